@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { median, renderReport, repoRoot, round, writeBenchmarkSection } from "../../eval/harness.ts";
+import { articleId, processDocument, type ProcessedDoc } from "../../pipeline/index.ts";
+import { readSources } from "../../sources/index.ts";
+import type { RawDoc } from "../../sources/types.ts";
+import { Store } from "../../store/index.ts";
+
+/** Documents per transaction, as in `chronicle ingest`. */
+const BATCH_SIZE = 50;
+
+interface RunResult {
+  articlesPerSecond: number;
+  wordsPerSecond: number;
+  peakRssMb: number;
+  events: number;
+}
+
+async function runOnce(raws: RawDoc[], copies: number): Promise<RunResult> {
+  const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-"));
+  const store = await Store.open(join(dir, "bench.db"));
+  let peak = process.memoryUsage().rss;
+  const sample = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  let words = 0;
+  let events = 0;
+  let articles = 0;
+  const started = performance.now();
+  let batch: ProcessedDoc[] = [];
+  for (let copy = 0; copy < copies; copy++) {
+    for (const raw of raws) {
+      const p = processDocument(raw);
+      // Each copy is stored as a distinct article so the store does real work, not duplicate checks.
+      p.articleId = articleId(`${p.article.text} #${copy}`);
+      p.events = p.events.map((e) => ({ ...e, id: `${e.id}-${copy}` }));
+      words += p.article.text.split(/\s+/).length;
+      events += p.events.length;
+      articles++;
+      batch.push(p);
+      if (batch.length >= BATCH_SIZE) {
+        await store.saveBatch(batch);
+        batch = [];
+      }
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }
+  }
+  await store.saveBatch(batch);
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sample);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { articlesPerSecond: articles / seconds, wordsPerSecond: words / seconds, peakRssMb: peak / 2 ** 20, events };
+}
+
+/** Peer in the same run: compromise's entity pass (people, places, organisations) over the same texts. */
+async function peerWordsPerSecond(texts: string[], copies: number): Promise<number | undefined> {
+  try {
+    const nlp = (await import("compromise")).default;
+    let words = 0;
+    const started = performance.now();
+    for (let copy = 0; copy < copies; copy++) {
+      for (const text of texts) {
+        const d = nlp(text);
+        d.people().out("array");
+        d.places().out("array");
+        d.organizations().out("array");
+        words += text.split(/\s+/).length;
+      }
+    }
+    return words / ((performance.now() - started) / 1000);
+  } catch {
+    return undefined;
+  }
+}
+
+export function benchCommand(): Command {
+  return new Command("bench")
+    .description("measure ingest throughput (articles/s, words/s) and peak memory on the bundled examples")
+    .option("--articles <n>", "how many articles to ingest per run", (v) => Number.parseInt(v, 10), 2000)
+    .option("--runs <n>", "runs; the median is reported", (v) => Number.parseInt(v, 10), 3)
+    .option("--json", "print JSON")
+    .option("--no-write", "do not update docs/benchmarks.md")
+    .action(async (opts: { articles: number; runs: number; json?: boolean; write: boolean }) => {
+      const raws: RawDoc[] = [];
+      for await (const raw of readSources([join(repoRoot, "examples")])) raws.push(raw);
+      const texts = raws.map((r) => processDocument(r)).filter((p) => p.ok).map((p) => p.article.text);
+      const copies = Math.max(1, Math.round(opts.articles / raws.length));
+      const runs: RunResult[] = [];
+      const peers: number[] = [];
+      for (let i = 0; i < opts.runs; i++) {
+        runs.push(await runOnce(raws, copies));
+        const peer = await peerWordsPerSecond(texts, Math.max(1, Math.round(copies / 4)));
+        if (peer) peers.push(peer);
+        process.stderr.write(`run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, peak ${runs[i].peakRssMb.toFixed(0)} MB\n`);
+      }
+      const report = {
+        stage: "bench",
+        datasets: {
+          [`examples × ${copies} (${raws.length * copies} articles, ${opts.runs} runs, median)`]: {
+            chronicle: {
+              "articles/s": round(median(runs.map((r) => r.articlesPerSecond)), 1),
+              "words/s": Math.round(median(runs.map((r) => r.wordsPerSecond))),
+              "peak RSS MB": Math.round(median(runs.map((r) => r.peakRssMb))),
+            },
+            ...(peers.length ? { "compromise (entities only, same texts)": { "words/s": Math.round(median(peers)) } } : {}),
+          },
+        },
+        speed: {},
+        notes: [
+          "Whole pipeline in one process on one core: extraction, tokens/POS, entities, times, counts, places, events, SQLite writes in batches of 50.",
+          "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
+        ],
+      };
+      const markdown = renderReport(report);
+      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
+      if (opts.write) writeBenchmarkSection("bench", markdown);
+    });
+}

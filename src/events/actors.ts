@@ -1,0 +1,165 @@
+import type { Doc, Token } from "../nlp/types.ts";
+import type { Actor, ActorKind } from "./schema.ts";
+
+/**
+ * Who can act in a sentence: named entities from the NER stage and agent noun phrases
+ * ("the Kazakh authorities", "Russian-led forces", "rioters", "police"). An agent phrase absorbs the
+ * demonym or organisation that qualifies it, so "soldiers from the CSTO" is one military actor.
+ */
+export interface ActorCandidate extends Actor {
+  /** Token range in Doc.tokens. */
+  firstToken: number;
+  lastToken: number;
+}
+
+/** Agent head nouns and the actor kind they denote. */
+const AGENT_NOUNS: Record<string, ActorKind> = {
+  authorities: "government",
+  authority: "government",
+  government: "government",
+  ministry: "government",
+  officials: "government",
+  official: "government",
+  president: "government",
+  minister: "government",
+  administration: "government",
+  kremlin: "government",
+  forces: "military",
+  force: "military",
+  troops: "military",
+  soldiers: "military",
+  soldier: "military",
+  military: "military",
+  army: "military",
+  contingent: "military",
+  peacekeepers: "military",
+  police: "police",
+  policemen: "police",
+  officers: "police",
+  gendarmes: "police",
+  protesters: "protesters",
+  protestors: "protesters",
+  demonstrators: "protesters",
+  rioters: "rioters",
+  looters: "rioters",
+  mob: "rioters",
+  civilians: "civilians",
+  residents: "civilians",
+  villagers: "civilians",
+  people: "civilians",
+  workers: "civilians",
+  students: "civilians",
+  rebels: "rebels",
+  insurgents: "rebels",
+  militants: "rebels",
+  gunmen: "rebels",
+  fighters: "rebels",
+  militia: "rebels",
+  jihadists: "rebels",
+  party: "party",
+  opposition: "party",
+  journalists: "media",
+};
+
+/** Organisations of states, whose actors are coded as IGOs. */
+const IGO_NAMES = /\b(CSTO|OTSC|NATO|UN|United Nations|EU|European Union|African Union|AU|OSCE|ECOWAS|ASEAN|Collective Security Treaty Organi[sz]ation|Security Council|IMF|World Bank|WHO|Red Cross|ICRC)\b/i;
+
+const GOVERNMENT_ORGS = /\b(Kremlin|White House|Ministry|Government|Parliament|Senate|Congress|Cabinet|Presidency|Elysee|Élysée|Downing Street|Pentagon)\b/i;
+const MILITARY_ORGS = /\b(Army|Armed Forces|Navy|Air Force|Guard|Military)\b/;
+const POLICE_ORGS = /\b(Police|Gendarmerie|Security Service|Intelligence)\b/i;
+
+/** Words a phrase may begin with that are not part of the actor's name. */
+const DETERMINERS = new Set(["the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her", "our", "some", "many"]);
+
+function entityKind(label: string, text: string): ActorKind {
+  if (IGO_NAMES.test(text)) return "igo";
+  if (label === "PER") return "person";
+  if (label === "LOC") return "state";
+  if (label === "MISC") return "state";
+  if (GOVERNMENT_ORGS.test(text)) return "government";
+  if (MILITARY_ORGS.test(text)) return "military";
+  if (POLICE_ORGS.test(text)) return "police";
+  return "organisation";
+}
+
+function tokenIndexAt(tokens: Token[], offset: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (tokens[i].start <= offset && offset < tokens[i].end) return i;
+  return -1;
+}
+
+/** Actor candidates of one sentence, left to right, without overlaps. */
+export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (text: string) => string | undefined): ActorCandidate[] {
+  const s = doc.sentences[sentenceIndex];
+  const tokens = doc.tokens;
+  const out: ActorCandidate[] = [];
+  const entities = doc.entities.filter((e) => e.sentence === sentenceIndex);
+
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    const kind = AGENT_NOUNS[t.norm];
+    if (!kind || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
+    // Extend left over modifiers: "the Kazakh", "Russian-led", "law enforcement", "security".
+    let first = i;
+    while (first > s.tokenStart) {
+      const p = tokens[first - 1];
+      if (p.pos === "ADJ" || p.pos === "PROPN" || p.pos === "NOUN" || p.text === "-" || p.norm === "led" || p.pos === "NUM") {
+        if (p.pos === "NOUN" && AGENT_NOUNS[p.norm]) break;
+        first--;
+      } else break;
+    }
+    while (first < i && DETERMINERS.has(tokens[first].norm)) first++;
+    let last = i;
+    // "soldiers from the CSTO", "forces of Russia": the qualifying organisation belongs to the actor.
+    const prep = tokens[i + 1];
+    if (prep && (prep.norm === "from" || prep.norm === "of") && i + 2 < s.tokenEnd) {
+      const after = entities.find((e) => e.start >= prep.end && e.start <= (tokens[i + 3]?.start ?? prep.end + 6) && e.label !== "PER");
+      if (after) {
+        const end = tokenIndexAt(tokens, after.end - 1, i + 2, s.tokenEnd);
+        if (end >= 0) last = end;
+      }
+    }
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    const text = doc.text.slice(start, end);
+    const inner = entities.filter((e) => e.start >= start && e.end <= end);
+    const named = inner.find((e) => e.label === "ORG") ?? inner.find((e) => e.label !== "PER");
+    const country = inner.map((e) => e.country).find(Boolean) ?? countryOf(text);
+    out.push({
+      text,
+      start,
+      end,
+      kind: named && IGO_NAMES.test(named.text) && kind === "military" ? "military" : kind,
+      ...(country ? { country } : {}),
+      ...(named ? { entity: named.entity ?? named.text } : {}),
+      firstToken: first,
+      lastToken: last,
+    });
+    i = last;
+  }
+
+  for (const e of entities) {
+    if (out.some((c) => c.start <= e.start && e.end <= c.end)) continue;
+    const first = tokenIndexAt(tokens, e.start, s.tokenStart, s.tokenEnd);
+    const last = tokenIndexAt(tokens, e.end - 1, s.tokenStart, s.tokenEnd);
+    if (first < 0 || last < 0) continue;
+    // A bare demonym ("Russian") qualifies a noun; only as a whole phrase is it an actor.
+    if (e.label === "MISC" && !e.country) continue;
+    const country = e.country ?? countryOf(e.text);
+    out.push({
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      kind: entityKind(e.label, e.text),
+      ...(country ? { country } : {}),
+      entity: e.entity ?? e.text,
+      firstToken: first,
+      lastToken: last,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function toActor(c: ActorCandidate): Actor {
+  const { firstToken: _f, lastToken: _l, ...actor } = c;
+  return actor;
+}

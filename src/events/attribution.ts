@@ -1,0 +1,124 @@
+import type { Doc, Token } from "../nlp/types.ts";
+import type { ActorCandidate } from "./actors.ts";
+import type { Attribution, Modality } from "./schema.ts";
+
+/** Verbs that report what someone said: the event in their complement is attributed to the speaker. */
+const SPEECH_VERBS = new Set([
+  "say",
+  "tell",
+  "report",
+  "announce",
+  "state",
+  "claim",
+  "add",
+  "confirm",
+  "declare",
+  "write",
+  "tweet",
+  "note",
+  "insist",
+  "assert",
+  "allege",
+  "explain",
+]);
+const DENIAL_VERBS = new Set(["deny", "dismiss", "refute", "reject"]);
+
+/** Words that put an event in the future or make it a plan. */
+const PLANNED_CUES = new Set(["will", "shall", "must", "plan", "plans", "planned", "intend", "intends", "expected", "scheduled", "set", "going", "would", "'ll", "aim", "aims", "prepare", "prepares", "ready"]);
+const HYPOTHETICAL_CUES = new Set(["could", "might", "may", "if", "unless", "whether", "possible", "possibly", "suspected", "threatened"]);
+const NEGATION_CUES = new Set(["not", "n't", "never", "no", "without"]);
+/** How many tokens before a trigger a modal or negation can govern it ("must complete their departure"). */
+const MODAL_WINDOW = 4;
+/** Phrases saying that a claim was made without support. */
+const CONTESTED = [/without (providing|offering|giving|presenting|citing) (any )?(concrete |hard |supporting )?(evidence|proof)/i, /(has|have|had) not(,[^,]*,)? (provided|offered|given|presented|produced) (any )?(concrete |hard |supporting )?(evidence|proof)/i, /no evidence/i];
+
+const CLAUSE_BREAK = new Set([";", ":", "(", ")", "—", "–"]);
+
+function phraseAfter(doc: Doc, from: number, sentenceEnd: number): { start: number; end: number } | undefined {
+  let last = from;
+  while (last < sentenceEnd && ![",", ".", ";", ":", "!", "?"].includes(doc.tokens[last].text)) last++;
+  if (last === from) return undefined;
+  return { start: doc.tokens[from].start, end: doc.tokens[last - 1].end };
+}
+
+export interface SentenceAttribution extends Attribution {
+  /** Token index of the cue; events whose trigger is the cue itself are not attributed to it. */
+  cueToken: number;
+}
+
+/** The source a sentence's claims are attributed to: "according to X", "X said", "…, said X". */
+export function findAttribution(doc: Doc, sentence: number, actors: ActorCandidate[]): SentenceAttribution | undefined {
+  const s = doc.sentences[sentence];
+  const tokens = doc.tokens;
+  for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {
+    if (tokens[i].norm === "according" && tokens[i + 1].norm === "to") {
+      const span = phraseAfter(doc, i + 2, s.tokenEnd);
+      if (!span) continue;
+      const actor = actors.find((a) => a.start >= span.start && a.end <= span.end);
+      return {
+        source: doc.text.slice(span.start, span.end),
+        cue: "according to",
+        start: span.start,
+        end: span.end,
+        ...(actor ? { kind: actor.kind, ...(actor.country ? { country: actor.country } : {}) } : {}),
+        cueToken: i,
+      };
+    }
+  }
+  for (let i = s.tokenEnd - 1; i >= s.tokenStart; i--) {
+    const t = tokens[i];
+    if (t.pos !== "VERB" || !SPEECH_VERBS.has(t.lemma.toLowerCase())) continue;
+    // "X said" — the speaker is the actor phrase just before the verb; "…, said X" — just after.
+    const before = actors.filter((a) => a.lastToken < i && a.lastToken >= i - 3).at(-1);
+    const after = actors.find((a) => a.firstToken > i && a.firstToken <= i + 2);
+    const speaker = before ?? after;
+    if (!speaker) continue;
+    return {
+      source: speaker.text,
+      cue: t.text.toLowerCase(),
+      start: speaker.start,
+      end: speaker.end,
+      kind: speaker.kind,
+      ...(speaker.country ? { country: speaker.country } : {}),
+      cueToken: i,
+    };
+  }
+  return undefined;
+}
+
+export function isContested(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  const text = doc.text.slice(s.start, s.end);
+  return CONTESTED.some((re) => re.test(text));
+}
+
+function windowBefore(tokens: Token[], trigger: number, sentenceStart: number): Token[] {
+  const out: Token[] = [];
+  for (let i = trigger - 1; i >= Math.max(sentenceStart, trigger - MODAL_WINDOW); i--) {
+    if (CLAUSE_BREAK.has(tokens[i].text) || tokens[i].text === ",") break;
+    out.push(tokens[i]);
+  }
+  return out;
+}
+
+/** Modality of the event named at `trigger`: planned, hypothetical, negated, denied, reported or asserted. */
+export function modalityOf(
+  doc: Doc,
+  sentence: number,
+  trigger: number,
+  attribution: SentenceAttribution | undefined,
+  futureTime: boolean,
+): Modality {
+  const s = doc.sentences[sentence];
+  const tokens = doc.tokens;
+  const before = windowBefore(tokens, trigger, s.tokenStart);
+  const norms = new Set(before.map((t) => t.norm));
+  for (let i = s.tokenStart; i < trigger; i++) {
+    if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
+  }
+  if ([...norms].some((n) => NEGATION_CUES.has(n))) return "negated";
+  if ([...norms].some((n) => HYPOTHETICAL_CUES.has(n))) return "hypothetical";
+  if ([...norms].some((n) => PLANNED_CUES.has(n)) || futureTime) return "planned";
+  if (attribution && attribution.cueToken !== trigger) return "reported";
+  return "asserted";
+}

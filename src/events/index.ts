@@ -1,0 +1,446 @@
+import { createHash } from "node:crypto";
+import { locateEvent, lookupPlace } from "../geo/index.ts";
+import type { GeoResult } from "../geo/types.ts";
+import { documentCreationDate } from "../nlp/index.ts";
+import type { Doc, Quantity, TimeExpression } from "../nlp/types.ts";
+import { acledType } from "./acled.ts";
+import { type ActorCandidate, actorCandidates, toActor } from "./actors.ts";
+import { findAttribution, isContested, modalityOf, type SentenceAttribution } from "./attribution.ts";
+import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
+import { findTriggers, type Trigger } from "./triggers.ts";
+
+/**
+ * The event coder, shaped like chrono: trigger rules propose candidates (triggers.ts); refiners
+ * attach arguments, retype, merge and drop. Each refiner is a small named function over the list.
+ */
+
+interface Candidate {
+  trigger: Trigger;
+  actor?: ActorCandidate;
+  recipient?: ActorCandidate;
+  time?: EventTime;
+  place?: Place;
+  counts: Count[];
+  attribution?: SentenceAttribution;
+  modality: EventMention["modality"];
+  contested: boolean;
+  also: Evidence[];
+}
+
+interface SentenceContext {
+  actors: ActorCandidate[];
+  attribution?: SentenceAttribution;
+}
+
+/** Types whose recipient is the object of the verb (PLOVER "requires recipient" plus obvious targets). */
+const TAKES_RECIPIENT = new Set(["ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "SANCTION", "THREATEN", "REQUEST", "REJECT", "PROTEST"]);
+/** Types whose noun form names the affected party with "of" ("the arrest of 12,000 people"). */
+const OF_IS_RECIPIENT = new Set(["COERCE", "ASSAULT", "SANCTION"]);
+const MOVEMENT_TYPES = new Set(["MOBILIZE", "RETREAT"]);
+const VIOLENT = (c: Candidate) => c.trigger.type === "ASSAULT" || (c.trigger.type === "PROTEST" && c.trigger.mode === "riot");
+/** Vague violence words that, in an article about riots, are the riots. */
+const GENERIC_VIOLENCE = new Set(["violence", "unrest", "clash", "clashes", "turmoil"]);
+/** Prepositions after which an actor phrase is a place or an adjunct, not a subject. */
+const NON_SUBJECT_PREPOSITIONS = new Set(["in", "at", "near", "to", "from", "into", "across", "of", "for", "with", "on", "against", "over", "under"]);
+/** How many sentences back a troop figure or a casualty toll may be carried to its event. */
+const COUNT_CARRY_SENTENCES = 2;
+
+const COUNT_NOUNS: Record<string, Count["what"]> = {
+  dead: "killed",
+  killed: "killed",
+  death: "killed",
+  deaths: "killed",
+  fatality: "killed",
+  fatalities: "killed",
+  body: "killed",
+  life: "killed",
+  injured: "injured",
+  wounded: "injured",
+  hurt: "injured",
+  injury: "injured",
+  arrested: "arrested",
+  detained: "arrested",
+  detainee: "arrested",
+  arrest: "arrested",
+  soldier: "troops",
+  troop: "troops",
+  troops: "troops",
+  serviceman: "troops",
+  servicemen: "troops",
+  peacekeeper: "troops",
+  personnel: "troops",
+  marine: "troops",
+  paratrooper: "troops",
+  protester: "protesters",
+  protestor: "protesters",
+  demonstrator: "protesters",
+  marcher: "protesters",
+  displaced: "displaced",
+  refugee: "displaced",
+  evacuee: "displaced",
+};
+const COUNT_VERBS: Record<string, Count["what"]> = {
+  kill: "killed",
+  die: "killed",
+  injure: "injured",
+  wound: "injured",
+  arrest: "arrested",
+  detain: "arrested",
+  displace: "displaced",
+  flee: "displaced",
+};
+
+function countWhat(doc: Doc, q: Quantity, eventType?: string, mode?: string): Count["what"] {
+  const direct = q.noun ? COUNT_NOUNS[q.noun] : undefined;
+  if (direct) return direct;
+  // "14 people were killed": the verb after the counted noun says what happened to them.
+  const after = doc.tokens.filter((t) => t.start >= (q.nounSpan?.end ?? q.end) && t.sentence === q.sentence).slice(0, 3);
+  for (const t of after) {
+    const what = COUNT_VERBS[t.lemma.toLowerCase()];
+    if (what) return what;
+  }
+  if (eventType === "COERCE" && mode === "arrest") return "arrested";
+  if (eventType === "PROTEST") return "protesters";
+  return "people";
+}
+
+function toCount(doc: Doc, q: Quantity, what: Count["what"]): Count {
+  return {
+    what,
+    value: q.value,
+    ...(q.min !== undefined ? { min: q.min } : {}),
+    ...(q.max !== undefined ? { max: q.max } : {}),
+    ...(q.qualifier ? { qualifier: q.qualifier } : {}),
+    text: q.text,
+    start: q.start,
+    end: q.end,
+  };
+}
+
+function evidenceOf(doc: Doc, docId: string, t: Trigger): Evidence {
+  const s = doc.sentences[t.sentence];
+  return {
+    docId,
+    sentence: t.sentence,
+    start: s.start,
+    end: s.end,
+    text: doc.text.slice(s.start, s.end),
+    trigger: { start: t.start, end: t.end, text: t.text },
+  };
+}
+
+// ---------------------------------------------------------------- time
+
+const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?/;
+
+function eventTime(t: TimeExpression): EventTime | undefined {
+  if (t.type !== "DATE" && t.type !== "TIME") return undefined;
+  const m = DATE_VALUE.exec(t.value);
+  if (!m) return undefined;
+  let value: string;
+  let precision: EventTime["precision"];
+  if (m[3]) {
+    value = `${m[1]}-${m[2]}-${m[3]}`;
+    precision = "day";
+  } else if (m[4]) {
+    value = `${m[1]}-W${m[4]}`;
+    precision = "week";
+  } else if (m[2]) {
+    value = `${m[1]}-${m[2]}`;
+    precision = "month";
+  } else {
+    value = m[1];
+    precision = "year";
+  }
+  return {
+    value,
+    precision,
+    acledPrecision: precision === "day" ? 1 : precision === "week" ? 2 : 3,
+    text: t.text,
+    start: t.start,
+    end: t.end,
+    anchor: t.anchor === "explicit" ? "explicit" : "published",
+    relation: t.relation ?? "on",
+  };
+}
+
+/** The time expression governing a trigger: nearest in the sentence with no other trigger between. */
+function governingTime(doc: Doc, trigger: Trigger, triggers: Trigger[]): EventTime | undefined {
+  const times = doc.times.filter((t) => t.start >= doc.sentences[trigger.sentence].start && t.end <= doc.sentences[trigger.sentence].end);
+  let best: { time: EventTime; distance: number } | undefined;
+  for (const t of times) {
+    const time = eventTime(t);
+    if (!time) continue;
+    const lo = Math.min(t.start, trigger.start);
+    const hi = Math.max(t.end, trigger.end);
+    const blocked = triggers.some((o) => o !== trigger && o.sentence === trigger.sentence && !o.background && o.start >= lo && o.end <= hi);
+    if (blocked) continue;
+    const distance = t.start > trigger.end ? t.start - trigger.end : trigger.start - t.end;
+    if (!best || distance < best.distance) best = { time, distance };
+  }
+  return best?.time;
+}
+
+function reportedTime(doc: Doc): EventTime {
+  return {
+    value: documentCreationDate(doc.article),
+    precision: "reported",
+    acledPrecision: 2,
+    text: "",
+    anchor: "published",
+    relation: "before",
+  };
+}
+
+// ---------------------------------------------------------------- actors
+
+function countryOfPhrase(text: string): string | undefined {
+  for (const word of text.split(/[\s-]+/)) {
+    if (!/^[A-Z]/.test(word)) continue;
+    const place = lookupPlace(word);
+    if (place && place.precision === "country") return place.country;
+  }
+  return undefined;
+}
+
+function isSubjectPosition(doc: Doc, a: ActorCandidate): boolean {
+  const prev = doc.tokens[a.firstToken - 1];
+  return !prev || prev.sentence !== doc.tokens[a.firstToken].sentence || !NON_SUBJECT_PREPOSITIONS.has(prev.norm);
+}
+
+function insideAttribution(a: ActorCandidate, attribution?: SentenceAttribution): boolean {
+  return !!attribution && a.start >= attribution.start && a.end <= attribution.end;
+}
+
+function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
+  const t = c.trigger;
+  const tokens = doc.tokens;
+  const actors = ctx.actors.filter((a) => !insideAttribution(a, ctx.attribution) && (a.lastToken < t.firstToken || a.firstToken > t.lastToken));
+  const left = actors.filter((a) => a.lastToken < t.firstToken);
+  const right = actors.filter((a) => a.firstToken > t.lastToken);
+
+  // Passive: "was arrested by police", "were called … by President X".
+  const byIndex = tokens.findIndex((tok, i) => i > t.lastToken && i < t.lastToken + 12 && tok.sentence === t.sentence && tok.norm === "by");
+  const passive = !t.nominal && t.firstToken > 0 && /ed$|en$/.test(tokens[t.firstToken].norm) && ["was", "were", "been", "be", "is", "are", "being"].includes(tokens[t.firstToken - 1]?.norm ?? "");
+  if (passive) {
+    const agent = byIndex >= 0 ? right.find((a) => a.firstToken > byIndex && a.firstToken <= byIndex + 3) : undefined;
+    if (agent) c.actor = agent;
+    const patient = left.filter(isSubjectPositionFor(doc)).at(-1);
+    if (patient) {
+      if (MOVEMENT_TYPES.has(t.type)) c.actor ??= patient;
+      else c.recipient = patient;
+    }
+    return;
+  }
+  if (t.nominal) {
+    // "the arrest of 12,000 people", "the withdrawal of Russian troops", "Russia's withdrawal".
+    const ofTok = tokens[t.lastToken + 1];
+    const ofActor = ofTok?.norm === "of" ? right.find((a) => a.firstToken <= t.lastToken + 3) : undefined;
+    const byActor = right.find((a) => tokens[a.firstToken - 1]?.norm === "by");
+    if (ofActor) {
+      if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
+      else c.actor = ofActor;
+    }
+    if (byActor) c.actor = byActor;
+    const adjacent = left.find((a) => a.lastToken >= t.firstToken - 2);
+    if (!c.actor && adjacent) c.actor = adjacent;
+    if (!c.actor && MOVEMENT_TYPES.has(t.type)) c.actor = ctx.actors.find((a) => a.kind === "military");
+    if (!c.actor) c.actor = left.filter(isSubjectPositionFor(doc)).at(0);
+    if (!c.recipient && TAKES_RECIPIENT.has(t.type)) {
+      const against = right.find((a) => ["against", "with", "on"].includes(tokens[a.firstToken - 1]?.norm ?? ""));
+      if (against) c.recipient = against;
+    }
+    return;
+  }
+  // Active verb: subject on the left, object on the right.
+  c.actor = left.filter(isSubjectPositionFor(doc)).at(-1);
+  if (TAKES_RECIPIENT.has(t.type)) {
+    const object = right.find((a) => {
+      const prev = tokens[a.firstToken - 1]?.norm ?? "";
+      return a.firstToken <= t.lastToken + 4 && !["in", "at", "near", "on", "from", "by"].includes(prev);
+    });
+    if (object) c.recipient = object;
+  }
+}
+
+function isSubjectPositionFor(doc: Doc) {
+  return (a: ActorCandidate) => isSubjectPosition(doc, a);
+}
+
+// ---------------------------------------------------------------- refiners
+
+/** In an article about riots, vague "violence" and "clashes" without armed parties are the riots. */
+function retypeGenericViolence(candidates: Candidate[]): void {
+  const riots = candidates.some((c) => c.trigger.type === "PROTEST" && c.trigger.mode === "riot" && !GENERIC_VIOLENCE.has(c.trigger.text.toLowerCase()));
+  if (!riots) return;
+  for (const c of candidates) {
+    const generic = GENERIC_VIOLENCE.has(c.trigger.text.toLowerCase());
+    const armed = [c.actor, c.recipient].filter((a) => a && (a.kind === "military" || a.kind === "police")).length === 2;
+    if (generic && c.trigger.type === "ASSAULT" && !armed) {
+      c.trigger.type = "PROTEST";
+      c.trigger.mode = "riot";
+    }
+  }
+}
+
+/** Attaches each count to the event it measures: same sentence first, then a recent event. */
+function attachCounts(doc: Doc, candidates: Candidate[]): void {
+  for (const q of doc.quantities) {
+    const here = candidates.filter((c) => c.trigger.sentence === q.sentence);
+    const nounWhat = countWhat(doc, q);
+    const fits = (c: Candidate, what: Count["what"]) => {
+      if (what === "killed" || what === "injured") return VIOLENT(c);
+      if (what === "troops") return MOVEMENT_TYPES.has(c.trigger.type) || c.trigger.type === "ASSAULT";
+      if (what === "arrested") return c.trigger.type === "COERCE";
+      if (what === "protesters") return c.trigger.type === "PROTEST";
+      return true;
+    };
+    const byDistance = (a: Candidate, b: Candidate) => Math.abs(a.trigger.start - q.start) - Math.abs(b.trigger.start - q.start);
+    const target = here.filter((c) => fits(c, nounWhat === "people" ? countWhat(doc, q, c.trigger.type, c.trigger.mode) : nounWhat)).sort(byDistance)[0];
+    if (target) {
+      const what = countWhat(doc, q, target.trigger.type, target.trigger.mode);
+      if (what !== "people" || nounWhat === "people") target.counts.push(toCount(doc, q, what));
+      continue;
+    }
+    // A casualty toll or force size told in a sentence of its own ("It left dozens dead").
+    if (nounWhat === "killed" || nounWhat === "injured" || nounWhat === "troops") {
+      const nearby = candidates
+        .filter((c) => Math.abs(c.trigger.sentence - q.sentence) <= COUNT_CARRY_SENTENCES && fits(c, nounWhat) && !c.counts.some((k) => k.what === nounWhat))
+        .sort((a, b) => Math.abs(a.trigger.sentence - q.sentence) - Math.abs(b.trigger.sentence - q.sentence));
+      const targets = nounWhat === "troops" ? nearby : nearby.slice(0, 1);
+      for (const c of targets) c.counts.push(toCount(doc, q, nounWhat));
+    }
+  }
+}
+
+function placeRank(p?: Place): number {
+  if (!p) return 0;
+  if (p.fromFocus) return 1;
+  return { region: 1, country: 2, admin1: 3, city: 4, "sub-city": 5 }[p.precision];
+}
+
+function compatibleTimes(a?: EventTime, b?: EventTime): boolean {
+  if (!a || !b || a.precision === "reported" || b.precision === "reported") return true;
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value) || a.precision !== b.precision;
+}
+
+/** One real event told in several places of the article becomes one event with several evidence spans. */
+function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const same = kept.find((k) => {
+      if (k.trigger.type !== c.trigger.type || (k.trigger.mode ?? "") !== (c.trigger.mode ?? "")) return false;
+      if (!compatibleTimes(k.time, c.time)) return false;
+      if (k.modality !== c.modality && (k.modality === "planned" || c.modality === "planned")) return false;
+      if (k.trigger.sentence === c.trigger.sentence) return true;
+      const sameActor = !!k.actor && !!c.actor && (k.actor.entity ?? k.actor.text) === (c.actor.entity ?? c.actor.text);
+      return c.trigger.definite || sameActor;
+    });
+    if (!same) {
+      kept.push(c);
+      continue;
+    }
+    if (same.trigger.sentence !== c.trigger.sentence) same.also.push(evidenceOf(doc, docId, c.trigger));
+    same.actor ??= c.actor;
+    same.recipient ??= c.recipient;
+    same.attribution ??= c.attribution;
+    if (placeRank(c.place) > placeRank(same.place)) same.place = c.place;
+    if (c.time && (!same.time || same.time.precision === "reported")) same.time = c.time;
+    for (const count of c.counts) if (!same.counts.some((k) => k.what === count.what)) same.counts.push(count);
+    same.contested ||= c.contested;
+  }
+  return kept;
+}
+
+function confidenceOf(c: Candidate): number {
+  // Starting points: a verb names an event more reliably than a noun; each argument found raises it.
+  let score = c.trigger.nominal ? 0.55 : 0.65;
+  if (c.actor) score += 0.1;
+  if (c.recipient) score += 0.05;
+  if (c.place && !c.place.fromFocus) score += 0.05;
+  if (c.time && c.time.precision !== "reported") score += 0.05;
+  if (c.also.length) score += 0.05;
+  if (c.modality === "hypothetical") score -= 0.15;
+  return Math.round(Math.min(0.95, Math.max(0.05, score)) * 100) / 100;
+}
+
+function eventId(docId: string, e: Evidence, type: string): string {
+  return createHash("sha1").update(`${docId}:${e.trigger.start}:${e.trigger.end}:${type}`).digest("hex").slice(0, 16);
+}
+
+export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMention[] {
+  const triggers = findTriggers(doc);
+  const contexts = new Map<number, SentenceContext>();
+  const contextOf = (sentence: number): SentenceContext => {
+    let ctx = contexts.get(sentence);
+    if (!ctx) {
+      const actors = actorCandidates(doc, sentence, countryOfPhrase);
+      ctx = { actors, attribution: findAttribution(doc, sentence, actors) };
+      contexts.set(sentence, ctx);
+    }
+    return ctx;
+  };
+  const dct = documentCreationDate(doc.article);
+  const candidates: Candidate[] = [];
+  for (const trigger of triggers) {
+    if (trigger.background) continue;
+    const ctx = contextOf(trigger.sentence);
+    // A speech verb that only carries attribution is not itself an event.
+    if (ctx.attribution && ctx.attribution.cueToken === trigger.firstToken) continue;
+    const time = governingTime(doc, trigger, triggers);
+    const future = !!time && time.precision === "day" && time.value > dct;
+    const located = locateEvent(doc, geo, { start: trigger.start, end: trigger.end }, trigger.sentence);
+    const place: Place | undefined = located
+      ? {
+          text: located.mention?.text ?? located.place.name,
+          ...(located.mention ? { start: located.mention.start, end: located.mention.end } : {}),
+          name: located.place.name,
+          ...(located.place.geonameId ? { geonameId: located.place.geonameId } : {}),
+          country: located.place.country,
+          ...(located.place.admin1 ? { admin1: located.place.admin1 } : {}),
+          lat: located.place.lat,
+          lon: located.place.lon,
+          precision: located.place.precision,
+          fromFocus: located.fromFocus,
+        }
+      : undefined;
+    const c: Candidate = {
+      trigger,
+      ...(time ? { time } : {}),
+      ...(place ? { place } : {}),
+      counts: [],
+      ...(ctx.attribution ? { attribution: ctx.attribution } : {}),
+      modality: modalityOf(doc, trigger.sentence, trigger.firstToken, ctx.attribution, future),
+      contested: isContested(doc, trigger.sentence),
+      also: [],
+    };
+    assignArguments(doc, c, ctx);
+    candidates.push(c);
+  }
+  retypeGenericViolence(candidates);
+  attachCounts(doc, candidates);
+  const merged = mergeMentions(doc, docId, candidates);
+  return merged.map((c) => {
+    const evidence = evidenceOf(doc, docId, c.trigger);
+    const actor = c.actor ? toActor(c.actor) : undefined;
+    const recipient = c.recipient ? toActor(c.recipient) : undefined;
+    const attribution = c.attribution ? (({ cueToken: _c, ...a }) => a)(c.attribution) : undefined;
+    return {
+      id: eventId(docId, evidence, c.trigger.type),
+      type: c.trigger.type,
+      ...(c.trigger.mode ? { mode: c.trigger.mode } : {}),
+      ...(actor ? { actor } : {}),
+      ...(recipient ? { recipient } : {}),
+      ...(c.place ? { place: c.place } : {}),
+      time: c.time ?? reportedTime(doc),
+      counts: c.counts,
+      ...(attribution ? { attribution } : {}),
+      modality: c.modality,
+      ...(c.contested ? { contested: true } : {}),
+      evidence,
+      also: c.also,
+      confidence: confidenceOf(c),
+      acled: acledType(c.trigger.type, c.trigger.mode, actor, recipient),
+    };
+  });
+}

@@ -1,0 +1,322 @@
+import type { PloverType } from "./schema.ts";
+
+/**
+ * Trigger words for the PLOVER event types, as data. Each line is
+ *   lemma[ particle] | TYPE | mode | where
+ * where `where` says which part of speech may trigger ("v" verb, "n" noun, "*" either) and an
+ * optional condition after a colon:
+ *   military  – a soldier/troop/force word must be in the sentence ("departure" of troops, not of a CEO)
+ *   aid       – an aid word must be near ("deliver" aid, not "deliver a speech")
+ *   phone     – the event is by phone ("telephone interview", "phone call")
+ *   label     – a pejorative label follows ("called the protesters terrorists")
+ *   people    – a person/group object follows ("release prisoners")
+ *   protest   – protest participants are the subject ("protesters gathered")
+ * Lemmas are wink-nlp lemmas (lower case). PLOVER 2.0 definitions: see docs/plover.md.
+ */
+const TRIGGERS = `
+agree|AGREE||v
+promise|AGREE||*
+pledge|AGREE||*
+vow|AGREE||v
+offer|AGREE||v
+meet|CONSULT||v
+meeting|CONSULT||n
+talk|CONSULT||n
+talks|CONSULT||n
+negotiate|CONSULT||v
+negotiation|CONSULT||n
+discuss|CONSULT||v
+consult|CONSULT||v
+consultation|CONSULT||n
+summit|CONSULT|multilateral|n
+conference|CONSULT|multilateral|n
+visit|CONSULT|visit|*
+host|CONSULT|visit|v
+call|CONSULT|phone|n:phone
+interview|CONSULT|phone|n:phone
+conversation|CONSULT|phone|n:phone
+speak|CONSULT|phone|v:phone
+support|SUPPORT||*
+praise|SUPPORT||*
+endorse|SUPPORT||v
+commend|SUPPORT||v
+thank|SUPPORT||v
+welcome|SUPPORT||v:people
+sign|SUPPORT||v
+ratify|SUPPORT||v
+recognize|SUPPORT||v
+recognise|SUPPORT||v
+back|SUPPORT||v:people
+concede|CONCEDE||v
+concession|CONCEDE||n
+ease|CONCEDE||v
+lift|CONCEDE||v
+apologize|CONCEDE||v
+apologise|CONCEDE||v
+apology|CONCEDE||n
+cooperate|COOPERATE||v
+cooperation|COOPERATE||n
+collaborate|COOPERATE||v
+collaboration|COOPERATE||n
+aid|AID||*
+assistance|AID||n
+donate|AID||v
+donation|AID||n
+deliver|AID||v:aid
+supply|AID||v:aid
+airlift|AID||*
+relief|AID||n
+withdraw|RETREAT|withdraw|v
+withdrawal|RETREAT|withdraw|n
+pull out|RETREAT|withdraw|v
+pullout|RETREAT|withdraw|n
+retreat|RETREAT|withdraw|*
+departure|RETREAT|withdraw|n:military
+leave|RETREAT|withdraw|v:military
+release|RETREAT|release|*:people
+free|RETREAT|release|v:people
+disarm|RETREAT|disarm|v
+ceasefire|RETREAT|ceasefire|n
+truce|RETREAT|ceasefire|n
+resign|RETREAT|resign|v
+resignation|RETREAT|resign|n
+step down|RETREAT|resign|v
+ask|REQUEST||v
+urge|REQUEST||v
+demand|REQUEST||*
+request|REQUEST||*
+appeal|REQUEST||*
+call for|REQUEST||v
+plead|REQUEST||v
+accuse|ACCUSE|allege|v
+accusation|ACCUSE|allege|n
+allege|ACCUSE|allege|v
+blame|ACCUSE|allege|v
+condemn|ACCUSE|disapprove|v
+criticize|ACCUSE|disapprove|v
+criticise|ACCUSE|disapprove|v
+criticism|ACCUSE|disapprove|n
+denounce|ACCUSE|disapprove|v
+investigate|ACCUSE|investigate|v
+investigation|ACCUSE|investigate|n
+probe|ACCUSE|investigate|n
+sue|ACCUSE|allege|v
+call|ACCUSE|allege|v:label
+label|ACCUSE|allege|v:label
+brand|ACCUSE|allege|v:label
+describe|ACCUSE|allege|v:label
+reject|REJECT||v
+refuse|REJECT||v
+refusal|REJECT||n
+veto|REJECT||*
+threaten|THREATEN||v
+threat|THREATEN||n
+warn|THREATEN||v
+ultimatum|THREATEN||n
+protest|PROTEST|demo|*
+demonstration|PROTEST|demo|n
+demonstrate|PROTEST|demo|v
+rally|PROTEST|demo|*
+march|PROTEST|demo|*:protest
+gather|PROTEST|demo|v:protest
+sit-in|PROTEST|demo|n
+riot|PROTEST|riot|*
+unrest|PROTEST|riot|n
+strike|PROTEST|strike|n:strike
+walkout|PROTEST|strike|n
+boycott|PROTEST|boycott|*
+blockade|PROTEST|obstruct|*
+sanction|SANCTION||*
+embargo|SANCTION||*
+expel|SANCTION|expel|v
+expulsion|SANCTION|expel|n
+convict|SANCTION|convict|v
+sentence|SANCTION|convict|v
+suspend|SANCTION|discontinue|v
+sever|SANCTION|discontinue|v
+deploy|MOBILIZE|troops|v
+deployment|MOBILIZE|troops|n
+mobilize|MOBILIZE|troops|v
+mobilise|MOBILIZE|troops|v
+mobilization|MOBILIZE|troops|n
+dispatch|MOBILIZE|troops|v:military
+send|MOBILIZE|troops|v:military
+reinforce|MOBILIZE|troops|v:military
+mass|MOBILIZE|troops|v:military
+arrest|COERCE|arrest|*
+detain|COERCE|arrest|v
+detention|COERCE|arrest|n
+seize|COERCE|seize|v
+confiscate|COERCE|seize|v
+curfew|COERCE|curfew|n
+crackdown|COERCE|restrict|n
+censor|COERCE|censor|v
+deport|COERCE|deport|v
+deportation|COERCE|deport|n
+raid|COERCE|seize|*
+attack|ASSAULT||*
+assault|ASSAULT||*
+kill|ASSAULT||v
+shoot|ASSAULT|firearms|v
+shooting|ASSAULT|firearms|n
+gunfire|ASSAULT|firearms|n
+fire|ASSAULT|firearms|n:gunfire
+shell|ASSAULT|heavy-weapons|v
+shelling|ASSAULT|heavy-weapons|n
+bomb|ASSAULT|explosives|v
+bombing|ASSAULT|explosives|n
+explosion|ASSAULT|explosives|n
+blast|ASSAULT|explosives|n
+airstrike|ASSAULT|aerial|n
+strike|ASSAULT|aerial|n:air
+ambush|ASSAULT||*
+clash|ASSAULT||*
+violence|ASSAULT||n
+loot|ASSAULT|destroy|v
+looting|ASSAULT|destroy|n
+burning|ASSAULT|destroy|n:building
+torch|ASSAULT|destroy|v
+burn|ASSAULT|destroy|v:building
+beat|ASSAULT|beat|v:people
+torture|ASSAULT|torture|*
+abduct|ASSAULT|abduct|v
+kidnap|ASSAULT|abduct|v
+abduction|ASSAULT|abduct|n
+massacre|ASSAULT||*
+stab|ASSAULT|primitive|v
+stabbing|ASSAULT|primitive|n
+`;
+
+export type TriggerCondition =
+  | "military"
+  | "aid"
+  | "phone"
+  | "label"
+  | "people"
+  | "protest"
+  | "strike"
+  | "gunfire"
+  | "air"
+  | "building";
+
+export interface TriggerRule {
+  /** One word or a verb with its particle ("pull out", "call for"). */
+  words: string[];
+  type: PloverType;
+  mode?: string;
+  pos: "v" | "n" | "*";
+  condition?: TriggerCondition;
+}
+
+export const TRIGGER_RULES: TriggerRule[] = TRIGGERS.trim()
+  .split("\n")
+  .map((line) => {
+    const [lemma, type, mode, where] = line.split("|");
+    const [pos, condition] = where.split(":");
+    return {
+      words: lemma.split(" "),
+      type: type as PloverType,
+      ...(mode ? { mode } : {}),
+      pos: pos as TriggerRule["pos"],
+      ...(condition ? { condition: condition as TriggerCondition } : {}),
+    };
+  });
+
+/** Words that make a sentence about armed forces. */
+export const MILITARY_WORDS = new Set([
+  "soldier",
+  "troop",
+  "troops",
+  "force",
+  "forces",
+  "military",
+  "army",
+  "contingent",
+  "peacekeeper",
+  "battalion",
+  "brigade",
+  "serviceman",
+  "servicemen",
+  "unit",
+  "marine",
+  "warship",
+  "tank",
+  "police",
+  "officer",
+]);
+
+export const AID_WORDS = new Set(["aid", "food", "medicine", "supplies", "assistance", "relief", "water", "tents", "vaccine", "vaccines", "fuel", "blankets"]);
+export const PHONE_WORDS = new Set(["phone", "telephone", "video", "videoconference"]);
+export const LABEL_WORDS = new Set([
+  "terrorist",
+  "terrorists",
+  "terrorism",
+  "criminal",
+  "criminals",
+  "bandit",
+  "bandits",
+  "traitor",
+  "traitors",
+  "illegal",
+  "aggression",
+  "provocation",
+  "coup",
+  "extremist",
+  "extremists",
+  "genocide",
+  "murderer",
+  "murderers",
+]);
+export const PEOPLE_OBJECT_WORDS = new Set([
+  "prisoner",
+  "prisoners",
+  "hostage",
+  "hostages",
+  "detainee",
+  "detainees",
+  "captive",
+  "captives",
+  "journalist",
+  "activist",
+  "activists",
+]);
+export const PROTEST_PARTICIPANTS = new Set([
+  "protester",
+  "protesters",
+  "demonstrator",
+  "demonstrators",
+  "crowd",
+  "crowds",
+  "rioter",
+  "rioters",
+  "marcher",
+  "marchers",
+  "supporter",
+  "supporters",
+  "worker",
+  "workers",
+  "student",
+  "students",
+]);
+export const STRIKE_WORDS = new Set(["workers", "union", "unions", "general", "hunger", "labour", "labor", "nationwide", "went", "go", "on"]);
+export const GUNFIRE_WORDS = new Set(["exchange", "exchanges", "open", "opened", "heavy", "gunfire", "live", "returned"]);
+export const AIR_WORDS = new Set(["air", "drone", "missile", "rocket", "airstrike"]);
+export const BUILDING_WORDS = new Set([
+  "building",
+  "buildings",
+  "car",
+  "cars",
+  "shop",
+  "shops",
+  "office",
+  "offices",
+  "house",
+  "houses",
+  "home",
+  "homes",
+  "vehicle",
+  "vehicles",
+  "church",
+  "mosque",
+  "hall",
+]);

@@ -1,0 +1,162 @@
+import { z } from "zod";
+
+/**
+ * The event record, defined once. The store, the CLI, exports and the API all derive from this
+ * schema, so a field added here is validated, stored and printed everywhere.
+ */
+
+export const PLOVER_TYPES = [
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+] as const;
+export const PloverType = z.enum(PLOVER_TYPES);
+export type PloverType = z.infer<typeof PloverType>;
+
+const Offsets = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
+
+export const ActorKind = z.enum([
+  "state",
+  "government",
+  "military",
+  "police",
+  "party",
+  "rebels",
+  "protesters",
+  "rioters",
+  "civilians",
+  "person",
+  "organisation",
+  "igo",
+  "media",
+  "unknown",
+]);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+export const Actor = z.object({
+  text: z.string(),
+  ...Offsets,
+  kind: ActorKind,
+  /** ISO 3166-1 alpha-3 of the actor's country, when known. */
+  country: z.string().length(3).optional(),
+  /** Canonical entity name inside the article ("Tokayev" → "Kassym-Jomart Tokayev"). */
+  entity: z.string().optional(),
+});
+export type Actor = z.infer<typeof Actor>;
+
+export const Place = z.object({
+  text: z.string(),
+  /** Offsets of the toponym in the article text; absent when the place is the document's focus. */
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  name: z.string(),
+  geonameId: z.number().int().optional(),
+  country: z.string().length(3),
+  admin1: z.string().optional(),
+  lat: z.number().optional(),
+  lon: z.number().optional(),
+  precision: z.enum(["sub-city", "city", "admin1", "country", "region"]),
+  /** True when no locative named the place and the article's focus was used instead. */
+  fromFocus: z.boolean(),
+});
+export type Place = z.infer<typeof Place>;
+
+export const EventTime = z.object({
+  /** TIMEX3 value: a day (2022-01-13), week (2022-W01), month, year, or the publication date for `reported`. */
+  value: z.string(),
+  precision: z.enum(["day", "week", "month", "year", "reported"]),
+  /** ACLED time_precision: 1 = day, 2 = week or a few days, 3 = month or wider. */
+  acledPrecision: z.number().int().min(1).max(3),
+  text: z.string(),
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+  anchor: z.enum(["published", "explicit"]),
+  relation: z.enum(["on", "before", "after", "by", "since", "during", "until"]),
+});
+export type EventTime = z.infer<typeof EventTime>;
+
+export const CountWhat = z.enum(["killed", "injured", "arrested", "troops", "protesters", "displaced", "people"]);
+export const Count = z.object({
+  what: CountWhat,
+  /** Lowest defensible number (ACLED convention). */
+  value: z.number(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  qualifier: z.string().optional(),
+  text: z.string(),
+  ...Offsets,
+  /** Who gave the figure, when it differs from the event's attribution. */
+  source: z.string().optional(),
+});
+export type Count = z.infer<typeof Count>;
+
+export const Attribution = z.object({
+  source: z.string(),
+  cue: z.string(),
+  ...Offsets,
+  kind: ActorKind.optional(),
+  country: z.string().length(3).optional(),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
+export const Modality = z.enum(["asserted", "reported", "planned", "negated", "denied", "hypothetical"]);
+export type Modality = z.infer<typeof Modality>;
+
+export const Evidence = z.object({
+  docId: z.string(),
+  sentence: z.number().int().nonnegative(),
+  ...Offsets,
+  /** Equals article.text.slice(start, end). */
+  text: z.string(),
+  /** Offsets of the trigger word(s) inside the article text. */
+  trigger: z.object({ ...Offsets, text: z.string() }),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const AcledType = z.object({ eventType: z.string(), subEventType: z.string() });
+
+export const EventMention = z.object({
+  id: z.string(),
+  type: PloverType,
+  mode: z.string().optional(),
+  actor: Actor.optional(),
+  recipient: Actor.optional(),
+  place: Place.optional(),
+  time: EventTime.optional(),
+  counts: z.array(Count),
+  attribution: Attribution.optional(),
+  modality: Modality,
+  /** Set when the text says the claim was made without evidence ("has not provided evidence"). */
+  contested: z.boolean().optional(),
+  /** First evidence span; further mentions of the same event in the article follow in `also`. */
+  evidence: Evidence,
+  also: z.array(Evidence),
+  confidence: z.number().min(0).max(1),
+  acled: AcledType.optional(),
+});
+export type EventMention = z.infer<typeof EventMention>;
+
+/** An event as printed and exported: the mention plus the article it came from. */
+export const EventRecord = EventMention.extend({
+  article: z.object({
+    id: z.string(),
+    title: z.string(),
+    url: z.string().optional(),
+    publishedAt: z.string().optional(),
+    site: z.string().optional(),
+  }),
+});
+export type EventRecord = z.infer<typeof EventRecord>;

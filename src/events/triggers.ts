@@ -1,0 +1,149 @@
+import type { Doc, Token } from "../nlp/types.ts";
+import {
+  AID_WORDS,
+  AIR_WORDS,
+  BUILDING_WORDS,
+  GUNFIRE_WORDS,
+  LABEL_WORDS,
+  MILITARY_WORDS,
+  PEOPLE_OBJECT_WORDS,
+  PHONE_WORDS,
+  PROTEST_PARTICIPANTS,
+  STRIKE_WORDS,
+  TRIGGER_RULES,
+  type TriggerCondition,
+  type TriggerRule,
+} from "./lexicon.ts";
+import type { PloverType } from "./schema.ts";
+
+/** A word (or verb + particle) that names an event, before any argument is attached. */
+export interface Trigger {
+  type: PloverType;
+  mode?: string;
+  sentence: number;
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+  text: string;
+  nominal: boolean;
+  /** "the withdrawal", "their cooperation": may refer back to an event told before. */
+  definite: boolean;
+  /** A nominal inside a temporal or causal adjunct ("during the violence"): background, not news. */
+  background: boolean;
+}
+
+/** How many tokens around a trigger a condition word may be. */
+const CONDITION_WINDOW = 6;
+/** A label ("terrorists") must follow "called" closely to make an accusation. */
+const LABEL_WINDOW = 5;
+
+const DEFINITE = new Set(["the", "these", "this", "those", "its", "their", "his", "her", "our", "such"]);
+/** Prepositions that make a following event a time or cause anchor ("during the violence"). */
+const ANCHOR_PREPOSITIONS = new Set(["during", "after", "before", "since", "following", "amid", "despite", "until", "of", "for", "wake"]);
+/** Objects that turn a violent verb into something else ("seize power" is a coup claim, not a seizure). */
+const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
+  COERCE: new Set(["power", "opportunity", "chance", "initiative", "moment"]),
+  ASSAULT: new Set(["record", "records", "speech"]),
+};
+
+const VERB_POS = new Set(["VERB"]);
+const NOUN_POS = new Set(["NOUN", "PROPN"]);
+
+function hasNear(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) if (words.has(tokens[i].norm) || words.has(tokens[i].lemma)) return true;
+  return false;
+}
+
+function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number, s: { tokenStart: number; tokenEnd: number }): boolean {
+  const lo = Math.max(s.tokenStart, i - CONDITION_WINDOW);
+  const hi = Math.min(s.tokenEnd, i + CONDITION_WINDOW + 1);
+  switch (condition) {
+    case "military":
+      return hasNear(tokens, s.tokenStart, s.tokenEnd, MILITARY_WORDS);
+    case "aid":
+      return hasNear(tokens, i + 1, hi, AID_WORDS);
+    case "phone":
+      return hasNear(tokens, lo, hi, PHONE_WORDS);
+    case "label":
+      return hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + LABEL_WINDOW + 1), LABEL_WORDS);
+    case "people":
+      return hasNear(tokens, i + 1, hi, PEOPLE_OBJECT_WORDS);
+    case "protest":
+      return hasNear(tokens, lo, i, PROTEST_PARTICIPANTS);
+    case "strike":
+      return hasNear(tokens, lo, i, STRIKE_WORDS);
+    case "gunfire":
+      return hasNear(tokens, lo, hi, GUNFIRE_WORDS);
+    case "air":
+      return hasNear(tokens, lo, i, AIR_WORDS);
+    case "building":
+      return hasNear(tokens, i + 1, hi, BUILDING_WORDS);
+  }
+}
+
+function matches(rule: TriggerRule, tokens: Token[], i: number, s: { tokenStart: number; tokenEnd: number }): number {
+  const t = tokens[i];
+  if (rule.words[0] !== t.lemma.toLowerCase() && rule.words[0] !== t.norm) return -1;
+  if (rule.pos === "v" && !VERB_POS.has(t.pos)) return -1;
+  if (rule.pos === "n" && !NOUN_POS.has(t.pos)) return -1;
+  if (rule.pos === "*" && !VERB_POS.has(t.pos) && !NOUN_POS.has(t.pos)) return -1;
+  let last = i;
+  for (let k = 1; k < rule.words.length; k++) {
+    if (tokens[i + k]?.norm !== rule.words[k] || i + k >= s.tokenEnd) return -1;
+    last = i + k;
+  }
+  if (rule.condition && !conditionHolds(rule.condition, tokens, i, s)) return -1;
+  const blocked = NON_EVENT_OBJECTS[rule.type];
+  if (blocked && hasNear(tokens, last + 1, Math.min(s.tokenEnd, last + 3), blocked)) return -1;
+  return last;
+}
+
+/** A participle right after a noun with no auxiliary ("a guard killed during …") describes a participant, not news. */
+function isReducedRelative(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== "VERB" || !/ed$|en$/.test(t.norm) || i === sentenceStart) return false;
+  const prev = tokens[i - 1];
+  return prev.pos === "NOUN" || prev.pos === "PROPN";
+}
+
+export function findTriggers(doc: Doc): Trigger[] {
+  const out: Trigger[] = [];
+  const tokens = doc.tokens;
+  doc.sentences.forEach((s, sentence) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      // Longer rules first, so "call for" wins over "call".
+      let best: { rule: TriggerRule; last: number } | undefined;
+      for (const rule of TRIGGER_RULES) {
+        const last = matches(rule, tokens, i, s);
+        if (last >= 0 && (!best || rule.words.length > best.rule.words.length)) best = { rule, last };
+      }
+      if (!best) continue;
+      const t = tokens[i];
+      const nominal = NOUN_POS.has(t.pos);
+      if (!nominal && isReducedRelative(tokens, i, s.tokenStart)) continue;
+      let d = i - 1;
+      while (d > s.tokenStart && (tokens[d].pos === "ADJ" || tokens[d].pos === "ADV" || tokens[d].pos === "NOUN")) d--;
+      const determiner = d >= s.tokenStart ? tokens[d] : undefined;
+      const definite = nominal && !!determiner && DEFINITE.has(determiner.norm);
+      const before = tokens[d - 1];
+      const background = definite && !!before && before.sentence === sentence && ANCHOR_PREPOSITIONS.has(before.norm);
+      const end = tokens[best.last].end;
+      out.push({
+        type: best.rule.type,
+        ...(best.rule.mode ? { mode: best.rule.mode } : {}),
+        sentence,
+        firstToken: i,
+        lastToken: best.last,
+        start: t.start,
+        end,
+        text: doc.text.slice(t.start, end),
+        nominal,
+        definite,
+        background,
+      });
+      i = best.last;
+    }
+  });
+  return out;
+}

@@ -1,0 +1,61 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Block } from "../extract/types.ts";
+import type { Sentence, Token } from "./types.ts";
+
+/** wink-nlp's model takes ~100 ms to load; load it once, on first use. */
+let nlp: ReturnType<typeof winkNLP> | undefined;
+function engine(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/**
+ * Sentences and tokens with offsets into `text`. Each block is read on its own so that a sentence
+ * never runs from a heading into the paragraph below it.
+ */
+export function tokenize(text: string, blocks: readonly Block[]): { sentences: Sentence[]; tokens: Token[] } {
+  const nlp = engine();
+  const its = nlp.its;
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  const spans = blocks.length ? blocks : [{ start: 0, end: text.length, kind: "paragraph" as const }];
+  for (const block of spans) {
+    const blockText = text.slice(block.start, block.end);
+    if (!blockText.trim()) continue;
+    const doc = nlp.readDoc(blockText);
+    let cursor = 0;
+    doc.sentences().each((s: { tokens(): { out(f: unknown): unknown } }) => {
+      const values = s.tokens().out(its.value) as string[];
+      const pos = s.tokens().out(its.pos) as string[];
+      const lemmas = s.tokens().out(its.lemma) as string[];
+      const tokenStart = tokens.length;
+      for (let k = 0; k < values.length; k++) {
+        const value = values[k];
+        const at = blockText.indexOf(value, cursor);
+        // wink reports every token verbatim; a miss would mean a normalised token, which we skip
+        // rather than give it wrong offsets.
+        if (at < 0 || pos[k] === "SPACE" || !value.trim()) continue;
+        cursor = at + value.length;
+        tokens.push({
+          start: block.start + at,
+          end: block.start + cursor,
+          text: value,
+          pos: pos[k],
+          lemma: lemmas[k],
+          norm: value.toLowerCase(),
+          sentence: sentences.length,
+        });
+      }
+      if (tokens.length > tokenStart) {
+        sentences.push({
+          start: tokens[tokenStart].start,
+          end: tokens[tokens.length - 1].end,
+          tokenStart,
+          tokenEnd: tokens.length,
+        });
+      }
+    });
+  }
+  return { sentences, tokens };
+}

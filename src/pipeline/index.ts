@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import { type Diagnostic, hasError } from "../core/diagnostics.ts";
+import { codeEvents } from "../events/index.ts";
+import type { EventMention } from "../events/schema.ts";
+import { extractArticle } from "../extract/index.ts";
+import type { Article } from "../extract/types.ts";
+import { geoparse } from "../geo/index.ts";
+import type { GeoResult } from "../geo/types.ts";
+import { annotate } from "../nlp/index.ts";
+import type { Doc } from "../nlp/types.ts";
+import type { RawDoc } from "../sources/types.ts";
+
+/** Everything Chronicle learnt from one document, ready to store. */
+export interface ProcessedDoc {
+  uri: string;
+  /** Hash of the normalised body text: the same story ingested twice has the same id. */
+  articleId: string;
+  article: Article;
+  doc?: Doc;
+  geo?: GeoResult;
+  events: EventMention[];
+  diagnostics: Diagnostic[];
+  /** False when an error diagnostic means the document must not be stored. */
+  ok: boolean;
+}
+
+export interface PipelineOptions {
+  /** YYYY-MM-DD from `--published`: overrides or supplies the publication date. */
+  publishedAt?: string;
+}
+
+/** Whitespace and case do not make a different article. */
+export function articleId(text: string): string {
+  const normalised = text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  return createHash("sha256").update(normalised).digest("hex").slice(0, 24);
+}
+
+/**
+ * RawDoc → Article → Doc → places → events, one typed value handed to the next stage. A stage that
+ * fails on the document adds a diagnostic; the caller decides what to store.
+ */
+export function processDocument(raw: RawDoc, options: PipelineOptions = {}): ProcessedDoc {
+  const article = extractArticle(raw, options.publishedAt ? { publishedAt: options.publishedAt } : {});
+  const diagnostics = [...article.diagnostics];
+  const id = articleId(article.text);
+  if (hasError(diagnostics)) {
+    return { uri: raw.uri, articleId: id, article, events: [], diagnostics, ok: false };
+  }
+  const doc = annotate(article);
+  const geo = geoparse(doc);
+  const events = codeEvents(doc, geo, id);
+  diagnostics.push(...doc.diagnostics);
+  return { uri: raw.uri, articleId: id, article, doc, geo, events, diagnostics, ok: true };
+}

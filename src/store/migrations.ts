@@ -1,0 +1,98 @@
+import { type Kysely, sql } from "kysely";
+import type { Database } from "./schema.ts";
+
+/**
+ * Schema migrations, applied in order and recorded in schema_migrations. Never edit a released
+ * migration: add the next one.
+ */
+export const MIGRATIONS: { version: number; up: (db: Kysely<Database>) => Promise<void> }[] = [
+  {
+    version: 1,
+    async up(db) {
+      await db.schema
+        .createTable("articles")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("uri", "text", (c) => c.notNull())
+        .addColumn("url", "text")
+        .addColumn("title", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("published_at", "text")
+        .addColumn("published_precision", "text")
+        .addColumn("published_found_in", "text")
+        .addColumn("site", "text")
+        .addColumn("byline", "text")
+        .addColumn("lang", "text", (c) => c.notNull())
+        .addColumn("blocks", "text", (c) => c.notNull())
+        .addColumn("captions", "text", (c) => c.notNull())
+        .addColumn("credits", "text", (c) => c.notNull())
+        .addColumn("annotations", "text", (c) => c.notNull())
+        .addColumn("diagnostics", "text", (c) => c.notNull())
+        .addColumn("fetched_at", "text", (c) => c.notNull())
+        .addColumn("ingested_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("articles_published").on("articles").column("published_at").execute();
+      await db.schema
+        .createTable("events")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("article_id", "text", (c) => c.notNull().references("articles.id").onDelete("cascade"))
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("mode", "text")
+        .addColumn("actor", "text")
+        .addColumn("actor_country", "text")
+        .addColumn("recipient", "text")
+        .addColumn("place_name", "text")
+        .addColumn("place_country", "text")
+        .addColumn("lat", "real")
+        .addColumn("lon", "real")
+        .addColumn("time_value", "text")
+        .addColumn("time_start", "text")
+        .addColumn("time_end", "text")
+        .addColumn("modality", "text", (c) => c.notNull())
+        .addColumn("confidence", "real", (c) => c.notNull())
+        .addColumn("evidence_start", "integer", (c) => c.notNull())
+        .addColumn("evidence_end", "integer", (c) => c.notNull())
+        .addColumn("record", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("events_article").on("events").column("article_id").execute();
+      await db.schema.createIndex("events_type_time").on("events").columns(["type", "time_start"]).execute();
+      await db.schema.createIndex("events_country").on("events").column("place_country").execute();
+      await db.schema
+        .createTable("diagnostics")
+        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("uri", "text", (c) => c.notNull())
+        .addColumn("article_id", "text")
+        .addColumn("stage", "text", (c) => c.notNull())
+        .addColumn("code", "text", (c) => c.notNull())
+        .addColumn("severity", "text", (c) => c.notNull())
+        .addColumn("message", "text", (c) => c.notNull())
+        .addColumn("at", "text", (c) => c.notNull())
+        .execute();
+      // Full-text search over stored articles (SQLite FTS5, kept in step by triggers).
+      await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid')`.execute(db);
+      await sql`CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END`.execute(db);
+      await sql`CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END`.execute(db);
+    },
+  },
+];
+
+export async function migrate(db: Kysely<Database>): Promise<number> {
+  await db.schema
+    .createTable("schema_migrations")
+    .ifNotExists()
+    .addColumn("version", "integer", (c) => c.primaryKey())
+    .addColumn("applied_at", "text", (c) => c.notNull())
+    .execute();
+  const done = new Set((await db.selectFrom("schema_migrations").select("version").execute()).map((r) => r.version));
+  let applied = 0;
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    await db.transaction().execute(async (trx) => {
+      await m.up(trx);
+      await trx.insertInto("schema_migrations").values({ version: m.version, applied_at: new Date().toISOString() }).execute();
+    });
+    applied++;
+  }
+  return applied;
+}
