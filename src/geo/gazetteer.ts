@@ -1,0 +1,149 @@
+/**
+ * The in-memory gazetteer: places from the built index (see build.ts) plus curated regions, with a
+ * name → candidates map. Loaded once per process, lazily.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, DEMONYMS, REGIONS } from "./aliases.ts";
+import { type GazetteerIndex, INDEX_VERSION, indexPath, writeIndex } from "./build.ts";
+import { normalizeName } from "./names.ts";
+import type { GeoPlace, GeoPrecision } from "./types.ts";
+
+export { normalizeName };
+
+export const KIND_COUNTRY = 0;
+export const KIND_ADMIN1 = 1;
+export const KIND_CITY = 2;
+export const KIND_REGION = 3;
+
+export interface Gazetteer {
+  idx: GazetteerIndex;
+  /** normalised name → row numbers */
+  byName: Map<string, number[]>;
+  /** ISO3 → country row */
+  countryRow: Map<string, number>;
+  /** "ISO3.admin1code" → admin1 row */
+  admin1Row: Map<string, number>;
+  /** geonameId → row */
+  byId: Map<number, number>;
+  /** exact surface form → ISO3, case-sensitive ("U.S.", "UK") */
+  abbreviations: Map<string, string>;
+  /** demonym surface form → ISO3 or region row as "#row" */
+  demonyms: Map<string, string>;
+  /** cached GeoPlace objects per row */
+  places: (GeoPlace | undefined)[];
+}
+
+let loaded: Gazetteer | undefined;
+
+function readIndex(): GazetteerIndex {
+  const path = indexPath();
+  if (existsSync(path)) {
+    try {
+      const idx = JSON.parse(readFileSync(path, "utf8")) as GazetteerIndex;
+      if (idx.version === INDEX_VERSION) return idx;
+    } catch {
+      // A truncated or stale index is rebuilt below.
+    }
+  }
+  return writeIndex(path);
+}
+
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const idx = readIndex();
+  const byName = new Map<string, number[]>();
+  const add = (key: string, row: number) => {
+    if (!key) return;
+    const list = byName.get(key);
+    if (!list) byName.set(key, [row]);
+    else if (!list.includes(row)) list.push(row);
+  };
+  const countryRow = new Map<string, number>();
+  const admin1Row = new Map<string, number>();
+  const byId = new Map<number, number>();
+
+  // Curated regions become rows after the index's own.
+  for (const r of REGIONS) {
+    idx.id.push(r.geonameId ?? 0);
+    idx.name.push(r.names[0]);
+    idx.lat.push(r.lat);
+    idx.lon.push(r.lon);
+    idx.pop.push(0);
+    idx.country.push("");
+    idx.admin1.push("");
+    idx.fcode.push("RGN");
+    idx.kind.push(KIND_REGION);
+    idx.keys.push([...new Set(r.names.map(normalizeName))].join("|"));
+  }
+
+  const n = idx.id.length;
+  for (let row = 0; row < n; row++) {
+    for (const key of idx.keys[row].split("|")) add(key, row);
+    const kind = idx.kind[row];
+    if (kind === KIND_COUNTRY) countryRow.set(idx.country[row], row);
+    else if (kind === KIND_ADMIN1) admin1Row.set(`${idx.country[row]}.${idx.admin1[row]}`, row);
+    if (idx.id[row] && !byId.has(idx.id[row])) byId.set(idx.id[row], row);
+  }
+  for (const [name, iso3] of Object.entries(COUNTRY_NAMES)) {
+    const row = countryRow.get(iso3);
+    if (row !== undefined) add(normalizeName(name), row);
+  }
+  const abbreviations = new Map(Object.entries(COUNTRY_ABBREVIATIONS));
+  const demonyms = new Map<string, string>(Object.entries(idx.demonyms));
+  for (const [k, v] of Object.entries(DEMONYMS)) demonyms.set(k, v);
+  REGIONS.forEach((r, i) => {
+    for (const d of r.demonyms) demonyms.set(d, `#${n - REGIONS.length + i}`);
+  });
+  loaded = { idx, byName, countryRow, admin1Row, byId, abbreviations, demonyms, places: new Array(n) };
+  return loaded;
+}
+
+const PRECISION_BY_KIND: Record<number, GeoPrecision> = {
+  [KIND_COUNTRY]: "country",
+  [KIND_ADMIN1]: "admin1",
+  [KIND_REGION]: "region",
+};
+
+/** Feature codes for parts of a city (neighbourhoods, sections). */
+const SUB_CITY_FCODES = new Set(["PPLX"]);
+
+export function placeAt(g: Gazetteer, row: number): GeoPlace {
+  const cached = g.places[row];
+  if (cached) return cached;
+  const { idx } = g;
+  const kind = idx.kind[row];
+  const precision: GeoPrecision =
+    PRECISION_BY_KIND[kind] ?? (SUB_CITY_FCODES.has(idx.fcode[row]) ? "sub-city" : "city");
+  const place: GeoPlace = {
+    name: idx.name[row],
+    country: idx.country[row],
+    lat: idx.lat[row],
+    lon: idx.lon[row],
+    precision,
+  };
+  if (idx.id[row]) place.geonameId = idx.id[row];
+  if (idx.pop[row]) place.population = idx.pop[row];
+  if (kind === KIND_CITY) {
+    const a = g.admin1Row.get(`${idx.country[row]}.${idx.admin1[row]}`);
+    if (a !== undefined) place.admin1 = idx.name[a];
+  } else if (kind === KIND_ADMIN1) place.admin1 = idx.name[row];
+  g.places[row] = place;
+  return place;
+}
+
+/** Row of the admin1 region that holds a row (itself for an admin1 row). */
+export function admin1Of(g: Gazetteer, row: number): number | undefined {
+  const { idx } = g;
+  if (idx.kind[row] === KIND_ADMIN1) return row;
+  if (idx.kind[row] !== KIND_CITY) return undefined;
+  return g.admin1Row.get(`${idx.country[row]}.${idx.admin1[row]}`);
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}

@@ -1,0 +1,138 @@
+/**
+ * Chronicle's offline geoparser: recognise toponyms (places, metonymic actors, demonyms),
+ * resolve them against GeoNames-derived data in document context, find the document's country
+ * focus, and place events at their clause's locative.
+ */
+import type { Span } from "../core/span.ts";
+import type { Doc } from "../nlp/types.ts";
+import { gazetteer, normalizeName, placeAt } from "./gazetteer.ts";
+import { demonymBeats, recognize, withoutCityRegions } from "./recognize.ts";
+import { focusCountry, prior, resolveCandidates } from "./resolve.ts";
+import type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
+
+export type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
+
+/** Loads the gazetteer now rather than on the first document (it builds the index if missing). */
+export function loadGazetteer(): void {
+  gazetteer();
+}
+
+function sentenceIndex(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let ans = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+export function geoparse(doc: Doc): GeoResult {
+  const g = gazetteer();
+  const starts = doc.sentences.length ? doc.sentences.map((s) => s.start) : [0];
+  const cands = recognize(g, { text: doc.text, sentenceStarts: starts, entities: doc.entities });
+  const resolved = resolveCandidates(g, doc.text, cands);
+  const places: PlaceMention[] = resolved.map((r) => ({
+    start: r.cand.start,
+    end: r.cand.end,
+    text: r.cand.text,
+    place: placeAt(g, r.row),
+    confidence: r.confidence,
+    role: r.cand.role,
+    sentence: doc.sentences.length ? sentenceIndex(starts, r.cand.start) : 0,
+  }));
+  const focus = focusCountry(g, resolved);
+  const result: GeoResult = { places };
+  if (focus) {
+    const f = countryPlace(focus);
+    if (f) result.focus = f;
+  }
+  return result;
+}
+
+/** Weight of a matching context country when looking a bare name up (a qualifier, in effect). */
+const LOOKUP_COUNTRY_BONUS = 3;
+
+export function lookupPlace(name: string, context?: { country?: string }): GeoPlace | undefined {
+  const g = gazetteer();
+  const trimmed = name.trim();
+  const abbr = g.abbreviations.get(trimmed);
+  if (abbr) return countryPlace(abbr);
+  const dem = g.demonyms.get(trimmed);
+  const found = g.byName.get(normalizeName(trimmed));
+  if (dem && demonymBeats(g, found)) {
+    return dem.startsWith("#") ? placeAt(g, Number(dem.slice(1))) : countryPlace(dem);
+  }
+  if (!found) return undefined;
+  const rows = withoutCityRegions(g, found);
+  let best = rows[0];
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    let s = prior(g, r, trimmed);
+    if (context?.country && g.idx.country[r] === context.country) s += LOOKUP_COUNTRY_BONUS;
+    if (s > bestScore) {
+      bestScore = s;
+      best = r;
+    }
+  }
+  return placeAt(g, best);
+}
+
+export function countryPlace(iso3: string): GeoPlace | undefined {
+  const g = gazetteer();
+  const row = g.countryRow.get(iso3.toUpperCase());
+  return row === undefined ? undefined : placeAt(g, row);
+}
+
+/** Prepositions that make a toponym the scene of the clause's event ("took place in Almaty"). */
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|near|outside|inside|across|throughout|around|within|into|on the outskirts of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of))\s+(?:the\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\s+|(?:capital|city|town|village),?\s+)?$/i;
+/** "from X" is where movement starts: a weaker cue than "in X" but still the event's place. */
+const SOURCE_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+/** Score of a locative cue; a bare toponym in the sentence scores nothing and is never chosen. */
+const LOCATIVE_SCORE = 2;
+const SOURCE_SCORE = 1;
+/** Precision preferred among equally cued places: the finest the text gives. */
+const PRECISION_BONUS: Record<string, number> = {
+  "sub-city": 0.3,
+  city: 0.3,
+  admin1: 0.2,
+  country: 0.1,
+  region: 0,
+};
+/** Characters of distance from the trigger that cost one locative step. */
+const DISTANCE_SCALE = 400;
+
+export function locateEvent(
+  doc: Doc,
+  geo: GeoResult,
+  trigger: Span,
+  sentence: number,
+): { place: GeoPlace; mention?: PlaceMention; fromFocus: boolean } | undefined {
+  const text = doc.text;
+  let best: PlaceMention | undefined;
+  let bestScore = 0;
+  const inSentence = geo.places.filter((m) => m.sentence === sentence && m.role === "place");
+  for (const m of inSentence) {
+    // The qualifier of "Almaty, Kazakhstan" is not a second scene.
+    const prev = inSentence.find((o) => o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start)));
+    if (prev) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    let s = LOCATIVE_BEFORE.test(before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
+    if (s === 0) continue;
+    s += PRECISION_BONUS[m.place.precision] ?? 0;
+    s -= Math.abs(m.start - trigger.start) / DISTANCE_SCALE;
+    if (s > bestScore) {
+      bestScore = s;
+      best = m;
+    }
+  }
+  if (best) return { place: best.place, mention: best, fromFocus: false };
+  if (geo.focus) return { place: geo.focus, fromFocus: true };
+  return undefined;
+}

@@ -1,0 +1,444 @@
+/**
+ * Toponym recognition from gazetteer evidence: capitalised word sequences whose normalised form
+ * names a place, abbreviations ("U.S.", "Ky."), and demonyms ("Kazakh authorities"), filtered
+ * by context (person titles, longer proper names, sentence-initial common words) and by the NER
+ * stage's entities when present. Each candidate keeps every gazetteer row it could mean; resolve.ts
+ * picks one.
+ */
+import type { EntityMention } from "../nlp/types.ts";
+import { SPAN_STOPWORDS, US_STATE_ABBREVIATIONS } from "./aliases.ts";
+import {
+  admin1Of,
+  type Gazetteer,
+  KIND_ADMIN1,
+  KIND_CITY,
+  KIND_COUNTRY,
+  KIND_REGION,
+  normalizeName,
+} from "./gazetteer.ts";
+
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  /** Gazetteer rows the name may denote. */
+  rows: number[];
+  role: "place" | "actor" | "demonym";
+  /** Recognition certainty before resolution, 0..1. */
+  evidence: number;
+  /** Token index range [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** A "County"/"Parish" suffix narrowed the name to a second-level division. */
+  admin2?: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function wordTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, text: m[0], cap: /^\p{Lu}/u.test(m[0]) });
+  }
+  return out;
+}
+
+/** Lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro"). */
+const CONNECTORS = new Set([
+  "of",
+  "the",
+  "de",
+  "del",
+  "della",
+  "di",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "du",
+  "la",
+  "le",
+  "les",
+  "al",
+  "el",
+  "upon",
+  "on",
+  "sur",
+  "and",
+  "y",
+  "en",
+  "am",
+  "an",
+  "der",
+  "den",
+  "van",
+  "von",
+  "d",
+  "l",
+  "s",
+]);
+
+/** What may stand between two words of one name: a space, a hyphen, an abbreviating period, an apostrophe. */
+const JOINER = /^(?: |-|\. ?|['’]|\u00a0)$/;
+
+/** Towns smaller than this lose to a demonym of the same spelling. */
+const DEMONYM_OVER_TOWN_POPULATION = 100_000;
+
+/** A demonym beats a homonymous small town ("Kazakh" is also a town in Azerbaijan). */
+export function demonymBeats(g: Gazetteer, rows: number[] | undefined): boolean {
+  return (
+    !rows || rows.every((r) => g.idx.kind[r] === KIND_CITY && g.idx.pop[r] < DEMONYM_OVER_TOWN_POPULATION)
+  );
+}
+
+/** Longest name in words; longer gazetteer names are rare and costly to try. */
+const MAX_NAME_WORDS = 6;
+
+/** Suffixes that turn a name into an administrative division ("Laurel County"). */
+const ADMIN2_SUFFIXES = new Set([
+  "County",
+  "Parish",
+  "Borough",
+  "District",
+  "Province",
+  "Oblast",
+  "Region",
+  "Prefecture",
+]);
+
+/** Compass words that qualify a place ("North Texas", "southern Lebanon") and stay in its span. */
+const COMPASS = new Set([
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
+  "Central",
+  "Northeast",
+  "Northwest",
+  "Southeast",
+  "Southwest",
+  "Upper",
+  "Lower",
+]);
+
+/** Titles before a capitalised word mean a person ("Gov. Jackson", "Mr. Washington"). */
+const PERSON_TITLES = new Set([
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Miss",
+  "Dr",
+  "Sen",
+  "Senator",
+  "Rep",
+  "Gov",
+  "Governor",
+  "President",
+  "Judge",
+  "Justice",
+  "Gen",
+  "General",
+  "Col",
+  "Lt",
+  "Sgt",
+  "Capt",
+  "Officer",
+  "Deputy",
+  "Sheriff",
+  "Mayor",
+  "Coach",
+  "Rev",
+  "Father",
+  "Saint",
+  "Prof",
+  "Professor",
+  "Minister",
+  "King",
+  "Queen",
+  "Prince",
+  "Princess",
+  "Lord",
+  "Lady",
+  "Sir",
+  "Pope",
+  "Chief",
+  "Detective",
+  "Trooper",
+  "Attorney",
+  "Commissioner",
+  "Councilman",
+  "Councilwoman",
+]);
+
+/** Verbs of speaking and acting that make a capital or country stand for its government ("Moscow said"). */
+const ACTOR_VERBS =
+  /^\s+(?:(?:has|have|had|will|would|also|then|again|quickly|later|has also|had already)\s+)?(?:said|says|say|announced|announces|warned|warns|accused|accuses|denied|denies|claimed|claims|insisted|insists|urged|urges|demanded|demands|rejected|rejects|condemned|condemns|threatened|threatens|responded|responds|agreed|agrees|refused|refuses|vowed|vows|pledged|pledges|imposed|imposes|sanctioned|recognized|recognised|criticized|criticised|blamed|blames|believes|wants|hopes|retaliated|protested|summoned|expelled|declared|argued|argues|maintains|maintained|has said|has warned|has denied|has accused|sees|considers|welcomed|welcomes|called on|calls on|asked|asks|signed|sent|offered|backed|supports|supported|opposes|opposed)\b/;
+
+/** Nouns after a possessive place that make it an institution ("Russia's foreign ministry"). */
+const INSTITUTION_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:\w+\s+)?(?:government|ministry|president|prime minister|leader|leadership|military|army|forces|navy|officials|authorities|regime|embassy|ambassador|envoy|parliament|foreign minister|defen[cs]e minister|spokesman|spokeswoman|administration|central bank|intelligence)\b/i;
+
+const ACTOR_BEFORE =
+  /(?:according to|accused|blamed|urged|warned|criticized|criticised|condemned|told|asked|called on|sanctioned|led by|backed by|supported by)\s+$/i;
+
+function abbreviationRegex(forms: string[]): RegExp {
+  const alts = forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+}
+
+let abbreviationPattern: RegExp | undefined;
+
+export interface RecognizeInput {
+  text: string;
+  /** Sentence start offsets, ascending. */
+  sentenceStarts: number[];
+  entities: EntityMention[];
+}
+
+export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
+  const { text, entities } = input;
+  const tokens = wordTokens(text);
+  const sentenceStartSet = new Set(input.sentenceStarts);
+  const out: Candidate[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.text);
+
+  // Abbreviations and state abbreviations first: they contain periods the word scan splits.
+  abbreviationPattern ??= abbreviationRegex([
+    ...g.abbreviations.keys(),
+    ...Object.keys(US_STATE_ABBREVIATIONS),
+  ]);
+  const tokenAt = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i].start, i);
+  for (const m of text.matchAll(abbreviationPattern)) {
+    const start = m.index ?? 0;
+    const surface = m[0];
+    const iso3 = g.abbreviations.get(surface);
+    let rows: number[] = [];
+    if (iso3) {
+      const row = g.countryRow.get(iso3);
+      if (row !== undefined) rows = [row];
+    } else {
+      const code = US_STATE_ABBREVIATIONS[surface];
+      const row = g.admin1Row.get(`USA.${code}`);
+      // A postal code without periods ("DC") is only a state in "City, DC" position.
+      if (row !== undefined) rows = [row];
+    }
+    if (!rows.length) continue;
+    const tokStart = tokenAt.get(start);
+    if (tokStart === undefined) continue;
+    let tokEnd = tokStart;
+    while (tokEnd < tokens.length && tokens[tokEnd].start < start + surface.length) tokEnd++;
+    for (let k = tokStart; k < tokEnd; k++) taken[k] = 1;
+    out.push({
+      start,
+      end: start + surface.length,
+      text: surface,
+      rows,
+      role: "place",
+      evidence: 0.9,
+      tokStart,
+      tokEnd,
+    });
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const first = tokens[i];
+    if (!first.cap) continue;
+    // Longest gazetteer or demonym match starting here.
+    let bestEnd = -1;
+    let bestRows: number[] | undefined;
+    let demonym: string | undefined;
+    for (let j = i; j < tokens.length && j < i + MAX_NAME_WORDS; j++) {
+      if (j > i) {
+        if (taken[j]) break;
+        const sep = text.slice(tokens[j - 1].end, tokens[j].start);
+        if (!JOINER.test(sep)) break;
+        if (!tokens[j].cap && !CONNECTORS.has(tokens[j].text)) break;
+      }
+      if (!tokens[j].cap) continue;
+      const surface = text.slice(first.start, tokens[j].end);
+      const rows = g.byName.get(normalizeName(surface));
+      const dem = g.demonyms.get(surface);
+      if (rows || dem) {
+        bestEnd = j;
+        const demonymWins = dem !== undefined && demonymBeats(g, rows);
+        bestRows = demonymWins ? undefined : rows;
+        demonym = demonymWins ? dem : undefined;
+      }
+    }
+    if (bestEnd < 0) continue;
+    const cand = judge(g, text, tokens, i, bestEnd, bestRows, demonym, sentenceStartSet, lowerWords);
+    if (cand) {
+      for (let k = cand.tokStart; k < cand.tokEnd; k++) taken[k] = 1;
+      out.push(cand);
+      i = cand.tokEnd - 1;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return applyEntities(out, entities);
+}
+
+function isSentenceInitial(
+  text: string,
+  tokens: WordToken[],
+  i: number,
+  sentenceStarts: Set<number>,
+): boolean {
+  if (i === 0 || sentenceStarts.has(tokens[i].start)) return true;
+  const between = text.slice(tokens[i - 1].end, tokens[i].start);
+  return /[.!?:"“”\n]\s*["“'‘(]*\s*$/.test(between) || /\n/.test(between);
+}
+
+function judge(
+  g: Gazetteer,
+  text: string,
+  tokens: WordToken[],
+  i: number,
+  j: number,
+  rows: number[] | undefined,
+  demonym: string | undefined,
+  sentenceStarts: Set<number>,
+  lowerWords: Set<string>,
+): Candidate | undefined {
+  const first = tokens[i];
+  const single = i === j;
+  if (single && SPAN_STOPWORDS.has(first.text)) return undefined;
+  const initial = isSentenceInitial(text, tokens, i, sentenceStarts);
+  // A sentence-initial word that the article also writes in lower case is an ordinary word.
+  if (single && initial && lowerWords.has(first.text.toLowerCase())) return undefined;
+
+  // Inside a longer proper name: "Michael Jackson", "Washington Post", "Paris Hilton".
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prevJoined = prev && /^[ \u00a0]$/.test(text.slice(prev.end, first.start));
+  const next = tokens[j + 1];
+  const nextJoined = next && /^[ \u00a0]$/.test(text.slice(tokens[j].end, next.start));
+  if (prev && PERSON_TITLES.has(prev.text) && /^\.? $/.test(text.slice(prev.end, first.start)))
+    return undefined;
+
+  let start = first.start;
+  let tokStart = i;
+  let end = tokens[j].end;
+  let tokEnd = j + 1;
+  let admin2 = false;
+  let evidence = 0.6;
+
+  if (prevJoined && prev.cap && COMPASS.has(prev.text)) {
+    start = prev.start;
+    tokStart = i - 1;
+  } else if (
+    prevJoined &&
+    prev.cap &&
+    !isSentenceInitial(text, tokens, i - 1, sentenceStarts) &&
+    !SPAN_STOPWORDS.has(prev.text)
+  ) {
+    return undefined;
+  }
+  if (nextJoined && next.cap) {
+    if (ADMIN2_SUFFIXES.has(next.text) && rows) {
+      end = next.end;
+      tokEnd = j + 2;
+      admin2 = true;
+    } else if (!demonym) {
+      return undefined;
+    }
+  }
+
+  if (demonym) {
+    const regionRow = demonym.startsWith("#") ? Number(demonym.slice(1)) : undefined;
+    const row = regionRow ?? g.countryRow.get(demonym);
+    if (row === undefined) return undefined;
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      rows: [row],
+      role: "demonym",
+      evidence: 0.8,
+      tokStart,
+      tokEnd,
+    };
+  }
+  if (!rows) return undefined;
+  rows = withoutCityRegions(g, rows);
+
+  // Strong cue: a locative preposition before the name, or "City, State" after it.
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (
+    /\b(?:in|at|near|outside|from|to|across|throughout|into|towards?|around|of)\s+(?:the\s+)?$/i.test(before)
+  )
+    evidence += 0.2;
+  if (/^,\s*\p{Lu}/u.test(text.slice(end, end + 3))) evidence += 0.1;
+  if (!initial) evidence += 0.1;
+
+  const surface = text.slice(start, end);
+  let role: Candidate["role"] = "place";
+  const governing = rows.filter(
+    (r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.fcode[r] === "PPLC" || g.idx.kind[r] === KIND_REGION,
+  );
+  if (governing.length) {
+    const after = text.slice(end, end + 60);
+    const before = text.slice(Math.max(0, start - 20), start);
+    // "Paris, France said": a qualifier is never the subject.
+    const qualifier = /\p{Lu}[\p{L}.]*,\s*$/u.test(before);
+    if (
+      !qualifier &&
+      (ACTOR_VERBS.test(after) || INSTITUTION_AFTER_POSSESSIVE.test(after) || ACTOR_BEFORE.test(before))
+    ) {
+      role = "actor";
+      // Only a state or its seat of government can act: "Moscow said" is never Moscow, Idaho.
+      rows = governing;
+    }
+  }
+  return { start, end, text: surface, rows, role, evidence: Math.min(1, evidence), tokStart, tokEnd, admin2 };
+}
+
+/** Share of a region's population in its same-named seat that makes the region a city-state. */
+const CITY_REGION_SHARE = 0.5;
+
+/**
+ * Drops a first-level region that is essentially its same-named city ("Almaty", "Moscow",
+ * "Berlin"): news naming it means the city.
+ */
+export function withoutCityRegions(g: Gazetteer, rows: number[]): number[] {
+  const { idx } = g;
+  return rows.filter((r) => {
+    if (idx.kind[r] !== KIND_ADMIN1) return true;
+    return !rows.some(
+      (c) =>
+        idx.kind[c] === KIND_CITY &&
+        (idx.fcode[c] === "PPLC" || idx.fcode[c] === "PPLA") &&
+        admin1Of(g, c) === r &&
+        idx.pop[c] >= CITY_REGION_SHARE * idx.pop[r],
+    );
+  });
+}
+
+/** NER evidence: a PER span over a candidate removes it; a LOC span confirms it. */
+function applyEntities(cands: Candidate[], entities: EntityMention[]): Candidate[] {
+  if (!entities.length) return cands;
+  return cands.filter((c) => {
+    for (const e of entities) {
+      if (e.end <= c.start || e.start >= c.end) continue;
+      if (e.label === "PER" && !(e.start === c.start && e.end === c.end && c.role === "demonym"))
+        return false;
+      if (e.label === "LOC") c.evidence = Math.min(1, c.evidence + 0.2);
+    }
+    return true;
+  });
+}

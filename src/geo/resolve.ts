@@ -1,0 +1,217 @@
+/**
+ * Toponym resolution in document context. Each candidate name has gazetteer rows it could mean;
+ * a row's score is its prior (feature class, population) plus what the rest of the document says:
+ * the share of the other toponyms that fall in the same country and first-level region, an
+ * explicit qualifier ("Paris, Texas"), and nearness to the other places named. Scores are
+ * refined over a few rounds; mentions of one name share one reading (one sense per discourse).
+ */
+import {
+  admin1Of,
+  distanceKm,
+  type Gazetteer,
+  KIND_ADMIN1,
+  KIND_CITY,
+  KIND_COUNTRY,
+  KIND_REGION,
+  normalizeName,
+} from "./gazetteer.ts";
+import type { Candidate } from "./recognize.ts";
+
+/** A country named outright is nearly always the country ("Georgia" needs context to be the state). */
+const PRIOR_COUNTRY = 3;
+/** Continents and regions ("Africa") have no rivals of note. */
+const PRIOR_REGION = 2.5;
+/** First-level regions rank above most towns of the same name ("Texas" the state, not Texas, Queensland). */
+const PRIOR_ADMIN1 = 1;
+/** Population counts on a log scale: a 10× larger town gains this much. */
+const PRIOR_PER_DECADE = 0.125;
+/** Capitals and regional seats are what a bare name usually means. */
+const PRIOR_CAPITAL = 0.3;
+const PRIOR_ADMIN_SEAT = 0.1;
+/** The name is the place's own (not an alternate or foreign spelling). */
+const PRIOR_PRIMARY_NAME = 0.2;
+
+/** Weight of the share of other toponyms in the candidate's country. */
+const CONTEXT_COUNTRY = 2;
+/** Weight of the share of other toponyms in the candidate's first-level region. */
+const CONTEXT_ADMIN1 = 1.2;
+/** "City, Region" or "City, Country" written out settles the reading. */
+const QUALIFIER = 3;
+/** Bonus for being near another place the document names (local news clusters). */
+const PROXIMITY = 0.4;
+const PROXIMITY_KM = 150;
+/** Softmax temperature turning scores into probabilities (about one prior step per 0.3). */
+const TEMPERATURE = 0.3;
+const ROUNDS = 3;
+
+/** Context weight of mentions by role: actors and demonyms speak of a country less than places do. */
+const ROLE_WEIGHT = { place: 1, actor: 0.5, demonym: 0.5 } as const;
+
+export interface Resolution {
+  cand: Candidate;
+  row: number;
+  /** Probability of the chosen row among the candidate's rows, times recognition evidence. */
+  confidence: number;
+}
+
+export function prior(g: Gazetteer, row: number, surface: string): number {
+  const { idx } = g;
+  const kind = idx.kind[row];
+  let s: number;
+  if (kind === KIND_COUNTRY) s = PRIOR_COUNTRY;
+  else if (kind === KIND_REGION) s = PRIOR_REGION;
+  else {
+    s = (kind === KIND_ADMIN1 ? PRIOR_ADMIN1 : 0) + Math.log10(idx.pop[row] + 1) * PRIOR_PER_DECADE;
+    const f = idx.fcode[row];
+    if (f === "PPLC") s += PRIOR_CAPITAL;
+    else if (f.startsWith("PPLA")) s += PRIOR_ADMIN_SEAT;
+  }
+  if (normalizeName(idx.name[row]) === normalizeName(surface)) s += PRIOR_PRIMARY_NAME;
+  return s;
+}
+
+function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const e = scores.map((s) => Math.exp((s - max) / TEMPERATURE));
+  const z = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / z);
+}
+
+/** Is `inner` inside `outer` (country or admin1 row)? */
+function within(g: Gazetteer, inner: number, outer: number): boolean {
+  const { idx } = g;
+  if (inner === outer) return false;
+  if (idx.kind[outer] === KIND_COUNTRY)
+    return idx.country[inner] === idx.country[outer] && idx.kind[inner] !== KIND_COUNTRY;
+  if (idx.kind[outer] === KIND_ADMIN1) return idx.kind[inner] === KIND_CITY && admin1Of(g, inner) === outer;
+  return false;
+}
+
+export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]): Resolution[] {
+  const { idx } = g;
+  const n = cands.length;
+  const priors = cands.map((c) => c.rows.map((r) => prior(g, r, c.text)));
+  const bonus = cands.map((c) => c.rows.map(() => 0));
+
+  // Qualifiers: "Paris, Texas", "Almaty, Kazakhstan", "Frankfort, Ky.".
+  for (let k = 0; k + 1 < n; k++) {
+    const a = cands[k];
+    const b = cands[k + 1];
+    if (!/^\s*,\s*$/.test(text.slice(a.end, b.start))) continue;
+    a.rows.forEach((ra, ia) => {
+      b.rows.forEach((rb, ib) => {
+        if (within(g, ra, rb)) {
+          bonus[k][ia] += QUALIFIER;
+          bonus[k + 1][ib] += QUALIFIER / 3;
+        }
+      });
+    });
+  }
+
+  // Mentions of one name share one reading.
+  const groupOf = cands.map((c) => c.rows.join(","));
+
+  let probs = priors.map((p, k) => softmax(p.map((v, i) => v + bonus[k][i])));
+  for (let round = 0; round < ROUNDS; round++) {
+    const countryMass = new Map<string, number>();
+    const admin1Mass = new Map<number, number>();
+    const ownCountry: Map<string, number>[] = [];
+    const ownAdmin1: Map<number, number>[] = [];
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const w = ROLE_WEIGHT[cands[k].role];
+      const oc = new Map<string, number>();
+      const oa = new Map<number, number>();
+      cands[k].rows.forEach((r, i) => {
+        const p = probs[k][i] * w;
+        const c = idx.country[r];
+        if (c) oc.set(c, (oc.get(c) ?? 0) + p);
+        const a = admin1Of(g, r);
+        if (a !== undefined) oa.set(a, (oa.get(a) ?? 0) + p);
+      });
+      for (const [c, p] of oc) countryMass.set(c, (countryMass.get(c) ?? 0) + p);
+      for (const [a, p] of oa) admin1Mass.set(a, (admin1Mass.get(a) ?? 0) + p);
+      ownCountry.push(oc);
+      ownAdmin1.push(oa);
+      total += w;
+    }
+    // Best reading of each mention so far, for proximity.
+    const best = probs.map((p, k) => cands[k].rows[argmax(p)]);
+    const scores = cands.map((c, k) => {
+      const others = total - ROLE_WEIGHT[c.role];
+      return c.rows.map((r, i) => {
+        let s = priors[k][i] + bonus[k][i];
+        if (others > 0) {
+          const country = idx.country[r];
+          if (country)
+            s +=
+              (CONTEXT_COUNTRY * ((countryMass.get(country) ?? 0) - (ownCountry[k].get(country) ?? 0))) /
+              others;
+          const a = admin1Of(g, r);
+          if (a !== undefined)
+            s += (CONTEXT_ADMIN1 * ((admin1Mass.get(a) ?? 0) - (ownAdmin1[k].get(a) ?? 0))) / others;
+        }
+        if (round > 0 && idx.kind[r] === KIND_CITY) {
+          for (let o = 0; o < n; o++) {
+            if (o === k || groupOf[o] === groupOf[k]) continue;
+            const b = best[o];
+            if (idx.kind[b] !== KIND_CITY) continue;
+            if (distanceKm(idx.lat[r], idx.lon[r], idx.lat[b], idx.lon[b]) < PROXIMITY_KM) {
+              s += PROXIMITY;
+              break;
+            }
+          }
+        }
+        return s;
+      });
+    });
+    // Pool the scores of mentions that share a name.
+    // A qualifier belongs to its own mention ("Paris, France" after "Paris, Texas").
+    const pooled = new Map<string, number[]>();
+    scores.forEach((s, k) => {
+      const shared = s.map((v, i) => v - bonus[k][i]);
+      const acc = pooled.get(groupOf[k]);
+      if (!acc) pooled.set(groupOf[k], shared);
+      else for (let i = 0; i < acc.length; i++) acc[i] = Math.max(acc[i], shared[i]);
+    });
+    probs = cands.map((_, k) => softmax((pooled.get(groupOf[k]) as number[]).map((v, i) => v + bonus[k][i])));
+  }
+
+  return cands.map((cand, k) => {
+    const i = argmax(probs[k]);
+    return { cand, row: cand.rows[i], confidence: round3(probs[k][i] * cand.evidence) };
+  });
+}
+
+function argmax(xs: number[]): number {
+  let best = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i] > xs[best]) best = i;
+  return best;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The country most of the document's toponyms fall in, if it holds at least this share. */
+export const FOCUS_MIN_SHARE = 0.3;
+
+export function focusCountry(g: Gazetteer, resolved: Resolution[]): string | undefined {
+  const mass = new Map<string, number>();
+  let total = 0;
+  for (const r of resolved) {
+    const c = g.idx.country[r.row];
+    const w = ROLE_WEIGHT[r.cand.role] * (0.5 + r.confidence);
+    total += w;
+    if (c) mass.set(c, (mass.get(c) ?? 0) + w);
+  }
+  let best: string | undefined;
+  let bestMass = 0;
+  for (const [c, m] of mass) {
+    if (m > bestMass) {
+      best = c;
+      bestMass = m;
+    }
+  }
+  return best && bestMass >= FOCUS_MIN_SHARE * total ? best : undefined;
+}

@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { countryPlace, geoparse, locateEvent, lookupPlace } from "../src/geo/index.ts";
+import type { Doc, Sentence } from "../src/nlp/types.ts";
+
+/** A Doc built by hand: sentences split at ". ", no tokens, no entities (geo must not need NER). */
+function doc(text: string): Doc {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+\p{Lu}|\s*$)/gu)) {
+    const end = (m.index ?? 0) + 1;
+    sentences.push({ start, end, tokenStart: 0, tokenEnd: 0 });
+    start = end + (text.slice(end).match(/^\s*/)?.[0].length ?? 0);
+  }
+  if (start < text.length) sentences.push({ start, end: text.length, tokenStart: 0, tokenEnd: 0 });
+  return {
+    article: {} as Doc["article"],
+    text,
+    sentences,
+    tokens: [],
+    entities: [],
+    times: [],
+    quantities: [],
+    diagnostics: [],
+  };
+}
+
+function mention(d: Doc, surface: string, nth = 0) {
+  const r = geoparse(d);
+  const found = r.places.filter((p) => p.text === surface);
+  return { result: r, m: found[nth] };
+}
+
+test("Almaty resolves to the Kazakh city (GeoNames 1526384), not its region", () => {
+  const d = doc(
+    "Police in Almaty said on Tuesday that dozens of protesters had gathered near the mayor's office.",
+  );
+  const { m } = mention(d, "Almaty");
+  assert.ok(m, "Almaty recognised");
+  assert.equal(m.place.geonameId, 1526384);
+  assert.equal(m.place.country, "KAZ");
+  assert.equal(m.place.precision, "city");
+  assert.equal(m.role, "place");
+});
+
+test("Paris, Texas goes to the United States; plain Paris stays in France", () => {
+  const texas = mention(doc("A storm knocked out power in Paris, Texas, on Monday night."), "Paris").m;
+  assert.equal(texas.place.country, "USA");
+  assert.equal(texas.place.admin1, "Texas");
+  const france = mention(doc("Ministers met in Paris on Monday to discuss the budget."), "Paris").m;
+  assert.equal(france.place.country, "FRA");
+});
+
+test("a metonymic capital is an actor, not a place", () => {
+  const d = doc("The talks collapsed on Friday. Moscow said the proposal was unacceptable.");
+  const { m } = mention(d, "Moscow");
+  assert.equal(m.role, "actor");
+  assert.equal(m.place.country, "RUS");
+});
+
+test("demonyms are recognised as demonyms of their country", () => {
+  const d = doc("Kazakh authorities detained several activists in the capital.");
+  const { m } = mention(d, "Kazakh");
+  assert.equal(m.role, "demonym");
+  assert.equal(m.place.country, "KAZ");
+  assert.equal(m.place.precision, "country");
+});
+
+test("'the former Soviet republic' is not a place mention, but the focus is the country", () => {
+  const d = doc(
+    "Foreign troops left Kazakhstan on Thursday. They had been sent to the former Soviet republic after riots in Almaty and Shymkent.",
+  );
+  const r = geoparse(d);
+  assert.ok(!r.places.some((p) => /Soviet|republic/.test(p.text)), "no mention for the descriptive phrase");
+  assert.equal(r.focus?.country, "KAZ");
+});
+
+test("country focus steers an ambiguous name: Georgia the state in a US story", () => {
+  const d = doc(
+    "Flooding closed roads across Georgia on Sunday. Officials in Atlanta and Macon said rivers in Alabama were also rising.",
+  );
+  const r = geoparse(d);
+  const georgia = r.places.find((p) => p.text === "Georgia");
+  assert.equal(georgia?.place.country, "USA");
+  assert.equal(georgia?.place.precision, "admin1");
+  assert.equal(r.focus?.country, "USA");
+});
+
+test("abbreviations: U.S., UK and AP state abbreviations", () => {
+  const d = doc("The U.S. and the UK sent aid. The plant is in Frankfort, Ky., near the river.");
+  const r = geoparse(d);
+  assert.equal(r.places.find((p) => p.text === "U.S.")?.place.country, "USA");
+  assert.equal(r.places.find((p) => p.text === "UK")?.place.country, "GBR");
+  const frankfort = r.places.find((p) => p.text === "Frankfort");
+  assert.equal(frankfort?.place.admin1, "Kentucky");
+});
+
+test("locateEvent picks the clause's locative, not an actor or another country", () => {
+  const text =
+    "Troops backed by Moscow began their withdrawal in Almaty on Thursday, according to officials in Kazakhstan.";
+  const d = doc(text);
+  const geo = geoparse(d);
+  const trigger = { start: text.indexOf("withdrawal"), end: text.indexOf("withdrawal") + 10 };
+  const loc = locateEvent(d, geo, trigger, 0);
+  assert.equal(loc?.place.geonameId, 1526384);
+  assert.equal(loc?.fromFocus, false);
+  assert.equal(loc?.mention?.text, "Almaty");
+});
+
+test("locateEvent falls back to the document focus", () => {
+  const text = "Riots shook Kazakhstan last week. Hundreds of people were arrested, the ministry said.";
+  const d = doc(text);
+  const geo = geoparse(d);
+  const trigger = { start: text.indexOf("arrested"), end: text.indexOf("arrested") + 8 };
+  const loc = locateEvent(d, geo, trigger, 1);
+  assert.equal(loc?.fromFocus, true);
+  assert.equal(loc?.place.country, "KAZ");
+});
+
+test("lookupPlace and countryPlace", () => {
+  assert.equal(lookupPlace("Almaty")?.geonameId, 1526384);
+  assert.equal(lookupPlace("Springfield", { country: "USA" })?.country, "USA");
+  assert.equal(lookupPlace("Kazakh")?.country, "KAZ");
+  assert.equal(lookupPlace("Nowhereville Xyz"), undefined);
+  const kaz = countryPlace("KAZ");
+  assert.equal(kaz?.precision, "country");
+  assert.equal(kaz?.country, "KAZ");
+  // Inside Kazakhstan's rough bounding box, not a corner of the map.
+  assert.ok(kaz && kaz.lat > 40 && kaz.lat < 56 && kaz.lon > 46 && kaz.lon < 88);
+  assert.equal(countryPlace("XXX"), undefined);
+});
+
+test("person names that contain a place are not toponyms", () => {
+  const r = geoparse(doc("Gov. Jackson met Michael Jordan and the Washington Post editor."));
+  assert.deepEqual(
+    r.places.map((p) => p.text),
+    [],
+  );
+});
