@@ -1,0 +1,138 @@
+import { isSentenceLike } from "./rules.ts";
+import type { ClassifiedLine, LineRefiner } from "./types.ts";
+
+/** Captions sit right next to their credit: look this many lines before it. */
+const CAPTION_WINDOW = 3;
+/** A caption is one descriptive sentence; longer lines are story paragraphs. */
+const CAPTION_MAX_WORDS = 30;
+/** A related-stories list rarely runs longer than this; beyond it we are back in the story. */
+const RELATED_MAX_ITEMS = 12;
+/** Related headlines are short; a line this long is a story paragraph again. */
+const RELATED_ITEM_MAX_WORDS = 20;
+
+const ATTRIBUTION = /\b(said|says|told|according to|stated|announced|reported|claimed)\b|["“”]/i;
+const PAST_AUXILIARY = /\b(was|were|had|did|would)\b/i;
+const DETERMINER_OR_LINK = new Set(
+  "the a an and or but of in on at to for with by from most many some all its their his her our your these those this that several other few more less two three".split(
+    " ",
+  ),
+);
+
+/**
+ * A caption describes the picture as it is: "A man walks past…", "Workers are preparing…".
+ * Present tense is recognised as is/are, or a verb in -s right after a noun ("worker walks").
+ */
+export function hasPresentTenseVerb(text: string): boolean {
+  if (/\b(is|are)\b/i.test(text)) return true;
+  const words = text.split(/\s+/).map((w) => w.replace(/[^\p{L}'-]/gu, ""));
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    const previous = words[i - 1];
+    if (!/^\p{Ll}+[^su's]s$/u.test(word)) continue;
+    if (!previous || DETERMINER_OR_LINK.has(previous.toLowerCase())) continue;
+    if (/^\p{Ll}/u.test(previous) || /^\p{Lu}\p{Ll}+$/u.test(previous)) return true;
+  }
+  return false;
+}
+
+export function isCaptionLike(line: ClassifiedLine): boolean {
+  return (
+    line.role === "body" &&
+    /[.]$/.test(line.text) &&
+    line.words <= CAPTION_MAX_WORDS &&
+    !ATTRIBUTION.test(line.text) &&
+    !PAST_AUXILIARY.test(line.text) &&
+    hasPresentTenseVerb(line.text)
+  );
+}
+
+/** Short present-tense descriptive lines just before (or right after) a photo credit are captions. */
+export const captionsNearCredits: LineRefiner = {
+  name: "captions-near-credits",
+  refine(lines) {
+    const out = lines.map((l) => ({ ...l }));
+    for (let i = 0; i < out.length; i++) {
+      if (out[i].role !== "credit") continue;
+      for (let j = i - 1; j >= Math.max(0, i - CAPTION_WINDOW) && isCaptionLike(out[j]); j--) {
+        out[j] = {
+          ...out[j],
+          role: "caption",
+          rule: "captions-near-credits",
+          reason: "short present-tense description next to a photo credit",
+        };
+      }
+      const next = out[i + 1];
+      if (next && isCaptionLike(next)) {
+        out[i + 1] = {
+          ...next,
+          role: "caption",
+          rule: "captions-near-credits",
+          reason: "short present-tense description next to a photo credit",
+        };
+      }
+    }
+    return out;
+  },
+};
+
+/** After a "Related" header, the short headline-like lines are the list. */
+export const relatedList: LineRefiner = {
+  name: "related-list",
+  refine(lines) {
+    const out = lines.map((l) => ({ ...l }));
+    for (let i = 0; i < out.length; i++) {
+      if (out[i].role !== "related" || out[i].rule === "related-list") continue;
+      for (let j = i + 1; j < out.length && j <= i + RELATED_MAX_ITEMS; j++) {
+        const line = out[j];
+        if (
+          line.words > RELATED_ITEM_MAX_WORDS ||
+          (line.role === "body" && isSentenceLike(line) && line.blankBefore && j > i + 1)
+        )
+          break;
+        if (line.role !== "body" && line.role !== "heading" && line.role !== "list-item") continue;
+        out[j] = { ...line, role: "related", rule: "related-list", reason: "item of a related-stories list" };
+      }
+    }
+    return out;
+  },
+};
+
+/** After "Previous article/Next article", the rest of the page is footer unless it reads like story text. */
+export const footerTail: LineRefiner = {
+  name: "footer-tail",
+  refine(lines) {
+    const first = lines.findIndex((l) => l.role === "footer");
+    if (first === -1) return lines;
+    return lines.map((line, i) =>
+      i > first && line.role !== "footer" && !isSentenceLike(line)
+        ? { ...line, role: "footer", rule: "footer-tail", reason: "after the article footer" }
+        : line,
+    );
+  },
+};
+
+/**
+ * A "heading" is only a heading if story text follows it; runs of short lines with no story after
+ * them are menus or link lists.
+ */
+export const headingNeedsStory: LineRefiner = {
+  name: "heading-needs-story",
+  refine(lines) {
+    const out = lines.map((l) => ({ ...l }));
+    for (let i = 0; i < out.length; i++) {
+      if (out[i].role !== "heading") continue;
+      const next = out.slice(i + 1).find((l) => l.role !== "caption" && l.role !== "credit");
+      if (!next || (next.role !== "body" && next.role !== "list-item")) {
+        out[i] = {
+          ...out[i],
+          role: "menu",
+          rule: "heading-needs-story",
+          reason: "short line not followed by story text",
+        };
+      }
+    }
+    return out;
+  },
+};
+
+export const LINE_REFINERS: LineRefiner[] = [relatedList, footerTail, captionsNearCredits, headingNeedsStory];

@@ -1,0 +1,233 @@
+import { diagnostic } from "../core/diagnostics.ts";
+import { looksBinary } from "../sources/sniff.ts";
+import type { RawDoc } from "../sources/types.ts";
+import { decodeRawDoc } from "./decode.ts";
+import { cleanDump } from "./dump/cleaner.ts";
+import { BLOCK_BOILERPLATE_RULES } from "./dump/rules.ts";
+import { collectBlocks, extractHtmlBody, parseDocument } from "./html.ts";
+import { identifyLanguage } from "./lang.ts";
+import { readMetadata } from "./metadata.ts";
+import { explicitDate, findVisibleDate } from "./published.ts";
+import type { Article, Block, BlockKind, PublishedAt } from "./types.ts";
+
+export interface ExtractOptions {
+  /** YYYY-MM-DD from the command line: overrides or supplies the publication date (foundIn "cli"). */
+  publishedAt?: string;
+}
+
+/** Markup at the start of a document that says it is HTML whatever the container claimed. */
+const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])/i;
+
+/**
+ * RawDoc → Article: decode the bytes, find the story body (HTML: Readability plus our block walker;
+ * plain text: the line-rule cleaner), the title, date, site, byline, captions, credits and language.
+ * Synchronous and self-contained so it can run in worker threads. Never throws on bad input.
+ */
+export function extractArticle(raw: RawDoc, options: ExtractOptions = {}): Article {
+  const article: Article = {
+    uri: raw.uri,
+    ...(raw.url ? { url: raw.url } : {}),
+    title: raw.title ?? "",
+    text: "",
+    blocks: [],
+    lang: "und",
+    captions: [],
+    credits: [],
+    fetchedAt: raw.fetchedAt,
+    diagnostics: [...raw.diagnostics],
+  };
+  const fail = (code: string, message: string) => {
+    article.diagnostics.push(diagnostic("extract", code, message, "error"));
+    return article;
+  };
+  if (raw.bytes.length === 0) {
+    return article.diagnostics.some((d) => d.severity === "error")
+      ? article
+      : fail("empty", `${raw.uri} is empty; nothing to extract`);
+  }
+  if (raw.contentType === "application/octet-stream" || looksBinary(raw.bytes)) {
+    return fail(
+      "binary",
+      `${raw.uri} is binary (an image, PDF or archive?), not an HTML page or text; give the page's HTML or text instead`,
+    );
+  }
+  const decoded = decodeRawDoc(raw);
+  article.diagnostics.push(...decoded.diagnostics);
+  if (decoded.diagnostics.some((d) => d.severity === "error")) return article;
+
+  try {
+    const isHtml = raw.contentType.includes("html") || HTML_START.test(decoded.text);
+    const found = isHtml ? extractFromHtml(decoded.text, raw) : extractFromDump(decoded.text, raw);
+    assemble(article, found.blocks);
+    article.captions = found.captions;
+    article.credits = found.credits;
+    if (!article.title && found.title) article.title = found.title;
+    if (found.site ?? raw.source) article.site = raw.source ?? found.site;
+    if (found.byline) article.byline = found.byline;
+    const publishedAt = choosePublishedAt(raw, options, found.publishedAt);
+    if (publishedAt) article.publishedAt = publishedAt;
+  } catch (error) {
+    return fail(
+      "failed",
+      `${raw.uri} could not be extracted (${(error as Error).message}); the page may be malformed`,
+    );
+  }
+  if (article.text === "")
+    return fail(
+      "no-text",
+      `no article text found in ${raw.uri}; it may be a menu, an index page or a page that needs JavaScript`,
+    );
+  const language = identifyLanguage(article.text, raw.uri);
+  article.lang = language.lang;
+  article.diagnostics.push(...language.diagnostics);
+  return article;
+}
+
+interface Found {
+  blocks: { kind: BlockKind; text: string }[];
+  captions: string[];
+  credits: string[];
+  title?: string;
+  site?: string;
+  byline?: string;
+  publishedAt?: PublishedAt;
+}
+
+function extractFromHtml(html: string, raw: RawDoc): Found {
+  const document = parseDocument(html);
+  const meta = readMetadata(document, raw.url);
+  const body = extractHtmlBody(document);
+  const title = meta.title ?? body.title;
+  // The headline belongs in Article.title, not as the first block of the body.
+  const withoutTitle = body.blocks.filter(
+    (b, i) => !(i < 3 && b.kind === "heading" && title && sameText(b.text, title)),
+  );
+  const { blocks, credits, byline } = dropBoilerplateBlocks(withoutTitle);
+  return {
+    blocks,
+    captions: body.captions,
+    credits,
+    ...(title ? { title } : {}),
+    ...((meta.site ?? body.site) ? { site: meta.site ?? body.site } : {}),
+    ...((meta.byline ?? body.byline ?? byline) ? { byline: meta.byline ?? body.byline ?? byline } : {}),
+    ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+  };
+}
+
+/** Bylines, datelines, share bars and credits that Readability leaves inside the main content. */
+function dropBoilerplateBlocks(found: { kind: BlockKind; text: string }[]): {
+  blocks: { kind: BlockKind; text: string }[];
+  credits: string[];
+  byline?: string;
+} {
+  const blocks: { kind: BlockKind; text: string }[] = [];
+  const credits: string[] = [];
+  let byline: string | undefined;
+  const lines = found.map((b, index) => ({
+    text: b.text,
+    index,
+    blankBefore: true,
+    words: b.text.split(/\s+/).length,
+  }));
+  for (const [i, block] of found.entries()) {
+    const verdict =
+      block.kind === "paragraph"
+        ? BLOCK_BOILERPLATE_RULES.map((r) => r.classify(lines[i], { lines })).find(Boolean)
+        : undefined;
+    if (!verdict) blocks.push(block);
+    else if (verdict.role === "credit") credits.push(block.text);
+    else if (verdict.role === "byline") byline ??= block.text.replace(/^by\s+/i, "");
+  }
+  return { blocks, credits, ...(byline ? { byline } : {}) };
+}
+
+function extractFromDump(text: string, raw: RawDoc): Found {
+  const cleaned = cleanDump(text, raw.title);
+  const dated = cleaned.dateline ? findVisibleDate(cleaned.dateline) : undefined;
+  return {
+    blocks: cleaned.blocks,
+    captions: cleaned.captions,
+    credits: cleaned.credits,
+    ...(cleaned.title ? { title: cleaned.title } : {}),
+    ...(cleaned.byline ? { byline: cleaned.byline } : {}),
+    ...(dated
+      ? { publishedAt: { value: dated.value, precision: dated.precision, foundIn: "dateline" } }
+      : {}),
+  };
+}
+
+/** The command line wins, then the container (feed item, JSONL record), then the page itself. */
+function choosePublishedAt(
+  raw: RawDoc,
+  options: ExtractOptions,
+  fromPage: PublishedAt | undefined,
+): PublishedAt | undefined {
+  if (options.publishedAt) {
+    const cli = explicitDate(options.publishedAt, "cli");
+    if (cli) return cli;
+  }
+  if (raw.publishedAt) {
+    const container = explicitDate(raw.publishedAt, "container");
+    if (container) return container;
+  }
+  return fromPage;
+}
+
+/** Joins blocks with "\n\n" and records each block's offsets into the joined text. */
+function assemble(article: Article, found: { kind: BlockKind; text: string }[]): void {
+  const blocks: Block[] = [];
+  let text = "";
+  for (const block of found) {
+    if (text) text += "\n\n";
+    blocks.push({ kind: block.kind, start: text.length, end: text.length + block.text.length });
+    text += block.text;
+  }
+  article.text = text;
+  article.blocks = blocks;
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  return norm(a) === norm(b);
+}
+
+export interface ExplainedBlock {
+  kind: string;
+  text: string;
+  kept: boolean;
+  reason: string;
+}
+
+/** Every block of the document and why it was kept or dropped: what `chronicle extract --explain` prints. */
+export function explainExtraction(raw: RawDoc): ExplainedBlock[] {
+  if (raw.bytes.length === 0 || looksBinary(raw.bytes)) return [];
+  const decoded = decodeRawDoc(raw);
+  const isHtml = raw.contentType.includes("html") || HTML_START.test(decoded.text);
+  if (!isHtml) {
+    return cleanDump(decoded.text, raw.title).lines.map((line) => ({
+      kind: line.role,
+      text: line.text,
+      kept: line.role === "body" || line.role === "heading" || line.role === "list-item",
+      reason: `${line.rule}: ${line.reason}`,
+    }));
+  }
+  const page = parseDocument(decoded.text);
+  const all = page.body ? collectBlocks(page.body as unknown as Element) : { blocks: [], captions: [] };
+  const kept = extractHtmlBody(parseDocument(decoded.text));
+  const keptTexts = new Set(kept.blocks.map((b) => b.text));
+  const captions = new Set(kept.captions);
+  return all.blocks.map((block) => ({
+    kind: block.kind,
+    text: block.text,
+    kept: keptTexts.has(block.text),
+    reason: keptTexts.has(block.text)
+      ? "inside the main content"
+      : captions.has(block.text)
+        ? "image caption, stored apart"
+        : "outside the main content",
+  }));
+}

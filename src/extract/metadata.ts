@@ -1,0 +1,213 @@
+import { dateFromUrl, findVisibleDate, parseMarkupDate } from "./published.ts";
+import type { PublishedAt } from "./types.ts";
+
+/** What the page says about itself in its head: read before any extraction mutates the DOM. */
+export interface PageMetadata {
+  title?: string;
+  site?: string;
+  byline?: string;
+  publishedAt?: PublishedAt;
+  /** Candidate dates from every source, best first: kept for --explain and the date evaluation. */
+  dateCandidates: PublishedAt[];
+}
+
+/** JSON-LD types whose datePublished is the article's own (not a breadcrumb's or a video's). */
+const ARTICLE_TYPES = /Article|Posting|Report|Blog|WebPage|NewsArticle/i;
+
+/** Meta names (name=, property=, itemprop=) that CMSs use for the publication date, best first. */
+const DATE_META_NAMES = [
+  "article:published_time",
+  "og:published_time",
+  "og:article:published_time",
+  "datepublished",
+  "publishdate",
+  "publish-date",
+  "publish_date",
+  "published_time",
+  "published-date",
+  "pubdate",
+  "article.published",
+  "article:published",
+  "parsely-pub-date",
+  "sailthru.date",
+  "dc.date.issued",
+  "dc.date.created",
+  "dcterms.created",
+  "dcterms.issued",
+  "dc.date",
+  "dcterms.date",
+  "citation_publication_date",
+  "citation_date",
+  "date",
+  "originalpublicationdate",
+  "article_date_original",
+  "cxenseparse:recs:publishtime",
+  "displaydate",
+  "dateposted",
+  "timestamp",
+  "og:updated_time",
+  "article:modified_time",
+  "datemodified",
+];
+
+/** Classes or ids of elements that show the publication date on the page. */
+const DATE_ELEMENT_HINT =
+  /(^|[\s_-])(date|dateline|time|timestamp|published|pubdate|posted|meta-date|article-date|byline)([\s_-]|$)/i;
+
+export function readMetadata(document: Document, url: string | undefined): PageMetadata {
+  const meta = new Map<string, string>();
+  for (const element of document.querySelectorAll("meta")) {
+    const key = (
+      element.getAttribute("property") ??
+      element.getAttribute("name") ??
+      element.getAttribute("itemprop") ??
+      ""
+    )
+      .trim()
+      .toLowerCase();
+    const content = element.getAttribute("content");
+    if (key && content && !meta.has(key)) meta.set(key, content.trim());
+  }
+  const jsonLd = readJsonLd(document);
+  const candidates: PublishedAt[] = [];
+  const add = (raw: string | undefined | null, foundIn: string) => {
+    const parsed = parseMarkupDate(raw);
+    if (parsed) candidates.push({ ...parsed, foundIn });
+  };
+  add(jsonLd.datePublished, "json-ld");
+  for (const name of DATE_META_NAMES) add(meta.get(name), `meta:${name}`);
+  for (const time of document.querySelectorAll("time[datetime], [itemprop=datePublished]")) {
+    add(time.getAttribute("datetime") ?? time.getAttribute("content") ?? time.textContent, "time");
+  }
+  const fromUrl = dateFromUrl(url ?? meta.get("og:url") ?? canonicalUrl(document));
+  if (fromUrl) candidates.push({ ...fromUrl, foundIn: "url" });
+  for (const element of document.querySelectorAll("[class], [id]")) {
+    const hint = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    if (!DATE_ELEMENT_HINT.test(hint)) continue;
+    const found = findVisibleDate((element.textContent ?? "").slice(0, 200));
+    if (found) {
+      candidates.push({ value: found.value, precision: found.precision, foundIn: "dateline" });
+      break;
+    }
+  }
+  const result: PageMetadata = { dateCandidates: candidates };
+  if (candidates[0]) result.publishedAt = candidates[0];
+
+  const site = meta.get("og:site_name") ?? jsonLd.publisher ?? meta.get("application-name") ?? hostName(url);
+  if (site) result.site = site;
+  const title =
+    jsonLd.headline ??
+    meta.get("og:title") ??
+    meta.get("twitter:title") ??
+    singleH1(document) ??
+    document.querySelector("title")?.textContent ??
+    undefined;
+  if (title) result.title = stripSiteName(title.replace(/\s+/g, " ").trim(), site);
+  const byline =
+    jsonLd.author ??
+    meta.get("author") ??
+    meta.get("article:author") ??
+    meta.get("byl") ??
+    meta.get("parsely-author");
+  if (byline && !/^https?:/.test(byline)) result.byline = byline.replace(/^by\s+/i, "").trim();
+  return result;
+}
+
+interface JsonLdFacts {
+  datePublished?: string;
+  headline?: string;
+  publisher?: string;
+  author?: string;
+}
+
+function readJsonLd(document: Document): JsonLdFacts {
+  const facts: JsonLdFacts = {};
+  let pageDate: string | undefined;
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse((script.textContent ?? "").replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ""));
+    } catch {
+      continue;
+    }
+    for (const node of flattenJsonLd(data)) {
+      const type = ([] as unknown[]).concat(node["@type"] ?? []).join(" ");
+      if (!ARTICLE_TYPES.test(type)) continue;
+      // A WebPage's date is weaker than an Article's: only use it when nothing better was seen.
+      const isArticle = !/^WebPage$/i.test(type);
+      if (typeof node.datePublished === "string") {
+        if (isArticle) facts.datePublished ??= node.datePublished;
+        else pageDate ??= node.datePublished;
+      }
+      if (typeof node.headline === "string" && isArticle) facts.headline ??= node.headline;
+      const publisher = nameOf(node.publisher);
+      if (publisher) facts.publisher ??= publisher;
+      const author = nameOf(node.author);
+      if (author && isArticle) facts.author ??= author;
+    }
+  }
+  facts.datePublished ??= pageDate;
+  return facts;
+}
+
+function flattenJsonLd(data: unknown): Record<string, unknown>[] {
+  if (Array.isArray(data)) return data.flatMap(flattenJsonLd);
+  if (!data || typeof data !== "object") return [];
+  const node = data as Record<string, unknown>;
+  return [node, ...(node["@graph"] ? flattenJsonLd(node["@graph"]) : [])];
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter(Boolean);
+    return names.length ? names.join(", ") : undefined;
+  }
+  if (value && typeof value === "object" && typeof (value as { name?: unknown }).name === "string")
+    return (value as { name: string }).name;
+  return undefined;
+}
+
+function singleH1(document: Document): string | undefined {
+  const h1s = document.querySelectorAll("h1");
+  return h1s.length === 1 ? (h1s[0].textContent ?? undefined) : undefined;
+}
+
+function canonicalUrl(document: Document): string | undefined {
+  return document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
+}
+
+function hostName(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Outlet names are short ("The Kyiv Independent"); a longer end segment is part of the headline. */
+const BRAND_MAX_WORDS = 4;
+
+/** "Troops leave Almaty | The Daily Wire" → "Troops leave Almaty": drop the segment that names the site. */
+export function stripSiteName(title: string, site: string | undefined): string {
+  const parts = title.split(/\s+[|–—·•»-]\s+/);
+  if (parts.length < 2) return title;
+  const siteKey = site
+    ? site
+        .toLowerCase()
+        .replace(/^www\.|\.(com|org|net|co\.uk|co)$/g, "")
+        .replace(/[^a-z0-9]/g, "")
+    : "";
+  const isSite = (part: string) => {
+    const key = part.toLowerCase().replace(/[^a-z0-9]/g, "");
+    return siteKey !== "" && (key === siteKey || key.includes(siteKey) || siteKey.includes(key));
+  };
+  const kept = parts.filter((p) => !isSite(p));
+  if (kept.length > 0 && kept.length < parts.length) return kept.join(" - ");
+  // No site name known: a short segment at either end is the brand ("… | Daily Wire").
+  const words = (part: string) => part.split(/\s+/).length;
+  if (words(parts[parts.length - 1]) <= BRAND_MAX_WORDS) return parts.slice(0, -1).join(" - ");
+  if (words(parts[0]) <= BRAND_MAX_WORDS) return parts.slice(1).join(" - ");
+  return title;
+}

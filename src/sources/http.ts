@@ -1,0 +1,140 @@
+import type { SourceOptions } from "./index.ts";
+
+/** 20 s: long enough for a slow news site behind a CDN, short enough that one dead host does not stall a batch. */
+const DEFAULT_TIMEOUT_MS = 20_000;
+/** One request per second per host: the politeness most news sites' robots rules ask of crawlers. */
+const DEFAULT_REQUESTS_PER_SECOND_PER_HOST = 1;
+/** Redirect hops followed; more is a loop or a tracking chain. */
+const MAX_REDIRECTS = 5;
+const DEFAULT_USER_AGENT =
+  "Chronicle/0.1 (news event extraction; +https://github.com/chronicle-news/chronicle)";
+
+export type FetchResult =
+  | {
+      ok: true;
+      bytes: Uint8Array;
+      contentType: string;
+      charset?: string;
+      finalUrl: string;
+      fetchedAt: string;
+    }
+  | { ok: false; code: string; message: string };
+
+/** Fetches pages politely: a clear user agent, timeouts, a size limit, redirects, and a per-host rate limit. */
+export class HttpClient {
+  private readonly timeoutMs: number;
+  private readonly minIntervalMs: number;
+  private readonly userAgent: string;
+  /** Earliest time (ms) the next request to each host may start. */
+  private readonly nextSlot = new Map<string, number>();
+
+  constructor(options: SourceOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.minIntervalMs = 1000 / (options.requestsPerSecondPerHost ?? DEFAULT_REQUESTS_PER_SECOND_PER_HOST);
+    this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  }
+
+  async fetch(url: string, maxBytes: number): Promise<FetchResult> {
+    let current = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      let parsed: URL;
+      try {
+        parsed = new URL(current);
+      } catch {
+        return { ok: false, code: "bad-url", message: `${current} is not a valid URL` };
+      }
+      await this.waitForSlot(parsed.host);
+      let response: Response;
+      try {
+        response = await fetch(parsed, {
+          redirect: "manual",
+          headers: {
+            "user-agent": this.userAgent,
+            accept:
+              "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,*/*;q=0.5",
+          },
+          signal: AbortSignal.timeout(this.timeoutMs),
+        });
+      } catch (error) {
+        const timedOut = (error as Error).name === "TimeoutError";
+        return {
+          ok: false,
+          code: timedOut ? "timeout" : "fetch-failed",
+          message: timedOut
+            ? `${current} did not answer within ${this.timeoutMs} ms; try again later or raise --timeout`
+            : `cannot fetch ${current} (${(error as Error).cause ?? (error as Error).message}); check the address and the network`,
+        };
+      }
+      if (response.status >= 300 && response.status < 400 && response.headers.get("location")) {
+        await response.body?.cancel();
+        current = new URL(response.headers.get("location") as string, parsed).toString();
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        return {
+          ok: false,
+          code: "http-status",
+          message: `${current} answered HTTP ${response.status} ${response.statusText}`,
+        };
+      }
+      const declared = Number(response.headers.get("content-length") ?? "0");
+      if (declared > maxBytes) {
+        await response.body?.cancel();
+        return {
+          ok: false,
+          code: "too-large",
+          message: `${current} is ${declared} bytes, above the ${maxBytes}-byte limit; raise --max-bytes to read it`,
+        };
+      }
+      const bytes = await readLimited(response, maxBytes);
+      if (!bytes)
+        return {
+          ok: false,
+          code: "too-large",
+          message: `${current} sent more than the ${maxBytes}-byte limit; raise --max-bytes to read it`,
+        };
+      const contentType = response.headers.get("content-type") ?? "";
+      const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
+      return {
+        ok: true,
+        bytes,
+        contentType,
+        finalUrl: current,
+        fetchedAt: new Date().toISOString(),
+        ...(charset ? { charset } : {}),
+      };
+    }
+    return {
+      ok: false,
+      code: "redirect-loop",
+      message: `${url} redirected more than ${MAX_REDIRECTS} times`,
+    };
+  }
+
+  private async waitForSlot(host: string): Promise<void> {
+    const now = Date.now();
+    const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
+    this.nextSlot.set(host, slot + this.minIntervalMs);
+    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+  }
+}
+
+/** Reads a body chunk by chunk and gives up (undefined) as soon as it passes the limit. */
+async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+  if (!response.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
