@@ -1,0 +1,85 @@
+import type { Span } from "../../core/span.ts";
+import type { Ymd } from "./calendar.ts";
+import type { Direction, ParseContext } from "./types.ts";
+
+/** Sentence ends for texts that come without sentences: ., ! or ? before a capital, or a line break. */
+const SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])|\n/g;
+
+/**
+ * Words that set the tense of a clause. Future: modals and plan verbs ("will", "must", "plans to",
+ * "is expected to"); past: past-tense and perfect forms ("was", "has", "said", "-ed" verbs);
+ * present: copulas and "says" — they end the search but decide nothing. A modal chain is one cue,
+ * so the participle in "will be held" does not read as past.
+ */
+const FUTURE_CUE = String.raw`(?:will|would|must|shall|'ll|’ll)(?:\s+not)?\s+(?:be|have)(?:\s+been)?(?:\s+[a-z]+)?|will|won't|wo|shall|'ll|’ll|would|must|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|upcoming`;
+const PAST_CUE = String.raw`was|were|had|has|have|did|said|told|went|came|took|made|gave|found|fell|rose|sold|bought|left|met|held|began|won|lost|led|got|saw|spoke|wrote|fled|struck|shot|fought|sent|spent|paid|ran|brought|thought|became|kept|broke|chose|drove|flew|grew|knew|stood|swore|threw|understood|wore|[a-z]{2,}ed`;
+const PRESENT_CUE = String.raw`is|are|am|says|say`;
+const CUE = new RegExp(String.raw`\b(?:(${FUTURE_CUE})|(${PRESENT_CUE})|(${PAST_CUE}))\b`, "g");
+/** "-ed" words that are not verbs in the past tense. */
+const NOT_PAST =
+  /^(?:need|seed|speed|indeed|hundred|red|bed|shed|feed|breed|proceed|succeed|exceed|weed|deed|greed)$/;
+
+interface Cue {
+  start: number;
+  end: number;
+  direction: Direction;
+}
+
+export function createContext(text: string, dct: Ymd, sentences?: Span[]): ParseContext {
+  const bounds = sentences?.length ? sentences.map((s) => s.start) : splitSentences(text);
+  const cueCache = new Map<number, Cue[]>();
+
+  const sentenceAt = (index: number): number => {
+    let lo = 0;
+    let hi = bounds.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bounds[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  const cuesOf = (sentence: number): Cue[] => {
+    let cues = cueCache.get(sentence);
+    if (cues) return cues;
+    const from = bounds[sentence] ?? 0;
+    const to = sentences?.length ? sentences[sentence].end : (bounds[sentence + 1] ?? text.length);
+    cues = [];
+    CUE.lastIndex = 0;
+    const slice = text.slice(from, to);
+    for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) {
+      if (m[3] && (NOT_PAST.test(m[3]) || /^[A-Z]/.test(m[3]))) continue;
+      const direction: Direction = m[1] ? "future" : m[2] ? "unknown" : "past";
+      cues.push({ start: from + m.index, end: from + m.index + m[0].length, direction });
+    }
+    cueCache.set(sentence, cues);
+    return cues;
+  };
+
+  /**
+   * The nearest tense cue to the left of the expression decides ("troops will leave on Friday",
+   * "protests that began on Sunday"); failing that the nearest to its right ("On Thursday, the
+   * president said"); else unknown.
+   */
+  const direction = (start: number, end: number): Direction => {
+    const cues = cuesOf(sentenceAt(start));
+    let left: Cue | undefined;
+    let right: Cue | undefined;
+    for (const cue of cues) {
+      if (cue.end <= start) left = cue;
+      else if (cue.start >= end && !right) right = cue;
+    }
+    return (left ?? right)?.direction ?? "unknown";
+  };
+
+  return { text, dct, direction, sentenceAt };
+}
+
+function splitSentences(text: string): number[] {
+  const starts = [0];
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text))
+    starts.push(m.index + m[0].length);
+  return starts;
+}

@@ -1,0 +1,53 @@
+import type { Parser } from "../types.ts";
+import { durationValue, NUMBER, numberValue, UNIT } from "../words.ts";
+
+/** Hedges the TIMEX3 guidelines keep inside the extent ("nearly two years", "more than four hours"). */
+const HEDGE =
+  "(?:(?:nearly|almost|about|around|roughly|approximately|some|only|just|over|under|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|another|an\\s+additional|an\\s+extra|a\\s+further)\\s+)";
+/** Determiners and the window words of "the past three days", "the first nine months", "the next two years". */
+const WINDOW =
+  "(?:(?:the\\s+)?(?:past|last|next|first|final|coming|previous|following|latest|recent|remaining|initial)\\s+|the\\s+)";
+
+/**
+ * "three days", "for several days", "the past three days", "nearly forty years", "a two-year term",
+ * "the first nine months": an amount of time, TIMEX3 P3D / PXD / PT4H.
+ */
+export const countedDuration: Parser = {
+  name: "counted-duration",
+  pattern: new RegExp(
+    `\\b${WINDOW}?${HEDGE}?(${NUMBER})(?:\\s+(?:more|full|straight|consecutive|long))?[\\s-]+(${UNIT})(?:(?:\\s+and\\s+a\\s+half)|(?:\\s+or\\s+so))?(?:-old)?\\b(?![\\s-]+(?:ago|earlier|later)\\b)`,
+    "gi",
+  ),
+  extract(m, ctx) {
+    const count = numberValue(m[1]);
+    const phrase = m[0].toLowerCase();
+    // "a day" after a price or rate is a frequency ("$5 a day"), left to the set parser.
+    if (
+      /^an?\s/.test(phrase) &&
+      /[\d%]\s*$|\bper$|\btimes$|\bonce$|\btwice$/.test(
+        ctx.text.slice(Math.max(0, m.index - 12), m.index).trimEnd(),
+      )
+    )
+      return undefined;
+    // A hyphenated compound before a number ("1,000-day") is a count fragment, not a duration.
+    if (count !== undefined && count > 10_000) return undefined;
+    const half = /and a half$/.test(phrase) ? 0.5 : 0;
+    return {
+      type: "DURATION",
+      value: durationValue(count === undefined ? undefined : count + half, m[2]),
+      anchor: "none",
+    };
+  },
+};
+
+/** "for years", "in recent months", "for decades": an unstated number of units, TIMEX3 PXY. */
+export const vagueDuration: Parser = {
+  name: "vague-duration",
+  pattern:
+    /\b(?:(?<=\b(?:for|over|in|within|during|throughout)\s+)|(?:the\s+)?(?:(?:past|last|next|coming|recent)\s+)(?:few\s+)?)(minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:ago|earlier|later|of)\b)/gi,
+  extract(m) {
+    return { type: "DURATION", value: durationValue(undefined, m[1]), anchor: "none" };
+  },
+};
+
+export const durationParsers: Parser[] = [countedDuration, vagueDuration];

@@ -1,0 +1,75 @@
+import { addMonths, formatQuarter, formatYear, quarterOf } from "../calendar.ts";
+import { inferYearOfQuarter } from "../resolve.ts";
+import type { Parser } from "../types.ts";
+import { ORDINAL, ordinalValue } from "../words.ts";
+
+/**
+ * "the third quarter", "third-quarter", "the first quarter of 1990", "1989's fourth quarter",
+ * "fiscal 1990 second quarter": TIMEX3 1989-Q3, year inferred from tense when absent.
+ */
+export const ordinalQuarter: Parser = {
+  name: "ordinal-quarter",
+  pattern: new RegExp(
+    `\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(\\d{4})(?:'s)?\\s+)?(?:fiscal\\s+)?(${ORDINAL})[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})\\b|(this|last|next)\\s+year\\b))?`,
+    "gi",
+  ),
+  extract(m, ctx) {
+    const quarter = ordinalValue(m[2]);
+    const stated = m[1] ?? m[3];
+    if (stated) return { type: "DATE", value: formatQuarter(Number(stated), quarter), anchor: "explicit" };
+    if (m[4]) {
+      const shift = { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as "this" | "last" | "next"];
+      return { type: "DATE", value: formatQuarter(ctx.dct.year + shift, quarter), anchor: "published" };
+    }
+    const year = inferYearOfQuarter(quarter, ctx.dct, ctx.direction(m.index, m.index + m[0].length));
+    return { type: "DATE", value: formatQuarter(year, quarter), anchor: "published" };
+  },
+};
+
+/**
+ * "the quarter", "the latest quarter", "the current quarter", "the latest period": the quarter under
+ * discussion — in quarterly-results news, the latest quarter begun before publication.
+ */
+export const currentQuarter: Parser = {
+  name: "current-quarter",
+  pattern:
+    /\b(?:the|this)\s+(?:(latest|current|recent|most\s+recent|just-ended|just\s+ended|latest\s+fiscal)\s+)?(quarter|period)\b(?!\s+(?:of|ended|ending|before|after)\b)/gi,
+  extract(m, ctx) {
+    if (m[2].toLowerCase() === "period" && !m[1]) return undefined;
+    const word = (m[1] ?? "").toLowerCase();
+    const start = addMonths(ctx.dct, word.includes("current") ? 0 : -3);
+    return {
+      type: "DATE",
+      value: formatQuarter(start.year, quarterOf(start)),
+      anchor: "published",
+      anaphor: { granularity: "quarter" },
+    };
+  },
+};
+
+/** "the first half", "the second half of 1990": TIMEX3 1990-H1. */
+export const half: Parser = {
+  name: "half-year",
+  pattern:
+    /\b(?:the\s+)?(first|second|1st|2nd)\s+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|last|next)\s+year))?/gi,
+  extract(m, ctx) {
+    const h = ordinalValue(m[1]);
+    if (m[2]) return { type: "DATE", value: `${m[2]}-H${h}`, anchor: "explicit" };
+    const shift = m[3] ? { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as "this" | "last" | "next"] : 0;
+    return { type: "DATE", value: `${formatYear(ctx.dct.year + shift)}-H${h}`, anchor: "published" };
+  },
+};
+
+/** "fiscal 1990", "fiscal year 1990", "FY1990": the fiscal year the company names, written as the year. */
+export const fiscalYear: Parser = {
+  name: "fiscal-year",
+  pattern:
+    /\b(?:(?:the\s+)?(?:current|this|last|next|previous)\s+fiscal\s+year|(?:fiscal(?:\s+year)?|FY)\s*['’]?(\d{4}|\d{2}))\b/gi,
+  extract(m, ctx) {
+    if (m[1]) return { type: "DATE", value: m[1].length === 2 ? `19${m[1]}` : m[1], anchor: "explicit" };
+    const shift = /last|previous/i.test(m[0]) ? -1 : /next/i.test(m[0]) ? 1 : 0;
+    return { type: "DATE", value: formatYear(ctx.dct.year + shift), anchor: "published" };
+  },
+};
+
+export const partOfYearParsers: Parser[] = [ordinalQuarter, currentQuarter, half, fiscalYear];

@@ -1,0 +1,54 @@
+import type { Parser } from "../types.ts";
+import { PART_OF_DAY, WEEKDAY, weekdayNumber } from "../words.ts";
+
+const ADVERB_PERIOD: Record<string, string> = {
+  hourly: "PT1H",
+  daily: "P1D",
+  nightly: "P1D",
+  weekly: "P1W",
+  monthly: "P1M",
+  quarterly: "P3M",
+  yearly: "P1Y",
+  annually: "P1Y",
+  annual: "P1Y",
+};
+const UNIT_PERIOD: Record<string, string> = {
+  hour: "PT1H",
+  day: "P1D",
+  night: "P1D",
+  week: "P1W",
+  month: "P1M",
+  quarter: "P1Q",
+  year: "P1Y",
+};
+
+/** "daily", "every day", "each year", "twice a week", "$5 a year": a frequency, TIMEX3 SET. */
+export const frequency: Parser = {
+  name: "frequency",
+  pattern:
+    /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)|(?:every|each|per)\s+(hour|day|night|week|month|quarter|year)|(?<=(?:\d|%|once|twice|times)\s+)a\s+(hour|day|night|week|month|quarter|year))\b/gi,
+  extract(m) {
+    if (m[1]) return { type: "SET", value: ADVERB_PERIOD[m[1].toLowerCase()], anchor: "none" };
+    return { type: "SET", value: UNIT_PERIOD[(m[2] ?? m[3]).toLowerCase()], anchor: "none" };
+  },
+};
+
+/** "every Monday", "on Tuesdays", "each Thursday", "Tuesday nights": TIMEX3 XXXX-WXX-1. */
+export const weekdaySet: Parser = {
+  name: "weekday-set",
+  pattern: new RegExp(
+    `\\b(?:(?:[Ee]very|[Ee]ach)\\s+(${WEEKDAY})(?:\\s+(morning|afternoon|evening|night))?|(${WEEKDAY})s(?:\\s+(morning|afternoon|evening|night)s)?|(${WEEKDAY})\\s+(morning|afternoon|evening|night)s)\\b`,
+    "g",
+  ),
+  extract(m) {
+    const day = weekdayNumber(m[1] ?? m[3] ?? m[5]);
+    const part = m[2] ?? m[4] ?? m[6];
+    return {
+      type: "SET",
+      value: `XXXX-WXX-${day}${part ? `T${PART_OF_DAY[part.toLowerCase()]}` : ""}`,
+      anchor: "none",
+    };
+  },
+};
+
+export const setParsers: Parser[] = [frequency, weekdaySet];

@@ -1,0 +1,72 @@
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatQuarter,
+  formatWeek,
+  formatYear,
+  parseYmd,
+  quarterOf,
+} from "../calendar.ts";
+import type { Anaphor, Refiner } from "../types.ts";
+
+const CALENDAR_VALUE = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}|W\d{2}|SP|SU|FA|WI)(?:-(\d{2}))?)?$/;
+
+/**
+ * Resolves "a year earlier", "two days later", "the year-earlier quarter" against the most recent
+ * calendar date mentioned before them: in "profit rose in the third quarter from a year earlier"
+ * the year earlier is 1988-Q3, not the year before publication.
+ */
+export const resolveAnaphora: Refiner = {
+  name: "resolve-anaphora",
+  refine(candidates) {
+    let referent: string | undefined;
+    for (const c of candidates) {
+      if (c.anaphor && referent) {
+        const shifted = shift(referent, c.anaphor);
+        if (shifted) c.value = shifted;
+      }
+      // An anaphor is not itself a new topic: "the year-earlier period" after "a year earlier" still looks back from the same quarter.
+      if (
+        !c.anaphor &&
+        c.type !== "DURATION" &&
+        c.type !== "SET" &&
+        CALENDAR_VALUE.test(c.value.slice(0, 10))
+      )
+        referent = c.value.slice(0, 10);
+    }
+    return candidates;
+  },
+};
+
+function shift(value: string, anaphor: Anaphor): string | undefined {
+  const m = CALENDAR_VALUE.exec(value);
+  if (!m) return undefined;
+  const years = anaphor.years ?? 0;
+  const days = anaphor.days ?? 0;
+  const year = Number(m[1]);
+  const part = m[2];
+  if (anaphor.granularity === "quarter") {
+    // "the quarter" names the quarter under discussion; only a quarter can be it.
+    return part?.startsWith("Q") ? value : undefined;
+  }
+  if (!part) return days && !years ? undefined : formatYear(year + years);
+  if (/^(Q|H|SP|SU|FA|WI)/.test(part)) {
+    if (part.startsWith("Q") && days && !years) {
+      const d = addMonths({ year, month: (Number(part[1]) - 1) * 3 + 1, day: 1 }, Math.round(days / 30));
+      return formatQuarter(d.year, quarterOf(d));
+    }
+    return `${formatYear(year + years)}-${part}`;
+  }
+  if (part.startsWith("W"))
+    return formatWeek(
+      addDays(parseYmd(`${formatYear(year)}-01-04`), Number(part.slice(1)) * 7 - 7 + days + years * 364),
+    );
+  if (!m[3]) {
+    const d = addMonths({ year, month: Number(part), day: 1 }, years * 12 + Math.round(days / 30));
+    return formatMonth(d.year, d.month);
+  }
+  const d = addDays(addMonths({ year, month: Number(part), day: Number(m[3]) }, years * 12), days);
+  return formatDay(d);
+}

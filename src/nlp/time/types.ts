@@ -1,0 +1,57 @@
+import type { Span } from "../../core/span.ts";
+import type { TimeExpression, TimexType } from "../types.ts";
+import type { Ymd } from "./calendar.ts";
+
+/** Tense of the clause around an expression: decides whether "on Thursday" is last or next Thursday. */
+export type Direction = "past" | "future" | "unknown";
+
+/** What a parser sees besides its match: the text, the publication date and the tense around a position. */
+export interface ParseContext {
+  text: string;
+  /** Document creation time (publication date). */
+  dct: Ymd;
+  /** Tense of the clause that holds [start, end). */
+  direction(start: number, end: number): Direction;
+  /** Index of the sentence that holds a position (from the caller's sentences, else our own split). */
+  sentenceAt(index: number): number;
+}
+
+/** A time expression being built: the public shape plus what the refiners need. */
+export interface Candidate extends Span {
+  type: TimexType;
+  value: string;
+  anchor: TimeExpression["anchor"];
+  relation?: TimeExpression["relation"];
+  /** Parser that produced it, for error analysis by rule. */
+  rule: string;
+  /**
+   * Anaphoric expressions ("a year earlier", "the year-earlier quarter", "the quarter") are resolved
+   * against the most recent date mentioned before them, not the publication date.
+   */
+  anaphor?: Anaphor;
+  /** A time of day waiting for a day to attach to ("5 p.m." + "Nov. 9"). */
+  timeOfDay?: string;
+}
+
+export interface Anaphor {
+  /** Shift from the referent, in years (a year earlier = -1) and days (two days later = +2). */
+  years?: number;
+  days?: number;
+  /** Granularity the result must have: "quarter" for "the year-earlier quarter". */
+  granularity?: "quarter" | "year" | "day" | "any";
+}
+
+export type Extracted = Omit<Candidate, "start" | "end" | "rule"> & Partial<Span>;
+
+/** A pattern plus an extract that turns one match into a candidate (or rejects it with undefined). */
+export interface Parser {
+  name: string;
+  pattern: RegExp;
+  extract(match: RegExpExecArray, context: ParseContext): Extracted | undefined;
+}
+
+/** Takes every candidate of a document and returns a better list (merged, filtered, resolved). */
+export interface Refiner {
+  name: string;
+  refine(candidates: Candidate[], context: ParseContext): Candidate[];
+}
