@@ -1,0 +1,184 @@
+import { hashString, mix, prefixHashes, suffixHashes } from "./hash.ts";
+import type { Lexicon } from "./lexicon.ts";
+
+/**
+ * Feature templates of the tagger (Ratinov & Roth 2009, "Design challenges and misconceptions in
+ * named entity recognition"): the word and its neighbours, shape, affixes, gazetteer matches, word
+ * clusters; the previous predictions and the document's earlier predictions are added while
+ * decoding (see model.ts). Each template is a number mixed into the feature hash; renumbering one
+ * changes the model, so the numbers only ever grow.
+ */
+export const T = {
+  bias: 1,
+  word: 2,
+  lower: 3,
+  lowerPrev: 4,
+  lowerNext: 5,
+  lowerPrev2: 6,
+  lowerNext2: 7,
+  prefix: 8, // + length 1..4 → 8..11
+  suffix: 12, // + length 1..4 → 12..15
+  shape: 16,
+  shapePrev: 17,
+  shapeNext: 18,
+  shapeTrigram: 19,
+  bigramPrev: 20,
+  bigramNext: 21,
+  shortShape: 22,
+  sentenceStart: 23,
+  allCapsSentence: 24,
+  gazetteer: 25,
+  gazetteerPrev: 26,
+  gazetteerNext: 27,
+  cluster: 28, // + prefix index → 28..32
+  clusterPrev: 33,
+  clusterNext: 34,
+  // Dynamic templates, computed while decoding.
+  prevLabel: 40,
+  prevTwoLabels: 41,
+  prevLabelWord: 42,
+  history: 43,
+  historyShape: 44,
+  historyAll: 45,
+} as const;
+
+/** Affix lengths: 1..4 characters (longer affixes were rarely seen twice in the training text). */
+const AFFIX_MAX = 4;
+/** Brown-style cluster path prefixes (bits) used as features: coarse to fine, as in Ratinov & Roth. */
+export const CLUSTER_PREFIXES = [4, 6, 10, 20] as const;
+/** Longest run of one shape character kept: "Xxxxx" and "Xxxxxxxx" look alike, "Xx" does not. */
+const SHAPE_RUN = 3;
+
+/** Per-token values shared by the templates of a sentence, computed once per token. */
+export interface TokenInfo {
+  lower: string;
+  hLower: number;
+  hShape: number;
+  hShortShape: number;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+}
+
+/** Shape: X upper, x lower, d digit, other characters kept; runs capped (long) or collapsed (short). */
+export function wordShape(word: string, runCap: number): string {
+  let out = "";
+  let last = "";
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    let s: string;
+    if (c >= "a" && c <= "z") s = "x";
+    else if (c >= "A" && c <= "Z") s = "X";
+    else if (c >= "0" && c <= "9") s = "d";
+    else if (c.toLowerCase() !== c) s = "X";
+    else if (c.toUpperCase() !== c) s = "x";
+    else s = c;
+    if (s === last) run++;
+    else {
+      last = s;
+      run = 1;
+    }
+    if (run <= runCap) out += s;
+  }
+  return out;
+}
+
+/** Lower case with digits folded to 0, so "1996" and "1997" share their features. */
+export function normalise(word: string): string {
+  const lower = word.toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\d/g, "0") : lower;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c.toLowerCase() !== c;
+}
+
+const BOUNDARY_PREV = hashString("<s>");
+const BOUNDARY_NEXT = hashString("</s>");
+
+export function tokenInfos(words: readonly string[]): TokenInfo[] {
+  return words.map((word) => {
+    const lower = normalise(word);
+    return {
+      lower,
+      hLower: hashString(lower),
+      hShape: hashString(wordShape(word, SHAPE_RUN)),
+      hShortShape: hashString(wordShape(word, 1)),
+      capitalised: isCapitalised(word),
+    };
+  });
+}
+
+/** A headline in capitals ("RUSSIA SENDS TROOPS") hides the capitalisation cue; the model is told. */
+function allCaps(words: readonly string[]): boolean {
+  let letters = 0;
+  for (const w of words) {
+    if (w.toUpperCase() !== w) return false;
+    if (w.toLowerCase() !== w) letters++;
+  }
+  return letters >= 2;
+}
+
+/**
+ * Static features of every token in a sentence (those that do not depend on predictions), as a
+ * flat list with offsets: features of token i are feats[offsets[i] .. offsets[i+1]).
+ */
+export function sentenceFeatures(
+  words: readonly string[],
+  infos: readonly TokenInfo[],
+  lexicon: Lexicon,
+): { feats: Int32Array; offsets: Int32Array } {
+  const n = words.length;
+  const out: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const pre = new Int32Array(AFFIX_MAX);
+  const suf = new Int32Array(AFFIX_MAX);
+  const caps = allCaps(words);
+  const gaz = lexicon.gazetteerTags(words, infos);
+  const clusters = infos.map((t) => lexicon.clusterHashes(t.lower));
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.length;
+    const t = infos[i];
+    const prev = i > 0 ? infos[i - 1] : undefined;
+    const next = i + 1 < n ? infos[i + 1] : undefined;
+    const hPrev = prev ? prev.hLower : BOUNDARY_PREV;
+    const hNext = next ? next.hLower : BOUNDARY_NEXT;
+    const hPrev2 = i > 1 ? infos[i - 2].hLower : BOUNDARY_PREV;
+    const hNext2 = i + 2 < n ? infos[i + 2].hLower : BOUNDARY_NEXT;
+    const sPrev = prev ? prev.hShape : BOUNDARY_PREV;
+    const sNext = next ? next.hShape : BOUNDARY_NEXT;
+    out.push(
+      mix(T.bias, 0),
+      mix(T.word, hashString(words[i])),
+      mix(T.lower, t.hLower),
+      mix(T.lowerPrev, hPrev),
+      mix(T.lowerNext, hNext),
+      mix(T.lowerPrev2, hPrev2),
+      mix(T.lowerNext2, hNext2),
+      mix(T.shape, t.hShape),
+      mix(T.shapePrev, sPrev),
+      mix(T.shapeNext, sNext),
+      mix(mix(mix(T.shapeTrigram, sPrev), t.hShortShape), sNext),
+      mix(mix(T.bigramPrev, hPrev), t.hLower),
+      mix(mix(T.bigramNext, t.hLower), hNext),
+      mix(T.shortShape, t.hShortShape),
+    );
+    prefixHashes(t.lower, AFFIX_MAX, pre);
+    suffixHashes(t.lower, AFFIX_MAX, suf);
+    for (let k = 0; k < AFFIX_MAX && k < t.lower.length; k++) {
+      out.push(mix(T.prefix + k, pre[k]), mix(T.suffix + k, suf[k]));
+    }
+    if (i === 0) out.push(mix(T.sentenceStart, t.hShortShape));
+    if (caps) out.push(mix(T.allCapsSentence, t.hShortShape));
+    for (const g of gaz[i].here) out.push(mix(T.gazetteer, g));
+    if (i > 0) for (const g of gaz[i - 1].list) out.push(mix(T.gazetteerPrev, g));
+    if (i + 1 < n) for (const g of gaz[i + 1].list) out.push(mix(T.gazetteerNext, g));
+    const c = clusters[i];
+    for (let k = 0; k < c.length; k++) out.push(mix(T.cluster + k, c[k]));
+    if (i > 0 && clusters[i - 1].length) out.push(mix(T.clusterPrev, clusters[i - 1][1]));
+    if (i + 1 < n && clusters[i + 1].length) out.push(mix(T.clusterNext, clusters[i + 1][1]));
+  }
+  offsets[n] = out.length;
+  return { feats: Int32Array.from(out), offsets };
+}

@@ -1,0 +1,45 @@
+import type { EntityMention, Sentence, Token } from "../types.ts";
+import { bilouSpans } from "./labels.ts";
+import { addDefinedAcronyms, linkEntities } from "./link.ts";
+import { loadModel } from "./model.ts";
+import { wordTokens } from "./tokens.ts";
+
+/**
+ * Named entities (PER, ORG, LOC, MISC) of one document, linked within the document. Each sentence
+ * span is re-tokenised the way the training corpora are (CoNLL style), tagged by the averaged
+ * perceptron in model.ts, and every mention gets its canonical name and, for countries and
+ * demonyms, the country's ISO alpha-3 code. The model is loaded on the first call.
+ */
+export function recogniseEntities(text: string, sentences: Sentence[], _tokens: Token[]): EntityMention[] {
+  if (!sentences.length) return [];
+  const model = loadModel();
+  // A line break ends a sentence: headlines, captions and page furniture have no final period.
+  const lines = sentences.flatMap((s, sentence) =>
+    lineSpans(text, s.start, s.end).map((span) => ({ ...span, sentence })),
+  );
+  const words = lines.map((line) => wordTokens(text, line.start, line.end));
+  const labels = model.tagDocument(words.map((ws) => ws.map((w) => w.text)));
+  const mentions: EntityMention[] = [];
+  words.forEach((ws, k) => {
+    const s = lines[k].sentence;
+    for (const span of bilouSpans(labels[k])) {
+      const start = ws[span.start].start;
+      const end = ws[span.end - 1].end;
+      mentions.push({ start, end, text: text.slice(start, end), label: span.type, sentence: s });
+    }
+  });
+  return linkEntities(text, addDefinedAcronyms(text, mentions));
+}
+
+/** Sub-spans of text[start, end) separated by line breaks. */
+function lineSpans(text: string, start: number, end: number): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === "\n") {
+      if (text.slice(from, i).trim()) spans.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  return spans;
+}

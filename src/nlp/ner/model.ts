@@ -1,0 +1,198 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
+import { FeatureTable, mix } from "./hash.ts";
+import { ALLOWED, labelPart, labelType, N_LABELS, OUTSIDE } from "./labels.ts";
+import { type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
+
+export const MODEL_FILE = join(MODELS_DIR, "ner.bin.gz");
+/** Bumped whenever the file layout changes. */
+const FORMAT = "chronicle-ner/1";
+
+/** Anything that can add a feature's weights to a score vector: the trained model or the learner. */
+export interface WeightStore {
+  addTo(key: number, scores: Float64Array): void;
+}
+
+/** A sentence with its static features extracted once (training reuses it every epoch). */
+export interface PreparedSentence {
+  words: readonly string[];
+  infos: readonly TokenInfo[];
+  feats: Int32Array;
+  offsets: Int32Array;
+}
+
+export function prepareSentence(words: readonly string[], lexicon: Lexicon): PreparedSentence {
+  const infos = tokenInfos(words);
+  return { words, infos, ...sentenceFeatures(words, infos, lexicon) };
+}
+
+/** Called for every token while training: sees the features and the prediction, may update. */
+export type Learner = (
+  features: readonly number[],
+  predicted: number,
+  sentence: number,
+  token: number,
+) => void;
+
+/** Slots in the document history: one per entity type, then "seen outside any entity". */
+const HISTORY_SLOTS = 5;
+const HISTORY_OUTSIDE = 4;
+
+/**
+ * Greedy left-to-right decoding of a document (Ratinov & Roth found greedy as good as Viterbi for
+ * this model). Non-local features: the labels the model gave the same capitalised word earlier in
+ * the document ("extended prediction history"), so a surname seen inside a full name stays a PER.
+ */
+export function decodeDocument(
+  sentences: readonly PreparedSentence[],
+  store: WeightStore,
+  learner?: Learner,
+): Uint8Array[] {
+  const history = new Map<string, Int32Array>();
+  const scores = new Float64Array(N_LABELS);
+  const dynamic: number[] = [];
+  const features: number[] = [];
+  return sentences.map((sentence, s) => {
+    const n = sentence.words.length;
+    const out = new Uint8Array(n);
+    let p1 = OUTSIDE;
+    let p2 = OUTSIDE;
+    for (let i = 0; i < n; i++) {
+      const info = sentence.infos[i];
+      scores.fill(0);
+      const from = sentence.offsets[i];
+      const to = sentence.offsets[i + 1];
+      for (let f = from; f < to; f++) store.addTo(sentence.feats[f], scores);
+      dynamic.length = 0;
+      dynamic.push(
+        mix(T.prevLabel, p1),
+        mix(mix(T.prevTwoLabels, p2), p1),
+        mix(mix(T.prevLabelWord, p1), info.hLower),
+      );
+      if (info.capitalised) {
+        const seen = history.get(info.lower);
+        if (seen) {
+          let best = 0;
+          for (let k = 1; k < HISTORY_SLOTS; k++) if (seen[k] > seen[best]) best = k;
+          dynamic.push(mix(T.history, best), mix(mix(T.historyShape, best), info.hShortShape));
+          for (let k = 0; k < HISTORY_SLOTS; k++) if (seen[k]) dynamic.push(mix(T.historyAll, k));
+        }
+      }
+      for (const key of dynamic) store.addTo(key, scores);
+      let best = -1;
+      const allowedBase = p1 * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) {
+        if (ALLOWED[allowedBase + l] && (best < 0 || scores[l] > scores[best])) best = l;
+      }
+      // A sentence cannot end inside an entity: close it instead of opening a dangling B or I.
+      if (i === n - 1 && (labelPart(best) === "B" || labelPart(best) === "I")) best = closeLabel(best);
+      if (learner) {
+        features.length = 0;
+        for (let f = from; f < to; f++) features.push(sentence.feats[f]);
+        features.push(...dynamic);
+        learner(features, best, s, i);
+      }
+      out[i] = best;
+      p2 = p1;
+      p1 = best;
+    }
+    for (let i = 0; i < n; i++) {
+      const info = sentence.infos[i];
+      if (!info.capitalised) continue;
+      const seen = history.get(info.lower) ?? new Int32Array(HISTORY_SLOTS);
+      history.set(info.lower, seen);
+      seen[out[i] === OUTSIDE ? HISTORY_OUTSIDE : labelType(out[i])]++;
+    }
+    return out;
+  });
+}
+
+/** B → U and I → L of the same type. */
+function closeLabel(label: number): number {
+  return label + (labelPart(label) === "B" ? 3 : 1);
+}
+
+/** The shipped model: feature hashes and their weights (quantised to 16 bits on disk). */
+export class NerModel implements WeightStore {
+  private readonly table: FeatureTable;
+
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly features: Int32Array,
+    readonly weights: Float32Array,
+  ) {
+    this.table = new FeatureTable(features);
+  }
+
+  addTo(key: number, scores: Float64Array): void {
+    const row = this.table.row(key);
+    if (row < 0) return;
+    const base = row * N_LABELS;
+    for (let l = 0; l < N_LABELS; l++) scores[l] += this.weights[base + l];
+  }
+
+  /** BILOU labels for every token of every sentence of one document. */
+  tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
+    return decodeDocument(
+      sentences.map((words) => prepareSentence(words, this.lexicon)),
+      this,
+    );
+  }
+}
+
+interface Header {
+  format: string;
+  labels: number;
+  features: number;
+  /** Weight = stored int16 × scale. */
+  scale: number;
+}
+
+/** Serialises features and weights: JSON header line, int32 feature hashes, int16 weights. */
+export function encodeModel(features: Int32Array, weights: Float32Array): Buffer {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max / 32767 || 1;
+  const header: Header = { format: FORMAT, labels: N_LABELS, features: features.length, scale };
+  const quantised = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) quantised[i] = Math.round(weights[i] / scale);
+  return Buffer.concat([
+    Buffer.from(`${JSON.stringify(header)}\n`),
+    Buffer.from(features.buffer, features.byteOffset, features.byteLength),
+    Buffer.from(quantised.buffer, quantised.byteOffset, quantised.byteLength),
+  ]);
+}
+
+export function decodeModel(bytes: Buffer, lexicon: Lexicon): NerModel {
+  const newline = bytes.indexOf(10);
+  const header = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as Header;
+  if (header.format !== FORMAT || header.labels !== N_LABELS) {
+    throw new Error(
+      `${MODEL_FILE} is a ${header.format} model with ${header.labels} labels; run \`npm run train:ner\`.`,
+    );
+  }
+  // Copy into aligned buffers: the header length makes the payload's offset arbitrary.
+  const body = bytes.subarray(newline + 1);
+  const featureBytes = header.features * 4;
+  const features = new Int32Array(header.features);
+  new Uint8Array(features.buffer).set(body.subarray(0, featureBytes));
+  const quantised = new Int16Array(header.features * N_LABELS);
+  new Uint8Array(quantised.buffer).set(body.subarray(featureBytes, featureBytes + quantised.byteLength));
+  const weights = new Float32Array(quantised.length);
+  for (let i = 0; i < quantised.length; i++) weights[i] = quantised[i] * header.scale;
+  return new NerModel(lexicon, features, weights);
+}
+
+let shipped: NerModel | undefined;
+
+/** The committed model, loaded on first use. */
+export function loadModel(): NerModel {
+  if (shipped) return shipped;
+  if (!existsSync(MODEL_FILE)) {
+    throw new Error(`No named-entity model at ${MODEL_FILE}; run \`npm run train:ner\` to build it.`);
+  }
+  shipped = decodeModel(gunzipSync(readFileSync(MODEL_FILE)), loadLexicon());
+  return shipped;
+}

@@ -1,0 +1,130 @@
+/**
+ * Trains the named-entity model from the corpora in ../shared/data/ner and writes models/ner.bin.gz.
+ * Deterministic: fixed corpus order, a seeded shuffle, no clock or randomness elsewhere, so
+ * `npm run train:ner` rebuilds the committed weights byte for byte.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { findDataDir } from "../../eval/harness.ts";
+import { EntityScore } from "./conlleval.ts";
+import { type CorpusDocument, readCorpus } from "./corpus.ts";
+import { bilouFromIob, bilouSpans, iobSpans } from "./labels.ts";
+import { type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
+import {
+  decodeDocument,
+  encodeModel,
+  MODEL_FILE,
+  NerModel,
+  type PreparedSentence,
+  prepareSentence,
+} from "./model.ts";
+import { AveragedPerceptron } from "./perceptron.ts";
+
+/** Training corpora and how many times each is seen per epoch (CoNLL-2003 is the newswire core). */
+const TRAINING_MIX: readonly { file: string; repeat: number }[] = [
+  { file: "conll2003/train.jsonl", repeat: 1 },
+];
+/** Dev sets printed after each epoch, to choose EPOCHS; never trained on. */
+const DEV_SETS = ["conll2003/dev.jsonl", "gum/dev.jsonl", "uner_ewt/dev.jsonl"];
+/** Passes over the training mix; dev F1 flattens out by then. */
+const EPOCHS = 10;
+const SEED = 20240113;
+/** Averaged weights smaller than this are dropped from the shipped model (size and load time). */
+const MIN_WEIGHT = 0.005;
+
+interface TrainingDocument {
+  sentences: PreparedSentence[];
+  gold: Uint8Array[];
+}
+
+function prepare(docs: readonly CorpusDocument[], lexicon: Lexicon): TrainingDocument[] {
+  return docs.map((doc) => ({
+    sentences: doc.sentences.map((s) => prepareSentence(s.tokens, lexicon)),
+    gold: doc.sentences.map((s) => bilouFromIob(s.tags)),
+  }));
+}
+
+/** mulberry32: a small seeded generator, so the shuffle is the same on every machine. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+export function scoreDocuments(
+  docs: readonly CorpusDocument[],
+  tag: (doc: CorpusDocument) => Uint8Array[],
+): EntityScore {
+  const score = new EntityScore();
+  for (const doc of docs) {
+    const predicted = tag(doc);
+    doc.sentences.forEach((s, i) => {
+      score.add(iobSpans(s.tags), bilouSpans(predicted[i]));
+    });
+  }
+  return score;
+}
+
+function main(): void {
+  const dataDir = findDataDir();
+  if (!dataDir)
+    throw new Error("No training data: put the corpora at ../shared/data or set $CHRONICLE_DATA.");
+  const nerDir = join(dataDir, "ner");
+  const lexicon = loadLexicon();
+  const training: TrainingDocument[] = [];
+  for (const { file, repeat } of TRAINING_MIX) {
+    const docs = prepare(readCorpus(join(nerDir, file)), lexicon);
+    for (let r = 0; r < repeat; r++) training.push(...docs);
+    console.error(`${file}: ${docs.length} documents ×${repeat}`);
+  }
+  const dev = DEV_SETS.map((file) => {
+    const docs = readCorpus(join(nerDir, file));
+    return { file, docs, prepared: prepare(docs, lexicon) };
+  });
+  const perceptron = new AveragedPerceptron();
+  const next = random(SEED);
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    let mistakes = 0;
+    let tokens = 0;
+    for (const doc of shuffled(training, next)) {
+      decodeDocument(doc.sentences, perceptron, (features, predicted, s, i) => {
+        const gold = doc.gold[s][i];
+        if (gold !== predicted) mistakes++;
+        tokens++;
+        perceptron.update(features, gold, predicted);
+        perceptron.tick();
+      });
+    }
+    const { features, weights } = perceptron.averaged(0);
+    const model = new NerModel(lexicon, features, weights);
+    const scores = dev.map(({ file, docs, prepared }) => {
+      const byDoc = new Map(docs.map((d, k) => [d, prepared[k]]));
+      const f1 = scoreDocuments(docs, (d) => decodeDocument(byDoc.get(d)?.sentences ?? [], model)).prf().f1;
+      return `${file} ${f1.toFixed(4)}`;
+    });
+    console.error(
+      `epoch ${epoch}: token error ${(mistakes / tokens).toFixed(4)}; dev F1 ${scores.join(", ")}`,
+    );
+  }
+  const { features, weights } = perceptron.averaged(MIN_WEIGHT);
+  mkdirSync(MODELS_DIR, { recursive: true });
+  writeFileSync(MODEL_FILE, gzipSync(encodeModel(features, weights), { level: 9 }));
+  console.error(`wrote ${MODEL_FILE}: ${features.length} features`);
+}
+
+main();
