@@ -6,7 +6,13 @@
 import type { Span } from "../core/span.ts";
 import type { Doc } from "../nlp/types.ts";
 import { gazetteer, normalizeName, placeAt } from "./gazetteer.ts";
-import { demonymBeats, recognize, withoutCityRegions } from "./recognize.ts";
+import {
+  type Candidate,
+  candidateForSpan,
+  demonymBeats,
+  recognize,
+  withoutCityRegions,
+} from "./recognize.ts";
 import { focusCountry, prior, resolveCandidates } from "./resolve.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 
@@ -34,7 +40,28 @@ function sentenceIndex(starts: number[], offset: number): number {
 export function geoparse(doc: Doc): GeoResult {
   const g = gazetteer();
   const starts = doc.sentences.length ? doc.sentences.map((s) => s.start) : [0];
-  const cands = recognize(g, { text: doc.text, sentenceStarts: starts, entities: doc.entities });
+  return resolveInDoc(
+    doc,
+    starts,
+    recognize(g, { text: doc.text, sentenceStarts: starts, entities: doc.entities }),
+  );
+}
+
+/**
+ * Resolves toponym spans found elsewhere (another recogniser, or gold spans in evaluation) in
+ * their document's context. A span with no gazetteer reading is left out of `places`.
+ */
+export function resolveSpans(doc: Doc, spans: Span[]): GeoResult {
+  const g = gazetteer();
+  const starts = doc.sentences.length ? doc.sentences.map((s) => s.start) : [0];
+  const cands = spans
+    .map((s) => candidateForSpan(g, doc.text, s.start, s.end))
+    .filter((c): c is Candidate => c !== undefined);
+  return resolveInDoc(doc, starts, cands);
+}
+
+function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[]): GeoResult {
+  const g = gazetteer();
   const resolved = resolveCandidates(g, doc.text, cands);
   const places: PlaceMention[] = resolved.map((r) => ({
     start: r.cand.start,

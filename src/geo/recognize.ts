@@ -387,25 +387,84 @@ function judge(
   if (!initial) evidence += 0.1;
 
   const surface = text.slice(start, end);
-  let role: Candidate["role"] = "place";
+  const { role, rows: readings } = placeRole(g, text, start, end, rows);
+  return {
+    start,
+    end,
+    text: surface,
+    rows: readings,
+    role,
+    evidence: Math.min(1, evidence),
+    tokStart,
+    tokEnd,
+    admin2,
+  };
+}
+
+/**
+ * "Moscow said", "Russia's foreign ministry", "according to Washington": a state or its seat of
+ * government standing for the government is an actor, and then only the governing readings remain.
+ */
+export function placeRole(
+  g: Gazetteer,
+  text: string,
+  start: number,
+  end: number,
+  rows: number[],
+): { role: Candidate["role"]; rows: number[] } {
   const governing = rows.filter(
     (r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.fcode[r] === "PPLC" || g.idx.kind[r] === KIND_REGION,
   );
-  if (governing.length) {
-    const after = text.slice(end, end + 60);
-    const before = text.slice(Math.max(0, start - 20), start);
-    // "Paris, France said": a qualifier is never the subject.
-    const qualifier = /\p{Lu}[\p{L}.]*,\s*$/u.test(before);
-    if (
-      !qualifier &&
-      (ACTOR_VERBS.test(after) || INSTITUTION_AFTER_POSSESSIVE.test(after) || ACTOR_BEFORE.test(before))
-    ) {
-      role = "actor";
-      // Only a state or its seat of government can act: "Moscow said" is never Moscow, Idaho.
-      rows = governing;
-    }
+  if (!governing.length) return { role: "place", rows };
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 20), start);
+  // "Paris, France said": a qualifier is never the subject.
+  const qualifier = /\p{Lu}[\p{L}.]*,\s*$/u.test(before);
+  if (
+    !qualifier &&
+    (ACTOR_VERBS.test(after) || INSTITUTION_AFTER_POSSESSIVE.test(after) || ACTOR_BEFORE.test(before))
+  )
+    return { role: "actor", rows: governing };
+  return { role: "place", rows };
+}
+
+/**
+ * A candidate for a span found by someone else (NER, or gold spans in evaluation): the same
+ * readings the recogniser would give it, trying the name without a division suffix or article.
+ */
+export function candidateForSpan(
+  g: Gazetteer,
+  text: string,
+  start: number,
+  end: number,
+): Candidate | undefined {
+  const surface = text.slice(start, end);
+  const base = { start, end, text: surface, evidence: 1, tokStart: 0, tokEnd: 0 };
+  const abbr =
+    g.abbreviations.get(surface) ??
+    (US_STATE_ABBREVIATIONS[surface] && `USA.${US_STATE_ABBREVIATIONS[surface]}`);
+  if (abbr) {
+    const row = abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
+    if (row !== undefined) return { ...base, rows: [row], role: "place" };
   }
-  return { start, end, text: surface, rows, role, evidence: Math.min(1, evidence), tokStart, tokEnd, admin2 };
+  let rows = g.byName.get(normalizeName(surface));
+  const dem = g.demonyms.get(surface) ?? g.demonyms.get(surface.replace(/['’]s$/, ""));
+  if (dem && demonymBeats(g, rows)) {
+    const row = dem.startsWith("#") ? Number(dem.slice(1)) : g.countryRow.get(dem);
+    return row === undefined ? undefined : { ...base, rows: [row], role: "demonym" };
+  }
+  let admin2 = false;
+  if (!rows) {
+    const words = surface.split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length > 1 && ADMIN2_SUFFIXES.has(last)) {
+      rows = g.byName.get(normalizeName(words.slice(0, -1).join(" ")));
+      admin2 = true;
+    } else rows = g.byName.get(normalizeName(surface.replace(/^the\s+/i, "").replace(/['’]s$/, "")));
+  }
+  if (!rows) return undefined;
+  const { role, rows: readings } = placeRole(g, text, start, end, withoutCityRegions(g, rows));
+  return { ...base, rows: readings, role, admin2 };
 }
 
 /** Share of a region's population in its same-named seat that makes the region a city-state. */

@@ -1,0 +1,194 @@
+/**
+ * Geoparsing evaluation on LGL and GeoWebNews (Gritta et al. metrics):
+ * - recognition: precision/recall/F1 of predicted toponym spans against gold spans, exact match;
+ * - resolution with oracle spans: every gold toponym with coordinates is resolved in its
+ *   document's context; accuracy within 161 km, mean and median error, AUC of the log error
+ *   curve (lower is better); a name with no reading counts as 20,039 km (half the equator);
+ * - a population-only baseline (the most populous reading of each name) in the same run;
+ * - throughput of geoparse() over the documents, gazetteer load time and resident memory.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { distanceKm, gazetteer, placeAt } from "../geo/gazetteer.ts";
+import { geoparse, resolveSpans } from "../geo/index.ts";
+import { candidateForSpan } from "../geo/recognize.ts";
+import type { Doc, Sentence } from "../nlp/types.ts";
+import { type EvalReport, type Evaluator, type Metrics, median, readJsonl, round } from "./harness.ts";
+
+interface GoldToponym {
+  start: number;
+  end: number;
+  name: string;
+  lat: number;
+  lon: number;
+  geonameid?: number;
+  type?: string;
+}
+
+interface GeoArticle {
+  id: string;
+  title?: string;
+  text: string;
+  toponyms: GoldToponym[];
+}
+
+/** Error charged for a name the gazetteer cannot read at all (the farthest two points can be). */
+const MISSING_KM = 20039;
+const ACCURACY_KM = 161;
+
+/** Sentences for a hand-built Doc: split after . ! ? before a capital, and at line breaks. */
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/(?:[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n+)/gu)) {
+    const end = m.index ?? 0;
+    if (end > start) out.push({ start, end: end + 1, tokenStart: 0, tokenEnd: 0 });
+    start = end + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length, tokenStart: 0, tokenEnd: 0 });
+  return out;
+}
+
+function docOf(a: GeoArticle): Doc {
+  return {
+    article: { text: a.text } as Doc["article"],
+    text: a.text,
+    sentences: sentencesOf(a.text),
+    tokens: [],
+    entities: [],
+    times: [],
+    quantities: [],
+    diagnostics: [],
+  };
+}
+
+/** Gritta et al.'s AUC: area under the sorted log-error curve, scaled to [0, 1]. */
+function auc(errors: number[]): number {
+  if (errors.length < 2) return 0;
+  const scaled = errors.map((e) => Math.log(1 + e)).sort((a, b) => a - b);
+  let area = 0;
+  for (let i = 1; i < scaled.length; i++) area += (scaled[i] + scaled[i - 1]) / 2;
+  return area / (Math.log(MISSING_KM) * (scaled.length - 1));
+}
+
+function resolutionMetrics(errors: number[]): Metrics {
+  const within = errors.filter((e) => e <= ACCURACY_KM).length;
+  return {
+    "acc@161": round(within / errors.length),
+    "mean km": round(errors.reduce((s, e) => s + e, 0) / errors.length, 0),
+    "median km": round(median(errors), 0),
+    AUC: round(auc(errors)),
+  };
+}
+
+export const evaluate: Evaluator = async (ctx) => {
+  const report: EvalReport = { stage: "geo", datasets: {}, speed: {}, notes: [] };
+  const rssBefore = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const g = gazetteer();
+  report.speed["gazetteer load ms"] = round(performance.now() - t0, 0);
+  report.speed["gazetteer memory MB"] = round((process.memoryUsage().rss - rssBefore) / 1e6, 0);
+
+  let totalDocs = 0;
+  let totalMs = 0;
+  const details: string[] = [];
+  for (const name of ["lgl", "gwn"]) {
+    const path = join(ctx.dataDir, "geo", `${name}.jsonl`);
+    if (!existsSync(path)) {
+      report.notes?.push(`${path} is missing: ${name} not scored.`);
+      continue;
+    }
+    let articles = readJsonl<GeoArticle>(path);
+    if (ctx.limit) articles = articles.slice(0, ctx.limit);
+    const docs = articles.map(docOf);
+
+    // Recognition.
+    let tp = 0;
+    let predicted = 0;
+    let gold = 0;
+    const tStart = performance.now();
+    const results = docs.map((d) => geoparse(d));
+    const ms = performance.now() - tStart;
+    totalDocs += docs.length;
+    totalMs += ms;
+    const fnByType = new Map<string, number>();
+    const fpNames = new Map<string, number>();
+    const fnNames = new Map<string, number>();
+    articles.forEach((a, k) => {
+      const goldKeys = new Set(a.toponyms.map((t) => `${t.start}:${t.end}`));
+      const predKeys = new Set(results[k].places.map((p) => `${p.start}:${p.end}`));
+      gold += goldKeys.size;
+      predicted += predKeys.size;
+      for (const key of predKeys) {
+        if (goldKeys.has(key)) tp++;
+        else {
+          const [s, e] = key.split(":").map(Number);
+          const t = a.text.slice(s, e);
+          fpNames.set(t, (fpNames.get(t) ?? 0) + 1);
+        }
+      }
+      for (const t of a.toponyms) {
+        if (predKeys.has(`${t.start}:${t.end}`)) continue;
+        fnByType.set(t.type ?? "all", (fnByType.get(t.type ?? "all") ?? 0) + 1);
+        fnNames.set(t.name, (fnNames.get(t.name) ?? 0) + 1);
+      }
+    });
+    const precision = predicted ? tp / predicted : 0;
+    const recall = gold ? tp / gold : 0;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+
+    // Resolution with oracle spans, and the population baseline on the same spans.
+    const errors: number[] = [];
+    const baseline: number[] = [];
+    articles.forEach((a, k) => {
+      const withCoords = a.toponyms.filter((t) => Number.isFinite(t.lat) && Number.isFinite(t.lon));
+      const res = resolveSpans(docs[k], withCoords);
+      const byKey = new Map(res.places.map((p) => [`${p.start}:${p.end}`, p]));
+      for (const t of withCoords) {
+        const p = byKey.get(`${t.start}:${t.end}`);
+        errors.push(p ? distanceKm(t.lat, t.lon, p.place.lat, p.place.lon) : MISSING_KM);
+        const cand = candidateForSpan(g, a.text, t.start, t.end);
+        if (!cand) {
+          baseline.push(MISSING_KM);
+          continue;
+        }
+        let best = cand.rows[0];
+        for (const r of cand.rows) if (g.idx.pop[r] > g.idx.pop[best]) best = r;
+        const bp = placeAt(g, best);
+        baseline.push(distanceKm(t.lat, t.lon, bp.lat, bp.lon));
+      }
+    });
+
+    report.datasets[name] = {
+      chronicle: {
+        precision: round(precision),
+        recall: round(recall),
+        f1: round(f1),
+        ...resolutionMetrics(errors),
+        toponyms: errors.length,
+      },
+      "population baseline": resolutionMetrics(baseline),
+    };
+    const top = (m: Map<string, number>) =>
+      [...m.entries()]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 15)
+        .map(([n, c]) => `${n} (${c})`)
+        .join(", ");
+    details.push(
+      `**${name}** most frequent false positives: ${top(fpNames)}`,
+      "",
+      `**${name}** most frequent misses: ${top(fnNames)}`,
+      "",
+    );
+    if (fnByType.size > 1) details.push(`**${name}** misses by gold type: ${top(fnByType)}`, "");
+    ctx.log(`geo: ${name} scored (${articles.length} articles)`);
+  }
+  report.speed["articles/s"] = round((totalDocs / totalMs) * 1000, 0);
+  report.speed["resident memory MB"] = round(process.memoryUsage().rss / 1e6, 0);
+  report.details = details.join("\n");
+  report.notes?.push(
+    "Recognition from gazetteer evidence alone (no NER entities in these Docs); resolution on oracle (gold) spans in document context.",
+  );
+  return report;
+};
