@@ -1,0 +1,145 @@
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { EntityScore } from "../nlp/ner/conlleval.ts";
+import { type CorpusDocument, readCorpus } from "../nlp/ner/corpus.ts";
+import { bilouSpans, ENTITY_TYPES, iobSpans, type TokenSpan } from "../nlp/ner/labels.ts";
+import { loadModel, MODEL_FILE } from "../nlp/ner/model.ts";
+import type { EntityLabel } from "../nlp/types.ts";
+import { type EvalReport, type Evaluator, median, round } from "./harness.ts";
+
+/**
+ * Named-entity recognition, conlleval style (exact span and type, micro-averaged), on every NER
+ * corpus split present in ../shared/data/ner, with compromise (the npm peer) scored in the same run
+ * and both taggers timed on the same tokens.
+ */
+
+/** Scored splits; the model trains on other splits of some of these corpora, never on these. */
+const DATASETS = [
+  "conll2003/test",
+  "conll2003/dev",
+  "gum/dev",
+  "uner_ewt/dev",
+  "wikiann_en/test",
+  "wnut17/test",
+  "wnut17/dev",
+] as const;
+const PRIMARY = "conll2003/test";
+/** Timing runs; the median is reported. */
+const SPEED_RUNS = 3;
+
+type Tagger = (doc: CorpusDocument) => TokenSpan[][];
+
+function chronicleTagger(): Tagger {
+  const model = loadModel();
+  return (doc) => model.tagDocument(doc.sentences.map((s) => s.tokens)).map((labels) => bilouSpans(labels));
+}
+
+/** compromise's people / places / organizations as PER / LOC / ORG; it has no MISC. */
+async function compromiseTagger(): Promise<Tagger> {
+  const nlp = (await import("compromise")).default;
+  const kinds: [EntityLabel, "people" | "places" | "organizations"][] = [
+    ["PER", "people"],
+    ["LOC", "places"],
+    ["ORG", "organizations"],
+  ];
+  return (doc) =>
+    doc.sentences.map(({ tokens }) => {
+      const starts: number[] = [];
+      let text = "";
+      for (const t of tokens) {
+        starts.push(text.length);
+        text += `${t} `;
+      }
+      const parsed = nlp(text);
+      const spans: TokenSpan[] = [];
+      for (const [type, method] of kinds) {
+        for (const match of parsed[method]().json({ offset: true }) as {
+          offset: { start: number; length: number };
+        }[]) {
+          const from = match.offset.start;
+          const to = from + match.offset.length;
+          // compromise's offsets may take in trailing punctuation: keep the word tokens it covers.
+          const covered = tokens
+            .map((t, i) => i)
+            .filter(
+              (i) => starts[i] < to && starts[i] + tokens[i].length > from && /[\p{L}\p{N}]/u.test(tokens[i]),
+            );
+          if (covered.length) spans.push({ start: covered[0], end: covered[covered.length - 1] + 1, type });
+        }
+      }
+      return spans;
+    });
+}
+
+function score(
+  docs: readonly CorpusDocument[],
+  tagger: Tagger,
+  types: ReadonlySet<EntityLabel>,
+): EntityScore {
+  const result = new EntityScore();
+  for (const doc of docs) {
+    const predicted = tagger(doc);
+    doc.sentences.forEach((s, i) => {
+      result.add(iobSpans(s.tags), predicted[i], types);
+    });
+  }
+  return result;
+}
+
+function tokensPerSecond(docs: readonly CorpusDocument[], tagger: Tagger): number {
+  const tokens = docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.tokens.length, 0), 0);
+  const times: number[] = [];
+  for (let run = 0; run < SPEED_RUNS; run++) {
+    const t0 = performance.now();
+    for (const doc of docs) tagger(doc);
+    times.push(performance.now() - t0);
+  }
+  return tokens / (median(times) / 1000);
+}
+
+export const evaluate: Evaluator = async (ctx) => {
+  const report: EvalReport = { stage: "ner", datasets: {}, speed: {}, notes: [] };
+  const t0 = performance.now();
+  const chronicle = chronicleTagger();
+  report.speed["chronicle model load ms"] = round(performance.now() - t0, 1);
+  report.speed["chronicle model MB on disk"] = round(statSync(MODEL_FILE).size / 1e6, 2);
+  const compromise = await compromiseTagger();
+  const perType: string[] = ["| dataset | system | PER | ORG | LOC | MISC |", "|---|---|---|---|---|---|"];
+  for (const name of DATASETS) {
+    const path = join(ctx.dataDir, "ner", `${name}.jsonl`);
+    if (!existsSync(path)) {
+      report.notes?.push(`${name}: ${path} is absent, not scored.`);
+      continue;
+    }
+    const docs = readCorpus(path, ctx.limit);
+    // A corpus without a type (UNER and WikiANN have no MISC) is scored on its own types only.
+    const present = new Set<EntityLabel>(
+      docs.flatMap((d) => d.sentences.flatMap((s) => iobSpans(s.tags).map((span) => span.type))),
+    );
+    ctx.log(`ner: ${name} (${docs.length} documents, types ${[...present].join(" ")})`);
+    report.datasets[name] = {};
+    for (const [system, tagger] of [
+      ["chronicle", chronicle],
+      ["compromise", compromise],
+    ] as const) {
+      const s = score(docs, tagger, present);
+      const { precision, recall, f1 } = s.prf();
+      report.datasets[name][system] = { f1: round(f1), precision: round(precision), recall: round(recall) };
+      const cells = ENTITY_TYPES.map((t) => (present.has(t) ? round(s.prf(t).f1).toFixed(3) : "–"));
+      perType.push(`| ${name} | ${system} | ${cells.join(" | ")} |`);
+    }
+    if (name === PRIMARY) {
+      const chronicleSpeed = tokensPerSecond(docs, chronicle);
+      const compromiseSpeed = tokensPerSecond(docs, compromise);
+      report.speed["chronicle tokens/s"] = Math.round(chronicleSpeed);
+      report.speed["compromise tokens/s"] = Math.round(compromiseSpeed);
+      report.speed["speed ratio chronicle/compromise"] = round(chronicleSpeed / compromiseSpeed, 1);
+    }
+  }
+  report.details = ["**F1 per type**", "", ...perType].join("\n");
+  report.notes?.push(
+    "conlleval: exact span and type, micro-averaged; gold tokenisation. compromise people/places/organizations → PER/LOC/ORG.",
+    "Speed: tagging CoNLL-2003 test on gold tokens, one core, median of 3 runs, model already loaded.",
+  );
+  return report;
+};
