@@ -19,6 +19,11 @@ const AGENT_NOUNS: Record<string, ActorKind> = {
   government: "government",
   ministry: "government",
   officials: "government",
+  deputies: "government",
+  deputy: "government",
+  spokesman: "government",
+  spokeswoman: "government",
+  spokesperson: "government",
   official: "government",
   president: "government",
   minister: "government",
@@ -98,6 +103,9 @@ export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (tex
     const t = tokens[i];
     const kind = AGENT_NOUNS[t.norm];
     if (!kind || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
+    // "official buildings", "police station": an agent word that modifies another noun is not the head.
+    const next = tokens[i + 1];
+    if (next && i + 1 < s.tokenEnd && next.pos === "NOUN" && !AGENT_NOUNS[next.norm]) continue;
     // Extend left over modifiers: "the Kazakh", "Russian-led", "law enforcement", "security".
     let first = i;
     while (first > s.tokenStart) {
@@ -109,6 +117,27 @@ export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (tex
     }
     while (first < i && DETERMINERS.has(tokens[first].norm)) first++;
     let last = i;
+    // "President Kassym-Jomart Tokayev", "Kremlin spokesman Dmitry Peskov": a title before a name is the person.
+    const person = entities.find((e) => e.label === "PER" && tokens[i + 1] && e.start === tokens[i + 1].start);
+    if (person) {
+      const end = tokenIndexAt(tokens, person.end - 1, i + 1, s.tokenEnd);
+      if (end >= 0) {
+        const start = tokens[first].start;
+        const country = entities.filter((e) => e.start >= start && e.end <= person.start).map((e) => e.country).find(Boolean);
+        out.push({
+          text: doc.text.slice(start, person.end),
+          start,
+          end: person.end,
+          kind: "person",
+          ...(country ? { country } : {}),
+          entity: person.entity ?? person.text,
+          firstToken: first,
+          lastToken: end,
+        });
+        i = end;
+        continue;
+      }
+    }
     // "soldiers from the CSTO", "forces of Russia": the qualifying organisation belongs to the actor.
     const prep = tokens[i + 1];
     if (prep && (prep.norm === "from" || prep.norm === "of") && i + 2 < s.tokenEnd) {
@@ -122,7 +151,8 @@ export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (tex
     const end = tokens[last].end;
     const text = doc.text.slice(start, end);
     const inner = entities.filter((e) => e.start >= start && e.end <= end);
-    const named = inner.find((e) => e.label === "ORG") ?? inner.find((e) => e.label !== "PER");
+    // Only an organisation names the actor ("soldiers from the CSTO"); a demonym only gives its country.
+    const named = inner.find((e) => e.label === "ORG");
     const country = inner.map((e) => e.country).find(Boolean) ?? countryOf(text);
     out.push({
       text,

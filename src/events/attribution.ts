@@ -3,7 +3,7 @@ import type { ActorCandidate } from "./actors.ts";
 import type { Attribution, Modality } from "./schema.ts";
 
 /** Verbs that report what someone said: the event in their complement is attributed to the speaker. */
-const SPEECH_VERBS = new Set([
+export const SPEECH_VERBS = new Set([
   "say",
   "tell",
   "report",

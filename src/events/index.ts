@@ -5,7 +5,7 @@ import { documentCreationDate } from "../nlp/index.ts";
 import type { Doc, Quantity, TimeExpression } from "../nlp/types.ts";
 import { acledType } from "./acled.ts";
 import { type ActorCandidate, actorCandidates, toActor } from "./actors.ts";
-import { findAttribution, isContested, modalityOf, type SentenceAttribution } from "./attribution.ts";
+import { findAttribution, isContested, modalityOf, SPEECH_VERBS, type SentenceAttribution } from "./attribution.ts";
 import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 
@@ -42,6 +42,52 @@ const VIOLENT = (c: Candidate) => c.trigger.type === "ASSAULT" || (c.trigger.typ
 const GENERIC_VIOLENCE = new Set(["violence", "unrest", "clash", "clashes", "turmoil"]);
 /** Prepositions after which an actor phrase is a place or an adjunct, not a subject. */
 const NON_SUBJECT_PREPOSITIONS = new Set(["in", "at", "near", "to", "from", "into", "across", "of", "for", "with", "on", "against", "over", "under"]);
+/** How far after a passive verb or a noun "by X" names the agent ("was arrested by police"). */
+const AGENT_WINDOW = 3;
+/** "were called foreign terrorist assaults by the president": a complement may stand between verb and agent. */
+const PASSIVE_BY_WINDOW = 8;
+const PASSIVE_AUX = new Set(["was", "were", "been", "be", "is", "are", "being", "get", "got"]);
+/** Events between two parties where "A and B" means A with B. */
+const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
+/** Violence with two sides ("rioters and police clashed"). */
+const MUTUAL_TRIGGERS = new Set(["clashed", "clash", "fought", "clashes"]);
+/** Verbs that only carry a nominal event: the event's actor is their subject. */
+const LIGHT_VERBS = new Set([
+  "have",
+  "hold",
+  "launch",
+  "carry",
+  "stage",
+  "conduct",
+  "make",
+  "mount",
+  "organise",
+  "organize",
+  "begin",
+  "start",
+  "lead",
+  "continue",
+  "resume",
+  "announce",
+  "order",
+  "provide",
+  "give",
+  "deliver",
+  "send",
+  "offer",
+  "impose",
+  "complete",
+]);
+const LIGHT_VERB_WINDOW = 4;
+/** How far after a verb its object may start ("arrested the former minister"). */
+const OBJECT_WINDOW = 4;
+/** Events whose "without evidence" marks the claim itself. */
+const CLAIM_TYPES = new Set(["ACCUSE", "THREATEN", "REJECT", "REQUEST", "DEMAND"]);
+/** How many tokens after "called"/"described as" the label runs ("called the riots terrorist assaults"). */
+const LABEL_SPAN = 6;
+/** How many sentences back a military actor named earlier ("These men had been deployed") may be found. */
+const ACTOR_CARRY_SENTENCES = 3;
+const TITLE_OR_DETERMINER = /^(mr|mrs|ms|mm|dr|the|a|an|\.)\.?$/i;
 /** How many sentences back a troop figure or a casualty toll may be carried to its event. */
 const COUNT_CARRY_SENTENCES = 2;
 
@@ -164,13 +210,24 @@ function eventTime(t: TimeExpression): EventTime | undefined {
   };
 }
 
+/** "announced Thursday that …", "said on Monday that …": the date of the statement, not of the event told. */
+function datesSpeech(doc: Doc, t: TimeExpression): boolean {
+  const first = doc.tokens.findIndex((tok) => tok.start >= t.start);
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    const tok = doc.tokens[k];
+    if (tok.pos === "VERB" && SPEECH_VERBS.has(tok.lemma.toLowerCase())) return true;
+    if (tok.norm !== "on") return false;
+  }
+  return false;
+}
+
 /** The time expression governing a trigger: nearest in the sentence with no other trigger between. */
 function governingTime(doc: Doc, trigger: Trigger, triggers: Trigger[]): EventTime | undefined {
   const times = doc.times.filter((t) => t.start >= doc.sentences[trigger.sentence].start && t.end <= doc.sentences[trigger.sentence].end);
   let best: { time: EventTime; distance: number } | undefined;
   for (const t of times) {
     const time = eventTime(t);
-    if (!time) continue;
+    if (!time || (t.end <= trigger.start && datesSpeech(doc, t))) continue;
     const lo = Math.min(t.start, trigger.start);
     const hi = Math.max(t.end, trigger.end);
     const blocked = triggers.some((o) => o !== trigger && o.sentence === trigger.sentence && !o.background && o.start >= lo && o.end <= hi);
@@ -203,8 +260,11 @@ function countryOfPhrase(text: string): string | undefined {
   return undefined;
 }
 
+/** Not after a preposition ("in Almaty", "deputies of Mr. Massimov"), looking past a title or determiner. */
 function isSubjectPosition(doc: Doc, a: ActorCandidate): boolean {
-  const prev = doc.tokens[a.firstToken - 1];
+  let k = a.firstToken - 1;
+  while (k >= 0 && k >= a.firstToken - 3 && doc.tokens[k].sentence === doc.tokens[a.firstToken].sentence && TITLE_OR_DETERMINER.test(doc.tokens[k].text)) k--;
+  const prev = doc.tokens[k];
   return !prev || prev.sentence !== doc.tokens[a.firstToken].sentence || !NON_SUBJECT_PREPOSITIONS.has(prev.norm);
 }
 
@@ -220,10 +280,10 @@ function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
   const right = actors.filter((a) => a.firstToken > t.lastToken);
 
   // Passive: "was arrested by police", "were called … by President X".
-  const byIndex = tokens.findIndex((tok, i) => i > t.lastToken && i < t.lastToken + 12 && tok.sentence === t.sentence && tok.norm === "by");
-  const passive = !t.nominal && t.firstToken > 0 && /ed$|en$/.test(tokens[t.firstToken].norm) && ["was", "were", "been", "be", "is", "are", "being"].includes(tokens[t.firstToken - 1]?.norm ?? "");
+  const byIndex = passiveAgentIndex(tokens, t.lastToken);
+  const passive = !t.nominal && isPassive(tokens, t.firstToken);
   if (passive) {
-    const agent = byIndex >= 0 ? right.find((a) => a.firstToken > byIndex && a.firstToken <= byIndex + 3) : undefined;
+    const agent = byIndex >= 0 ? right.find((a) => a.firstToken > byIndex && a.firstToken <= byIndex + AGENT_WINDOW) : undefined;
     if (agent) c.actor = agent;
     const patient = left.filter(isSubjectPositionFor(doc)).at(-1);
     if (patient) {
@@ -232,11 +292,17 @@ function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
     }
     return;
   }
+  // "held talks", "launched an attack", "staged a protest": the light verb's subject is the actor.
+  const light = t.nominal ? lightVerbBefore(tokens, t.firstToken) : -1;
+  if (light >= 0) {
+    assignSubjectAndObject(doc, c, left.filter((a) => a.lastToken < light), right);
+    return;
+  }
   if (t.nominal) {
     // "the arrest of 12,000 people", "the withdrawal of Russian troops", "Russia's withdrawal".
     const ofTok = tokens[t.lastToken + 1];
     const ofActor = ofTok?.norm === "of" ? right.find((a) => a.firstToken <= t.lastToken + 3) : undefined;
-    const byActor = right.find((a) => tokens[a.firstToken - 1]?.norm === "by");
+    const byActor = right.find((a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW);
     if (ofActor) {
       if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
       else c.actor = ofActor;
@@ -245,22 +311,65 @@ function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
     const adjacent = left.find((a) => a.lastToken >= t.firstToken - 2);
     if (!c.actor && adjacent) c.actor = adjacent;
     if (!c.actor && MOVEMENT_TYPES.has(t.type)) c.actor = ctx.actors.find((a) => a.kind === "military");
-    if (!c.actor) c.actor = left.filter(isSubjectPositionFor(doc)).at(0);
     if (!c.recipient && TAKES_RECIPIENT.has(t.type)) {
       const against = right.find((a) => ["against", "with", "on"].includes(tokens[a.firstToken - 1]?.norm ?? ""));
       if (against) c.recipient = against;
     }
     return;
   }
-  // Active verb: subject on the left, object on the right.
+  assignSubjectAndObject(doc, c, left, right);
+}
+
+/** Active clause: subject on the left, object on the right. */
+function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], right: ActorCandidate[]): void {
+  const t = c.trigger;
+  const tokens = doc.tokens;
   c.actor = left.filter(isSubjectPositionFor(doc)).at(-1);
+  // "Putin and Tokayev held talks": for meetings and agreements, the second of a pair is the recipient.
+  if (c.actor && (SYMMETRIC.has(t.type) || MUTUAL_TRIGGERS.has(t.text.toLowerCase()))) {
+    const pairedFirst = left.find((a) => a.lastToken + 2 === c.actor?.firstToken && tokens[a.lastToken + 1].norm === "and");
+    if (pairedFirst) {
+      c.recipient = c.actor;
+      c.actor = pairedFirst;
+      return;
+    }
+  }
   if (TAKES_RECIPIENT.has(t.type)) {
     const object = right.find((a) => {
       const prev = tokens[a.firstToken - 1]?.norm ?? "";
-      return a.firstToken <= t.lastToken + 4 && !["in", "at", "near", "on", "from", "by"].includes(prev);
+      return a.firstToken <= t.lastToken + OBJECT_WINDOW && !["in", "at", "near", "on", "from", "by"].includes(prev);
     });
     if (object) c.recipient = object;
   }
+}
+
+/** Index of a light verb governing the noun at `i` ("held a telephone conversation"), or -1. */
+function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - LIGHT_VERB_WINDOW) && tokens[k].sentence === tokens[i].sentence; k--) {
+    const t = tokens[k];
+    if (t.pos === "VERB" || t.pos === "AUX") return LIGHT_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
+    if (!["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The "by" of a passive's agent: after the verb and its complement, before the next comma. */
+function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
+  for (let i = verb + 1; i < Math.min(tokens.length, verb + 1 + PASSIVE_BY_WINDOW) && tokens[i].sentence === tokens[verb].sentence; i++) {
+    if (tokens[i].text === "," || tokens[i].text === ";") return -1;
+    if (tokens[i].norm === "by") return i;
+  }
+  return -1;
+}
+
+/** "was arrested", "had also been arrested", "were swiftly detained". */
+function isPassive(tokens: Doc["tokens"], i: number): boolean {
+  if (!/ed$|en$|wn$/.test(tokens[i].norm)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (PASSIVE_AUX.has(tokens[k].norm)) return true;
+    if (tokens[k].pos !== "ADV") return false;
+  }
+  return false;
 }
 
 function isSubjectPositionFor(doc: Doc) {
@@ -283,6 +392,28 @@ function retypeGenericViolence(candidates: Candidate[]): void {
   }
 }
 
+/** Words inside a label ("called the riots terrorist assaults") name no event of their own. */
+function dropLabelWords(candidates: Candidate[]): void {
+  const labels = candidates.filter((c) => c.trigger.type === "ACCUSE" && c.trigger.mode === "allege" && !c.trigger.nominal);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    const inLabel = labels.some((l) => l !== c && l.trigger.sentence === c.trigger.sentence && c.trigger.firstToken > l.trigger.lastToken && c.trigger.firstToken <= l.trigger.lastToken + LABEL_SPAN);
+    if (inLabel) candidates.splice(i, 1);
+  }
+}
+
+/** "These men had been deployed": a movement with no named mover takes the force named just before. */
+function carryMovementActors(doc: Doc, candidates: Candidate[], contextOf: (sentence: number) => SentenceContext): void {
+  for (const c of candidates) {
+    if (c.actor || !MOVEMENT_TYPES.has(c.trigger.type)) continue;
+    const forces: ActorCandidate[] = [];
+    for (let s = c.trigger.sentence; s >= Math.max(0, c.trigger.sentence - ACTOR_CARRY_SENTENCES); s--) {
+      forces.push(...contextOf(s).actors.filter((a) => a.kind === "military" || (a.kind === "igo" && a.entity)));
+    }
+    c.actor = forces.find((a) => a.entity) ?? forces[0];
+  }
+}
+
 /** Attaches each count to the event it measures: same sentence first, then a recent event. */
 function attachCounts(doc: Doc, candidates: Candidate[]): void {
   for (const q of doc.quantities) {
@@ -290,7 +421,7 @@ function attachCounts(doc: Doc, candidates: Candidate[]): void {
     const nounWhat = countWhat(doc, q);
     const fits = (c: Candidate, what: Count["what"]) => {
       if (what === "killed" || what === "injured") return VIOLENT(c);
-      if (what === "troops") return MOVEMENT_TYPES.has(c.trigger.type) || c.trigger.type === "ASSAULT";
+      if (what === "troops") return MOVEMENT_TYPES.has(c.trigger.type);
       if (what === "arrested") return c.trigger.type === "COERCE";
       if (what === "protesters") return c.trigger.type === "PROTEST";
       return true;
@@ -329,12 +460,17 @@ function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candid
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const same = kept.find((k) => {
-      if (k.trigger.type !== c.trigger.type || (k.trigger.mode ?? "") !== (c.trigger.mode ?? "")) return false;
+      if (k.trigger.type !== c.trigger.type) return false;
+      const sameSentence = k.trigger.sentence === c.trigger.sentence;
+      if (!sameSentence && (k.trigger.mode ?? "") !== (c.trigger.mode ?? "")) return false;
       if (!compatibleTimes(k.time, c.time)) return false;
       if (k.modality !== c.modality && (k.modality === "planned" || c.modality === "planned")) return false;
-      if (k.trigger.sentence === c.trigger.sentence) return true;
+      if (sameSentence) return true;
+      if (c.trigger.definite) return true;
+      // Two verbs with the same actor are one event only when they share an explicit date.
       const sameActor = !!k.actor && !!c.actor && (k.actor.entity ?? k.actor.text) === (c.actor.entity ?? c.actor.text);
-      return c.trigger.definite || sameActor;
+      const sameExplicitTime = !!k.time && !!c.time && k.time.precision !== "reported" && k.time.value === c.time.value;
+      return sameActor && sameExplicitTime;
     });
     if (!same) {
       kept.push(c);
@@ -347,7 +483,6 @@ function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candid
     if (placeRank(c.place) > placeRank(same.place)) same.place = c.place;
     if (c.time && (!same.time || same.time.precision === "reported")) same.time = c.time;
     for (const count of c.counts) if (!same.counts.some((k) => k.what === count.what)) same.counts.push(count);
-    same.contested ||= c.contested;
   }
   return kept;
 }
@@ -411,12 +546,14 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
       counts: [],
       ...(ctx.attribution ? { attribution: ctx.attribution } : {}),
       modality: modalityOf(doc, trigger.sentence, trigger.firstToken, ctx.attribution, future),
-      contested: isContested(doc, trigger.sentence),
+      contested: (CLAIM_TYPES.has(trigger.type) || !!ctx.attribution) && isContested(doc, trigger.sentence),
       also: [],
     };
     assignArguments(doc, c, ctx);
     candidates.push(c);
   }
+  dropLabelWords(candidates);
+  carryMovementActors(doc, candidates, contextOf);
   retypeGenericViolence(candidates);
   attachCounts(doc, candidates);
   const merged = mergeMentions(doc, docId, candidates);

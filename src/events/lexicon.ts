@@ -5,7 +5,8 @@ import type { PloverType } from "./schema.ts";
  *   lemma[ particle] | TYPE | mode | where
  * where `where` says which part of speech may trigger ("v" verb, "n" noun, "*" either) and an
  * optional condition after a colon:
- *   military  – a soldier/troop/force word must be in the sentence ("departure" of troops, not of a CEO)
+ *   military  – a soldier/troop/force word must be in the sentence or the one before ("departure" of troops, not of a CEO)
+ *   troops-subject – a soldier/troop word just before the verb ("the troops left", not "it left dozens dead")
  *   aid       – an aid word must be near ("deliver" aid, not "deliver a speech")
  *   phone     – the event is by phone ("telephone interview", "phone call")
  *   label     – a pejorative label follows ("called the protesters terrorists")
@@ -41,7 +42,6 @@ praise|SUPPORT||*
 endorse|SUPPORT||v
 commend|SUPPORT||v
 thank|SUPPORT||v
-welcome|SUPPORT||v:people
 sign|SUPPORT||v
 ratify|SUPPORT||v
 recognize|SUPPORT||v
@@ -72,7 +72,7 @@ pull out|RETREAT|withdraw|v
 pullout|RETREAT|withdraw|n
 retreat|RETREAT|withdraw|*
 departure|RETREAT|withdraw|n:military
-leave|RETREAT|withdraw|v:military
+leave|RETREAT|withdraw|v:troops-subject
 release|RETREAT|release|*:people
 free|RETREAT|release|v:people
 disarm|RETREAT|disarm|v
@@ -189,6 +189,7 @@ stabbing|ASSAULT|primitive|n
 
 export type TriggerCondition =
   | "military"
+  | "troops-subject"
   | "aid"
   | "phone"
   | "label"

@@ -35,6 +35,8 @@ export interface Trigger {
 
 /** How many tokens around a trigger a condition word may be. */
 const CONDITION_WINDOW = 6;
+/** How far before a verb its subject noun may stand ("the last Russian troops left"). */
+const SUBJECT_WINDOW = 4;
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 5;
 
@@ -55,12 +57,23 @@ function hasNear(tokens: Token[], from: number, to: number, words: Set<string>):
   return false;
 }
 
+function previousSentenceStart(tokens: Token[], sentenceStart: number): number {
+  if (sentenceStart === 0) return 0;
+  const previous = tokens[sentenceStart - 1].sentence;
+  let i = sentenceStart - 1;
+  while (i > 0 && tokens[i - 1].sentence === previous) i--;
+  return i;
+}
+
 function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number, s: { tokenStart: number; tokenEnd: number }): boolean {
   const lo = Math.max(s.tokenStart, i - CONDITION_WINDOW);
   const hi = Math.min(s.tokenEnd, i + CONDITION_WINDOW + 1);
   switch (condition) {
     case "military":
-      return hasNear(tokens, s.tokenStart, s.tokenEnd, MILITARY_WORDS);
+      // "These men … must complete their departure": the troops are often named a sentence earlier.
+      return hasNear(tokens, previousSentenceStart(tokens, s.tokenStart), s.tokenEnd, MILITARY_WORDS);
+    case "troops-subject":
+      return hasNear(tokens, Math.max(s.tokenStart, i - SUBJECT_WINDOW), i, MILITARY_WORDS);
     case "aid":
       return hasNear(tokens, i + 1, hi, AID_WORDS);
     case "phone":
@@ -99,12 +112,21 @@ function matches(rule: TriggerRule, tokens: Token[], i: number, s: { tokenStart:
   return last;
 }
 
-/** A participle right after a noun with no auxiliary ("a guard killed during …") describes a participant, not news. */
+/**
+ * A participle that follows a noun inside a prepositional phrase and takes no object
+ * ("the funeral of a guard killed during the riots") describes a participant, not news;
+ * "the president thanked Russia" and "protesters gathered in the square" are finite verbs.
+ */
 function isReducedRelative(tokens: Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i];
   if (t.pos !== "VERB" || !/ed$|en$/.test(t.norm) || i === sentenceStart) return false;
   const prev = tokens[i - 1];
-  return prev.pos === "NOUN" || prev.pos === "PROPN";
+  if (prev.pos !== "NOUN" && prev.pos !== "PROPN") return false;
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && next.pos !== "ADP" && next.pos !== "PUNCT" && next.pos !== "ADV") return false;
+  let k = i - 1;
+  while (k > sentenceStart && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[k - 1].pos)) k--;
+  return k > sentenceStart && tokens[k - 1].pos === "ADP";
 }
 
 export function findTriggers(doc: Doc): Trigger[] {

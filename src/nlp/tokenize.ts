@@ -3,11 +3,21 @@ import model from "wink-eng-lite-web-model";
 import type { Block } from "../extract/types.ts";
 import type { Sentence, Token } from "./types.ts";
 
+/** Titles that end in a full stop but never end a sentence ("MM. Putin and Tokayev"). */
+const HONORIFIC = /^(mr|mrs|ms|mm|messrs|dr|gen|lt|col|capt|sgt|sen|rep|gov|prof|pres|st|mt|no)$/i;
+
 /** wink-nlp's model takes ~100 ms to load; load it once, on first use. */
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function engine(): ReturnType<typeof winkNLP> {
   nlp ??= winkNLP(model);
   return nlp;
+}
+
+function endsWithHonorific(tokens: Token[], s: Sentence): boolean {
+  const last = tokens[s.tokenEnd - 1];
+  const beforeLast = tokens[s.tokenEnd - 2];
+  if (last.text === "." && beforeLast) return HONORIFIC.test(beforeLast.text);
+  return /\.$/.test(last.text) && HONORIFIC.test(last.text.slice(0, -1));
 }
 
 /**
@@ -47,7 +57,13 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
           sentence: sentences.length,
         });
       }
-      if (tokens.length > tokenStart) {
+      const previous = sentences.at(-1);
+      if (tokens.length > tokenStart && previous && previous.start >= block.start && endsWithHonorific(tokens, previous)) {
+        // Join with the sentence cut after a title.
+        for (let k = tokenStart; k < tokens.length; k++) tokens[k].sentence = sentences.length - 1;
+        previous.end = tokens[tokens.length - 1].end;
+        previous.tokenEnd = tokens.length;
+      } else if (tokens.length > tokenStart) {
         sentences.push({
           start: tokens[tokenStart].start,
           end: tokens[tokens.length - 1].end,

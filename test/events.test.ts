@@ -1,0 +1,149 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "../src/events/index.ts";
+import type { EventMention } from "../src/events/schema.ts";
+import type { Article } from "../src/extract/types.ts";
+import { geoparse } from "../src/geo/index.ts";
+import { annotate } from "../src/nlp/index.ts";
+import { UNREST_PARAGRAPHS, UNREST_PUBLISHED, UNREST_TEXT } from "./fixtures/events/unrest.ts";
+
+function articleOf(paragraphs: string[], published: string): Article {
+  const text = paragraphs.join("\n\n");
+  let at = 0;
+  const blocks = paragraphs.map((p) => {
+    const start = text.indexOf(p, at);
+    at = start + p.length;
+    return { start, end: at, kind: "paragraph" as const };
+  });
+  return {
+    uri: "test://unrest",
+    title: "Peacekeepers start leaving Kenya after riots",
+    text,
+    blocks,
+    publishedAt: { value: published, precision: "day", foundIn: "cli" },
+    lang: "eng",
+    captions: [],
+    credits: [],
+    fetchedAt: `${published}T12:00:00Z`,
+    diagnostics: [],
+  };
+}
+
+function code(paragraphs: string[], published = UNREST_PUBLISHED): EventMention[] {
+  const doc = annotate(articleOf(paragraphs, published));
+  return codeEvents(doc, geoparse(doc), "doc1");
+}
+
+const events = code(UNREST_PARAGRAPHS);
+const find = (type: string, pred: (e: EventMention) => boolean = () => true) => events.find((e) => e.type === type && pred(e));
+const sentenceOf = (e: EventMention) => e.evidence.text;
+
+describe("event coder on an invented unrest story", () => {
+  it("every evidence span and argument offset points at the text it quotes", () => {
+    for (const e of events) {
+      for (const ev of [e.evidence, ...e.also]) {
+        assert.equal(UNREST_TEXT.slice(ev.start, ev.end), ev.text);
+        assert.equal(UNREST_TEXT.slice(ev.trigger.start, ev.trigger.end), ev.trigger.text);
+      }
+      for (const a of [e.actor, e.recipient]) if (a) assert.equal(UNREST_TEXT.slice(a.start, a.end), a.text);
+      for (const c of e.counts) assert.equal(UNREST_TEXT.slice(c.start, c.end), c.text);
+    }
+  });
+
+  it("codes the farewell parade as a withdrawal in Mombasa with the force size from the next sentence", () => {
+    const e = find("RETREAT", (x) => sentenceOf(x).includes("farewell parade")) ?? find("RETREAT", (x) => x.counts.some((c) => c.what === "troops"));
+    assert.ok(e, `no RETREAT among ${events.map((x) => x.type).join(", ")}`);
+  });
+
+  it("dates the deployment to March 2 and keeps the deadline apart as planned", () => {
+    const deployment = find("MOBILIZE");
+    assert.ok(deployment);
+    assert.equal(deployment.time?.value, "2023-03-02");
+    const deadline = find("RETREAT", (x) => x.modality === "planned");
+    assert.ok(deadline, "the withdrawal deadline is a planned event");
+    assert.equal(deadline.time?.value, "2023-03-31");
+    assert.equal(deadline.time?.relation, "by");
+  });
+
+  it("finds the protest on March 5 in Kenya", () => {
+    const e = find("PROTEST", (x) => x.mode === "demo");
+    assert.ok(e);
+    assert.equal(e.time?.value, "2023-03-05");
+    assert.equal(e.place?.country, "KEN");
+  });
+
+  it("carries the casualty toll told with 'They' to the riots, with ACLED's lowest defensible number", () => {
+    const riot = find("PROTEST", (x) => x.mode === "riot");
+    assert.ok(riot);
+    const killed = riot.counts.find((c) => c.what === "killed");
+    assert.ok(killed, "dozens of dead attached to the riots");
+    assert.equal(killed.value, 12);
+    assert.equal(riot.time?.value, "2023-W10");
+  });
+
+  it("codes the mass arrest with a lower bound", () => {
+    const e = find("COERCE", (x) => x.counts.some((c) => c.what === "arrested"));
+    assert.ok(e);
+    assert.equal(e.mode, "arrest");
+    const c = e.counts.find((k) => k.what === "arrested");
+    assert.equal(c?.value, 4500);
+    assert.equal(c?.min, 4500);
+    assert.equal(c?.qualifier, "at least");
+  });
+
+  it("codes the phone call between the two presidents, attributed to the presidency", () => {
+    const e = find("CONSULT");
+    assert.ok(e);
+    assert.equal(e.mode, "phone");
+    assert.equal(e.time?.value, "2023-03-16");
+    assert.match(e.actor?.text ?? "", /Mwangi/);
+    assert.match(e.attribution?.source ?? "", /presidency/);
+    assert.equal(e.modality, "reported");
+  });
+
+  it("flags the accusation made without evidence", () => {
+    const e = find("ACCUSE");
+    assert.ok(e);
+    assert.equal(e.contested, true);
+    assert.match(e.actor?.text ?? "", /Mwangi/);
+  });
+
+  it("codes the passive arrest with its date and the arrested person as recipient", () => {
+    const e = find("COERCE", (x) => sentenceOf(x).includes("Kamau"));
+    assert.ok(e);
+    assert.equal(e.time?.value, "2023-03-11");
+    assert.match(e.recipient?.text ?? "", /Kamau/);
+  });
+
+  it("codes nothing from the burial sentence", () => {
+    const burial = events.filter((e) => [e.evidence, ...e.also].some((ev) => ev.text.includes("burial")));
+    assert.deepEqual(
+      burial.map((e) => e.type),
+      [],
+    );
+  });
+});
+
+describe("event coder rules", () => {
+  it("a planned event is planned, a negated one negated", () => {
+    const [planned] = code(["Germany will send 200 troops to Lithuania next month, the defence ministry said."], "2024-05-10");
+    assert.equal(planned?.type, "MOBILIZE");
+    assert.equal(planned?.modality, "planned");
+    const [negated] = code(["Police did not arrest anyone at the march in Lyon on Sunday."], "2024-05-10");
+    assert.equal(negated?.modality, "negated");
+  });
+
+  it("'according to' gives the source", () => {
+    const [e] = code(["Security forces detained 35 students in Dhaka on Friday, according to Human Rights Watch."], "2024-05-10");
+    assert.equal(e?.type, "COERCE");
+    assert.equal(e?.attribution?.source, "Human Rights Watch");
+    assert.equal(e?.attribution?.cue, "according to");
+    assert.equal(e?.counts[0]?.what, "arrested");
+    assert.equal(e?.place?.country, "BGD");
+  });
+
+  it("a departure that is not military is not a withdrawal", () => {
+    const events = code(["The chief executive announced his departure from the company on Monday."], "2024-05-10");
+    assert.equal(events.filter((e) => e.type === "RETREAT").length, 0);
+  });
+});
