@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -22,7 +22,7 @@ export function indexPath(): string {
   return join(root, "node_modules/.cache/chronicle", `geo-index-v${INDEX_VERSION}.json`);
 }
 
-/** One row per place; `kind` 0 = country, 1 = admin1, 2 = populated place. */
+/** One row per place; `kind` 0 = country, 1 = admin1, 2 = populated place, 4 = US county. */
 export interface GazetteerIndex {
   version: number;
   id: number[];
@@ -58,7 +58,7 @@ interface CountryRow {
   names: string[];
   latlng: [number, number];
   capital?: string;
-  regions: { name: string; admin: string; geonameId: number }[];
+  regions: { name: string; admin: string; fips?: string; geonameId: number }[];
 }
 
 function readCountries(): CountryRow[] {
@@ -71,7 +71,13 @@ function readCountries(): CountryRow[] {
       iso3: string;
       name: string;
       reference: { geonames?: number };
-      regions: { name: string; admin?: string; iso: string; reference: { geonames?: number } }[];
+      regions: {
+        name: string;
+        admin?: string;
+        fips?: string;
+        iso: string;
+        reference: { geonames?: number };
+      }[];
     }
   >;
   const wc = JSON.parse(readFileSync(requireFromHere.resolve("world-countries/countries.json"), "utf8")) as {
@@ -102,7 +108,12 @@ function readCountries(): CountryRow[] {
       capital: c.capital[0],
       regions: (db?.regions ?? [])
         .filter((r) => r.admin && r.reference.geonames)
-        .map((r) => ({ name: r.name, admin: r.admin as string, geonameId: r.reference.geonames as number })),
+        .map((r) => ({
+          name: r.name,
+          admin: r.admin as string,
+          fips: r.fips,
+          geonameId: r.reference.geonames as number,
+        })),
     });
   }
   return rows;
@@ -127,8 +138,10 @@ function readDemonyms(): Record<string, string> {
   return out;
 }
 
-/** Ray casting over GeoJSON (Multi)Polygon rings. */
-function insideShape(iso3: string, lat: number, lon: number): boolean | undefined {
+type Ring = number[][];
+
+/** A country's outer rings from world-countries' GeoJSON (holes ignored), or undefined without a shape. */
+function countryRings(iso3: string): Ring[] | undefined {
   let file: string;
   try {
     file = requireFromHere.resolve(`world-countries/data/${iso3.toLowerCase()}.geo.json`);
@@ -139,23 +152,148 @@ function insideShape(iso3: string, lat: number, lon: number): boolean | undefine
   const geo = JSON.parse(readFileSync(file, "utf8")) as {
     features: { geometry?: { type: string; coordinates: number[][][] | number[][][][] } }[];
   };
+  const rings: Ring[] = [];
   for (const f of geo.features) {
     if (!f.geometry) continue;
     const polys = (
       f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates
     ) as number[][][][];
-    for (const poly of polys) {
-      let inside = false;
-      const ring = poly[0];
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i];
-        const [xj, yj] = ring[j];
-        if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-      if (inside) return true;
+    for (const poly of polys) rings.push(poly[0]);
+  }
+  return rings.length ? rings : undefined;
+}
+
+/** Ray casting: is the point inside any of the rings? */
+function insideRings(rings: Ring[], lat: number, lon: number): boolean {
+  for (const ring of rings) {
+    let inside = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
     }
+    if (inside) return true;
   }
   return false;
+}
+
+/** Area (in square degrees) and centroid of one ring (shoelace formula). */
+function ringCentroid(ring: Ring): { area: number; lat: number; lon: number } {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [x0, y0] = ring[j];
+    const [x1, y1] = ring[i];
+    const cross = x0 * y1 - x1 * y0;
+    a += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (a === 0) return { area: 0, lat: ring[0][1], lon: ring[0][0] };
+  return { area: Math.abs(a / 2), lat: cy / (3 * a), lon: cx / (3 * a) };
+}
+
+/** Share of a country's area its largest piece must hold to stand for the whole (mainland USA vs. Alaska). */
+const MAINLAND_SHARE = 0.5;
+
+/**
+ * Centroid of a shape: of its mainland when one piece dominates, else of all pieces by area
+ * (an archipelago such as the Philippines).
+ */
+function shapeCentroid(rings: Ring[]): { lat: number; lon: number } {
+  const parts = rings.map(ringCentroid);
+  const total = parts.reduce((s, p) => s + p.area, 0);
+  const largest = parts.reduce((a, b) => (b.area > a.area ? b : a));
+  if (largest.area >= MAINLAND_SHARE * total) return { lat: largest.lat, lon: largest.lon };
+  return {
+    lat: parts.reduce((s, p) => s + p.area * p.lat, 0) / total,
+    lon: parts.reduce((s, p) => s + p.area * p.lon, 0) / total,
+  };
+}
+
+/** The settlement nearest a point: keeps a representative point on land and inside its region. */
+function nearestSettlement(cities: City[], lat: number, lon: number): { lat: number; lon: number } {
+  let best = cities[0];
+  let bestD = Number.POSITIVE_INFINITY;
+  const cos = Math.cos((lat * Math.PI) / 180);
+  for (const c of cities) {
+    const d = (c.lat - lat) ** 2 + ((c.lon - lon) * cos) ** 2;
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return { lat: best.lat, lon: best.lon };
+}
+
+/**
+ * A country's representative point: the mean of two estimates of its geographic centre —
+ * world-countries' published point and the centroid of its shape — which disagree by a few
+ * hundred km on large countries; kept only if inside the shape, else the nearest settlement.
+ */
+function countryPoint(iso3: string, published: [number, number], own: City[]): { lat: number; lon: number } {
+  const rings = countryRings(iso3);
+  if (!rings) return { lat: published[0], lon: published[1] };
+  const c = shapeCentroid(rings);
+  const point = { lat: (published[0] + c.lat) / 2, lon: (published[1] + c.lon) / 2 };
+  if (insideRings(rings, point.lat, point.lon) || !own.length) return point;
+  return nearestSettlement(own, point.lat, point.lon);
+}
+
+interface TopoJson {
+  transform: { scale: [number, number]; translate: [number, number] };
+  arcs: number[][][];
+  objects: Record<
+    string,
+    { geometries: { type: string; id: string; arcs: unknown; properties: { name: string } }[] }
+  >;
+}
+
+/** Decodes TopoJSON's quantised, delta-encoded arcs into lon/lat rings. */
+function topoRings(topo: TopoJson, geometry: { type: string; arcs: unknown }): Ring[] {
+  const [sx, sy] = topo.transform.scale;
+  const [tx, ty] = topo.transform.translate;
+  const decoded = new Map<number, Ring>();
+  const arc = (i: number): Ring => {
+    const k = i < 0 ? ~i : i;
+    let pts = decoded.get(k);
+    if (!pts) {
+      let x = 0;
+      let y = 0;
+      pts = topo.arcs[k].map(([dx, dy]) => {
+        x += dx;
+        y += dy;
+        return [x * sx + tx, y * sy + ty];
+      });
+      decoded.set(k, pts);
+    }
+    return i < 0 ? [...pts].reverse() : pts;
+  };
+  const polygons = (geometry.type === "Polygon" ? [geometry.arcs] : geometry.arcs) as number[][][];
+  return polygons.map((poly) => poly[0].flatMap((i) => arc(i)));
+}
+
+interface UsDivision {
+  name: string;
+  /** Two-digit state FIPS code. */
+  stateFips: string;
+  lat: number;
+  lon: number;
+}
+
+/** US counties (and parishes, boroughs) and states with the centroids of their Census shapes. */
+function readUsAtlas(): { counties: UsDivision[]; states: Map<string, { lat: number; lon: number }> } {
+  const topo = JSON.parse(
+    readFileSync(requireFromHere.resolve("us-atlas/counties-10m.json"), "utf8"),
+  ) as TopoJson;
+  const counties = topo.objects.counties.geometries.map((g) => {
+    const c = shapeCentroid(topoRings(topo, g));
+    return { name: g.properties.name, stateFips: g.id.slice(0, 2), lat: c.lat, lon: c.lon };
+  });
+  const states = new Map<string, { lat: number; lon: number }>();
+  for (const g of topo.objects.states.geometries) states.set(g.id, shapeCentroid(topoRings(topo, g)));
+  return { counties, states };
 }
 
 interface City {
@@ -202,39 +340,23 @@ function readCities(): City[] {
   return out;
 }
 
-/** Quantile of a numeric list (used to trim outlying islands from a region's extent). */
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
-}
-
-/** Share of a region's settlements trimmed from each side of its extent (far-off islands, exclaves). */
-const EXTENT_TRIM = 0.02;
-
 /**
- * A region's representative point: the settlement nearest the midpoint between the centre of its
- * settlements' (trimmed) extent and their mean position. Snapping to a settlement keeps the point
- * inside the region even when its shape is concave (Florida's extent centre lies in the Gulf).
+ * A first-level region's representative point: the settlement nearest the centre of its
+ * settlements' extent (a stand-in for the geographic centre, which gazetteers give; snapping keeps
+ * it inside the region when the shape is concave — Florida's extent centre lies in the Gulf).
  */
 function regionPoint(cities: City[]): { lat: number; lon: number } {
-  const lats = cities.map((c) => c.lat).sort((a, b) => a - b);
-  const lons = cities.map((c) => c.lon).sort((a, b) => a - b);
-  const midLat = (quantile(lats, EXTENT_TRIM) + quantile(lats, 1 - EXTENT_TRIM)) / 2;
-  const midLon = (quantile(lons, EXTENT_TRIM) + quantile(lons, 1 - EXTENT_TRIM)) / 2;
-  const meanLat = lats.reduce((s, v) => s + v, 0) / lats.length;
-  const meanLon = lons.reduce((s, v) => s + v, 0) / lons.length;
-  const tLat = (midLat + meanLat) / 2;
-  const tLon = (midLon + meanLon) / 2;
-  let best = cities[0];
-  let bestD = Number.POSITIVE_INFINITY;
-  const cos = Math.cos((tLat * Math.PI) / 180);
+  let minLat = 90;
+  let maxLat = -90;
+  let minLon = 180;
+  let maxLon = -180;
   for (const c of cities) {
-    const d = (c.lat - tLat) ** 2 + ((c.lon - tLon) * cos) ** 2;
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
+    minLat = Math.min(minLat, c.lat);
+    maxLat = Math.max(maxLat, c.lat);
+    minLon = Math.min(minLon, c.lon);
+    maxLon = Math.max(maxLon, c.lon);
   }
-  return { lat: best.lat, lon: best.lon };
+  return nearestSettlement(cities, (minLat + maxLat) / 2, (minLon + maxLon) / 2);
 }
 
 /** A region's population: its settlements' sum, leaving out city sections (PPLX) counted in their city. */
@@ -299,20 +421,11 @@ export function buildIndex(): GazetteerIndex {
     idx.keys.push([...new Set([row.name, ...row.alt].map(normalizeName))].join("|"));
   };
 
+  const us = readUsAtlas();
   for (const c of countries) {
     const own = byCountry.get(c.iso2) ?? [];
     const pop = settledPopulation(own);
-    // The gazetteer centre when it lies inside the country's shape; else the capital; else the
-    // largest settlement, so a country's pin is never in the sea or a neighbour.
-    let point = { lat: c.latlng[0], lon: c.latlng[1] };
-    if (insideShape(c.iso3, point.lat, point.lon) === false) {
-      const capital = own
-        .filter((x) => x.name === c.capital || x.fcode === "PPLC")
-        .sort((a, b) => b.pop - a.pop)[0];
-      const largest = [...own].sort((a, b) => b.pop - a.pop)[0];
-      const pick = capital ?? largest;
-      if (pick) point = { lat: pick.lat, lon: pick.lon };
-    }
+    const point = countryPoint(c.iso3, c.latlng, own);
     push({
       id: c.geonameId,
       name: c.name,
@@ -328,7 +441,8 @@ export function buildIndex(): GazetteerIndex {
     for (const r of c.regions) {
       const members = byAdmin1.get(`${c.iso2}.${r.admin}`);
       if (!members?.length) continue;
-      const p = regionPoint(members);
+      // A US state's Census shape gives its true centroid; elsewhere its settlements' extent.
+      const p = (c.iso3 === "USA" && r.fips && us.states.get(r.fips)) || regionPoint(members);
       push({
         id: r.geonameId,
         name: r.name,
@@ -342,6 +456,26 @@ export function buildIndex(): GazetteerIndex {
         alt: [],
       });
     }
+  }
+  const usa = countries.find((c) => c.iso3 === "USA");
+  const stateByFips = new Map((usa?.regions ?? []).map((r) => [r.fips, r.admin]));
+  for (const county of us.counties) {
+    const admin = stateByFips.get(county.stateFips);
+    if (!admin) continue;
+    // Louisiana has parishes, Alaska boroughs; everywhere else "X County" is what news writes.
+    const suffix = admin === "LA" ? "Parish" : admin === "AK" ? "Borough" : "County";
+    push({
+      id: 0,
+      name: `${county.name} ${suffix}`,
+      lat: county.lat,
+      lon: county.lon,
+      pop: 0,
+      country: "USA",
+      admin1: admin,
+      fcode: "ADM2",
+      kind: 4,
+      alt: [county.name],
+    });
   }
   for (const c of cities) {
     const iso3 = iso2to3[c.iso2];

@@ -14,6 +14,8 @@ export const KIND_COUNTRY = 0;
 export const KIND_ADMIN1 = 1;
 export const KIND_CITY = 2;
 export const KIND_REGION = 3;
+/** US counties, parishes and boroughs (from the Census shapes in us-atlas). */
+export const KIND_ADMIN2 = 4;
 
 export interface Gazetteer {
   idx: GazetteerIndex;
@@ -104,6 +106,10 @@ const PRECISION_BY_KIND: Record<number, GeoPrecision> = {
   [KIND_REGION]: "region",
 };
 
+/*
+ * A county is reported with "city" precision: GeoPrecision has no second-level division, and a
+ * county is a locality-sized area, far finer than its state.
+ */
 /** Feature codes for parts of a city (neighbourhoods, sections). */
 const SUB_CITY_FCODES = new Set(["PPLX"]);
 
@@ -123,7 +129,7 @@ export function placeAt(g: Gazetteer, row: number): GeoPlace {
   };
   if (idx.id[row]) place.geonameId = idx.id[row];
   if (idx.pop[row]) place.population = idx.pop[row];
-  if (kind === KIND_CITY) {
+  if (kind === KIND_CITY || kind === KIND_ADMIN2) {
     const a = g.admin1Row.get(`${idx.country[row]}.${idx.admin1[row]}`);
     if (a !== undefined) place.admin1 = idx.name[a];
   } else if (kind === KIND_ADMIN1) place.admin1 = idx.name[row];
@@ -135,7 +141,7 @@ export function placeAt(g: Gazetteer, row: number): GeoPlace {
 export function admin1Of(g: Gazetteer, row: number): number | undefined {
   const { idx } = g;
   if (idx.kind[row] === KIND_ADMIN1) return row;
-  if (idx.kind[row] !== KIND_CITY) return undefined;
+  if (idx.kind[row] !== KIND_CITY && idx.kind[row] !== KIND_ADMIN2) return undefined;
   return g.admin1Row.get(`${idx.country[row]}.${idx.admin1[row]}`);
 }
 

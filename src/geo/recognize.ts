@@ -11,6 +11,7 @@ import {
   admin1Of,
   type Gazetteer,
   KIND_ADMIN1,
+  KIND_ADMIN2,
   KIND_CITY,
   KIND_COUNTRY,
   KIND_REGION,
@@ -375,6 +376,10 @@ function judge(
     };
   }
   if (!rows) return undefined;
+  if (ADMIN2_SUFFIXES.has(tokens[tokEnd - 1].text)) admin2 = true;
+  // A county's bare name ("Clay", "Grant") is a county only with its suffix or in others' spans.
+  if (!admin2) rows = rows.filter((r) => g.idx.kind[r] !== KIND_ADMIN2);
+  if (!rows.length) return undefined;
   rows = withoutCityRegions(g, rows);
 
   // Strong cue: a locative preposition before the name, or "City, State" after it.

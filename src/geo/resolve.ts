@@ -10,6 +10,7 @@ import {
   distanceKm,
   type Gazetteer,
   KIND_ADMIN1,
+  KIND_ADMIN2,
   KIND_CITY,
   KIND_COUNTRY,
   KIND_REGION,
@@ -23,6 +24,8 @@ const PRIOR_COUNTRY = 3;
 const PRIOR_REGION = 2.5;
 /** First-level regions rank above most towns of the same name ("Texas" the state, not Texas, Queensland). */
 const PRIOR_ADMIN1 = 1;
+/** A US county ranks like a town of about 30,000 (its seat's typical size). */
+const PRIOR_ADMIN2 = 0.55;
 /** Population counts on a log scale: a 10× larger town gains this much. */
 const PRIOR_PER_DECADE = 0.125;
 /** Capitals and regional seats are what a bare name usually means. */
@@ -60,6 +63,7 @@ export function prior(g: Gazetteer, row: number, surface: string): number {
   let s: number;
   if (kind === KIND_COUNTRY) s = PRIOR_COUNTRY;
   else if (kind === KIND_REGION) s = PRIOR_REGION;
+  else if (kind === KIND_ADMIN2) s = PRIOR_ADMIN2;
   else {
     s = (kind === KIND_ADMIN1 ? PRIOR_ADMIN1 : 0) + Math.log10(idx.pop[row] + 1) * PRIOR_PER_DECADE;
     const f = idx.fcode[row];
@@ -83,7 +87,7 @@ function within(g: Gazetteer, inner: number, outer: number): boolean {
   if (inner === outer) return false;
   if (idx.kind[outer] === KIND_COUNTRY)
     return idx.country[inner] === idx.country[outer] && idx.kind[inner] !== KIND_COUNTRY;
-  if (idx.kind[outer] === KIND_ADMIN1) return idx.kind[inner] === KIND_CITY && admin1Of(g, inner) === outer;
+  if (idx.kind[outer] === KIND_ADMIN1) return idx.kind[inner] !== KIND_ADMIN1 && admin1Of(g, inner) === outer;
   return false;
 }
 
@@ -151,11 +155,11 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
           if (a !== undefined)
             s += (CONTEXT_ADMIN1 * ((admin1Mass.get(a) ?? 0) - (ownAdmin1[k].get(a) ?? 0))) / others;
         }
-        if (round > 0 && idx.kind[r] === KIND_CITY) {
+        if (round > 0 && isLocal(idx.kind[r])) {
           for (let o = 0; o < n; o++) {
             if (o === k || groupOf[o] === groupOf[k]) continue;
             const b = best[o];
-            if (idx.kind[b] !== KIND_CITY) continue;
+            if (!isLocal(idx.kind[b])) continue;
             if (distanceKm(idx.lat[r], idx.lon[r], idx.lat[b], idx.lon[b]) < PROXIMITY_KM) {
               s += PROXIMITY;
               break;
@@ -181,6 +185,11 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     const i = argmax(probs[k]);
     return { cand, row: cand.rows[i], confidence: round3(probs[k][i] * cand.evidence) };
   });
+}
+
+/** Towns and counties: places small enough that nearness to each other is evidence. */
+function isLocal(kind: number): boolean {
+  return kind === KIND_CITY || kind === KIND_ADMIN2;
 }
 
 function argmax(xs: number[]): number {
