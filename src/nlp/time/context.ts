@@ -14,7 +14,12 @@ const SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])|\n/g;
 const FUTURE_CUE = String.raw`(?:will|would|must|shall|'ll|’ll)(?:\s+not)?\s+(?:be|have)(?:\s+been)?(?:\s+[a-z]+)?|will|won't|wo|shall|'ll|’ll|would|must|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|upcoming`;
 const PAST_CUE = String.raw`was|were|had|has|have|did|said|told|went|came|took|made|gave|found|fell|rose|sold|bought|left|met|held|began|won|lost|led|got|saw|spoke|wrote|fled|struck|shot|fought|sent|spent|paid|ran|brought|thought|became|kept|broke|chose|drove|flew|grew|knew|stood|swore|threw|understood|wore|[a-z]{2,}ed`;
 const PRESENT_CUE = String.raw`is|are|am|says|say`;
-const CUE = new RegExp(String.raw`\b(?:(${FUTURE_CUE})|(${PRESENT_CUE})|(${PAST_CUE}))\b`, "g");
+/** A plan in the past perfect looks back, not ahead: "had been scheduled to expire Friday". */
+const PAST_PLAN = String.raw`had\s+been\s+(?:due|scheduled|set|expected|supposed|planned|slated)\s+to`;
+const CUE = new RegExp(
+  String.raw`\b(?:(${PAST_PLAN})|(${FUTURE_CUE})|(${PRESENT_CUE})|(${PAST_CUE}))\b`,
+  "g",
+);
 /** "-ed" words that are not verbs in the past tense. */
 const NOT_PAST =
   /^(?:need|seed|speed|indeed|hundred|red|bed|shed|feed|breed|proceed|succeed|exceed|weed|deed|greed)$/;
@@ -49,8 +54,8 @@ export function createContext(text: string, dct: Ymd, sentences?: Span[]): Parse
     CUE.lastIndex = 0;
     const slice = text.slice(from, to);
     for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) {
-      if (m[3] && (NOT_PAST.test(m[3]) || /^[A-Z]/.test(m[3]))) continue;
-      const direction: Direction = m[1] ? "future" : m[2] ? "unknown" : "past";
+      if (m[4] && (NOT_PAST.test(m[4]) || /^[A-Z]/.test(m[4]))) continue;
+      const direction: Direction = m[2] ? "future" : m[3] ? "unknown" : "past";
       cues.push({ start: from + m.index, end: from + m.index + m[0].length, direction });
     }
     cueCache.set(sentence, cues);

@@ -12,38 +12,27 @@ import {
 import type { Direction } from "./types.ts";
 
 /**
- * Year of a day stated without one ("January 6", "Dec. 28"): in a past-tense clause the most recent
- * such day on or before publication; in a future clause the next one on or after it; otherwise the
- * nearest one (news rarely reaches more than half a year either way without naming the year).
+ * Year of a day or month stated without one ("January 6", "Dec. 28", "in October"): the nearest
+ * one to publication. Tense was tried and measured worse: past verbs often set deadlines ("extended
+ * the offer to Nov. 20") and news rarely reaches half a year either way without naming the year.
  */
-export function inferYearOfDay(month: number, day: number, dct: Ymd, direction: Direction): number {
+export function inferYearOfDay(month: number, day: number, dct: Ymd): number {
   const candidates = [dct.year - 1, dct.year, dct.year + 1].filter((y) => day <= daysInMonth(y, month));
-  const distance = (y: number) => compareYmd({ year: y, month, day }, dct);
-  if (direction === "past") {
-    const onOrBefore = candidates.filter((y) => distance(y) <= 0);
-    if (onOrBefore.length) return Math.max(...onOrBefore);
-  } else if (direction === "future") {
-    const onOrAfter = candidates.filter((y) => distance(y) >= 0);
-    if (onOrAfter.length) return Math.min(...onOrAfter);
-  }
-  return nearest(candidates, (y) => Math.abs(distance(y)));
+  return nearest(candidates, (y) => Math.abs(compareYmd({ year: y, month, day }, dct)));
 }
 
-/** Year of a month stated without one ("in October"): same rule as days, at month granularity. */
-export function inferYearOfMonth(month: number, dct: Ymd, direction: Direction): number {
-  const delta = (y: number) => (y - dct.year) * 12 + (month - dct.month);
-  const candidates = [dct.year - 1, dct.year, dct.year + 1];
-  if (direction === "past") return Math.max(...candidates.filter((y) => delta(y) <= 0));
-  if (direction === "future") return Math.min(...candidates.filter((y) => delta(y) >= 0));
-  return nearest(candidates, (y) => Math.abs(delta(y)));
+export function inferYearOfMonth(month: number, dct: Ymd): number {
+  return nearest([dct.year - 1, dct.year, dct.year + 1], (y) =>
+    Math.abs((y - dct.year) * 12 + (month - dct.month)),
+  );
 }
 
 /** Year of a quarter stated without one ("the third quarter"), same rule at quarter granularity. */
-export function inferYearOfQuarter(quarter: number, dct: Ymd, direction: Direction): number {
+export function inferYearOfQuarter(quarter: number, dct: Ymd): number {
   const delta = (y: number) => (y - dct.year) * 4 + (quarter - quarterOf(dct));
   const candidates = [dct.year - 1, dct.year, dct.year + 1];
-  if (direction === "future") return Math.min(...candidates.filter((y) => delta(y) >= 0));
-  // Quarterly results are reported after the quarter ends: an unmarked quarter is the latest one begun.
+  // Quarterly results are reported after the quarter ends, often in future clauses ("expects to
+  // report third-quarter profit"): an unmarked quarter is the latest one begun, whatever the tense.
   return Math.max(...candidates.filter((y) => delta(y) <= 0));
 }
 
@@ -60,12 +49,12 @@ export function resolveWeekday(weekday: number, dct: Ymd, direction: Direction):
   return formatDay(addDays(dct, -((today - weekday + 7) % 7)));
 }
 
-export function monthValue(month: number, dct: Ymd, direction: Direction): string {
-  return formatMonth(inferYearOfMonth(month, dct, direction), month);
+export function monthValue(month: number, dct: Ymd): string {
+  return formatMonth(inferYearOfMonth(month, dct), month);
 }
 
-export function quarterValue(quarter: number, dct: Ymd, direction: Direction): string {
-  return formatQuarter(inferYearOfQuarter(quarter, dct, direction), quarter);
+export function quarterValue(quarter: number, dct: Ymd): string {
+  return formatQuarter(inferYearOfQuarter(quarter, dct), quarter);
 }
 
 function nearest(candidates: number[], cost: (y: number) => number): number {

@@ -44,7 +44,7 @@ export const slashDate: Parser = {
 export const monthDay: Parser = {
   name: "month-day",
   pattern: new RegExp(
-    `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:|\\.\\d|,\\d)(?:,?\\s+(\\d{4})\\b)?`,
+    `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!:\\d|\\.\\d|,\\d)(?:,?\\s+(\\d{4})\\b)?`,
     "g",
   ),
   extract(m, ctx) {
@@ -58,7 +58,7 @@ export const monthDay: Parser = {
       if (day > daysInMonth(year, month)) return undefined;
       return { type: "DATE", value: formatDay({ year, month, day }), anchor: "explicit" };
     }
-    const year = inferYearOfDay(month, day, ctx.dct, ctx.direction(start, end));
+    const year = inferYearOfDay(month, day, ctx.dct);
     return { type: "DATE", value: formatDay({ year, month, day }), anchor: "published" };
   },
 };
@@ -80,7 +80,7 @@ export const dayMonth: Parser = {
       return { type: "DATE", value: formatDay({ year, month, day }), anchor: "explicit" };
     }
     const start = m.index;
-    const year = inferYearOfDay(month, day, ctx.dct, ctx.direction(start, start + m[0].length));
+    const year = inferYearOfDay(month, day, ctx.dct);
     return { type: "DATE", value: formatDay({ year, month, day }), anchor: "published" };
   },
 };
@@ -104,7 +104,7 @@ export const monthYear: Parser = {
     const start = m.index;
     return {
       type: "DATE",
-      value: monthValue(month, ctx.dct, ctx.direction(start, start + m[0].length)),
+      value: monthValue(month, ctx.dct),
       anchor: "published",
     };
   },

@@ -1,6 +1,10 @@
 import type { Parser } from "../types.ts";
 import { durationValue, NUMBER, numberValue, UNIT } from "../words.ts";
 
+/** What precedes "a year" when it is a rate ("$5 a day", "$2 million a year", "twice a week"). */
+export const RATE_BEFORE =
+  /(?:[\d%]|\b(?:per|times|once|twice|million|billion|thousand|cents|dollars|shares|barrels|tons))\s*$/i;
+
 /** Hedges the TIMEX3 guidelines keep inside the extent ("nearly two years", "more than four hours"). */
 const HEDGE =
   "(?:(?:nearly|almost|about|around|roughly|approximately|some|only|just|over|under|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|another|an\\s+additional|an\\s+extra|a\\s+further)\\s+)";
@@ -22,15 +26,14 @@ export const countedDuration: Parser = {
     const count = numberValue(m[1]);
     const phrase = m[0].toLowerCase();
     // "a day" after a price or rate is a frequency ("$5 a day"), left to the set parser.
-    if (
-      /^an?\s/.test(phrase) &&
-      /[\d%]\s*$|\bper$|\btimes$|\bonce$|\btwice$/.test(
-        ctx.text.slice(Math.max(0, m.index - 12), m.index).trimEnd(),
-      )
-    )
+    if (/^an?\s/.test(phrase) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
       return undefined;
     // A hyphenated compound before a number ("1,000-day") is a count fragment, not a duration.
     if (count !== undefined && count > 10_000) return undefined;
+    // Ages ("the 6-year-old") are properties of people, not times: TimeBank leaves them untagged.
+    if (/-old$/.test(phrase) && /year/.test(phrase)) return undefined;
+    // A year before a period word ("the 1988 quarter") is a date, not 1,988 quarters.
+    if (count !== undefined && /^\d{4}$/.test(m[1]) && count >= 1800 && count <= 2099) return undefined;
     const half = /and a half$/.test(phrase) ? 0.5 : 0;
     return {
       type: "DURATION",

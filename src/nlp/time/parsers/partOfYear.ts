@@ -21,8 +21,11 @@ export const ordinalQuarter: Parser = {
       const shift = { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as "this" | "last" | "next"];
       return { type: "DATE", value: formatQuarter(ctx.dct.year + shift, quarter), anchor: "published" };
     }
-    const year = inferYearOfQuarter(quarter, ctx.dct, ctx.direction(m.index, m.index + m[0].length));
-    return { type: "DATE", value: formatQuarter(year, quarter), anchor: "published" };
+    return {
+      type: "DATE",
+      value: formatQuarter(inferYearOfQuarter(quarter, ctx.dct), quarter),
+      anchor: "published",
+    };
   },
 };
 

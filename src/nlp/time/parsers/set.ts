@@ -22,12 +22,18 @@ const UNIT_PERIOD: Record<string, string> = {
   year: "P1Y",
 };
 
+/** Words that put a frequency word in an adjective slot before a noun. */
+const ADJECTIVE_SLOT =
+  /\b(?:the|a|an|its|their|his|her|our|your|average|initial|regular|first|latest|usual|normal|this|that)\s+$/i;
+
 /** "daily", "every day", "each year", "twice a week", "$5 a year": a frequency, TIMEX3 SET. */
 export const frequency: Parser = {
   name: "frequency",
   pattern:
-    /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)|(?:every|each|per)\s+(hour|day|night|week|month|quarter|year)|(?<=(?:\d|%|once|twice|times)\s+)a\s+(hour|day|night|week|month|quarter|year))\b/gi,
-  extract(m) {
+    /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)|(?:every|each|per)\s+(hour|day|night|week|month|quarter|year)|(?<=(?:\d|%|once|twice|times|million|billion|thousand|cents|dollars|shares|barrels|tons)\s+)a\s+(hour|day|night|week|month|quarter|year))\b/gi,
+  extract(m, ctx) {
+    // A frequency adjective before its noun ("its quarterly dividend", "average daily volume") is not tagged.
+    if (m[1] && ADJECTIVE_SLOT.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
     if (m[1]) return { type: "SET", value: ADVERB_PERIOD[m[1].toLowerCase()], anchor: "none" };
     return { type: "SET", value: UNIT_PERIOD[(m[2] ?? m[3]).toLowerCase()], anchor: "none" };
   },
