@@ -1,13 +1,15 @@
 import { diagnostic } from "../core/diagnostics.ts";
 import { looksBinary } from "../sources/sniff.ts";
 import type { RawDoc } from "../sources/types.ts";
+import { collectTextBlocks, selectMainContent } from "./content.ts";
 import { decodeRawDoc } from "./decode.ts";
 import { cleanDump } from "./dump/cleaner.ts";
 import { BLOCK_BOILERPLATE_RULES } from "./dump/rules.ts";
-import { collectBlocks, extractHtmlBody, parseDocument } from "./html.ts";
+import { extractHtmlBody, type HtmlBody, parseDocument } from "./html.ts";
 import { identifyLanguage } from "./lang.ts";
 import { readMetadata } from "./metadata.ts";
 import { explicitDate, findVisibleDate } from "./published.ts";
+import { parsePage } from "./tree.ts";
 import type { Article, Block, BlockKind, PublishedAt } from "./types.ts";
 
 export interface ExtractOptions {
@@ -93,23 +95,44 @@ interface Found {
   publishedAt?: PublishedAt;
 }
 
+/**
+ * Below this many characters of body our own content finder has probably picked the wrong
+ * container (or the page is built from unusual markup); Readability then gets a second try.
+ */
+const MIN_BODY_CHARS = 300;
+
 function extractFromHtml(html: string, raw: RawDoc): Found {
-  const document = parseDocument(html);
-  const meta = readMetadata(document, raw.url);
-  const body = extractHtmlBody(document);
-  const title = meta.title ?? body.title;
+  const { root, head } = parsePage(html);
+  const meta = readMetadata(root, head, raw.url);
+  const selected = selectMainContent(collectTextBlocks(root));
+  let found: { blocks: { kind: BlockKind; text: string }[]; captions: string[] } = {
+    blocks: selected.main,
+    captions: selected.captions,
+  };
+  let fallback: HtmlBody | undefined;
+  if (selected.main.reduce((n, b) => n + b.text.length, 0) < MIN_BODY_CHARS) {
+    fallback = extractHtmlBody(parseDocument(html));
+    if (
+      fallback.blocks.reduce((n, b) => n + b.text.length, 0) >
+      selected.main.reduce((n, b) => n + b.text.length, 0)
+    )
+      found = fallback;
+  }
+  const title = meta.title ?? fallback?.title;
   // The headline belongs in Article.title, not as the first block of the body.
-  const withoutTitle = body.blocks.filter(
+  const withoutTitle = found.blocks.filter(
     (b, i) => !(i < 3 && b.kind === "heading" && title && sameText(b.text, title)),
   );
   const { blocks, credits, byline } = dropBoilerplateBlocks(withoutTitle);
+  const site = meta.site ?? fallback?.site;
+  const author = meta.byline ?? fallback?.byline ?? byline;
   return {
-    blocks,
-    captions: body.captions,
+    blocks: blocks.map((b) => ({ kind: b.kind, text: b.text })),
+    captions: found.captions,
     credits,
     ...(title ? { title } : {}),
-    ...((meta.site ?? body.site) ? { site: meta.site ?? body.site } : {}),
-    ...((meta.byline ?? body.byline ?? byline) ? { byline: meta.byline ?? body.byline ?? byline } : {}),
+    ...(site ? { site } : {}),
+    ...(author ? { byline: author } : {}),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
   };
 }
@@ -215,19 +238,22 @@ export function explainExtraction(raw: RawDoc): ExplainedBlock[] {
       reason: `${line.rule}: ${line.reason}`,
     }));
   }
-  const page = parseDocument(decoded.text);
-  const all = page.body ? collectBlocks(page.body as unknown as Element) : { blocks: [], captions: [] };
-  const kept = extractHtmlBody(parseDocument(decoded.text));
-  const keptTexts = new Set(kept.blocks.map((b) => b.text));
-  const captions = new Set(kept.captions);
-  return all.blocks.map((block) => ({
-    kind: block.kind,
+  const blocks = collectTextBlocks(parsePage(decoded.text).root);
+  const selected = selectMainContent(blocks);
+  const kept = new Set(selected.main);
+  const inside = new Set(selected.captions);
+  return blocks.map((block) => ({
+    kind: block.caption ? "caption" : block.kind,
     text: block.text,
-    kept: keptTexts.has(block.text),
-    reason: keptTexts.has(block.text)
-      ? "inside the main content"
-      : captions.has(block.text)
+    kept: kept.has(block),
+    reason: kept.has(block)
+      ? "story text inside the main content"
+      : block.caption && inside.has(block.text)
         ? "image caption, stored apart"
-        : "outside the main content",
+        : block.boilerplate
+          ? `page furniture (${block.boilerplate})`
+          : block.linkChars / block.text.length >= 0.5
+            ? "mostly links"
+            : "outside the main content",
   }));
 }

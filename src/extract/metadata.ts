@@ -1,4 +1,5 @@
 import { dateFromUrl, findVisibleDate, parseMarkupDate } from "./published.ts";
+import { type Element, elements, type PageHead, textOf } from "./tree.ts";
 import type { PublishedAt } from "./types.ts";
 
 /** What the page says about itself in its head: read before any extraction mutates the DOM. */
@@ -54,21 +55,13 @@ const DATE_META_NAMES = [
 const DATE_ELEMENT_HINT =
   /(^|[\s_-])(date|dateline|time|timestamp|published|pubdate|posted|meta-date|article-date|byline)([\s_-]|$)/i;
 
-export function readMetadata(document: Document, url: string | undefined): PageMetadata {
+export function readMetadata(root: Element, head: PageHead, url: string | undefined): PageMetadata {
   const meta = new Map<string, string>();
-  for (const element of document.querySelectorAll("meta")) {
-    const key = (
-      element.getAttribute("property") ??
-      element.getAttribute("name") ??
-      element.getAttribute("itemprop") ??
-      ""
-    )
-      .trim()
-      .toLowerCase();
-    const content = element.getAttribute("content");
-    if (key && content && !meta.has(key)) meta.set(key, content.trim());
+  for (const attrs of head.metas) {
+    const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? "").trim().toLowerCase();
+    if (key && attrs.content && !meta.has(key)) meta.set(key, attrs.content.trim());
   }
-  const jsonLd = readJsonLd(document);
+  const jsonLd = readJsonLd(head.jsonLd);
   const candidates: PublishedAt[] = [];
   const add = (raw: string | undefined | null, foundIn: string) => {
     const parsed = parseMarkupDate(raw);
@@ -76,20 +69,26 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   };
   add(jsonLd.datePublished, "json-ld");
   for (const name of DATE_META_NAMES) add(meta.get(name), `meta:${name}`);
-  for (const time of document.querySelectorAll("time[datetime], [itemprop=datePublished]")) {
-    add(time.getAttribute("datetime") ?? time.getAttribute("content") ?? time.textContent, "time");
-  }
-  const fromUrl = dateFromUrl(url ?? meta.get("og:url") ?? canonicalUrl(document));
-  if (fromUrl) candidates.push({ ...fromUrl, foundIn: "url" });
-  for (const element of document.querySelectorAll("[class], [id]")) {
-    const hint = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
-    if (!DATE_ELEMENT_HINT.test(hint)) continue;
-    const found = findVisibleDate((element.textContent ?? "").slice(0, 200));
-    if (found) {
-      candidates.push({ value: found.value, precision: found.precision, foundIn: "dateline" });
-      break;
+  const h1s: Element[] = [];
+  let dateline: string | undefined;
+  for (const element of elements(root)) {
+    const { attrs } = element;
+    if (element.tag === "h1") h1s.push(element);
+    if ((element.tag === "time" && attrs.datetime) || attrs.itemprop === "datePublished") {
+      add(attrs.datetime ?? attrs.content ?? textOf(element), "time");
+    }
+    if (
+      !dateline &&
+      (attrs.class || attrs.id) &&
+      DATE_ELEMENT_HINT.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`)
+    ) {
+      const found = findVisibleDate(textOf(element).slice(0, DATELINE_CHARS));
+      if (found) dateline = found.value;
     }
   }
+  const fromUrl = dateFromUrl(url ?? meta.get("og:url") ?? head.canonical);
+  if (fromUrl) candidates.push({ ...fromUrl, foundIn: "url" });
+  if (dateline) candidates.push({ value: dateline, precision: "day", foundIn: "dateline" });
   const result: PageMetadata = { dateCandidates: candidates };
   if (candidates[0]) result.publishedAt = candidates[0];
 
@@ -99,10 +98,9 @@ export function readMetadata(document: Document, url: string | undefined): PageM
     jsonLd.headline ??
     meta.get("og:title") ??
     meta.get("twitter:title") ??
-    singleH1(document) ??
-    document.querySelector("title")?.textContent ??
-    undefined;
-  if (title) result.title = stripSiteName(title.replace(/\s+/g, " ").trim(), site);
+    (h1s.length === 1 ? textOf(h1s[0]) : undefined) ??
+    head.title;
+  if (title.trim()) result.title = stripSiteName(title.replace(/\s+/g, " ").trim(), site);
   const byline =
     jsonLd.author ??
     meta.get("author") ??
@@ -113,6 +111,9 @@ export function readMetadata(document: Document, url: string | undefined): PageM
   return result;
 }
 
+/** A dateline sits at the start of its element; further text is the byline or the story. */
+const DATELINE_CHARS = 200;
+
 interface JsonLdFacts {
   datePublished?: string;
   headline?: string;
@@ -120,13 +121,13 @@ interface JsonLdFacts {
   author?: string;
 }
 
-function readJsonLd(document: Document): JsonLdFacts {
+function readJsonLd(scripts: string[]): JsonLdFacts {
   const facts: JsonLdFacts = {};
   let pageDate: string | undefined;
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse((script.textContent ?? "").replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ""));
+      data = JSON.parse(script.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ""));
     } catch {
       continue;
     }
@@ -166,15 +167,6 @@ function nameOf(value: unknown): string | undefined {
   if (value && typeof value === "object" && typeof (value as { name?: unknown }).name === "string")
     return (value as { name: string }).name;
   return undefined;
-}
-
-function singleH1(document: Document): string | undefined {
-  const h1s = document.querySelectorAll("h1");
-  return h1s.length === 1 ? (h1s[0].textContent ?? undefined) : undefined;
-}
-
-function canonicalUrl(document: Document): string | undefined {
-  return document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
 }
 
 function hostName(url: string | undefined): string | undefined {

@@ -1,0 +1,228 @@
+import type { Element } from "./tree.ts";
+import type { BlockKind } from "./types.ts";
+
+/** A run of text between block boundaries, with what we know about where it sits. */
+export interface TextBlock {
+  kind: BlockKind;
+  text: string;
+  /** The element that opened the block (a <p>, <li>, <div>…). */
+  container: Element;
+  /** Characters inside links: high in menus and related-story lists, low in story text. */
+  linkChars: number;
+  /** Inside an element whose tag, role or class says navigation, sharing, ads, comments… */
+  boilerplate: string | undefined;
+  caption: boolean;
+}
+
+const BLOCK_TAGS = new Set(
+  "address article aside blockquote dd details div dl dt fieldset figure figcaption footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul center".split(
+    " ",
+  ),
+);
+const KIND_OF_TAG: Record<string, BlockKind> = {
+  h1: "heading",
+  h2: "heading",
+  h3: "heading",
+  h4: "heading",
+  h5: "heading",
+  h6: "heading",
+  li: "list-item",
+  blockquote: "quote",
+};
+/** Tags that are page furniture by definition. */
+const BOILERPLATE_TAGS = new Set(["nav", "aside", "footer", "header", "form", "menu"]);
+const BOILERPLATE_ROLES = /^(navigation|complementary|banner|contentinfo|menu|menubar|search|dialog|alert)$/i;
+/**
+ * Class and id words that mark page furniture (the same idea as Readability's unlikelyCandidates,
+ * matched on whole words of the attribute so "shared-content" or "breadcrumbs" are told apart).
+ */
+const BOILERPLATE_WORDS =
+  /^(ads?|advert|advertisement|advertising|banner|breadcrumbs?|comments?|commenting|cookies?|consent|disqus|footer|gdpr|masthead|menu|nav|navbar|navigation|newsletter|outbrain|taboola|popup|modal|promo|promos|promotion|related|recommended|recommendations|remark|replies|rss|share|sharing|sharebar|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|signup|tags|tag-list|toolbar|trending|popular|pagination|pager|widget|byline|author|dateline|timestamp|caption|credit|hidden|visually-hidden|sr-only|print-only|more-stories|read-more|readmore|also|teaser|teasers|rail|listing|jump|utility|tools|meta)$/i;
+/** Words that mark the story container itself; they win over a furniture word in the same attribute. */
+const CONTENT_WORDS =
+  /^(article|articlebody|article-body|story|story-body|storybody|body|content|main|entry|entry-content|post|post-content|text|article-text|story-text)$/i;
+
+/** A block shorter than this is a label, a button or a date, not evidence of story text. */
+const MIN_STORY_BLOCK_CHARS = 40;
+/** Above this share of linked characters a block is navigation, not prose. */
+const MAX_LINK_DENSITY = 0.5;
+
+function boilerplateReason(element: Element): string | undefined {
+  if (BOILERPLATE_TAGS.has(element.tag)) return `<${element.tag}>`;
+  const attrs = element.attrs;
+  if (
+    attrs.hidden !== undefined ||
+    attrs["aria-hidden"] === "true" ||
+    /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attrs.style ?? "")
+  )
+    return "hidden";
+  if (attrs.role && BOILERPLATE_ROLES.test(attrs.role)) return `role=${attrs.role}`;
+  const words = `${attrs.class ?? ""} ${attrs.id ?? ""}`.split(/[\s_]+/).flatMap((w) => [w, ...w.split("-")]);
+  if (words.some((w) => CONTENT_WORDS.test(w))) return undefined;
+  const hit = words.find((w) => BOILERPLATE_WORDS.test(w));
+  return hit ? `class/id "${hit}"` : undefined;
+}
+
+/** Cuts the tree into text blocks, each knowing its container, link share and furniture status. */
+export function collectTextBlocks(root: Element): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let buffer = "";
+  let linkChars = 0;
+  let kind: BlockKind = "paragraph";
+  let container = root;
+  let boilerplate: string | undefined;
+  let caption = false;
+  let inLink = false;
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, " ").trim();
+    if (text)
+      blocks.push({
+        kind,
+        text,
+        container,
+        linkChars: Math.min(linkChars, text.length),
+        boilerplate,
+        caption,
+      });
+    buffer = "";
+    linkChars = 0;
+  };
+  const walk = (element: Element) => {
+    for (const child of element.children) {
+      if (typeof child === "string") {
+        buffer += child;
+        if (inLink) linkChars += child.trim().length;
+        continue;
+      }
+      const tag = child.tag;
+      if (tag === "br") {
+        flush();
+        continue;
+      }
+      const outer = { kind, container, boilerplate, caption, inLink };
+      boilerplate ??= boilerplateReason(child);
+      if (tag === "figcaption" || tag === "figure") caption = true;
+      if (tag === "a") inLink = true;
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        kind = KIND_OF_TAG[tag] ?? kind;
+        container = child;
+        walk(child);
+        flush();
+      } else {
+        walk(child);
+      }
+      ({ kind, container, boilerplate, caption, inLink } = outer);
+    }
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+function isStoryText(block: TextBlock): boolean {
+  return (
+    !block.boilerplate &&
+    !block.caption &&
+    block.text.length >= MIN_STORY_BLOCK_CHARS &&
+    block.linkChars / block.text.length < MAX_LINK_DENSITY
+  );
+}
+
+/** Elements that hold one paragraph of text; their text is credited to the element that holds them. */
+const PARAGRAPH_TAGS = new Set([
+  "p",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "td",
+  "dd",
+  "dt",
+  "figcaption",
+]);
+/** A paragraph's grandparent gets this share of its credit: story bodies are often split in wrappers. */
+const GRANDPARENT_SHARE = 0.5;
+/**
+ * A sibling of the best container joins the body when it scores at least this share of the best
+ * (Readability uses 0.2): bodies split by an ad or a pull quote into sibling wrappers.
+ */
+const SIBLING_SHARE = 0.2;
+
+/** A parent whose text is at most this multiple of its child's is only a wrapper around it. */
+const WRAPPER_SLACK = 1.1;
+
+/**
+ * The main content, chosen as Readability does it but in one linear pass over the blocks: story
+ * paragraphs credit their parent (and half their grandparent); a container's credit is damped by
+ * its share of link text; the best container and its strong siblings form the body.
+ */
+export function selectMainContent(blocks: TextBlock[]): {
+  main: TextBlock[];
+  captions: string[];
+  container?: Element;
+} {
+  const credit = new Map<Element, number>();
+  const total = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  const story = new Map<Element, number>();
+  for (const block of blocks) {
+    const storyChars = isStoryText(block) ? block.text.length : 0;
+    for (let element: Element | null = block.container; element; element = element.parent) {
+      total.set(element, (total.get(element) ?? 0) + block.text.length);
+      links.set(element, (links.get(element) ?? 0) + block.linkChars);
+      story.set(element, (story.get(element) ?? 0) + storyChars);
+    }
+    if (!storyChars) continue;
+    const holder = PARAGRAPH_TAGS.has(block.container.tag) ? block.container.parent : block.container;
+    if (!holder) continue;
+    credit.set(holder, (credit.get(holder) ?? 0) + block.text.length);
+    if (holder.parent)
+      credit.set(holder.parent, (credit.get(holder.parent) ?? 0) + GRANDPARENT_SHARE * block.text.length);
+  }
+  const score = (element: Element) =>
+    (credit.get(element) ?? 0) * (1 - (links.get(element) ?? 0) / Math.max(1, total.get(element) ?? 0));
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const element of credit.keys()) {
+    const value = score(element);
+    if (value > bestScore) {
+      best = element;
+      bestScore = value;
+    }
+  }
+  if (!best) return { main: [], captions: [] };
+  // A wrapper that adds (almost) no text of its own is the same container: climb, so that the
+  // siblings considered next are the body's other sections, not the wrapper's empty neighbours.
+  while (best.parent && (total.get(best.parent) ?? 0) <= WRAPPER_SLACK * (total.get(best) ?? 0))
+    best = best.parent;
+  const selected = new Set<Element>([best]);
+  const ownStory = story.get(best) ?? 0;
+  for (const sibling of best.parent?.children ?? []) {
+    if (typeof sibling === "string" || sibling === best || boilerplateReason(sibling)) continue;
+    const siblingStory = story.get(sibling) ?? 0;
+    const linkShare = (links.get(sibling) ?? 0) / Math.max(1, total.get(sibling) ?? 0);
+    if (siblingStory >= SIBLING_SHARE * ownStory && linkShare < MAX_LINK_DENSITY) selected.add(sibling);
+  }
+  const inside = (element: Element) => {
+    for (let e: Element | null = element; e; e = e.parent) if (selected.has(e)) return true;
+    return false;
+  };
+  const main: TextBlock[] = [];
+  const captions: string[] = [];
+  for (const block of blocks) {
+    const siblingParagraph =
+      block.container.parent === best?.parent &&
+      PARAGRAPH_TAGS.has(block.container.tag) &&
+      isStoryText(block);
+    if (!siblingParagraph && !inside(block.container)) continue;
+    if (block.caption) captions.push(block.text);
+    else if (!block.boilerplate && block.linkChars / block.text.length < MAX_LINK_DENSITY) main.push(block);
+  }
+  return { main, captions, container: best };
+}
