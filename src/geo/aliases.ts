@@ -28,7 +28,6 @@ export const COUNTRY_NAMES: Record<string, string> = {
   "the United States": "USA",
   Britain: "GBR",
   "Great Britain": "GBR",
-  England: "GBR",
   Holland: "NLD",
   Burma: "MMR",
   "North Korea": "PRK",
@@ -49,6 +48,7 @@ export const COUNTRY_NAMES: Record<string, string> = {
   "Gaza Strip": "PSE",
   "West Bank": "PSE",
   "Palestinian Territories": "PSE",
+  "Holy See": "VAT",
   Turkiye: "TUR",
   Türkiye: "TUR",
 };
@@ -184,8 +184,14 @@ export const REGIONS: {
   lat: number;
   lon: number;
 }[] = [
-  { names: ["Europe"], demonyms: ["European", "Europeans"], geonameId: 6255148, lat: 48.69, lon: 9.14 },
-  { names: ["EU", "European Union"], demonyms: [], geonameId: 6695072, lat: 50.5, lon: 4.5 },
+  // The EU's pin is Europe's: the Union has no point of its own that readers would expect.
+  {
+    names: ["Europe", "EU", "European Union"],
+    demonyms: ["European", "Europeans"],
+    geonameId: 6255148,
+    lat: 48.69,
+    lon: 9.14,
+  },
   { names: ["Africa"], demonyms: ["African", "Africans"], geonameId: 6255146, lat: 7.19, lon: 21.09 },
   { names: ["Asia"], demonyms: ["Asian", "Asians"], geonameId: 6255147, lat: 29.84, lon: 89.3 },
   { names: ["North America"], demonyms: ["North American"], geonameId: 6255149, lat: 46.07, lon: -100.55 },
@@ -205,6 +211,16 @@ export const REGIONS: {
     lat: 29.0,
     lon: 41.0,
   },
+  { names: ["North Africa"], demonyms: ["North African"], lat: 27.0, lon: 12.0 },
+  { names: ["West Africa"], demonyms: ["West African"], lat: 12.0, lon: -2.0 },
+  { names: ["East Africa"], demonyms: ["East African"], lat: 2.0, lon: 36.0 },
+  { names: ["Central America"], demonyms: ["Central American", "Central Americans"], lat: 14.0, lon: -87.0 },
+  { names: ["Korean Peninsula"], demonyms: [], lat: 38.0, lon: 127.5 },
+  { names: ["Atlantic", "Atlantic Ocean"], demonyms: [], lat: 10.0, lon: -25.0 },
+  { names: ["Pacific", "Pacific Ocean"], demonyms: [], lat: 0.0, lon: -160.0 },
+  { names: ["Indian Ocean"], demonyms: [], lat: -10.0, lon: 75.0 },
+  { names: ["Mediterranean", "Mediterranean Sea"], demonyms: [], lat: 35.0, lon: 18.0 },
+  { names: ["Arctic"], demonyms: [], lat: 80.0, lon: 0.0 },
   { names: ["Central Asia"], demonyms: ["Central Asian"], lat: 45.0, lon: 68.0 },
   { names: ["Southeast Asia"], demonyms: ["Southeast Asian"], lat: 10.0, lon: 106.0 },
   { names: ["Caribbean"], demonyms: [], lat: 18.0, lon: -72.0 },

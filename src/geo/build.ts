@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -119,7 +119,8 @@ function readCountries(): CountryRow[] {
   return rows;
 }
 
-function readDemonyms(): Record<string, string> {
+/** Demonym → ISO3; a form shared by several countries ("Indian") goes to the most populous. */
+function readDemonyms(popByIso3: Map<string, number>): Record<string, string> {
   const wc = JSON.parse(readFileSync(requireFromHere.resolve("world-countries/countries.json"), "utf8")) as {
     cca3: string;
     demonyms: { eng?: { f: string; m: string } };
@@ -130,9 +131,12 @@ function readDemonyms(): Record<string, string> {
     if (!d) continue;
     for (const form of new Set([d.m, d.f])) {
       if (!form) continue;
-      out[form] = c.cca3;
       // "Russians", "Israelis": plural of a demonym still names the people of the country.
-      if (!/(ese|ss|sh|ch)$/.test(form)) out[`${form}s`] = c.cca3;
+      const forms = /(ese|ss|sh|ch)$/.test(form) ? [form] : [form, `${form}s`];
+      for (const f of forms) {
+        const prev = out[f];
+        if (!prev || (popByIso3.get(c.cca3) ?? 0) > (popByIso3.get(prev) ?? 0)) out[f] = c.cca3;
+      }
     }
   }
   return out;
@@ -394,7 +398,7 @@ export function buildIndex(): GazetteerIndex {
     fcode: [],
     kind: [],
     keys: [],
-    demonyms: readDemonyms(),
+    demonyms: {},
     iso2to3,
   };
   const push = (row: {
@@ -457,6 +461,10 @@ export function buildIndex(): GazetteerIndex {
       });
     }
   }
+  const popByIso3 = new Map<string, number>();
+  for (let row = 0; row < idx.id.length; row++)
+    if (idx.kind[row] === 0) popByIso3.set(idx.country[row], idx.pop[row]);
+  idx.demonyms = readDemonyms(popByIso3);
   const usa = countries.find((c) => c.iso3 === "USA");
   const stateByFips = new Map((usa?.regions ?? []).map((r) => [r.fips, r.admin]));
   for (const county of us.counties) {

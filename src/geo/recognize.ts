@@ -97,7 +97,12 @@ const DEMONYM_OVER_TOWN_POPULATION = 100_000;
 /** A demonym beats a homonymous small town ("Kazakh" is also a town in Azerbaijan). */
 export function demonymBeats(g: Gazetteer, rows: number[] | undefined): boolean {
   return (
-    !rows || rows.every((r) => g.idx.kind[r] === KIND_CITY && g.idx.pop[r] < DEMONYM_OVER_TOWN_POPULATION)
+    !rows ||
+    rows.every(
+      (r) =>
+        g.idx.kind[r] === KIND_ADMIN2 ||
+        (g.idx.kind[r] === KIND_CITY && g.idx.pop[r] < DEMONYM_OVER_TOWN_POPULATION),
+    )
   );
 }
 
@@ -319,7 +324,7 @@ function judge(
 ): Candidate | undefined {
   const first = tokens[i];
   const single = i === j;
-  if (single && SPAN_STOPWORDS.has(first.text)) return undefined;
+  if (single && (SPAN_STOPWORDS.has(first.text) || COMPASS.has(first.text))) return undefined;
   const initial = isSentenceInitial(text, tokens, i, sentenceStarts);
   // A sentence-initial word that the article also writes in lower case is an ordinary word.
   if (single && initial && lowerWords.has(first.text.toLowerCase())) return undefined;
@@ -465,7 +470,14 @@ export function candidateForSpan(
     if (words.length > 1 && ADMIN2_SUFFIXES.has(last)) {
       rows = g.byName.get(normalizeName(words.slice(0, -1).join(" ")));
       admin2 = true;
-    } else rows = g.byName.get(normalizeName(surface.replace(/^the\s+/i, "").replace(/['’]s$/, "")));
+    } else {
+      // "Washington, D.C.", "the Gaza Strip's": the head name carries the reading.
+      const head = surface
+        .split(",")[0]
+        .replace(/^the\s+/i, "")
+        .replace(/['’]s$/, "");
+      rows = g.byName.get(normalizeName(head));
+    }
   }
   if (!rows) return undefined;
   const { role, rows: readings } = placeRole(g, text, start, end, withoutCityRegions(g, rows));

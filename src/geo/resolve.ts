@@ -31,6 +31,10 @@ const PRIOR_PER_DECADE = 0.125;
 /** Capitals and regional seats are what a bare name usually means. */
 const PRIOR_CAPITAL = 0.3;
 const PRIOR_ADMIN_SEAT = 0.1;
+/** A city this large is what its name means even when a state shares it ("New York"). */
+const METROPOLIS_POPULATION = 1_000_000;
+/** Lifts a capital or metropolis just above its namesake state (prior gap ≈ 1.1), leaving context to decide. */
+const PRIOR_NAMESAKE_CITY = 1.2;
 /** The name is the place's own (not an alternate or foreign spelling). */
 const PRIOR_PRIMARY_NAME = 0.2;
 
@@ -95,6 +99,17 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
   const { idx } = g;
   const n = cands.length;
   const priors = cands.map((c) => c.rows.map((r) => prior(g, r, c.text)));
+  // "Washington", "New York": a capital or metropolis outranks the same-named state in news.
+  cands.forEach((c, k) => {
+    const regionCountries = new Set(
+      c.rows.filter((r) => idx.kind[r] === KIND_ADMIN1).map((r) => idx.country[r]),
+    );
+    if (!regionCountries.size) return;
+    c.rows.forEach((r, i) => {
+      if (idx.kind[r] !== KIND_CITY || !regionCountries.has(idx.country[r])) return;
+      if (idx.fcode[r] === "PPLC" || idx.pop[r] >= METROPOLIS_POPULATION) priors[k][i] += PRIOR_NAMESAKE_CITY;
+    });
+  });
   const bonus = cands.map((c) => c.rows.map(() => 0));
 
   // Qualifiers: "Paris, Texas", "Almaty, Kazakhstan", "Frankfort, Ky.".
