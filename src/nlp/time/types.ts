@@ -37,8 +37,12 @@ export interface Anaphor {
   /** Shift from the referent, in years (a year earlier = -1) and days (two days later = +2). */
   years?: number;
   days?: number;
-  /** Granularity the result must have: "quarter" for "the year-earlier quarter". */
-  granularity?: "quarter" | "year" | "day" | "any";
+  /**
+   * Which earlier mentions may be the referent, in order of preference: the quarter under
+   * discussion (earnings news: "from a year ago" means the year-earlier quarter), else any calendar
+   * date. With no referent the parser's own value, resolved against publication, stands.
+   */
+  referents: ("quarter" | "any")[];
 }
 
 export type Extracted = Omit<Candidate, "start" | "end" | "rule"> & Partial<Span>;

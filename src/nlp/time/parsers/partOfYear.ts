@@ -45,7 +45,7 @@ export const currentQuarter: Parser = {
       type: "DATE",
       value: formatQuarter(start.year, quarterOf(start)),
       anchor: "published",
-      anaphor: { granularity: "quarter" },
+      anaphor: { referents: ["quarter"] },
     };
   },
 };

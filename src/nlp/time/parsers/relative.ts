@@ -229,7 +229,10 @@ export const ago: Parser = {
   extract(m, ctx) {
     const n = numberValue(m[1]);
     if (n === undefined) return { type: "DATE", value: "PAST_REF", anchor: "published" };
-    return { type: "DATE", value: shiftedValue(ctx.dct, -n, m[2]), anchor: "published" };
+    const value = shiftedValue(ctx.dct, -n, m[2]);
+    // "a year ago" in earnings news compares with the year-earlier quarter under discussion.
+    if (n === 1 && /^years?$/i.test(m[2])) return { type: "DATE", value, anchor: "published", anaphor: { years: -1, referents: ["quarter"] } };
+    return { type: "DATE", value, anchor: "published" };
   },
 };
 
@@ -284,7 +287,7 @@ export const earlierLater: Parser = {
         type: "DATE",
         value: shiftedValue(ctx.dct, sign * n, m[2]),
         anchor: "published",
-        anaphor: { days, years, granularity: "any" },
+        anaphor: { days, years, referents: years ? ["quarter", "any"] : ["any"] },
       };
     }
     // "year-earlier" describes the same period one year back; a trailing noun other than a period word is not part of the expression.
@@ -301,8 +304,8 @@ export const earlierLater: Parser = {
       anchor: "published",
       anaphor:
         unitWord === "year"
-          ? { years: -1, granularity: "any" }
-          : { days: unitWord === "month" ? -30 : -91, granularity: "any" },
+          ? { years: -1, referents: ["quarter", "any"] }
+          : { days: unitWord === "month" ? -30 : -91, referents: ["any"] },
     };
   },
 };

@@ -21,20 +21,25 @@ const CALENDAR_VALUE = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}|W\d{2}|SP|SU|FA|WI)(?:-(
 export const resolveAnaphora: Refiner = {
   name: "resolve-anaphora",
   refine(candidates) {
-    let referent: string | undefined;
+    const latest: Record<"quarter" | "any", string | undefined> = { quarter: undefined, any: undefined };
     for (const c of candidates) {
-      if (c.anaphor && referent) {
-        const shifted = shift(referent, c.anaphor);
-        if (shifted) c.value = shifted;
+      if (c.anaphor) {
+        for (const kind of c.anaphor.referents) {
+          const referent = latest[kind];
+          const shifted = referent && shift(referent, c.anaphor);
+          if (shifted) {
+            c.value = shifted;
+            break;
+          }
+        }
+        // An anaphor is not itself a new topic: "the year-earlier period" after "a year earlier" still looks back from the same quarter.
+        continue;
       }
-      // An anaphor is not itself a new topic: "the year-earlier period" after "a year earlier" still looks back from the same quarter.
-      if (
-        !c.anaphor &&
-        c.type !== "DURATION" &&
-        c.type !== "SET" &&
-        CALENDAR_VALUE.test(c.value.slice(0, 10))
-      )
-        referent = c.value.slice(0, 10);
+      if (c.type === "DURATION" || c.type === "SET") continue;
+      const value = c.value.slice(0, 10);
+      if (!CALENDAR_VALUE.test(value)) continue;
+      latest.any = value;
+      if (/-Q[1-4]$/.test(value)) latest.quarter = value;
     }
     return candidates;
   },
@@ -47,10 +52,6 @@ function shift(value: string, anaphor: Anaphor): string | undefined {
   const days = anaphor.days ?? 0;
   const year = Number(m[1]);
   const part = m[2];
-  if (anaphor.granularity === "quarter") {
-    // "the quarter" names the quarter under discussion; only a quarter can be it.
-    return part?.startsWith("Q") ? value : undefined;
-  }
   if (!part) return days && !years ? undefined : formatYear(year + years);
   if (/^(Q|H|SP|SU|FA|WI)/.test(part)) {
     if (part.startsWith("Q") && days && !years) {
