@@ -145,6 +145,38 @@ describe("tagTimes: calendar parts and financial periods", () => {
   });
 });
 
+describe("tagTimes: periods, spoken years, holidays", () => {
+  it("a year read out in a broadcast", () => {
+    assert.equal(find("The plant opened in nineteen ninety-six.", "nineteen ninety-six").value, "1996");
+  });
+  it("over the weekend is the latest weekend", () => {
+    assert.equal(find("Talks continued over the weekend.", "the weekend").value, "2022-W01-WE");
+  });
+  it("the quarter ended Sept. 30 is the calendar quarter of its last day", () => {
+    assert.equal(
+      find("The bank lost money in the quarter ended Sept. 30.", "the quarter", "1999-10-20").value,
+      "1999-Q3",
+    );
+  });
+  it("the year ended March 31 is a fiscal year, a one-year duration", () => {
+    const t = find("Sales rose in the year ended March 31.", "the year", "1999-05-20");
+    assert.equal(t.type, "DURATION");
+    assert.equal(t.value, "P1Y");
+  });
+  it("by the end of the year is the publication year", () => {
+    assert.equal(
+      find("The merger should close by the end of the year.", "the end of the year").value,
+      "2022",
+    );
+  });
+  it("the near term is an unspecified future", () => {
+    assert.equal(find("Prices may stay high in the near term.", "the near term").value, "FUTURE_REF");
+  });
+  it("Christmas is the nearest one", () => {
+    assert.equal(find("Shops were busy before Christmas.", "Christmas").value, "2021-12-25");
+  });
+});
+
 describe("tagTimes: sentences", () => {
   it("gives each expression the index of its sentence", () => {
     const text = "Rain fell on Monday. Markets rallied on Tuesday.";

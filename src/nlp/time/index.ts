@@ -5,6 +5,7 @@ import { createContext } from "./context.ts";
 import { absoluteParsers } from "./parsers/absolute.ts";
 import { durationParsers } from "./parsers/duration.ts";
 import { partOfYearParsers } from "./parsers/partOfYear.ts";
+import { periodParsers } from "./parsers/periods.ts";
 import { relativeParsers } from "./parsers/relative.ts";
 import { setParsers } from "./parsers/set.ts";
 import { timeOfDayParsers } from "./parsers/timeOfDay.ts";
@@ -27,6 +28,7 @@ export interface TimeOptions {
  */
 export const parsers: Parser[] = [
   ...partOfYearParsers,
+  ...periodParsers,
   ...setParsers,
   ...relativeParsers,
   ...absoluteParsers,

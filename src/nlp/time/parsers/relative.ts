@@ -231,7 +231,8 @@ export const ago: Parser = {
     if (n === undefined) return { type: "DATE", value: "PAST_REF", anchor: "published" };
     const value = shiftedValue(ctx.dct, -n, m[2]);
     // "a year ago" in earnings news compares with the year-earlier quarter under discussion.
-    if (n === 1 && /^years?$/i.test(m[2])) return { type: "DATE", value, anchor: "published", anaphor: { years: -1, referents: ["quarter"] } };
+    if (n === 1 && /^years?$/i.test(m[2]))
+      return { type: "DATE", value, anchor: "published", anaphor: { years: -1, referents: ["quarter"] } };
     return { type: "DATE", value, anchor: "published" };
   },
 };
