@@ -11,8 +11,17 @@ export interface TextBlock {
   linkChars: number;
   /** Inside an element whose tag, role or class says navigation, sharing, ads, comments… */
   boilerplate: string | undefined;
+  /** The enclosing elements that look like furniture, outermost first, with why. */
+  furniture: readonly Furniture[];
   caption: boolean;
 }
+
+export interface Furniture {
+  element: Element;
+  reason: string;
+}
+
+const NO_FURNITURE: readonly Furniture[] = [];
 
 const BLOCK_TAGS = new Set(
   "address article aside blockquote dd details div dl dt fieldset figure figcaption footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul center".split(
@@ -70,20 +79,23 @@ export function collectTextBlocks(root: Element): TextBlock[] {
   let linkChars = 0;
   let kind: BlockKind = "paragraph";
   let container = root;
-  let boilerplate: string | undefined;
+  let furniture = NO_FURNITURE;
   let caption = false;
   let inLink = false;
   const flush = () => {
     const text = buffer.replace(/\s+/g, " ").trim();
-    if (text)
+    if (text) {
+      const linked = Math.min(linkChars, text.length);
       blocks.push({
         kind,
         text,
         container,
-        linkChars: Math.min(linkChars, text.length),
-        boilerplate,
+        linkChars: linked,
+        boilerplate: furniture[0]?.reason,
+        furniture,
         caption,
       });
+    }
     buffer = "";
     linkChars = 0;
   };
@@ -99,8 +111,9 @@ export function collectTextBlocks(root: Element): TextBlock[] {
         flush();
         continue;
       }
-      const outer = { kind, container, boilerplate, caption, inLink };
-      boilerplate ??= boilerplateReason(child);
+      const outer = { kind, container, furniture, caption, inLink };
+      const reason = boilerplateReason(child);
+      if (reason) furniture = [...furniture, { element: child, reason }];
       if (tag === "figcaption" || tag === "figure") caption = true;
       if (tag === "a") inLink = true;
       if (BLOCK_TAGS.has(tag)) {
@@ -112,7 +125,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
       } else {
         walk(child);
       }
-      ({ kind, container, boilerplate, caption, inLink } = outer);
+      ({ kind, container, furniture, caption, inLink } = outer);
     }
   };
   walk(root);
@@ -154,6 +167,34 @@ const GRANDPARENT_SHARE = 0.5;
  */
 const SIBLING_SHARE = 0.2;
 
+/**
+ * A "furniture" element holding at least this share of the page's prose is a layout wrapper with
+ * an unlucky class ("page-with-sidebar"), not furniture: the story is inside it.
+ */
+const WRAPPER_STORY_SHARE = 0.5;
+
+/** Drops furniture verdicts that come from layout wrappers around the story. */
+function resolveLayoutWrappers(blocks: TextBlock[]): TextBlock[] {
+  const prose = (b: TextBlock) =>
+    !b.caption && b.text.length >= MIN_STORY_BLOCK_CHARS && b.linkChars / b.text.length < MAX_LINK_DENSITY;
+  const pageProse = blocks.reduce((n, b) => n + (prose(b) ? b.text.length : 0), 0);
+  const proseUnder = new Map<Element, number>();
+  for (const block of blocks) {
+    if (!prose(block)) continue;
+    for (const { element } of block.furniture)
+      proseUnder.set(element, (proseUnder.get(element) ?? 0) + block.text.length);
+  }
+  const wrappers = new Set(
+    [...proseUnder].filter(([, n]) => n >= WRAPPER_STORY_SHARE * pageProse).map(([e]) => e),
+  );
+  if (wrappers.size === 0) return blocks;
+  return blocks.map((block) => {
+    if (!block.furniture.some((f) => wrappers.has(f.element))) return block;
+    const furniture = block.furniture.filter((f) => !wrappers.has(f.element));
+    return { ...block, furniture, boilerplate: furniture[0]?.reason };
+  });
+}
+
 /** A parent whose text is at most this multiple of its child's is only a wrapper around it. */
 const WRAPPER_SLACK = 1.1;
 
@@ -171,12 +212,15 @@ export function selectMainContent(blocks: TextBlock[]): {
   const total = new Map<Element, number>();
   const links = new Map<Element, number>();
   const story = new Map<Element, number>();
+  const listStory = new Map<Element, number>();
   for (const block of blocks) {
     const storyChars = isStoryText(block) ? block.text.length : 0;
+    const listChars = block.kind === "list-item" ? storyChars : 0;
     for (let element: Element | null = block.container; element; element = element.parent) {
       total.set(element, (total.get(element) ?? 0) + block.text.length);
       links.set(element, (links.get(element) ?? 0) + block.linkChars);
       story.set(element, (story.get(element) ?? 0) + storyChars);
+      if (listChars) listStory.set(element, (listStory.get(element) ?? 0) + listChars);
     }
     if (!storyChars) continue;
     const holder = PARAGRAPH_TAGS.has(block.container.tag) ? block.container.parent : block.container;
@@ -207,7 +251,10 @@ export function selectMainContent(blocks: TextBlock[]): {
     if (typeof sibling === "string" || sibling === best || boilerplateReason(sibling)) continue;
     const siblingStory = story.get(sibling) ?? 0;
     const linkShare = (links.get(sibling) ?? 0) / Math.max(1, total.get(sibling) ?? 0);
-    if (siblingStory >= SIBLING_SHARE * ownStory && linkShare < MAX_LINK_DENSITY) selected.add(sibling);
+    // Teaser rails are lists of story-like snippets; a body section is prose paragraphs.
+    const mostlyList = 2 * (listStory.get(sibling) ?? 0) > siblingStory;
+    if (siblingStory >= SIBLING_SHARE * ownStory && linkShare < MAX_LINK_DENSITY && !mostlyList)
+      selected.add(sibling);
   }
   const inside = (element: Element) => {
     for (let e: Element | null = element; e; e = e.parent) if (selected.has(e)) return true;
