@@ -29,8 +29,9 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../.."
 
 /** Where the corpora are: $CHRONICLE_DATA, else ../shared/data next to the checkout. Undefined when absent. */
 export function findDataDir(): string | undefined {
-  const candidates = [process.env.CHRONICLE_DATA, join(repoRoot, "../shared/data"), resolve("../shared/data")];
-  for (const dir of candidates) if (dir && existsSync(dir)) return dir;
+  // An explicit $CHRONICLE_DATA is the only place looked at, so a wrong path is reported, not silently replaced.
+  if (process.env.CHRONICLE_DATA) return existsSync(process.env.CHRONICLE_DATA) ? process.env.CHRONICLE_DATA : undefined;
+  for (const dir of [join(repoRoot, "../shared/data"), resolve("../shared/data")]) if (existsSync(dir)) return dir;
   return undefined;
 }
 

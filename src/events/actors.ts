@@ -64,6 +64,8 @@ const AGENT_NOUNS: Record<string, ActorKind> = {
   party: "party",
   opposition: "party",
   journalists: "media",
+  union: "organisation",
+  unions: "organisation",
 };
 
 /** Organisations of states, whose actors are coded as IGOs. */
@@ -101,7 +103,8 @@ export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (tex
 
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
-    const kind = AGENT_NOUNS[t.norm];
+    // "dockworkers", "steelworkers", "farmworkers" are working people like "workers".
+    const kind = AGENT_NOUNS[t.norm] ?? (t.norm.endsWith("workers") ? "civilians" : undefined);
     if (!kind || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
     // "official buildings", "police station": an agent word that modifies another noun is not the head.
     const next = tokens[i + 1];

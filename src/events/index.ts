@@ -41,7 +41,40 @@ const VIOLENT = (c: Candidate) => c.trigger.type === "ASSAULT" || (c.trigger.typ
 /** Vague violence words that, in an article about riots, are the riots. */
 const GENERIC_VIOLENCE = new Set(["violence", "unrest", "clash", "clashes", "turmoil"]);
 /** Prepositions after which an actor phrase is a place or an adjunct, not a subject. */
-const NON_SUBJECT_PREPOSITIONS = new Set(["in", "at", "near", "to", "from", "into", "across", "of", "for", "with", "on", "against", "over", "under"]);
+const NON_SUBJECT_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "near",
+  "to",
+  "from",
+  "into",
+  "across",
+  "of",
+  "for",
+  "with",
+  "on",
+  "against",
+  "over",
+  "under",
+  "through",
+  "toward",
+  "towards",
+  "around",
+  "outside",
+  "inside",
+  "via",
+  "along",
+  "past",
+  "between",
+  "among",
+  "during",
+  "after",
+  "before",
+  "since",
+  "within",
+  "without",
+  "by",
+]);
 /** How far after a passive verb or a noun "by X" names the agent ("was arrested by police"). */
 const AGENT_WINDOW = 3;
 /** "were called foreign terrorist assaults by the president": a complement may stand between verb and agent. */
@@ -50,7 +83,9 @@ const PASSIVE_AUX = new Set(["was", "were", "been", "be", "is", "are", "being", 
 /** Events between two parties where "A and B" means A with B. */
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 /** Violence with two sides ("rioters and police clashed"). */
-const MUTUAL_TRIGGERS = new Set(["clashed", "clash", "fought", "clashes"]);
+const MUTUAL_TRIGGERS = new Set(["clashed", "clash", "fought", "clashes", "signed", "sign", "agreed"]);
+/** Prepositions that introduce the other party ("met with X", "protested against X"). */
+const OBJECT_PREPOSITIONS = new Set(["with", "against", "on"]);
 /** Verbs that only carry a nominal event: the event's actor is their subject. */
 const LIGHT_VERBS = new Set([
   "have",
@@ -327,7 +362,11 @@ function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], 
   c.actor = left.filter(isSubjectPositionFor(doc)).at(-1);
   // "Putin and Tokayev held talks": for meetings and agreements, the second of a pair is the recipient.
   if (c.actor && (SYMMETRIC.has(t.type) || MUTUAL_TRIGGERS.has(t.text.toLowerCase()))) {
-    const pairedFirst = left.find((a) => a.lastToken + 2 === c.actor?.firstToken && tokens[a.lastToken + 1].norm === "and");
+    const second = c.actor;
+    const pairedFirst = left.find((a) => {
+      const between = tokens.slice(a.lastToken + 1, second.firstToken).map((x) => x.norm);
+      return between[0] === "and" && between.length <= 2 && (between.length === 1 || ["the", "a", "an"].includes(between[1]));
+    });
     if (pairedFirst) {
       c.recipient = c.actor;
       c.actor = pairedFirst;
@@ -337,7 +376,7 @@ function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], 
   if (TAKES_RECIPIENT.has(t.type)) {
     const object = right.find((a) => {
       const prev = tokens[a.firstToken - 1]?.norm ?? "";
-      return a.firstToken <= t.lastToken + OBJECT_WINDOW && !["in", "at", "near", "on", "from", "by"].includes(prev);
+      return a.firstToken <= t.lastToken + OBJECT_WINDOW && (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev));
     });
     if (object) c.recipient = object;
   }
@@ -392,6 +431,12 @@ function retypeGenericViolence(candidates: Candidate[]): void {
   }
 }
 
+/** "marched through Gdansk to demand higher wages": the demand is what the protest is about, not another event. */
+function isProtestPurpose(doc: Doc, t: Trigger, triggers: Trigger[]): boolean {
+  if (t.type !== "REQUEST" || doc.tokens[t.firstToken - 1]?.norm !== "to") return false;
+  return triggers.some((o) => o.type === "PROTEST" && o.sentence === t.sentence && o.start < t.start);
+}
+
 /** Words inside a label ("called the riots terrorist assaults") name no event of their own. */
 function dropLabelWords(candidates: Candidate[]): void {
   const labels = candidates.filter((c) => c.trigger.type === "ACCUSE" && c.trigger.mode === "allege" && !c.trigger.nominal);
@@ -414,10 +459,31 @@ function carryMovementActors(doc: Doc, candidates: Candidate[], contextOf: (sent
   }
 }
 
+function tokensBetween(doc: Doc, from: number, to: number): number {
+  return doc.tokens.filter((t) => t.start >= from && t.end <= to).length;
+}
+
+/** What a count that is the object of an event's verb counts. */
+function OBJECT_COUNTS(c: Candidate): Count["what"] | undefined {
+  const lemma = c.trigger.text.toLowerCase();
+  if (c.trigger.type === "COERCE" && c.trigger.mode === "arrest") return "arrested";
+  if (c.trigger.type === "ASSAULT" && /^(kill|shot|shoot)/.test(lemma)) return "killed";
+  if (c.trigger.type === "ASSAULT" && /^(wound|injur)/.test(lemma)) return "injured";
+  if (MOVEMENT_TYPES.has(c.trigger.type)) return "troops";
+  return undefined;
+}
+
 /** Attaches each count to the event it measures: same sentence first, then a recent event. */
 function attachCounts(doc: Doc, candidates: Candidate[]): void {
   for (const q of doc.quantities) {
     const here = candidates.filter((c) => c.trigger.sentence === q.sentence);
+    // "detained at least 25 protesters", "killed 12 villagers": a count right after the verb is its object.
+    const object = here.find((c) => !c.trigger.nominal && q.start > c.trigger.end && tokensBetween(doc, c.trigger.end, q.start) <= OBJECT_WINDOW);
+    const objectWhat = object ? OBJECT_COUNTS(object) : undefined;
+    if (object && objectWhat) {
+      object.counts.push(toCount(doc, q, objectWhat));
+      continue;
+    }
     const nounWhat = countWhat(doc, q);
     const fits = (c: Candidate, what: Count["what"]) => {
       if (what === "killed" || what === "injured") return VIOLENT(c);
@@ -517,8 +583,12 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
   };
   const dct = documentCreationDate(doc.article);
   const candidates: Candidate[] = [];
+  const headings = doc.article.blocks.filter((b) => b.kind === "heading");
   for (const trigger of triggers) {
     if (trigger.background) continue;
+    // Sub-headings summarise the story; the sentences below them tell it.
+    if (headings.some((h) => trigger.start >= h.start && trigger.end <= h.end)) continue;
+    if (isProtestPurpose(doc, trigger, triggers)) continue;
     const ctx = contextOf(trigger.sentence);
     // A speech verb that only carries attribution is not itself an event.
     if (ctx.attribution && ctx.attribution.cueToken === trigger.firstToken) continue;

@@ -281,6 +281,8 @@ export const PEOPLE_OBJECT_WORDS = new Set([
   "activist",
   "activists",
 ]);
+/** Words after a march or gathering that give its protest purpose ("marched … to demand", "rallied against"). */
+export const PROTEST_PURPOSE = new Set(["against", "demand", "demanding", "protest", "denounce", "denouncing", "oppose", "opposing", "calling", "call"]);
 export const PROTEST_PARTICIPANTS = new Set([
   "protester",
   "protesters",

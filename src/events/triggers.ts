@@ -9,6 +9,7 @@ import {
   PEOPLE_OBJECT_WORDS,
   PHONE_WORDS,
   PROTEST_PARTICIPANTS,
+  PROTEST_PURPOSE,
   STRIKE_WORDS,
   TRIGGER_RULES,
   type TriggerCondition,
@@ -83,7 +84,7 @@ function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number,
     case "people":
       return hasNear(tokens, i + 1, hi, PEOPLE_OBJECT_WORDS);
     case "protest":
-      return hasNear(tokens, lo, i, PROTEST_PARTICIPANTS);
+      return hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) || tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")) || hasNear(tokens, i + 1, hi, PROTEST_PURPOSE);
     case "strike":
       return hasNear(tokens, lo, i, STRIKE_WORDS);
     case "gunfire":
@@ -126,7 +127,23 @@ function isReducedRelative(tokens: Token[], i: number, sentenceStart: number): b
   if (next && next.sentence === t.sentence && next.pos !== "ADP" && next.pos !== "PUNCT" && next.pos !== "ADV") return false;
   let k = i - 1;
   while (k > sentenceStart && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[k - 1].pos)) k--;
-  return k > sentenceStart && tokens[k - 1].pos === "ADP";
+  if (!(k > sentenceStart && tokens[k - 1].pos === "ADP")) return false;
+  // "Hundreds of dockworkers marched …" has no other finite verb: there "marched" is the main verb.
+  return hasOtherFiniteVerb(tokens, i);
+}
+
+function hasOtherFiniteVerb(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i].sentence;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (isFinite(tokens, k)) return true;
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === sentence; k++) if (isFinite(tokens, k)) return true;
+  return false;
+}
+
+function isFinite(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos === "AUX") return true;
+  if (t.pos !== "VERB" || t.norm === "according" || /ing$/.test(t.norm)) return false;
+  return tokens[k - 1]?.norm !== "to";
 }
 
 export function findTriggers(doc: Doc): Trigger[] {

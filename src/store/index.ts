@@ -214,6 +214,7 @@ async function insertDiagnostics(trx: Trx, uri: string, articleId: string | null
     await trx
       .insertInto("diagnostics")
       .values({ uri, article_id: articleId, stage: d.stage, code: d.code, severity: d.severity, message: d.message, at })
+      .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
       .execute();
   }
 }

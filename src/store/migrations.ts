@@ -67,6 +67,8 @@ export const MIGRATIONS: { version: number; up: (db: Kysely<Database>) => Promis
         .addColumn("message", "text", (c) => c.notNull())
         .addColumn("at", "text", (c) => c.notNull())
         .execute();
+      // The same problem with the same input is recorded once, however often it is ingested.
+      await db.schema.createIndex("diagnostics_unique").on("diagnostics").columns(["uri", "code", "message"]).unique().execute();
       // Full-text search over stored articles (SQLite FTS5, kept in step by triggers).
       await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid')`.execute(db);
       await sql`CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
