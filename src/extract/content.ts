@@ -177,15 +177,28 @@ const WRAPPER_STORY_SHARE = 0.5;
 function resolveLayoutWrappers(blocks: TextBlock[]): TextBlock[] {
   const prose = (b: TextBlock) =>
     !b.caption && b.text.length >= MIN_STORY_BLOCK_CHARS && b.linkChars / b.text.length < MAX_LINK_DENSITY;
-  const pageProse = blocks.reduce((n, b) => n + (prose(b) ? b.text.length : 0), 0);
+  let pageProse = 0;
+  let pageText = 0;
   const proseUnder = new Map<Element, number>();
+  const textUnder = new Map<Element, number>();
   for (const block of blocks) {
-    if (!prose(block)) continue;
-    for (const { element } of block.furniture)
-      proseUnder.set(element, (proseUnder.get(element) ?? 0) + block.text.length);
+    const proseChars = prose(block) ? block.text.length : 0;
+    pageProse += proseChars;
+    pageText += block.text.length;
+    for (const { element } of block.furniture) {
+      proseUnder.set(element, (proseUnder.get(element) ?? 0) + proseChars);
+      textUnder.set(element, (textUnder.get(element) ?? 0) + block.text.length);
+    }
   }
+  // A wrapper holds most of the page, not just most of its prose: a long footer on a page with a
+  // two-paragraph story can hold most of the prose but never most of the page.
   const wrappers = new Set(
-    [...proseUnder].filter(([, n]) => n >= WRAPPER_STORY_SHARE * pageProse).map(([e]) => e),
+    [...proseUnder]
+      .filter(
+        ([e, n]) =>
+          n >= WRAPPER_STORY_SHARE * pageProse && (textUnder.get(e) ?? 0) >= WRAPPER_STORY_SHARE * pageText,
+      )
+      .map(([e]) => e),
   );
   if (wrappers.size === 0) return blocks;
   return blocks.map((block) => {
@@ -203,11 +216,12 @@ const WRAPPER_SLACK = 1.1;
  * paragraphs credit their parent (and half their grandparent); a container's credit is damped by
  * its share of link text; the best container and its strong siblings form the body.
  */
-export function selectMainContent(blocks: TextBlock[]): {
+export function selectMainContent(allBlocks: TextBlock[]): {
   main: TextBlock[];
   captions: string[];
   container?: Element;
 } {
+  const blocks = resolveLayoutWrappers(allBlocks);
   const credit = new Map<Element, number>();
   const total = new Map<Element, number>();
   const links = new Map<Element, number>();
