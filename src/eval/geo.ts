@@ -106,8 +106,10 @@ export const evaluate: Evaluator = async (ctx) => {
     let tp = 0;
     let predicted = 0;
     let gold = 0;
-    const tStart = performance.now();
     const results = docs.map((d) => geoparse(d));
+    // Timed on a second pass, once the JIT has compiled the hot paths, as in a long ingest.
+    const tStart = performance.now();
+    for (const d of docs) geoparse(d);
     const ms = performance.now() - tStart;
     totalDocs += docs.length;
     totalMs += ms;
@@ -184,7 +186,7 @@ export const evaluate: Evaluator = async (ctx) => {
     if (fnByType.size > 1) details.push(`**${name}** misses by gold type: ${top(fnByType)}`, "");
     ctx.log(`geo: ${name} scored (${articles.length} articles)`);
   }
-  report.speed["articles/s"] = round((totalDocs / totalMs) * 1000, 0);
+  report.speed["articles/s (warm, one core)"] = round((totalDocs / totalMs) * 1000, 0);
   report.speed["resident memory MB"] = round(process.memoryUsage().rss / 1e6, 0);
   report.details = details.join("\n");
   report.notes?.push(

@@ -31,6 +31,8 @@ export interface Gazetteer {
   abbreviations: Map<string, string>;
   /** demonym surface form → ISO3 or region row as "#row" */
   demonyms: Map<string, string>;
+  /** normalised primary name per row */
+  primaryKey: string[];
   /** cached GeoPlace objects per row */
   places: (GeoPlace | undefined)[];
 }
@@ -79,8 +81,11 @@ export function gazetteer(): Gazetteer {
   }
 
   const n = idx.id.length;
+  const primaryKey: string[] = new Array(n);
   for (let row = 0; row < n; row++) {
-    for (const key of idx.keys[row].split("|")) add(key, row);
+    const keys = idx.keys[row].split("|");
+    primaryKey[row] = keys[0];
+    for (const key of keys) add(key, row);
     const kind = idx.kind[row];
     if (kind === KIND_COUNTRY) countryRow.set(idx.country[row], row);
     else if (kind === KIND_ADMIN1) admin1Row.set(`${idx.country[row]}.${idx.admin1[row]}`, row);
@@ -96,7 +101,17 @@ export function gazetteer(): Gazetteer {
   REGIONS.forEach((r, i) => {
     for (const d of r.demonyms) demonyms.set(d, `#${n - REGIONS.length + i}`);
   });
-  loaded = { idx, byName, countryRow, admin1Row, byId, abbreviations, demonyms, places: new Array(n) };
+  loaded = {
+    idx,
+    byName,
+    countryRow,
+    admin1Row,
+    byId,
+    abbreviations,
+    demonyms,
+    primaryKey,
+    places: new Array(n),
+  };
   return loaded;
 }
 

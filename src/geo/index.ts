@@ -90,7 +90,8 @@ export function lookupPlace(name: string, context?: { country?: string }): GeoPl
   const abbr = g.abbreviations.get(trimmed);
   if (abbr) return countryPlace(abbr);
   const dem = g.demonyms.get(trimmed);
-  const found = g.byName.get(normalizeName(trimmed));
+  const key = normalizeName(trimmed);
+  const found = g.byName.get(key);
   if (dem && demonymBeats(g, found)) {
     return dem.startsWith("#") ? placeAt(g, Number(dem.slice(1))) : countryPlace(dem);
   }
@@ -99,7 +100,7 @@ export function lookupPlace(name: string, context?: { country?: string }): GeoPl
   let best = rows[0];
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const r of rows) {
-    let s = prior(g, r, trimmed);
+    let s = prior(g, r, key);
     if (context?.country && g.idx.country[r] === context.country) s += LOOKUP_COUNTRY_BONUS;
     if (s > bestScore) {
       bestScore = s;

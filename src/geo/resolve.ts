@@ -40,8 +40,8 @@ const PRIOR_PRIMARY_NAME = 0.2;
 
 /** Weight of the share of other toponyms in the candidate's country. */
 const CONTEXT_COUNTRY = 2;
-/** Weight of the share of other toponyms in the candidate's first-level region. */
-const CONTEXT_ADMIN1 = 1.2;
+/** Weight of the share of other toponyms in the candidate's first-level region: local news names its state's towns, so this outweighs a country's prior when most places share the region (swept 1.2–6 on the dev corpora). */
+const CONTEXT_ADMIN1 = 4;
 /** "City, Region" or "City, Country" written out settles the reading. */
 const QUALIFIER = 3;
 /** Bonus for being near another place the document names (local news clusters). */
@@ -61,7 +61,8 @@ export interface Resolution {
   confidence: number;
 }
 
-export function prior(g: Gazetteer, row: number, surface: string): number {
+/** `surfaceKey` is the mention's normalised text. */
+export function prior(g: Gazetteer, row: number, surfaceKey: string): number {
   const { idx } = g;
   const kind = idx.kind[row];
   let s: number;
@@ -74,7 +75,7 @@ export function prior(g: Gazetteer, row: number, surface: string): number {
     if (f === "PPLC") s += PRIOR_CAPITAL;
     else if (f.startsWith("PPLA")) s += PRIOR_ADMIN_SEAT;
   }
-  if (normalizeName(idx.name[row]) === normalizeName(surface)) s += PRIOR_PRIMARY_NAME;
+  if (g.primaryKey[row] === surfaceKey) s += PRIOR_PRIMARY_NAME;
   return s;
 }
 
@@ -98,7 +99,10 @@ function within(g: Gazetteer, inner: number, outer: number): boolean {
 export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]): Resolution[] {
   const { idx } = g;
   const n = cands.length;
-  const priors = cands.map((c) => c.rows.map((r) => prior(g, r, c.text)));
+  const priors = cands.map((c) => {
+    const key = normalizeName(c.text);
+    return c.rows.map((r) => prior(g, r, key));
+  });
   // "Washington", "New York": a capital or metropolis outranks the same-named state in news.
   cands.forEach((c, k) => {
     const regionCountries = new Set(
