@@ -33,6 +33,7 @@ export const T = {
   cluster: 28, // + prefix index → 28..32
   clusterPrev: 33,
   clusterNext: 34,
+  capitalisation: 35,
   // Dynamic templates, computed while decoding.
   prevLabel: 40,
   prevTwoLabels: 41,
@@ -45,7 +46,7 @@ export const T = {
 /** Affix lengths: 1..4 characters (longer affixes were rarely seen twice in the training text). */
 const AFFIX_MAX = 4;
 /** Brown-style cluster path prefixes (bits) used as features: coarse to fine, as in Ratinov & Roth. */
-export const CLUSTER_PREFIXES = [4, 6, 10, 20] as const;
+export const CLUSTER_PREFIXES = [4, 7, 10, 14] as const;
 /** Longest run of one shape character kept: "Xxxxx" and "Xxxxxxxx" look alike, "Xx" does not. */
 const SHAPE_RUN = 3;
 
@@ -178,6 +179,7 @@ export function sentenceFeatures(
     for (let k = 0; k < c.length; k++) out.push(mix(T.cluster + k, c[k]));
     if (i > 0 && clusters[i - 1].length) out.push(mix(T.clusterPrev, clusters[i - 1][1]));
     if (i + 1 < n && clusters[i + 1].length) out.push(mix(T.clusterNext, clusters[i + 1][1]));
+    out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.lower)), t.capitalised ? 1 : 0));
   }
   offsets[n] = out.length;
   return { feats: Int32Array.from(out), offsets };

@@ -39,7 +39,9 @@ function normalisePhrase(phrase: string): string {
 }
 
 function countryRows(add: (list: string, phrase: string) => void): void {
-  const countries = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8")) as Countries;
+  const countries = JSON.parse(
+    readFileSync(require.resolve("world-countries/countries.json"), "utf8"),
+  ) as Countries;
   for (const c of countries) {
     add("country", c.name.common);
     add("country", c.name.official);

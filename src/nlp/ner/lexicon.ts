@@ -34,7 +34,10 @@ const EMPTY: readonly number[] = [];
 export class Lexicon {
   /** Lower-cased phrase → lists it belongs to; "" marks a proper prefix of a longer phrase. */
   private readonly phrases = new Map<string, string[]>();
-  private readonly clusterPaths = new Map<string, readonly number[]>();
+  private readonly clusterPaths = new Map<string, string>();
+  /** Path-prefix hashes, computed on first use of a word: most of the vocabulary is never met. */
+  private readonly clusterHashCache = new Map<string, readonly number[]>();
+  private readonly capitalisation = new Map<string, number>();
   readonly listNames: string[];
 
   constructor(
@@ -43,24 +46,24 @@ export class Lexicon {
   ) {
     const names = new Set<string>();
     for (const [list, phrase] of gazetteer) {
-      const parts = phrase.toLowerCase().split(" ").filter(Boolean);
-      if (!parts.length || parts.length > MAX_PHRASE_TOKENS) continue;
+      const key = phrase.toLowerCase();
       names.add(list);
-      for (let k = 1; k < parts.length; k++) {
-        const prefix = parts.slice(0, k).join(" ");
+      // Every proper prefix at a space is marked, so matching can stop as soon as none continues.
+      let tokens = 1;
+      for (let at = key.indexOf(" "); at >= 0; at = key.indexOf(" ", at + 1)) {
+        tokens++;
+        const prefix = key.slice(0, at);
         if (!this.phrases.has(prefix)) this.phrases.set(prefix, []);
       }
-      const key = parts.join(" ");
-      const lists = this.phrases.get(key) ?? [];
-      if (!lists.includes(list)) lists.push(list);
-      this.phrases.set(key, lists);
+      if (tokens > MAX_PHRASE_TOKENS) continue;
+      const lists = this.phrases.get(key);
+      if (!lists) this.phrases.set(key, [list]);
+      else if (!lists.includes(list)) lists.push(list);
     }
     this.listNames = [...names].sort();
-    for (const [word, path] of clusters) {
-      this.clusterPaths.set(
-        word,
-        CLUSTER_PREFIXES.map((p) => hashString(path.slice(0, p))),
-      );
+    for (const [word, path, cap] of clusters) {
+      this.clusterPaths.set(word, path);
+      this.capitalisation.set(word, Number(cap) + 1);
     }
   }
 
@@ -70,7 +73,19 @@ export class Lexicon {
 
   /** Hashes of the cluster path prefixes of a (normalised) word; empty when the word is unknown. */
   clusterHashes(lower: string): readonly number[] {
-    return this.clusterPaths.get(lower) ?? EMPTY;
+    let hashes = this.clusterHashCache.get(lower);
+    if (!hashes) {
+      const path = this.clusterPaths.get(lower);
+      if (path === undefined) return EMPTY;
+      hashes = CLUSTER_PREFIXES.map((p) => hashString(path.slice(0, p)));
+      this.clusterHashCache.set(lower, hashes);
+    }
+    return hashes;
+  }
+
+  /** How often the word is capitalised mid-sentence in the unlabelled text: bucket 1..5, 0 unknown. */
+  capitalisationBucket(lower: string): number {
+    return this.capitalisation.get(lower) ?? 0;
   }
 
   /** Lists that contain exactly this phrase (lower-cased, tokens joined by spaces). */
@@ -110,16 +125,14 @@ export class Lexicon {
   }
 }
 
-function readTsv(path: string): [string, string][] {
+function readTsv(path: string): string[][] {
   if (!existsSync(path)) return [];
   const raw = readFileSync(path);
   const text = path.endsWith(".gz") ? gunzipSync(raw).toString("utf8") : raw.toString("utf8");
-  const rows: [string, string][] = [];
-  for (const line of text.split("\n")) {
-    const tab = line.indexOf("\t");
-    if (tab > 0 && !line.startsWith("#")) rows.push([line.slice(0, tab), line.slice(tab + 1).trim()]);
-  }
-  return rows;
+  return text
+    .split("\n")
+    .filter((line) => line.includes("\t") && !line.startsWith("#"))
+    .map((line) => line.split("\t").map((cell) => cell.trim()));
 }
 
 /** The curated lists and the generated gazetteer, as (list, phrase) rows. */
@@ -130,9 +143,12 @@ export function gazetteerRows(): [string, string][] {
         .sort()
         .flatMap((f) => readTsv(join(CURATED_DIR, f)))
     : [];
-  return [...readTsv(GAZETTEER_FILE), ...curated];
+  return [...readTsv(GAZETTEER_FILE), ...curated].map(([list, phrase]) => [list, phrase]);
 }
 
 export function loadLexicon(): Lexicon {
-  return new Lexicon(gazetteerRows(), readTsv(CLUSTER_FILE));
+  return new Lexicon(
+    gazetteerRows(),
+    readTsv(CLUSTER_FILE).map(([word, path, cap]) => [word, path, cap]),
+  );
 }

@@ -3,15 +3,16 @@
  * Deterministic: fixed corpus order, a seeded shuffle, no clock or randomness elsewhere, so
  * `npm run train:ner` rebuilds the committed weights byte for byte.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { findDataDir } from "../../eval/harness.ts";
+import { learnClusters } from "./clusters.ts";
 import { EntityScore } from "./conlleval.ts";
-import { buildGazetteers } from "./gazetteer-build.ts";
 import { type CorpusDocument, readCorpus } from "./corpus.ts";
+import { buildGazetteers } from "./gazetteer-build.ts";
 import { bilouFromIob, bilouSpans, iobSpans } from "./labels.ts";
-import { type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
+import { CLUSTER_FILE, type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
 import {
   decodeDocument,
   encodeModel,
@@ -21,11 +22,15 @@ import {
   prepareSentence,
 } from "./model.ts";
 import { AveragedPerceptron } from "./perceptron.ts";
+import { wordTokens } from "./tokens.ts";
 
-/** Training corpora and how many times each is seen per epoch (CoNLL-2003 is the newswire core). */
-const TRAINING_MIX: readonly { file: string; repeat: number }[] = [
-  { file: "conll2003/train.jsonl", repeat: 1 },
-];
+/** Training splits and how many times each is seen per epoch (CoNLL-2003 is the newswire core). */
+const TRAINING_MIX = "conll2003/train:1,gum/train:1";
+/** Text the word clusters are learnt from: the NER training splits (labels unused)... */
+const CLUSTER_NER_SPLITS = ["conll2003/train", "gum/train", "wikiann_en/train", "wnut17/train"];
+/** ...and news text from the shared corpora that no NER score is computed on (field "text"). */
+const CLUSTER_TEXT_FILES = ["coref/ecbplus_train_dev.jsonl", "timex/train.jsonl"];
+
 /** Dev sets printed after each epoch, to choose EPOCHS; never trained on. */
 const DEV_SETS = ["conll2003/dev.jsonl", "gum/dev.jsonl", "uner_ewt/dev.jsonl"];
 /** Passes over the training mix; dev F1 flattens out by then. */
@@ -37,6 +42,28 @@ const MIN_WEIGHT = 0.005;
 interface TrainingDocument {
   sentences: PreparedSentence[];
   gold: Uint8Array[];
+}
+
+function unlabelledSentences(dataDir: string): string[][] {
+  const sentences: string[][] = [];
+  for (const split of CLUSTER_NER_SPLITS) {
+    for (const doc of readCorpus(join(dataDir, "ner", `${split}.jsonl`))) {
+      for (const s of doc.sentences) sentences.push(s.tokens);
+    }
+  }
+  for (const file of CLUSTER_TEXT_FILES) {
+    const path = join(dataDir, file);
+    if (!existsSync(path)) throw new Error(`Missing ${path}, needed to learn the word clusters.`);
+    for (const line of readFileSync(path, "utf8").split("\n")) {
+      if (!line.trim()) continue;
+      const { text } = JSON.parse(line) as { text: string };
+      for (const paragraph of text.split(/\n+/)) {
+        const words = wordTokens(paragraph, 0, paragraph.length).map((t) => t.text);
+        if (words.length) sentences.push(words);
+      }
+    }
+  }
+  return sentences;
 }
 
 function prepare(docs: readonly CorpusDocument[], lexicon: Lexicon): TrainingDocument[] {
@@ -87,9 +114,21 @@ async function main(): Promise<void> {
   if (!dataDir)
     throw new Error("No training data: put the corpora at ../shared/data or set $CHRONICLE_DATA.");
   const nerDir = join(dataDir, "ner");
+  const clusters = learnClusters(unlabelledSentences(dataDir), SEED).sort((a, b) =>
+    a.word < b.word ? -1 : 1,
+  );
+  const rows = clusters.map((c) => `${c.word}\t${c.path}\t${c.cap}`).join("\n");
+  writeFileSync(CLUSTER_FILE, gzipSync(`${rows}\n`, { level: 9 }));
+  console.error(`clusters: ${clusters.length} words`);
   const lexicon = loadLexicon();
   const training: TrainingDocument[] = [];
-  for (const { file, repeat } of TRAINING_MIX) {
+  // `--mix corpus/split:repeat,...` overrides the shipped mix for experiments.
+  const mixArg = process.argv.indexOf("--mix");
+  const mix = (mixArg > 0 ? process.argv[mixArg + 1] : TRAINING_MIX).split(",").map((item) => {
+    const [split, repeat] = item.split(":");
+    return { file: `${split}.jsonl`, repeat: Number(repeat ?? 1) };
+  });
+  for (const { file, repeat } of mix) {
     const docs = prepare(readCorpus(join(nerDir, file)), lexicon);
     for (let r = 0; r < repeat; r++) training.push(...docs);
     console.error(`${file}: ${docs.length} documents ×${repeat}`);
