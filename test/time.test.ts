@@ -172,6 +172,16 @@ describe("tagTimes: periods, spoken years, holidays", () => {
   it("the near term is an unspecified future", () => {
     assert.equal(find("Prices may stay high in the near term.", "the near term").value, "FUTURE_REF");
   });
+  it("the 1988 quarter is the quarter under discussion, in 1988", () => {
+    const text = "Net rose in the third quarter. In the 1998 quarter, the firm lost money.";
+    assert.equal(find(text, "the 1998 quarter", "1999-10-20").value, "1998-Q3");
+  });
+  it("the last half of a year is its second half", () => {
+    assert.equal(
+      find("Earnings will weaken in the last half of 1999.", "the last half of 1999").value,
+      "1999-H2",
+    );
+  });
   it("Christmas is the nearest one", () => {
     assert.equal(find("Shops were busy before Christmas.", "Christmas").value, "2021-12-25");
   });

@@ -43,6 +43,8 @@ export interface Anaphor {
    * date. With no referent the parser's own value, resolved against publication, stands.
    */
   referents: ("quarter" | "any")[];
+  /** A stated year replacing the referent's: "the 1988 quarter" is the quarter under discussion, in 1988. */
+  year?: number;
 }
 
 export type Extracted = Omit<Candidate, "start" | "end" | "rule"> & Partial<Span>;

@@ -50,13 +50,36 @@ export const currentQuarter: Parser = {
   },
 };
 
-/** "the first half", "the second half of 1990": TIMEX3 1990-H1. */
+/**
+ * "the 1988 quarter", "the 1989 period", "last year's quarter", "the corresponding period last year",
+ * "the same quarter a year ago": the quarter under discussion, moved to the stated or previous year.
+ */
+export const quarterOfYear: Parser = {
+  name: "quarter-of-year",
+  pattern:
+    /\b(?:the\s+(\d{4})\s+(?:quarter|period)|(this|last)\s+year['’]s\s+(?:quarter|period)|the\s+(?:same|corresponding|comparable|year-ago|year-earlier)\s+(?:quarter|period)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))\b/gi,
+  extract(m, ctx) {
+    const year = m[1] ? Number(m[1]) : m[2] && /^this$/i.test(m[2]) ? ctx.dct.year : ctx.dct.year - 1;
+    const fallback = m[1] ? formatYear(year) : formatQuarter(year, quarterOf(addMonths(ctx.dct, -3)));
+    return {
+      type: "DATE",
+      value: fallback,
+      anchor: m[1] ? "explicit" : "published",
+      anaphor:
+        m[1] || /^this$/i.test(m[2] ?? "")
+          ? { referents: ["quarter"], year }
+          : { referents: ["quarter"], years: -1 },
+    };
+  },
+};
+
+/** "the first half", "the second half of 1990", "the last half of 1989": TIMEX3 1990-H1. */
 export const half: Parser = {
   name: "half-year",
   pattern:
-    /\b(?:the\s+)?(first|second|1st|2nd)\s+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|last|next)\s+year))?/gi,
+    /\b(?:the\s+)?(first|second|1st|2nd|last)\s+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|last|next)\s+year))?/gi,
   extract(m, ctx) {
-    const h = ordinalValue(m[1]);
+    const h = /^last$/i.test(m[1]) ? 2 : ordinalValue(m[1]);
     if (m[2]) return { type: "DATE", value: `${m[2]}-H${h}`, anchor: "explicit" };
     const shift = m[3] ? { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as "this" | "last" | "next"] : 0;
     return { type: "DATE", value: `${formatYear(ctx.dct.year + shift)}-H${h}`, anchor: "published" };
@@ -75,4 +98,4 @@ export const fiscalYear: Parser = {
   },
 };
 
-export const partOfYearParsers: Parser[] = [ordinalQuarter, currentQuarter, half, fiscalYear];
+export const partOfYearParsers: Parser[] = [ordinalQuarter, currentQuarter, quarterOfYear, half, fiscalYear];

@@ -48,9 +48,9 @@ export const resolveAnaphora: Refiner = {
 function shift(value: string, anaphor: Anaphor): string | undefined {
   const m = CALENDAR_VALUE.exec(value);
   if (!m) return undefined;
-  const years = anaphor.years ?? 0;
   const days = anaphor.days ?? 0;
   const year = Number(m[1]);
+  const years = anaphor.year !== undefined ? anaphor.year - year : (anaphor.years ?? 0);
   const part = m[2];
   if (!part) return days && !years ? undefined : formatYear(year + years);
   if (/^(Q|H|SP|SU|FA|WI)/.test(part)) {
