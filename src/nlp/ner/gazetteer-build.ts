@@ -63,7 +63,8 @@ function cityRows(add: (list: string, phrase: string) => void): void {
 
 async function compromiseRows(add: (list: string, phrase: string) => void): Promise<void> {
   const nlp = (await import("compromise")).default;
-  const lexicon = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  const lexicon = model.one.lexicon;
   for (const [word, tags] of Object.entries(lexicon)) {
     for (const tag of Array.isArray(tags) ? tags : [tags]) {
       const list = COMPROMISE_LISTS[tag];

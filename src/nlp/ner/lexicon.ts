@@ -42,7 +42,7 @@ export class Lexicon {
 
   constructor(
     gazetteer: Iterable<[list: string, phrase: string]>,
-    clusters: Iterable<[word: string, path: string]>,
+    clusters: Iterable<[word: string, path: string, capitalisation: string]>,
   ) {
     const names = new Set<string>();
     for (const [list, phrase] of gazetteer) {
