@@ -51,8 +51,6 @@ export const monthDay: Parser = {
     const month = monthNumber(m[1]);
     const day = Number(m[2]);
     if (day < 1 || day > 31) return undefined;
-    const start = m.index;
-    const end = start + m[0].length;
     if (m[3]) {
       const year = Number(m[3]);
       if (day > daysInMonth(year, month)) return undefined;
@@ -79,7 +77,6 @@ export const dayMonth: Parser = {
       const year = Number(m[3]);
       return { type: "DATE", value: formatDay({ year, month, day }), anchor: "explicit" };
     }
-    const start = m.index;
     const year = inferYearOfDay(month, day, ctx.dct);
     return { type: "DATE", value: formatDay({ year, month, day }), anchor: "published" };
   },
@@ -101,7 +98,6 @@ export const monthYear: Parser = {
     }
     // A bare abbreviation ("Dec.") without a day is more often a sentence end than a month.
     if (m[0] === m[1] && /\.$/.test(m[1])) return undefined;
-    const start = m.index;
     return {
       type: "DATE",
       value: monthValue(month, ctx.dct),
