@@ -137,3 +137,13 @@ test("person names that contain a place are not toponyms", () => {
     [],
   );
 });
+
+test("a lone surname matching only hamlets is not a toponym, but a cued small town is", () => {
+  const surnames = geoparse(doc("Jones scored twice and Moore added a third goal."));
+  assert.deepEqual(
+    surnames.places.map((p) => p.text),
+    [],
+  );
+  const town = geoparse(doc("The fire started in Cottonport on Sunday."));
+  assert.equal(town.places.find((p) => p.text === "Cottonport")?.place.country, "USA");
+});

@@ -106,6 +106,9 @@ export function demonymBeats(g: Gazetteer, rows: number[] | undefined): boolean 
   );
 }
 
+/** Without a cue, a one-word name must denote a town at least this big to count (surnames match hamlets). */
+const BARE_TOWN_MIN_POPULATION = 10_000;
+
 /** Longest name in words; longer gazetteer names are rare and costly to try. */
 const MAX_NAME_WORDS = 6;
 
@@ -389,13 +392,22 @@ function judge(
 
   // Strong cue: a locative preposition before the name, or "City, State" after it.
   const before = text.slice(Math.max(0, start - 12), start);
-  if (
-    /\b(?:in|at|near|outside|from|to|across|throughout|into|towards?|around|of)\s+(?:the\s+)?$/i.test(before)
-  )
-    evidence += 0.2;
-  if (/^,\s*\p{Lu}/u.test(text.slice(end, end + 3))) evidence += 0.1;
+  const locative =
+    /\b(?:in|at|near|outside|from|to|across|throughout|into|towards?|around|of)\s+(?:the\s+)?$/i.test(before);
+  const qualified = /^,\s*\p{Lu}/u.test(text.slice(end, end + 3));
+  if (locative) evidence += 0.2;
+  if (qualified) evidence += 0.1;
   if (!initial) evidence += 0.1;
 
+  // A lone word naming only small towns ("Jones", "Moore") is a surname unless a cue says place.
+  if (
+    single &&
+    tokStart === i &&
+    !locative &&
+    !qualified &&
+    rows.every((r) => g.idx.kind[r] === KIND_CITY && g.idx.pop[r] < BARE_TOWN_MIN_POPULATION)
+  )
+    return undefined;
   const surface = text.slice(start, end);
   const { role, rows: readings } = placeRole(g, text, start, end, rows);
   return {
