@@ -54,6 +54,17 @@ export function decodeRawDoc(raw: RawDoc): Decoded {
     );
     return { text: lossy, charset: "utf-8", diagnostics };
   }
+  if (longestHighByteRun(bytes) > MAX_WORD_BYTES) {
+    diagnostics.push(
+      diagnostic(
+        "extract",
+        "undecodable",
+        `${raw.uri}: not UTF-8 and not text in a legacy charset either (long runs of non-ASCII bytes); it may be binary or damaged`,
+        "error",
+      ),
+    );
+    return { text: "", charset: "unknown", diagnostics };
+  }
   const guess = guessLegacyCharset(bytes);
   diagnostics.push(
     diagnostic(
@@ -113,6 +124,19 @@ function looksLikeBrokenUtf8(bytes: Uint8Array, replaced: number, highBytes: num
       validMultibyte++;
   }
   return highBytes > 0 && validMultibyte * 2 > replaced && validMultibyte * 2 >= highBytes / 2;
+}
+
+/** Longest word we expect in a legacy single-byte charset; longer runs of high bytes are not words. */
+const MAX_WORD_BYTES = 40;
+
+function longestHighByteRun(bytes: Uint8Array): number {
+  let longest = 0;
+  let run = 0;
+  for (const b of bytes) {
+    run = b >= 0x80 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
 }
 
 function guessLegacyCharset(bytes: Uint8Array): string {

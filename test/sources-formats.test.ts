@@ -1,0 +1,159 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import iconv from "iconv-lite";
+import { WARCRecord, WARCSerializer } from "warcio";
+import { readSources } from "../src/sources/index.ts";
+import type { RawDoc } from "../src/sources/types.ts";
+
+const dir = fileURLToPath(new URL("./fixtures/sources/", import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), "chronicle-sources-"));
+
+async function collect(inputs: string[], options = {}): Promise<RawDoc[]> {
+  const docs: RawDoc[] = [];
+  for await (const doc of readSources(inputs, options)) docs.push(doc);
+  return docs;
+}
+const errors = (doc: RawDoc) => doc.diagnostics.filter((d) => d.severity === "error");
+const text = (doc: RawDoc) => new TextDecoder().decode(doc.bytes);
+
+test("RSS 2.0: each item is a document with link, title, date, feed name and full content", async () => {
+  const docs = await collect([`${dir}wire.rss`]);
+  assert.equal(docs.length, 2);
+  const [first, teaser] = docs;
+  assert.equal(first.url, "https://wire.example.org/2023/04/03/miners-end-strike");
+  assert.equal(first.title, "Miners end strike at Kovar pit");
+  assert.equal(first.publishedAt, "2023-04-03T08:15:00.000Z");
+  assert.equal(first.source, "Northern Wire");
+  assert.match(text(first), /nine-day strike/);
+  assert.equal(errors(teaser)[0].code, "sources/feed-item-empty");
+  assert.match(errors(teaser)[0].message, /--follow/);
+});
+
+test("Atom and JSON Feed items become documents", async () => {
+  const [atom] = await collect([`${dir}wire.atom`]);
+  assert.equal(atom.url, "https://harbour.example.net/ferry-resumes");
+  assert.equal(atom.publishedAt, "2023-02-11T06:30:00.000Z");
+  assert.match(text(atom), /Skarvik/);
+  const [json] = await collect([`${dir}wire.json`]);
+  assert.equal(json.title, "Dam passes inspection");
+  assert.match(text(json), /<p>The reservoir will stay/);
+});
+
+test("a feed with broken XML gives a clear diagnostic and the batch goes on", async () => {
+  const docs = await collect([`${dir}broken.rss`, `${dir}note.txt`]);
+  assert.equal(docs.length, 2);
+  assert.equal(errors(docs[0])[0].code, "sources/feed-invalid");
+  assert.match(errors(docs[0])[0].message, /broken\.rss/);
+  assert.equal(errors(docs[1]).length, 0);
+});
+
+async function warcRecord(
+  type: "response" | "request" | "metadata",
+  url: string,
+  contentType: string,
+  body: string,
+): Promise<Uint8Array> {
+  const record = WARCRecord.create(
+    {
+      url,
+      date: "2023-03-01T10:00:00Z",
+      type,
+      warcVersion: "WARC/1.1",
+      ...(type === "response"
+        ? { httpHeaders: { "Content-Type": contentType }, statusline: "HTTP/1.1 200 OK" }
+        : {}),
+    },
+    [new TextEncoder().encode(body)],
+  );
+  return WARCSerializer.serialize(record, { gzip: true });
+}
+
+test("WARC.gz: HTML responses become documents with target URI and capture date; others are counted", async () => {
+  const parts = [
+    await warcRecord("request", "https://news.example.com/a", "", "GET /a HTTP/1.1\r\n\r\n"),
+    await warcRecord(
+      "response",
+      "https://news.example.com/a",
+      "text/html; charset=utf-8",
+      "<html><body><p>Talks ended.</p></body></html>",
+    ),
+    await warcRecord("response", "https://news.example.com/logo.png", "image/png", "PNG"),
+  ];
+  const file = join(scratch, "crawl.warc.gz");
+  writeFileSync(file, Buffer.concat(parts));
+  const docs = await collect([file]);
+  assert.equal(docs.length, 1);
+  assert.equal(docs[0].url, "https://news.example.com/a");
+  assert.equal(docs[0].fetchedAt, "2023-03-01T10:00:00.000Z");
+  assert.equal(docs[0].charset, "utf-8");
+  assert.match(text(docs[0]), /Talks ended/);
+  const info = docs[0].diagnostics.find((d) => d.code === "sources/warc-skipped");
+  assert.equal(info?.severity, "info");
+  assert.match(info?.message ?? "", /skipped 2/);
+});
+
+test("a WARC with no HTML gives an error naming the archive", async () => {
+  const file = join(scratch, "images.warc.gz");
+  writeFileSync(file, await warcRecord("response", "https://news.example.com/logo.png", "image/png", "PNG"));
+  const [doc] = await collect([file]);
+  assert.equal(errors(doc)[0].code, "sources/warc-no-html");
+  assert.match(errors(doc)[0].message, /images\.warc\.gz/);
+});
+
+test("a 50 MB HTML page is refused with a size diagnostic, without reading it", async () => {
+  const file = join(scratch, "huge.html");
+  writeFileSync(file, Buffer.alloc(50 * 1024 * 1024, "<p>x</p>"));
+  const started = performance.now();
+  const docs = await collect([file, `${dir}note.txt`]);
+  assert.ok(performance.now() - started < 1000);
+  assert.equal(errors(docs[0])[0].code, "sources/too-large");
+  assert.match(errors(docs[0])[0].message, /huge\.html is 50\.0 MB/);
+  assert.equal(errors(docs[1]).length, 0);
+});
+
+test("URLs: user agent, charset from the header, redirects, per-host rate limit, size limit, timeout", async () => {
+  const seen: { path: string; agent: string; at: number }[] = [];
+  const server = createServer((req, res) => {
+    seen.push({ path: req.url ?? "", agent: req.headers["user-agent"] ?? "", at: performance.now() });
+    if (req.url === "/old") {
+      res.writeHead(301, { location: "/new" }).end();
+    } else if (req.url === "/new") {
+      res
+        .writeHead(200, { "content-type": "text/html; charset=windows-1251" })
+        .end(iconv.encode("<html><body><p>Новости</p></body></html>", "windows-1251"));
+    } else if (req.url === "/big") {
+      res.writeHead(200, { "content-type": "text/html" }).end("x".repeat(5000));
+    } else if (req.url === "/slow") {
+      setTimeout(() => res.writeHead(200).end("late"), 1500);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const docs = await collect([`${base}/old`, `${base}/big`, `${base}/missing`, `${base}/slow`], {
+      maxBytes: 1000,
+      timeoutMs: 300,
+      requestsPerSecondPerHost: 10,
+    });
+    assert.equal(docs[0].url, `${base}/new`);
+    assert.equal(docs[0].charset, "windows-1251");
+    assert.equal(docs[0].contentType, "text/html");
+    assert.match(seen[0].agent, /^Chronicle\//);
+    assert.equal(errors(docs[1])[0].code, "sources/too-large");
+    assert.equal(errors(docs[2])[0].code, "sources/http-status");
+    assert.equal(errors(docs[3])[0].code, "sources/timeout");
+    for (let i = 1; i < seen.length; i++)
+      assert.ok(seen[i].at - seen[i - 1].at >= 90, "at most 10 requests per second to one host");
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
