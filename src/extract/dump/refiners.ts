@@ -19,8 +19,9 @@ const DETERMINER_OR_LINK = new Set(
 );
 
 /**
- * A caption describes the picture as it is: "A man walks past…", "Workers are preparing…".
- * Present tense is recognised as is/are, or a verb in -s right after a noun ("worker walks").
+ * A caption describes the picture as it is: "A man walks past…", "Fans wait outside…",
+ * "Workers are preparing…". Present tense is recognised as is/are, a verb in -s right after a
+ * noun ("worker walks"), or a bare verb right after a plural noun ("fans wait").
  */
 export function hasPresentTenseVerb(text: string): boolean {
   if (/\b(is|are)\b/i.test(text)) return true;
@@ -28,9 +29,16 @@ export function hasPresentTenseVerb(text: string): boolean {
   for (let i = 1; i < words.length; i++) {
     const word = words[i];
     const previous = words[i - 1];
-    if (!/^\p{Ll}+[^su's]s$/u.test(word)) continue;
-    if (!previous || DETERMINER_OR_LINK.has(previous.toLowerCase())) continue;
-    if (/^\p{Ll}/u.test(previous) || /^\p{Lu}\p{Ll}+$/u.test(previous)) return true;
+    if (
+      !previous ||
+      DETERMINER_OR_LINK.has(previous.toLowerCase()) ||
+      DETERMINER_OR_LINK.has(word.toLowerCase())
+    )
+      continue;
+    if (!/^(\p{Ll}|\p{Lu}\p{Ll})/u.test(previous)) continue;
+    if (/^\p{Ll}+[^su's]s$/u.test(word)) return true;
+    if (/^\p{L}+[^su']s$/u.test(previous) && /^\p{Ll}{2,}$/u.test(word) && !/(s|ed|ly|ing)$/.test(word))
+      return true;
   }
   return false;
 }
