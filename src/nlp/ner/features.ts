@@ -137,7 +137,7 @@ export function sentenceFeatures(
   const suf = new Int32Array(AFFIX_MAX);
   const caps = allCaps(words);
   const gaz = lexicon.gazetteerTags(words, infos);
-  const clusters = infos.map((t) => lexicon.clusterHashes(t.lower));
+  const clusters = infos.map((t) => lexicon.clusterHashes(t.hLower));
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
     const t = infos[i];
@@ -179,7 +179,7 @@ export function sentenceFeatures(
     for (let k = 0; k < c.length; k++) out.push(mix(T.cluster + k, c[k]));
     if (i > 0 && clusters[i - 1].length) out.push(mix(T.clusterPrev, clusters[i - 1][1]));
     if (i + 1 < n && clusters[i + 1].length) out.push(mix(T.clusterNext, clusters[i + 1][1]));
-    out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.lower)), t.capitalised ? 1 : 0));
+    out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.hLower)), t.capitalised ? 1 : 0));
   }
   offsets[n] = out.length;
   return { feats: Int32Array.from(out), offsets };

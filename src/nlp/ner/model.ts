@@ -49,6 +49,7 @@ export function decodeDocument(
   sentences: readonly PreparedSentence[],
   store: WeightStore,
   learner?: Learner,
+  domain?: number,
 ): Uint8Array[] {
   const history = new Map<string, Int32Array>();
   const scores = new Float64Array(N_LABELS);
@@ -64,7 +65,6 @@ export function decodeDocument(
       scores.fill(0);
       const from = sentence.offsets[i];
       const to = sentence.offsets[i + 1];
-      for (let f = from; f < to; f++) store.addTo(sentence.feats[f], scores);
       dynamic.length = 0;
       dynamic.push(
         mix(T.prevLabel, p1),
@@ -80,7 +80,17 @@ export function decodeDocument(
           for (let k = 0; k < HISTORY_SLOTS; k++) if (seen[k]) dynamic.push(mix(T.historyAll, k));
         }
       }
-      for (const key of dynamic) store.addTo(key, scores);
+      features.length = 0;
+      for (let f = from; f < to; f++) features.push(sentence.feats[f]);
+      features.push(...dynamic);
+      // Training text from another genre also trains its own copy of every feature (Daumé 2007,
+      // "Frustratingly easy domain adaptation"): the shared copy, the only one used when tagging
+      // news, learns what the genres agree on.
+      if (domain !== undefined) {
+        const shared = features.length;
+        for (let k = 0; k < shared; k++) features.push(mix(features[k], domain));
+      }
+      for (const key of features) store.addTo(key, scores);
       let best = -1;
       const allowedBase = p1 * N_LABELS;
       for (let l = 0; l < N_LABELS; l++) {
@@ -88,12 +98,7 @@ export function decodeDocument(
       }
       // A sentence cannot end inside an entity: close it instead of opening a dangling B or I.
       if (i === n - 1 && (labelPart(best) === "B" || labelPart(best) === "I")) best = closeLabel(best);
-      if (learner) {
-        features.length = 0;
-        for (let f = from; f < to; f++) features.push(sentence.feats[f]);
-        features.push(...dynamic);
-        learner(features, best, s, i);
-      }
+      if (learner) learner(features, best, s, i);
       out[i] = best;
       p2 = p1;
       p1 = best;

@@ -11,8 +11,9 @@ import { learnClusters } from "./clusters.ts";
 import { EntityScore } from "./conlleval.ts";
 import { type CorpusDocument, readCorpus } from "./corpus.ts";
 import { buildGazetteers } from "./gazetteer-build.ts";
+import { hashString } from "./hash.ts";
 import { bilouFromIob, bilouSpans, iobSpans } from "./labels.ts";
-import { CLUSTER_FILE, type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
+import { CLUSTER_FILE, hashPhrase, type Lexicon, loadLexicon, MODELS_DIR, NAMES_FILE } from "./lexicon.ts";
 import {
   decodeDocument,
   encodeModel,
@@ -24,12 +25,25 @@ import {
 import { AveragedPerceptron } from "./perceptron.ts";
 import { wordTokens } from "./tokens.ts";
 
-/** Training splits and how many times each is seen per epoch (CoNLL-2003 is the newswire core). */
-const TRAINING_MIX = "conll2003/train:1,gum/train:1";
+/**
+ * Training splits, how many times each is seen per epoch, and for text that is not newswire a
+ * genre name that gives it its own copy of the features (see decodeDocument). CoNLL-2003 is the
+ * newswire core and trains the shared weights the shipped tagger uses.
+ */
+const TRAINING_MIX = "conll2003/train:1,gum/train:1:gum";
 /** Text the word clusters are learnt from: the NER training splits (labels unused)... */
 const CLUSTER_NER_SPLITS = ["conll2003/train", "gum/train", "wikiann_en/train", "wnut17/train"];
 /** ...and news text from the shared corpora that no NER score is computed on (field "text"). */
 const CLUSTER_TEXT_FILES = ["coref/ecbplus_train_dev.jsonl", "timex/train.jsonl"];
+
+/**
+ * Entity names from a corpus of another genre (Wikipedia) become gazetteer lists, the way Ratinov
+ * & Roth built theirs from Wikipedia: not the CoNLL training names, which the word features already
+ * know and which would teach the tagger to trust lists more than they deserve on unseen text.
+ */
+const NAME_SPLITS = ["wikiann_en/train"];
+/** Longer silver spans are mostly noise ("R.H. Saunders ( St. Lawrence River )"). */
+const MAX_NAME_TOKENS = 5;
 
 /** Dev sets printed after each epoch, to choose EPOCHS; never trained on. */
 const DEV_SETS = ["conll2003/dev.jsonl", "gum/dev.jsonl", "uner_ewt/dev.jsonl"];
@@ -42,6 +56,7 @@ const MIN_WEIGHT = 0.005;
 interface TrainingDocument {
   sentences: PreparedSentence[];
   gold: Uint8Array[];
+  domain?: number;
 }
 
 function unlabelledSentences(dataDir: string): string[][] {
@@ -117,19 +132,37 @@ async function main(): Promise<void> {
   const clusters = learnClusters(unlabelledSentences(dataDir), SEED).sort((a, b) =>
     a.word < b.word ? -1 : 1,
   );
-  const rows = clusters.map((c) => `${c.word}\t${c.path}\t${c.cap}`).join("\n");
+  const rows = clusters.map((c) => `${hashString(c.word)}\t${c.path}\t${c.cap}`).join("\n");
   writeFileSync(CLUSTER_FILE, gzipSync(`${rows}\n`, { level: 9 }));
   console.error(`clusters: ${clusters.length} words`);
+  const names = new Set<string>();
+  for (const split of NAME_SPLITS) {
+    for (const doc of readCorpus(join(nerDir, `${split}.jsonl`))) {
+      for (const s of doc.sentences) {
+        for (const span of iobSpans(s.tags)) {
+          const words = s.tokens.slice(span.start, span.end);
+          if (words.length > MAX_NAME_TOKENS || !words.some((w) => /\p{Lu}/u.test(w))) continue;
+          names.add(`name-${span.type}\t${hashPhrase(words.join(" "))}`);
+        }
+      }
+    }
+  }
+  writeFileSync(NAMES_FILE, gzipSync(`${[...names].sort().join("\n")}\n`, { level: 9 }));
+  console.error(`names: ${names.size}`);
   const lexicon = loadLexicon();
   const training: TrainingDocument[] = [];
   // `--mix corpus/split:repeat,...` overrides the shipped mix for experiments.
   const mixArg = process.argv.indexOf("--mix");
   const mix = (mixArg > 0 ? process.argv[mixArg + 1] : TRAINING_MIX).split(",").map((item) => {
-    const [split, repeat] = item.split(":");
-    return { file: `${split}.jsonl`, repeat: Number(repeat ?? 1) };
+    const [split, repeat, genre] = item.split(":");
+    return {
+      file: `${split}.jsonl`,
+      repeat: Number(repeat ?? 1),
+      domain: genre ? hashString(genre) : undefined,
+    };
   });
-  for (const { file, repeat } of mix) {
-    const docs = prepare(readCorpus(join(nerDir, file)), lexicon);
+  for (const { file, repeat, domain } of mix) {
+    const docs = prepare(readCorpus(join(nerDir, file)), lexicon).map((d) => ({ ...d, domain }));
     for (let r = 0; r < repeat; r++) training.push(...docs);
     console.error(`${file}: ${docs.length} documents ×${repeat}`);
   }
@@ -143,13 +176,18 @@ async function main(): Promise<void> {
     let mistakes = 0;
     let tokens = 0;
     for (const doc of shuffled(training, next)) {
-      decodeDocument(doc.sentences, perceptron, (features, predicted, s, i) => {
-        const gold = doc.gold[s][i];
-        if (gold !== predicted) mistakes++;
-        tokens++;
-        perceptron.update(features, gold, predicted);
-        perceptron.tick();
-      });
+      decodeDocument(
+        doc.sentences,
+        perceptron,
+        (features, predicted, s, i) => {
+          const gold = doc.gold[s][i];
+          if (gold !== predicted) mistakes++;
+          tokens++;
+          perceptron.update(features, gold, predicted);
+          perceptron.tick();
+        },
+        doc.domain,
+      );
     }
     const { features, weights } = perceptron.averaged(0);
     const model = new NerModel(lexicon, features, weights);
