@@ -50,9 +50,20 @@ describe("event coder on an invented unrest story", () => {
     }
   });
 
-  it("codes the farewell parade as a withdrawal in Mombasa with the force size from the next sentence", () => {
-    const e = find("RETREAT", (x) => sentenceOf(x).includes("farewell parade")) ?? find("RETREAT", (x) => x.counts.some((c) => c.what === "troops"));
+  it("codes the start of the withdrawal in Mombasa, by the AU soldiers, with the force size from the next sentence", () => {
+    const e = find("RETREAT", (x) => sentenceOf(x).includes("farewell parade"));
     assert.ok(e, `no RETREAT among ${events.map((x) => x.type).join(", ")}`);
+    assert.equal(e.mode, "withdraw");
+    assert.equal(e.place?.name, "Mombasa");
+    assert.equal(e.place?.country, "KEN");
+    assert.match(e.actor?.text ?? "", /soldiers of the African Union/);
+    assert.equal(e.counts.find((c) => c.what === "troops")?.value, 1800);
+    assert.equal(e.attribution?.source, "Reuters correspondents");
+    assert.equal(e.time?.value, "2023-03-16");
+  });
+
+  it("a met goal is not a meeting", () => {
+    assert.equal(events.filter((e) => e.type === "CONSULT" && sentenceOf(e).includes("goals were met")).length, 0);
   });
 
   it("dates the deployment to March 2 and keeps the deadline apart as planned", () => {

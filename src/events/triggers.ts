@@ -39,14 +39,20 @@ const CONDITION_WINDOW = 6;
 /** How far before a verb its subject noun may stand ("the last Russian troops left"). */
 const SUBJECT_WINDOW = 4;
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
-const LABEL_WINDOW = 5;
+const LABEL_WINDOW = 7;
 
 const DEFINITE = new Set(["the", "these", "this", "those", "its", "their", "his", "her", "our", "such"]);
 /** Prepositions that make a following event a time or cause anchor ("during the violence"). */
-const ANCHOR_PREPOSITIONS = new Set(["during", "after", "before", "since", "following", "amid", "despite", "until", "of", "for", "wake"]);
+const ANCHOR_PREPOSITIONS = new Set(["during", "after", "before", "since", "following", "amid", "despite", "until", "wake"]);
+/** "a sign of their cooperation", "thanked them for its support": a possessed event after these is a state, not news. */
+const POSSESSIVE_PREPOSITIONS = new Set(["of", "for"]);
+/** "in the wake of", "in the aftermath of", "as a result of", "because of". */
+const ANCHOR_HEADS = new Set(["wake", "aftermath", "result", "because", "spite", "light", "course"]);
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 /** Objects that turn a violent verb into something else ("seize power" is a coup claim, not a seizure). */
 const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
   COERCE: new Set(["power", "opportunity", "chance", "initiative", "moment"]),
+  CONSULT: new Set(["goal", "goals", "target", "targets", "demand", "demands", "expectations", "requirements", "needs", "deadline", "criteria"]),
   ASSAULT: new Set(["record", "records", "speech"]),
 };
 
@@ -132,6 +138,14 @@ function isReducedRelative(tokens: Token[], i: number, sentenceStart: number): b
   return hasOtherFiniteVerb(tokens, i);
 }
 
+function afterBeAuxiliary(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (["was", "were", "been", "be", "is", "are", "being"].includes(tokens[k].norm)) return true;
+    if (tokens[k].pos !== "ADV") return false;
+  }
+  return false;
+}
+
 function hasOtherFiniteVerb(tokens: Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
   for (let k = i - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (isFinite(tokens, k)) return true;
@@ -161,12 +175,20 @@ export function findTriggers(doc: Doc): Trigger[] {
       const t = tokens[i];
       const nominal = NOUN_POS.has(t.pos);
       if (!nominal && isReducedRelative(tokens, i, s.tokenStart)) continue;
+      // "its goals were met": a passive meeting verb is an outcome, not a meeting.
+      if (best.rule.type === "CONSULT" && !nominal && afterBeAuxiliary(tokens, i)) continue;
       let d = i - 1;
       while (d > s.tokenStart && (tokens[d].pos === "ADJ" || tokens[d].pos === "ADV" || tokens[d].pos === "NOUN")) d--;
       const determiner = d >= s.tokenStart ? tokens[d] : undefined;
       const definite = nominal && !!determiner && DEFINITE.has(determiner.norm);
       const before = tokens[d - 1];
-      const background = definite && !!before && before.sentence === sentence && ANCHOR_PREPOSITIONS.has(before.norm);
+      const background =
+        definite &&
+        !!before &&
+        before.sentence === sentence &&
+        (ANCHOR_PREPOSITIONS.has(before.norm) ||
+          (before.norm === "of" && ANCHOR_HEADS.has(tokens[d - 2]?.norm ?? "")) ||
+          (POSSESSIVE_PREPOSITIONS.has(before.norm) && !!determiner && POSSESSIVES.has(determiner.norm)));
       const end = tokens[best.last].end;
       out.push({
         type: best.rule.type,
