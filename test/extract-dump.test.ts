@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { cleanDump } from "../src/extract/dump/cleaner.ts";
-import { hasPresentTenseVerb } from "../src/extract/dump/refiners.ts";
+import { hasPresentTenseVerb, isNounPhrase } from "../src/extract/dump/refiners.ts";
 
 /** Role and rule of the line that starts with `start`. */
 function verdict(dump: string, start: string, title?: string): { role: string; rule: string } {
@@ -73,6 +73,9 @@ test("captions-near-credits: short present-tense lines next to a credit are capt
   assert.equal(verdict(dump, STORY.slice(0, 20)).role, "body");
   assert.ok(hasPresentTenseVerb("A nurse checks a patient in the ward."));
   assert.ok(!hasPresentTenseVerb("Most shops and restaurants reopened."));
+  assert.ok(isNounPhrase("A police cordon near the stadium entrance."));
+  assert.ok(!isNounPhrase("The match was abandoned."));
+  assert.ok(!isNounPhrase("The fans left the stadium."));
 });
 
 test("related-header and related-list: the header and its short headline items", () => {

@@ -50,7 +50,27 @@ export function isCaptionLike(line: ClassifiedLine): boolean {
     line.words <= CAPTION_MAX_WORDS &&
     !ATTRIBUTION.test(line.text) &&
     !PAST_AUXILIARY.test(line.text) &&
-    hasPresentTenseVerb(line.text)
+    (hasPresentTenseVerb(line.text) || isNounPhrase(line.text))
+  );
+}
+
+/** A verbless caption is a short noun phrase; story sentences this short still carry a verb. */
+const NOUN_PHRASE_MAX_WORDS = 15;
+/** Irregular past forms that short story sentences use without an -ed ending. */
+const IRREGULAR_PAST =
+  /\b(took|went|fled|saw|met|left|held|came|began|gave|made|sent|won|lost|fell|rose|hit|shot|struck|killed|set|put|got|ran|led|fought|became|kept|brought|bought|sold|paid|found|built|broke|spoke|wrote|drove|flew|threw|stood|sat|hid|died)\b/i;
+const FINITE_AUXILIARY =
+  /\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|do|did)\b/i;
+
+/** "A Lithuanian army checkpoint near the border." — a determiner, then no verb at all. */
+export function isNounPhrase(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= NOUN_PHRASE_MAX_WORDS &&
+    /^(A|An|The)\s/.test(text) &&
+    !words.some((w) => /\p{Ll}{2,}ed\W*$/u.test(w)) &&
+    !IRREGULAR_PAST.test(text) &&
+    !FINITE_AUXILIARY.test(text)
   );
 }
 
@@ -66,7 +86,7 @@ export const captionsNearCredits: LineRefiner = {
           ...out[j],
           role: "caption",
           rule: "captions-near-credits",
-          reason: "short present-tense description next to a photo credit",
+          reason: "short description (present tense or verbless) next to a photo credit",
         };
       }
       const next = out[i + 1];
@@ -75,7 +95,7 @@ export const captionsNearCredits: LineRefiner = {
           ...next,
           role: "caption",
           rule: "captions-near-credits",
-          reason: "short present-tense description next to a photo credit",
+          reason: "short description (present tense or verbless) next to a photo credit",
         };
       }
     }
