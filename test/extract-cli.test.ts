@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { Writable } from "node:stream";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { extractCommand } from "../src/cli/commands/extract.ts";
@@ -7,16 +8,13 @@ const dump = fileURLToPath(new URL("./fixtures/extract/dump-wire.txt", import.me
 
 async function run(args: string[]): Promise<string> {
   let out = "";
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string) => {
-    out += chunk;
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    await extractCommand().parseAsync(args, { from: "user" });
-  } finally {
-    process.stdout.write = write;
-  }
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      out += chunk.toString();
+      done();
+    },
+  });
+  await extractCommand(sink).parseAsync(args, { from: "user" });
   return out;
 }
 

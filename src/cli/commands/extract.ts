@@ -7,7 +7,7 @@ import { readSources } from "../../sources/index.ts";
 const EXPLAIN_TEXT_WIDTH = 90;
 
 /** `chronicle extract FILE [--explain] [--json]`: show what Chronicle reads from a page, and why. */
-export function extractCommand(): Command {
+export function extractCommand(output: NodeJS.WritableStream = process.stdout): Command {
   return new Command("extract")
     .description("extract the article from a page, text dump, feed or archive and print it (no database)")
     .argument("<inputs...>", "files, directories, globs, URLs, feeds, WARCs, or - for stdin")
@@ -22,7 +22,7 @@ export function extractCommand(): Command {
         if (options.json) {
           const line: Record<string, unknown> = { ...article };
           if (options.explain) line.explain = explainExtraction(raw);
-          process.stdout.write(`${JSON.stringify(line)}\n`);
+          output.write(`${JSON.stringify(line)}\n`);
           continue;
         }
         const out: string[] = [`# ${article.title || "(no title)"}`, `uri: ${article.uri}`];
@@ -51,7 +51,7 @@ export function extractCommand(): Command {
           for (const caption of article.captions) out.push(`[caption] ${caption}`);
           for (const credit of article.credits) out.push(`[credit] ${credit}`);
         }
-        process.stdout.write(`${out.join("\n")}\n\n`);
+        output.write(`${out.join("\n")}\n\n`);
       }
       if (failed > 0) process.exitCode = 1;
     });
