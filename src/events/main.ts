@@ -1,0 +1,49 @@
+import type { EventMention } from "./schema.ts";
+
+/**
+ * The one event a sentence or snippet is "about", for scoring against corpora that code one event
+ * per text. PLOVER: the first asserted/reported event of the main clause (verbs before nouns);
+ * ACLED: the most severe event, since ACLED codes the violent core of a report.
+ */
+
+/** ACLED sub-event types from most to least specific/severe: a snippet that mentions an air strike
+ *  and the arrests that followed is coded as the air strike. */
+const ACLED_PRIORITY = [
+  "Chemical weapon",
+  "Suicide bomb",
+  "Air/drone strike",
+  "Shelling/artillery/missile attack",
+  "Grenade",
+  "Remote explosive/landmine/IED",
+  "Sexual violence",
+  "Abduction/forced disappearance",
+  "Government regains territory",
+  "Non-state actor overtakes territory",
+  "Armed clash",
+  "Excessive force against protesters",
+  "Attack",
+  "Mob violence",
+  "Violent demonstration",
+  "Protest with intervention",
+  "Peaceful protest",
+  "Looting/property destruction",
+  "Disrupted weapons use",
+  "Arrests",
+  "Headquarters or base established",
+  "Non-violent transfer of territory",
+  "Change to group/activity",
+  "Agreement",
+  "Other",
+];
+
+export function mainEvent(events: EventMention[], scheme: "plover" | "acled" = "plover"): EventMention | undefined {
+  if (!events.length) return undefined;
+  if (scheme === "acled") {
+    const rank = (e: EventMention) => {
+      const i = ACLED_PRIORITY.indexOf(e.acled?.subEventType ?? "Other");
+      return i < 0 ? ACLED_PRIORITY.length : i;
+    };
+    return [...events].sort((a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start)[0];
+  }
+  return [...events].sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start)[0];
+}
