@@ -35,13 +35,14 @@ export const T = {
   clusterNext: 34,
   capitalisation: 35,
   documentCase: 36,
+  documentContext: 37, // + position 0..3 (−2, −1, +1, +2) → 37..40
   // Dynamic templates, computed while decoding.
-  prevLabel: 40,
-  prevTwoLabels: 41,
-  prevLabelWord: 42,
-  history: 43,
-  historyShape: 44,
-  historyAll: 45,
+  prevLabel: 50,
+  prevTwoLabels: 51,
+  prevLabelWord: 52,
+  history: 53,
+  historyShape: 54,
+  historyAll: 55,
 } as const;
 
 /** Affix lengths: 1..4 characters (longer affixes were rarely seen twice in the training text). */
@@ -112,16 +113,23 @@ export function tokenInfos(words: readonly string[]): TokenInfo[] {
   });
 }
 
-/**
- * How each word is written elsewhere in the same document: in lower case at all, and with a
- * capital inside a sentence that is not in capitals. A capitalised word seen lower-case elsewhere is
- * rarely a name; a word in an all-caps headline that the body writes "Xxxx" probably is one.
- */
-export class DocumentCase {
-  private readonly codes = new Map<string, number>();
+/** Distinct neighbouring words gathered per name across a document; enough for a long article. */
+const MAX_DOCUMENT_CONTEXTS = 24;
+const CONTEXT_OFFSETS = [-2, -1, 1, 2] as const;
 
-  constructor(sentences: readonly (readonly string[])[]) {
-    for (const words of sentences) {
+/**
+ * What the rest of the document says about a word. Case: whether it is written in lower case at
+ * all, and with a capital inside a sentence that is not in capitals (a capitalised word seen
+ * lower-case elsewhere is rarely a name; a headline word the body writes "Xxxx" probably is one).
+ * Context aggregation (Ratinov & Roth): the words around every occurrence of a capitalised word,
+ * so "Newmont" in a table borrows "said" and "Corp" from the sentences that explain it.
+ */
+export class DocumentContext {
+  private readonly codes = new Map<string, number>();
+  private readonly contexts = new Map<string, Set<number>>();
+
+  constructor(sentences: readonly (readonly string[])[], infos: readonly (readonly TokenInfo[])[]) {
+    sentences.forEach((words, s) => {
       const caps = allCaps(words);
       for (let i = 0; i < words.length; i++) {
         const w = words[i];
@@ -129,13 +137,27 @@ export class DocumentCase {
         if (lower === w.toUpperCase()) continue;
         const code = w === lower ? 1 : !caps && i > 0 && isCapitalised(w) ? 2 : 0;
         if (code) this.codes.set(lower, (this.codes.get(lower) ?? 0) | code);
+        if (!isCapitalised(w)) continue;
+        const seen = this.contexts.get(lower) ?? new Set<number>();
+        this.contexts.set(lower, seen);
+        CONTEXT_OFFSETS.forEach((offset, k) => {
+          const j = i + offset;
+          if (j >= 0 && j < words.length && seen.size < MAX_DOCUMENT_CONTEXTS) {
+            seen.add(mix(T.documentContext + k, infos[s][j].hLower));
+          }
+        });
       }
-    }
+    });
   }
 
   /** Bit 1: seen lower-case; bit 2: seen capitalised mid-sentence in mixed-case text. */
   code(word: string): number {
     return this.codes.get(word.toLowerCase()) ?? 0;
+  }
+
+  /** Context features of a capitalised word, gathered over the whole document. */
+  contextFeatures(word: string): Iterable<number> {
+    return this.contexts.get(word.toLowerCase()) ?? [];
   }
 }
 
@@ -157,7 +179,7 @@ export function sentenceFeatures(
   words: readonly string[],
   infos: readonly TokenInfo[],
   lexicon: Lexicon,
-  documentCase: DocumentCase,
+  document: DocumentContext,
 ): { feats: Int32Array; offsets: Int32Array } {
   const n = words.length;
   const out: number[] = [];
@@ -210,7 +232,8 @@ export function sentenceFeatures(
     if (i + 1 < n && clusters[i + 1].length) out.push(mix(T.clusterNext, clusters[i + 1][1]));
     out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.hLower)), t.capitalised ? 1 : 0));
     const position = caps ? 3 : !t.capitalised ? 0 : i === 0 ? 1 : 2;
-    out.push(mix(mix(T.documentCase, documentCase.code(words[i])), position));
+    out.push(mix(mix(T.documentCase, document.code(words[i])), position));
+    if (t.capitalised) for (const f of document.contextFeatures(words[i])) out.push(f);
   }
   offsets[n] = out.length;
   return { feats: Int32Array.from(out), offsets };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { DocumentCase, sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
+import { DocumentContext, sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
 import { FeatureTable, mix } from "./hash.ts";
 import { ALLOWED, labelPart, labelType, N_LABELS, OUTSIDE } from "./labels.ts";
 import { type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
@@ -23,12 +23,17 @@ export interface PreparedSentence {
   offsets: Int32Array;
 }
 
-export function prepareDocument(sentences: readonly (readonly string[])[], lexicon: Lexicon): PreparedSentence[] {
-  const documentCase = new DocumentCase(sentences);
-  return sentences.map((words) => {
-    const infos = tokenInfos(words);
-    return { words, infos, ...sentenceFeatures(words, infos, lexicon, documentCase) };
-  });
+export function prepareDocument(
+  sentences: readonly (readonly string[])[],
+  lexicon: Lexicon,
+): PreparedSentence[] {
+  const infos = sentences.map((words) => tokenInfos(words));
+  const document = new DocumentContext(sentences, infos);
+  return sentences.map((words, s) => ({
+    words,
+    infos: infos[s],
+    ...sentenceFeatures(words, infos[s], lexicon, document),
+  }));
 }
 
 /** Called for every token while training: sees the features and the prediction, may update. */
