@@ -66,6 +66,10 @@ test("HTML: Readability body with headings and lists, title without site name, J
   assert.ok(article.text.startsWith("Thousands of dock workers"), "byline and headline are not body text");
   assert.ok(!article.text.includes("Fishermen block"), "related links dropped");
   assert.ok(!article.text.includes("Share on"), "share bar dropped");
+  assert.ok(
+    !article.text.includes("fishing quotas") && !article.text.includes("Most popular"),
+    "'Most popular' section dropped",
+  );
   assert.deepEqual(article.captions, ["Dock workers gather outside the main gate of the port."]);
   const kinds = article.blocks.map((b) => b.kind);
   assert.ok(kinds.includes("heading"));

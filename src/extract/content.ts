@@ -285,5 +285,37 @@ export function selectMainContent(allBlocks: TextBlock[]): {
     if (block.caption) captions.push(block.text);
     else if (!block.boilerplate && block.linkChars / block.text.length < MAX_LINK_DENSITY) main.push(block);
   }
-  return { main, captions, container: best };
+  return { main: dropTeaserSections(main), captions, container: best };
+}
+
+/** Headings that introduce other stories, not a part of this one. */
+const TEASER_SECTION_LABEL =
+  /^(most (popular|read|viewed|shared)|popular( now| stories)?|related( articles| stories| content| coverage)?|more (from|on|in|stories|news)\b.*|recommended( for you)?|you (may|might) (also )?like|read (more|next|also)|trending( now)?|breaking news|latest( news| stories)?|top stories|editor'?s picks|something to consider|what to read next|also on .*)$/i;
+
+/**
+ * Inside the chosen container, drops "Most popular"-style sections (the label and what follows
+ * it in the label's section).
+ */
+function dropTeaserSections(blocks: TextBlock[]): TextBlock[] {
+  const dropped = new Set<TextBlock>();
+  for (const [i, block] of blocks.entries()) {
+    if (
+      dropped.has(block) ||
+      block.text.length > 60 ||
+      !TEASER_SECTION_LABEL.test(block.text.replace(/[:.…»›>]+$/, "").trim())
+    )
+      continue;
+    const section = block.container.parent;
+    dropped.add(block);
+    for (const later of blocks.slice(i + 1)) {
+      if (section && !isInside(later.container, section)) break;
+      dropped.add(later);
+    }
+  }
+  return dropped.size ? blocks.filter((b) => !dropped.has(b)) : blocks;
+}
+
+function isInside(element: Element, ancestor: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parent) if (e === ancestor) return true;
+  return false;
 }
