@@ -12,19 +12,55 @@ import {
 import type { Direction } from "./types.ts";
 
 /**
- * Year of a day or month stated without one ("January 6", "Dec. 28", "in October"): the nearest
- * one to publication. Tense was tried and measured worse: past verbs often set deadlines ("extended
- * the offer to Nov. 20") and news rarely reaches half a year either way without naming the year.
+ * How far from publication, in months, a day or month without a year is simply the nearest one
+ * whatever the tense: past verbs often set near deadlines ("extended the offer to Nov. 20"), but
+ * beyond a season's distance a past clause means the one before publication ("killed on Oct. 23"
+ * in May is last October) and a future clause the one after.
  */
-export function inferYearOfDay(month: number, day: number, dct: Ymd): number {
+const NEAREST_YEAR_WINDOW_MONTHS = 3;
+
+/**
+ * Year of a day or month stated without one ("January 6", "Dec. 28", "in October"): the nearest one
+ * to publication when it is within the window, else the one the clause's tense points to.
+ */
+export function inferYearOfDay(
+  month: number,
+  day: number,
+  dct: Ymd,
+  direction: Direction = "unknown",
+): number {
   const candidates = [dct.year - 1, dct.year, dct.year + 1].filter((y) => day <= daysInMonth(y, month));
-  return nearest(candidates, (y) => Math.abs(compareYmd({ year: y, month, day }, dct)));
+  const offset = (y: number) => compareYmd({ year: y, month, day }, dct);
+  return pickYear(
+    candidates,
+    offset,
+    (y) => Math.abs(offset(y)) <= NEAREST_YEAR_WINDOW_MONTHS * 31,
+    direction,
+  );
 }
 
-export function inferYearOfMonth(month: number, dct: Ymd): number {
-  return nearest([dct.year - 1, dct.year, dct.year + 1], (y) =>
-    Math.abs((y - dct.year) * 12 + (month - dct.month)),
+export function inferYearOfMonth(month: number, dct: Ymd, direction: Direction = "unknown"): number {
+  const offset = (y: number) => (y - dct.year) * 12 + (month - dct.month);
+  return pickYear(
+    [dct.year - 1, dct.year, dct.year + 1],
+    offset,
+    (y) => Math.abs(offset(y)) <= NEAREST_YEAR_WINDOW_MONTHS,
+    direction,
   );
+}
+
+/** The nearest candidate if it is close; else the latest on or before publication (past) or the earliest on or after (future). */
+function pickYear(
+  candidates: number[],
+  offset: (y: number) => number,
+  isClose: (y: number) => boolean,
+  direction: Direction,
+): number {
+  const closest = nearest(candidates, (y) => Math.abs(offset(y)));
+  if (isClose(closest) || direction === "unknown") return closest;
+  const side = candidates.filter((y) => (direction === "past" ? offset(y) <= 0 : offset(y) >= 0));
+  if (!side.length) return closest;
+  return direction === "past" ? Math.max(...side) : Math.min(...side);
 }
 
 /** Year of a quarter stated without one ("the third quarter"), same rule at quarter granularity. */
@@ -49,8 +85,8 @@ export function resolveWeekday(weekday: number, dct: Ymd, direction: Direction):
   return formatDay(addDays(dct, -((today - weekday + 7) % 7)));
 }
 
-export function monthValue(month: number, dct: Ymd): string {
-  return formatMonth(inferYearOfMonth(month, dct), month);
+export function monthValue(month: number, dct: Ymd, direction: Direction = "unknown"): string {
+  return formatMonth(inferYearOfMonth(month, dct, direction), month);
 }
 
 export function quarterValue(quarter: number, dct: Ymd): string {

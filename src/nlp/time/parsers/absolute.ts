@@ -56,7 +56,7 @@ export const monthDay: Parser = {
       if (day > daysInMonth(year, month)) return undefined;
       return { type: "DATE", value: formatDay({ year, month, day }), anchor: "explicit" };
     }
-    const year = inferYearOfDay(month, day, ctx.dct);
+    const year = inferYearOfDay(month, day, ctx.dct, ctx.direction(m.index, m.index + m[0].length));
     return { type: "DATE", value: formatDay({ year, month, day }), anchor: "published" };
   },
 };
@@ -77,7 +77,7 @@ export const dayMonth: Parser = {
       const year = Number(m[3]);
       return { type: "DATE", value: formatDay({ year, month, day }), anchor: "explicit" };
     }
-    const year = inferYearOfDay(month, day, ctx.dct);
+    const year = inferYearOfDay(month, day, ctx.dct, ctx.direction(m.index, m.index + m[0].length));
     return { type: "DATE", value: formatDay({ year, month, day }), anchor: "published" };
   },
 };
@@ -100,7 +100,7 @@ export const monthYear: Parser = {
     if (m[0] === m[1] && /\.$/.test(m[1])) return undefined;
     return {
       type: "DATE",
-      value: monthValue(month, ctx.dct),
+      value: monthValue(month, ctx.dct, ctx.direction(m.index, m.index + m[0].length)),
       anchor: "published",
     };
   },

@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { tagTimes } from "../src/nlp/time/index.ts";
+
+/** A Tuesday in May: far enough from January and October for the year of a bare date to be in doubt. */
+const DCT = "2022-05-10";
+
+function find(text: string, phrase: string, dct = DCT) {
+  const found = tagTimes(text, { dct }).find((t) => t.text === phrase);
+  assert.ok(
+    found,
+    `"${phrase}" not tagged in: ${text}\n got ${JSON.stringify(tagTimes(text, { dct }).map((t) => t.text))}`,
+  );
+  return found;
+}
+
+function tagged(text: string, phrase: string, dct = DCT): boolean {
+  return tagTimes(text, { dct }).some((t) => t.text === phrase);
+}
+
+describe("year of a date stated without one", () => {
+  it("a far date in a past clause is the one before publication", () => {
+    assert.equal(find("The doctor was killed on Oct. 23 at his home.", "Oct. 23").value, "2021-10-23");
+  });
+  it("a far date in a future clause is the one after publication", () => {
+    assert.equal(find("The summit will open on Oct. 23 in Lisbon.", "Oct. 23").value, "2022-10-23");
+  });
+  it("a near date stays the nearest whatever the tense", () => {
+    assert.equal(find("The company extended the offer to June 20.", "June 20").value, "2022-06-20");
+  });
+  it("a far month in a past clause looks back", () => {
+    assert.equal(find("Prices rose sharply in September.", "September").value, "2021-09");
+  });
+});
