@@ -13,7 +13,7 @@ import {
   recognize,
   withoutCityRegions,
 } from "./recognize.ts";
-import { focusCountry, prior, resolveCandidates } from "./resolve.ts";
+import { contextRow, focusCountry, prior, resolveCandidates } from "./resolve.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 
 export type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
@@ -49,20 +49,33 @@ export function geoparse(doc: Doc): GeoResult {
 
 /**
  * Resolves toponym spans found elsewhere (another recogniser, or gold spans in evaluation) in
- * their document's context. A span with no gazetteer reading is left out of `places`.
+ * their document's context. A span with no gazetteer reading is placed at the document's
+ * most-named locality with low confidence, or left out when the document names no place.
  */
 export function resolveSpans(doc: Doc, spans: Span[]): GeoResult {
   const g = gazetteer();
   const starts = doc.sentences.length ? doc.sentences.map((s) => s.start) : [0];
-  const cands = spans
-    .map((s) => candidateForSpan(g, doc.text, s.start, s.end))
-    .filter((c): c is Candidate => c !== undefined);
-  return resolveInDoc(doc, starts, cands);
+  const cands: Candidate[] = [];
+  const unread: Span[] = [];
+  for (const s of spans) {
+    const c = candidateForSpan(g, doc.text, s.start, s.end);
+    if (c) cands.push(c);
+    else unread.push(s);
+  }
+  return resolveInDoc(doc, starts, cands, unread);
 }
 
-function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[]): GeoResult {
+/** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
+const CONTEXT_CONFIDENCE = 0.2;
+
+/**
+ * `unread` are spans known to be toponyms that no gazetteer entry names: each is placed at the
+ * document's most-named locality (see contextRow), with low confidence.
+ */
+function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Span[] = []): GeoResult {
   const g = gazetteer();
   const resolved = resolveCandidates(g, doc.text, cands);
+  const sentenceOf = (offset: number) => (doc.sentences.length ? sentenceIndex(starts, offset) : 0);
   const places: PlaceMention[] = resolved.map((r) => ({
     start: r.cand.start,
     end: r.cand.end,
@@ -70,8 +83,23 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[]): GeoResult
     place: placeAt(g, r.row),
     confidence: r.confidence,
     role: r.cand.role,
-    sentence: doc.sentences.length ? sentenceIndex(starts, r.cand.start) : 0,
+    sentence: sentenceOf(r.cand.start),
   }));
+  const fallback = unread.length ? contextRow(g, resolved) : undefined;
+  if (fallback !== undefined) {
+    for (const s of unread) {
+      places.push({
+        start: s.start,
+        end: s.end,
+        text: doc.text.slice(s.start, s.end),
+        place: placeAt(g, fallback),
+        confidence: CONTEXT_CONFIDENCE,
+        role: "place",
+        sentence: sentenceOf(s.start),
+      });
+    }
+    places.sort((a, b) => a.start - b.start);
+  }
   const focus = focusCountry(g, resolved);
   const result: GeoResult = { places };
   if (focus) {

@@ -491,9 +491,46 @@ export function candidateForSpan(
       rows = g.byName.get(normalizeName(head));
     }
   }
-  if (!rows) return undefined;
+  if (!rows) return embeddedCandidate(g, text, start, end);
   const { role, rows: readings } = placeRole(g, text, start, end, withoutCityRegions(g, rows));
   return { ...base, rows: readings, role, admin2 };
+}
+
+/** Evidence of a reading taken from a name inside the span rather than the span itself. */
+const EMBEDDED_EVIDENCE = 0.5;
+
+/**
+ * A span no gazetteer entry names may hold one that does: "University of California",
+ * "Arizona State University", "Eastern Ghouta", "Manchester City". The longest capitalised run of
+ * words inside it that names a place (countries and regions before towns of the same length)
+ * locates the whole: an institution or district is in or near the place it is named after.
+ */
+function embeddedCandidate(g: Gazetteer, text: string, start: number, end: number): Candidate | undefined {
+  const words = wordTokens(text.slice(start, end));
+  let best: { rows: number[]; len: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].cap || SPAN_STOPWORDS.has(words[i].text) || COMPASS.has(words[i].text)) continue;
+    for (let j = words.length - 1; j >= i; j--) {
+      const len = j - i + 1;
+      if (len === words.length || (best && len <= best.len)) continue;
+      if (!words[j].cap) continue;
+      const rows = g.byName.get(normalizeName(text.slice(start + words[i].start, start + words[j].end)));
+      if (!rows) continue;
+      const places = rows.filter((r) => g.idx.kind[r] !== KIND_ADMIN2);
+      if (places.length) best = { rows: withoutCityRegions(g, places), len };
+    }
+  }
+  if (!best) return undefined;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    rows: best.rows,
+    role: "place",
+    evidence: EMBEDDED_EVIDENCE,
+    tokStart: 0,
+    tokEnd: 0,
+  };
 }
 
 /** Share of a region's population in its same-named seat that makes the region a city-state. */

@@ -243,3 +243,31 @@ export function focusCountry(g: Gazetteer, resolved: Resolution[]): string | und
   }
   return best && bestMass >= FOCUS_MIN_SHARE * total ? best : undefined;
 }
+
+/** Order in which kinds of place stand in for an unknown name: the finest the document dwells on. */
+const FALLBACK_KINDS = [KIND_CITY, KIND_ADMIN2, KIND_ADMIN1, KIND_COUNTRY];
+
+/**
+ * The place a name the gazetteer lacks ("Royal Street", "Barclays Center", a river) most likely
+ * lies in or near: the town the document names most often among its places, else its most named
+ * county, state, then country. Local news writes about streets and buildings of its own town.
+ */
+export function contextRow(g: Gazetteer, resolved: Resolution[]): number | undefined {
+  for (const kind of FALLBACK_KINDS) {
+    const count = new Map<number, number>();
+    for (const r of resolved) {
+      if (r.cand.role !== "place" || g.idx.kind[r.row] !== kind) continue;
+      count.set(r.row, (count.get(r.row) ?? 0) + 1);
+    }
+    let best: number | undefined;
+    let bestCount = 0;
+    for (const [row, c] of count) {
+      if (c > bestCount) {
+        best = row;
+        bestCount = c;
+      }
+    }
+    if (best !== undefined) return best;
+  }
+  return undefined;
+}
