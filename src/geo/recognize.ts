@@ -496,6 +496,13 @@ export function candidateForSpan(
   return { ...base, rows: readings, role, admin2 };
 }
 
+/**
+ * Inside a longer name, a word naming only a small town is mostly an ordinary word ("Royal
+ * Street", "Trump Tower", "West Wing" — Street, Tower and Wing are hamlets): only a town this big
+ * is what an institution would be named after.
+ */
+const EMBEDDED_TOWN_MIN_POPULATION = 10_000;
+
 /** Evidence of a reading taken from a name inside the span rather than the span itself. */
 const EMBEDDED_EVIDENCE = 0.5;
 
@@ -516,7 +523,11 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
       if (!words[j].cap) continue;
       const rows = g.byName.get(normalizeName(text.slice(start + words[i].start, start + words[j].end)));
       if (!rows) continue;
-      const places = rows.filter((r) => g.idx.kind[r] !== KIND_ADMIN2);
+      const places = rows.filter(
+        (r) =>
+          g.idx.kind[r] !== KIND_ADMIN2 &&
+          (g.idx.kind[r] !== KIND_CITY || g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION),
+      );
       if (places.length) best = { rows: withoutCityRegions(g, places), len };
     }
   }
