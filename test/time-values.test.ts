@@ -32,3 +32,22 @@ describe("year of a date stated without one", () => {
     assert.equal(find("Prices rose sharply in September.", "September").value, "2021-09");
   });
 });
+
+describe("direction of a weekday", () => {
+  it("a weekday in the possessive is past even in a future clause", () => {
+    const text = "The family said it would appeal Friday's ruling.";
+    assert.equal(find(text, "Friday").value, "2022-05-06");
+  });
+  it("a verb right after the weekday outranks a distant modal", () => {
+    const text = "The boy will stay in the country even after a federal court Monday refused his appeal.";
+    assert.equal(find(text, "Monday").value, "2022-05-09");
+  });
+  it("'is to' and 'planned to' look ahead", () => {
+    assert.equal(find("Trading in the shares is to resume Thursday.", "Thursday").value, "2022-05-12");
+    assert.equal(find("The team planned to leave on Friday.", "Friday").value, "2022-05-13");
+  });
+  it("an abbreviation does not end the sentence that holds the tense", () => {
+    const text = "The father will fly out at dawn (6 a.m. EDT Thursday), the minister said.";
+    assert.equal(find(text, "6 a.m. EDT Thursday").value, "2022-05-12T06:00");
+  });
+});

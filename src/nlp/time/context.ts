@@ -2,8 +2,12 @@ import type { Span } from "../../core/span.ts";
 import type { Ymd } from "./calendar.ts";
 import type { Direction, ParseContext } from "./types.ts";
 
-/** Sentence ends for texts that come without sentences: ., ! or ? before a capital, or a line break. */
-const SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])|\n/g;
+/**
+ * Sentence ends for texts that come without sentences: ., ! or ? before a capital, or a line break;
+ * not after an abbreviation that newswire puts before a capital ("4 a.m. EDT", "Mr. Bush", "U.S. Army").
+ */
+const SENTENCE_BREAK =
+  /(?<!\b(?:[a-zA-Z]\.[a-zA-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|Ft|Mt))[.!?]["'”’)\]]*\s+(?=(?:["'“‘([]|``)?[A-Z0-9])|\n/g;
 
 /**
  * Words that set the tense of a clause. Future: modals and plan verbs ("will", "must", "plans to",
@@ -11,8 +15,8 @@ const SENTENCE_BREAK = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])|\n/g;
  * present: copulas and "says" — they end the search but decide nothing. A modal chain is one cue,
  * so the participle in "will be held" does not read as past.
  */
-const FUTURE_CUE = String.raw`(?:will|would|must|shall|'ll|’ll)(?:\s+not)?\s+(?:be|have)(?:\s+been)?(?:\s+[a-z]+)?|will|won't|wo|shall|'ll|’ll|would|must|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|upcoming`;
-const PAST_CUE = String.raw`was|were|had|has|have|did|said|told|went|came|took|made|gave|found|fell|rose|sold|bought|left|met|held|began|won|lost|led|got|saw|spoke|wrote|fled|struck|shot|fought|sent|spent|paid|ran|brought|thought|became|kept|broke|chose|drove|flew|grew|knew|stood|swore|threw|understood|wore|[a-z]{2,}ed`;
+const FUTURE_CUE = String.raw`(?:will|would|must|shall|'ll|’ll)(?:\s+not)?\s+(?:be|have)(?:\s+been)?(?:\s+[a-z]+)?|will|won't|wo|shall|'ll|’ll|would|must|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|upcoming|planned\s+to|(?:is|are)\s+to|as\s+(?:soon|early)\s+as`;
+const PAST_CUE = String.raw`was|were|had|has|have|did|said|told|went|came|took|made|gave|found|fell|rose|sold|bought|left|met|held|began|won|lost|led|got|saw|spoke|wrote|fled|struck|shot|fought|sent|spent|paid|ran|brought|thought|became|kept|broke|chose|drove|flew|grew|knew|stood|swore|threw|understood|wore|sought|caught|felt|heard|meant|built|drew|hung|shook|sank|slept|swept|[a-z]{2,}ed`;
 const PRESENT_CUE = String.raw`is|are|am|says|say`;
 /** A plan in the past perfect looks back, not ahead: "had been scheduled to expire Friday". */
 const PAST_PLAN = String.raw`had\s+been\s+(?:due|scheduled|set|expected|supposed|planned|slated)\s+to`;
@@ -23,6 +27,9 @@ const CUE = new RegExp(
 /** "-ed" words that are not verbs in the past tense. */
 const NOT_PAST =
   /^(?:need|seed|speed|indeed|hundred|red|bed|shed|feed|breed|proceed|succeed|exceed|weed|deed|greed)$/;
+
+/** How far to the right of an expression, in characters, a tense cue can outrank a nearer-looking left one: "appeals court Thursday refused". */
+const RIGHT_CUE_REACH = 10;
 
 interface Cue {
   start: number;
@@ -64,8 +71,9 @@ export function createContext(text: string, dct: Ymd, sentences?: Span[]): Parse
 
   /**
    * The nearest tense cue to the left of the expression decides ("troops will leave on Friday",
-   * "protests that began on Sunday"); failing that the nearest to its right ("On Thursday, the
-   * president said"); else unknown.
+   * "protests that began on Sunday") unless a cue to its right is closer and near enough to be its
+   * verb ("a court Thursday refused"); a far cue to the right decides only when there is none to the
+   * left ("On Tuesday, the league plans to hold a news conference").
    */
   const direction = (start: number, end: number): Direction => {
     const cues = cuesOf(sentenceAt(start));
@@ -75,6 +83,8 @@ export function createContext(text: string, dct: Ymd, sentences?: Span[]): Parse
       if (cue.end <= start) left = cue;
       else if (cue.start >= end && !right) right = cue;
     }
+    if (left && right && right.start - end <= RIGHT_CUE_REACH && right.start - end < start - left.end)
+      return right.direction;
     return (left ?? right)?.direction ?? "unknown";
   };
 
