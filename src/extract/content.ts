@@ -66,11 +66,25 @@ function boilerplateReason(element: Element): string | undefined {
   )
     return "hidden";
   if (attrs.role && BOILERPLATE_ROLES.test(attrs.role)) return `role=${attrs.role}`;
-  const words = `${attrs.class ?? ""} ${attrs.id ?? ""}`.split(/[\s_]+/).flatMap((w) => [w, ...w.split("-")]);
-  if (words.some((w) => CONTENT_WORDS.test(w))) return undefined;
-  const hit = words.find((w) => BOILERPLATE_WORDS.test(w));
-  return hit ? `class/id "${hit}"` : undefined;
+  const key = `${attrs.class ?? ""} ${attrs.id ?? ""}`;
+  if (key === " ") return undefined;
+  let verdict = classVerdicts.get(key);
+  if (verdict === undefined) {
+    const words = key.split(/[\s_]+/).flatMap((w) => [w, ...w.split("-")]);
+    const hit = words.some((w) => CONTENT_WORDS.test(w))
+      ? undefined
+      : words.find((w) => BOILERPLATE_WORDS.test(w));
+    verdict = hit ? `class/id "${hit}"` : "";
+    // Class names repeat across pages of a site and within a page; the cache stays small.
+    if (classVerdicts.size < CLASS_CACHE_SIZE) classVerdicts.set(key, verdict);
+  }
+  return verdict || undefined;
 }
+
+/** Verdicts per class/id string ("" = not furniture), shared across pages. */
+const classVerdicts = new Map<string, string>();
+/** Enough for the class vocabulary of many sites; bounded so memory never grows across pages. */
+const CLASS_CACHE_SIZE = 50_000;
 
 /** Cuts the tree into text blocks, each knowing its container, link share and furniture status. */
 export function collectTextBlocks(root: Element): TextBlock[] {
