@@ -117,6 +117,46 @@ test("locateEvent falls back to the document focus", () => {
   assert.equal(loc?.place.country, "KAZ");
 });
 
+function locate(text: string, triggerWord: string) {
+  const d = doc(text);
+  const geo = geoparse(d);
+  const start = text.indexOf(triggerWord);
+  return locateEvent(d, geo, { start, end: start + triggerWord.length }, 0);
+}
+
+test("locateEvent takes through, across, outside and near as the event's scene", () => {
+  assert.equal(
+    locate("The convoy moved through Almaty before dawn on Friday.", "moved")?.mention?.text,
+    "Almaty",
+  );
+  assert.equal(
+    locate("Protests spread across Kazakhstan on Friday.", "Protests")?.mention?.text,
+    "Kazakhstan",
+  );
+  assert.equal(locate("A car bomb exploded outside Kabul on Monday.", "exploded")?.mention?.text, "Kabul");
+  assert.equal(locate("Fighting broke out near Donetsk overnight.", "Fighting")?.mention?.text, "Donetsk");
+});
+
+test("locateEvent does not place an event where an X-based actor is based", () => {
+  const loc = locate("A London-based charity delivered food to families in Nairobi on Monday.", "delivered");
+  assert.equal(loc?.mention?.text, "Nairobi");
+  const none = locate("A Berlin-based group protested the new law.", "protested");
+  assert.notEqual(none?.mention?.text, "Berlin");
+});
+
+test("a span the gazetteer lacks takes an embedded name or the document's town", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Firefighters in Denver were called to Larimer Street on Tuesday. Students at the University of Arizona watched.";
+  const d = doc(text);
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(d, [span("Denver"), span("Larimer Street"), span("University of Arizona")]);
+  const street = r.places.find((p) => p.text === "Larimer Street");
+  assert.equal(street?.place.name, "Denver");
+  assert.ok((street?.confidence ?? 1) < 0.5, "a context placement has low confidence");
+  assert.equal(r.places.find((p) => p.text === "University of Arizona")?.place.admin1, "Arizona");
+});
+
 test("lookupPlace and countryPlace", () => {
   assert.equal(lookupPlace("Almaty")?.geonameId, 1526384);
   assert.equal(lookupPlace("Springfield", { country: "USA" })?.country, "USA");

@@ -146,9 +146,12 @@ export function countryPlace(iso3: string): GeoPlace | undefined {
 
 /** Prepositions that make a toponym the scene of the clause's event ("took place in Almaty"). */
 const LOCATIVE_BEFORE =
-  /\b(?:in|at|near|outside|inside|across|throughout|around|within|into|on the outskirts of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of))\s+(?:the\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\s+|(?:capital|city|town|village),?\s+)?$/i;
+  /\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|on the outskirts of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of))\s+(?:the\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\s+|(?:capital|city|town|village),?\s+)?$/i;
 /** "from X" is where movement starts: a weaker cue than "in X" but still the event's place. */
 const SOURCE_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+
+/** "a Kyiv-based charity": where an actor is based, not where its deed happened. */
+const BASED_AFTER = /^-based\b/i;
 
 /** Score of a locative cue; a bare toponym in the sentence scores nothing and is never chosen. */
 const LOCATIVE_SCORE = 2;
@@ -178,6 +181,7 @@ export function locateEvent(
     // The qualifier of "Almaty, Kazakhstan" is not a second scene.
     const prev = inSentence.find((o) => o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start)));
     if (prev) continue;
+    if (BASED_AFTER.test(text.slice(m.end, m.end + 7))) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     let s = LOCATIVE_BEFORE.test(before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
     if (s === 0) continue;

@@ -503,6 +503,14 @@ export function candidateForSpan(
  */
 const EMBEDDED_TOWN_MIN_POPULATION = 10_000;
 
+/**
+ * The last word of an English name is its head noun ("Royal Street", "Trump Tower"), a place only
+ * after "of" ("University of Arizona") or a compass word ("West Surrey").
+ */
+function headMayBeName(words: WordToken[], i: number): boolean {
+  return i > 0 && (words[i - 1].text === "of" || words.slice(0, i).every((w) => COMPASS.has(w.text)));
+}
+
 /** Evidence of a reading taken from a name inside the span rather than the span itself. */
 const EMBEDDED_EVIDENCE = 0.5;
 
@@ -514,13 +522,14 @@ const EMBEDDED_EVIDENCE = 0.5;
  */
 function embeddedCandidate(g: Gazetteer, text: string, start: number, end: number): Candidate | undefined {
   const words = wordTokens(text.slice(start, end));
-  let best: { rows: number[]; len: number } | undefined;
+  let best: { rows: number[]; rank: number } | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!words[i].cap || SPAN_STOPWORDS.has(words[i].text) || COMPASS.has(words[i].text)) continue;
     for (let j = words.length - 1; j >= i; j--) {
       const len = j - i + 1;
-      if (len === words.length || (best && len <= best.len)) continue;
+      if (len === words.length) continue;
       if (!words[j].cap) continue;
+      if (j === words.length - 1 && !headMayBeName(words, i)) continue;
       const rows = g.byName.get(normalizeName(text.slice(start + words[i].start, start + words[j].end)));
       if (!rows) continue;
       const places = rows.filter(
@@ -528,7 +537,11 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
           g.idx.kind[r] !== KIND_ADMIN2 &&
           (g.idx.kind[r] !== KIND_CITY || g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION),
       );
-      if (places.length) best = { rows: withoutCityRegions(g, places), len };
+      if (!places.length) continue;
+      // Longer names first; among equals a country or region over a town ("University of
+      // Arizona": University is also a Florida town).
+      const rank = len * 2 + (places.some((r) => g.idx.kind[r] !== KIND_CITY) ? 1 : 0);
+      if (!best || rank > best.rank) best = { rows: withoutCityRegions(g, places), rank };
     }
   }
   if (!best) return undefined;
