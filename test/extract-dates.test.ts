@@ -28,6 +28,12 @@ test("JSON-LD NewsArticle datePublished, also inside @graph", () => {
   });
 });
 
+test("JSON-LD with raw newlines inside strings (invalid JSON that CMSs emit) is still read", () => {
+  const script =
+    '<script type="application/ld+json">{"@type":"NewsArticle","description":"Two\nlines","datePublished":"10:05 AM CET Feb 6, 2024"}</script>';
+  assert.deepEqual(published(script), { value: "2024-02-06", precision: "day", foundIn: "json-ld" });
+});
+
 test("OpenGraph article:published_time keeps the publisher's own offset (its local day)", () => {
   const meta = '<meta property="article:published_time" content="2024-02-06T23:30:00-05:00">';
   assert.deepEqual(published(meta), {

@@ -125,12 +125,8 @@ function readJsonLd(scripts: string[]): JsonLdFacts {
   const facts: JsonLdFacts = {};
   let pageDate: string | undefined;
   for (const script of scripts) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ""));
-    } catch {
-      continue;
-    }
+    const data = parseLenientJson(script.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ""));
+    if (data === undefined) continue;
     for (const node of flattenJsonLd(data)) {
       const type = ([] as unknown[]).concat(node["@type"] ?? []).join(" ");
       if (!ARTICLE_TYPES.test(type)) continue;
@@ -149,6 +145,20 @@ function readJsonLd(scripts: string[]): JsonLdFacts {
   }
   facts.datePublished ??= pageDate;
   return facts;
+}
+
+/** CMSs often put raw newlines and tabs inside JSON-LD strings; JSON forbids them, browsers do not care. */
+function parseLenientJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, " "));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function flattenJsonLd(data: unknown): Record<string, unknown>[] {
