@@ -51,3 +51,21 @@ describe("direction of a weekday", () => {
     assert.equal(find(text, "6 a.m. EDT Thursday").value, "2022-05-12T06:00");
   });
 });
+
+describe("words left untagged as the annotators do", () => {
+  it("previously and shortly", () => {
+    assert.equal(tagged("Previously, the firm sold boats.", "Previously"), false);
+    assert.equal(tagged("He left shortly after the blast.", "shortly"), false);
+  });
+  it("a rate after an amount is a measure, not a frequency", () => {
+    assert.equal(tagged("The plan will save $500 million a year.", "a year"), false);
+    assert.equal(find("The ferry sails twice a week.", "a week").type, "SET");
+  });
+  it("today's before a noun is the present age, not the day", () => {
+    assert.equal(tagged("It is a symbol for today's youth.", "today"), false);
+    assert.equal(find("Today's vote was delayed.", "Today").value, "2022-05-10");
+  });
+  it("Jan before a surname is a first name", () => {
+    assert.equal(tagged("Foreign Minister Jan Kavan signed the accord.", "Jan"), false);
+  });
+});

@@ -98,6 +98,8 @@ export const monthYear: Parser = {
     }
     // A bare abbreviation ("Dec.") without a day is more often a sentence end than a month.
     if (m[0] === m[1] && /\.$/.test(m[1])) return undefined;
+    // "Jan Kavan": a first name before a surname, not January.
+    if (m[0] === "Jan" && /^\s+[A-Z][a-z]/.test(ctx.text.slice(m.index + 3, m.index + 6))) return undefined;
     return {
       type: "DATE",
       value: monthValue(month, ctx.dct, ctx.direction(m.index, m.index + m[0].length)),
