@@ -40,11 +40,18 @@ function sentenceIndex(starts: number[], offset: number): number {
 export function geoparse(doc: Doc): GeoResult {
   const g = gazetteer();
   const starts = doc.sentences.length ? doc.sentences.map((s) => s.start) : [0];
-  return resolveInDoc(
-    doc,
-    starts,
-    recognize(g, { text: doc.text, sentenceStarts: starts, entities: doc.entities }),
-  );
+  const cands = recognize(g, { text: doc.text, sentenceStarts: starts, entities: doc.entities });
+  // NER's location spans the gazetteer scan missed: rivers, streets, regions, or names it
+  // rejected; read through the gazetteer where it can, else placed by context.
+  const unread: Span[] = [];
+  for (const e of doc.entities) {
+    if (e.label !== "LOC" || cands.some((c) => c.start < e.end && e.start < c.end)) continue;
+    const c = candidateForSpan(g, doc.text, e.start, e.end);
+    if (c) cands.push(c);
+    else unread.push(e);
+  }
+  cands.sort((a, b) => a.start - b.start);
+  return resolveInDoc(doc, starts, cands, unread);
 }
 
 /**
