@@ -173,8 +173,9 @@ function timeSystem(pages: Page[], run: (page: Page) => unknown): Timing {
 }
 
 /**
- * An independent reference for publication dates, deliberately not sharing the extractor's DOM
- * code: raw-HTML regexes for JSON-LD datePublished and article:published_time, then the URL path.
+ * A reference for publication dates that does not share the extractor's page reading: raw-HTML
+ * regexes for JSON-LD datePublished and article:published_time, then the URL path (only the
+ * date-string parser is shared, so a parser bug could hide here; the URL cases check it).
  * A page "carries a date" when this finds one; Chronicle is right when it gives the same day.
  */
 export function referenceDate(page: Page): string | undefined {
@@ -265,7 +266,7 @@ export const evaluate: Evaluator = async (ctx) => {
     },
     notes: [
       "Metric: the benchmark's evaluate.py reproduced (4-token shingles, per-page normalised, F1 of mean P and mean R); f1_std is the bootstrap standard deviation (1000 resamples).",
-      "Publication date: the reference is an independent raw-HTML scan (JSON-LD datePublished, article:published_time, else a dated URL path); correct_day is the share of those pages where Chronicle gives the same day.",
+      "Publication date: the reference is a separate raw-HTML scan (JSON-LD datePublished, article:published_time, else a dated URL path); correct_day is the share of those pages where Chronicle gives the same day.",
       `Speed: median of ${SPEED_PASSES} passes over all pages on one thread, each system timed end to end from the page string; heap figures are relative to the start of each system's run.`,
       ...misses.slice(0, 10).map((m) => `date miss: ${m}`),
     ],

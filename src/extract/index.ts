@@ -238,22 +238,27 @@ export function explainExtraction(raw: RawDoc): ExplainedBlock[] {
       reason: `${line.rule}: ${line.reason}`,
     }));
   }
+  // Explain what extractArticle really kept: the content finder's verdicts, then the block rules
+  // (headline, byline, credit…) and the Readability fallback that run after it.
+  const article = extractArticle(raw);
+  const output = new Set(article.blocks.map((b) => article.text.slice(b.start, b.end)));
   const blocks = collectTextBlocks(parsePage(decoded.text).root);
   const selected = selectMainContent(blocks);
-  const kept = new Set(selected.main);
+  const chosen = new Set(selected.main);
   const inside = new Set(selected.captions);
-  return blocks.map((block) => ({
-    kind: block.caption ? "caption" : block.kind,
-    text: block.text,
-    kept: kept.has(block),
-    reason: kept.has(block)
-      ? "story text inside the main content"
-      : block.caption && inside.has(block.text)
-        ? "image caption, stored apart"
-        : block.boilerplate
-          ? `page furniture (${block.boilerplate})`
-          : block.linkChars / block.text.length >= 0.5
-            ? "mostly links"
-            : "outside the main content",
-  }));
+  return blocks.map((block) => {
+    const kept = output.has(block.text);
+    let reason: string;
+    if (kept)
+      reason = chosen.has(block) ? "story text inside the main content" : "kept by the Readability fallback";
+    else if (chosen.has(block))
+      reason = sameText(block.text, article.title)
+        ? "the headline (stored as title)"
+        : "byline, dateline, share or credit line";
+    else if (block.caption && inside.has(block.text)) reason = "image caption, stored apart";
+    else if (block.boilerplate) reason = `page furniture (${block.boilerplate})`;
+    else if (block.linkChars / block.text.length >= 0.5) reason = "mostly links";
+    else reason = "outside the main content";
+    return { kind: block.caption ? "caption" : block.kind, text: block.text, kept, reason };
+  });
 }
