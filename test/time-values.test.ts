@@ -69,3 +69,27 @@ describe("words left untagged as the annotators do", () => {
     assert.equal(tagged("Foreign Minister Jan Kavan signed the accord.", "Jan"), false);
   });
 });
+
+describe("parts of the publication day", () => {
+  const published = "2022-01-13";
+  it("this morning, tonight and in the morning are parts of the publication day", () => {
+    assert.equal(find("Troops opened fire this morning.", "this morning", published).value, "2022-01-13TMO");
+    assert.equal(find("The president will speak tonight.", "tonight", published).value, "2022-01-13TNI");
+    const t = find("The blast shook the market in the morning.", "the morning", published);
+    assert.equal(t.type, "TIME");
+    assert.equal(t.value, "2022-01-13TMO");
+  });
+  it("the morning of a named day is left to that day", () => {
+    assert.equal(tagged("Shops closed in the morning of the strike.", "the morning", published), false);
+  });
+  it("4 in the morning is a clock time", () => {
+    assert.equal(
+      find("He will leave at 4 in the morning.", "4 in the morning", published).value,
+      "2022-01-13T04:00",
+    );
+    assert.equal(
+      find("The curfew starts at 8 in the evening.", "8 in the evening", published).value,
+      "2022-01-13T20:00",
+    );
+  });
+});

@@ -55,11 +55,15 @@ export const dayWord: Parser = {
   },
 };
 
-/** "tonight", "this morning", "last night", "overnight": a part of the publication day or the day before. */
+/**
+ * "tonight", "this morning", "in the afternoon", "last night", "overnight": a part of the publication
+ * day or the day before. News uses a bare "in the morning" for events of the publication day ("the
+ * blast happened in the morning"); the extent starts at "the", as the guidelines leave out "in".
+ */
 export const partOfToday: Parser = {
   name: "part-of-today",
   pattern:
-    /\b(?:(tonight|overnight)|(?:this|later\s+this|earlier\s+this)\s+(morning|afternoon|evening)|last\s+(night|evening))\b/gi,
+    /\b(?:(tonight|overnight)|(?:this|later\s+this|earlier\s+this|early\s+this|(?<=\b(?:in|during)\s+)the)\s+(morning|afternoon|evening)|last\s+(night|evening))\b(?!\s+(?:of|before|after)\b)/gi,
   extract(m, ctx) {
     if (m[1]) {
       const word = m[1].toLowerCase();

@@ -5,13 +5,13 @@ import type { Parser } from "../types.ts";
 const ZONE = "(?:\\s*\\(?(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time)\\)?)?";
 
 /**
- * "5 p.m.", "10:30 a.m. EST", "noon", "midnight": a clock time, dated on publication until the
+ * "5 p.m.", "10:30 a.m. EST", "4 in the morning", "noon", "midnight": a clock time, dated on publication until the
  * date-time refiner attaches it to a neighbouring day ("5 p.m. EST Nov. 9").
  */
 export const clockTime: Parser = {
   name: "clock-time",
   pattern: new RegExp(
-    `\\b(?:(?:about|around|at|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|(\\d{1,2}):(\\d{2})\\b(?!:\\d)|(noon|midnight|midday))${ZONE}`,
+    `\\b(?:(?:about|around|at|approximately|shortly\\s+(?:before|after)|just\\s+(?:before|after))\\s+)?(?:(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|(?:o['’]clock\\s+)?in\\s+the\\s+(?:morning|afternoon|evening))|(\\d{1,2}):(\\d{2})\\b(?!:\\d)|(noon|midnight|midday))${ZONE}`,
     "gi",
   ),
   extract(m, ctx) {
@@ -22,8 +22,10 @@ export const clockTime: Parser = {
       const minute = Number(m[2] ?? m[5] ?? 0);
       if (hour > 23 || minute > 59) return undefined;
       const meridiem = (m[3] ?? "").toLowerCase();
-      if (meridiem.startsWith("p") && hour < 12) hour += 12;
-      if (meridiem.startsWith("a") && hour === 12) hour = 0;
+      // "4 in the morning" is 4 a.m.; "8 in the evening" is 8 p.m.
+      const afternoon = meridiem.startsWith("p") || /(?:afternoon|evening)$/.test(meridiem);
+      if (afternoon && hour < 12) hour += 12;
+      if (!afternoon && meridiem && hour === 12) hour = 0;
       time = `${pad2(hour)}:${pad2(minute)}`;
     }
     // "about"/"at" lead in but are not part of a TIMEX3 extent except as hedges; keep "about"/"around".
