@@ -11,7 +11,8 @@ import { type EvalContext, type EvalReport, type Evaluator, type Metrics, readJs
 /**
  * Event coding, scored two ways:
  * - PLOVER gold sentences (dev split): event-type accuracy of the coder's main event for the
- *   sentence, and actor/recipient match (the head word of a gold span inside the predicted span);
+ *   sentence, and actor/recipient match (the head word of a gold span inside the predicted span;
+ *   the head is the last word before any "of"/"in"/"(" — "King Hassan of Morocco" → "Hassan");
  * - CASE 2021 Task 2 snippets: ACLED sub-event type through Chronicle's PLOVER→ACLED mapping,
  *   weighted F1 over ACLED's 25 seen sub-event types (the shared task's metric).
  * Both corpora are used for evaluation only.
@@ -59,13 +60,15 @@ export function codeText(text: string, date = FALLBACK_DATE): EventMention[] {
 
 /** The head of a gold span: its last word ("Asia-Pacific Economic Cooperation" → "Cooperation"). */
 function head(span: string): string {
-  const words = span.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [span];
-  return words[words.length - 1].toLowerCase().replace(/[.'’]+$/, "");
+  // The head of "King Hassan of Morocco" is "Hassan"; of "Revolutionary United Front (RUF" it is "Front".
+  const core = span.split(/\s+(?:of|in|from|at|on|for)\s+|\s*\(/)[0];
+  const words = core.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [core];
+  return words[words.length - 1].toLowerCase().replace(/[.'’]+$/, "").replace(/['’]s$/, "");
 }
 
 function spanMatches(gold: { text: string }[] | null | undefined, predicted: string | undefined): boolean {
   if (!gold?.length || !predicted) return false;
-  const words = new Set((predicted.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map((w) => w.replace(/[.'’]+$/, "")));
+  const words = new Set((predicted.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map((w) => w.replace(/[.'’]+$/, "").replace(/['’]s$/, "")));
   return gold.some((g) => words.has(head(g.text)));
 }
 

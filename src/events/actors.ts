@@ -14,6 +14,41 @@ export interface ActorCandidate extends Actor {
 
 /** Agent head nouns and the actor kind they denote. */
 const AGENT_NOUNS: Record<string, ActorKind> = {
+  court: "government",
+  judge: "government",
+  prosecutor: "government",
+  prosecutors: "government",
+  council: "government",
+  assembly: "government",
+  congress: "government",
+  senate: "government",
+  committee: "government",
+  commission: "government",
+  tribunal: "government",
+  agency: "government",
+  regime: "government",
+  junta: "government",
+  leader: "government",
+  leaders: "government",
+  king: "government",
+  emir: "government",
+  prince: "government",
+  premier: "government",
+  chancellor: "government",
+  envoy: "government",
+  ambassador: "government",
+  diplomats: "government",
+  negotiators: "government",
+  delegation: "government",
+  navy: "military",
+  guerrillas: "rebels",
+  guerillas: "rebels",
+  separatists: "rebels",
+  settlers: "civilians",
+  farmers: "civilians",
+  refugees: "civilians",
+  migrants: "civilians",
+  newspaper: "media",
   authorities: "government",
   authority: "government",
   government: "government",
@@ -72,6 +107,11 @@ const AGENT_NOUNS: Record<string, ActorKind> = {
   unions: "organisation",
 };
 
+/** The actor kind an agent head noun denotes, if it is one ("authorities" → government). */
+export function agentKind(norm: string): ActorKind | undefined {
+  return AGENT_NOUNS[norm] ?? (norm.endsWith("workers") ? "civilians" : undefined);
+}
+
 /** Organisations of states, whose actors are coded as IGOs. */
 const IGO_NAMES = /\b(CSTO|OTSC|NATO|UN|United Nations|EU|European Union|African Union|AU|OSCE|ECOWAS|ASEAN|Collective Security Treaty Organi[sz]ation|Security Council|IMF|World Bank|WHO|Red Cross|ICRC)\b/i;
 
@@ -82,7 +122,7 @@ const POLICE_ORGS = /\b(Police|Gendarmerie|Security Service|Intelligence)\b/i;
 /** Words a phrase may begin with that are not part of the actor's name. */
 const DETERMINERS = new Set(["the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her", "our", "some", "many"]);
 
-function entityKind(label: string, text: string): ActorKind {
+export function entityKind(label: string, text: string): ActorKind {
   if (IGO_NAMES.test(text)) return "igo";
   if (label === "PER") return "person";
   if (label === "LOC") return "state";
@@ -108,17 +148,17 @@ export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (tex
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
     // "dockworkers", "steelworkers", "farmworkers" are working people like "workers".
-    const kind = AGENT_NOUNS[t.norm] ?? (t.norm.endsWith("workers") ? "civilians" : undefined);
+    const kind = agentKind(t.norm);
     if (!kind || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
     // "official buildings", "police station": an agent word that modifies another noun is not the head.
     const next = tokens[i + 1];
-    if (next && i + 1 < s.tokenEnd && next.pos === "NOUN" && !AGENT_NOUNS[next.norm]) continue;
+    if (next && i + 1 < s.tokenEnd && next.pos === "NOUN" && !agentKind(next.norm)) continue;
     // Extend left over modifiers: "the Kazakh", "Russian-led", "law enforcement", "security".
     let first = i;
     while (first > s.tokenStart) {
       const p = tokens[first - 1];
       if (p.pos === "ADJ" || p.pos === "PROPN" || p.pos === "NOUN" || p.text === "-" || p.norm === "led" || p.pos === "NUM") {
-        if (p.pos === "NOUN" && AGENT_NOUNS[p.norm]) break;
+        if (p.pos === "NOUN" && agentKind(p.norm)) break;
         first--;
       } else break;
     }

@@ -4,9 +4,10 @@ import type { GeoResult } from "../geo/types.ts";
 import { documentCreationDate } from "../nlp/index.ts";
 import type { Doc, Quantity, TimeExpression } from "../nlp/types.ts";
 import { acledType } from "./acled.ts";
-import { type ActorCandidate, actorCandidates, toActor } from "./actors.ts";
+import { type ActorCandidate, actorCandidates, agentKind, toActor } from "./actors.ts";
 import { findAttribution, isContested, modalityOf, SPEECH_VERBS, type SentenceAttribution } from "./attribution.ts";
 import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
+import { objectPhrase, subjectPhrase } from "./phrases.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 
 /**
@@ -24,6 +25,7 @@ interface Candidate {
   attribution?: SentenceAttribution;
   modality: EventMention["modality"];
   contested: boolean;
+  intended?: EventMention["type"];
   also: Evidence[];
 }
 
@@ -86,6 +88,15 @@ const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 const MUTUAL_TRIGGERS = new Set(["clashed", "clash", "fought", "clashes", "signed", "sign", "agreed"]);
 /** Prepositions that introduce the other party ("met with X", "protested against X"). */
 const OBJECT_PREPOSITIONS = new Set(["with", "against", "on"]);
+/** Words before a verb that state an actor's intention ("will visit", "is ready to send", "vowed to retaliate"). */
+const INTENT_CUES = new Set(["will", "would", "shall", "'ll", "going", "plans", "plan", "planned", "intends", "intend", "intended", "ready", "willing", "prepared", "offered", "offers", "vowed", "promised", "pledged", "threatened", "threatens", "decided"]);
+const INTENT_WINDOW = 4;
+/** PLOVER's cooperative types: their future form is AGREE; the others' is THREATEN. */
+const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"]);
+/** Verbs whose subject receives the event named by their object ("received the support of X"). */
+const CONVERSE_VERBS = new Set(["receive", "get", "win", "obtain", "gain", "secure", "enjoy", "accept"]);
+/** Words that make a stated intention conditional, the mark of a threat ("unless", "if"). */
+const CONDITIONAL_CUES = new Set(["unless", "if", "otherwise"]);
 /** Verbs that only carry a nominal event: the event's actor is their subject. */
 const LIGHT_VERBS = new Set([
   "have",
@@ -206,7 +217,7 @@ function evidenceOf(doc: Doc, docId: string, t: Trigger): Evidence {
     start: s.start,
     end: s.end,
     text: doc.text.slice(s.start, s.end),
-    trigger: { start: t.start, end: t.end, text: t.text },
+    trigger: { start: t.start, end: t.end, text: t.text, pos: t.nominal ? "noun" : doc.tokens[t.firstToken].pos === "VERB" ? "verb" : "other" },
   };
 }
 
@@ -329,8 +340,16 @@ function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
   }
   // "held talks", "launched an attack", "staged a protest": the light verb's subject is the actor.
   const light = t.nominal ? lightVerbBefore(tokens, t.firstToken) : -1;
+  // "The version has received the support of Putin": with a converse verb the "of"/"from" phrase acts.
+  if (light >= 0 && CONVERSE_VERBS.has(tokens[light].lemma.toLowerCase())) {
+    const giver = right.find((a) => ["of", "from"].includes(tokens[a.firstToken - 1]?.norm ?? "") && a.firstToken <= t.lastToken + 3);
+    if (giver) c.actor = giver;
+    const receiver = subjectPhrase(doc, light);
+    if (receiver) c.recipient = receiver;
+    return;
+  }
   if (light >= 0) {
-    assignSubjectAndObject(doc, c, left.filter((a) => a.lastToken < light), right);
+    assignSubjectAndObject(doc, c, left.filter((a) => a.lastToken < light), right, light);
     return;
   }
   if (t.nominal) {
@@ -356,10 +375,13 @@ function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
 }
 
 /** Active clause: subject on the left, object on the right. */
-function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], right: ActorCandidate[]): void {
+function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], right: ActorCandidate[], verb = c.trigger.firstToken): void {
   const t = c.trigger;
   const tokens = doc.tokens;
-  c.actor = left.filter(isSubjectPositionFor(doc)).at(-1);
+  // The phrase standing right before the verb is its subject; a named candidate ending there keeps its kind.
+  const phrase = subjectPhrase(doc, verb);
+  const named = phrase ? left.find((a) => a.lastToken === phrase.lastToken || (a.firstToken >= phrase.firstToken && a.lastToken <= phrase.lastToken && a.kind !== "state")) : undefined;
+  c.actor = phrase ? (named && named.firstToken <= phrase.firstToken ? named : phrase.kind === "unknown" && named ? { ...phrase, kind: named.kind, ...(named.country ? { country: named.country } : {}) } : phrase) : left.filter(isSubjectPositionFor(doc)).at(-1);
   // "Putin and Tokayev held talks": for meetings and agreements, the second of a pair is the recipient.
   if (c.actor && (SYMMETRIC.has(t.type) || MUTUAL_TRIGGERS.has(t.text.toLowerCase()))) {
     const second = c.actor;
@@ -378,7 +400,7 @@ function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], 
       const prev = tokens[a.firstToken - 1]?.norm ?? "";
       return a.firstToken <= t.lastToken + OBJECT_WINDOW && (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev));
     });
-    if (object) c.recipient = object;
+    c.recipient = object ?? (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
   }
 }
 
@@ -386,7 +408,9 @@ function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], 
 function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - LIGHT_VERB_WINDOW) && tokens[k].sentence === tokens[i].sentence; k--) {
     const t = tokens[k];
-    if (t.pos === "VERB" || t.pos === "AUX") return LIGHT_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
+    // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort").
+    if (t.pos === "VERB") return k;
+    if (t.pos === "AUX") return LIGHT_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
     if (!["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(t.pos)) return -1;
   }
   return -1;
@@ -437,6 +461,39 @@ function isProtestPurpose(doc: Doc, t: Trigger, triggers: Trigger[]): boolean {
   return triggers.some((o) => o.type === "PROTEST" && o.sentence === t.sentence && o.start < t.start);
 }
 
+/**
+ * PLOVER codes intentions by their direction: a promise of future cooperation is AGREE, a stated
+ * intention of future conflict (often with a condition, "unless …") is THREATEN. The intended act
+ * is kept in `intended`.
+ */
+function codeIntentions(doc: Doc, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.trigger.type === "AGREE" || c.trigger.type === "THREATEN" || c.trigger.type === "REQUEST" || c.trigger.type === "REJECT") continue;
+    if (!hasIntentCue(doc, c.trigger)) continue;
+    const cooperative = COOPERATIVE.has(c.trigger.type);
+    // A future deployment with no one it is aimed at and no condition is a plan, not a threat.
+    if (!cooperative && !c.recipient && !hasConditional(doc, c.trigger)) continue;
+    c.intended = c.trigger.type;
+    c.trigger.type = cooperative ? "AGREE" : "THREATEN";
+    c.trigger.mode = undefined;
+  }
+}
+
+function hasConditional(doc: Doc, t: Trigger): boolean {
+  const s = doc.sentences[t.sentence];
+  return doc.tokens.slice(s.tokenStart, s.tokenEnd).some((tok) => CONDITIONAL_CUES.has(tok.norm));
+}
+
+function hasIntentCue(doc: Doc, t: Trigger): boolean {
+  const s = doc.sentences[t.sentence];
+  for (let k = t.firstToken - 1; k >= Math.max(s.tokenStart, t.firstToken - INTENT_WINDOW); k--) {
+    const tok = doc.tokens[k];
+    if (tok.text === "," || tok.text === ";") return false;
+    if (INTENT_CUES.has(tok.norm)) return true;
+  }
+  return false;
+}
+
 /** Words inside a label ("called the riots terrorist assaults") name no event of their own. */
 function dropLabelWords(candidates: Candidate[]): void {
   const labels = candidates.filter((c) => c.trigger.type === "ACCUSE" && c.trigger.mode === "allege" && !c.trigger.nominal);
@@ -457,6 +514,12 @@ function carryMovementActors(doc: Doc, candidates: Candidate[], contextOf: (sent
     }
     c.actor = forces.find((a) => a.entity) ?? forces[0];
   }
+}
+
+const PERSON_NOUNS = new Set(["people", "person", "persons", "civilian", "resident", "villager", "child", "children", "woman", "women", "man", "men", "student", "worker", "member", "supporter", "migrant", "refugee", "journalist", "activist", "opponent", "official", "officer", "passenger", "pilgrim", "farmer", "fighter", "militant", "rebel", "suspect", "individual", "inmate", "prisoner", "hostage", "family", "families", "demonstrator", "protester", "soldier", "troop", "policeman", "guard", "teacher", "doctor", "nurse", "employee", "national"]);
+
+function isPersonNoun(noun: string | undefined): boolean {
+  return !!noun && (PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(noun.replace(/s$/, "")) || agentKind(noun) !== undefined);
 }
 
 function tokensBetween(doc: Doc, from: number, to: number): number {
@@ -485,6 +548,8 @@ function attachCounts(doc: Doc, candidates: Candidate[]): void {
       continue;
     }
     const nounWhat = countWhat(doc, q);
+    // "for several days", "three projects": only counts of people are event counts.
+    if (nounWhat === "people" && !isPersonNoun(q.noun)) continue;
     const fits = (c: Candidate, what: Count["what"]) => {
       if (what === "killed" || what === "injured") return VIOLENT(c);
       if (what === "troops") return MOVEMENT_TYPES.has(c.trigger.type);
@@ -623,6 +688,7 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
     candidates.push(c);
   }
   dropLabelWords(candidates);
+  codeIntentions(doc, candidates);
   carryMovementActors(doc, candidates, contextOf);
   retypeGenericViolence(candidates);
   attachCounts(doc, candidates);
@@ -643,6 +709,7 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
       counts: c.counts,
       ...(attribution ? { attribution } : {}),
       modality: c.modality,
+      ...(c.intended ? { intended: c.intended } : {}),
       ...(c.contested ? { contested: true } : {}),
       evidence,
       also: c.also,

@@ -3,7 +3,7 @@ import type { PloverType } from "./schema.ts";
 /**
  * Trigger words for the PLOVER event types, as data. Each line is
  *   lemma[ particle] | TYPE | mode | where
- * where `where` says which part of speech may trigger ("v" verb, "n" noun, "*" either) and an
+ * where `where` says which part of speech may trigger ("v" verb, "n" noun, "*" either, "a" any) and an
  * optional condition after a colon:
  *   military  – a soldier/troop/force word must be in the sentence or the one before ("departure" of troops, not of a CEO)
  *   troops-subject – a soldier/troop word just before the verb ("the troops left", not "it left dozens dead")
@@ -73,8 +73,8 @@ pullout|RETREAT|withdraw|n
 retreat|RETREAT|withdraw|*
 departure|RETREAT|withdraw|n:military
 leave|RETREAT|withdraw|v:troops-subject
-release|RETREAT|release|*:people
-free|RETREAT|release|v:people
+release|RETREAT|release|*:captives
+free|RETREAT|release|v:captives
 disarm|RETREAT|disarm|v
 ceasefire|RETREAT|ceasefire|n
 truce|RETREAT|ceasefire|n
@@ -185,11 +185,166 @@ abduction|ASSAULT|abduct|n
 massacre|ASSAULT||*
 stab|ASSAULT|primitive|v
 stabbing|ASSAULT|primitive|n
+commit|AGREE||v
+accept|AGREE||v
+settle|AGREE||v
+deal|AGREE||n
+accord|AGREE||n
+pact|AGREE||n
+agreement|AGREE||n
+ready|AGREE||a:intent
+willing|AGREE||a:intent
+prepared|AGREE||a:intent
+mediate|CONSULT|third-party|v
+mediation|CONSULT|third-party|n
+welcome|CONSULT|visit|n
+arrive|CONSULT|visit|v:official
+hold talks|CONSULT||v
+confer|CONSULT||v
+telephone|CONSULT|phone|v
+phone|CONSULT|phone|v
+defend|SUPPORT||v:named-object
+approve|SUPPORT||v
+applaud|SUPPORT||v
+hail|SUPPORT||v
+congratulate|SUPPORT||v
+endorsement|SUPPORT||n
+establish ties|SUPPORT||v
+upgrade|SUPPORT||v:ties
+restore|SUPPORT||v:ties
+forgive|SUPPORT||v
+pardon|CONCEDE||*
+amnesty|CONCEDE||n
+allow|CONCEDE||v
+permit|CONCEDE||v
+cancel|CONCEDE||v:restriction
+call off|CONCEDE||v
+shorten|CONCEDE||v:restriction
+relax|CONCEDE||v:restriction
+reopen|CONCEDE||v
+share|COOPERATE||v:expertise
+exercise|COOPERATE||n:joint
+partner|COOPERATE||v
+grant|AID||v
+give|AID||v:aid
+provide|AID||v:aid
+send|AID||v:aid
+evacuate|AID||v
+asylum|AID||n
+shelter|AID||v
+surrender|RETREAT|disarm|*
+hand over|RETREAT|release|v
+return|RETREAT|release|v:property
+repatriate|RETREAT|release|v
+pull back|RETREAT|withdraw|v
+pullback|RETREAT|withdraw|n
+evacuation|RETREAT|withdraw|n:military
+quit|RETREAT|resign|v:office
+order|REQUEST||v:named-object
+seek|REQUEST||v
+press|REQUEST||v:for
+petition|REQUEST||*
+plea|REQUEST||n
+complain|ACCUSE|disapprove|v
+complaint|ACCUSE|disapprove|n
+charge|ACCUSE|allege|v
+indict|ACCUSE|allege|v
+indictment|ACCUSE|allege|n
+hearing|ACCUSE|investigate|n
+inquiry|ACCUSE|investigate|n
+inspector|ACCUSE|investigate|n
+blast|ACCUSE|disapprove|v:named-object
+slam|ACCUSE|disapprove|v
+decline|REJECT||v:intent
+deny|REJECT||v
+dismiss|REJECT||v:claim
+oppose|REJECT||v
+opposed|REJECT||a
+fail|REJECT||v:agree
+violate|REJECT||v
+defy|REJECT||v
+boycott|REJECT||n:talks
+warning|THREATEN||n
+vow|THREATEN||v:conflict
+block|PROTEST|obstruct|v:protest
+occupy|PROTEST|obstruct|v:protest
+picket|PROTEST|demo|*
+stop work|PROTEST|strike|v
+suspension|SANCTION|discontinue|n
+halt|SANCTION|discontinue|v
+break off|SANCTION|discontinue|v
+recall|SANCTION|withdraw|v:envoy
+reduce|SANCTION|discontinue|v:aid
+prohibit|SANCTION|discontinue|v
+end|SANCTION|discontinue|v:mediation
+force out|SANCTION|expel|v
+alert|MOBILIZE|troops|n:military
+strengthen|MOBILIZE|troops|v:military
+outlaw|COERCE|restrict|v
+ban|COERCE|restrict|*
+prevent|COERCE|restrict|v
+state of emergency|COERCE|martial-law|n
+martial law|COERCE|martial-law|n
+siege|COERCE|martial-law|n:state
+impose|COERCE|restrict|v
+reimpose|COERCE|restrict|v
+close|COERCE|restrict|v:border
+hack|COERCE|cyber|v
+set fire|ASSAULT|destroy|v
+blow up|ASSAULT|explosives|v
+assassinate|ASSAULT|targeted|v
+assassination|ASSAULT|targeted|n
+capture|ASSAULT||v:territory
+invasion|ASSAULT||n
+invade|ASSAULT||v
+abuse|ASSAULT|beat|v
+fighting|ASSAULT||n
+fight|ASSAULT||*:armed
+offensive|ASSAULT||n:military
+cleansing|ASSAULT||n
+execute|ASSAULT|targeted|v
+execution|ASSAULT|targeted|n
+grenade|ASSAULT|explosives|n
+missile|ASSAULT|heavy-weapons|n:fired
+rocket|ASSAULT|heavy-weapons|n:fired
+drone|ASSAULT|drone|n:attack-word
+chemical|ASSAULT|unconventional|*:weapon
+chlorine|ASSAULT|unconventional|n
+sarin|ASSAULT|unconventional|n
+suicide|ASSAULT|suicide-attack|n:bomb
+wound|ASSAULT||v
+injure|ASSAULT||v
+rape|ASSAULT|sexual|*
 `;
 
 export type TriggerCondition =
   | "military"
   | "troops-subject"
+  | "intent"
+  | "official"
+  | "ties"
+  | "restriction"
+  | "expertise"
+  | "joint"
+  | "property"
+  | "office"
+  | "for"
+  | "claim"
+  | "agree"
+  | "talks"
+  | "conflict"
+  | "envoy"
+  | "mediation"
+  | "border"
+  | "state"
+  | "territory"
+  | "armed"
+  | "fired"
+  | "attack-word"
+  | "weapon"
+  | "bomb"
+  | "named-object"
+  | "captives"
   | "aid"
   | "phone"
   | "label"
@@ -205,7 +360,8 @@ export interface TriggerRule {
   words: string[];
   type: PloverType;
   mode?: string;
-  pos: "v" | "n" | "*";
+  /** v: verb, n: noun, *: either, a: any part of speech ("ready to", "opposed to"). */
+  pos: "v" | "n" | "*" | "a";
   condition?: TriggerCondition;
 }
 
@@ -246,7 +402,7 @@ export const MILITARY_WORDS = new Set([
   "officer",
 ]);
 
-export const AID_WORDS = new Set(["aid", "food", "medicine", "supplies", "assistance", "relief", "water", "tents", "vaccine", "vaccines", "fuel", "blankets"]);
+export const AID_WORDS = new Set(["aid", "material", "arms", "equipment", "grant", "loan", "loans", "food", "medicine", "supplies", "assistance", "relief", "water", "tents", "vaccine", "vaccines", "fuel", "blankets"]);
 export const PHONE_WORDS = new Set(["phone", "telephone", "video", "videoconference"]);
 export const LABEL_WORDS = new Set([
   "terrorist",
@@ -323,3 +479,29 @@ export const BUILDING_WORDS = new Set([
   "mosque",
   "hall",
 ]);
+
+/** Word lists for the conditions of the rules above, each named for what it checks. */
+export const CONDITION_WORDS: Partial<Record<TriggerCondition, Set<string>>> = {
+  official: new Set(["president", "minister", "official", "officials", "delegation", "leader", "king", "emir", "envoy", "secretary", "chancellor", "premier", "diplomats", "foreign"]),
+  ties: new Set(["ties", "relations", "links", "embassy"]),
+  restriction: new Set(["curfew", "restrictions", "restriction", "ban", "sanctions", "measures", "blockade", "controls", "lockdown", "embargo", "limits"]),
+  expertise: new Set(["expertise", "intelligence", "information", "evidence", "technology", "know-how", "data", "experience"]),
+  joint: new Set(["joint", "war", "military", "naval", "combined"]),
+  property: new Set(["weapons", "equipment", "property", "land", "territory", "bodies", "remains", "prisoners", "hostages", "detainees", "helicopter", "aircraft", "assets"]),
+  office: new Set(["office", "post", "job", "position", "government", "cabinet"]),
+  claim: new Set(["claims", "claim", "reports", "report", "allegations", "accusations", "appeal", "request", "calls", "call", "demands", "offer", "proposal", "charges", "suggestions"]),
+  agree: new Set(["agree", "agreement", "deal", "accord", "consensus", "compromise"]),
+  talks: new Set(["talks", "negotiations", "elections", "election", "meeting", "summit", "vote", "poll"]),
+  conflict: new Set(["retaliate", "attack", "fight", "respond", "avenge", "destroy", "kill", "crush", "punish", "strike", "not", "never"]),
+  envoy: new Set(["ambassador", "envoy", "diplomats", "diplomat", "embassy"]),
+  mediation: new Set(["mediation", "talks", "negotiations", "cooperation", "aid", "assistance"]),
+  border: new Set(["border", "borders", "airspace", "crossing", "crossings", "embassy", "schools", "ports", "airport", "frontier"]),
+  state: new Set(["state"]),
+  territory: new Set(["town", "city", "village", "villages", "territory", "stronghold", "base", "area", "region", "positions", "district", "hill", "airport", "province", "capital", "border"]),
+  armed: new Set(["troops", "forces", "rebels", "militants", "army", "fighters", "soldiers", "guerrillas", "police", "militia", "militias", "insurgents", "gunmen"]),
+  fired: new Set(["fire", "fired", "launched", "hit", "struck", "attack", "attacks", "landed"]),
+  "attack-word": new Set(["strike", "strikes", "attack", "attacks", "raid", "raids"]),
+  weapon: new Set(["weapon", "weapons", "attack", "gas", "agent", "agents", "arms"]),
+  bomb: new Set(["bomber", "bombers", "bombing", "bombings", "attack", "blast", "car", "vest"]),
+  captives: new Set(["prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "journalist", "activist", "activists", "soldiers", "crew", "sailors", "minister", "members"]),
+};

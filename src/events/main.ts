@@ -45,5 +45,7 @@ export function mainEvent(events: EventMention[], scheme: "plover" | "acled" = "
     };
     return [...events].sort((a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start)[0];
   }
-  return [...events].sort((a, b) => a.evidence.trigger.start - b.evidence.trigger.start)[0];
+  // The main clause's verb names the sentence's event; nouns are usually its objects ("agreed to a ceasefire").
+  const rank = (e: EventMention) => (e.evidence.trigger.pos === "noun" ? 1 : 0);
+  return [...events].sort((a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start)[0];
 }

@@ -122,7 +122,7 @@ export const Evidence = z.object({
   /** Equals article.text.slice(start, end). */
   text: z.string(),
   /** Offsets of the trigger word(s) inside the article text. */
-  trigger: z.object({ ...Offsets, text: z.string() }),
+  trigger: z.object({ ...Offsets, text: z.string(), pos: z.enum(["verb", "noun", "other"]) }),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -139,6 +139,8 @@ export const EventMention = z.object({
   counts: z.array(Count),
   attribution: Attribution.optional(),
   modality: Modality,
+  /** For intentions coded by PLOVER's rule (future cooperation is AGREE, future conflict THREATEN): the type of the act intended. */
+  intended: PloverType.optional(),
   /** Set when the text says the claim was made without evidence ("has not provided evidence"). */
   contested: z.boolean().optional(),
   /** First evidence span; further mentions of the same event in the article follow in `also`. */

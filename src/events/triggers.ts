@@ -3,6 +3,7 @@ import {
   AID_WORDS,
   AIR_WORDS,
   BUILDING_WORDS,
+  CONDITION_WORDS,
   GUNFIRE_WORDS,
   LABEL_WORDS,
   MILITARY_WORDS,
@@ -41,6 +42,7 @@ const SUBJECT_WINDOW = 4;
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
 
+const DEFINITE_OR_ARTICLE = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that", "those"]);
 const DEFINITE = new Set(["the", "these", "this", "those", "its", "their", "his", "her", "our", "such"]);
 /** Prepositions that make a following event a time or cause anchor ("during the violence"). */
 const ANCHOR_PREPOSITIONS = new Set(["during", "after", "before", "since", "following", "amid", "despite", "until", "wake"]);
@@ -99,6 +101,25 @@ function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number,
       return hasNear(tokens, lo, i, AIR_WORDS);
     case "building":
       return hasNear(tokens, i + 1, hi, BUILDING_WORDS);
+    case "intent":
+      return tokens[i + 1]?.norm === "to";
+    case "for":
+      return tokens[i + 1]?.norm === "for";
+    case "named-object":
+      return tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN");
+    case "state":
+      return tokens[i - 2]?.norm === "state" && tokens[i - 1]?.norm === "of";
+    case "official":
+    case "armed":
+    case "fired":
+    case "weapon":
+    case "bomb":
+    case "attack-word":
+    case "joint":
+      return hasNear(tokens, lo, hi, CONDITION_WORDS[condition] ?? new Set());
+    default:
+      // Object conditions: the word must follow the trigger ("upgraded ties", "cancelled restrictions").
+      return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
   }
 }
 
@@ -108,6 +129,12 @@ function matches(rule: TriggerRule, tokens: Token[], i: number, s: { tokenStart:
   if (rule.pos === "v" && !VERB_POS.has(t.pos)) return -1;
   if (rule.pos === "n" && !NOUN_POS.has(t.pos)) return -1;
   if (rule.pos === "*" && !VERB_POS.has(t.pos) && !NOUN_POS.has(t.pos)) return -1;
+  if (t.pos === "PROPN" && rule.pos !== "a" && /^[A-Z]/.test(t.text) && t.start > 0) {
+    // A capitalised trigger word inside a name ("Relief Coordinator", "Cooperation Council") names an organisation.
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if ((prev && prev.pos === "PROPN" && prev.sentence === t.sentence) || (next && next.pos === "PROPN" && next.sentence === t.sentence)) return -1;
+  }
   let last = i;
   for (let k = 1; k < rule.words.length; k++) {
     if (tokens[i + k]?.norm !== rule.words[k] || i + k >= s.tokenEnd) return -1;
@@ -173,7 +200,12 @@ export function findTriggers(doc: Doc): Trigger[] {
       }
       if (!best) continue;
       const t = tokens[i];
-      const nominal = NOUN_POS.has(t.pos);
+      // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
+      if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end)) continue;
+      // "the reopening of shops": a gerund after a determiner is a noun.
+      const gerund = t.pos === "VERB" && /ing$/.test(t.norm) && DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "");
+      if (gerund && best.rule.pos === "v") continue;
+      const nominal = NOUN_POS.has(t.pos) || gerund;
       if (!nominal && isReducedRelative(tokens, i, s.tokenStart)) continue;
       // "its goals were met": a passive meeting verb is an outcome, not a meeting.
       if (best.rule.type === "CONSULT" && !nominal && afterBeAuxiliary(tokens, i)) continue;

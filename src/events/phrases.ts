@@ -1,0 +1,139 @@
+import type { Doc, Token } from "../nlp/types.ts";
+import { type ActorCandidate, agentKind, entityKind } from "./actors.ts";
+
+/**
+ * Subject and object noun phrases around a verb, chunked from part-of-speech tags. Used when no
+ * named entity or agent phrase stands in the argument position ("Israel's high court opened …",
+ * "a group of Yoruba leaders announced …").
+ */
+
+const NP_INNER = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+const SKIP_BEFORE_VERB = new Set(["AUX", "ADV", "PART"]);
+const DETERMINER = new Set(["the", "a", "an", "this", "these", "those", "that", "some", "both", "all", "any", "every", "each", "no"]);
+/** Pronouns name no actor on their own. */
+const PRONOUN_POS = "PRON";
+/** How far a subject may stand before its verb once auxiliaries and adverbs are skipped. */
+const MAX_GAP = 6;
+/** How many prepositional adjuncts may stand between a subject and its verb. */
+const MAX_ADJUNCTS = 2;
+
+function inTime(doc: Doc, t: Token): boolean {
+  return doc.times.some((x) => x.start <= t.start && t.end <= x.end);
+}
+
+/** Token index where the NP ending at `end` begins, walking over modifiers, possessives, "X of Y" and "(ACRONYM)". */
+function phraseStart(tokens: Token[], end: number, sentenceStart: number): number {
+  let k = end;
+  while (k > sentenceStart) {
+    const p = tokens[k - 1];
+    if (NP_INNER.has(p.pos) || p.text === "-" || p.text === "'s" || p.text === "’s" || p.norm === "'" || (p.pos === "PART" && /^['’]s$/.test(p.text))) {
+      k--;
+      continue;
+    }
+    if (p.text === ")") {
+      let j = k - 2;
+      while (j > sentenceStart && tokens[j].text !== "(") j--;
+      if (tokens[j]?.text === "(" && j > sentenceStart) {
+        k = j;
+        continue;
+      }
+      break;
+    }
+    // "King Hassan of Morocco", "the president of Armenia": the phrase runs back over "of".
+    if (p.norm === "of" && k - 2 >= sentenceStart && (tokens[k - 2].pos === "NOUN" || tokens[k - 2].pos === "PROPN")) {
+      k--;
+      continue;
+    }
+    if (DETERMINER.has(p.norm)) k--;
+    break;
+  }
+  return k;
+}
+
+function describe(doc: Doc, first: number, last: number): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  while (first <= last && DETERMINER.has(tokens[first].norm)) first++;
+  if (first > last) return undefined;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const inner = doc.entities.filter((e) => e.start >= start && e.end <= end);
+  // The head is the last noun before any "of"/"(": "King Hassan of Morocco" → Hassan.
+  let headIndex = last;
+  for (let k = first; k <= last; k++) {
+    if (tokens[k].norm === "of" || tokens[k].text === "(") {
+      headIndex = k - 1;
+      break;
+    }
+  }
+  const head = tokens[headIndex];
+  const headEntity = inner.find((e) => e.start <= head.start && head.end <= e.end);
+  const kind = agentKind(head.norm) ?? (headEntity ? entityKind(headEntity.label, headEntity.text) : head.pos === "PROPN" ? "organisation" : "unknown");
+  const country = inner.map((e) => e.country).find(Boolean);
+  const named = headEntity ?? inner.find((e) => e.label === "ORG" || e.label === "PER");
+  return {
+    text: doc.text.slice(start, end),
+    start,
+    end,
+    kind,
+    ...(country ? { country } : {}),
+    ...(named ? { entity: named.entity ?? named.text } : {}),
+    firstToken: first,
+    lastToken: last,
+  };
+}
+
+/** The subject phrase of the verb at `verb`, if one stands just before it. */
+export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const sentence = doc.sentences[tokens[verb].sentence];
+  let k = verb - 1;
+  let gap = 0;
+  while (k >= sentence.tokenStart && gap < MAX_GAP) {
+    const t = tokens[k];
+    if (SKIP_BEFORE_VERB.has(t.pos) || inTime(doc, t) || (t.pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1]))) {
+      k--;
+      gap++;
+      continue;
+    }
+    break;
+  }
+  for (let attempt = 0; attempt < MAX_ADJUNCTS && k >= sentence.tokenStart; attempt++) {
+    const last = tokens[k];
+    if (last.pos === PRONOUN_POS || !(last.pos === "NOUN" || last.pos === "PROPN" || last.text === ")")) return undefined;
+    const first = phraseStart(tokens, k + 1, sentence.tokenStart);
+    const before = tokens[first - 1];
+    // "… has in any case received": a phrase after a preposition is an adjunct; the subject is further left.
+    if (first > sentence.tokenStart && before.pos === "ADP" && before.norm !== "of") {
+      k = first - 2;
+      while (k >= sentence.tokenStart && (tokens[k].text === "," || SKIP_BEFORE_VERB.has(tokens[k].pos))) k--;
+      continue;
+    }
+    return describe(doc, first, k);
+  }
+  return undefined;
+}
+
+/** The object phrase after the verb at `verb` (directly, or after "with"/"against"/"to"). */
+export function objectPhrase(doc: Doc, verb: number, prepositions: ReadonlySet<string>): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const sentence = doc.sentences[tokens[verb].sentence];
+  let k = verb + 1;
+  while (k < sentence.tokenEnd && (tokens[k].pos === "ADV" || tokens[k].pos === "PART" || tokens[k].pos === "ADP") && tokens[k].norm !== "to") {
+    if (tokens[k].pos === "ADP" && !prepositions.has(tokens[k].norm)) return undefined;
+    k++;
+  }
+  if (tokens[k]?.norm === "to" && prepositions.has("to")) k++;
+  if (k >= sentence.tokenEnd) return undefined;
+  let first = k;
+  while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
+  let last = first;
+  while (last + 1 < sentence.tokenEnd) {
+    const n = tokens[last + 1];
+    if (NP_INNER.has(n.pos) || n.text === "-" || /^['’]s$/.test(n.text)) last++;
+    else if (n.norm === "of" && last + 2 < sentence.tokenEnd && NP_INNER.has(tokens[last + 2].pos)) last += 2;
+    else break;
+  }
+  const head = tokens[last];
+  if (!head || head.sentence !== tokens[verb].sentence || (head.pos !== "NOUN" && head.pos !== "PROPN")) return undefined;
+  return describe(doc, first, last);
+}
