@@ -306,6 +306,30 @@ export function selectMainContent(allBlocks: TextBlock[]): {
   return { main: dropTeaserSections(main), captions, container: best };
 }
 
+/**
+ * Below this many characters of body the first choice probably went wrong (or the page is built
+ * from unusual markup): retry without class-based furniture, then the caller may try Readability.
+ */
+export const MIN_BODY_CHARS = 300;
+
+const bodyChars = (blocks: TextBlock[]) => blocks.reduce((n, b) => n + b.text.length, 0);
+
+/**
+ * selectMainContent, retried when it finds almost nothing with class/id furniture verdicts
+ * switched off: some sites put "widget" or "rail" on the story's own wrapper.
+ */
+export function findMainContent(blocks: TextBlock[]): ReturnType<typeof selectMainContent> {
+  const first = selectMainContent(blocks);
+  if (bodyChars(first.main) >= MIN_BODY_CHARS) return first;
+  const relaxed = selectMainContent(
+    blocks.map((block) => {
+      const furniture = block.furniture.filter((f) => !f.reason.startsWith("class/id"));
+      return { ...block, furniture, boilerplate: furniture[0]?.reason };
+    }),
+  );
+  return bodyChars(relaxed.main) > bodyChars(first.main) ? relaxed : first;
+}
+
 /** Headings that introduce other stories, not a part of this one. */
 const TEASER_SECTION_LABEL =
   /^(most (popular|read|viewed|shared)|popular( now| stories)?|related( articles| stories| content| coverage)?|more (from|on|in|stories|news)\b.*|recommended( for you)?|you (may|might) (also )?like|read (more|next|also)|trending( now)?|breaking news|latest( news| stories)?|top stories|editor'?s picks|something to consider|what to read next|also on .*)$/i;

@@ -1,7 +1,7 @@
 import { diagnostic } from "../core/diagnostics.ts";
 import { looksBinary } from "../sources/sniff.ts";
 import type { RawDoc } from "../sources/types.ts";
-import { collectTextBlocks, selectMainContent } from "./content.ts";
+import { collectTextBlocks, findMainContent, MIN_BODY_CHARS } from "./content.ts";
 import { decodeRawDoc } from "./decode.ts";
 import { cleanDump } from "./dump/cleaner.ts";
 import { BLOCK_BOILERPLATE_RULES } from "./dump/rules.ts";
@@ -95,16 +95,10 @@ interface Found {
   publishedAt?: PublishedAt;
 }
 
-/**
- * Below this many characters of body our own content finder has probably picked the wrong
- * container (or the page is built from unusual markup); Readability then gets a second try.
- */
-const MIN_BODY_CHARS = 300;
-
 function extractFromHtml(html: string, raw: RawDoc): Found {
   const { root, head } = parsePage(html);
   const meta = readMetadata(root, head, raw.url);
-  const selected = selectMainContent(collectTextBlocks(root));
+  const selected = findMainContent(collectTextBlocks(root));
   let found: { blocks: { kind: BlockKind; text: string }[]; captions: string[] } = {
     blocks: selected.main,
     captions: selected.captions,
@@ -243,7 +237,7 @@ export function explainExtraction(raw: RawDoc): ExplainedBlock[] {
   const article = extractArticle(raw);
   const output = new Set(article.blocks.map((b) => article.text.slice(b.start, b.end)));
   const blocks = collectTextBlocks(parsePage(decoded.text).root);
-  const selected = selectMainContent(blocks);
+  const selected = findMainContent(blocks);
   const chosen = new Set(selected.main);
   const inside = new Set(selected.captions);
   return blocks.map((block) => {
