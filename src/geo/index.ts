@@ -37,6 +37,9 @@ function sentenceIndex(starts: number[], offset: number): number {
   return ans;
 }
 
+/** An all-capital NER span no gazetteer knows is mostly an agency or party ("AP", "APC"). */
+const ACRONYM = /^[\p{Lu}\p{N}&.\s-]+$/u;
+
 export function geoparse(doc: Doc): GeoResult {
   const g = gazetteer();
   const starts = doc.sentences.length ? doc.sentences.map((s) => s.start) : [0];
@@ -48,7 +51,7 @@ export function geoparse(doc: Doc): GeoResult {
     if (e.label !== "LOC" || cands.some((c) => c.start < e.end && e.start < c.end)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     if (c) cands.push(c);
-    else unread.push(e);
+    else if (!ACRONYM.test(e.text)) unread.push(e);
   }
   cands.sort((a, b) => a.start - b.start);
   return resolveInDoc(doc, starts, cands, unread);

@@ -40,6 +40,8 @@ export interface Candidate {
   tokEnd: number;
   /** A "County"/"Parish" suffix narrowed the name to a second-level division. */
   admin2?: boolean;
+  /** Kept only if the NER stage confirms it as a location. */
+  needsSupport?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -420,6 +422,15 @@ function judge(
     tokStart,
     tokEnd,
     admin2,
+    // A word the article also writes in lower case ("Commerce", "Street", "Bell") is an ordinary
+    // word capitalised in a title or name unless a cue or NER says place.
+    needsSupport:
+      single &&
+      tokStart === i &&
+      !locative &&
+      !qualified &&
+      lowerWords.has(first.text.toLowerCase()) &&
+      rows.every((r) => g.idx.kind[r] === KIND_CITY),
   };
 }
 
@@ -580,14 +591,17 @@ export function withoutCityRegions(g: Gazetteer, rows: number[]): number[] {
 
 /** NER evidence: a PER span over a candidate removes it; a LOC span confirms it. */
 function applyEntities(cands: Candidate[], entities: EntityMention[]): Candidate[] {
-  if (!entities.length) return cands;
   return cands.filter((c) => {
+    let confirmed = false;
     for (const e of entities) {
       if (e.end <= c.start || e.start >= c.end) continue;
       if (e.label === "PER" && !(e.start === c.start && e.end === c.end && c.role === "demonym"))
         return false;
-      if (e.label === "LOC") c.evidence = Math.min(1, c.evidence + 0.2);
+      if (e.label === "LOC") {
+        c.evidence = Math.min(1, c.evidence + 0.2);
+        confirmed = true;
+      }
     }
-    return true;
+    return confirmed || !c.needsSupport;
   });
 }
