@@ -93,3 +93,18 @@ describe("parts of the publication day", () => {
     );
   });
 });
+
+describe("that year, that day: the unit of the date last mentioned", () => {
+  it("later that year follows the year of the last date", () => {
+    const text = "He fled to Spain in June 2015 and returned later that year.";
+    assert.equal(find(text, "later that year").value, "2015");
+  });
+  it("that same day is the day last mentioned", () => {
+    const text = "The rebels took the airport on March 3, 2019. The president fled that same day.";
+    assert.equal(find(text, "that same day").value, "2019-03-03");
+  });
+  it("that quarter follows the quarter under discussion", () => {
+    const text = "Profit fell in the second quarter of 2020. Results for that quarter included a charge.";
+    assert.equal(find(text, "that quarter").value, "2020-Q2");
+  });
+});

@@ -323,6 +323,26 @@ export const earlierLater: Parser = {
   },
 };
 
+/**
+ * "that year", "that same day", "later that year", "the same quarter": the unit holding the date
+ * last mentioned ("returned in June 1998 and left later that year" → 1998); with no date before
+ * it, the one holding publication.
+ */
+export const thatUnit: Parser = {
+  name: "that-unit",
+  pattern:
+    /\b(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(day|month|quarter|year)\b(?!\s+(?:as|that|when)\b)/gi,
+  extract(m, ctx) {
+    const unit = m[1].toLowerCase() as "day" | "month" | "quarter" | "year";
+    return {
+      type: "DATE",
+      value: unitValue(unit, ctx.dct, 0),
+      anchor: "published",
+      anaphor: { referents: unit === "quarter" ? ["quarter", "any"] : ["any"], unit },
+    };
+  },
+};
+
 const REFS: [RegExp, string][] = [
   [/^(now|currently|current|at present|presently|nowadays|these days|right now|today's)$/i, "PRESENT_REF"],
   [/^(the future|future|soon|in the future|the coming years)$/i, "FUTURE_REF"],
@@ -372,5 +392,6 @@ export const relativeParsers: Parser[] = [
   season,
   ago,
   earlierLater,
+  thatUnit,
   reference,
 ];

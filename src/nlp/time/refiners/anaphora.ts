@@ -26,7 +26,7 @@ export const resolveAnaphora: Refiner = {
       if (c.anaphor) {
         for (const kind of c.anaphor.referents) {
           const referent = latest[kind];
-          const shifted = referent && shift(referent, c.anaphor);
+          const shifted = referent && cut(shift(referent, c.anaphor), c.anaphor.unit);
           if (shifted) {
             c.value = shifted;
             break;
@@ -44,6 +44,19 @@ export const resolveAnaphora: Refiner = {
     return candidates;
   },
 };
+
+/** A calendar value cut to a coarser unit ("1998-10-23" to the year 1998); undefined when it is coarser than the unit. */
+function cut(value: string | undefined, unit: Anaphor["unit"]): string | undefined {
+  if (!value || !unit) return value;
+  if (unit === "year") return value.slice(0, 4);
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (unit === "quarter") {
+    if (/^\d{4}-Q[1-4]$/.test(value)) return value;
+    return m ? formatQuarter(Number(m[1]), quarterOf({ year: 0, month: Number(m[2]), day: 1 })) : undefined;
+  }
+  if (unit === "month") return m ? `${m[1]}-${m[2]}` : undefined;
+  return m?.[3] ? value : undefined;
+}
 
 function shift(value: string, anaphor: Anaphor): string | undefined {
   const m = CALENDAR_VALUE.exec(value);
