@@ -108,3 +108,22 @@ describe("that year, that day: the unit of the date last mentioned", () => {
     assert.equal(find(text, "that quarter").value, "2020-Q2");
   });
 });
+
+describe("quarters named in earnings news", () => {
+  it("this year's third quarter is one expression", () => {
+    const t = find(
+      "Net sales for this year's third quarter were $14 million.",
+      "this year's third quarter",
+      "2021-10-30",
+    );
+    assert.equal(t.value, "2021-Q3");
+  });
+  it("a stated ordinal is the company's own quarter, in the year of its closing date", () => {
+    const text = "Sun reported a loss for its fourth quarter ended June 30.";
+    assert.equal(find(text, "its fourth quarter", "2021-10-26").value, "2021-Q4");
+  });
+  it("a quarter ended July 31 is mostly the calendar second quarter", () => {
+    const text = "In the quarter ended July 31, the chain lost money.";
+    assert.equal(find(text, "the quarter", "2021-10-26").value, "2021-Q2");
+  });
+});

@@ -5,20 +5,22 @@ import { ORDINAL, ordinalValue } from "../words.ts";
 
 /**
  * "the third quarter", "third-quarter", "the first quarter of 1990", "1989's fourth quarter",
+ * "next year's first quarter",
  * "fiscal 1990 second quarter": TIMEX3 1989-Q3, year inferred from tense when absent.
  */
 export const ordinalQuarter: Parser = {
   name: "ordinal-quarter",
   pattern: new RegExp(
-    `\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(\\d{4})(?:'s)?\\s+)?(?:fiscal\\s+)?(${ORDINAL})[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})\\b|(this|last|next)\\s+year\\b))?`,
+    `\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(\\d{4})(?:'s)?\\s+|(this|last|next)\\s+year['’]s\\s+)?(?:fiscal\\s+)?(${ORDINAL})[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(\\d{4})\\b|(this|last|next)\\s+year\\b))?`,
     "gi",
   ),
   extract(m, ctx) {
-    const quarter = ordinalValue(m[2]);
-    const stated = m[1] ?? m[3];
+    const quarter = ordinalValue(m[3]);
+    const stated = m[1] ?? m[4];
     if (stated) return { type: "DATE", value: formatQuarter(Number(stated), quarter), anchor: "explicit" };
-    if (m[4]) {
-      const shift = { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as "this" | "last" | "next"];
+    const relativeYear = m[2] ?? m[5];
+    if (relativeYear) {
+      const shift = { this: 0, last: -1, next: 1 }[relativeYear.toLowerCase() as "this" | "last" | "next"];
       return { type: "DATE", value: formatQuarter(ctx.dct.year + shift, quarter), anchor: "published" };
     }
     return {

@@ -1,5 +1,6 @@
 import {
   addDays,
+  addMonths,
   formatDay,
   formatQuarter,
   formatWeek,
@@ -9,7 +10,7 @@ import {
 } from "../calendar.ts";
 import { inferYearOfDay } from "../resolve.ts";
 import type { Parser } from "../types.ts";
-import { MONTH, monthNumber } from "../words.ts";
+import { MONTH, monthNumber, ordinalValue } from "../words.ts";
 
 const SPOKEN_TENS: Record<string, number> = {
   ten: 10,
@@ -65,25 +66,28 @@ export const theWeekend: Parser = {
 };
 
 /**
- * "the quarter ended Sept. 30", "the year ended March 31": a fiscal period named by its last day.
- * The quarter is the calendar quarter holding that day; the year, which does not match a calendar
+ * "the quarter ended Sept. 30", "its fourth quarter ended June 30", "the year ended March 31": a
+ * fiscal period named by its last day. The year, which does not match a calendar
  * year, is written as the duration P1Y (TimeBank's practice); the closing date is tagged on its own.
  */
 export const periodEnded: Parser = {
   name: "period-ended",
   pattern: new RegExp(
-    `\\b(?:the|its)\\s+(?:(?:fiscal|latest|first|second|third|fourth|final)\\s+)?(quarter|year|period)(?=\\s+(?:that\\s+)?end(?:ed|ing|s)\\s+(${MONTH})\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4}))?)`,
+    `\\b(?:the|its)\\s+(?:(?:fiscal|latest|final)\\s+)?(?:(first|second|third|fourth)\\s+)?(quarter|year|period)(?=\\s+(?:that\\s+)?end(?:ed|ing|s)\\s+(${MONTH})\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4}))?)`,
     "g",
   ),
   extract(m, ctx) {
-    const word = m[1].toLowerCase();
+    const word = m[2].toLowerCase();
     if (word !== "quarter") return { type: "DURATION", value: "P1Y", anchor: "none" };
-    const month = monthNumber(m[2]);
-    const year = m[4] ? Number(m[4]) : inferYearOfDay(month, Number(m[3]), ctx.dct);
+    const month = monthNumber(m[3]);
+    const year = m[5] ? Number(m[5]) : inferYearOfDay(month, Number(m[4]), ctx.dct);
+    // A named quarter is the company's own (fiscal) count; else the calendar quarter holding most of
+    // the three months that end on the date (its middle month): ended July 31 → Q2, ended Sept. 30 → Q3.
+    const quarter = m[1] ? ordinalValue(m[1]) : quarterOf(addMonths({ year, month, day: 1 }, -1));
     return {
       type: "DATE",
-      value: formatQuarter(year, quarterOf({ year, month, day: 1 })),
-      anchor: m[4] ? "explicit" : "published",
+      value: formatQuarter(year, quarter),
+      anchor: m[5] ? "explicit" : "published",
     };
   },
 };
