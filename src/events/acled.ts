@@ -1,55 +1,92 @@
-import type { Actor, PloverType } from "./schema.ts";
+import type { Actor, EventMention } from "./schema.ts";
 
 /**
- * ACLED event type and sub-event type for a PLOVER type and mode, so that exports speak both
- * languages. ACLED's categories are narrower than PLOVER's: verbal events become
- * "Strategic developments", and violent events split on who was involved.
+ * ACLED event type and sub-event type for a coded event, so that exports speak both languages.
+ * Derived from the PLOVER type and mode, the weapon, the contexts, who acted on whom and the
+ * casualties; the sentence is read only for the cues ACLED separates that PLOVER does not
+ * (a protest met by police, a town retaken rather than taken).
  */
-export function acledType(
-  type: PloverType,
-  mode: string | undefined,
-  actor?: Actor,
-  recipient?: Actor,
-): { eventType: string; subEventType: string } {
-  const armed = (a?: Actor) => a?.kind === "military" || a?.kind === "rebels" || a?.kind === "police";
-  switch (type) {
+export type AcledInput = Pick<EventMention, "type" | "mode" | "actor" | "recipient" | "counts" | "weapon" | "contexts" | "evidence">;
+
+const ARMED = new Set(["military", "rebels", "police"]);
+const STATE_FORCES = new Set(["military", "police", "government", "state"]);
+/** Verbs of taking back what was lost. */
+const REGAIN = /\b(re-?captur|retak|retook|regain|liberat|reclaim|recover(ed)? (control|territory))/i;
+const INTERVENTION = /\b(dispers|tear ?gas|water cannon|rubber bullets|baton|broke up|break up|arrest|detain|police (blocked|stopped|intervened))/i;
+const LETHAL = /\b(live (ammunition|fire|rounds|bullets)|opened fire on|fired on|shot (dead|at)|killed)\b/i;
+const VIOLENT_PROTEST = /\b(riot|rioters|violent|clash|clashed|stones|stone-pelting|pelted|torched|set (on )?fire|burn|vandali[sz]|smash|rampag)/i;
+const MOB = /\b(mob|lynch|vigilante|angry (residents|villagers|crowd)|residents attacked|villagers attacked)/i;
+const BASE = /\b(set up|establish|built|build)\b/i;
+const FORMATION = /\b(form(ed)?|launch(ed)? a new|merg|defect|recruit|join(ed)?|new (group|unit|force|brigade))/i;
+
+const armed = (a?: Actor) => !!a && ARMED.has(a.kind);
+
+export function acledType(e: AcledInput): { eventType: string; subEventType: string } {
+  const sentence = e.evidence.text;
+  const trigger = e.evidence.trigger.text.toLowerCase();
+  const killed = e.counts.some((c) => c.what === "killed" && c.value > 0);
+  switch (e.type) {
     case "PROTEST":
-      if (mode === "riot") return { eventType: "Riots", subEventType: actor?.kind === "protesters" ? "Violent demonstration" : "Mob violence" };
-      if (recipient?.kind === "police" || recipient?.kind === "military") return { eventType: "Protests", subEventType: "Protest with intervention" };
+      if (LETHAL.test(sentence) && /\b(police|security forces|troops|soldiers|army)\b/i.test(sentence)) return { eventType: "Protests", subEventType: "Excessive force against protesters" };
+      if (e.mode === "riot" || VIOLENT_PROTEST.test(sentence)) {
+        return MOB.test(sentence) && !/\bprotest|demonstrat/i.test(sentence) ? { eventType: "Riots", subEventType: "Mob violence" } : { eventType: "Riots", subEventType: "Violent demonstration" };
+      }
+      if (INTERVENTION.test(sentence)) return { eventType: "Protests", subEventType: "Protest with intervention" };
       return { eventType: "Protests", subEventType: "Peaceful protest" };
     case "ASSAULT":
-      switch (mode) {
-        case "aerial":
+      switch (e.weapon) {
+        case "chemical":
+          return { eventType: "Explosions/Remote violence", subEventType: "Chemical weapon" };
+        case "suicide bomb":
+          return { eventType: "Explosions/Remote violence", subEventType: "Suicide bomb" };
+        case "grenade":
+          return { eventType: "Explosions/Remote violence", subEventType: "Grenade" };
+        case "aircraft":
         case "drone":
           return { eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" };
-        case "heavy-weapons":
+        case "artillery":
           return { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack" };
-        case "explosives":
+        case "ied":
           return { eventType: "Explosions/Remote violence", subEventType: "Remote explosive/landmine/IED" };
-        case "suicide-attack":
-          return { eventType: "Explosions/Remote violence", subEventType: "Suicide bomb" };
-        case "abduct":
-          return { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" };
+      }
+      switch (e.mode) {
         case "sexual":
           return { eventType: "Violence against civilians", subEventType: "Sexual violence" };
-        case "destroy":
-          return { eventType: "Strategic developments", subEventType: "Looting/property destruction" };
+        case "abduct":
+          return { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" };
         case "crowd-control":
-          return { eventType: "Protests", subEventType: "Excessive force against protesters" };
+          return killed || LETHAL.test(sentence)
+            ? { eventType: "Protests", subEventType: "Excessive force against protesters" }
+            : { eventType: "Protests", subEventType: "Protest with intervention" };
+        case "destroy":
+          if (!armed(e.actor)) return { eventType: "Strategic developments", subEventType: "Looting/property destruction" };
+          break;
       }
-      if (armed(actor) && armed(recipient)) return { eventType: "Battles", subEventType: "Armed clash" };
-      if (recipient?.kind === "protesters") return { eventType: "Protests", subEventType: "Excessive force against protesters" };
-      if (actor?.kind === "rioters" || actor?.kind === "civilians") return { eventType: "Riots", subEventType: "Mob violence" };
+      if (MOB.test(sentence) || e.actor?.kind === "rioters") return { eventType: "Riots", subEventType: "Mob violence" };
+      if (e.recipient?.kind === "protesters") return { eventType: "Protests", subEventType: "Excessive force against protesters" };
+      // Two armed sides, or fighting words without a civilian target, make a battle.
+      if ((armed(e.actor) && armed(e.recipient)) || /\b(clash|fighting|fought|battle|firefight|exchange of fire|exchanged fire|skirmish)/i.test(`${trigger} ${sentence}`)) {
+        if (e.recipient?.kind !== "civilians") return { eventType: "Battles", subEventType: "Armed clash" };
+      }
       return { eventType: "Violence against civilians", subEventType: "Attack" };
     case "COERCE":
-      if (mode === "arrest") return { eventType: "Strategic developments", subEventType: "Arrests" };
-      if (mode === "seize") return { eventType: "Strategic developments", subEventType: "Disrupted weapons use" };
+      if (e.mode === "arrest") return { eventType: "Strategic developments", subEventType: "Arrests" };
+      if (e.mode === "seize") {
+        if (e.contexts.includes("territory")) {
+          const stateActor = !!e.actor && STATE_FORCES.has(e.actor.kind);
+          if (REGAIN.test(sentence) || stateActor) return { eventType: "Battles", subEventType: "Government regains territory" };
+          return { eventType: "Battles", subEventType: "Non-state actor overtakes territory" };
+        }
+        if (e.weapon) return { eventType: "Strategic developments", subEventType: "Disrupted weapons use" };
+        return { eventType: "Strategic developments", subEventType: "Looting/property destruction" };
+      }
       return { eventType: "Strategic developments", subEventType: "Other" };
     case "MOBILIZE":
+      if (BASE.test(trigger) || e.contexts.includes("base")) return { eventType: "Strategic developments", subEventType: "Headquarters or base established" };
       return { eventType: "Strategic developments", subEventType: "Change to group/activity" };
     case "RETREAT":
-      if (mode === "withdraw") return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" };
-      if (mode === "ceasefire") return { eventType: "Strategic developments", subEventType: "Agreement" };
+      if (e.mode === "withdraw" || e.mode === "disarm") return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" };
+      if (e.mode === "ceasefire") return { eventType: "Strategic developments", subEventType: "Agreement" };
       return { eventType: "Strategic developments", subEventType: "Other" };
     case "AGREE":
     case "SUPPORT":
@@ -57,6 +94,7 @@ export function acledType(
     case "COOPERATE":
       return { eventType: "Strategic developments", subEventType: "Agreement" };
     default:
+      if (FORMATION.test(sentence) && ARMED.has(e.actor?.kind ?? "")) return { eventType: "Strategic developments", subEventType: "Change to group/activity" };
       return { eventType: "Strategic developments", subEventType: "Other" };
   }
 }

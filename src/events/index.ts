@@ -7,6 +7,7 @@ import { acledType } from "./acled.ts";
 import { type ActorCandidate, actorCandidates, agentKind, toActor } from "./actors.ts";
 import { findAttribution, isContested, modalityOf, SPEECH_VERBS, type SentenceAttribution } from "./attribution.ts";
 import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
+import { instrumentOf } from "./instruments.ts";
 import { objectPhrase, subjectPhrase } from "./phrases.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 
@@ -618,6 +619,36 @@ function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candid
   return kept;
 }
 
+/** Territory words after a seizure verb: "captured the town", "took control of three villages". */
+const TERRITORY_OBJECTS = new Set(["town", "towns", "city", "cities", "village", "villages", "territory", "territories", "district", "districts", "area", "areas", "region", "province", "stronghold", "strongholds", "base", "bases", "hill", "hills", "positions", "airport", "border", "crossing", "neighbourhood", "neighborhood", "suburb", "suburbs", "control", "outskirts", "county", "port"]);
+const WEAPON_OBJECTS = new Set(["weapons", "arms", "ammunition", "explosives", "explosive", "bomb", "bombs", "ied", "ieds", "mines", "landmines", "grenades", "rockets", "missiles", "cache", "caches", "rifles", "guns", "pistols", "device", "devices", "detonators", "munitions"]);
+const MEANS_WINDOW = 10;
+
+/** PLOVER contexts and the weapon of an event, from its trigger's surroundings. */
+function describeMeans(doc: Doc, c: Candidate): { contexts: string[]; weapon?: string } {
+  const t = c.trigger;
+  const contexts: string[] = [];
+  const s = doc.sentences[t.sentence];
+  const after = doc.tokens.slice(t.lastToken + 1, Math.min(s.tokenEnd, t.lastToken + 1 + MEANS_WINDOW)).map((x) => x.norm);
+  const around = doc.tokens.slice(Math.max(s.tokenStart, t.firstToken - MEANS_WINDOW), Math.min(s.tokenEnd, t.lastToken + 1 + MEANS_WINDOW)).map((x) => x.norm);
+  if (t.type === "COERCE" && t.mode === "seize") {
+    if (around.some((w) => WEAPON_OBJECTS.has(w))) return { contexts: ["military"], weapon: "weapons" };
+    if (after.some((w) => TERRITORY_OBJECTS.has(w))) contexts.push("territory");
+    // A named place right after "captured"/"seized" is territory ("rebels seized Goma").
+    else if (doc.entities.some((e) => e.label === "LOC" && e.sentence === t.sentence && e.start > t.end && e.start - t.end <= 12)) contexts.push("territory");
+    return { contexts };
+  }
+  if (t.type === "MOBILIZE" && (t.text.toLowerCase().startsWith("set") || t.text.toLowerCase().startsWith("establish"))) contexts.push("base");
+  if (t.type === "ASSAULT" || t.type === "PROTEST") {
+    const means = instrumentOf(doc, t.sentence, t.start);
+    if (means) {
+      if (t.type === "ASSAULT") t.mode = means.mode;
+      return { contexts, weapon: means.weapon };
+    }
+  }
+  return { contexts };
+}
+
 function confidenceOf(c: Candidate): number {
   // Starting points: a verb names an event more reliably than a noun; each argument found raises it.
   let score = c.trigger.nominal ? 0.55 : 0.65;
@@ -698,6 +729,17 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
     const actor = c.actor ? toActor(c.actor) : undefined;
     const recipient = c.recipient ? toActor(c.recipient) : undefined;
     const attribution = c.attribution ? (({ cueToken: _c, ...a }) => a)(c.attribution) : undefined;
+    const { contexts, weapon } = describeMeans(doc, c);
+    const coded = {
+      type: c.trigger.type,
+      ...(c.trigger.mode ? { mode: c.trigger.mode } : {}),
+      ...(actor ? { actor } : {}),
+      ...(recipient ? { recipient } : {}),
+      counts: c.counts,
+      contexts,
+      ...(weapon ? { weapon } : {}),
+      evidence,
+    };
     return {
       id: eventId(docId, evidence, c.trigger.type),
       type: c.trigger.type,
@@ -714,7 +756,9 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
       evidence,
       also: c.also,
       confidence: confidenceOf(c),
-      acled: acledType(c.trigger.type, c.trigger.mode, actor, recipient),
+      contexts,
+      ...(weapon ? { weapon } : {}),
+      acled: acledType(coded),
     };
   });
 }

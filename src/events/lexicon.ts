@@ -146,7 +146,6 @@ mass|MOBILIZE|troops|v:military
 arrest|COERCE|arrest|*
 detain|COERCE|arrest|v
 detention|COERCE|arrest|n
-seize|COERCE|seize|v
 confiscate|COERCE|seize|v
 curfew|COERCE|curfew|n
 crackdown|COERCE|restrict|n
@@ -294,7 +293,6 @@ set fire|ASSAULT|destroy|v
 blow up|ASSAULT|explosives|v
 assassinate|ASSAULT|targeted|v
 assassination|ASSAULT|targeted|n
-capture|ASSAULT||v:territory
 invasion|ASSAULT||n
 invade|ASSAULT||v
 abuse|ASSAULT|beat|v
@@ -315,6 +313,40 @@ suicide|ASSAULT|suicide-attack|n:bomb
 wound|ASSAULT||v
 injure|ASSAULT||v
 rape|ASSAULT|sexual|*
+seize|COERCE|seize|v
+capture|COERCE|seize|v
+recapture|COERCE|seize|v
+retake|COERCE|seize|v
+regain|COERCE|seize|v:territory
+overrun|COERCE|seize|v
+take over|COERCE|seize|v
+take control|COERCE|seize|v
+liberate|COERCE|seize|v:territory
+defuse|COERCE|seize|v
+dismantle|COERCE|seize|v:weapon
+intercept|COERCE|seize|v
+recover|COERCE|seize|v:weapon
+discover|COERCE|seize|v:weapon
+find|COERCE|seize|v:weapon
+set up|MOBILIZE|troops|v:base
+establish|MOBILIZE|troops|v:base
+defect|MOBILIZE|militia|v
+recruit|MOBILIZE|militia|v
+reinforcement|MOBILIZE|troops|n
+disperse|ASSAULT|crowd-control|v
+tear gas|ASSAULT|crowd-control|n
+lynch|ASSAULT|beat|v
+vandalize|ASSAULT|destroy|v
+ransack|ASSAULT|destroy|v
+storm|ASSAULT||v:territory
+battle|ASSAULT|firearms|*:armed
+gunbattle|ASSAULT|firearms|n
+skirmish|ASSAULT|firearms|*
+explode|ASSAULT|explosives|v
+detonate|ASSAULT|explosives|v
+ied|ASSAULT|explosives|n
+landmine|ASSAULT|explosives|n
+mine|ASSAULT|explosives|n:explode-word
 `;
 
 export type TriggerCondition =
@@ -345,6 +377,8 @@ export type TriggerCondition =
   | "bomb"
   | "named-object"
   | "captives"
+  | "base"
+  | "explode-word"
   | "aid"
   | "phone"
   | "label"
@@ -501,7 +535,9 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, Set<string>>> = {
   armed: new Set(["troops", "forces", "rebels", "militants", "army", "fighters", "soldiers", "guerrillas", "police", "militia", "militias", "insurgents", "gunmen"]),
   fired: new Set(["fire", "fired", "launched", "hit", "struck", "attack", "attacks", "landed"]),
   "attack-word": new Set(["strike", "strikes", "attack", "attacks", "raid", "raids"]),
-  weapon: new Set(["weapon", "weapons", "attack", "gas", "agent", "agents", "arms"]),
+  weapon: new Set(["weapon", "weapons", "attack", "gas", "agent", "agents", "arms", "ammunition", "explosives", "explosive", "bomb", "bombs", "ied", "ieds", "mines", "grenades", "rockets", "cache", "caches", "rifles", "guns", "device", "devices"]),
   bomb: new Set(["bomber", "bombers", "bombing", "bombings", "attack", "blast", "car", "vest"]),
+  base: new Set(["base", "bases", "post", "posts", "outpost", "outposts", "headquarters", "checkpoint", "checkpoints", "camp", "position", "positions", "point", "points"]),
+  "explode-word": new Set(["exploded", "explosion", "blast", "hit", "struck", "stepped", "detonated", "went"]),
   captives: new Set(["prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "journalist", "activist", "activists", "soldiers", "crew", "sailors", "minister", "members"]),
 };

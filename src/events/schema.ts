@@ -141,6 +141,10 @@ export const EventMention = z.object({
   modality: Modality,
   /** For intentions coded by PLOVER's rule (future cooperation is AGREE, future conflict THREATEN): the type of the act intended. */
   intended: PloverType.optional(),
+  /** PLOVER contexts that apply ("territory" for a town taken, "military", "terrorism" …). */
+  contexts: z.array(z.string()),
+  /** What an attack was carried out with, or what was seized: "grenade", "ied", "artillery", "aircraft", "chemical", "weapons" … */
+  weapon: z.string().optional(),
   /** Set when the text says the claim was made without evidence ("has not provided evidence"). */
   contested: z.boolean().optional(),
   /** First evidence span; further mentions of the same event in the article follow in `also`. */

@@ -109,6 +109,7 @@ function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number,
       return tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN");
     case "state":
       return tokens[i - 2]?.norm === "state" && tokens[i - 1]?.norm === "of";
+    case "explode-word":
     case "official":
     case "armed":
     case "fired":

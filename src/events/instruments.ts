@@ -1,0 +1,55 @@
+import type { Doc } from "../nlp/types.ts";
+
+/**
+ * What an attack was carried out with, read from the words around it: sets the PLOVER ASSAULT
+ * mode and a finer `weapon` (ACLED separates grenades, IEDs, shelling, air strikes, chemical weapons).
+ * Each entry: the words (one phrase per line), the PLOVER mode, the weapon name.
+ */
+const INSTRUMENTS = `
+chemical weapon|chemical weapons|chemical attack|chlorine|sarin|mustard gas|toxic gas|poison gas|nerve agent|poisonous gas|unconventional|chemical
+suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide vest|suicide car|blew himself up|blew herself up|blew themselves up|suicide-attack|suicide bomb
+grenade|grenades|hand grenade|explosives|grenade
+airstrike|airstrikes|air strike|air strikes|air raid|air raids|warplane|warplanes|fighter jets|jets|helicopter gunship|helicopter gunships|bombed from the air|aerial bombardment|aerial|aircraft
+drone|drones|drone strike|drone strikes|unmanned aerial|drone|drone
+shelling|shelled|shells|artillery|mortar|mortars|rocket|rockets|missile|missiles|howitzer|tank fire|heavy-weapons|artillery
+improvised explosive|ied|ieds|roadside bomb|landmine|landmines|land mine|mine exploded|car bomb|bomb exploded|bomb blast|explosive device|booby trap|remote-controlled|planted bomb|magnetic bomb|explosives|ied
+knife|knives|machete|machetes|axe|stabbed|stones|stone-pelting|sticks|clubs|primitive|blade
+tear gas|teargas|water cannon|rubber bullets|batons|pepper spray|crowd-control|crowd-control
+gunmen|gunfire|shot dead|opened fire|shooting|gun|guns|rifles|firearms|bullets|exchange of fire|exchanged fire|firefight|gun battle|firearms|firearms
+`;
+
+interface Instrument {
+  words: string[][];
+  mode: string;
+  weapon: string;
+}
+
+const TABLE: Instrument[] = INSTRUMENTS.trim()
+  .split("\n")
+  .map((line) => {
+    const parts = line.split("|");
+    const weapon = parts.pop() as string;
+    const mode = parts.pop() as string;
+    return { words: parts.map((p) => p.split(" ")), mode, weapon };
+  });
+
+/** The instrument named nearest to the trigger in its sentence, if any (earlier lines win ties). */
+export function instrumentOf(doc: Doc, sentence: number, triggerStart: number): { mode: string; weapon: string } | undefined {
+  const s = doc.sentences[sentence];
+  const tokens = doc.tokens;
+  let best: { instrument: Instrument; distance: number; rank: number } | undefined;
+  TABLE.forEach((instrument, rank) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      for (const phrase of instrument.words) {
+        if (phrase.every((w, k) => tokens[i + k]?.norm === w && i + k < s.tokenEnd)) {
+          const distance = Math.abs(tokens[i].start - triggerStart);
+          if (!best || distance < best.distance - RANK_SLACK * (best.rank - rank)) best = { instrument, distance, rank };
+        }
+      }
+    }
+  });
+  return best ? { mode: best.instrument.mode, weapon: best.instrument.weapon } : undefined;
+}
+
+/** Characters of distance that one step up the table is worth: a grenade named a little further away still beats "explosives". */
+const RANK_SLACK = 15;
