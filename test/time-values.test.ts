@@ -127,3 +127,15 @@ describe("quarters named in earnings news", () => {
     assert.equal(find(text, "the quarter", "2021-10-26").value, "2021-Q2");
   });
 });
+
+describe("counts that are not durations", () => {
+  it("an age, an ordinal, a fraction", () => {
+    assert.equal(tagged("Mr. Ortiz, 52 years old, will succeed her.", "52 years"), false);
+    assert.equal(tagged("A second group of directors sold shares.", "A second"), false);
+    assert.equal(
+      tagged("The country imports about three-quarters of its food.", "about three-quarters"),
+      false,
+    );
+    assert.equal(find("The strike lasted three quarters.", "three quarters").value, "P9M");
+  });
+});

@@ -30,8 +30,14 @@ export const countedDuration: Parser = {
       return undefined;
     // A hyphenated compound before a number ("1,000-day") is a count fragment, not a duration.
     if (count !== undefined && count > 10_000) return undefined;
-    // Ages ("the 6-year-old") are properties of people, not times: TimeBank leaves them untagged.
+    // Ages ("the 6-year-old", "Mr. Smith, 52 years old") are properties of people, not times: TimeBank leaves them untagged.
     if (/-old$/.test(phrase) && /year/.test(phrase)) return undefined;
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/years?$/.test(phrase) && /^\s+old\b/.test(after)) return undefined;
+    // "a second group" is an ordinal; "three-quarters of its food" is a fraction.
+    if (/^an?\s+second$/.test(phrase) && /^\s+[a-z]/.test(after)) return undefined;
+    if (/quarters?$/.test(phrase) && /^\s+of\s+(?:the|its|their|his|her|all|a|an)\b/.test(after))
+      return undefined;
     // A year before a period word ("the 1988 quarter") is a date, not 1,988 quarters.
     if (count !== undefined && /^\d{4}$/.test(m[1]) && count >= 1800 && count <= 2099) return undefined;
     const half = /and a half$/.test(phrase) ? 0.5 : 0;
