@@ -34,10 +34,24 @@ test("a body split by an ad into sibling sections is read whole", () => {
 
 test("a layout wrapper with a furniture-like class does not hide the story", () => {
   const text = extract(
-    `<div class="layout-with-sidebar"><main><p>${P1}</p><p>${P2}</p><p>${P3}</p></main><aside><p>${TEASER}</p></aside></div>`,
+    `<div class="widget"><main><p>${P1}</p><p>${P2}</p><p>${P3}</p></main><aside><p>${TEASER}</p></aside></div><div class="footer">${"Contact us. ".repeat(5)}</div>`,
   );
   assert.ok(text.includes(P1) && text.includes(P3));
   assert.ok(!text.includes("long teaser"));
+});
+
+test("layout descriptors ('has-sidebar', 'with-rail') are not furniture", () => {
+  const text = extract(
+    `<div class="part has-sidebar"><p>${P1}</p></div><div class="col"><p>${P2}</p><p>${P3}</p><p>${P4}</p></div>`,
+  );
+  assert.ok(text.includes(P1));
+});
+
+test("ad labels and script placeholders are dropped", () => {
+  const text = extract(
+    `<article><p>${P1}</p><p>Advertisement</p><p>${P2}</p><p>This slideshow requires JavaScript.</p></article>`,
+  );
+  assert.ok(!text.includes("Advertisement") && !text.includes("slideshow"));
 });
 
 test("a sibling rail of teaser list items is not part of the body", () => {

@@ -70,7 +70,11 @@ function boilerplateReason(element: Element): string | undefined {
   if (key === " ") return undefined;
   let verdict = classVerdicts.get(key);
   if (verdict === undefined) {
-    const words = key.split(/[\s_]+/).flatMap((w) => [w, ...w.split("-")]);
+    // "with-right-rail", "has-sidebar", "no-ads" describe a layout around the story, not furniture.
+    const words = key
+      .split(/[\s_]+/)
+      .filter((token) => !LAYOUT_DESCRIPTOR.test(token))
+      .flatMap((w) => [w, ...w.split("-")]);
     const hit = words.some((w) => CONTENT_WORDS.test(w))
       ? undefined
       : words.find((w) => BOILERPLATE_WORDS.test(w));
@@ -80,6 +84,8 @@ function boilerplateReason(element: Element): string | undefined {
   }
   return verdict || undefined;
 }
+
+const LAYOUT_DESCRIPTOR = /(^|-)(with|has|no|without)-/i;
 
 /** Verdicts per class/id string ("" = not furniture), shared across pages. */
 const classVerdicts = new Map<string, string>();

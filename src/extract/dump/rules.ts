@@ -53,6 +53,21 @@ export const navigationCrumb: LineRule = {
   },
 };
 
+/** Ad slot labels and script placeholders left in the text: "Advertisement", "This slideshow requires JavaScript." */
+export const placeholderLine: LineRule = {
+  name: "placeholder",
+  classify(line) {
+    if (
+      /^(advert|advertisement|ad|sponsored( content)?|story continues below( advertisement)?|this (slideshow|video|content) requires javascript\.?|loading\.*|please enable javascript.*)$/i.test(
+        line.text,
+      )
+    ) {
+      return { role: "menu", reason: "ad label or script placeholder" };
+    }
+    return undefined;
+  },
+};
+
 /** "Tags: Kazakhstan, Russia", "Topics: …", "Filed under: …". */
 export const tagsLine: LineRule = {
   name: "tags",
@@ -222,6 +237,7 @@ export const LINE_RULES: LineRule[] = [
   photoCredit,
   relatedHeader,
   tagsLine,
+  placeholderLine,
   byline,
   dateline,
   listItem,
@@ -241,4 +257,5 @@ export const BLOCK_BOILERPLATE_RULES: LineRule[] = [
   byline,
   dateline,
   tagsLine,
+  placeholderLine,
 ];
