@@ -139,3 +139,9 @@ describe("counts that are not durations", () => {
     assert.equal(find("The strike lasted three quarters.", "three quarters").value, "P9M");
   });
 });
+
+describe("seasons after a preposition", () => {
+  it("over the summer is the latest summer in a past clause", () => {
+    assert.equal(find("Rivals cut prices over the summer.", "the summer", "2021-10-26").value, "2021-SU");
+  });
+});

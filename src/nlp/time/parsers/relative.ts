@@ -193,6 +193,8 @@ export const relativeMonth: Parser = {
   },
 };
 
+/** How far back to look for a preposition that makes a bare season a date: "throughout " plus a space. */
+const SEASON_CUE_WINDOW = 12;
 const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const SEASON_MONTHS = 3;
 
@@ -209,8 +211,8 @@ export const season: Parser = {
     // A bare season word without a cue ("summer camp") is not a date often enough to tag.
     if (
       !m[1] &&
-      !/\b(?:in|this|last|next|since|until|by|during|the|early|late)\s+$/i.test(
-        ctx.text.slice(Math.max(0, m.index - 8), m.index),
+      !/\b(?:in|into|over|through|throughout|this|last|next|since|until|by|during|the|early|late)\s+$/i.test(
+        ctx.text.slice(Math.max(0, m.index - SEASON_CUE_WINDOW), m.index),
       )
     )
       return undefined;
