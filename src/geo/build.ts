@@ -4,7 +4,9 @@
  * names, demonyms, centres and shapes of countries (world-countries).
  *
  * Run at install (`npm run build:geo`, from postinstall) and lazily on first use when missing.
- * Output: node_modules/.cache/chronicle/geo-index-v1.json — columnar, so loading is one JSON.parse.
+ * Output in node_modules/.cache/chronicle/: geo-index-vN.json (columns, one JSON.parse) and the
+ * name table — geo-names-vN.txt (sorted normalised names, one a line) with geo-postings-vN.bin
+ * (their rows) — which loads as two flat arrays searched in place, with no map to build.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -12,7 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -20,6 +22,24 @@ const requireFromHere = createRequire(import.meta.url);
 export function indexPath(): string {
   const root = resolve(here, "../..");
   return join(root, "node_modules/.cache/chronicle", `geo-index-v${INDEX_VERSION}.json`);
+}
+
+/** The name table's files beside the index. */
+export function nameTablePaths(path = indexPath()): { names: string; postings: string } {
+  return {
+    names: path.replace(/geo-index-(v\d+)\.json$/, "geo-names-$1.txt"),
+    postings: path.replace(/geo-index-(v\d+)\.json$/, "geo-postings-$1.bin"),
+  };
+}
+
+/**
+ * Normalised name → rows, as sorted names and one flat array: the rows of names[i] are
+ * rows[offsets[i]..offsets[i+1]).
+ */
+export interface NameTable {
+  names: string[];
+  offsets: Int32Array;
+  rows: Int32Array;
 }
 
 /** One row per place; `kind` 0 = country, 1 = admin1, 2 = populated place, 4 = US county. */
@@ -35,8 +55,8 @@ export interface GazetteerIndex {
   admin1: string[];
   fcode: string[];
   kind: number[];
-  /** Normalised names (own and alternate spellings in Latin script) separated by "|". */
-  keys: string[];
+  /** Normalised primary name of each row (the name table holds all spellings). */
+  primary: string[];
   /** Demonym → ISO3 from world-countries. */
   demonyms: Record<string, string>;
   /** ISO2 → ISO3 for joining cities500's country codes. */
@@ -368,7 +388,7 @@ function settledPopulation(cities: City[]): number {
   return cities.reduce((s, x) => (x.fcode === "PPLX" ? s : s + x.pop), 0);
 }
 
-export function buildIndex(): GazetteerIndex {
+export function buildIndex(): { idx: GazetteerIndex; names: NameTable } {
   const countries = readCountries();
   const cities = readCities();
   const iso2to3: Record<string, string> = {};
@@ -386,6 +406,7 @@ export function buildIndex(): GazetteerIndex {
     group(byAdmin1, `${c.iso2}.${c.admin1}`, c);
   }
 
+  const rowsByName = new Map<string, number[]>();
   const idx: GazetteerIndex = {
     version: INDEX_VERSION,
     id: [],
@@ -397,7 +418,7 @@ export function buildIndex(): GazetteerIndex {
     admin1: [],
     fcode: [],
     kind: [],
-    keys: [],
+    primary: [],
     demonyms: {},
     iso2to3,
   };
@@ -422,7 +443,13 @@ export function buildIndex(): GazetteerIndex {
     idx.admin1.push(row.admin1);
     idx.fcode.push(row.fcode);
     idx.kind.push(row.kind);
-    idx.keys.push([...new Set([row.name, ...row.alt].map(normalizeName))].join("|"));
+    const keys = [...new Set([row.name, ...row.alt].map(normalizeName))].filter(Boolean);
+    idx.primary.push(keys[0] ?? "");
+    for (const key of keys) {
+      const list = rowsByName.get(key);
+      if (list) list.push(idx.id.length - 1);
+      else rowsByName.set(key, [idx.id.length - 1]);
+    }
   };
 
   const us = readUsAtlas();
@@ -490,21 +517,57 @@ export function buildIndex(): GazetteerIndex {
     if (!iso3) continue;
     push({ ...c, country: iso3, kind: 2 });
   }
-  return idx;
+  return { idx, names: nameTable(rowsByName) };
 }
 
-export function writeIndex(path = indexPath()): GazetteerIndex {
-  const idx = buildIndex();
-  mkdirSync(dirname(path), { recursive: true });
-  // Write then rename so a concurrent reader never sees a half-written index.
+function nameTable(rowsByName: Map<string, number[]>): NameTable {
+  const names = [...rowsByName.keys()].sort();
+  const offsets = new Int32Array(names.length + 1);
+  let total = 0;
+  names.forEach((n, i) => {
+    offsets[i] = total;
+    total += (rowsByName.get(n) as number[]).length;
+  });
+  offsets[names.length] = total;
+  const rows = new Int32Array(total);
+  names.forEach((n, i) => rows.set(rowsByName.get(n) as number[], offsets[i]));
+  return { names, offsets, rows };
+}
+
+/** Reads the name table written by writeIndex; postings are offsets then rows, little-endian int32. */
+export function readNameTable(path = indexPath()): NameTable {
+  const files = nameTablePaths(path);
+  const names = readFileSync(files.names, "utf8").split("\n");
+  const buf = readFileSync(files.postings);
+  const all = new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
+  const offsets = all.subarray(0, names.length + 1);
+  return { names, offsets, rows: all.subarray(names.length + 1) };
+}
+
+/** Write then rename, so a concurrent reader never sees a half-written file. */
+function writeAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(idx));
+  writeFileSync(tmp, data);
   renameSync(tmp, path);
-  return idx;
+}
+
+export function writeIndex(path = indexPath()): { idx: GazetteerIndex; names: NameTable } {
+  const built = buildIndex();
+  mkdirSync(dirname(path), { recursive: true });
+  const files = nameTablePaths(path);
+  const { names, offsets, rows } = built.names;
+  const postings = new Int32Array(offsets.length + rows.length);
+  postings.set(offsets);
+  postings.set(rows, offsets.length);
+  writeAtomic(files.names, names.join("\n"));
+  writeAtomic(files.postings, new Uint8Array(postings.buffer));
+  // The JSON last: its presence with the right version means the table beside it is complete.
+  writeAtomic(path, JSON.stringify(built.idx));
+  return built;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const t0 = Date.now();
-  const idx = writeIndex();
+  const { idx } = writeIndex();
   console.log(`geo index: ${idx.id.length} places → ${indexPath()} in ${Date.now() - t0} ms`);
 }

@@ -4,7 +4,15 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, DEMONYMS, REGIONS } from "./aliases.ts";
-import { type GazetteerIndex, INDEX_VERSION, indexPath, writeIndex } from "./build.ts";
+import {
+  type GazetteerIndex,
+  INDEX_VERSION,
+  indexPath,
+  type NameTable,
+  nameTablePaths,
+  readNameTable,
+  writeIndex,
+} from "./build.ts";
 import { normalizeName } from "./names.ts";
 import type { GeoPlace, GeoPrecision } from "./types.ts";
 
@@ -17,10 +25,48 @@ export const KIND_REGION = 3;
 /** US counties, parishes and boroughs (from the Census shapes in us-atlas). */
 export const KIND_ADMIN2 = 4;
 
+/**
+ * Normalised name → gazetteer rows: the prebuilt name table, searched in place by binary search,
+ * plus the few names added at load (curated regions and country names).
+ */
+export class NameIndex {
+  private readonly extra = new Map<string, number[]>();
+  constructor(private readonly table: NameTable) {}
+
+  add(key: string, row: number): void {
+    if (!key) return;
+    const list = this.extra.get(key);
+    if (!list) this.extra.set(key, [row]);
+    else if (!list.includes(row)) list.push(row);
+  }
+
+  /** A fresh array of the rows, or undefined for an unknown name. */
+  get(key: string): number[] | undefined {
+    const { names, offsets, rows } = this.table;
+    let lo = 0;
+    let hi = names.length - 1;
+    let found: number[] | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const n = names[mid];
+      if (n === key) {
+        found = Array.from(rows.subarray(offsets[mid], offsets[mid + 1]));
+        break;
+      }
+      if (n < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const extra = this.extra.get(key);
+    if (!extra) return found;
+    if (!found) return [...extra];
+    for (const r of extra) if (!found.includes(r)) found.push(r);
+    return found;
+  }
+}
+
 export interface Gazetteer {
   idx: GazetteerIndex;
-  /** normalised name → row numbers */
-  byName: Map<string, number[]>;
+  byName: NameIndex;
   /** ISO3 → country row */
   countryRow: Map<string, number>;
   /** "ISO3.admin1code" → admin1 row */
@@ -39,12 +85,13 @@ export interface Gazetteer {
 
 let loaded: Gazetteer | undefined;
 
-function readIndex(): GazetteerIndex {
+function readIndex(): { idx: GazetteerIndex; names: NameTable } {
   const path = indexPath();
-  if (existsSync(path)) {
+  const files = nameTablePaths(path);
+  if (existsSync(path) && existsSync(files.names) && existsSync(files.postings)) {
     try {
       const idx = JSON.parse(readFileSync(path, "utf8")) as GazetteerIndex;
-      if (idx.version === INDEX_VERSION) return idx;
+      if (idx.version === INDEX_VERSION) return { idx, names: readNameTable(path) };
     } catch {
       // A truncated or stale index is rebuilt below.
     }
@@ -54,20 +101,16 @@ function readIndex(): GazetteerIndex {
 
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
-  const idx = readIndex();
-  const byName = new Map<string, number[]>();
-  const add = (key: string, row: number) => {
-    if (!key) return;
-    const list = byName.get(key);
-    if (!list) byName.set(key, [row]);
-    else if (!list.includes(row)) list.push(row);
-  };
+  const { idx, names } = readIndex();
+  const byName = new NameIndex(names);
   const countryRow = new Map<string, number>();
   const admin1Row = new Map<string, number>();
   const byId = new Map<number, number>();
 
   // Curated regions become rows after the index's own.
   for (const r of REGIONS) {
+    const row = idx.id.length;
+    const keys = [...new Set(r.names.map(normalizeName))];
     idx.id.push(r.geonameId ?? 0);
     idx.name.push(r.names[0]);
     idx.lat.push(r.lat);
@@ -77,15 +120,12 @@ export function gazetteer(): Gazetteer {
     idx.admin1.push("");
     idx.fcode.push("RGN");
     idx.kind.push(KIND_REGION);
-    idx.keys.push([...new Set(r.names.map(normalizeName))].join("|"));
+    idx.primary.push(keys[0]);
+    for (const key of keys) byName.add(key, row);
   }
 
   const n = idx.id.length;
-  const primaryKey: string[] = new Array(n);
   for (let row = 0; row < n; row++) {
-    const keys = idx.keys[row].split("|");
-    primaryKey[row] = keys[0];
-    for (const key of keys) add(key, row);
     const kind = idx.kind[row];
     if (kind === KIND_COUNTRY) countryRow.set(idx.country[row], row);
     else if (kind === KIND_ADMIN1) admin1Row.set(`${idx.country[row]}.${idx.admin1[row]}`, row);
@@ -93,7 +133,7 @@ export function gazetteer(): Gazetteer {
   }
   for (const [name, iso3] of Object.entries(COUNTRY_NAMES)) {
     const row = countryRow.get(iso3);
-    if (row !== undefined) add(normalizeName(name), row);
+    if (row !== undefined) byName.add(normalizeName(name), row);
   }
   const abbreviations = new Map(Object.entries(COUNTRY_ABBREVIATIONS));
   const demonyms = new Map<string, string>(Object.entries(idx.demonyms));
@@ -109,7 +149,7 @@ export function gazetteer(): Gazetteer {
     byId,
     abbreviations,
     demonyms,
-    primaryKey,
+    primaryKey: idx.primary,
     places: new Array(n),
   };
   return loaded;
