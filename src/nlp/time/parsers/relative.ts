@@ -228,7 +228,8 @@ export const season: Parser = {
     else if (inSeason) year = latestYear;
     // "this summer" is the summer of the publication year, whether it has come or not.
     else if (m[1] && /^this$/i.test(m[1])) year = ctx.dct.year;
-    else year = ctx.direction(m.index, m.index + m[0].length) === "past" ? latestYear : latestYear + 1;
+    // News mostly reports what happened: a season in a clause of unknown tense is the latest one.
+    else year = ctx.direction(m.index, m.index + m[0].length) === "future" ? latestYear + 1 : latestYear;
     return { type: "DATE", value: `${formatYear(year)}-${code}`, anchor: "published" };
   },
 };
