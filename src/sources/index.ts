@@ -230,6 +230,13 @@ export async function* readContainer(container: Container, ctx: SourceContext): 
     case "feed":
       yield* readFeed(container.uri, container.bytes, container.fetchedAt, ctx);
       return;
+    case "json":
+      yield failedDoc(
+        container.uri,
+        "unsupported-json",
+        `${container.uri} is JSON but not a JSON Feed; give article records as JSONL, one {"url", "html" or "text", "publishedAt"} per line`,
+      );
+      return;
     case "jsonl":
       yield* readJsonlBatch(container.uri, new TextDecoder().decode(container.bytes), container.fetchedAt);
       return;

@@ -2,7 +2,7 @@
  * Decides what kind of container a file or response is, from its name first and its first bytes
  * second, so that a mis-named file (a feed saved as .txt, HTML without extension) still reads.
  */
-export type ContainerKind = "html" | "text" | "jsonl" | "feed" | "warc" | "gzip" | "binary";
+export type ContainerKind = "html" | "text" | "jsonl" | "json" | "feed" | "warc" | "gzip" | "binary";
 
 /** Bytes looked at when sniffing; enough to pass a doctype, a BOM and an XML prolog. */
 const SNIFF_BYTES = 1024;
@@ -13,10 +13,14 @@ const BY_EXTENSION: [RegExp, ContainerKind][] = [
   [/\.(html?|xhtml|shtml|php|aspx?)$/i, "html"],
   [/\.(txt|text|md)$/i, "text"],
   [/\.(jsonl|ndjson)$/i, "jsonl"],
+  [/\.json$/i, "json"],
   [/\.(rss|atom|xml|rdf)$/i, "feed"],
 ];
 
-/** Extensions that readSources picks up when walking a directory. */
+/**
+ * Extensions that readSources picks up when walking a directory. Plain .json is left out (a
+ * directory of articles often holds config files); a JSON Feed is read when named explicitly.
+ */
 export const DOCUMENT_EXTENSIONS = [
   "html",
   "htm",
@@ -28,7 +32,6 @@ export const DOCUMENT_EXTENSIONS = [
   "rss",
   "atom",
   "xml",
-  "json",
   "warc",
   "gz",
 ];
