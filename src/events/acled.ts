@@ -14,12 +14,35 @@ const STATE_FORCES = new Set(["military", "police", "government", "state"]);
 const REGAIN = /\b(re-?captur|retak|retook|regain|liberat|reclaim|recover(ed)? (control|territory))/i;
 const INTERVENTION = /\b(dispers|tear ?gas|water cannon|rubber bullets|baton|broke up|break up|arrest|detain|police (blocked|stopped|intervened))/i;
 const LETHAL = /\b(live (ammunition|fire|rounds|bullets)|opened fire on|fired on|shot (dead|at)|killed)\b/i;
-const VIOLENT_PROTEST = /\b(riot|rioters|violent|clash|clashed|stones|stone-pelting|pelted|torched|set (on )?fire|burn|vandali[sz]|smash|rampag)/i;
+const VIOLENT_PROTEST = /\b(riot|rioters|rioted|violent|violence|clash|clashed|clashes|stones?|stone-(pelting|throwing)|pelted|rocks|bottles|projectiles|molotov|petrol bombs?|firecrackers|threw|throwing|hurled|torched|set ablaze|set (on )?fire|burn(ed|ing|t)?|vandali[sz]|smash(ed)?|rampag|loot(ed|ing)|breach(ed|ing)|stormed|aggressive|fought)/i;
 const MOB = /\b(mob|lynch|vigilante|angry (residents|villagers|crowd)|residents attacked|villagers attacked)/i;
 const BASE = /\b(set up|establish|built|build)\b/i;
 const FORMATION = /\b(form(ed)?|launch(ed)? a new|merg|defect|recruit|join(ed)?|new (group|unit|force|brigade))/i;
 
+/** Targets that make an attack by an armed group a battle ("attacked military positions", "a police checkpoint"). */
+const SECURITY_TARGET = /\b(troops|soldiers|forces|army|military|police|policemen|checkpoint|checkpoints|positions|base|barracks|outpost|patrol|convoy|militiamen|fighters)\b/i;
+/** The weapon a PLOVER mode implies when no instrument word was found. */
+const WEAPON_OF_MODE: Record<string, string> = {
+  "suicide-attack": "suicide bomb",
+  aerial: "aircraft",
+  drone: "drone",
+  "heavy-weapons": "artillery",
+  unconventional: "chemical",
+  sexual: "sexual",
+};
 const armed = (a?: Actor) => !!a && ARMED.has(a.kind);
+
+/** The kind of protest a report tells, from the gravest down (ACLED's order of precedence). */
+export function protestSubtype(text: string): { eventType: string; subEventType: string } {
+  if (LETHAL.test(text) && /\b(police|security forces|troops|soldiers|army|forces)\b/i.test(text) && /\b(protesters?|demonstrators?|marchers|crowds?)\b/i.test(text)) {
+    return { eventType: "Protests", subEventType: "Excessive force against protesters" };
+  }
+  if (VIOLENT_PROTEST.test(text)) {
+    return MOB.test(text) && !/\bprotest|demonstrat/i.test(text) ? { eventType: "Riots", subEventType: "Mob violence" } : { eventType: "Riots", subEventType: "Violent demonstration" };
+  }
+  if (INTERVENTION.test(text)) return { eventType: "Protests", subEventType: "Protest with intervention" };
+  return { eventType: "Protests", subEventType: "Peaceful protest" };
+}
 
 export function acledType(e: AcledInput): { eventType: string; subEventType: string } {
   const sentence = e.evidence.text;
@@ -27,14 +50,12 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
   const killed = e.counts.some((c) => c.what === "killed" && c.value > 0);
   switch (e.type) {
     case "PROTEST":
-      if (LETHAL.test(sentence) && /\b(police|security forces|troops|soldiers|army)\b/i.test(sentence)) return { eventType: "Protests", subEventType: "Excessive force against protesters" };
-      if (e.mode === "riot" || VIOLENT_PROTEST.test(sentence)) {
-        return MOB.test(sentence) && !/\bprotest|demonstrat/i.test(sentence) ? { eventType: "Riots", subEventType: "Mob violence" } : { eventType: "Riots", subEventType: "Violent demonstration" };
-      }
-      if (INTERVENTION.test(sentence)) return { eventType: "Protests", subEventType: "Protest with intervention" };
-      return { eventType: "Protests", subEventType: "Peaceful protest" };
+      if (e.mode === "riot" && !LETHAL.test(sentence)) return protestSubtype(`${sentence} riot`);
+      return protestSubtype(sentence);
     case "ASSAULT":
-      switch (e.weapon) {
+      switch (e.weapon ?? WEAPON_OF_MODE[e.mode ?? ""]) {
+        case "sexual":
+          return { eventType: "Violence against civilians", subEventType: "Sexual violence" };
         case "chemical":
           return { eventType: "Explosions/Remote violence", subEventType: "Chemical weapon" };
         case "suicide bomb":
@@ -65,7 +86,7 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
       if (MOB.test(sentence) || e.actor?.kind === "rioters") return { eventType: "Riots", subEventType: "Mob violence" };
       if (e.recipient?.kind === "protesters") return { eventType: "Protests", subEventType: "Excessive force against protesters" };
       // Two armed sides, or fighting words without a civilian target, make a battle.
-      if ((armed(e.actor) && armed(e.recipient)) || /\b(clash|fighting|fought|battle|firefight|exchange of fire|exchanged fire|skirmish)/i.test(`${trigger} ${sentence}`)) {
+      if ((armed(e.actor) && (armed(e.recipient) || SECURITY_TARGET.test(e.recipient?.text ?? "") || SECURITY_TARGET.test(sentence))) || /\b(clash|fighting|fought|battle|firefight|exchange of fire|exchanged fire|skirmish)/i.test(`${trigger} ${sentence}`)) {
         if (e.recipient?.kind !== "civilians") return { eventType: "Battles", subEventType: "Armed clash" };
       }
       return { eventType: "Violence against civilians", subEventType: "Attack" };

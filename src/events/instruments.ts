@@ -6,13 +6,14 @@ import type { Doc } from "../nlp/types.ts";
  * Each entry: the words (one phrase per line), the PLOVER mode, the weapon name.
  */
 const INSTRUMENTS = `
+sexually|sexual|rape|raped|molested|molest|sexual assault|sexual violence|sexual|sexual
 chemical weapon|chemical weapons|chemical attack|chlorine|sarin|mustard gas|toxic gas|poison gas|nerve agent|poisonous gas|unconventional|chemical
-suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide vest|suicide car|blew himself up|blew herself up|blew themselves up|suicide-attack|suicide bomb
-grenade|grenades|hand grenade|explosives|grenade
-airstrike|airstrikes|air strike|air strikes|air raid|air raids|warplane|warplanes|fighter jets|jets|helicopter gunship|helicopter gunships|bombed from the air|aerial bombardment|aerial|aircraft
+suicide bomber|suicide bombers|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide attacker|kamikaze|kamikazes|suicide vest|suicide car|blew himself up|blew herself up|blew themselves up|suicide-attack|suicide bomb
+grenade|grenades|hand grenade|hand grenades|grenade attack|explosives|grenade
+airstrike|airstrikes|air strike|air strikes|air raid|air raids|air-strike|air-strikes|airstrikes|bombers|coalition aircraft|military aircraft|planes|warplane|warplanes|fighter jets|jets|helicopter gunship|helicopter gunships|bombed from the air|aerial bombardment|aerial|aircraft
 drone|drones|drone strike|drone strikes|unmanned aerial|drone|drone
-shelling|shelled|shells|artillery|mortar|mortars|rocket|rockets|missile|missiles|howitzer|tank fire|heavy-weapons|artillery
-improvised explosive|ied|ieds|roadside bomb|landmine|landmines|land mine|mine exploded|car bomb|bomb exploded|bomb blast|explosive device|booby trap|remote-controlled|planted bomb|magnetic bomb|explosives|ied
+shelling|shelled|shells|artillery|mortar|mortars|mortar shells|rocket|rockets|missile|missiles|howitzer|howitzers|tank fire|tanks|shell|heavy-weapons|artillery
+improvised explosive|ied|ieds|roadside bomb|roadside bombs|landmine|landmines|land mine|mine exploded|car bomb|car bombs|bomb went|bomb planted|explosive-laden|bomb exploded|bomb blast|explosive device|booby trap|remote-controlled|planted bomb|magnetic bomb|explosives|ied
 knife|knives|machete|machetes|axe|stabbed|stones|stone-pelting|sticks|clubs|primitive|blade
 tear gas|teargas|water cannon|rubber bullets|batons|pepper spray|crowd-control|crowd-control
 gunmen|gunfire|shot dead|opened fire|shooting|gun|guns|rifles|firearms|bullets|exchange of fire|exchanged fire|firefight|gun battle|firearms|firearms

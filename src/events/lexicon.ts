@@ -313,6 +313,7 @@ suicide|ASSAULT|suicide-attack|n:bomb
 wound|ASSAULT||v
 injure|ASSAULT||v
 rape|ASSAULT|sexual|*
+molest|ASSAULT|sexual|v
 seize|COERCE|seize|v
 capture|COERCE|seize|v
 recapture|COERCE|seize|v

@@ -1,3 +1,4 @@
+import { protestSubtype } from "./acled.ts";
 import type { EventMention } from "./schema.ts";
 
 /**
@@ -36,9 +37,21 @@ const ACLED_PRIORITY = [
   "Other",
 ];
 
+/** Sub-event types ACLED assigns by the weapon used, whatever else the report tells. */
+const WEAPON_TYPES = new Set(["Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"]);
+
 export function mainEvent(events: EventMention[], scheme: "plover" | "acled" = "plover"): EventMention | undefined {
   if (!events.length) return undefined;
   if (scheme === "acled") {
+    // A report about a protest is coded as a protest (of the kind the whole report shows), unless a
+    // weapon ACLED names separately was used.
+    const protest = events.find((e) => e.type === "PROTEST");
+    const weaponised = events.some((e) => WEAPON_TYPES.has(e.acled?.subEventType ?? ""));
+    if (protest && !weaponised) {
+      // The kind of protest is read from the whole report: stones thrown in one sentence, tear gas in the next.
+      const report = [...new Set(events.flatMap((e) => [e.evidence, ...e.also].map((ev) => ev.text)))].join(" ");
+      return { ...protest, acled: protestSubtype(report) };
+    }
     const rank = (e: EventMention) => {
       const i = ACLED_PRIORITY.indexOf(e.acled?.subEventType ?? "Other");
       return i < 0 ? ACLED_PRIORITY.length : i;
