@@ -187,3 +187,13 @@ test("a lone surname matching only hamlets is not a toponym, but a cued small to
   const town = geoparse(doc("The fire started in Cottonport on Sunday."));
   assert.equal(town.places.find((p) => p.text === "Cottonport")?.place.country, "USA");
 });
+
+test("Canadian province codes, constituent countries and the Arab world", () => {
+  const bc = mention(doc("The mill in Prince George, BC, closed on Friday."), "BC").m;
+  assert.equal(bc?.place.name, "British Columbia");
+  assert.equal(mention(doc("The tomb dates from 300 BC and was found in Egypt."), "BC").m, undefined);
+  const english = mention(doc("English farmers protested the new subsidy rules."), "English").m;
+  assert.equal(english?.place.name, "England");
+  assert.equal(english?.role, "demonym");
+  assert.equal(lookupPlace("Arab")?.name, "Arab world");
+});

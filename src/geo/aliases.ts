@@ -19,6 +19,25 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   PRC: "CHN",
   ROK: "KOR",
   DPRK: "PRK",
+  "T&T": "TTO",
+};
+
+/**
+ * Canadian provinces' abbreviations (news style and postal), keyed to GeoNames admin1 codes.
+ * Postal codes are matched case-sensitively like the US ones; "BC" in a date ("300 BC") is not
+ * followed by a place reading because recognition requires "City, BC" position for bare codes.
+ */
+export const CANADA_PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  "B.C.": "02",
+  BC: "02",
+  "Alta.": "01",
+  "Man.": "03",
+  "N.B.": "04",
+  "N.S.": "07",
+  "Ont.": "08",
+  "P.E.I.": "09",
+  "Que.": "10",
+  "Sask.": "11",
 };
 
 /** Country names in common use that the packages spell differently. */
@@ -69,10 +88,16 @@ export const DEMONYMS: Record<string, string> = {
   Azerbaijani: "AZE",
   Britons: "GBR",
   Brits: "GBR",
-  English: "GBR",
-  Scottish: "GBR",
-  Scots: "GBR",
-  Welsh: "GBR",
+  // The constituent country, finer than the United Kingdom (GeoNames admin1 codes).
+  English: "GBR.ENG",
+  Englishman: "GBR.ENG",
+  Scottish: "GBR.SCT",
+  Scots: "GBR.SCT",
+  Scotsman: "GBR.SCT",
+  Welsh: "GBR.WLS",
+  Welshman: "GBR.WLS",
+  // Country adjectives that differ from the demonym ("Philippine" vs. "Filipino").
+  Philippine: "PHL",
   Dutch: "NLD",
   Swiss: "CHE",
   French: "FRA",
@@ -112,9 +137,6 @@ export const DEMONYMS: Record<string, string> = {
   "North Korean": "PRK",
   "South Korean": "KOR",
   Palestinians: "PSE",
-  Welshman: "GBR",
-  Scotsman: "GBR",
-  Englishman: "GBR",
   Frenchman: "FRA",
   Americans: "USA",
   American: "USA",
@@ -229,6 +251,8 @@ export const REGIONS: {
   { names: ["Sahel"], demonyms: [], lat: 15.0, lon: 5.0 },
   { names: ["Caucasus"], demonyms: [], lat: 42.5, lon: 45.0 },
   { names: ["Gulf", "Persian Gulf"], demonyms: [], lat: 26.0, lon: 52.0 },
+  // The Arab world's pin is the Arabian Peninsula's centre, its historical core.
+  { names: ["Arab world", "Arab World"], demonyms: ["Arab", "Arabs"], lat: 24.0, lon: 45.0 },
   { names: ["Kurdistan"], demonyms: ["Kurdish", "Kurds"], geonameId: 126585, lat: 37.0, lon: 44.0 },
 ];
 

@@ -75,7 +75,7 @@ export interface Gazetteer {
   byId: Map<number, number>;
   /** exact surface form → ISO3, case-sensitive ("U.S.", "UK") */
   abbreviations: Map<string, string>;
-  /** demonym surface form → ISO3 or region row as "#row" */
+  /** demonym surface form → ISO3, "ISO3.admin1" for a constituent country ("GBR.ENG"), or region row as "#row" */
   demonyms: Map<string, string>;
   /** normalised primary name per row */
   primaryKey: string[];
@@ -153,6 +153,12 @@ export function gazetteer(): Gazetteer {
     places: new Array(n),
   };
   return loaded;
+}
+
+/** The row a demonym's value names (see Gazetteer.demonyms). */
+export function demonymRow(g: Gazetteer, value: string): number | undefined {
+  if (value.startsWith("#")) return Number(value.slice(1));
+  return value.includes(".") ? g.admin1Row.get(value) : g.countryRow.get(value);
 }
 
 const PRECISION_BY_KIND: Record<number, GeoPrecision> = {

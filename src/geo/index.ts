@@ -5,7 +5,7 @@
  */
 import type { Span } from "../core/span.ts";
 import type { Doc } from "../nlp/types.ts";
-import { gazetteer, normalizeName, placeAt } from "./gazetteer.ts";
+import { demonymRow, gazetteer, normalizeName, placeAt } from "./gazetteer.ts";
 import {
   type Candidate,
   candidateForSpan,
@@ -131,7 +131,8 @@ export function lookupPlace(name: string, context?: { country?: string }): GeoPl
   const key = normalizeName(trimmed);
   const found = g.byName.get(key);
   if (dem && demonymBeats(g, found)) {
-    return dem.startsWith("#") ? placeAt(g, Number(dem.slice(1))) : countryPlace(dem);
+    const row = demonymRow(g, dem);
+    return row === undefined ? undefined : placeAt(g, row);
   }
   if (!found) return undefined;
   const rows = withoutCityRegions(g, found);

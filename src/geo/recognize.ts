@@ -6,9 +6,10 @@
  * picks one.
  */
 import type { EntityMention } from "../nlp/types.ts";
-import { SPAN_STOPWORDS, US_STATE_ABBREVIATIONS } from "./aliases.ts";
+import { CANADA_PROVINCE_ABBREVIATIONS, SPAN_STOPWORDS, US_STATE_ABBREVIATIONS } from "./aliases.ts";
 import {
   admin1Of,
+  demonymRow,
   type Gazetteer,
   KIND_ADMIN1,
   KIND_ADMIN2,
@@ -205,6 +206,14 @@ const INSTITUTION_AFTER_POSSESSIVE =
 const ACTOR_BEFORE =
   /(?:according to|accused|blamed|urged|warned|criticized|criticised|condemned|told|asked|called on|sanctioned|led by|backed by|supported by)\s+$/i;
 
+/** "ISO3.admin1" for a US state's or Canadian province's abbreviation. */
+function admin1Abbreviation(surface: string): string | undefined {
+  const us = US_STATE_ABBREVIATIONS[surface];
+  if (us) return `USA.${us}`;
+  const ca = CANADA_PROVINCE_ABBREVIATIONS[surface];
+  return ca ? `CAN.${ca}` : undefined;
+}
+
 function abbreviationRegex(forms: string[]): RegExp {
   const alts = forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "gu");
@@ -232,6 +241,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
   abbreviationPattern ??= abbreviationRegex([
     ...g.abbreviations.keys(),
     ...Object.keys(US_STATE_ABBREVIATIONS),
+    ...Object.keys(CANADA_PROVINCE_ABBREVIATIONS),
   ]);
   const tokenAt = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i].start, i);
@@ -244,9 +254,12 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
       const row = g.countryRow.get(iso3);
       if (row !== undefined) rows = [row];
     } else {
-      const code = US_STATE_ABBREVIATIONS[surface];
-      const row = g.admin1Row.get(`USA.${code}`);
-      // A postal code without periods ("DC") is only a state in "City, DC" position.
+      // A bare Canadian code ("BC") is a province only in "City, BC" position, never in "300 BC".
+      if (CANADA_PROVINCE_ABBREVIATIONS[surface] && !surface.includes(".")) {
+        if (!/\p{L},\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+      }
+      const key = admin1Abbreviation(surface);
+      const row = key === undefined ? undefined : g.admin1Row.get(key);
       if (row !== undefined) rows = [row];
     }
     if (!rows.length) continue;
@@ -371,8 +384,7 @@ function judge(
   }
 
   if (demonym) {
-    const regionRow = demonym.startsWith("#") ? Number(demonym.slice(1)) : undefined;
-    const row = regionRow ?? g.countryRow.get(demonym);
+    const row = demonymRow(g, demonym);
     if (row === undefined) return undefined;
     return {
       start,
@@ -473,9 +485,7 @@ export function candidateForSpan(
 ): Candidate | undefined {
   const surface = text.slice(start, end);
   const base = { start, end, text: surface, evidence: 1, tokStart: 0, tokEnd: 0 };
-  const abbr =
-    g.abbreviations.get(surface) ??
-    (US_STATE_ABBREVIATIONS[surface] && `USA.${US_STATE_ABBREVIATIONS[surface]}`);
+  const abbr = g.abbreviations.get(surface) ?? admin1Abbreviation(surface);
   if (abbr) {
     const row = abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
     if (row !== undefined) return { ...base, rows: [row], role: "place" };
@@ -483,7 +493,7 @@ export function candidateForSpan(
   let rows = g.byName.get(normalizeName(surface));
   const dem = g.demonyms.get(surface) ?? g.demonyms.get(surface.replace(/['’]s$/, ""));
   if (dem && demonymBeats(g, rows)) {
-    const row = dem.startsWith("#") ? Number(dem.slice(1)) : g.countryRow.get(dem);
+    const row = demonymRow(g, dem);
     return row === undefined ? undefined : { ...base, rows: [row], role: "demonym" };
   }
   let admin2 = false;
