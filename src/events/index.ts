@@ -36,7 +36,7 @@ interface SentenceContext {
 }
 
 /** Types whose recipient is the object of the verb (PLOVER "requires recipient" plus obvious targets). */
-const TAKES_RECIPIENT = new Set(["ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "SANCTION", "THREATEN", "REQUEST", "REJECT", "PROTEST"]);
+const TAKES_RECIPIENT = new Set(["AGREE", "CONCEDE", "RETREAT", "ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "SANCTION", "THREATEN", "REQUEST", "REJECT", "PROTEST"]);
 /** Types whose noun form names the affected party with "of" ("the arrest of 12,000 people"). */
 const OF_IS_RECIPIENT = new Set(["COERCE", "ASSAULT", "SANCTION"]);
 const MOVEMENT_TYPES = new Set(["MOBILIZE", "RETREAT"]);
@@ -87,6 +87,10 @@ const PASSIVE_AUX = new Set(["was", "were", "been", "be", "is", "are", "being", 
 const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 /** Violence with two sides ("rioters and police clashed"). */
 const MUTUAL_TRIGGERS = new Set(["clashed", "clash", "fought", "clashes", "signed", "sign", "agreed"]);
+/** Prepositions that name the party an act is aimed at ("aid to Mozambique", "talks with Iran"). */
+const RECIPIENT_PREPOSITIONS = new Set(["to", "with", "against", "on", "for", "toward", "towards"]);
+/** How far after the trigger that party may be named. */
+const PARTY_WINDOW = 12;
 /** Prepositions that introduce the other party ("met with X", "protested against X"). */
 const OBJECT_PREPOSITIONS = new Set(["with", "against", "on"]);
 /** Words before a verb that state an actor's intention ("will visit", "is ready to send", "vowed to retaliate"). */
@@ -401,7 +405,16 @@ function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], 
       const prev = tokens[a.firstToken - 1]?.norm ?? "";
       return a.firstToken <= t.lastToken + OBJECT_WINDOW && (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev));
     });
-    c.recipient = object ?? (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
+    let recipient = object ?? (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
+    // "send arms to Pakistan", "offered to hand over to Great Britain": when the object is a thing,
+    // the party is named in a "to"/"with"/"against" phrase further on.
+    if (!recipient || recipient.kind === "unknown") {
+      const party = right.find(
+        (a) => a.firstToken <= t.lastToken + PARTY_WINDOW && a.kind !== "unknown" && RECIPIENT_PREPOSITIONS.has(tokens[a.firstToken - 1]?.norm ?? "") && a !== c.actor,
+      );
+      if (party) recipient = party;
+    }
+    if (recipient) c.recipient = recipient;
   }
 }
 
@@ -493,6 +506,29 @@ function hasIntentCue(doc: Doc, t: Trigger): boolean {
     if (INTENT_CUES.has(tok.norm)) return true;
   }
   return false;
+}
+
+/**
+ * "Police seized 50 rifles and a grenade launcher", "troops destroyed caches of IEDs": the weapons
+ * are what was taken, not an attack. Weapon nouns next to a seizure are dropped, and destruction of
+ * weapons is a seizure.
+ */
+function dropSeizedWeapons(doc: Doc, candidates: Candidate[]): void {
+  const hasWeaponWord = (c: Candidate) => {
+    const s = doc.sentences[c.trigger.sentence];
+    return doc.tokens.slice(c.trigger.lastToken + 1, Math.min(s.tokenEnd, c.trigger.lastToken + 1 + MEANS_WINDOW)).some((t) => WEAPON_OBJECTS.has(t.norm));
+  };
+  for (const c of candidates) {
+    if (c.trigger.type === "ASSAULT" && c.trigger.mode === "destroy" && !c.trigger.nominal && hasWeaponWord(c)) {
+      c.trigger.type = "COERCE";
+      c.trigger.mode = "seize";
+    }
+  }
+  const seizures = new Set(candidates.filter((c) => c.trigger.type === "COERCE" && c.trigger.mode === "seize").map((c) => c.trigger.sentence));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.trigger.type === "ASSAULT" && c.trigger.nominal && seizures.has(c.trigger.sentence) && WEAPON_OBJECTS.has(c.trigger.text.toLowerCase())) candidates.splice(i, 1);
+  }
 }
 
 /** Words inside a label ("called the riots terrorist assaults") name no event of their own. */
@@ -621,7 +657,48 @@ function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candid
 
 /** Territory words after a seizure verb: "captured the town", "took control of three villages". */
 const TERRITORY_OBJECTS = new Set(["town", "towns", "city", "cities", "village", "villages", "territory", "territories", "district", "districts", "area", "areas", "region", "province", "stronghold", "strongholds", "base", "bases", "hill", "hills", "positions", "airport", "border", "crossing", "neighbourhood", "neighborhood", "suburb", "suburbs", "control", "outskirts", "county", "port"]);
-const WEAPON_OBJECTS = new Set(["weapons", "arms", "ammunition", "explosives", "explosive", "bomb", "bombs", "ied", "ieds", "mines", "landmines", "grenades", "rockets", "missiles", "cache", "caches", "rifles", "guns", "pistols", "device", "devices", "detonators", "munitions"]);
+const WEAPON_OBJECTS = new Set([
+  "weapons",
+  "arms",
+  "ammunition",
+  "ammunitions",
+  "explosives",
+  "explosive",
+  "bomb",
+  "bombs",
+  "ied",
+  "ieds",
+  "mines",
+  "landmines",
+  "grenade",
+  "grenades",
+  "rockets",
+  "missiles",
+  "cache",
+  "caches",
+  "stash",
+  "depot",
+  "rifle",
+  "rifles",
+  "guns",
+  "gun",
+  "pistol",
+  "pistols",
+  "revolver",
+  "revolvers",
+  "firearms",
+  "cartridges",
+  "rounds",
+  "kalashnikov",
+  "launcher",
+  "launchers",
+  "mortars",
+  "shells",
+  "device",
+  "devices",
+  "detonators",
+  "munitions",
+]);
 const MEANS_WINDOW = 10;
 
 /** PLOVER contexts and the weapon of an event, from its trigger's surroundings. */
@@ -719,6 +796,7 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
     candidates.push(c);
   }
   dropLabelWords(candidates);
+  dropSeizedWeapons(doc, candidates);
   codeIntentions(doc, candidates);
   carryMovementActors(doc, candidates, contextOf);
   retypeGenericViolence(candidates);

@@ -338,6 +338,7 @@ disperse|ASSAULT|crowd-control|v
 tear gas|ASSAULT|crowd-control|n
 lynch|ASSAULT|beat|v
 vandalize|ASSAULT|destroy|v
+destroy|ASSAULT|destroy|v
 ransack|ASSAULT|destroy|v
 storm|ASSAULT||v:territory
 battle|ASSAULT|firearms|*:armed
