@@ -171,11 +171,19 @@ test("lookupPlace and countryPlace", () => {
 });
 
 test("person names that contain a place are not toponyms", () => {
-  const r = geoparse(doc("Gov. Jackson met Michael Jordan and the Washington Post editor."));
+  const r = geoparse(doc("Gov. Jackson met Michael Jordan on Monday."));
   assert.deepEqual(
     r.places.map((p) => p.text),
     [],
   );
+});
+
+test("a place opening an organisation's name is a toponym but not the event's scene", () => {
+  const text = "The fire was reported in the Texas Tribune after it spread in Austin on Monday.";
+  const r = geoparse(doc(text));
+  assert.ok(r.places.some((p) => p.text === "Texas"));
+  const start = text.indexOf("reported");
+  assert.equal(locateEvent(doc(text), r, { start, end: start + 8 }, 0)?.mention?.text, "Austin");
 });
 
 test("a lone surname matching only hamlets is not a toponym, but a cued small town is", () => {

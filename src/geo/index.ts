@@ -164,6 +164,9 @@ const SOURCE_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 /** "a Kyiv-based charity": where an actor is based, not where its deed happened. */
 const BASED_AFTER = /^-based\b/i;
 
+/** "in the Texas Tribune": a place opening an organisation's name is not a scene. */
+const OPENS_NAME = /^ \p{Lu}\p{Ll}/u;
+
 /** Score of a locative cue; a bare toponym in the sentence scores nothing and is never chosen. */
 const LOCATIVE_SCORE = 2;
 const SOURCE_SCORE = 1;
@@ -192,7 +195,8 @@ export function locateEvent(
     // The qualifier of "Almaty, Kazakhstan" is not a second scene.
     const prev = inSentence.find((o) => o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start)));
     if (prev) continue;
-    if (BASED_AFTER.test(text.slice(m.end, m.end + 7))) continue;
+    const after = text.slice(m.end, m.end + 7);
+    if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     let s = LOCATIVE_BEFORE.test(before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
     if (s === 0) continue;

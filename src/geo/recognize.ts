@@ -379,7 +379,20 @@ function judge(
       tokEnd = j + 2;
       admin2 = true;
     } else if (!demonym) {
-      return undefined;
+      // "Texas Department of Health", "Dublin City Council": a well-known place opening an
+      // organisation's name is a toponym; a hamlet there is mostly a surname ("Bell Street").
+      if (
+        !rows?.some(
+          (r) =>
+            g.idx.kind[r] === KIND_COUNTRY ||
+            g.idx.kind[r] === KIND_REGION ||
+            // "Laurel County Fiscal Court": the county named with its suffix.
+            (g.idx.kind[r] === KIND_ADMIN2 && ADMIN2_SUFFIXES.has(tokens[j].text)) ||
+            g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION,
+        )
+      )
+        return undefined;
+      evidence -= OPENING_NAME_DOUBT;
     }
   }
 
@@ -531,6 +544,9 @@ const EMBEDDED_TOWN_MIN_POPULATION = 10_000;
 function headMayBeName(words: WordToken[], i: number): boolean {
   return i > 0 && (words[i - 1].text === "of" || words.slice(0, i).every((w) => COMPASS.has(w.text)));
 }
+
+/** Less certain when the place opens a longer name: the whole may be a person's or a brand. */
+const OPENING_NAME_DOUBT = 0.1;
 
 /** Evidence of a reading taken from a name inside the span rather than the span itself. */
 const EMBEDDED_EVIDENCE = 0.5;
