@@ -136,10 +136,24 @@ describe("event coder on an invented unrest story", () => {
 });
 
 describe("event coder rules", () => {
-  it("a planned event is planned, a negated one negated", () => {
+  it("a stated intention follows PLOVER (future conflict is THREATEN, future cooperation AGREE) and keeps the act intended", () => {
     const [planned] = code(["Germany will send 200 troops to Lithuania next month, the defence ministry said."], "2024-05-10");
-    assert.equal(planned?.type, "MOBILIZE");
+    assert.equal(planned?.type, "THREATEN");
+    assert.equal(planned?.intended, "MOBILIZE");
     assert.equal(planned?.modality, "planned");
+    const [promise] = code(["Norway will send food aid to Sudan, the foreign ministry said."], "2024-05-10");
+    assert.equal(promise?.type, "AGREE");
+    assert.equal(promise?.intended, "AID");
+  });
+
+  it("a speaker saying another party must act is making a demand of it", () => {
+    const [demand] = code(["Brazil said on Monday that Venezuela must release the detained fishermen."], "2024-05-10");
+    assert.equal(demand?.type, "REQUEST");
+    assert.match(demand?.actor?.text ?? "", /Brazil/);
+    assert.match(demand?.recipient?.text ?? "", /Venezuela/);
+  });
+
+  it("a negated event is negated", () => {
     const [negated] = code(["Police did not arrest anyone at the march in Lyon on Sunday."], "2024-05-10");
     assert.equal(negated?.modality, "negated");
   });

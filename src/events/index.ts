@@ -101,7 +101,11 @@ const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 const CONVERSE_VERBS = new Set(["receive", "get", "win", "obtain", "gain", "secure", "enjoy", "accept"]);
 /** Words that make a stated intention conditional, the mark of a threat ("unless", "if"). */
-const CONDITIONAL_CUES = new Set(["unless", "if", "otherwise"]);
+const CONDITIONAL_CUES = new Set(["unless", "otherwise"]);
+/** Modals of obligation: "Y must return", "Y should drop". */
+const OBLIGATION_CUES = new Set(["must", "should"]);
+/** Verbs that report a demand when followed by "Y must …". */
+const DEMAND_SPEECH = new Set(["say", "declare", "announce", "reiterate", "insist", "state", "tell", "warn", "stress", "add", "write"]);
 /** Verbs that only carry a nominal event: the event's actor is their subject. */
 const LIGHT_VERBS = new Set([
   "have",
@@ -214,6 +218,16 @@ function toCount(doc: Doc, q: Quantity, what: Count["what"]): Count {
   };
 }
 
+function triggerForm(doc: Doc, t: Trigger): Evidence["trigger"]["form"] {
+  if (t.nominal) return "noun";
+  const tok = doc.tokens[t.firstToken];
+  if (tok.pos !== "VERB") return "other";
+  // "to halt", "to hold a general strike", "continue to send": an embedded act, not the clause's own.
+  let k = t.firstToken - 1;
+  while (k >= 0 && doc.tokens[k].pos === "ADV" && doc.tokens[k].sentence === t.sentence) k--;
+  return doc.tokens[k]?.norm === "to" && doc.tokens[k].sentence === t.sentence ? "infinitive" : "finite";
+}
+
 function evidenceOf(doc: Doc, docId: string, t: Trigger): Evidence {
   const s = doc.sentences[t.sentence];
   return {
@@ -222,7 +236,7 @@ function evidenceOf(doc: Doc, docId: string, t: Trigger): Evidence {
     start: s.start,
     end: s.end,
     text: doc.text.slice(s.start, s.end),
-    trigger: { start: t.start, end: t.end, text: t.text, pos: t.nominal ? "noun" : doc.tokens[t.firstToken].pos === "VERB" ? "verb" : "other" },
+    trigger: { start: t.start, end: t.end, text: t.text, form: triggerForm(doc, t) },
   };
 }
 
@@ -477,16 +491,15 @@ function isProtestPurpose(doc: Doc, t: Trigger, triggers: Trigger[]): boolean {
 
 /**
  * PLOVER codes intentions by their direction: a promise of future cooperation is AGREE, a stated
- * intention of future conflict (often with a condition, "unless …") is THREATEN. The intended act
- * is kept in `intended`.
+ * intention of future conflict is THREATEN, and so is a cooperative act offered on a condition
+ * ("will withdraw … unless"). The intended act is kept in `intended`.
  */
 function codeIntentions(doc: Doc, candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.trigger.type === "AGREE" || c.trigger.type === "THREATEN" || c.trigger.type === "REQUEST" || c.trigger.type === "REJECT") continue;
     if (!hasIntentCue(doc, c.trigger)) continue;
-    const cooperative = COOPERATIVE.has(c.trigger.type);
-    // A future deployment with no one it is aimed at and no condition is a plan, not a threat.
-    if (!cooperative && !c.recipient && !hasConditional(doc, c.trigger)) continue;
+    // "will withdraw … unless": a condition turns even a cooperative act into a threat.
+    const cooperative = COOPERATIVE.has(c.trigger.type) && !hasConditional(doc, c.trigger);
     c.intended = c.trigger.type;
     c.trigger.type = cooperative ? "AGREE" : "THREATEN";
     c.trigger.mode = undefined;
@@ -528,6 +541,31 @@ function dropSeizedWeapons(doc: Doc, candidates: Candidate[]): void {
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
     if (c.trigger.type === "ASSAULT" && c.trigger.nominal && seizures.has(c.trigger.sentence) && WEAPON_OBJECTS.has(c.trigger.text.toLowerCase())) candidates.splice(i, 1);
+  }
+}
+
+/**
+ * "Russia said that Sudan must return the helicopter": a speaker stating what another party must do
+ * is making a demand (REQUEST), with the obliged party as recipient. The act demanded is `intended`.
+ */
+function codeObligations(doc: Doc, candidates: Candidate[], contextOf: (sentence: number) => SentenceContext): void {
+  for (const c of candidates) {
+    if (c.trigger.nominal || c.trigger.type === "REQUEST") continue;
+    const s = doc.sentences[c.trigger.sentence];
+    let k = c.trigger.firstToken - 1;
+    while (k > s.tokenStart && (doc.tokens[k].pos === "ADV" || doc.tokens[k].norm === "be")) k--;
+    if (!OBLIGATION_CUES.has(doc.tokens[k]?.norm ?? "")) continue;
+    const obliged = subjectPhrase(doc, k);
+    // The demand is made by someone else: a speech verb before the obliged party ("X said that Y must").
+    const speech = doc.tokens.slice(s.tokenStart, obliged ? obliged.firstToken : k).findIndex((t) => t.pos === "VERB" && DEMAND_SPEECH.has(t.lemma.toLowerCase()));
+    if (!obliged || speech < 0) continue;
+    const speaker = subjectPhrase(doc, s.tokenStart + speech);
+    c.intended = c.trigger.type;
+    c.trigger.type = "REQUEST";
+    c.trigger.mode = undefined;
+    if (speaker) c.actor = speaker;
+    c.recipient = obliged;
+    void contextOf;
   }
 }
 
@@ -797,6 +835,7 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
   }
   dropLabelWords(candidates);
   dropSeizedWeapons(doc, candidates);
+  codeObligations(doc, candidates, contextOf);
   codeIntentions(doc, candidates);
   carryMovementActors(doc, candidates, contextOf);
   retypeGenericViolence(candidates);

@@ -67,6 +67,7 @@ supply|AID||v:aid
 airlift|AID||*
 relief|AID||n
 withdraw|RETREAT|withdraw|v
+withdraw|SANCTION|withdraw|v:personnel
 withdrawal|RETREAT|withdraw|n
 pull out|RETREAT|withdraw|v
 pullout|RETREAT|withdraw|n
@@ -159,6 +160,7 @@ kill|ASSAULT||v
 shoot|ASSAULT|firearms|v
 shooting|ASSAULT|firearms|n
 gunfire|ASSAULT|firearms|n
+fire|ASSAULT|firearms|v:munition
 fire|ASSAULT|firearms|n:gunfire
 shell|ASSAULT|heavy-weapons|v
 shelling|ASSAULT|heavy-weapons|n
@@ -261,6 +263,7 @@ oppose|REJECT||v
 opposed|REJECT||a
 fail|REJECT||v:agree
 violate|REJECT||v
+violate|ASSAULT||v:truce
 defy|REJECT||v
 boycott|REJECT||n:talks
 warning|THREATEN||n
@@ -379,6 +382,9 @@ export type TriggerCondition =
   | "bomb"
   | "named-object"
   | "captives"
+  | "personnel"
+  | "truce"
+  | "munition"
   | "base"
   | "explode-word"
   | "aid"
@@ -541,5 +547,28 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, Set<string>>> = {
   bomb: new Set(["bomber", "bombers", "bombing", "bombings", "attack", "blast", "car", "vest"]),
   base: new Set(["base", "bases", "post", "posts", "outpost", "outposts", "headquarters", "checkpoint", "checkpoints", "camp", "position", "positions", "point", "points"]),
   "explode-word": new Set(["exploded", "explosion", "blast", "hit", "struck", "stepped", "detonated", "went"]),
-  captives: new Set(["prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "journalist", "activist", "activists", "soldiers", "crew", "sailors", "minister", "members"]),
+  personnel: new Set(["inspectors", "observers", "monitors", "ambassador", "ambassadors", "envoy", "diplomats", "staff", "workers", "peacekeepers", "peacekeeping", "mission", "personnel", "aid", "support", "recognition"]),
+  truce: new Set(["ceasefire", "cease-fire", "truce", "armistice"]),
+  munition: new Set(["shells", "shell", "rockets", "rocket", "missiles", "missile", "shots", "bullets", "mortars", "mortar", "rounds", "bombs", "at", "on", "into", "grenades"]),
+  captives: new Set([
+    "fishermen",
+    "nationals",
+    "citizens",
+    "people",
+    "civilians",
+    "students",
+    "leaders",
+    "leader",
+    "opposition",
+    "men",
+    "women",
+    "children",
+    "suspects",
+    "crew",
+    "sailors",
+    "passengers",
+    "tourists",
+    "workers",
+    "dissidents",
+    "protesters","prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "journalist", "activist", "activists", "soldiers", "crew", "sailors", "minister", "members"]),
 };

@@ -40,6 +40,9 @@ const ACLED_PRIORITY = [
 /** Sub-event types ACLED assigns by the weapon used, whatever else the report tells. */
 const WEAPON_TYPES = new Set(["Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"]);
 
+/** A clause's own verb first, then nouns (often its object), then embedded infinitives ("issued an ultimatum to halt"). */
+const FORM_RANK: Record<EventMention["evidence"]["trigger"]["form"], number> = { finite: 0, other: 1, noun: 1, infinitive: 2 };
+
 export function mainEvent(events: EventMention[], scheme: "plover" | "acled" = "plover"): EventMention | undefined {
   if (!events.length) return undefined;
   if (scheme === "acled") {
@@ -58,7 +61,6 @@ export function mainEvent(events: EventMention[], scheme: "plover" | "acled" = "
     };
     return [...events].sort((a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start)[0];
   }
-  // The main clause's verb names the sentence's event; nouns are usually its objects ("agreed to a ceasefire").
-  const rank = (e: EventMention) => (e.evidence.trigger.pos === "noun" ? 1 : 0);
+  const rank = (e: EventMention) => FORM_RANK[e.evidence.trigger.form];
   return [...events].sort((a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start)[0];
 }

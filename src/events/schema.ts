@@ -122,7 +122,8 @@ export const Evidence = z.object({
   /** Equals article.text.slice(start, end). */
   text: z.string(),
   /** Offsets of the trigger word(s) inside the article text. */
-  trigger: z.object({ ...Offsets, text: z.string(), pos: z.enum(["verb", "noun", "other"]) }),
+  /** The trigger word(s); `form` says how it names the event: a finite verb of a clause, an infinitive ("to halt"), a noun, or other. */
+  trigger: z.object({ ...Offsets, text: z.string(), form: z.enum(["finite", "infinitive", "noun", "other"]) }),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

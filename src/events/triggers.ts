@@ -107,6 +107,8 @@ function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number,
       return tokens[i + 1]?.norm === "for";
     case "named-object":
       return tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN");
+    case "captives":
+      return hasNear(tokens, i + 1, hi, CONDITION_WORDS.captives ?? new Set()) || tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN");
     case "state":
       return tokens[i - 2]?.norm === "state" && tokens[i - 1]?.norm === "of";
     case "explode-word":
@@ -176,9 +178,14 @@ function afterBeAuxiliary(tokens: Token[], i: number): boolean {
 
 function hasOtherFiniteVerb(tokens: Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
-  for (let k = i - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (isFinite(tokens, k)) return true;
-  for (let k = i + 1; k < tokens.length && tokens[k].sentence === sentence; k++) if (isFinite(tokens, k)) return true;
+  // Only the participle's own clause counts: stop at "unless", "that", "which", "who", ";".
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === sentence && !isClauseBoundary(tokens[k]); k--) if (isFinite(tokens, k)) return true;
+  for (let k = i + 1; k < tokens.length && tokens[k].sentence === sentence && !isClauseBoundary(tokens[k]); k++) if (isFinite(tokens, k)) return true;
   return false;
+}
+
+function isClauseBoundary(t: Token): boolean {
+  return t.pos === "SCONJ" || t.text === ";" || ["which", "who", "whom", "that", "whose"].includes(t.norm);
 }
 
 function isFinite(tokens: Token[], k: number): boolean {
@@ -197,7 +204,9 @@ export function findTriggers(doc: Doc): Trigger[] {
       let best: { rule: TriggerRule; last: number } | undefined;
       for (const rule of TRIGGER_RULES) {
         const last = matches(rule, tokens, i, s);
-        if (last >= 0 && (!best || rule.words.length > best.rule.words.length)) best = { rule, last };
+        // Longer rules first; among equals, a rule with a condition is more specific ("withdraw inspectors" is a sanction).
+        const better = !best || rule.words.length > best.rule.words.length || (rule.words.length === best.rule.words.length && !!rule.condition && !best.rule.condition);
+        if (last >= 0 && better) best = { rule, last };
       }
       if (!best) continue;
       const t = tokens[i];
@@ -208,6 +217,10 @@ export function findTriggers(doc: Doc): Trigger[] {
       if (gerund && best.rule.pos === "v") continue;
       const nominal = NOUN_POS.has(t.pos) || gerund;
       if (!nominal && isReducedRelative(tokens, i, s.tokenStart)) continue;
+      // "the detained fishermen", "a wounded soldier": a participle between a determiner and its noun is an adjective.
+      if (!nominal && /ed$|en$/.test(t.norm) && DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "") && NOUN_POS.has(tokens[i + 1]?.pos ?? "")) continue;
+      // "its long-threatened invasion": a participle inside a compound adjective modifies a noun.
+      if (!nominal && tokens[i - 1]?.text === "-" && tokens[i - 1].sentence === t.sentence) continue;
       // "its goals were met": a passive meeting verb is an outcome, not a meeting.
       if (best.rule.type === "CONSULT" && !nominal && afterBeAuxiliary(tokens, i)) continue;
       let d = i - 1;
