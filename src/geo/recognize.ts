@@ -146,6 +146,34 @@ const COMPASS = new Set([
   "Lower",
 ]);
 
+/**
+ * Nouns that head names of streets, buildings and institutions and also name a few towns
+ * ("Street", Somerset; "University", Florida): alone, they are the ordinary word.
+ */
+const NAME_HEADS = new Set([
+  "Street",
+  "Avenue",
+  "Road",
+  "Boulevard",
+  "Lane",
+  "Drive",
+  "Hall",
+  "Center",
+  "Centre",
+  "University",
+  "College",
+  "School",
+  "Church",
+  "Court",
+  "Commerce",
+  "Federal",
+  "Union",
+  "Park",
+  "Square",
+  "Tower",
+  "Bridge",
+]);
+
 /** Titles before a capitalised word mean a person ("Gov. Jackson", "Mr. Washington"). */
 const PERSON_TITLES = new Set([
   "Mr",
@@ -342,7 +370,16 @@ function judge(
 ): Candidate | undefined {
   const first = tokens[i];
   const single = i === j;
-  if (single && (SPAN_STOPWORDS.has(first.text) || COMPASS.has(first.text))) return undefined;
+  if (
+    single &&
+    (SPAN_STOPWORDS.has(first.text) ||
+      COMPASS.has(first.text) ||
+      PERSON_TITLES.has(first.text) ||
+      NAME_HEADS.has(first.text))
+  )
+    return undefined;
+  // "University of Kentucky", "Bank of America": the word heads a longer name.
+  if (single && /^ of \p{Lu}/u.test(text.slice(first.end, first.end + 5))) return undefined;
   const initial = isSentenceInitial(text, tokens, i, sentenceStarts);
   // A sentence-initial word that the article also writes in lower case is an ordinary word.
   if (single && initial && lowerWords.has(first.text.toLowerCase())) return undefined;
