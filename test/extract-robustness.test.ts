@@ -114,3 +114,21 @@ test(`fuzz: ${FUZZ_CASES} mutated fixtures go through extraction without a crash
       );
   }
 });
+
+test("a page with hundreds of thousands of unclosed elements is refused quickly with a diagnostic", () => {
+  const html = `${"<div>".repeat(200_000)}<p>Text.</p>`;
+  const started = performance.now();
+  const article = extractArticle(raw(Buffer.from(html), "text/html", "nested.html"));
+  assert.ok(performance.now() - started < 1000);
+  assert.equal(article.diagnostics[0].code, "extract/malformed");
+  assert.match(article.diagnostics[0].message, /nested\.html/);
+});
+
+test("deeply nested but readable pages are still read (no stack overflow)", () => {
+  const story =
+    "Dockers in Valdora voted on Thursday to end their strike after the port authority agreed to a new pay scale.";
+  const article = extractArticle(
+    raw(Buffer.from(`${"<div>".repeat(3000)}<p>${story}</p>`), "text/html", "deep.html"),
+  );
+  assert.equal(article.text, story);
+});

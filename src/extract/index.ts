@@ -9,7 +9,7 @@ import { extractHtmlBody, type HtmlBody, parseDocument } from "./html.ts";
 import { identifyLanguage } from "./lang.ts";
 import { readMetadata } from "./metadata.ts";
 import { explicitDate, findVisibleDate } from "./published.ts";
-import { parsePage } from "./tree.ts";
+import { estimateUnclosed, MAX_UNCLOSED_ELEMENTS, parsePage } from "./tree.ts";
 import type { Article, Block, BlockKind, PublishedAt } from "./types.ts";
 
 export interface ExtractOptions {
@@ -69,6 +69,7 @@ export function extractArticle(raw: RawDoc, options: ExtractOptions = {}): Artic
     const publishedAt = choosePublishedAt(raw, options, found.publishedAt);
     if (publishedAt) article.publishedAt = publishedAt;
   } catch (error) {
+    if (error instanceof MalformedPage) return fail("malformed", `${raw.uri}: ${error.message}`);
     return fail(
       "failed",
       `${raw.uri} could not be extracted (${(error as Error).message}); the page may be malformed`,
@@ -85,6 +86,18 @@ export function extractArticle(raw: RawDoc, options: ExtractOptions = {}): Artic
   return article;
 }
 
+/** Readability on linkedom for pages our finder reads almost nothing from; it throws on some broken pages. */
+function readabilityFallback(html: string): HtmlBody {
+  try {
+    return extractHtmlBody(parseDocument(html));
+  } catch {
+    return { blocks: [], captions: [] };
+  }
+}
+
+/** A page too broken to parse in bounded time; reported as a diagnostic, never thrown out of extractArticle. */
+class MalformedPage extends Error {}
+
 interface Found {
   blocks: { kind: BlockKind; text: string }[];
   captions: string[];
@@ -96,6 +109,12 @@ interface Found {
 }
 
 function extractFromHtml(html: string, raw: RawDoc): Found {
+  const unclosed = estimateUnclosed(html);
+  if (unclosed > MAX_UNCLOSED_ELEMENTS) {
+    throw new MalformedPage(
+      `about ${unclosed} HTML elements are never closed (more than ${MAX_UNCLOSED_ELEMENTS}); the page is broken`,
+    );
+  }
   const { root, head } = parsePage(html);
   const meta = readMetadata(root, head, raw.url);
   const selected = findMainContent(collectTextBlocks(root));
@@ -105,7 +124,7 @@ function extractFromHtml(html: string, raw: RawDoc): Found {
   };
   let fallback: HtmlBody | undefined;
   if (selected.main.reduce((n, b) => n + b.text.length, 0) < MIN_BODY_CHARS) {
-    fallback = extractHtmlBody(parseDocument(html));
+    fallback = readabilityFallback(html);
     if (
       fallback.blocks.reduce((n, b) => n + b.text.length, 0) >
       selected.main.reduce((n, b) => n + b.text.length, 0)
