@@ -195,6 +195,14 @@ function isFinite(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.norm !== "to";
 }
 
+/** Rules indexed by their first word, so each token looks at a handful of rules instead of all of them. */
+const RULES_BY_WORD = new Map<string, TriggerRule[]>();
+for (const rule of TRIGGER_RULES) {
+  const list = RULES_BY_WORD.get(rule.words[0]) ?? [];
+  list.push(rule);
+  RULES_BY_WORD.set(rule.words[0], list);
+}
+
 export function findTriggers(doc: Doc): Trigger[] {
   const out: Trigger[] = [];
   const tokens = doc.tokens;
@@ -202,7 +210,10 @@ export function findTriggers(doc: Doc): Trigger[] {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       // Longer rules first, so "call for" wins over "call".
       let best: { rule: TriggerRule; last: number } | undefined;
-      for (const rule of TRIGGER_RULES) {
+      const t0 = tokens[i];
+      const rules = RULES_BY_WORD.get(t0.lemma.toLowerCase()) ?? [];
+      const byNorm = t0.norm !== t0.lemma.toLowerCase() ? (RULES_BY_WORD.get(t0.norm) ?? []) : [];
+      for (const rule of rules.length && byNorm.length ? [...rules, ...byNorm] : rules.length ? rules : byNorm) {
         const last = matches(rule, tokens, i, s);
         // Longer rules first; among equals, a rule with a condition is more specific ("withdraw inspectors" is a sanction).
         const better = !best || rule.words.length > best.rule.words.length || (rule.words.length === best.rule.words.length && !!rule.condition && !best.rule.condition);
