@@ -75,3 +75,10 @@ test("hidden elements are never body text", () => {
   const text = extract(`<article><p>${P1}</p><p style="display:none">${TEASER}</p><p>${P2}</p></article>`);
   assert.ok(!text.includes("teaser"));
 });
+
+test("a fragment of short paragraphs (a feed item) is read whole", () => {
+  assert.equal(
+    extract("<p>Ferries resumed on Saturday.</p><p>The storm has passed.</p>"),
+    "Ferries resumed on Saturday.\n\nThe storm has passed.",
+  );
+});

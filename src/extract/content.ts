@@ -278,7 +278,14 @@ export function selectMainContent(allBlocks: TextBlock[]): {
       bestScore = value;
     }
   }
-  if (!best) return { main: [], captions: [] };
+  if (!best) {
+    // No block is long enough to be story evidence: a feed item or a fragment of short
+    // paragraphs. Everything that is not furniture, a caption or a link list is the text.
+    const main = blocks.filter(
+      (b) => !b.boilerplate && !b.caption && b.linkChars / b.text.length < MAX_LINK_DENSITY,
+    );
+    return { main, captions: blocks.filter((b) => b.caption).map((b) => b.text) };
+  }
   // A wrapper that adds (almost) no text of its own is the same container: climb, so that the
   // siblings considered next are the body's other sections, not the wrapper's empty neighbours.
   while (best.parent && (total.get(best.parent) ?? 0) <= WRAPPER_SLACK * (total.get(best) ?? 0))
