@@ -32,4 +32,6 @@ for (const f of files.filter((f) => f.endsWith(".txt"))) {
   chronicle(["ingest", join(examples, f), "--db", db, "--quiet", ...(date ? ["--published", date] : [])]);
 }
 chronicle(["events", "--db", db]);
-process.stdout.write(`\nStored in ${db}. Try: ./bin/chronicle.js events --db ${db} --type PROTEST --format jsonl\n`);
+process.stdout.write(
+  `\nStored in ${db}. Try: ./bin/chronicle.js events --db ${db} --type PROTEST --format jsonl\n`,
+);

@@ -37,12 +37,19 @@ describe("chronicle CLI", () => {
   it("prints events as JSONL that validate against the schema, with evidence equal to the article text", () => {
     const r = chronicle(["events", "--db", db, "--format", "jsonl"]);
     assert.equal(r.code, 0, r.stderr);
-    const events = r.stdout.trim().split("\n").map((l) => EventRecord.parse(JSON.parse(l)));
+    const events = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => EventRecord.parse(JSON.parse(l)));
     assert.ok(events.length >= 3, `only ${events.length} events`);
-    const articles = chronicle(["articles", "--db", db, "--format", "jsonl"]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const articles = chronicle(["articles", "--db", db, "--format", "jsonl"])
+      .stdout.trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     assert.equal(articles.length, 1);
     const [article] = articles;
-    for (const e of events) assert.equal(article.text.slice(e.evidence.start, e.evidence.end), e.evidence.text);
+    for (const e of events)
+      assert.equal(article.text.slice(e.evidence.start, e.evidence.end), e.evidence.text);
     const arrest = events.find((e) => e.type === "COERCE");
     assert.equal(arrest?.counts[0]?.value, 25);
     assert.equal(arrest?.counts[0]?.qualifier, "at least");
@@ -53,7 +60,10 @@ describe("chronicle CLI", () => {
   });
 
   it("keeps crumbs, captions, credits and footers out of the stored article", () => {
-    const [article] = chronicle(["articles", "--db", db, "--format", "jsonl"]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const [article] = chronicle(["articles", "--db", db, "--format", "jsonl"])
+      .stdout.trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     assert.equal(article.title, "Dockworkers end strike at Gdansk port");
     assert.doesNotMatch(article.text, /Home WORLD|Previous article|Next article|Photo:/);
     assert.ok(article.credits.some((c: string) => c.includes("Baltic Press")));
@@ -62,7 +72,14 @@ describe("chronicle CLI", () => {
 
   it("adds nothing when the same article is ingested again", () => {
     const before = chronicle(["events", "--db", db, "--format", "jsonl"]).stdout;
-    const r = chronicle(["ingest", join(inputs, "harbour-strike.txt"), "--db", db, "--published", "2024-03-14"]);
+    const r = chronicle([
+      "ingest",
+      join(inputs, "harbour-strike.txt"),
+      "--db",
+      db,
+      "--published",
+      "2024-03-14",
+    ]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /0 stored, 1 already/);
     assert.equal(chronicle(["events", "--db", db, "--format", "jsonl"]).stdout, before);
@@ -70,16 +87,23 @@ describe("chronicle CLI", () => {
 
   it("reads standard input", () => {
     const stdinDb = join(dir, "stdin.db");
-    const r = chronicle(["ingest", "-", "--db", stdinDb, "--published", "2024-05-02"], "Riot police fired tear gas at protesters in Nairobi on Tuesday, witnesses said. At least 30 people were arrested, police said.\n");
+    const r = chronicle(
+      ["ingest", "-", "--db", stdinDb, "--published", "2024-05-02"],
+      "Riot police fired tear gas at protesters in Nairobi on Tuesday, witnesses said. At least 30 people were arrested, police said.\n",
+    );
     assert.equal(r.code, 0, r.stderr);
     const events = chronicle(["events", "--db", stdinDb, "--format", "json"]);
     assert.ok(JSON.parse(events.stdout).length >= 1);
   });
 
   it("filters events by type and date, and exports CSV and GeoJSON", () => {
-    const protests = JSON.parse(chronicle(["events", "--db", db, "--format", "json", "--type", "PROTEST"]).stdout);
+    const protests = JSON.parse(
+      chronicle(["events", "--db", db, "--format", "json", "--type", "PROTEST"]).stdout,
+    );
     assert.ok(protests.length >= 1 && protests.every((e: { type: string }) => e.type === "PROTEST"));
-    const none = JSON.parse(chronicle(["events", "--db", db, "--format", "json", "--until", "2020-01-01"]).stdout);
+    const none = JSON.parse(
+      chronicle(["events", "--db", db, "--format", "json", "--until", "2020-01-01"]).stdout,
+    );
     assert.deepEqual(none, []);
     const csv = chronicle(["export", "--db", db, "--format", "csv"]).stdout.split("\n");
     assert.match(csv[0], /^id,type,mode,date,/);

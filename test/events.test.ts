@@ -35,7 +35,8 @@ function code(paragraphs: string[], published = UNREST_PUBLISHED): EventMention[
 }
 
 const events = code(UNREST_PARAGRAPHS);
-const find = (type: string, pred: (e: EventMention) => boolean = () => true) => events.find((e) => e.type === type && pred(e));
+const find = (type: string, pred: (e: EventMention) => boolean = () => true) =>
+  events.find((e) => e.type === type && pred(e));
 const sentenceOf = (e: EventMention) => e.evidence.text;
 
 describe("event coder on an invented unrest story", () => {
@@ -63,7 +64,10 @@ describe("event coder on an invented unrest story", () => {
   });
 
   it("a met goal is not a meeting", () => {
-    assert.equal(events.filter((e) => e.type === "CONSULT" && sentenceOf(e).includes("goals were met")).length, 0);
+    assert.equal(
+      events.filter((e) => e.type === "CONSULT" && sentenceOf(e).includes("goals were met")).length,
+      0,
+    );
   });
 
   it("dates the deployment to March 2 and keeps the deadline apart as planned", () => {
@@ -137,7 +141,10 @@ describe("event coder on an invented unrest story", () => {
 
 describe("event coder rules", () => {
   it("a stated intention follows PLOVER (future conflict is THREATEN, future cooperation AGREE) and keeps the act intended", () => {
-    const [planned] = code(["Germany will send 200 troops to Lithuania next month, the defence ministry said."], "2024-05-10");
+    const [planned] = code(
+      ["Germany will send 200 troops to Lithuania next month, the defence ministry said."],
+      "2024-05-10",
+    );
     assert.equal(planned?.type, "THREATEN");
     assert.equal(planned?.intended, "MOBILIZE");
     assert.equal(planned?.modality, "planned");
@@ -147,7 +154,10 @@ describe("event coder rules", () => {
   });
 
   it("a speaker saying another party must act is making a demand of it", () => {
-    const [demand] = code(["Brazil said on Monday that Venezuela must release the detained fishermen."], "2024-05-10");
+    const [demand] = code(
+      ["Brazil said on Monday that Venezuela must release the detained fishermen."],
+      "2024-05-10",
+    );
     assert.equal(demand?.type, "REQUEST");
     assert.match(demand?.actor?.text ?? "", /Brazil/);
     assert.match(demand?.recipient?.text ?? "", /Venezuela/);
@@ -159,7 +169,10 @@ describe("event coder rules", () => {
   });
 
   it("'according to' gives the source", () => {
-    const [e] = code(["Security forces detained 35 students in Dhaka on Friday, according to Human Rights Watch."], "2024-05-10");
+    const [e] = code(
+      ["Security forces detained 35 students in Dhaka on Friday, according to Human Rights Watch."],
+      "2024-05-10",
+    );
     assert.equal(e?.type, "COERCE");
     assert.equal(e?.attribution?.source, "Human Rights Watch");
     assert.equal(e?.attribution?.cue, "according to");
@@ -168,7 +181,10 @@ describe("event coder rules", () => {
   });
 
   it("a departure that is not military is not a withdrawal", () => {
-    const events = code(["The chief executive announced his departure from the company on Monday."], "2024-05-10");
+    const events = code(
+      ["The chief executive announced his departure from the company on Monday."],
+      "2024-05-10",
+    );
     assert.equal(events.filter((e) => e.type === "RETREAT").length, 0);
   });
 });

@@ -50,7 +50,8 @@ describe("pipeline on the bundled examples", async () => {
         for (const part of [e.actor, e.recipient, e.attribution, ...e.counts]) {
           if (part) assert.ok(part.end <= d.article.text.length && part.start < part.end);
         }
-        if (e.place?.start !== undefined) assert.equal(d.article.text.slice(e.place.start, e.place.end), e.place.text);
+        if (e.place?.start !== undefined)
+          assert.equal(d.article.text.slice(e.place.start, e.place.end), e.place.text);
         events++;
       }
     }
@@ -60,7 +61,12 @@ describe("pipeline on the bundled examples", async () => {
   it("every stored annotation is an offset range into the article text", () => {
     for (const d of docs.filter((x) => x.ok)) {
       const text = d.article.text;
-      for (const a of [...(d.doc?.entities ?? []), ...(d.doc?.times ?? []), ...(d.doc?.quantities ?? []), ...(d.geo?.places ?? [])]) {
+      for (const a of [
+        ...(d.doc?.entities ?? []),
+        ...(d.doc?.times ?? []),
+        ...(d.doc?.quantities ?? []),
+        ...(d.geo?.places ?? []),
+      ]) {
         assert.equal(text.slice(a.start, a.end), a.text, d.uri);
       }
     }

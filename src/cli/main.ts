@@ -7,11 +7,21 @@ import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 
 const program = new Command("chronicle")
-  .description("Chronicle turns news into a source-attributed event dataset: who did what to whom, where, when, how many, according to whom.")
+  .description(
+    "Chronicle turns news into a source-attributed event dataset: who did what to whom, where, when, how many, according to whom.",
+  )
   .version("0.1.0")
   .showHelpAfterError("(run chronicle --help for usage)");
 
-for (const command of [ingestCommand(), eventsCommand(), exportCommand(), articlesCommand(), extractCommand(), evalCommand(), benchCommand()]) {
+for (const command of [
+  ingestCommand(),
+  eventsCommand(),
+  exportCommand(),
+  articlesCommand(),
+  extractCommand(),
+  evalCommand(),
+  benchCommand(),
+]) {
   program.addCommand(command);
 }
 

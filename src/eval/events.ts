@@ -6,7 +6,14 @@ import type { EventMention } from "../events/schema.ts";
 import type { Article } from "../extract/types.ts";
 import { geoparse } from "../geo/index.ts";
 import { annotate } from "../nlp/index.ts";
-import { type EvalContext, type EvalReport, type Evaluator, type Metrics, readJsonl, round } from "./harness.ts";
+import {
+  type EvalContext,
+  type EvalReport,
+  type Evaluator,
+  type Metrics,
+  readJsonl,
+  round,
+} from "./harness.ts";
 
 /**
  * Event coding, scored two ways:
@@ -63,18 +70,28 @@ function head(span: string): string {
   // The head of "King Hassan of Morocco" is "Hassan"; of "Revolutionary United Front (RUF" it is "Front".
   const core = span.split(/\s+(?:of|in|from|at|on|for)\s+|\s*\(/)[0];
   const words = core.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [core];
-  return words[words.length - 1].toLowerCase().replace(/[.'’]+$/, "").replace(/['’]s$/, "");
+  return words[words.length - 1]
+    .toLowerCase()
+    .replace(/[.'’]+$/, "")
+    .replace(/['’]s$/, "");
 }
 
 function spanMatches(gold: { text: string }[] | null | undefined, predicted: string | undefined): boolean {
   if (!gold?.length || !predicted) return false;
-  const words = new Set((predicted.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map((w) => w.replace(/[.'’]+$/, "").replace(/['’]s$/, "")));
+  const words = new Set(
+    (predicted.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map((w) =>
+      w.replace(/[.'’]+$/, "").replace(/['’]s$/, ""),
+    ),
+  );
   return gold.some((g) => words.has(head(g.text)));
 }
 
 function confusionTable(pairs: [string, string][], labels: string[]): string {
   const predicted = [...new Set([...labels, ...pairs.map(([, p]) => p)])];
-  const lines = [`| gold \\ predicted | ${predicted.join(" | ")} |`, `|---|${predicted.map(() => "---").join("|")}|`];
+  const lines = [
+    `| gold \\ predicted | ${predicted.join(" | ")} |`,
+    `|---|${predicted.map(() => "---").join("|")}|`,
+  ];
   for (const g of labels) {
     const row = predicted.map((p) => pairs.filter(([a, b]) => a === g && b === p).length || "");
     lines.push(`| ${g} | ${row.join(" | ")} |`);
@@ -82,7 +99,10 @@ function confusionTable(pairs: [string, string][], labels: string[]): string {
   return lines.join("\n");
 }
 
-function perTypeTable(pairs: [string, string][], labels: string[]): { table: string; weightedF1: number; macroF1: number } {
+function perTypeTable(
+  pairs: [string, string][],
+  labels: string[],
+): { table: string; weightedF1: number; macroF1: number } {
   const lines = ["| type | support | precision | recall | F1 |", "|---|---|---|---|---|"];
   let weighted = 0;
   let macro = 0;
@@ -99,10 +119,17 @@ function perTypeTable(pairs: [string, string][], labels: string[]): { table: str
     macro += f1;
     support += goldN;
   }
-  return { table: lines.join("\n"), weightedF1: support ? weighted / support : 0, macroF1: labels.length ? macro / labels.length : 0 };
+  return {
+    table: lines.join("\n"),
+    weightedF1: support ? weighted / support : 0,
+    macroF1: labels.length ? macro / labels.length : 0,
+  };
 }
 
-function evaluatePlover(ctx: EvalContext, file: string): { metrics: Metrics; details: string; tokens: number; seconds: number } {
+function evaluatePlover(
+  ctx: EvalContext,
+  file: string,
+): { metrics: Metrics; details: string; tokens: number; seconds: number } {
   let rows = readJsonl<PloverGold>(file);
   if (ctx.limit) rows = rows.slice(0, ctx.limit);
   const pairs: [string, string][] = [];
@@ -174,17 +201,24 @@ export const evaluate: Evaluator = async (ctx) => {
     ctx.log("scoring PLOVER gold sentences…");
     const r = evaluatePlover(ctx, plover);
     report.datasets["PLOVER GSR dev"] = { chronicle: r.metrics };
-    report.speed["PLOVER words/s (whole pipeline, one sentence per document)"] = Math.round(r.tokens / r.seconds);
+    report.speed["PLOVER words/s (whole pipeline, one sentence per document)"] = Math.round(
+      r.tokens / r.seconds,
+    );
     details.push(r.details);
   } else report.notes?.push(`missing ${plover}`);
   const acled = join(ctx.dataDir, "events/case2021_task2_acled.jsonl");
   if (existsSync(acled)) {
     ctx.log("scoring CASE 2021 snippets…");
     const r = evaluateCase(ctx, acled);
-    report.datasets["CASE 2021 Task 2 (25 seen ACLED types)"] = { chronicle: r.metrics, "best shared-task system (published, fine-tuned transformer)": { "weighted F1": 0.839 } };
+    report.datasets["CASE 2021 Task 2 (25 seen ACLED types)"] = {
+      chronicle: r.metrics,
+      "best shared-task system (published, fine-tuned transformer)": { "weighted F1": 0.839 },
+    };
     details.push(r.details);
   } else report.notes?.push(`missing ${acled}`);
-  report.notes?.push("Actor/recipient match: the head word (last word) of a gold span is inside the span of the coder's main event's actor/recipient; over sentences that have a gold actor/recipient.");
+  report.notes?.push(
+    "Actor/recipient match: the head word (last word) of a gold span is inside the span of the coder's main event's actor/recipient; over sentences that have a gold actor/recipient.",
+  );
   report.details = details.join("\n\n");
   return report;
 };

@@ -30,8 +30,10 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../.."
 /** Where the corpora are: $CHRONICLE_DATA, else ../shared/data next to the checkout. Undefined when absent. */
 export function findDataDir(): string | undefined {
   // An explicit $CHRONICLE_DATA is the only place looked at, so a wrong path is reported, not silently replaced.
-  if (process.env.CHRONICLE_DATA) return existsSync(process.env.CHRONICLE_DATA) ? process.env.CHRONICLE_DATA : undefined;
-  for (const dir of [join(repoRoot, "../shared/data"), resolve("../shared/data")]) if (existsSync(dir)) return dir;
+  if (process.env.CHRONICLE_DATA)
+    return existsSync(process.env.CHRONICLE_DATA) ? process.env.CHRONICLE_DATA : undefined;
+  for (const dir of [join(repoRoot, "../shared/data"), resolve("../shared/data")])
+    if (existsSync(dir)) return dir;
   return undefined;
 }
 
@@ -88,18 +90,24 @@ function formatNumber(v: number): string {
  * Replaces (or appends) the section of docs/benchmarks.md that belongs to one stage, so each
  * `chronicle eval STAGE` run updates its own figures and leaves the others alone.
  */
-export function writeBenchmarkSection(stage: string, markdown: string, file = join(repoRoot, "docs/benchmarks.md")): void {
+export function writeBenchmarkSection(
+  stage: string,
+  markdown: string,
+  file = join(repoRoot, "docs/benchmarks.md"),
+): void {
   const begin = `<!-- begin ${stage} -->`;
   const end = `<!-- end ${stage} -->`;
   const stamp = `_Measured ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}._`;
   const section = `${begin}\n## ${stage}\n\n${stamp}\n\n${markdown}\n${end}`;
   mkdirSync(dirname(file), { recursive: true });
-  const current = existsSync(file) ? readFileSync(file, "utf8") : "# Chronicle benchmarks\n\nWritten by `chronicle eval` and `chronicle bench`; do not edit by hand.\n";
-  const re = new RegExp(`${escape(begin)}[\\s\\S]*?${escape(end)}`);
+  const current = existsSync(file)
+    ? readFileSync(file, "utf8")
+    : "# Chronicle benchmarks\n\nWritten by `chronicle eval` and `chronicle bench`; do not edit by hand.\n";
+  const re = new RegExp(`${escapeRegExp(begin)}[\\s\\S]*?${escapeRegExp(end)}`);
   const next = re.test(current) ? current.replace(re, section) : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

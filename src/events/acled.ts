@@ -6,21 +6,29 @@ import type { Actor, EventMention } from "./schema.ts";
  * casualties; the sentence is read only for the cues ACLED separates that PLOVER does not
  * (a protest met by police, a town retaken rather than taken).
  */
-export type AcledInput = Pick<EventMention, "type" | "mode" | "actor" | "recipient" | "counts" | "weapon" | "contexts" | "evidence">;
+export type AcledInput = Pick<
+  EventMention,
+  "type" | "mode" | "actor" | "recipient" | "counts" | "weapon" | "contexts" | "evidence"
+>;
 
 const ARMED = new Set(["military", "rebels", "police"]);
 const STATE_FORCES = new Set(["military", "police", "government", "state"]);
 /** Verbs of taking back what was lost. */
 const REGAIN = /\b(re-?captur|retak|retook|regain|liberat|reclaim|recover(ed)? (control|territory))/i;
-const INTERVENTION = /\b(dispers|tear ?gas|water cannon|rubber bullets|baton|broke up|break up|arrest|detain|police (blocked|stopped|intervened))/i;
+const INTERVENTION =
+  /\b(dispers|tear ?gas|water cannon|rubber bullets|baton|broke up|break up|arrest|detain|police (blocked|stopped|intervened))/i;
 const LETHAL = /\b(live (ammunition|fire|rounds|bullets)|opened fire on|fired on|shot (dead|at)|killed)\b/i;
-const VIOLENT_PROTEST = /\b(riot|rioters|rioted|violent|violence|clash|clashed|clashes|stones?|stone-(pelting|throwing)|pelted|rocks|bottles|projectiles|molotov|petrol bombs?|firecrackers|threw|throwing|hurled|torched|set ablaze|set (on )?fire|burn(ed|ing|t)?|vandali[sz]|smash(ed)?|rampag|loot(ed|ing)|breach(ed|ing)|stormed|aggressive|fought)/i;
-const MOB = /\b(mob|lynch|vigilante|angry (residents|villagers|crowd)|residents attacked|villagers attacked)/i;
+const VIOLENT_PROTEST =
+  /\b(riot|rioters|rioted|violent|violence|clash|clashed|clashes|stones?|stone-(pelting|throwing)|pelted|rocks|bottles|projectiles|molotov|petrol bombs?|firecrackers|threw|throwing|hurled|torched|set ablaze|set (on )?fire|burn(ed|ing|t)?|vandali[sz]|smash(ed)?|rampag|loot(ed|ing)|breach(ed|ing)|stormed|aggressive|fought)/i;
+const MOB =
+  /\b(mob|lynch|vigilante|angry (residents|villagers|crowd)|residents attacked|villagers attacked)/i;
 const BASE = /\b(set up|establish|built|build)\b/i;
-const FORMATION = /\b(form(ed)?|launch(ed)? a new|merg|defect|recruit|join(ed)?|new (group|unit|force|brigade))/i;
+const FORMATION =
+  /\b(form(ed)?|launch(ed)? a new|merg|defect|recruit|join(ed)?|new (group|unit|force|brigade))/i;
 
 /** Targets that make an attack by an armed group a battle ("attacked military positions", "a police checkpoint"). */
-const SECURITY_TARGET = /\b(troops|soldiers|forces|army|military|police|policemen|checkpoint|checkpoints|positions|base|barracks|outpost|patrol|convoy|militiamen|fighters)\b/i;
+const SECURITY_TARGET =
+  /\b(troops|soldiers|forces|army|military|police|policemen|checkpoint|checkpoints|positions|base|barracks|outpost|patrol|convoy|militiamen|fighters)\b/i;
 /** The weapon a PLOVER mode implies when no instrument word was found. */
 const WEAPON_OF_MODE: Record<string, string> = {
   "suicide-attack": "suicide bomb",
@@ -34,11 +42,17 @@ const armed = (a?: Actor) => !!a && ARMED.has(a.kind);
 
 /** The kind of protest a report tells, from the gravest down (ACLED's order of precedence). */
 export function protestSubtype(text: string): { eventType: string; subEventType: string } {
-  if (LETHAL.test(text) && /\b(police|security forces|troops|soldiers|army|forces)\b/i.test(text) && /\b(protesters?|demonstrators?|marchers|crowds?)\b/i.test(text)) {
+  if (
+    LETHAL.test(text) &&
+    /\b(police|security forces|troops|soldiers|army|forces)\b/i.test(text) &&
+    /\b(protesters?|demonstrators?|marchers|crowds?)\b/i.test(text)
+  ) {
     return { eventType: "Protests", subEventType: "Excessive force against protesters" };
   }
   if (VIOLENT_PROTEST.test(text)) {
-    return MOB.test(text) && !/\bprotest|demonstrat/i.test(text) ? { eventType: "Riots", subEventType: "Mob violence" } : { eventType: "Riots", subEventType: "Violent demonstration" };
+    return MOB.test(text) && !/\bprotest|demonstrat/i.test(text)
+      ? { eventType: "Riots", subEventType: "Mob violence" }
+      : { eventType: "Riots", subEventType: "Violent demonstration" };
   }
   if (INTERVENTION.test(text)) return { eventType: "Protests", subEventType: "Protest with intervention" };
   return { eventType: "Protests", subEventType: "Peaceful protest" };
@@ -66,7 +80,10 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
         case "drone":
           return { eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" };
         case "artillery":
-          return { eventType: "Explosions/Remote violence", subEventType: "Shelling/artillery/missile attack" };
+          return {
+            eventType: "Explosions/Remote violence",
+            subEventType: "Shelling/artillery/missile attack",
+          };
         case "ied":
           return { eventType: "Explosions/Remote violence", subEventType: "Remote explosive/landmine/IED" };
       }
@@ -80,13 +97,24 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
             ? { eventType: "Protests", subEventType: "Excessive force against protesters" }
             : { eventType: "Protests", subEventType: "Protest with intervention" };
         case "destroy":
-          if (!armed(e.actor)) return { eventType: "Strategic developments", subEventType: "Looting/property destruction" };
+          if (!armed(e.actor))
+            return { eventType: "Strategic developments", subEventType: "Looting/property destruction" };
           break;
       }
-      if (MOB.test(sentence) || e.actor?.kind === "rioters") return { eventType: "Riots", subEventType: "Mob violence" };
-      if (e.recipient?.kind === "protesters") return { eventType: "Protests", subEventType: "Excessive force against protesters" };
+      if (MOB.test(sentence) || e.actor?.kind === "rioters")
+        return { eventType: "Riots", subEventType: "Mob violence" };
+      if (e.recipient?.kind === "protesters")
+        return { eventType: "Protests", subEventType: "Excessive force against protesters" };
       // Two armed sides, or fighting words without a civilian target, make a battle.
-      if ((armed(e.actor) && (armed(e.recipient) || SECURITY_TARGET.test(e.recipient?.text ?? "") || SECURITY_TARGET.test(sentence))) || /\b(clash|fighting|fought|battle|firefight|exchange of fire|exchanged fire|skirmish)/i.test(`${trigger} ${sentence}`)) {
+      if (
+        (armed(e.actor) &&
+          (armed(e.recipient) ||
+            SECURITY_TARGET.test(e.recipient?.text ?? "") ||
+            SECURITY_TARGET.test(sentence))) ||
+        /\b(clash|fighting|fought|battle|firefight|exchange of fire|exchanged fire|skirmish)/i.test(
+          `${trigger} ${sentence}`,
+        )
+      ) {
         if (e.recipient?.kind !== "civilians") return { eventType: "Battles", subEventType: "Armed clash" };
       }
       return { eventType: "Violence against civilians", subEventType: "Attack" };
@@ -95,7 +123,8 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
       if (e.mode === "seize") {
         if (e.contexts.includes("territory")) {
           const stateActor = !!e.actor && STATE_FORCES.has(e.actor.kind);
-          if (REGAIN.test(sentence) || stateActor) return { eventType: "Battles", subEventType: "Government regains territory" };
+          if (REGAIN.test(sentence) || stateActor)
+            return { eventType: "Battles", subEventType: "Government regains territory" };
           return { eventType: "Battles", subEventType: "Non-state actor overtakes territory" };
         }
         if (e.weapon) return { eventType: "Strategic developments", subEventType: "Disrupted weapons use" };
@@ -103,10 +132,12 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
       }
       return { eventType: "Strategic developments", subEventType: "Other" };
     case "MOBILIZE":
-      if (BASE.test(trigger) || e.contexts.includes("base")) return { eventType: "Strategic developments", subEventType: "Headquarters or base established" };
+      if (BASE.test(trigger) || e.contexts.includes("base"))
+        return { eventType: "Strategic developments", subEventType: "Headquarters or base established" };
       return { eventType: "Strategic developments", subEventType: "Change to group/activity" };
     case "RETREAT":
-      if (e.mode === "withdraw" || e.mode === "disarm") return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" };
+      if (e.mode === "withdraw" || e.mode === "disarm")
+        return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" };
       if (e.mode === "ceasefire") return { eventType: "Strategic developments", subEventType: "Agreement" };
       return { eventType: "Strategic developments", subEventType: "Other" };
     case "AGREE":
@@ -115,7 +146,8 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
     case "COOPERATE":
       return { eventType: "Strategic developments", subEventType: "Agreement" };
     default:
-      if (FORMATION.test(sentence) && ARMED.has(e.actor?.kind ?? "")) return { eventType: "Strategic developments", subEventType: "Change to group/activity" };
+      if (FORMATION.test(sentence) && ARMED.has(e.actor?.kind ?? ""))
+        return { eventType: "Strategic developments", subEventType: "Change to group/activity" };
       return { eventType: "Strategic developments", subEventType: "Other" };
   }
 }

@@ -113,14 +113,31 @@ export function agentKind(norm: string): ActorKind | undefined {
 }
 
 /** Organisations of states, whose actors are coded as IGOs. */
-const IGO_NAMES = /\b(CSTO|OTSC|NATO|UN|United Nations|EU|European Union|African Union|AU|OSCE|ECOWAS|ASEAN|Collective Security Treaty Organi[sz]ation|Security Council|IMF|World Bank|WHO|Red Cross|ICRC)\b/i;
+const IGO_NAMES =
+  /\b(CSTO|OTSC|NATO|UN|United Nations|EU|European Union|African Union|AU|OSCE|ECOWAS|ASEAN|Collective Security Treaty Organi[sz]ation|Security Council|IMF|World Bank|WHO|Red Cross|ICRC)\b/i;
 
-const GOVERNMENT_ORGS = /\b(Kremlin|White House|Ministry|Government|Parliament|Senate|Congress|Cabinet|Presidency|Elysee|Élysée|Downing Street|Pentagon)\b/i;
+const GOVERNMENT_ORGS =
+  /\b(Kremlin|White House|Ministry|Government|Parliament|Senate|Congress|Cabinet|Presidency|Elysee|Élysée|Downing Street|Pentagon)\b/i;
 const MILITARY_ORGS = /\b(Army|Armed Forces|Navy|Air Force|Guard|Military)\b/;
 const POLICE_ORGS = /\b(Police|Gendarmerie|Security Service|Intelligence)\b/i;
 
 /** Words a phrase may begin with that are not part of the actor's name. */
-const DETERMINERS = new Set(["the", "a", "an", "these", "those", "this", "that", "its", "their", "his", "her", "our", "some", "many"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "these",
+  "those",
+  "this",
+  "that",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "some",
+  "many",
+]);
 
 export function entityKind(label: string, text: string): ActorKind {
   if (IGO_NAMES.test(text)) return "igo";
@@ -139,7 +156,11 @@ function tokenIndexAt(tokens: Token[], offset: number, from: number, to: number)
 }
 
 /** Actor candidates of one sentence, left to right, without overlaps. */
-export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (text: string) => string | undefined): ActorCandidate[] {
+export function actorCandidates(
+  doc: Doc,
+  sentenceIndex: number,
+  countryOf: (text: string) => string | undefined,
+): ActorCandidate[] {
   const s = doc.sentences[sentenceIndex];
   const tokens = doc.tokens;
   const out: ActorCandidate[] = [];
@@ -157,7 +178,14 @@ export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (tex
     let first = i;
     while (first > s.tokenStart) {
       const p = tokens[first - 1];
-      if (p.pos === "ADJ" || p.pos === "PROPN" || p.pos === "NOUN" || p.text === "-" || p.norm === "led" || p.pos === "NUM") {
+      if (
+        p.pos === "ADJ" ||
+        p.pos === "PROPN" ||
+        p.pos === "NOUN" ||
+        p.text === "-" ||
+        p.norm === "led" ||
+        p.pos === "NUM"
+      ) {
         if (p.pos === "NOUN" && agentKind(p.norm)) break;
         first--;
       } else break;
@@ -165,12 +193,17 @@ export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (tex
     while (first < i && DETERMINERS.has(tokens[first].norm)) first++;
     let last = i;
     // "President Kassym-Jomart Tokayev", "Kremlin spokesman Dmitry Peskov": a title before a name is the person.
-    const person = entities.find((e) => e.label === "PER" && tokens[i + 1] && e.start === tokens[i + 1].start);
+    const person = entities.find(
+      (e) => e.label === "PER" && tokens[i + 1] && e.start === tokens[i + 1].start,
+    );
     if (person) {
       const end = tokenIndexAt(tokens, person.end - 1, i + 1, s.tokenEnd);
       if (end >= 0) {
         const start = tokens[first].start;
-        const country = entities.filter((e) => e.start >= start && e.end <= person.start).map((e) => e.country).find(Boolean);
+        const country = entities
+          .filter((e) => e.start >= start && e.end <= person.start)
+          .map((e) => e.country)
+          .find(Boolean);
         out.push({
           text: doc.text.slice(start, person.end),
           start,
@@ -188,7 +221,9 @@ export function actorCandidates(doc: Doc, sentenceIndex: number, countryOf: (tex
     // "soldiers from the CSTO", "forces of Russia": the qualifying organisation belongs to the actor.
     const prep = tokens[i + 1];
     if (prep && (prep.norm === "from" || prep.norm === "of") && i + 2 < s.tokenEnd) {
-      const after = entities.find((e) => e.start >= prep.end && e.start <= (tokens[i + 3]?.start ?? prep.end + 6) && e.label !== "PER");
+      const after = entities.find(
+        (e) => e.start >= prep.end && e.start <= (tokens[i + 3]?.start ?? prep.end + 6) && e.label !== "PER",
+      );
       if (after) {
         const end = tokenIndexAt(tokens, after.end - 1, i + 2, s.tokenEnd);
         if (end >= 0) last = end;

@@ -24,17 +24,56 @@ export const SPEECH_VERBS = new Set([
 const DENIAL_VERBS = new Set(["deny", "dismiss", "refute", "reject"]);
 
 /** Words that put an event in the future or make it a plan. */
-const PLANNED_CUES = new Set(["will", "shall", "must", "plan", "plans", "planned", "intend", "intends", "expected", "scheduled", "set", "going", "would", "'ll", "aim", "aims", "prepare", "prepares", "ready"]);
-const HYPOTHETICAL_CUES = new Set(["could", "might", "may", "if", "unless", "whether", "possible", "possibly", "suspected", "threatened"]);
+const PLANNED_CUES = new Set([
+  "will",
+  "shall",
+  "must",
+  "plan",
+  "plans",
+  "planned",
+  "intend",
+  "intends",
+  "expected",
+  "scheduled",
+  "set",
+  "going",
+  "would",
+  "'ll",
+  "aim",
+  "aims",
+  "prepare",
+  "prepares",
+  "ready",
+]);
+const HYPOTHETICAL_CUES = new Set([
+  "could",
+  "might",
+  "may",
+  "if",
+  "unless",
+  "whether",
+  "possible",
+  "possibly",
+  "suspected",
+  "threatened",
+]);
 const NEGATION_CUES = new Set(["not", "n't", "never", "no", "without"]);
 /** How many tokens before a trigger a modal or negation can govern it ("must complete their departure"). */
 const MODAL_WINDOW = 4;
 /** Phrases saying that a claim was made without support. */
-const CONTESTED = [/without (providing|offering|giving|presenting|citing) (any )?(concrete |hard |supporting )?(evidence|proof)/i, /(has|have|had) not(,[^,]*,)? (provided|offered|given|presented|produced) (any )?(concrete |hard |supporting )?(evidence|proof)/i, /no evidence/i];
+const CONTESTED = [
+  /without (providing|offering|giving|presenting|citing) (any )?(concrete |hard |supporting )?(evidence|proof)/i,
+  /(has|have|had) not(,[^,]*,)? (provided|offered|given|presented|produced) (any )?(concrete |hard |supporting )?(evidence|proof)/i,
+  /no evidence/i,
+];
 
 const CLAUSE_BREAK = new Set([";", ":", "(", ")", "—", "–"]);
 
-function phraseAfter(doc: Doc, from: number, sentenceEnd: number): { start: number; end: number } | undefined {
+function phraseAfter(
+  doc: Doc,
+  from: number,
+  sentenceEnd: number,
+): { start: number; end: number } | undefined {
   let last = from;
   while (last < sentenceEnd && ![",", ".", ";", ":", "!", "?"].includes(doc.tokens[last].text)) last++;
   if (last === from) return undefined;
@@ -47,7 +86,11 @@ export interface SentenceAttribution extends Attribution {
 }
 
 /** The source a sentence's claims are attributed to: "according to X", "X said", "…, said X". */
-export function findAttribution(doc: Doc, sentence: number, actors: ActorCandidate[]): SentenceAttribution | undefined {
+export function findAttribution(
+  doc: Doc,
+  sentence: number,
+  actors: ActorCandidate[],
+): SentenceAttribution | undefined {
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
   for (let i = s.tokenStart; i < s.tokenEnd - 1; i++) {

@@ -5,10 +5,16 @@ import { documentCreationDate } from "../nlp/index.ts";
 import type { Doc, Quantity, TimeExpression } from "../nlp/types.ts";
 import { acledType } from "./acled.ts";
 import { type ActorCandidate, actorCandidates, agentKind, toActor } from "./actors.ts";
-import { findAttribution, isContested, modalityOf, SPEECH_VERBS, type SentenceAttribution } from "./attribution.ts";
-import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
+import {
+  findAttribution,
+  isContested,
+  modalityOf,
+  type SentenceAttribution,
+  SPEECH_VERBS,
+} from "./attribution.ts";
 import { instrumentOf } from "./instruments.ts";
 import { objectPhrase, subjectPhrase } from "./phrases.ts";
+import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 
 /**
@@ -36,11 +42,28 @@ interface SentenceContext {
 }
 
 /** Types whose recipient is the object of the verb (PLOVER "requires recipient" plus obvious targets). */
-const TAKES_RECIPIENT = new Set(["AGREE", "CONCEDE", "RETREAT", "ACCUSE", "ASSAULT", "COERCE", "CONSULT", "SUPPORT", "AID", "COOPERATE", "SANCTION", "THREATEN", "REQUEST", "REJECT", "PROTEST"]);
+const TAKES_RECIPIENT = new Set([
+  "AGREE",
+  "CONCEDE",
+  "RETREAT",
+  "ACCUSE",
+  "ASSAULT",
+  "COERCE",
+  "CONSULT",
+  "SUPPORT",
+  "AID",
+  "COOPERATE",
+  "SANCTION",
+  "THREATEN",
+  "REQUEST",
+  "REJECT",
+  "PROTEST",
+]);
 /** Types whose noun form names the affected party with "of" ("the arrest of 12,000 people"). */
 const OF_IS_RECIPIENT = new Set(["COERCE", "ASSAULT", "SANCTION"]);
 const MOVEMENT_TYPES = new Set(["MOBILIZE", "RETREAT"]);
-const VIOLENT = (c: Candidate) => c.trigger.type === "ASSAULT" || (c.trigger.type === "PROTEST" && c.trigger.mode === "riot");
+const VIOLENT = (c: Candidate) =>
+  c.trigger.type === "ASSAULT" || (c.trigger.type === "PROTEST" && c.trigger.mode === "riot");
 /** Vague violence words that, in an article about riots, are the riots. */
 const GENERIC_VIOLENCE = new Set(["violence", "unrest", "clash", "clashes", "turmoil"]);
 /** Prepositions after which an actor phrase is a place or an adjunct, not a subject. */
@@ -94,7 +117,30 @@ const PARTY_WINDOW = 12;
 /** Prepositions that introduce the other party ("met with X", "protested against X"). */
 const OBJECT_PREPOSITIONS = new Set(["with", "against", "on"]);
 /** Words before a verb that state an actor's intention ("will visit", "is ready to send", "vowed to retaliate"). */
-const INTENT_CUES = new Set(["will", "would", "shall", "'ll", "going", "plans", "plan", "planned", "intends", "intend", "intended", "ready", "willing", "prepared", "offered", "offers", "vowed", "promised", "pledged", "threatened", "threatens", "decided"]);
+const INTENT_CUES = new Set([
+  "will",
+  "would",
+  "shall",
+  "'ll",
+  "going",
+  "plans",
+  "plan",
+  "planned",
+  "intends",
+  "intend",
+  "intended",
+  "ready",
+  "willing",
+  "prepared",
+  "offered",
+  "offers",
+  "vowed",
+  "promised",
+  "pledged",
+  "threatened",
+  "threatens",
+  "decided",
+]);
 const INTENT_WINDOW = 4;
 /** PLOVER's cooperative types: their future form is AGREE; the others' is THREATEN. */
 const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"]);
@@ -105,7 +151,19 @@ const CONDITIONAL_CUES = new Set(["unless", "otherwise"]);
 /** Modals of obligation: "Y must return", "Y should drop". */
 const OBLIGATION_CUES = new Set(["must", "should"]);
 /** Verbs that report a demand when followed by "Y must …". */
-const DEMAND_SPEECH = new Set(["say", "declare", "announce", "reiterate", "insist", "state", "tell", "warn", "stress", "add", "write"]);
+const DEMAND_SPEECH = new Set([
+  "say",
+  "declare",
+  "announce",
+  "reiterate",
+  "insist",
+  "state",
+  "tell",
+  "warn",
+  "stress",
+  "add",
+  "write",
+]);
 /** Verbs that only carry a nominal event: the event's actor is their subject. */
 const LIGHT_VERBS = new Set([
   "have",
@@ -195,7 +253,9 @@ function countWhat(doc: Doc, q: Quantity, eventType?: string, mode?: string): Co
   const direct = q.noun ? COUNT_NOUNS[q.noun] : undefined;
   if (direct) return direct;
   // "14 people were killed": the verb after the counted noun says what happened to them.
-  const after = doc.tokens.filter((t) => t.start >= (q.nounSpan?.end ?? q.end) && t.sentence === q.sentence).slice(0, 3);
+  const after = doc.tokens
+    .filter((t) => t.start >= (q.nounSpan?.end ?? q.end) && t.sentence === q.sentence)
+    .slice(0, 3);
   for (const t of after) {
     const what = COUNT_VERBS[t.lemma.toLowerCase()];
     if (what) return what;
@@ -288,14 +348,19 @@ function datesSpeech(doc: Doc, t: TimeExpression): boolean {
 
 /** The time expression governing a trigger: nearest in the sentence with no other trigger between. */
 function governingTime(doc: Doc, trigger: Trigger, triggers: Trigger[]): EventTime | undefined {
-  const times = doc.times.filter((t) => t.start >= doc.sentences[trigger.sentence].start && t.end <= doc.sentences[trigger.sentence].end);
+  const times = doc.times.filter(
+    (t) => t.start >= doc.sentences[trigger.sentence].start && t.end <= doc.sentences[trigger.sentence].end,
+  );
   let best: { time: EventTime; distance: number } | undefined;
   for (const t of times) {
     const time = eventTime(t);
     if (!time || (t.end <= trigger.start && datesSpeech(doc, t))) continue;
     const lo = Math.min(t.start, trigger.start);
     const hi = Math.max(t.end, trigger.end);
-    const blocked = triggers.some((o) => o !== trigger && o.sentence === trigger.sentence && !o.background && o.start >= lo && o.end <= hi);
+    const blocked = triggers.some(
+      (o) =>
+        o !== trigger && o.sentence === trigger.sentence && !o.background && o.start >= lo && o.end <= hi,
+    );
     if (blocked) continue;
     const distance = t.start > trigger.end ? t.start - trigger.end : trigger.start - t.end;
     if (!best || distance < best.distance) best = { time, distance };
@@ -328,9 +393,17 @@ function countryOfPhrase(text: string): string | undefined {
 /** Not after a preposition ("in Almaty", "deputies of Mr. Massimov"), looking past a title or determiner. */
 function isSubjectPosition(doc: Doc, a: ActorCandidate): boolean {
   let k = a.firstToken - 1;
-  while (k >= 0 && k >= a.firstToken - 3 && doc.tokens[k].sentence === doc.tokens[a.firstToken].sentence && TITLE_OR_DETERMINER.test(doc.tokens[k].text)) k--;
+  while (
+    k >= 0 &&
+    k >= a.firstToken - 3 &&
+    doc.tokens[k].sentence === doc.tokens[a.firstToken].sentence &&
+    TITLE_OR_DETERMINER.test(doc.tokens[k].text)
+  )
+    k--;
   const prev = doc.tokens[k];
-  return !prev || prev.sentence !== doc.tokens[a.firstToken].sentence || !NON_SUBJECT_PREPOSITIONS.has(prev.norm);
+  return (
+    !prev || prev.sentence !== doc.tokens[a.firstToken].sentence || !NON_SUBJECT_PREPOSITIONS.has(prev.norm)
+  );
 }
 
 function insideAttribution(a: ActorCandidate, attribution?: SentenceAttribution): boolean {
@@ -340,7 +413,10 @@ function insideAttribution(a: ActorCandidate, attribution?: SentenceAttribution)
 function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
   const t = c.trigger;
   const tokens = doc.tokens;
-  const actors = ctx.actors.filter((a) => !insideAttribution(a, ctx.attribution) && (a.lastToken < t.firstToken || a.firstToken > t.lastToken));
+  const actors = ctx.actors.filter(
+    (a) =>
+      !insideAttribution(a, ctx.attribution) && (a.lastToken < t.firstToken || a.firstToken > t.lastToken),
+  );
   const left = actors.filter((a) => a.lastToken < t.firstToken);
   const right = actors.filter((a) => a.firstToken > t.lastToken);
 
@@ -348,7 +424,10 @@ function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
   const byIndex = passiveAgentIndex(tokens, t.lastToken);
   const passive = !t.nominal && isPassive(tokens, t.firstToken);
   if (passive) {
-    const agent = byIndex >= 0 ? right.find((a) => a.firstToken > byIndex && a.firstToken <= byIndex + AGENT_WINDOW) : undefined;
+    const agent =
+      byIndex >= 0
+        ? right.find((a) => a.firstToken > byIndex && a.firstToken <= byIndex + AGENT_WINDOW)
+        : undefined;
     if (agent) c.actor = agent;
     const patient = left.filter(isSubjectPositionFor(doc)).at(-1);
     if (patient) {
@@ -361,21 +440,31 @@ function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
   const light = t.nominal ? lightVerbBefore(tokens, t.firstToken) : -1;
   // "The version has received the support of Putin": with a converse verb the "of"/"from" phrase acts.
   if (light >= 0 && CONVERSE_VERBS.has(tokens[light].lemma.toLowerCase())) {
-    const giver = right.find((a) => ["of", "from"].includes(tokens[a.firstToken - 1]?.norm ?? "") && a.firstToken <= t.lastToken + 3);
+    const giver = right.find(
+      (a) => ["of", "from"].includes(tokens[a.firstToken - 1]?.norm ?? "") && a.firstToken <= t.lastToken + 3,
+    );
     if (giver) c.actor = giver;
     const receiver = subjectPhrase(doc, light);
     if (receiver) c.recipient = receiver;
     return;
   }
   if (light >= 0) {
-    assignSubjectAndObject(doc, c, left.filter((a) => a.lastToken < light), right, light);
+    assignSubjectAndObject(
+      doc,
+      c,
+      left.filter((a) => a.lastToken < light),
+      right,
+      light,
+    );
     return;
   }
   if (t.nominal) {
     // "the arrest of 12,000 people", "the withdrawal of Russian troops", "Russia's withdrawal".
     const ofTok = tokens[t.lastToken + 1];
     const ofActor = ofTok?.norm === "of" ? right.find((a) => a.firstToken <= t.lastToken + 3) : undefined;
-    const byActor = right.find((a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW);
+    const byActor = right.find(
+      (a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW,
+    );
     if (ofActor) {
       if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
       else c.actor = ofActor;
@@ -385,7 +474,9 @@ function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
     if (!c.actor && adjacent) c.actor = adjacent;
     if (!c.actor && MOVEMENT_TYPES.has(t.type)) c.actor = ctx.actors.find((a) => a.kind === "military");
     if (!c.recipient && TAKES_RECIPIENT.has(t.type)) {
-      const against = right.find((a) => ["against", "with", "on"].includes(tokens[a.firstToken - 1]?.norm ?? ""));
+      const against = right.find((a) =>
+        ["against", "with", "on"].includes(tokens[a.firstToken - 1]?.norm ?? ""),
+      );
       if (against) c.recipient = against;
     }
     return;
@@ -394,19 +485,41 @@ function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): void {
 }
 
 /** Active clause: subject on the left, object on the right. */
-function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], right: ActorCandidate[], verb = c.trigger.firstToken): void {
+function assignSubjectAndObject(
+  doc: Doc,
+  c: Candidate,
+  left: ActorCandidate[],
+  right: ActorCandidate[],
+  verb = c.trigger.firstToken,
+): void {
   const t = c.trigger;
   const tokens = doc.tokens;
   // The phrase standing right before the verb is its subject; a named candidate ending there keeps its kind.
   const phrase = subjectPhrase(doc, verb);
-  const named = phrase ? left.find((a) => a.lastToken === phrase.lastToken || (a.firstToken >= phrase.firstToken && a.lastToken <= phrase.lastToken && a.kind !== "state")) : undefined;
-  c.actor = phrase ? (named && named.firstToken <= phrase.firstToken ? named : phrase.kind === "unknown" && named ? { ...phrase, kind: named.kind, ...(named.country ? { country: named.country } : {}) } : phrase) : left.filter(isSubjectPositionFor(doc)).at(-1);
+  const named = phrase
+    ? left.find(
+        (a) =>
+          a.lastToken === phrase.lastToken ||
+          (a.firstToken >= phrase.firstToken && a.lastToken <= phrase.lastToken && a.kind !== "state"),
+      )
+    : undefined;
+  c.actor = phrase
+    ? named && named.firstToken <= phrase.firstToken
+      ? named
+      : phrase.kind === "unknown" && named
+        ? { ...phrase, kind: named.kind, ...(named.country ? { country: named.country } : {}) }
+        : phrase
+    : left.filter(isSubjectPositionFor(doc)).at(-1);
   // "Putin and Tokayev held talks": for meetings and agreements, the second of a pair is the recipient.
   if (c.actor && (SYMMETRIC.has(t.type) || MUTUAL_TRIGGERS.has(t.text.toLowerCase()))) {
     const second = c.actor;
     const pairedFirst = left.find((a) => {
       const between = tokens.slice(a.lastToken + 1, second.firstToken).map((x) => x.norm);
-      return between[0] === "and" && between.length <= 2 && (between.length === 1 || ["the", "a", "an"].includes(between[1]));
+      return (
+        between[0] === "and" &&
+        between.length <= 2 &&
+        (between.length === 1 || ["the", "a", "an"].includes(between[1]))
+      );
     });
     if (pairedFirst) {
       c.recipient = c.actor;
@@ -417,14 +530,21 @@ function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], 
   if (TAKES_RECIPIENT.has(t.type)) {
     const object = right.find((a) => {
       const prev = tokens[a.firstToken - 1]?.norm ?? "";
-      return a.firstToken <= t.lastToken + OBJECT_WINDOW && (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev));
+      return (
+        a.firstToken <= t.lastToken + OBJECT_WINDOW &&
+        (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev))
+      );
     });
     let recipient = object ?? (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
     // "send arms to Pakistan", "offered to hand over to Great Britain": when the object is a thing,
     // the party is named in a "to"/"with"/"against" phrase further on.
     if (!recipient || recipient.kind === "unknown") {
       const party = right.find(
-        (a) => a.firstToken <= t.lastToken + PARTY_WINDOW && a.kind !== "unknown" && RECIPIENT_PREPOSITIONS.has(tokens[a.firstToken - 1]?.norm ?? "") && a !== c.actor,
+        (a) =>
+          a.firstToken <= t.lastToken + PARTY_WINDOW &&
+          a.kind !== "unknown" &&
+          RECIPIENT_PREPOSITIONS.has(tokens[a.firstToken - 1]?.norm ?? "") &&
+          a !== c.actor,
       );
       if (party) recipient = party;
     }
@@ -434,7 +554,11 @@ function assignSubjectAndObject(doc: Doc, c: Candidate, left: ActorCandidate[], 
 
 /** Index of a light verb governing the noun at `i` ("held a telephone conversation"), or -1. */
 function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
-  for (let k = i - 1; k >= Math.max(0, i - LIGHT_VERB_WINDOW) && tokens[k].sentence === tokens[i].sentence; k--) {
+  for (
+    let k = i - 1;
+    k >= Math.max(0, i - LIGHT_VERB_WINDOW) && tokens[k].sentence === tokens[i].sentence;
+    k--
+  ) {
     const t = tokens[k];
     // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort").
     if (t.pos === "VERB") return k;
@@ -446,7 +570,11 @@ function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
 
 /** The "by" of a passive's agent: after the verb and its complement, before the next comma. */
 function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
-  for (let i = verb + 1; i < Math.min(tokens.length, verb + 1 + PASSIVE_BY_WINDOW) && tokens[i].sentence === tokens[verb].sentence; i++) {
+  for (
+    let i = verb + 1;
+    i < Math.min(tokens.length, verb + 1 + PASSIVE_BY_WINDOW) && tokens[i].sentence === tokens[verb].sentence;
+    i++
+  ) {
     if (tokens[i].text === "," || tokens[i].text === ";") return -1;
     if (tokens[i].norm === "by") return i;
   }
@@ -471,11 +599,17 @@ function isSubjectPositionFor(doc: Doc) {
 
 /** In an article about riots, vague "violence" and "clashes" without armed parties are the riots. */
 function retypeGenericViolence(candidates: Candidate[]): void {
-  const riots = candidates.some((c) => c.trigger.type === "PROTEST" && c.trigger.mode === "riot" && !GENERIC_VIOLENCE.has(c.trigger.text.toLowerCase()));
+  const riots = candidates.some(
+    (c) =>
+      c.trigger.type === "PROTEST" &&
+      c.trigger.mode === "riot" &&
+      !GENERIC_VIOLENCE.has(c.trigger.text.toLowerCase()),
+  );
   if (!riots) return;
   for (const c of candidates) {
     const generic = GENERIC_VIOLENCE.has(c.trigger.text.toLowerCase());
-    const armed = [c.actor, c.recipient].filter((a) => a && (a.kind === "military" || a.kind === "police")).length === 2;
+    const armed =
+      [c.actor, c.recipient].filter((a) => a && (a.kind === "military" || a.kind === "police")).length === 2;
     if (generic && c.trigger.type === "ASSAULT" && !armed) {
       c.trigger.type = "PROTEST";
       c.trigger.mode = "riot";
@@ -496,7 +630,13 @@ function isProtestPurpose(doc: Doc, t: Trigger, triggers: Trigger[]): boolean {
  */
 function codeIntentions(doc: Doc, candidates: Candidate[]): void {
   for (const c of candidates) {
-    if (c.trigger.type === "AGREE" || c.trigger.type === "THREATEN" || c.trigger.type === "REQUEST" || c.trigger.type === "REJECT") continue;
+    if (
+      c.trigger.type === "AGREE" ||
+      c.trigger.type === "THREATEN" ||
+      c.trigger.type === "REQUEST" ||
+      c.trigger.type === "REJECT"
+    )
+      continue;
     if (!hasIntentCue(doc, c.trigger)) continue;
     // "will withdraw … unless": a condition turns even a cooperative act into a threat.
     const cooperative = COOPERATIVE.has(c.trigger.type) && !hasConditional(doc, c.trigger);
@@ -529,18 +669,35 @@ function hasIntentCue(doc: Doc, t: Trigger): boolean {
 function dropSeizedWeapons(doc: Doc, candidates: Candidate[]): void {
   const hasWeaponWord = (c: Candidate) => {
     const s = doc.sentences[c.trigger.sentence];
-    return doc.tokens.slice(c.trigger.lastToken + 1, Math.min(s.tokenEnd, c.trigger.lastToken + 1 + MEANS_WINDOW)).some((t) => WEAPON_OBJECTS.has(t.norm));
+    return doc.tokens
+      .slice(c.trigger.lastToken + 1, Math.min(s.tokenEnd, c.trigger.lastToken + 1 + MEANS_WINDOW))
+      .some((t) => WEAPON_OBJECTS.has(t.norm));
   };
   for (const c of candidates) {
-    if (c.trigger.type === "ASSAULT" && c.trigger.mode === "destroy" && !c.trigger.nominal && hasWeaponWord(c)) {
+    if (
+      c.trigger.type === "ASSAULT" &&
+      c.trigger.mode === "destroy" &&
+      !c.trigger.nominal &&
+      hasWeaponWord(c)
+    ) {
       c.trigger.type = "COERCE";
       c.trigger.mode = "seize";
     }
   }
-  const seizures = new Set(candidates.filter((c) => c.trigger.type === "COERCE" && c.trigger.mode === "seize").map((c) => c.trigger.sentence));
+  const seizures = new Set(
+    candidates
+      .filter((c) => c.trigger.type === "COERCE" && c.trigger.mode === "seize")
+      .map((c) => c.trigger.sentence),
+  );
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
-    if (c.trigger.type === "ASSAULT" && c.trigger.nominal && seizures.has(c.trigger.sentence) && WEAPON_OBJECTS.has(c.trigger.text.toLowerCase())) candidates.splice(i, 1);
+    if (
+      c.trigger.type === "ASSAULT" &&
+      c.trigger.nominal &&
+      seizures.has(c.trigger.sentence) &&
+      WEAPON_OBJECTS.has(c.trigger.text.toLowerCase())
+    )
+      candidates.splice(i, 1);
   }
 }
 
@@ -548,7 +705,11 @@ function dropSeizedWeapons(doc: Doc, candidates: Candidate[]): void {
  * "Russia said that Sudan must return the helicopter": a speaker stating what another party must do
  * is making a demand (REQUEST), with the obliged party as recipient. The act demanded is `intended`.
  */
-function codeObligations(doc: Doc, candidates: Candidate[], contextOf: (sentence: number) => SentenceContext): void {
+function codeObligations(
+  doc: Doc,
+  candidates: Candidate[],
+  contextOf: (sentence: number) => SentenceContext,
+): void {
   for (const c of candidates) {
     if (c.trigger.nominal || c.trigger.type === "REQUEST") continue;
     const s = doc.sentences[c.trigger.sentence];
@@ -557,7 +718,9 @@ function codeObligations(doc: Doc, candidates: Candidate[], contextOf: (sentence
     if (!OBLIGATION_CUES.has(doc.tokens[k]?.norm ?? "")) continue;
     const obliged = subjectPhrase(doc, k);
     // The demand is made by someone else: a speech verb before the obliged party ("X said that Y must").
-    const speech = doc.tokens.slice(s.tokenStart, obliged ? obliged.firstToken : k).findIndex((t) => t.pos === "VERB" && DEMAND_SPEECH.has(t.lemma.toLowerCase()));
+    const speech = doc.tokens
+      .slice(s.tokenStart, obliged ? obliged.firstToken : k)
+      .findIndex((t) => t.pos === "VERB" && DEMAND_SPEECH.has(t.lemma.toLowerCase()));
     if (!obliged || speech < 0) continue;
     const speaker = subjectPhrase(doc, s.tokenStart + speech);
     c.intended = c.trigger.type;
@@ -571,30 +734,95 @@ function codeObligations(doc: Doc, candidates: Candidate[], contextOf: (sentence
 
 /** Words inside a label ("called the riots terrorist assaults") name no event of their own. */
 function dropLabelWords(candidates: Candidate[]): void {
-  const labels = candidates.filter((c) => c.trigger.type === "ACCUSE" && c.trigger.mode === "allege" && !c.trigger.nominal);
+  const labels = candidates.filter(
+    (c) => c.trigger.type === "ACCUSE" && c.trigger.mode === "allege" && !c.trigger.nominal,
+  );
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
-    const inLabel = labels.some((l) => l !== c && l.trigger.sentence === c.trigger.sentence && c.trigger.firstToken > l.trigger.lastToken && c.trigger.firstToken <= l.trigger.lastToken + LABEL_SPAN);
+    const inLabel = labels.some(
+      (l) =>
+        l !== c &&
+        l.trigger.sentence === c.trigger.sentence &&
+        c.trigger.firstToken > l.trigger.lastToken &&
+        c.trigger.firstToken <= l.trigger.lastToken + LABEL_SPAN,
+    );
     if (inLabel) candidates.splice(i, 1);
   }
 }
 
 /** "These men had been deployed": a movement with no named mover takes the force named just before. */
-function carryMovementActors(doc: Doc, candidates: Candidate[], contextOf: (sentence: number) => SentenceContext): void {
+function carryMovementActors(
+  doc: Doc,
+  candidates: Candidate[],
+  contextOf: (sentence: number) => SentenceContext,
+): void {
   for (const c of candidates) {
     if (c.actor || !MOVEMENT_TYPES.has(c.trigger.type)) continue;
     const forces: ActorCandidate[] = [];
     for (let s = c.trigger.sentence; s >= Math.max(0, c.trigger.sentence - ACTOR_CARRY_SENTENCES); s--) {
-      forces.push(...contextOf(s).actors.filter((a) => a.kind === "military" || (a.kind === "igo" && a.entity)));
+      forces.push(
+        ...contextOf(s).actors.filter((a) => a.kind === "military" || (a.kind === "igo" && a.entity)),
+      );
     }
     c.actor = forces.find((a) => a.entity) ?? forces[0];
   }
 }
 
-const PERSON_NOUNS = new Set(["people", "person", "persons", "civilian", "resident", "villager", "child", "children", "woman", "women", "man", "men", "student", "worker", "member", "supporter", "migrant", "refugee", "journalist", "activist", "opponent", "official", "officer", "passenger", "pilgrim", "farmer", "fighter", "militant", "rebel", "suspect", "individual", "inmate", "prisoner", "hostage", "family", "families", "demonstrator", "protester", "soldier", "troop", "policeman", "guard", "teacher", "doctor", "nurse", "employee", "national"]);
+const PERSON_NOUNS = new Set([
+  "people",
+  "person",
+  "persons",
+  "civilian",
+  "resident",
+  "villager",
+  "child",
+  "children",
+  "woman",
+  "women",
+  "man",
+  "men",
+  "student",
+  "worker",
+  "member",
+  "supporter",
+  "migrant",
+  "refugee",
+  "journalist",
+  "activist",
+  "opponent",
+  "official",
+  "officer",
+  "passenger",
+  "pilgrim",
+  "farmer",
+  "fighter",
+  "militant",
+  "rebel",
+  "suspect",
+  "individual",
+  "inmate",
+  "prisoner",
+  "hostage",
+  "family",
+  "families",
+  "demonstrator",
+  "protester",
+  "soldier",
+  "troop",
+  "policeman",
+  "guard",
+  "teacher",
+  "doctor",
+  "nurse",
+  "employee",
+  "national",
+]);
 
 function isPersonNoun(noun: string | undefined): boolean {
-  return !!noun && (PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(noun.replace(/s$/, "")) || agentKind(noun) !== undefined);
+  return (
+    !!noun &&
+    (PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(noun.replace(/s$/, "")) || agentKind(noun) !== undefined)
+  );
 }
 
 function tokensBetween(doc: Doc, from: number, to: number): number {
@@ -616,7 +844,12 @@ function attachCounts(doc: Doc, candidates: Candidate[]): void {
   for (const q of doc.quantities) {
     const here = candidates.filter((c) => c.trigger.sentence === q.sentence);
     // "detained at least 25 protesters", "killed 12 villagers": a count right after the verb is its object.
-    const object = here.find((c) => !c.trigger.nominal && q.start > c.trigger.end && tokensBetween(doc, c.trigger.end, q.start) <= OBJECT_WINDOW);
+    const object = here.find(
+      (c) =>
+        !c.trigger.nominal &&
+        q.start > c.trigger.end &&
+        tokensBetween(doc, c.trigger.end, q.start) <= OBJECT_WINDOW,
+    );
     const objectWhat = object ? OBJECT_COUNTS(object) : undefined;
     if (object && objectWhat) {
       object.counts.push(toCount(doc, q, objectWhat));
@@ -632,8 +865,13 @@ function attachCounts(doc: Doc, candidates: Candidate[]): void {
       if (what === "protesters") return c.trigger.type === "PROTEST";
       return true;
     };
-    const byDistance = (a: Candidate, b: Candidate) => Math.abs(a.trigger.start - q.start) - Math.abs(b.trigger.start - q.start);
-    const target = here.filter((c) => fits(c, nounWhat === "people" ? countWhat(doc, q, c.trigger.type, c.trigger.mode) : nounWhat)).sort(byDistance)[0];
+    const byDistance = (a: Candidate, b: Candidate) =>
+      Math.abs(a.trigger.start - q.start) - Math.abs(b.trigger.start - q.start);
+    const target = here
+      .filter((c) =>
+        fits(c, nounWhat === "people" ? countWhat(doc, q, c.trigger.type, c.trigger.mode) : nounWhat),
+      )
+      .sort(byDistance)[0];
     if (target) {
       const what = countWhat(doc, q, target.trigger.type, target.trigger.mode);
       if (what !== "people" || nounWhat === "people") target.counts.push(toCount(doc, q, what));
@@ -642,8 +880,15 @@ function attachCounts(doc: Doc, candidates: Candidate[]): void {
     // A casualty toll or force size told in a sentence of its own ("It left dozens dead").
     if (nounWhat === "killed" || nounWhat === "injured" || nounWhat === "troops") {
       const nearby = candidates
-        .filter((c) => Math.abs(c.trigger.sentence - q.sentence) <= COUNT_CARRY_SENTENCES && fits(c, nounWhat) && !c.counts.some((k) => k.what === nounWhat))
-        .sort((a, b) => Math.abs(a.trigger.sentence - q.sentence) - Math.abs(b.trigger.sentence - q.sentence));
+        .filter(
+          (c) =>
+            Math.abs(c.trigger.sentence - q.sentence) <= COUNT_CARRY_SENTENCES &&
+            fits(c, nounWhat) &&
+            !c.counts.some((k) => k.what === nounWhat),
+        )
+        .sort(
+          (a, b) => Math.abs(a.trigger.sentence - q.sentence) - Math.abs(b.trigger.sentence - q.sentence),
+        );
       const targets = nounWhat === "troops" ? nearby : nearby.slice(0, 1);
       for (const c of targets) c.counts.push(toCount(doc, q, nounWhat));
     }
@@ -674,8 +919,10 @@ function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candid
       if (sameSentence) return true;
       if (c.trigger.definite) return true;
       // Two verbs with the same actor are one event only when they share an explicit date.
-      const sameActor = !!k.actor && !!c.actor && (k.actor.entity ?? k.actor.text) === (c.actor.entity ?? c.actor.text);
-      const sameExplicitTime = !!k.time && !!c.time && k.time.precision !== "reported" && k.time.value === c.time.value;
+      const sameActor =
+        !!k.actor && !!c.actor && (k.actor.entity ?? k.actor.text) === (c.actor.entity ?? c.actor.text);
+      const sameExplicitTime =
+        !!k.time && !!c.time && k.time.precision !== "reported" && k.time.value === c.time.value;
       return sameActor && sameExplicitTime;
     });
     if (!same) {
@@ -688,13 +935,47 @@ function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candid
     same.attribution ??= c.attribution;
     if (placeRank(c.place) > placeRank(same.place)) same.place = c.place;
     if (c.time && (!same.time || same.time.precision === "reported")) same.time = c.time;
-    for (const count of c.counts) if (!same.counts.some((k) => k.what === count.what)) same.counts.push(count);
+    for (const count of c.counts)
+      if (!same.counts.some((k) => k.what === count.what)) same.counts.push(count);
   }
   return kept;
 }
 
 /** Territory words after a seizure verb: "captured the town", "took control of three villages". */
-const TERRITORY_OBJECTS = new Set(["town", "towns", "city", "cities", "village", "villages", "territory", "territories", "district", "districts", "area", "areas", "region", "province", "stronghold", "strongholds", "base", "bases", "hill", "hills", "positions", "airport", "border", "crossing", "neighbourhood", "neighborhood", "suburb", "suburbs", "control", "outskirts", "county", "port"]);
+const TERRITORY_OBJECTS = new Set([
+  "town",
+  "towns",
+  "city",
+  "cities",
+  "village",
+  "villages",
+  "territory",
+  "territories",
+  "district",
+  "districts",
+  "area",
+  "areas",
+  "region",
+  "province",
+  "stronghold",
+  "strongholds",
+  "base",
+  "bases",
+  "hill",
+  "hills",
+  "positions",
+  "airport",
+  "border",
+  "crossing",
+  "neighbourhood",
+  "neighborhood",
+  "suburb",
+  "suburbs",
+  "control",
+  "outskirts",
+  "county",
+  "port",
+]);
 const WEAPON_OBJECTS = new Set([
   "weapons",
   "arms",
@@ -744,16 +1025,32 @@ function describeMeans(doc: Doc, c: Candidate): { contexts: string[]; weapon?: s
   const t = c.trigger;
   const contexts: string[] = [];
   const s = doc.sentences[t.sentence];
-  const after = doc.tokens.slice(t.lastToken + 1, Math.min(s.tokenEnd, t.lastToken + 1 + MEANS_WINDOW)).map((x) => x.norm);
-  const around = doc.tokens.slice(Math.max(s.tokenStart, t.firstToken - MEANS_WINDOW), Math.min(s.tokenEnd, t.lastToken + 1 + MEANS_WINDOW)).map((x) => x.norm);
+  const after = doc.tokens
+    .slice(t.lastToken + 1, Math.min(s.tokenEnd, t.lastToken + 1 + MEANS_WINDOW))
+    .map((x) => x.norm);
+  const around = doc.tokens
+    .slice(
+      Math.max(s.tokenStart, t.firstToken - MEANS_WINDOW),
+      Math.min(s.tokenEnd, t.lastToken + 1 + MEANS_WINDOW),
+    )
+    .map((x) => x.norm);
   if (t.type === "COERCE" && t.mode === "seize") {
     if (around.some((w) => WEAPON_OBJECTS.has(w))) return { contexts: ["military"], weapon: "weapons" };
     if (after.some((w) => TERRITORY_OBJECTS.has(w))) contexts.push("territory");
     // A named place right after "captured"/"seized" is territory ("rebels seized Goma").
-    else if (doc.entities.some((e) => e.label === "LOC" && e.sentence === t.sentence && e.start > t.end && e.start - t.end <= 12)) contexts.push("territory");
+    else if (
+      doc.entities.some(
+        (e) => e.label === "LOC" && e.sentence === t.sentence && e.start > t.end && e.start - t.end <= 12,
+      )
+    )
+      contexts.push("territory");
     return { contexts };
   }
-  if (t.type === "MOBILIZE" && (t.text.toLowerCase().startsWith("set") || t.text.toLowerCase().startsWith("establish"))) contexts.push("base");
+  if (
+    t.type === "MOBILIZE" &&
+    (t.text.toLowerCase().startsWith("set") || t.text.toLowerCase().startsWith("establish"))
+  )
+    contexts.push("base");
   if (t.type === "ASSAULT" || t.type === "PROTEST") {
     const means = instrumentOf(doc, t.sentence, t.start);
     if (means) {
@@ -777,7 +1074,10 @@ function confidenceOf(c: Candidate): number {
 }
 
 function eventId(docId: string, e: Evidence, type: string): string {
-  return createHash("sha1").update(`${docId}:${e.trigger.start}:${e.trigger.end}:${type}`).digest("hex").slice(0, 16);
+  return createHash("sha1")
+    .update(`${docId}:${e.trigger.start}:${e.trigger.end}:${type}`)
+    .digest("hex")
+    .slice(0, 16);
 }
 
 export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMention[] {

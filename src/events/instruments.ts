@@ -35,7 +35,11 @@ const TABLE: Instrument[] = INSTRUMENTS.trim()
   });
 
 /** The instrument named nearest to the trigger in its sentence, if any (earlier lines win ties). */
-export function instrumentOf(doc: Doc, sentence: number, triggerStart: number): { mode: string; weapon: string } | undefined {
+export function instrumentOf(
+  doc: Doc,
+  sentence: number,
+  triggerStart: number,
+): { mode: string; weapon: string } | undefined {
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
   let best: { instrument: Instrument; distance: number; rank: number } | undefined;
@@ -44,7 +48,8 @@ export function instrumentOf(doc: Doc, sentence: number, triggerStart: number): 
       for (const phrase of instrument.words) {
         if (phrase.every((w, k) => tokens[i + k]?.norm === w && i + k < s.tokenEnd)) {
           const distance = Math.abs(tokens[i].start - triggerStart);
-          if (!best || distance < best.distance - RANK_SLACK * (best.rank - rank)) best = { instrument, distance, rank };
+          if (!best || distance < best.distance - RANK_SLACK * (best.rank - rank))
+            best = { instrument, distance, rank };
         }
       }
     }

@@ -38,12 +38,27 @@ const ACLED_PRIORITY = [
 ];
 
 /** Sub-event types ACLED assigns by the weapon used, whatever else the report tells. */
-const WEAPON_TYPES = new Set(["Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"]);
+const WEAPON_TYPES = new Set([
+  "Chemical weapon",
+  "Suicide bomb",
+  "Air/drone strike",
+  "Shelling/artillery/missile attack",
+  "Grenade",
+  "Remote explosive/landmine/IED",
+]);
 
 /** A clause's own verb first, then nouns (often its object), then embedded infinitives ("issued an ultimatum to halt"). */
-const FORM_RANK: Record<EventMention["evidence"]["trigger"]["form"], number> = { finite: 0, other: 1, noun: 1, infinitive: 2 };
+const FORM_RANK: Record<EventMention["evidence"]["trigger"]["form"], number> = {
+  finite: 0,
+  other: 1,
+  noun: 1,
+  infinitive: 2,
+};
 
-export function mainEvent(events: EventMention[], scheme: "plover" | "acled" = "plover"): EventMention | undefined {
+export function mainEvent(
+  events: EventMention[],
+  scheme: "plover" | "acled" = "plover",
+): EventMention | undefined {
   if (!events.length) return undefined;
   if (scheme === "acled") {
     // A report about a protest is coded as a protest (of the kind the whole report shows), unless a
@@ -52,15 +67,21 @@ export function mainEvent(events: EventMention[], scheme: "plover" | "acled" = "
     const weaponised = events.some((e) => WEAPON_TYPES.has(e.acled?.subEventType ?? ""));
     if (protest && !weaponised) {
       // The kind of protest is read from the whole report: stones thrown in one sentence, tear gas in the next.
-      const report = [...new Set(events.flatMap((e) => [e.evidence, ...e.also].map((ev) => ev.text)))].join(" ");
+      const report = [...new Set(events.flatMap((e) => [e.evidence, ...e.also].map((ev) => ev.text)))].join(
+        " ",
+      );
       return { ...protest, acled: protestSubtype(report) };
     }
     const rank = (e: EventMention) => {
       const i = ACLED_PRIORITY.indexOf(e.acled?.subEventType ?? "Other");
       return i < 0 ? ACLED_PRIORITY.length : i;
     };
-    return [...events].sort((a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start)[0];
+    return [...events].sort(
+      (a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start,
+    )[0];
   }
   const rank = (e: EventMention) => FORM_RANK[e.evidence.trigger.form];
-  return [...events].sort((a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start)[0];
+  return [...events].sort(
+    (a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start,
+  )[0];
 }

@@ -9,7 +9,22 @@ import { type ActorCandidate, agentKind, entityKind } from "./actors.ts";
 
 const NP_INNER = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 const SKIP_BEFORE_VERB = new Set(["AUX", "ADV", "PART"]);
-const DETERMINER = new Set(["the", "a", "an", "this", "these", "those", "that", "some", "both", "all", "any", "every", "each", "no"]);
+const DETERMINER = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "these",
+  "those",
+  "that",
+  "some",
+  "both",
+  "all",
+  "any",
+  "every",
+  "each",
+  "no",
+]);
 /** Pronouns name no actor on their own. */
 const PRONOUN_POS = "PRON";
 /** How far a subject may stand before its verb once auxiliaries and adverbs are skipped. */
@@ -26,7 +41,14 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
   let k = end;
   while (k > sentenceStart) {
     const p = tokens[k - 1];
-    if (NP_INNER.has(p.pos) || p.text === "-" || p.text === "'s" || p.text === "’s" || p.norm === "'" || (p.pos === "PART" && /^['’]s$/.test(p.text))) {
+    if (
+      NP_INNER.has(p.pos) ||
+      p.text === "-" ||
+      p.text === "'s" ||
+      p.text === "’s" ||
+      p.norm === "'" ||
+      (p.pos === "PART" && /^['’]s$/.test(p.text))
+    ) {
       k--;
       continue;
     }
@@ -40,7 +62,11 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
       break;
     }
     // "King Hassan of Morocco", "the president of Armenia": the phrase runs back over "of".
-    if (p.norm === "of" && k - 2 >= sentenceStart && (tokens[k - 2].pos === "NOUN" || tokens[k - 2].pos === "PROPN")) {
+    if (
+      p.norm === "of" &&
+      k - 2 >= sentenceStart &&
+      (tokens[k - 2].pos === "NOUN" || tokens[k - 2].pos === "PROPN")
+    ) {
       k--;
       continue;
     }
@@ -67,7 +93,13 @@ function describe(doc: Doc, first: number, last: number): ActorCandidate | undef
   }
   const head = tokens[headIndex];
   const headEntity = inner.find((e) => e.start <= head.start && head.end <= e.end);
-  const kind = agentKind(head.norm) ?? (headEntity ? entityKind(headEntity.label, headEntity.text) : head.pos === "PROPN" ? "organisation" : "unknown");
+  const kind =
+    agentKind(head.norm) ??
+    (headEntity
+      ? entityKind(headEntity.label, headEntity.text)
+      : head.pos === "PROPN"
+        ? "organisation"
+        : "unknown");
   const country = inner.map((e) => e.country).find(Boolean);
   const named = headEntity ?? inner.find((e) => e.label === "ORG" || e.label === "PER");
   return {
@@ -90,7 +122,11 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   let gap = 0;
   while (k >= sentence.tokenStart && gap < MAX_GAP) {
     const t = tokens[k];
-    if (SKIP_BEFORE_VERB.has(t.pos) || inTime(doc, t) || (t.pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1]))) {
+    if (
+      SKIP_BEFORE_VERB.has(t.pos) ||
+      inTime(doc, t) ||
+      (t.pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1]))
+    ) {
       k--;
       gap++;
       continue;
@@ -99,7 +135,8 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   }
   for (let attempt = 0; attempt < MAX_ADJUNCTS && k >= sentence.tokenStart; attempt++) {
     const last = tokens[k];
-    if (last.pos === PRONOUN_POS || !(last.pos === "NOUN" || last.pos === "PROPN" || last.text === ")")) return undefined;
+    if (last.pos === PRONOUN_POS || !(last.pos === "NOUN" || last.pos === "PROPN" || last.text === ")"))
+      return undefined;
     const first = phraseStart(tokens, k + 1, sentence.tokenStart);
     const before = tokens[first - 1];
     // "… has in any case received": a phrase after a preposition is an adjunct; the subject is further left.
@@ -114,11 +151,19 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
 }
 
 /** The object phrase after the verb at `verb` (directly, or after "with"/"against"/"to"). */
-export function objectPhrase(doc: Doc, verb: number, prepositions: ReadonlySet<string>): ActorCandidate | undefined {
+export function objectPhrase(
+  doc: Doc,
+  verb: number,
+  prepositions: ReadonlySet<string>,
+): ActorCandidate | undefined {
   const tokens = doc.tokens;
   const sentence = doc.sentences[tokens[verb].sentence];
   let k = verb + 1;
-  while (k < sentence.tokenEnd && (tokens[k].pos === "ADV" || tokens[k].pos === "PART" || tokens[k].pos === "ADP") && tokens[k].norm !== "to") {
+  while (
+    k < sentence.tokenEnd &&
+    (tokens[k].pos === "ADV" || tokens[k].pos === "PART" || tokens[k].pos === "ADP") &&
+    tokens[k].norm !== "to"
+  ) {
     if (tokens[k].pos === "ADP" && !prepositions.has(tokens[k].norm)) return undefined;
     k++;
   }
@@ -134,6 +179,7 @@ export function objectPhrase(doc: Doc, verb: number, prepositions: ReadonlySet<s
     else break;
   }
   const head = tokens[last];
-  if (!head || head.sentence !== tokens[verb].sentence || (head.pos !== "NOUN" && head.pos !== "PROPN")) return undefined;
+  if (!head || head.sentence !== tokens[verb].sentence || (head.pos !== "NOUN" && head.pos !== "PROPN"))
+    return undefined;
   return describe(doc, first, last);
 }

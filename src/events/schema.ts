@@ -88,7 +88,15 @@ export const EventTime = z.object({
 });
 export type EventTime = z.infer<typeof EventTime>;
 
-export const CountWhat = z.enum(["killed", "injured", "arrested", "troops", "protesters", "displaced", "people"]);
+export const CountWhat = z.enum([
+  "killed",
+  "injured",
+  "arrested",
+  "troops",
+  "protesters",
+  "displaced",
+  "people",
+]);
 export const Count = z.object({
   what: CountWhat,
   /** Lowest defensible number (ACLED convention). */
@@ -123,7 +131,11 @@ export const Evidence = z.object({
   text: z.string(),
   /** Offsets of the trigger word(s) inside the article text. */
   /** The trigger word(s); `form` says how it names the event: a finite verb of a clause, an infinitive ("to halt"), a noun, or other. */
-  trigger: z.object({ ...Offsets, text: z.string(), form: z.enum(["finite", "infinitive", "noun", "other"]) }),
+  trigger: z.object({
+    ...Offsets,
+    text: z.string(),
+    form: z.enum(["finite", "infinitive", "noun", "other"]),
+  }),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

@@ -42,10 +42,33 @@ const SUBJECT_WINDOW = 4;
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
 
-const DEFINITE_OR_ARTICLE = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that", "those"]);
+const DEFINITE_OR_ARTICLE = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "this",
+  "these",
+  "that",
+  "those",
+]);
 const DEFINITE = new Set(["the", "these", "this", "those", "its", "their", "his", "her", "our", "such"]);
 /** Prepositions that make a following event a time or cause anchor ("during the violence"). */
-const ANCHOR_PREPOSITIONS = new Set(["during", "after", "before", "since", "following", "amid", "despite", "until", "wake"]);
+const ANCHOR_PREPOSITIONS = new Set([
+  "during",
+  "after",
+  "before",
+  "since",
+  "following",
+  "amid",
+  "despite",
+  "until",
+  "wake",
+]);
 /** "a sign of their cooperation", "thanked them for its support": a possessed event after these is a state, not news. */
 const POSSESSIVE_PREPOSITIONS = new Set(["of", "for"]);
 /** "in the wake of", "in the aftermath of", "as a result of", "because of". */
@@ -54,7 +77,19 @@ const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 /** Objects that turn a violent verb into something else ("seize power" is a coup claim, not a seizure). */
 const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
   COERCE: new Set(["power", "opportunity", "chance", "initiative", "moment"]),
-  CONSULT: new Set(["goal", "goals", "target", "targets", "demand", "demands", "expectations", "requirements", "needs", "deadline", "criteria"]),
+  CONSULT: new Set([
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "demand",
+    "demands",
+    "expectations",
+    "requirements",
+    "needs",
+    "deadline",
+    "criteria",
+  ]),
   ASSAULT: new Set(["record", "records", "speech"]),
 };
 
@@ -62,7 +97,8 @@ const VERB_POS = new Set(["VERB"]);
 const NOUN_POS = new Set(["NOUN", "PROPN"]);
 
 function hasNear(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
-  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) if (words.has(tokens[i].norm) || words.has(tokens[i].lemma)) return true;
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++)
+    if (words.has(tokens[i].norm) || words.has(tokens[i].lemma)) return true;
   return false;
 }
 
@@ -74,7 +110,12 @@ function previousSentenceStart(tokens: Token[], sentenceStart: number): number {
   return i;
 }
 
-function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number, s: { tokenStart: number; tokenEnd: number }): boolean {
+function conditionHolds(
+  condition: TriggerCondition,
+  tokens: Token[],
+  i: number,
+  s: { tokenStart: number; tokenEnd: number },
+): boolean {
   const lo = Math.max(s.tokenStart, i - CONDITION_WINDOW);
   const hi = Math.min(s.tokenEnd, i + CONDITION_WINDOW + 1);
   switch (condition) {
@@ -92,7 +133,11 @@ function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number,
     case "people":
       return hasNear(tokens, i + 1, hi, PEOPLE_OBJECT_WORDS);
     case "protest":
-      return hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) || tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")) || hasNear(tokens, i + 1, hi, PROTEST_PURPOSE);
+      return (
+        hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) ||
+        tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")) ||
+        hasNear(tokens, i + 1, hi, PROTEST_PURPOSE)
+      );
     case "strike":
       return hasNear(tokens, lo, i, STRIKE_WORDS);
     case "gunfire":
@@ -108,7 +153,10 @@ function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number,
     case "named-object":
       return tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN");
     case "captives":
-      return hasNear(tokens, i + 1, hi, CONDITION_WORDS.captives ?? new Set()) || tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN");
+      return (
+        hasNear(tokens, i + 1, hi, CONDITION_WORDS.captives ?? new Set()) ||
+        tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN")
+      );
     case "state":
       return tokens[i - 2]?.norm === "state" && tokens[i - 1]?.norm === "of";
     case "explode-word":
@@ -126,7 +174,12 @@ function conditionHolds(condition: TriggerCondition, tokens: Token[], i: number,
   }
 }
 
-function matches(rule: TriggerRule, tokens: Token[], i: number, s: { tokenStart: number; tokenEnd: number }): number {
+function matches(
+  rule: TriggerRule,
+  tokens: Token[],
+  i: number,
+  s: { tokenStart: number; tokenEnd: number },
+): number {
   const t = tokens[i];
   if (rule.words[0] !== t.lemma.toLowerCase() && rule.words[0] !== t.norm) return -1;
   if (rule.pos === "v" && !VERB_POS.has(t.pos)) return -1;
@@ -136,7 +189,11 @@ function matches(rule: TriggerRule, tokens: Token[], i: number, s: { tokenStart:
     // A capitalised trigger word inside a name ("Relief Coordinator", "Cooperation Council") names an organisation.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if ((prev && prev.pos === "PROPN" && prev.sentence === t.sentence) || (next && next.pos === "PROPN" && next.sentence === t.sentence)) return -1;
+    if (
+      (prev && prev.pos === "PROPN" && prev.sentence === t.sentence) ||
+      (next && next.pos === "PROPN" && next.sentence === t.sentence)
+    )
+      return -1;
   }
   let last = i;
   for (let k = 1; k < rule.words.length; k++) {
@@ -160,7 +217,14 @@ function isReducedRelative(tokens: Token[], i: number, sentenceStart: number): b
   const prev = tokens[i - 1];
   if (prev.pos !== "NOUN" && prev.pos !== "PROPN") return false;
   const next = tokens[i + 1];
-  if (next && next.sentence === t.sentence && next.pos !== "ADP" && next.pos !== "PUNCT" && next.pos !== "ADV") return false;
+  if (
+    next &&
+    next.sentence === t.sentence &&
+    next.pos !== "ADP" &&
+    next.pos !== "PUNCT" &&
+    next.pos !== "ADV"
+  )
+    return false;
   let k = i - 1;
   while (k > sentenceStart && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[k - 1].pos)) k--;
   if (!(k > sentenceStart && tokens[k - 1].pos === "ADP")) return false;
@@ -179,8 +243,14 @@ function afterBeAuxiliary(tokens: Token[], i: number): boolean {
 function hasOtherFiniteVerb(tokens: Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
   // Only the participle's own clause counts: stop at "unless", "that", "which", "who", ";".
-  for (let k = i - 1; k >= 0 && tokens[k].sentence === sentence && !isClauseBoundary(tokens[k]); k--) if (isFinite(tokens, k)) return true;
-  for (let k = i + 1; k < tokens.length && tokens[k].sentence === sentence && !isClauseBoundary(tokens[k]); k++) if (isFinite(tokens, k)) return true;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === sentence && !isClauseBoundary(tokens[k]); k--)
+    if (isFinite(tokens, k)) return true;
+  for (
+    let k = i + 1;
+    k < tokens.length && tokens[k].sentence === sentence && !isClauseBoundary(tokens[k]);
+    k++
+  )
+    if (isFinite(tokens, k)) return true;
   return false;
 }
 
@@ -213,29 +283,48 @@ export function findTriggers(doc: Doc): Trigger[] {
       const t0 = tokens[i];
       const rules = RULES_BY_WORD.get(t0.lemma.toLowerCase()) ?? [];
       const byNorm = t0.norm !== t0.lemma.toLowerCase() ? (RULES_BY_WORD.get(t0.norm) ?? []) : [];
-      for (const rule of rules.length && byNorm.length ? [...rules, ...byNorm] : rules.length ? rules : byNorm) {
+      for (const rule of rules.length && byNorm.length
+        ? [...rules, ...byNorm]
+        : rules.length
+          ? rules
+          : byNorm) {
         const last = matches(rule, tokens, i, s);
         // Longer rules first; among equals, a rule with a condition is more specific ("withdraw inspectors" is a sanction).
-        const better = !best || rule.words.length > best.rule.words.length || (rule.words.length === best.rule.words.length && !!rule.condition && !best.rule.condition);
+        const better =
+          !best ||
+          rule.words.length > best.rule.words.length ||
+          (rule.words.length === best.rule.words.length && !!rule.condition && !best.rule.condition);
         if (last >= 0 && better) best = { rule, last };
       }
       if (!best) continue;
       const t = tokens[i];
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
-      if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end)) continue;
+      if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end))
+        continue;
       // "the reopening of shops": a gerund after a determiner is a noun.
-      const gerund = t.pos === "VERB" && /ing$/.test(t.norm) && DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "");
+      const gerund =
+        t.pos === "VERB" && /ing$/.test(t.norm) && DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "");
       if (gerund && best.rule.pos === "v") continue;
       const nominal = NOUN_POS.has(t.pos) || gerund;
       if (!nominal && isReducedRelative(tokens, i, s.tokenStart)) continue;
       // "the detained fishermen", "a wounded soldier": a participle between a determiner and its noun is an adjective.
-      if (!nominal && /ed$|en$/.test(t.norm) && DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "") && NOUN_POS.has(tokens[i + 1]?.pos ?? "")) continue;
+      if (
+        !nominal &&
+        /ed$|en$/.test(t.norm) &&
+        DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "") &&
+        NOUN_POS.has(tokens[i + 1]?.pos ?? "")
+      )
+        continue;
       // "its long-threatened invasion": a participle inside a compound adjective modifies a noun.
       if (!nominal && tokens[i - 1]?.text === "-" && tokens[i - 1].sentence === t.sentence) continue;
       // "its goals were met": a passive meeting verb is an outcome, not a meeting.
       if (best.rule.type === "CONSULT" && !nominal && afterBeAuxiliary(tokens, i)) continue;
       let d = i - 1;
-      while (d > s.tokenStart && (tokens[d].pos === "ADJ" || tokens[d].pos === "ADV" || tokens[d].pos === "NOUN")) d--;
+      while (
+        d > s.tokenStart &&
+        (tokens[d].pos === "ADJ" || tokens[d].pos === "ADV" || tokens[d].pos === "NOUN")
+      )
+        d--;
       const determiner = d >= s.tokenStart ? tokens[d] : undefined;
       const definite = nominal && !!determiner && DEFINITE.has(determiner.norm);
       const before = tokens[d - 1];

@@ -72,11 +72,31 @@ export function toGeoJson(events: EventRecord[]): string {
 
 /** A terminal table of the columns an analyst reads first. */
 export function toTable(events: EventRecord[]): string {
-  const cols = ["date", "type", "mode", "actor", "recipient", "place", "country", "killed", "arrested", "troops", "source", "modality"];
+  const cols = [
+    "date",
+    "type",
+    "mode",
+    "actor",
+    "recipient",
+    "place",
+    "country",
+    "killed",
+    "arrested",
+    "troops",
+    "source",
+    "modality",
+  ];
   const picked = EVENT_COLUMNS.filter((c) => cols.includes(c.name));
   const rows = events.map((e) => picked.map((c) => String(c.get(e) ?? "").slice(0, 28)));
   const header = picked.map((c) => c.name);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((v, i) => v.padEnd(widths[i])).join("  ").trimEnd();
-  return [fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt)].join("\n") + `\n${events.length} events\n`;
+  const fmt = (r: string[]) =>
+    r
+      .map((v, i) => v.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
+  return (
+    [fmt(header), fmt(widths.map((w) => "-".repeat(w))), ...rows.map(fmt)].join("\n") +
+    `\n${events.length} events\n`
+  );
 }

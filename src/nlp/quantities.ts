@@ -85,7 +85,17 @@ const MAX_NOUN_DISTANCE = 12;
 const MODIFIER_POS = new Set(["ADJ", "PROPN", "PUNCT", "CCONJ", "NUM", "ADV"]);
 
 /** Counted words that wink tags as ADJ or VERB but that are the head of a casualty count. */
-const PARTICIPLE_HEADS = new Set(["dead", "injured", "wounded", "killed", "arrested", "detained", "missing", "displaced", "hurt"]);
+const PARTICIPLE_HEADS = new Set([
+  "dead",
+  "injured",
+  "wounded",
+  "killed",
+  "arrested",
+  "detained",
+  "missing",
+  "displaced",
+  "hurt",
+]);
 
 function parseNumeral(tokens: Token[], i: number): { value: number; end: number } | undefined {
   const t = tokens[i];

@@ -1,5 +1,5 @@
-import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 import type { Block } from "../extract/types.ts";
 import type { Sentence, Token } from "./types.ts";
 
@@ -58,7 +58,12 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
         });
       }
       const previous = sentences.at(-1);
-      if (tokens.length > tokenStart && previous && previous.start >= block.start && endsWithHonorific(tokens, previous)) {
+      if (
+        tokens.length > tokenStart &&
+        previous &&
+        previous.start >= block.start &&
+        endsWithHonorific(tokens, previous)
+      ) {
         // Join with the sentence cut after a title.
         for (let k = tokenStart; k < tokens.length; k++) tokens[k].sentence = sentences.length - 1;
         previous.end = tokens[tokens.length - 1].end;

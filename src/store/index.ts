@@ -45,10 +45,8 @@ export interface SaveResult {
 /** The one module that owns SQL. Everything else asks it. */
 export class Store {
   readonly db: Kysely<Database>;
-  private readonly sqlite: Sqlite.Database;
 
   private constructor(sqlite: Sqlite.Database) {
-    this.sqlite = sqlite;
     this.db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   }
 
@@ -114,7 +112,11 @@ export class Store {
         result.inserted++;
         await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
         for (const e of p.events) {
-          await trx.insertInto("events").values(eventRow(p.articleId, e)).onConflict((oc) => oc.column("id").doNothing()).execute();
+          await trx
+            .insertInto("events")
+            .values(eventRow(p.articleId, e))
+            .onConflict((oc) => oc.column("id").doNothing())
+            .execute();
           result.events++;
         }
       }
@@ -126,13 +128,25 @@ export class Store {
     let q = this.db
       .selectFrom("events")
       .innerJoin("articles", "articles.id", "events.article_id")
-      .select(["events.record", "articles.id as article_id", "articles.title", "articles.url", "articles.published_at", "articles.site"]);
+      .select([
+        "events.record",
+        "articles.id as article_id",
+        "articles.title",
+        "articles.url",
+        "articles.published_at",
+        "articles.site",
+      ]);
     if (filter.type) q = q.where("events.type", "=", filter.type.toUpperCase());
     if (filter.since) q = q.where("events.time_end", ">=", filter.since);
     if (filter.until) q = q.where("events.time_start", "<=", filter.until);
     if (filter.place) {
       const place = filter.place;
-      q = q.where((eb) => eb.or([eb("events.place_country", "=", place.toUpperCase()), eb(sql`lower(events.place_name)`, "=", place.toLowerCase())]));
+      q = q.where((eb) =>
+        eb.or([
+          eb("events.place_country", "=", place.toUpperCase()),
+          eb(sql`lower(events.place_name)`, "=", place.toLowerCase()),
+        ]),
+      );
     }
     q = q.orderBy("events.time_start").orderBy("events.article_id").orderBy("events.evidence_start");
     if (filter.limit) q = q.limit(filter.limit);
@@ -166,7 +180,11 @@ export class Store {
         "captions",
         "credits",
         "diagnostics",
-        eb.selectFrom("events").whereRef("events.article_id", "=", "articles.id").select(eb.fn.countAll<number>().as("n")).as("events"),
+        eb
+          .selectFrom("events")
+          .whereRef("events.article_id", "=", "articles.id")
+          .select(eb.fn.countAll<number>().as("n"))
+          .as("events"),
       ])
       .orderBy("published_at")
       .orderBy("id");
@@ -198,8 +216,19 @@ export class Store {
 
   async counts(): Promise<{ articles: number; events: number; diagnostics: number }> {
     const one = async (table: "articles" | "events" | "diagnostics") =>
-      Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
-    return { articles: await one("articles"), events: await one("events"), diagnostics: await one("diagnostics") };
+      Number(
+        (
+          await this.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      articles: await one("articles"),
+      events: await one("events"),
+      diagnostics: await one("diagnostics"),
+    };
   }
 
   async close(): Promise<void> {
@@ -209,18 +238,36 @@ export class Store {
 
 type Trx = Kysely<Database>;
 
-async function insertDiagnostics(trx: Trx, uri: string, articleId: string | null, diagnostics: Diagnostic[], at: string): Promise<void> {
+async function insertDiagnostics(
+  trx: Trx,
+  uri: string,
+  articleId: string | null,
+  diagnostics: Diagnostic[],
+  at: string,
+): Promise<void> {
   for (const d of diagnostics) {
     await trx
       .insertInto("diagnostics")
-      .values({ uri, article_id: articleId, stage: d.stage, code: d.code, severity: d.severity, message: d.message, at })
+      .values({
+        uri,
+        article_id: articleId,
+        stage: d.stage,
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        at,
+      })
       .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
       .execute();
   }
 }
 
 function eventRow(articleId: string, e: EventMention): Database["events"] {
-  const range = e.time ? (e.time.precision === "reported" ? { start: e.time.value, end: e.time.value } : timexRange(e.time.value)) : undefined;
+  const range = e.time
+    ? e.time.precision === "reported"
+      ? { start: e.time.value, end: e.time.value }
+      : timexRange(e.time.value)
+    : undefined;
   return {
     id: e.id,
     article_id: articleId,

@@ -68,13 +68,24 @@ export const MIGRATIONS: { version: number; up: (db: Kysely<Database>) => Promis
         .addColumn("at", "text", (c) => c.notNull())
         .execute();
       // The same problem with the same input is recorded once, however often it is ingested.
-      await db.schema.createIndex("diagnostics_unique").on("diagnostics").columns(["uri", "code", "message"]).unique().execute();
+      await db.schema
+        .createIndex("diagnostics_unique")
+        .on("diagnostics")
+        .columns(["uri", "code", "message"])
+        .unique()
+        .execute();
       // Full-text search over stored articles (SQLite FTS5, kept in step by triggers).
-      await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid')`.execute(db);
+      await sql`CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid')`.execute(
+        db,
+      );
       await sql`CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END`.execute(db);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END`.execute(
+        db,
+      );
       await sql`CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END`.execute(db);
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END`.execute(
+        db,
+      );
     },
   },
 ];
@@ -86,13 +97,18 @@ export async function migrate(db: Kysely<Database>): Promise<number> {
     .addColumn("version", "integer", (c) => c.primaryKey())
     .addColumn("applied_at", "text", (c) => c.notNull())
     .execute();
-  const done = new Set((await db.selectFrom("schema_migrations").select("version").execute()).map((r) => r.version));
+  const done = new Set(
+    (await db.selectFrom("schema_migrations").select("version").execute()).map((r) => r.version),
+  );
   let applied = 0;
   for (const m of MIGRATIONS) {
     if (done.has(m.version)) continue;
     await db.transaction().execute(async (trx) => {
       await m.up(trx);
-      await trx.insertInto("schema_migrations").values({ version: m.version, applied_at: new Date().toISOString() }).execute();
+      await trx
+        .insertInto("schema_migrations")
+        .values({ version: m.version, applied_at: new Date().toISOString() })
+        .execute();
     });
     applied++;
   }

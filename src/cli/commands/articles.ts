@@ -21,7 +21,9 @@ export function articlesCommand(): Command {
         return;
       }
       for (const a of articles) {
-        process.stdout.write(`${a.id}  ${a.publishedAt?.slice(0, 10) ?? "????-??-??"}  ${a.events} events  ${a.title}\n    ${a.url ?? a.uri}\n`);
+        process.stdout.write(
+          `${a.id}  ${a.publishedAt?.slice(0, 10) ?? "????-??-??"}  ${a.events} events  ${a.title}\n    ${a.url ?? a.uri}\n`,
+        );
       }
       process.stdout.write(`${articles.length} articles\n`);
     });

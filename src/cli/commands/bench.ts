@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import { median, renderReport, repoRoot, round, writeBenchmarkSection } from "../../eval/harness.ts";
-import { articleId, processDocument, type ProcessedDoc } from "../../pipeline/index.ts";
+import { articleId, type ProcessedDoc, processDocument } from "../../pipeline/index.ts";
 import { readSources } from "../../sources/index.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { Store } from "../../store/index.ts";
@@ -52,7 +52,12 @@ async function runOnce(raws: RawDoc[], copies: number): Promise<RunResult> {
   clearInterval(sample);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  return { articlesPerSecond: articles / seconds, wordsPerSecond: words / seconds, peakRssMb: peak / 2 ** 20, events };
+  return {
+    articlesPerSecond: articles / seconds,
+    wordsPerSecond: words / seconds,
+    peakRssMb: peak / 2 ** 20,
+    events,
+  };
 }
 
 /** Peer in the same run: compromise's entity pass (people, places, organisations) over the same texts. */
@@ -86,7 +91,10 @@ export function benchCommand(): Command {
     .action(async (opts: { articles: number; runs: number; json?: boolean; write: boolean }) => {
       const raws: RawDoc[] = [];
       for await (const raw of readSources([join(repoRoot, "examples")])) raws.push(raw);
-      const texts = raws.map((r) => processDocument(r)).filter((p) => p.ok).map((p) => p.article.text);
+      const texts = raws
+        .map((r) => processDocument(r))
+        .filter((p) => p.ok)
+        .map((p) => p.article.text);
       const copies = Math.max(1, Math.round(opts.articles / raws.length));
       const runs: RunResult[] = [];
       const peers: number[] = [];
@@ -94,7 +102,9 @@ export function benchCommand(): Command {
         runs.push(await runOnce(raws, copies));
         const peer = await peerWordsPerSecond(texts, Math.max(1, Math.round(copies / 4)));
         if (peer) peers.push(peer);
-        process.stderr.write(`run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, peak ${runs[i].peakRssMb.toFixed(0)} MB\n`);
+        process.stderr.write(
+          `run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, peak ${runs[i].peakRssMb.toFixed(0)} MB\n`,
+        );
       }
       const report = {
         stage: "bench",
@@ -105,7 +115,9 @@ export function benchCommand(): Command {
               "words/s": Math.round(median(runs.map((r) => r.wordsPerSecond))),
               "peak RSS MB": Math.round(median(runs.map((r) => r.peakRssMb))),
             },
-            ...(peers.length ? { "compromise (entities only, same texts)": { "words/s": Math.round(median(peers)) } } : {}),
+            ...(peers.length
+              ? { "compromise (entities only, same texts)": { "words/s": Math.round(median(peers)) } }
+              : {}),
           },
         },
         speed: {},

@@ -1,7 +1,14 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
-import { type EvalReport, type Evaluator, findDataDir, renderReport, repoRoot, writeBenchmarkSection } from "../../eval/harness.ts";
+import {
+  type EvalReport,
+  type Evaluator,
+  findDataDir,
+  renderReport,
+  repoRoot,
+  writeBenchmarkSection,
+} from "../../eval/harness.ts";
 import { toTable } from "../../export/index.ts";
 import { processDocument } from "../../pipeline/index.ts";
 import { readSources } from "../../sources/index.ts";
@@ -23,11 +30,16 @@ async function evalSeed(opts: { json?: boolean; published: string }): Promise<vo
   for await (const raw of readSources(files)) {
     const p = processDocument(raw, { publishedAt: opts.published });
     printDiagnostics(p.uri, p.diagnostics);
-    const records = p.events.map((e) => ({ ...e, article: { id: p.articleId, title: p.article.title, publishedAt: p.article.publishedAt?.value } }));
+    const records = p.events.map((e) => ({
+      ...e,
+      article: { id: p.articleId, title: p.article.title, publishedAt: p.article.publishedAt?.value },
+    }));
     if (opts.json) {
       process.stdout.write(`${JSON.stringify({ uri: p.uri, title: p.article.title, events: records })}\n`);
     } else {
-      process.stdout.write(`\n${p.uri}\n"${p.article.title}" (${p.article.publishedAt?.value ?? "no date"})\n\n${toTable(records)}`);
+      process.stdout.write(
+        `\n${p.uri}\n"${p.article.title}" (${p.article.publishedAt?.value ?? "no date"})\n\n${toTable(records)}`,
+      );
     }
   }
 }
@@ -37,34 +49,44 @@ export function evalCommand(): Command {
     .description(`score a stage on the public evaluation corpora: seed, ${EVAL_STAGES.join(", ")}`)
     .argument("<stage>", "stage to evaluate")
     .option("--json", "print one JSON object {stage, datasets, speed}")
-    .option("--limit <n>", "at most this many documents per dataset (quick run)", (v) => Number.parseInt(v, 10))
+    .option("--limit <n>", "at most this many documents per dataset (quick run)", (v) =>
+      Number.parseInt(v, 10),
+    )
     .option("--published <date>", "publication date of the seed articles", parseDay, SEED_PUBLISHED)
     .option("--no-write", "do not update docs/benchmarks.md")
-    .action(async (stage: string, opts: { json?: boolean; limit?: number; published: string; write: boolean }) => {
-      if (stage === "seed") return evalSeed(opts);
-      if (!(EVAL_STAGES as readonly string[]).includes(stage)) {
-        process.stderr.write(`Unknown stage "${stage}". Choose one of: seed, ${EVAL_STAGES.join(", ")}.\n`);
-        process.exitCode = EXIT.usage;
-        return;
-      }
-      const dataDir = findDataDir();
-      if (!dataDir) {
-        const message = "Evaluation data not found: looked in $CHRONICLE_DATA and ../shared/data. Set CHRONICLE_DATA to the corpora folder to score this stage.";
-        process.stderr.write(`${message}\n`);
-        if (opts.json) process.stdout.write(`${JSON.stringify({ stage, datasets: {}, speed: {}, notes: [message] })}\n`);
-        return;
-      }
-      const module = join(repoRoot, "src/eval", `${stage}.ts`);
-      if (!existsSync(module)) {
-        process.stderr.write(`No evaluator for "${stage}" yet (src/eval/${stage}.ts).\n`);
-        process.exitCode = EXIT.usage;
-        return;
-      }
-      const { evaluate } = (await import(module)) as { evaluate: Evaluator };
-      const report: EvalReport = await evaluate({ dataDir, ...(opts.limit ? { limit: opts.limit } : {}), log: (line) => process.stderr.write(`${line}\n`) });
-      const markdown = renderReport(report);
-      if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-      else process.stdout.write(`${markdown}\n`);
-      if (opts.write && !opts.limit) writeBenchmarkSection(stage, markdown);
-    });
+    .action(
+      async (stage: string, opts: { json?: boolean; limit?: number; published: string; write: boolean }) => {
+        if (stage === "seed") return evalSeed(opts);
+        if (!(EVAL_STAGES as readonly string[]).includes(stage)) {
+          process.stderr.write(`Unknown stage "${stage}". Choose one of: seed, ${EVAL_STAGES.join(", ")}.\n`);
+          process.exitCode = EXIT.usage;
+          return;
+        }
+        const dataDir = findDataDir();
+        if (!dataDir) {
+          const message =
+            "Evaluation data not found: looked in $CHRONICLE_DATA and ../shared/data. Set CHRONICLE_DATA to the corpora folder to score this stage.";
+          process.stderr.write(`${message}\n`);
+          if (opts.json)
+            process.stdout.write(`${JSON.stringify({ stage, datasets: {}, speed: {}, notes: [message] })}\n`);
+          return;
+        }
+        const module = join(repoRoot, "src/eval", `${stage}.ts`);
+        if (!existsSync(module)) {
+          process.stderr.write(`No evaluator for "${stage}" yet (src/eval/${stage}.ts).\n`);
+          process.exitCode = EXIT.usage;
+          return;
+        }
+        const { evaluate } = (await import(module)) as { evaluate: Evaluator };
+        const report: EvalReport = await evaluate({
+          dataDir,
+          ...(opts.limit ? { limit: opts.limit } : {}),
+          log: (line) => process.stderr.write(`${line}\n`),
+        });
+        const markdown = renderReport(report);
+        if (opts.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+        else process.stdout.write(`${markdown}\n`);
+        if (opts.write && !opts.limit) writeBenchmarkSection(stage, markdown);
+      },
+    );
 }

@@ -22,7 +22,15 @@ function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
     await store.close();
     const format = opts.format ?? defaultFormat;
     const out =
-      format === "json" ? `${JSON.stringify(events, null, 2)}\n` : format === "jsonl" ? toJsonl(events) : format === "csv" ? toCsv(events) : format === "geojson" ? toGeoJson(events) : toTable(events);
+      format === "json"
+        ? `${JSON.stringify(events, null, 2)}\n`
+        : format === "jsonl"
+          ? toJsonl(events)
+          : format === "csv"
+            ? toCsv(events)
+            : format === "geojson"
+              ? toGeoJson(events)
+              : toTable(events);
     process.stdout.write(out);
   };
 }
@@ -44,5 +52,8 @@ export function eventsCommand(): Command {
 }
 
 export function exportCommand(): Command {
-  return withFilters(new Command("export").description("export stored events as CSV, JSONL or GeoJSON"), "jsonl");
+  return withFilters(
+    new Command("export").description("export stored events as CSV, JSONL or GeoJSON"),
+    "jsonl",
+  );
 }

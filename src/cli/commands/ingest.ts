@@ -1,6 +1,6 @@
-import { Command } from "commander";
 import cliProgress from "cli-progress";
-import { processDocument, type ProcessedDoc } from "../../pipeline/index.ts";
+import { Command } from "commander";
+import { type ProcessedDoc, processDocument } from "../../pipeline/index.ts";
 import { readSources } from "../../sources/index.ts";
 import { DEFAULT_DB, Store } from "../../store/index.ts";
 import { EXIT, parseDay, printDiagnostics } from "../output.ts";
@@ -10,73 +10,113 @@ const BATCH_SIZE = 50;
 
 export function ingestCommand(): Command {
   return new Command("ingest")
-    .description("read news (files, directories, globs, URLs, feeds, WARC, JSONL, - for stdin) into the database")
+    .description(
+      "read news (files, directories, globs, URLs, feeds, WARC, JSONL, - for stdin) into the database",
+    )
     .argument("<inputs...>", "paths, globs, URLs or - for stdin")
     .option("--db <file>", "SQLite database file", DEFAULT_DB)
-    .option("--published <date>", "publication date YYYY-MM-DD for documents (overrides what the page says)", parseDay)
+    .option(
+      "--published <date>",
+      "publication date YYYY-MM-DD for documents (overrides what the page says)",
+      parseDay,
+    )
     .option("--follow", "for feeds: fetch each item's page")
     .option("--json", "print a JSON summary instead of text")
     .option("-q, --quiet", "print only the summary")
-    .action(async (inputs: string[], opts: { db: string; published?: string; follow?: boolean; json?: boolean; quiet?: boolean }) => {
-      const store = await Store.open(opts.db);
-      const summary = { documents: 0, stored: 0, duplicates: 0, failed: 0, events: 0, warnings: 0 };
-      const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
-      const bar = showBar ? new cliProgress.SingleBar({ format: "ingest {value} docs | {events} events | {rate} docs/s", hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
-      bar?.start(0, 0, { events: 0, rate: "0" });
-      const started = performance.now();
-      let batch: ProcessedDoc[] = [];
-      const flush = async () => {
-        if (!batch.length) return;
-        const r = await store.saveBatch(batch);
-        summary.stored += r.inserted;
-        summary.duplicates += r.duplicates;
-        summary.events += r.events;
-        batch = [];
-      };
-      for await (const raw of readSources(inputs, { follow: !!opts.follow })) {
-        summary.documents++;
-        let processed: ProcessedDoc;
-        try {
-          processed = processDocument(raw, opts.published ? { publishedAt: opts.published } : {});
-        } catch (error) {
-          // A bug in a stage must not lose the batch: report it against this document and go on.
-          const message = error instanceof Error ? error.message : String(error);
-          processed = {
-            uri: raw.uri,
-            articleId: "",
-            article: { uri: raw.uri, title: "", text: "", blocks: [], lang: "und", captions: [], credits: [], fetchedAt: raw.fetchedAt, diagnostics: [] },
-            events: [],
-            diagnostics: [{ stage: "pipeline", code: "pipeline/crash", severity: "error", message: `Internal error while processing ${raw.uri}: ${message}. Please report it with this document.` }],
-            ok: false,
-          };
+    .action(
+      async (
+        inputs: string[],
+        opts: { db: string; published?: string; follow?: boolean; json?: boolean; quiet?: boolean },
+      ) => {
+        const store = await Store.open(opts.db);
+        const summary = { documents: 0, stored: 0, duplicates: 0, failed: 0, events: 0, warnings: 0 };
+        const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
+        const bar = showBar
+          ? new cliProgress.SingleBar(
+              { format: "ingest {value} docs | {events} events | {rate} docs/s", hideCursor: true },
+              cliProgress.Presets.shades_classic,
+            )
+          : undefined;
+        bar?.start(0, 0, { events: 0, rate: "0" });
+        const started = performance.now();
+        let batch: ProcessedDoc[] = [];
+        const flush = async () => {
+          if (!batch.length) return;
+          const r = await store.saveBatch(batch);
+          summary.stored += r.inserted;
+          summary.duplicates += r.duplicates;
+          summary.events += r.events;
+          batch = [];
+        };
+        for await (const raw of readSources(inputs, { follow: !!opts.follow })) {
+          summary.documents++;
+          let processed: ProcessedDoc;
+          try {
+            processed = processDocument(raw, opts.published ? { publishedAt: opts.published } : {});
+          } catch (error) {
+            // A bug in a stage must not lose the batch: report it against this document and go on.
+            const message = error instanceof Error ? error.message : String(error);
+            processed = {
+              uri: raw.uri,
+              articleId: "",
+              article: {
+                uri: raw.uri,
+                title: "",
+                text: "",
+                blocks: [],
+                lang: "und",
+                captions: [],
+                credits: [],
+                fetchedAt: raw.fetchedAt,
+                diagnostics: [],
+              },
+              events: [],
+              diagnostics: [
+                {
+                  stage: "pipeline",
+                  code: "pipeline/crash",
+                  severity: "error",
+                  message: `Internal error while processing ${raw.uri}: ${message}. Please report it with this document.`,
+                },
+              ],
+              ok: false,
+            };
+          }
+          if (!processed.ok) summary.failed++;
+          summary.warnings += processed.diagnostics.filter((d) => d.severity === "warning").length;
+          if (!opts.quiet && !opts.json) {
+            bar?.stop();
+            printDiagnostics(processed.uri, processed.diagnostics);
+            bar?.start(0, summary.documents, { events: summary.events, rate: "" });
+          }
+          batch.push(processed);
+          if (batch.length >= BATCH_SIZE) await flush();
+          bar?.update(summary.documents, {
+            events: summary.events,
+            rate: (summary.documents / ((performance.now() - started) / 1000)).toFixed(1),
+          });
         }
-        if (!processed.ok) summary.failed++;
-        summary.warnings += processed.diagnostics.filter((d) => d.severity === "warning").length;
-        if (!opts.quiet && !opts.json) {
-          bar?.stop();
-          printDiagnostics(processed.uri, processed.diagnostics);
-          bar?.start(0, summary.documents, { events: summary.events, rate: "" });
+        await flush();
+        bar?.stop();
+        await store.close();
+        const seconds = (performance.now() - started) / 1000;
+        if (opts.json) {
+          process.stdout.write(
+            `${JSON.stringify({ ...summary, seconds: Math.round(seconds * 100) / 100, db: opts.db })}\n`,
+          );
+        } else {
+          process.stderr.write(
+            `${summary.documents} documents: ${summary.stored} stored, ${summary.duplicates} already in ${opts.db}, ${summary.failed} failed; ${summary.events} events (${seconds.toFixed(1)} s)\n`,
+          );
         }
-        batch.push(processed);
-        if (batch.length >= BATCH_SIZE) await flush();
-        bar?.update(summary.documents, { events: summary.events, rate: (summary.documents / ((performance.now() - started) / 1000)).toFixed(1) });
-      }
-      await flush();
-      bar?.stop();
-      await store.close();
-      const seconds = (performance.now() - started) / 1000;
-      if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ ...summary, seconds: Math.round(seconds * 100) / 100, db: opts.db })}\n`);
-      } else {
-        process.stderr.write(
-          `${summary.documents} documents: ${summary.stored} stored, ${summary.duplicates} already in ${opts.db}, ${summary.failed} failed; ${summary.events} events (${seconds.toFixed(1)} s)\n`,
-        );
-      }
-      if (summary.documents === 0) {
-        process.stderr.write("No documents found in the inputs. Check the paths, or pass - to read standard input.\n");
-        process.exitCode = EXIT.noInput;
-      } else if (summary.failed > 0) {
-        process.exitCode = EXIT.someFailed;
-      }
-    });
+        if (summary.documents === 0) {
+          process.stderr.write(
+            "No documents found in the inputs. Check the paths, or pass - to read standard input.\n",
+          );
+          process.exitCode = EXIT.noInput;
+        } else if (summary.failed > 0) {
+          process.exitCode = EXIT.someFailed;
+        }
+      },
+    );
 }
