@@ -244,13 +244,13 @@ function hasOtherFiniteVerb(tokens: Token[], i: number): boolean {
   const sentence = tokens[i].sentence;
   // Only the participle's own clause counts: stop at "unless", "that", "which", "who", ";".
   for (let k = i - 1; k >= 0 && tokens[k].sentence === sentence && !isClauseBoundary(tokens[k]); k--)
-    if (isFinite(tokens, k)) return true;
+    if (isFiniteVerb(tokens, k)) return true;
   for (
     let k = i + 1;
     k < tokens.length && tokens[k].sentence === sentence && !isClauseBoundary(tokens[k]);
     k++
   )
-    if (isFinite(tokens, k)) return true;
+    if (isFiniteVerb(tokens, k)) return true;
   return false;
 }
 
@@ -258,7 +258,7 @@ function isClauseBoundary(t: Token): boolean {
   return t.pos === "SCONJ" || t.text === ";" || ["which", "who", "whom", "that", "whose"].includes(t.norm);
 }
 
-function isFinite(tokens: Token[], k: number): boolean {
+function isFiniteVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.pos === "AUX") return true;
   if (t.pos !== "VERB" || t.norm === "according" || /ing$/.test(t.norm)) return false;
