@@ -144,4 +144,6 @@ test("--explain lists each line with its verdict and rule", () => {
   const html = explainExtraction(fixture("article.html", "text/html"));
   assert.equal(html.find((e) => e.text.includes("Fishermen block"))?.kept, false);
   assert.equal(html.find((e) => e.text.startsWith("Thousands of dock"))?.kept, true);
+  assert.match(html.find((e) => e.text === "Most popular")?.reason ?? "", /Most popular/);
+  assert.match(html.find((e) => e.text === "By Marco Lenti")?.reason ?? "", /furniture|byline/);
 });

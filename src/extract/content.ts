@@ -243,6 +243,8 @@ const WRAPPER_SLACK = 1.03;
 export function selectMainContent(allBlocks: TextBlock[]): {
   main: TextBlock[];
   captions: string[];
+  /** Blocks of "Most popular"-style sections inside the container, left out of main. */
+  teasers?: Set<TextBlock>;
   container?: Element;
 } {
   const blocks = resolveLayoutWrappers(allBlocks);
@@ -316,7 +318,13 @@ export function selectMainContent(allBlocks: TextBlock[]): {
     if (block.caption) captions.push(block.text);
     else if (!block.boilerplate && block.linkChars / block.text.length < MAX_LINK_DENSITY) main.push(block);
   }
-  return { main: dropTeaserSections(main), captions, container: best };
+  const teasers = teaserSections(main);
+  return {
+    main: teasers.size ? main.filter((b) => !teasers.has(b)) : main,
+    captions,
+    teasers,
+    container: best,
+  };
 }
 
 /**
@@ -351,7 +359,7 @@ const TEASER_SECTION_LABEL =
  * Inside the chosen container, drops "Most popular"-style sections (the label and what follows
  * it in the label's section).
  */
-function dropTeaserSections(blocks: TextBlock[]): TextBlock[] {
+function teaserSections(blocks: TextBlock[]): Set<TextBlock> {
   const dropped = new Set<TextBlock>();
   for (const [i, block] of blocks.entries()) {
     if (
@@ -367,7 +375,7 @@ function dropTeaserSections(blocks: TextBlock[]): TextBlock[] {
       dropped.add(later);
     }
   }
-  return dropped.size ? blocks.filter((b) => !dropped.has(b)) : blocks;
+  return dropped;
 }
 
 function isInside(element: Element, ancestor: Element): boolean {

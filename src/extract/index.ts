@@ -268,6 +268,7 @@ export function explainExtraction(raw: RawDoc): ExplainedBlock[] {
       reason = sameText(block.text, article.title)
         ? "the headline (stored as title)"
         : "byline, dateline, share or credit line";
+    else if (selected.teasers?.has(block)) reason = "'Most popular'/'Related' section inside the article";
     else if (block.caption && inside.has(block.text)) reason = "image caption, stored apart";
     else if (block.boilerplate) reason = `page furniture (${block.boilerplate})`;
     else if (block.linkChars / block.text.length >= 0.5) reason = "mostly links";
