@@ -8,8 +8,6 @@ export interface PageMetadata {
   site?: string;
   byline?: string;
   publishedAt?: PublishedAt;
-  /** Candidate dates from every source, best first: kept for --explain and the date evaluation. */
-  dateCandidates: PublishedAt[];
 }
 
 /** JSON-LD types whose datePublished is the article's own (not a breadcrumb's or a video's). */
@@ -89,7 +87,7 @@ export function readMetadata(root: Element, head: PageHead, url: string | undefi
   const fromUrl = dateFromUrl(url ?? meta.get("og:url") ?? head.canonical);
   if (fromUrl) candidates.push({ ...fromUrl, foundIn: "url" });
   if (dateline) candidates.push({ value: dateline, precision: "day", foundIn: "dateline" });
-  const result: PageMetadata = { dateCandidates: candidates };
+  const result: PageMetadata = {};
   if (candidates[0]) result.publishedAt = candidates[0];
 
   const site = meta.get("og:site_name") ?? jsonLd.publisher ?? meta.get("application-name") ?? hostName(url);
