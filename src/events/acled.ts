@@ -12,6 +12,7 @@ export type AcledInput = Pick<
 >;
 
 const ARMED = new Set(["military", "rebels", "police"]);
+const NON_STATE = new Set(["rebels", "rioters", "protesters", "party"]);
 const STATE_FORCES = new Set(["military", "police", "government", "state"]);
 /** Verbs of taking back what was lost. */
 const REGAIN = /\b(re-?captur|retak|retook|regain|liberat|reclaim|recover(ed)? (control|territory))/i;
@@ -122,8 +123,10 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
       if (e.mode === "arrest") return { eventType: "Strategic developments", subEventType: "Arrests" };
       if (e.mode === "seize") {
         if (e.contexts.includes("territory")) {
-          const stateActor = !!e.actor && STATE_FORCES.has(e.actor.kind);
-          if (REGAIN.test(sentence) || stateActor)
+          // Who took it decides: rebels "recapturing" a village still overtake it.
+          if (e.actor && NON_STATE.has(e.actor.kind))
+            return { eventType: "Battles", subEventType: "Non-state actor overtakes territory" };
+          if ((e.actor && STATE_FORCES.has(e.actor.kind)) || REGAIN.test(sentence))
             return { eventType: "Battles", subEventType: "Government regains territory" };
           return { eventType: "Battles", subEventType: "Non-state actor overtakes territory" };
         }

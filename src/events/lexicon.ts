@@ -325,6 +325,11 @@ regain|COERCE|seize|v:territory
 overrun|COERCE|seize|v
 take over|COERCE|seize|v
 take control|COERCE|seize|v
+gain control|COERCE|seize|v
+gain ground|COERCE|seize|v
+drive out|COERCE|seize|v
+push back|COERCE|seize|v
+free|COERCE|seize|v:territory
 liberate|COERCE|seize|v:territory
 defuse|COERCE|seize|v
 dismantle|COERCE|seize|v:weapon

@@ -61,9 +61,9 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
       }
       break;
     }
-    // "King Hassan of Morocco", "the president of Armenia": the phrase runs back over "of".
+    // "King Hassan of Morocco", "Syrian army and allied fighters": the phrase runs back over "of" and "and".
     if (
-      p.norm === "of" &&
+      (p.norm === "of" || p.norm === "and") &&
       k - 2 >= sentenceStart &&
       (tokens[k - 2].pos === "NOUN" || tokens[k - 2].pos === "PROPN")
     ) {
@@ -86,7 +86,7 @@ function describe(doc: Doc, first: number, last: number): ActorCandidate | undef
   // The head is the last noun before any "of"/"(": "King Hassan of Morocco" → Hassan.
   let headIndex = last;
   for (let k = first; k <= last; k++) {
-    if (tokens[k].norm === "of" || tokens[k].text === "(") {
+    if (tokens[k].norm === "of" || tokens[k].norm === "and" || tokens[k].text === "(") {
       headIndex = k - 1;
       break;
     }
@@ -168,6 +168,8 @@ export function objectPhrase(
     k++;
   }
   if (tokens[k]?.norm === "to" && prepositions.has("to")) k++;
+  // "captured on Thursday a key neighbourhood": a date between verb and object is not the object.
+  while (k < sentence.tokenEnd && (inTime(doc, tokens[k]) || (tokens[k].pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1])))) k++;
   if (k >= sentence.tokenEnd) return undefined;
   let first = k;
   while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
