@@ -2,6 +2,7 @@ import type { EntityMention, Sentence, Token } from "../types.ts";
 import { bilouSpans } from "./labels.ts";
 import { addDefinedAcronyms, linkEntities } from "./link.ts";
 import { loadModel } from "./model.ts";
+import { refineSpans } from "./refine.ts";
 import { wordTokens } from "./tokens.ts";
 
 /**
@@ -22,7 +23,7 @@ export function recogniseEntities(text: string, sentences: Sentence[], _tokens: 
   const mentions: EntityMention[] = [];
   words.forEach((ws, k) => {
     const s = lines[k].sentence;
-    for (const span of bilouSpans(labels[k])) {
+    for (const span of refineSpans(ws, bilouSpans(labels[k]))) {
       const start = ws[span.start].start;
       const end = ws[span.end - 1].end;
       mentions.push({ start, end, text: text.slice(start, end), label: span.type, sentence: s });

@@ -72,6 +72,10 @@ function acronymOf(text: string): string {
 }
 
 const isAcronym = (s: string) => /^[A-Z][A-Z0-9&.]{1,9}$/.test(s);
+/** "(CSTO)" right after a name defines an acronym for it. */
+const DEFINED_ACRONYM = /^\s*\(([A-Z][A-Z0-9&.]{1,9})\)/;
+/** How far after a name its parenthesised acronym may start (spaces, the parenthesis, 10 letters). */
+const ACRONYM_WINDOW = 16;
 
 /**
  * Adds an ORG acronym defined in parentheses right after an organisation's name when the tagger
@@ -81,7 +85,7 @@ export function addDefinedAcronyms(text: string, mentions: EntityMention[]): Ent
   const out = [...mentions];
   for (const m of mentions) {
     if (m.label !== "ORG") continue;
-    const after = /^\s*\(([A-Z][A-Z0-9&.]{1,9})\)/.exec(text.slice(m.end, m.end + 16));
+    const after = DEFINED_ACRONYM.exec(text.slice(m.end, m.end + ACRONYM_WINDOW));
     if (!after) continue;
     const start = text.indexOf(after[1], m.end);
     const end = start + after[1].length;
@@ -92,55 +96,120 @@ export function addDefinedAcronyms(text: string, mentions: EntityMention[]): Ent
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Sets `entity` (canonical name) and `country` on every mention of one document. */
+/** Titles that name a role held by one person ("President Tokayev", "the Kazakh president"). */
+const ROLE =
+  "president|prime minister|chancellor|foreign minister|defen[cs]e minister|king|queen|emir|spokesman|spokeswoman";
+/** A role right before a name, optionally after a country adjective: "Russian President Vladimir Putin". */
+const ROLE_BEFORE_NAME = new RegExp(`(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(${ROLE})\\s+$`, "iu");
+/** A role described by country instead of name: "the Kazakh president", "the President of Kazakhstan". */
+const ROLE_DESCRIPTION = new RegExp(
+  `\\bthe\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+(${ROLE})\\b|(${ROLE})\\s+of\\s+(\\p{Lu}[\\p{L}-]+))`,
+  "giu",
+);
+/** Characters before a name searched for its title. */
+const TITLE_WINDOW = 40;
+
+interface RoleHolder {
+  name: string;
+  role: string;
+  country?: string;
+}
+
+/**
+ * Mentions for descriptions that stand for a named person of the article: "the Kazakh president"
+ * is Kassym-Jomart Tokayev when the article calls him "President Kassym-Jomart Tokayev" and no other
+ * president of Kazakhstan (or of no stated country) appears. The description becomes a PER mention
+ * without "the", linked to the person.
+ */
+function describedPeople(
+  text: string,
+  mentions: EntityMention[],
+  canonical: Map<EntityMention, string>,
+): EntityMention[] {
+  const holders: RoleHolder[] = [];
+  for (const m of mentions) {
+    if (m.label !== "PER") continue;
+    const before = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start));
+    if (!before) continue;
+    const name = canonical.get(m) ?? m.text;
+    const role = before[2].toLowerCase();
+    const country = before[1] ? countryOf(before[1]) : undefined;
+    if (!holders.some((h) => h.name === name && h.role === role && h.country === country)) {
+      holders.push({ name, role, country });
+    }
+  }
+  const out: EntityMention[] = [];
+  for (const match of text.matchAll(ROLE_DESCRIPTION)) {
+    const role = (match[2] ?? match[3]).toLowerCase();
+    const country = countryOf(match[1] ?? match[4]);
+    if (!country) continue;
+    const withRole = holders.filter((h) => h.role === role);
+    const exact = withRole.filter((h) => h.country === country);
+    const candidates = exact.length ? exact : withRole.filter((h) => h.country === undefined);
+    const names = new Set(candidates.map((h) => h.name));
+    if (names.size !== 1) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(match[1] ?? match[3]);
+    const end = (match.index ?? 0) + match[0].length;
+    const sentence = mentions.filter((m) => m.start <= start).at(-1)?.sentence ?? 0;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      label: "PER",
+      sentence,
+      entity: [...names][0],
+      country,
+    });
+  }
+  return out;
+}
+
+/**
+ * Sets `entity` (canonical name) and `country` on every mention of one document, and adds PER
+ * mentions for descriptions of named people ("the Kazakh president").
+ */
 export function linkEntities(text: string, mentions: EntityMention[]): EntityMention[] {
   const canonical = new Map<EntityMention, string>();
-  const byLabel = (label: string) => mentions.filter((m) => m.label === label);
 
-  // Acronyms defined in parentheses, and acronyms whose letters spell a longer name of the document.
+  // Acronyms: defined in parentheses ("... Organization (OTSC)"), or spelt by the initials of exactly
+  // one longer name of the document ("CSTO" ← "Collective Security Treaty Organization").
   const defined = new Map<string, string>();
   for (const m of mentions) {
-    const after = /^\s*\(([A-Z][A-Z0-9&.]{1,9})\)/.exec(text.slice(m.end, m.end + 16));
+    const after = DEFINED_ACRONYM.exec(text.slice(m.end, m.end + ACRONYM_WINDOW));
     if (after && !isAcronym(m.text)) defined.set(after[1], m.text);
   }
   for (const m of mentions) {
     if (!isAcronym(m.text)) continue;
-    const full =
-      defined.get(m.text) ??
-      unique(
-        mentions.filter(
-          (o) => o.label === m.label && !isAcronym(o.text) && acronymOf(o.text) === m.text.replace(/\./g, ""),
-        ),
-      );
-    if (full) canonical.set(m, typeof full === "string" ? full : full.text);
+    const letters = m.text.replace(/\./g, "");
+    const spelt = new Set(
+      mentions.filter((o) => !isAcronym(o.text) && acronymOf(o.text) === letters).map((o) => o.text),
+    );
+    const full = defined.get(m.text) ?? (spelt.size === 1 ? [...spelt][0] : undefined);
+    if (full) canonical.set(m, full);
   }
-  // Linking through acronyms goes both ways: the acronym the parenthesis defined and the acronym spelt
-  // by the name ("OTSC" defined, "CSTO" spelt) end at the same full name.
 
-  // People: a shorter name whose words all occur, in order, at the end of one longer name.
-  const people = byLabel("PER");
+  // People: a shorter name ("Tokayev", "Mr. Tokayev") whose words end exactly one longer name.
+  const people = mentions.filter((m) => m.label === "PER");
   for (const m of people) {
     const words = nameWords(m.text);
     if (!words.length) continue;
-    const longer = people.filter((o) => {
-      const full = nameWords(o.text);
-      return full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w);
-    });
-    const names = new Set(longer.map((o) => nameWords(o.text).join(" ")));
-    if (names.size === 1) canonical.set(m, [...names][0]);
-    else if (words.length < nameWords(m.text).length + 1 && words.join(" ") !== m.text)
-      canonical.set(m, words.join(" "));
+    const longer = new Set(
+      people
+        .map((o) => nameWords(o.text))
+        .filter(
+          (full) =>
+            full.length > words.length && words.every((w, k) => full[full.length - words.length + k] === w),
+        )
+        .map((full) => full.join(" ")),
+    );
+    if (longer.size === 1) canonical.set(m, [...longer][0]);
+    else if (words.join(" ") !== m.text) canonical.set(m, words.join(" "));
   }
 
-  return mentions.map((m) => {
+  const linked = mentions.map((m) => {
     const entity = canonical.get(m) ?? m.text;
     const country = m.label === "LOC" || m.label === "MISC" ? countryOf(m.text) : undefined;
     return { ...m, entity, ...(country ? { country } : {}) };
   });
-}
-
-/** The one element of a list, or undefined when there are none or several distinct names. */
-function unique(list: EntityMention[]): EntityMention | undefined {
-  const names = new Set(list.map((m) => m.text));
-  return names.size === 1 ? list[0] : undefined;
+  return [...linked, ...describedPeople(text, mentions, canonical)].sort((a, b) => a.start - b.start);
 }

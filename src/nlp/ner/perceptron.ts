@@ -26,12 +26,12 @@ export class AveragedPerceptron implements WeightStore {
   }
 
   /** Moves weight from the predicted label to the gold label for every feature of the token. */
-  update(features: readonly number[], gold: number, predicted: number): void {
+  update(features: readonly number[], gold: number, predicted: number, step = 1): void {
     if (gold === predicted) return;
     for (const key of features) {
       const base = this.row(key) * N_LABELS;
-      this.bump(base + gold, 1);
-      this.bump(base + predicted, -1);
+      this.bump(base + gold, step);
+      this.bump(base + predicted, -step);
     }
   }
 
@@ -62,14 +62,15 @@ export class AveragedPerceptron implements WeightStore {
   }
 
   /**
-   * Averaged weights of the features whose largest averaged weight reaches `minWeight` (smaller
+   * Averaged weights of the features (but those in `exclude`) whose largest averaged weight reaches `minWeight` (smaller
    * ones barely move a score and only cost disk and load time), in first-seen order.
    */
-  averaged(minWeight: number): { features: Int32Array; weights: Float32Array } {
+  averaged(minWeight: number, exclude: ReadonlySet<number>): { features: Int32Array; weights: Float32Array } {
     const keep: number[] = [];
     const values: number[] = [];
     const row = new Float64Array(N_LABELS);
     for (let r = 0; r < this.keys.length; r++) {
+      if (exclude.has(this.keys[r])) continue;
       let max = 0;
       for (let l = 0; l < N_LABELS; l++) {
         const i = r * N_LABELS + l;
