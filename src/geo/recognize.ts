@@ -41,8 +41,10 @@ export interface Candidate {
   tokEnd: number;
   /** A "County"/"Parish" suffix narrowed the name to a second-level division. */
   admin2?: boolean;
-  /** Kept only if the NER stage confirms it as a location. */
+  /** Kept only if this or another mention of the name is cued or confirmed as a location. */
   needsSupport?: boolean;
+  /** A locative preposition, a "City, Region" qualifier or NER's LOC says place. */
+  cued?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -343,7 +345,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return applyEntities(out, entities);
+  return applyEntities(g, text, out, entities);
 }
 
 function isSentenceInitial(
@@ -486,14 +488,30 @@ function judge(
     admin2,
     // A word the article also writes in lower case ("Commerce", "Street", "Bell") is an ordinary
     // word capitalised in a title or name unless a cue or NER says place.
+    cued: locative || qualified,
     needsSupport:
       single &&
       tokStart === i &&
       !locative &&
       !qualified &&
-      lowerWords.has(first.text.toLowerCase()) &&
-      rows.every((r) => g.idx.kind[r] === KIND_CITY),
+      rows.every((r) => g.idx.kind[r] === KIND_CITY) &&
+      (lowerWords.has(first.text.toLowerCase()) || onlyForeignSpelling(g, rows, normalizeName(first.text))),
   };
+}
+
+/** Towns smaller than this are seldom written in news under a spelling other than their own. */
+const ALT_SPELLING_MIN_POPULATION = 100_000;
+
+/**
+ * The word matches only small towns' alternate or accented spellings ("Since" for Sincé, "One"
+ * for Onè): far more likely an ordinary English word.
+ */
+function onlyForeignSpelling(g: Gazetteer, rows: number[], key: string): boolean {
+  return rows.every(
+    (r) =>
+      g.idx.pop[r] < ALT_SPELLING_MIN_POPULATION &&
+      (g.primaryKey[r] !== key || g.idx.name[r].normalize("NFD") !== g.idx.name[r]),
+  );
 }
 
 /**
@@ -653,18 +671,40 @@ export function withoutCityRegions(g: Gazetteer, rows: number[]): number[] {
 }
 
 /** NER evidence: a PER span over a candidate removes it; a LOC span confirms it. */
-function applyEntities(cands: Candidate[], entities: EntityMention[]): Candidate[] {
-  return cands.filter((c) => {
-    let confirmed = false;
+/**
+ * An organisation or other name holds a toponym where the place opens it ("Texas Forest
+ * Service", "North East Texas Water Board"), follows "of" ("Bank of Ireland"), or is the whole
+ * name (NER often calls a town, or a state standing for its team, an organisation); a place
+ * inside the name after other words ("Taco Bell", "Tyrise M. Bell") is not one.
+ */
+function namesPlaceWithin(c: Candidate, e: EntityMention, text: string): boolean {
+  if (c.start === e.start && c.end === e.end) return true;
+  const before = text.slice(e.start, c.start);
+  return /\bof\s+(?:the\s+)?$/.test(before) || before.split(/\s+/).every((w) => !w || COMPASS.has(w));
+}
+
+function applyEntities(
+  g: Gazetteer,
+  text: string,
+  cands: Candidate[],
+  entities: EntityMention[],
+): Candidate[] {
+  const kept = cands.filter((c) => {
     for (const e of entities) {
       if (e.end <= c.start || e.start >= c.end) continue;
       if (e.label === "PER" && !(e.start === c.start && e.end === c.end && c.role === "demonym"))
         return false;
+      if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym") {
+        if (!namesPlaceWithin(c, e, text)) return false;
+      }
       if (e.label === "LOC") {
         c.evidence = Math.min(1, c.evidence + 0.2);
-        confirmed = true;
+        c.cued = true;
       }
     }
-    return confirmed || !c.needsSupport;
+    return true;
   });
+  // One sense per discourse: a doubted name stands if the article elsewhere writes it as a place.
+  const placeNames = new Set(kept.filter((c) => c.cued).map((c) => c.text));
+  return kept.filter((c) => !c.needsSupport || c.cued || placeNames.has(c.text));
 }
