@@ -77,19 +77,68 @@ const DEFINED_ACRONYM = /^\s*\(([A-Z][A-Z0-9&.]{1,9})\)/;
 /** How far after a name its parenthesised acronym may start (spaces, the parenthesis, 10 letters). */
 const ACRONYM_WINDOW = 16;
 
+/** Words of a name before "(", with their offsets: letters, digits, hyphens, apostrophes, "&". */
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu;
+/** A defined acronym is read off at most this many words before its parenthesis. */
+const MAX_ACRONYM_WORDS = 12;
+
 /**
- * Adds an ORG acronym defined in parentheses right after an organisation's name when the tagger
- * did not mark it ("... Treaty Organization (OTSC)"), so the acronym can be linked.
+ * "Full Name (ACRONYM)": when the capitalised words right before a parenthesised acronym spell it
+ * ("Central Asian Water Commission (CAWC)"), the words become one mention, whatever pieces the
+ * tagger made of them, and the acronym a mention of the same type (ORG unless the tagger said
+ * otherwise for the name). Linking then joins the two.
  */
 export function addDefinedAcronyms(text: string, mentions: EntityMention[]): EntityMention[] {
-  const out = [...mentions];
-  for (const m of mentions) {
+  let out = [...mentions];
+  for (const match of text.matchAll(/\(([A-Z][A-Z0-9&]{1,9})\)/g)) {
+    const acronym = match[1];
+    const open = match.index ?? 0;
+    const before = text.slice(Math.max(0, open - 200), open);
+    const offset = open - before.length;
+    const words = [...before.matchAll(NAME_WORD)].slice(-MAX_ACRONYM_WORDS);
+    // The shortest run of words ending right before "(" whose initials (function words skipped) spell the acronym.
+    let from = -1;
+    for (let k = words.length - 1; k >= 0; k--) {
+      const run = words.slice(k);
+      const gap = before.slice((run.at(-1)?.index ?? 0) + (run.at(-1)?.[0].length ?? 0));
+      if (gap.trim()) break;
+      if (ACRONYM_SKIP.has(run[0][0].toLowerCase())) continue;
+      if (!/^\p{Lu}/u.test(run[0][0])) break;
+      const initials = run
+        .map((w) => w[0])
+        .filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()))
+        .map((w) => w[0].toUpperCase())
+        .join("");
+      if (initials === acronym) {
+        from = k;
+        break;
+      }
+      if (initials.length >= acronym.length) break;
+    }
+    if (from < 0) continue;
+    const start = offset + (words[from].index ?? 0);
+    const last = words[words.length - 1];
+    const end = offset + (last.index ?? 0) + last[0].length;
+    const inside = out.filter((m) => m.start >= start && m.end <= end);
+    if (out.some((m) => m.start < end && m.end > start && !inside.includes(m))) continue;
+    const widest = inside.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    const label = widest && widest.label !== "MISC" ? widest.label : "ORG";
+    const sentence = widest?.sentence ?? out.filter((m) => m.start <= start).at(-1)?.sentence ?? 0;
+    const acronymStart = open + 1;
+    const acronymEnd = acronymStart + acronym.length;
+    out = out.filter((m) => !inside.includes(m) && !(m.start === acronymStart && m.end === acronymEnd));
+    out.push({ start, end, text: text.slice(start, end), label, sentence });
+    out.push({ start: acronymStart, end: acronymEnd, text: acronym, label, sentence });
+  }
+  // An acronym in another language ("Collective Security Treaty Organization (OTSC)") does not
+  // spell the name, but right after an organisation it still names it.
+  for (const m of [...out]) {
     if (m.label !== "ORG") continue;
     const after = DEFINED_ACRONYM.exec(text.slice(m.end, m.end + ACRONYM_WINDOW));
     if (!after) continue;
     const start = text.indexOf(after[1], m.end);
     const end = start + after[1].length;
-    if (!mentions.some((o) => o.start < end && o.end > start)) {
+    if (!out.some((o) => o.start < end && o.end > start)) {
       out.push({ start, end, text: after[1], label: "ORG", sentence: m.sentence });
     }
   }
