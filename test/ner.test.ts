@@ -1,0 +1,166 @@
+import assert from "node:assert/strict";
+import { statSync } from "node:fs";
+import { test } from "node:test";
+import { EntityScore } from "../src/nlp/ner/conlleval.ts";
+import { recogniseEntities } from "../src/nlp/ner/index.ts";
+import { bilouFromIob, bilouSpans, iobSpans, LABELS } from "../src/nlp/ner/labels.ts";
+import { addDefinedAcronyms, countryOf, linkEntities } from "../src/nlp/ner/link.ts";
+import { MODEL_FILE } from "../src/nlp/ner/model.ts";
+import { refineSpans } from "../src/nlp/ner/refine.ts";
+import { wordTokens } from "../src/nlp/ner/tokens.ts";
+import { tokenize } from "../src/nlp/tokenize.ts";
+import type { EntityMention } from "../src/nlp/types.ts";
+
+// An invented article: a fictional minister of a real country, an organisation introduced with its
+// acronym, short forms of the minister's name, demonyms.
+const ARTICLE = `Uzbek Defence Minister Bakhodir Tursunov met officials of the Central Asian Water Commission (CAWC) in Tashkent on Monday, the ministry said.
+Tursunov told reporters that the CAWC would meet again in Dushanbe next month. Mr. Tursunov added that Kazakh and Tajik engineers would attend.
+The Uzbek defence minister also spoke by telephone with Belarusian President Alexander Lukashenko.`;
+
+function entities(text: string): EntityMention[] {
+  const { sentences, tokens } = tokenize(text, []);
+  return recogniseEntities(text, sentences, tokens);
+}
+
+const find = (mentions: EntityMention[], text: string) => mentions.filter((m) => m.text === text);
+
+test("every mention's text is the slice of the article at its offsets", () => {
+  const mentions = entities(ARTICLE);
+  assert.ok(mentions.length >= 8);
+  for (const m of mentions) assert.equal(ARTICLE.slice(m.start, m.end), m.text);
+});
+
+test("a fictional minister is found and his short forms link to the full name", () => {
+  const mentions = entities(ARTICLE);
+  const full = find(mentions, "Bakhodir Tursunov");
+  assert.equal(full.length, 1);
+  assert.equal(full[0].label, "PER");
+  const short = find(mentions, "Tursunov");
+  assert.equal(short.length, 2, "both 'Tursunov' and 'Mr. Tursunov' (honorific dropped) are found");
+  for (const m of short) {
+    assert.equal(m.label, "PER");
+    assert.equal(m.entity, "Bakhodir Tursunov");
+  }
+});
+
+test("the role description links to the person who holds the role", () => {
+  const described = entities(ARTICLE).find((m) => m.text === "Uzbek defence minister");
+  assert.equal(described?.label, "PER");
+  assert.equal(described?.entity, "Bakhodir Tursunov");
+  assert.equal(described?.country, "UZB");
+});
+
+test("an acronym after the full organisation name is one entity with it", () => {
+  const mentions = entities(ARTICLE);
+  const name = find(mentions, "Central Asian Water Commission");
+  assert.equal(name.length, 1);
+  assert.equal(name[0].label, "ORG");
+  const acronyms = find(mentions, "CAWC");
+  assert.equal(acronyms.length, 2);
+  for (const m of acronyms) assert.equal(m.entity, "Central Asian Water Commission");
+});
+
+test("places and demonyms carry their country codes", () => {
+  const mentions = entities(ARTICLE);
+  assert.equal(find(mentions, "Tashkent")[0]?.label, "LOC");
+  assert.equal(find(mentions, "Dushanbe")[0]?.label, "LOC");
+  assert.equal(find(mentions, "Kazakh")[0]?.country, "KAZ");
+  assert.equal(find(mentions, "Tajik")[0]?.country, "TJK");
+  assert.equal(find(mentions, "Belarusian")[0]?.country, "BLR");
+  assert.equal(find(mentions, "Alexander Lukashenko")[0]?.label, "PER");
+});
+
+test("countryOf reads names, demonyms, curated forms and hyphenated compounds", () => {
+  assert.equal(countryOf("Kazakhstan"), "KAZ");
+  assert.equal(countryOf("Belarusian"), "BLR");
+  assert.equal(countryOf("Kyrgyz"), "KGZ");
+  assert.equal(countryOf("French"), "FRA", "a sovereign state wins over a territory with the same demonym");
+  assert.equal(countryOf("Russian-led"), "RUS");
+  assert.equal(countryOf("Almaty"), undefined);
+});
+
+test("linking: acronym by initials, surname to the one full name, ambiguous surname left alone", () => {
+  const text =
+    "The Eurasian Grain Board met. EGB staff spoke. Anna Petrova and Oleg Petrov came; Petrov left. Ivan Orlov and Maria Orlov. Orlov stayed.";
+  const at = (s: string, label: EntityMention["label"], from = 0): EntityMention => {
+    const start = text.indexOf(s, from);
+    return { start, end: start + s.length, text: s, label, sentence: 0 };
+  };
+  const mentions = [
+    at("Eurasian Grain Board", "ORG"),
+    at("EGB", "ORG"),
+    at("Anna Petrova", "PER"),
+    at("Oleg Petrov", "PER"),
+    at("Petrov", "PER", text.indexOf("came")),
+    at("Ivan Orlov", "PER"),
+    at("Maria Orlov", "PER"),
+    at("Orlov", "PER", text.indexOf("stayed") - 8),
+  ];
+  const linked = linkEntities(text, mentions);
+  const entityOf = (s: string, from = 0) => linked.find((m) => m.text === s && m.start >= from)?.entity;
+  assert.equal(entityOf("EGB"), "Eurasian Grain Board");
+  assert.equal(entityOf("Petrov", text.indexOf("came")), "Oleg Petrov");
+  assert.equal(entityOf("Orlov", text.indexOf("stayed") - 8), "Orlov", "two Orlovs: no link");
+});
+
+test("a parenthesised acronym in another language still names the organisation before it", () => {
+  const text = "Troops of the Collective Security Treaty Organization (OTSC) left.";
+  const start = text.indexOf("Collective");
+  const name = "Collective Security Treaty Organization";
+  const out = addDefinedAcronyms(text, [
+    { start, end: start + name.length, text: name, label: "ORG", sentence: 0 },
+  ]);
+  const linked = linkEntities(text, out);
+  assert.equal(linked.find((m) => m.text === "OTSC")?.entity, name);
+});
+
+test("tokeniser: abbreviations keep their period, possessives split, hyphenated names stay whole", () => {
+  const text = "Mr. Kassym-Jomart Tokayev's aide flew to the U.S. on Friday.";
+  const words = wordTokens(text, 0, text.length).map((t) => t.text);
+  assert.deepEqual(words, [
+    "Mr.",
+    "Kassym-Jomart",
+    "Tokayev",
+    "'s",
+    "aide",
+    "flew",
+    "to",
+    "the",
+    "U.S.",
+    "on",
+    "Friday",
+    ".",
+  ]);
+});
+
+test("refiner: an honorific leaves a span and makes it PER; a missed name after one is added", () => {
+  const text = "Mr. Tursunov's plan and Mrs. Aliyeva spoke";
+  const words = wordTokens(text, 0, text.length);
+  const fixed = refineSpans(words, [{ start: 0, end: 3, type: "MISC" }]);
+  assert.deepEqual(fixed, [
+    { start: 1, end: 2, type: "PER" },
+    { start: 6, end: 7, type: "PER" },
+  ]);
+});
+
+test("BILOU encoding round-trips IOB2 spans, and conlleval counts exact spans only", () => {
+  const tags = ["B-PER", "I-PER", "O", "B-LOC", "I-ORG", "O", "B-MISC"];
+  const spans = iobSpans(tags);
+  assert.deepEqual(
+    spans.map((s) => `${s.type}:${s.start}-${s.end}`),
+    ["PER:0-2", "LOC:3-4", "ORG:4-5", "MISC:6-7"],
+  );
+  const labels = bilouFromIob(tags);
+  assert.deepEqual(
+    [...labels].map((l) => LABELS[l]),
+    ["B-PER", "L-PER", "O", "U-LOC", "U-ORG", "O", "U-MISC"],
+  );
+  assert.deepEqual(bilouSpans(labels), spans);
+  const score = new EntityScore();
+  score.add(spans, [spans[0], { start: 3, end: 5, type: "LOC" }]);
+  assert.deepEqual(score.prf(), { precision: 0.5, recall: 0.25, f1: 1 / 3 });
+});
+
+test("the shipped model is under 20 MB", () => {
+  assert.ok(statSync(MODEL_FILE).size < 20e6);
+});
