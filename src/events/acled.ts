@@ -12,6 +12,9 @@ export type AcledInput = Pick<
 >;
 
 const ARMED = new Set(["military", "rebels", "police"]);
+/** Armed groups outside the state; with security forces in the same report, violence between them is a battle. */
+const NON_STATE_ARMED =
+  /\b(militants?|rebels?|insurgents?|gunmen|fighters|terrorists?|bandits?|jihadists?|militia|militiamen|guerr?illas?|extremists?|taliban|al-shabaa?b|boko haram|isis|isil|islamic state|daesh)\b/i;
 const NON_STATE = new Set(["rebels", "rioters", "protesters", "party"]);
 const STATE_FORCES = new Set(["military", "police", "government", "state"]);
 /** Verbs of taking back what was lost. */
@@ -23,6 +26,8 @@ const VIOLENT_PROTEST =
   /\b(riot|rioters|rioted|violent|violence|clash|clashed|clashes|stones?|stone-(pelting|throwing)|pelted|rocks|bottles|projectiles|molotov|petrol bombs?|firecrackers|threw|throwing|hurled|torched|set ablaze|set (on )?fire|burn(ed|ing|t)?|vandali[sz]|smash(ed)?|rampag|loot(ed|ing)|breach(ed|ing)|stormed|aggressive|fought)/i;
 const MOB =
   /\b(mob|lynch|vigilante|angry (residents|villagers|crowd)|residents attacked|villagers attacked)/i;
+const TRANSFER =
+  /\b(without (a fight|resistance|fighting|clashes)|hand(ed|ing)? over|took over|take over|taken over|seiz|advanc|deserted|vacated|took control|handover|allow(ed|ing) .{0,30} to (enter|seize|take))/i;
 const BASE = /\b(set up|establish|built|build)\b/i;
 const FORMATION =
   /\b(form(ed)?|launch(ed)? a new|merg|defect|recruit|join(ed)?|new (group|unit|force|brigade))/i;
@@ -112,9 +117,10 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
           (armed(e.recipient) ||
             SECURITY_TARGET.test(e.recipient?.text ?? "") ||
             SECURITY_TARGET.test(sentence))) ||
-        /\b(clash|fighting|fought|battle|firefight|exchange of fire|exchanged fire|skirmish)/i.test(
+        /\b(clash|fighting|fought|battle|firefight|fire exchange|exchange of fire|exchanged fire|skirmish|shoot-?out|gunfight)/i.test(
           `${trigger} ${sentence}`,
-        )
+        ) ||
+        (SECURITY_TARGET.test(sentence) && NON_STATE_ARMED.test(sentence))
       ) {
         if (e.recipient?.kind !== "civilians") return { eventType: "Battles", subEventType: "Armed clash" };
       }
@@ -139,8 +145,11 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
         return { eventType: "Strategic developments", subEventType: "Headquarters or base established" };
       return { eventType: "Strategic developments", subEventType: "Change to group/activity" };
     case "RETREAT":
+      // A pull-out is a transfer of territory only when someone else takes the ground; otherwise the force moved.
       if (e.mode === "withdraw" || e.mode === "disarm")
-        return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" };
+        return TRANSFER.test(sentence)
+          ? { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" }
+          : { eventType: "Strategic developments", subEventType: "Change to group/activity" };
       if (e.mode === "ceasefire") return { eventType: "Strategic developments", subEventType: "Agreement" };
       return { eventType: "Strategic developments", subEventType: "Other" };
     case "AGREE":

@@ -942,7 +942,11 @@ function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candid
 }
 
 /** Territory words after a seizure verb: "captured the town", "took control of three villages". */
-const TERRITORY_OBJECTS = new Set(["camp", "camps", "areas", "ground", 
+const TERRITORY_OBJECTS = new Set([
+  "camp",
+  "camps",
+  "areas",
+  "ground",
   "town",
   "towns",
   "city",

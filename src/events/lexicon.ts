@@ -341,6 +341,11 @@ set up|MOBILIZE|troops|v:base
 establish|MOBILIZE|troops|v:base
 defect|MOBILIZE|militia|v
 recruit|MOBILIZE|militia|v
+form|MOBILIZE|militia|v:armed
+fortify|MOBILIZE|troops|v
+move|MOBILIZE|troops|v:military
+forward|MOBILIZE|troops|v:military
+station|MOBILIZE|troops|v:military
 reinforcement|MOBILIZE|troops|n
 disperse|ASSAULT|crowd-control|v
 tear gas|ASSAULT|crowd-control|n
@@ -704,6 +709,13 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, Set<string>>> = {
     "border",
   ]),
   armed: new Set([
+    "group",
+    "groups",
+    "brigade",
+    "brigades",
+    "unit",
+    "units",
+    "battalion",
     "troops",
     "forces",
     "rebels",

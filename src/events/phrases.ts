@@ -169,7 +169,11 @@ export function objectPhrase(
   }
   if (tokens[k]?.norm === "to" && prepositions.has("to")) k++;
   // "captured on Thursday a key neighbourhood": a date between verb and object is not the object.
-  while (k < sentence.tokenEnd && (inTime(doc, tokens[k]) || (tokens[k].pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1])))) k++;
+  while (
+    k < sentence.tokenEnd &&
+    (inTime(doc, tokens[k]) || (tokens[k].pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1])))
+  )
+    k++;
   if (k >= sentence.tokenEnd) return undefined;
   let first = k;
   while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
