@@ -138,6 +138,8 @@ export const evaluate: Evaluator = async (ctx) => {
   }
   report.details = ["**F1 per type**", "", ...perType].join("\n");
   report.notes?.push(
+    "The shipped model is trained on CoNLL-2003 train + dev and GUM train (see models/README.md): conll2003/dev is a training score, not a held-out one.",
+    "Corpora without MISC (UNER, WikiANN) are scored on their own types: MISC predictions are ignored there.",
     "conlleval: exact span and type, micro-averaged; gold tokenisation. compromise people/places/organizations → PER/LOC/ORG.",
     "Speed: tagging CoNLL-2003 test on gold tokens, one core, median of 3 runs, model already loaded.",
   );
