@@ -60,7 +60,7 @@ async function compromiseTagger(): Promise<Tagger> {
           const to = from + match.offset.length;
           // compromise's offsets may take in trailing punctuation: keep the word tokens it covers.
           const covered = tokens
-            .map((t, i) => i)
+            .map((_token, i) => i)
             .filter(
               (i) => starts[i] < to && starts[i] + tokens[i].length > from && /[\p{L}\p{N}]/u.test(tokens[i]),
             );
