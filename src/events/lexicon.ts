@@ -1,3 +1,4 @@
+import { MATERIAL_CONFLICT_TRIGGERS } from "./lexicon-conflict.ts";
 import type { PloverType } from "./schema.ts";
 
 /**
@@ -12,8 +13,10 @@ import type { PloverType } from "./schema.ts";
  *   label     – a pejorative label follows ("called the protesters terrorists")
  *   people    – a person/group object follows ("release prisoners")
  *   protest   – protest participants are the subject ("protesters gathered")
- * Lemmas are wink-nlp lemmas (lower case). PLOVER 2.0 definitions: see docs/plover.md.
+ * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
+ * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
+/** Verbal events and material cooperation (AGREE … THREATEN, RETREAT, AID). */
 const TRIGGERS = `
 agree|AGREE||v
 promise|AGREE||*
@@ -67,7 +70,6 @@ supply|AID||v:aid
 airlift|AID||*
 relief|AID||n
 withdraw|RETREAT|withdraw|v
-withdraw|SANCTION|withdraw|v:personnel
 withdrawal|RETREAT|withdraw|n
 pull out|RETREAT|withdraw|v
 pullout|RETREAT|withdraw|n
@@ -114,78 +116,6 @@ threaten|THREATEN||v
 threat|THREATEN||n
 warn|THREATEN||v
 ultimatum|THREATEN||n
-protest|PROTEST|demo|*
-demonstration|PROTEST|demo|n
-demonstrate|PROTEST|demo|v
-rally|PROTEST|demo|*
-march|PROTEST|demo|*:protest
-gather|PROTEST|demo|v:protest
-sit-in|PROTEST|demo|n
-riot|PROTEST|riot|*
-unrest|PROTEST|riot|n
-strike|PROTEST|strike|n:strike
-walkout|PROTEST|strike|n
-boycott|PROTEST|boycott|*
-blockade|PROTEST|obstruct|*
-sanction|SANCTION||*
-embargo|SANCTION||*
-expel|SANCTION|expel|v
-expulsion|SANCTION|expel|n
-convict|SANCTION|convict|v
-sentence|SANCTION|convict|v
-suspend|SANCTION|discontinue|v
-sever|SANCTION|discontinue|v
-deploy|MOBILIZE|troops|v
-deployment|MOBILIZE|troops|n
-mobilize|MOBILIZE|troops|v
-mobilise|MOBILIZE|troops|v
-mobilization|MOBILIZE|troops|n
-dispatch|MOBILIZE|troops|v:military
-send|MOBILIZE|troops|v:military
-reinforce|MOBILIZE|troops|v:military
-mass|MOBILIZE|troops|v:military
-arrest|COERCE|arrest|*
-detain|COERCE|arrest|v
-detention|COERCE|arrest|n
-confiscate|COERCE|seize|v
-curfew|COERCE|curfew|n
-crackdown|COERCE|restrict|n
-censor|COERCE|censor|v
-deport|COERCE|deport|v
-deportation|COERCE|deport|n
-raid|COERCE|seize|*
-attack|ASSAULT||*
-assault|ASSAULT||*
-kill|ASSAULT||v
-shoot|ASSAULT|firearms|v
-shooting|ASSAULT|firearms|n
-gunfire|ASSAULT|firearms|n
-fire|ASSAULT|firearms|v:munition
-fire|ASSAULT|firearms|n:gunfire
-shell|ASSAULT|heavy-weapons|v
-shelling|ASSAULT|heavy-weapons|n
-bomb|ASSAULT|explosives|v
-bombing|ASSAULT|explosives|n
-explosion|ASSAULT|explosives|n
-blast|ASSAULT|explosives|n
-airstrike|ASSAULT|aerial|n
-strike|ASSAULT|aerial|n:air
-ambush|ASSAULT||*
-clash|ASSAULT||*
-violence|ASSAULT||n
-loot|ASSAULT|destroy|v
-looting|ASSAULT|destroy|n
-burning|ASSAULT|destroy|n:building
-torch|ASSAULT|destroy|v
-burn|ASSAULT|destroy|v:building
-beat|ASSAULT|beat|v:people
-torture|ASSAULT|torture|*
-abduct|ASSAULT|abduct|v
-kidnap|ASSAULT|abduct|v
-abduction|ASSAULT|abduct|n
-massacre|ASSAULT||*
-stab|ASSAULT|primitive|v
-stabbing|ASSAULT|primitive|n
 commit|AGREE||v
 accept|AGREE||v
 settle|AGREE||v
@@ -263,105 +193,10 @@ oppose|REJECT||v
 opposed|REJECT||a
 fail|REJECT||v:agree
 violate|REJECT||v
-violate|ASSAULT||v:truce
 defy|REJECT||v
 boycott|REJECT||n:talks
 warning|THREATEN||n
 vow|THREATEN||v:conflict
-block|PROTEST|obstruct|v:protest
-occupy|PROTEST|obstruct|v:protest
-picket|PROTEST|demo|*
-stop work|PROTEST|strike|v
-suspension|SANCTION|discontinue|n
-halt|SANCTION|discontinue|v
-break off|SANCTION|discontinue|v
-recall|SANCTION|withdraw|v:envoy
-reduce|SANCTION|discontinue|v:aid
-prohibit|SANCTION|discontinue|v
-end|SANCTION|discontinue|v:mediation
-force out|SANCTION|expel|v
-alert|MOBILIZE|troops|n:military
-strengthen|MOBILIZE|troops|v:military
-outlaw|COERCE|restrict|v
-ban|COERCE|restrict|*
-prevent|COERCE|restrict|v
-state of emergency|COERCE|martial-law|n
-martial law|COERCE|martial-law|n
-siege|COERCE|martial-law|n:state
-impose|COERCE|restrict|v
-reimpose|COERCE|restrict|v
-close|COERCE|restrict|v:border
-hack|COERCE|cyber|v
-set fire|ASSAULT|destroy|v
-blow up|ASSAULT|explosives|v
-assassinate|ASSAULT|targeted|v
-assassination|ASSAULT|targeted|n
-invasion|ASSAULT||n
-invade|ASSAULT||v
-abuse|ASSAULT|beat|v
-fighting|ASSAULT||n
-fight|ASSAULT||*:armed
-offensive|ASSAULT||n:military
-cleansing|ASSAULT||n
-execute|ASSAULT|targeted|v
-execution|ASSAULT|targeted|n
-grenade|ASSAULT|explosives|n
-missile|ASSAULT|heavy-weapons|n:fired
-rocket|ASSAULT|heavy-weapons|n:fired
-drone|ASSAULT|drone|n:attack-word
-chemical|ASSAULT|unconventional|*:weapon
-chlorine|ASSAULT|unconventional|n
-sarin|ASSAULT|unconventional|n
-suicide|ASSAULT|suicide-attack|n:bomb
-wound|ASSAULT||v
-injure|ASSAULT||v
-rape|ASSAULT|sexual|*
-molest|ASSAULT|sexual|v
-seize|COERCE|seize|v
-capture|COERCE|seize|v
-recapture|COERCE|seize|v
-retake|COERCE|seize|v
-regain|COERCE|seize|v:territory
-overrun|COERCE|seize|v
-take over|COERCE|seize|v
-take control|COERCE|seize|v
-gain control|COERCE|seize|v
-gain ground|COERCE|seize|v
-drive out|COERCE|seize|v
-push back|COERCE|seize|v
-free|COERCE|seize|v:territory
-liberate|COERCE|seize|v:territory
-defuse|COERCE|seize|v
-dismantle|COERCE|seize|v:weapon
-intercept|COERCE|seize|v
-recover|COERCE|seize|v:weapon
-discover|COERCE|seize|v:weapon
-find|COERCE|seize|v:weapon
-set up|MOBILIZE|troops|v:base
-establish|MOBILIZE|troops|v:base
-defect|MOBILIZE|militia|v
-recruit|MOBILIZE|militia|v
-form|MOBILIZE|militia|v:armed
-fortify|MOBILIZE|troops|v
-move|MOBILIZE|troops|v:military
-forward|MOBILIZE|troops|v:military
-station|MOBILIZE|troops|v:military
-reinforcement|MOBILIZE|troops|n
-disperse|ASSAULT|crowd-control|v
-tear gas|ASSAULT|crowd-control|n
-lynch|ASSAULT|beat|v
-vandalize|ASSAULT|destroy|v
-destroy|ASSAULT|destroy|v
-ransack|ASSAULT|destroy|v
-storm|ASSAULT||v:territory
-battle|ASSAULT|firearms|*:armed
-gunbattle|ASSAULT|firearms|n
-skirmish|ASSAULT|firearms|*
-explode|ASSAULT|explosives|v
-detonate|ASSAULT|explosives|v
-ied|ASSAULT|explosives|n
-landmine|ASSAULT|explosives|n
-mine|ASSAULT|explosives|n:explode-word
 `;
 
 export type TriggerCondition =
@@ -417,7 +252,7 @@ export interface TriggerRule {
   condition?: TriggerCondition;
 }
 
-export const TRIGGER_RULES: TriggerRule[] = TRIGGERS.trim()
+export const TRIGGER_RULES: TriggerRule[] = `${TRIGGERS.trim()}\n${MATERIAL_CONFLICT_TRIGGERS.trim()}`
   .split("\n")
   .map((line) => {
     const [lemma, type, mode, where] = line.split("|");
