@@ -33,11 +33,29 @@ export class NameIndex {
   private readonly extra = new Map<string, number[]>();
   constructor(private readonly table: NameTable) {}
 
+  /** Every prefix of the added names, so hasPrefix need not scan them. */
+  private readonly extraPrefixes = new Set<string>();
+
   add(key: string, row: number): void {
     if (!key) return;
+    for (let k = 1; k <= key.length; k++) this.extraPrefixes.add(key.slice(0, k));
     const list = this.extra.get(key);
     if (!list) this.extra.set(key, [row]);
     else if (!list.includes(row)) list.push(row);
+  }
+
+  /** Does some name start with `prefix`? Lets a scan stop extending a name that leads nowhere. */
+  hasPrefix(prefix: string): boolean {
+    if (this.extraPrefixes.has(prefix)) return true;
+    const { names } = this.table;
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (names[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < names.length && names[lo].startsWith(prefix);
   }
 
   /** A fresh array of the rows, or undefined for an unknown name. */

@@ -1,5 +1,18 @@
 /** Folds case, accents, periods, hyphens and "St."/"Saint" so spellings of one name meet. */
+const cache = new Map<string, string>();
+/** Distinct spellings kept before the cache starts over (a few MB; news repeats its names). */
+const CACHE_LIMIT = 50_000;
+
 export function normalizeName(s: string): string {
+  let key = cache.get(s);
+  if (key !== undefined) return key;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  key = fold(s);
+  cache.set(s, key);
+  return key;
+}
+
+function fold(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

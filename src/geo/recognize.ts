@@ -327,7 +327,8 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
       }
       if (!tokens[j].cap) continue;
       const surface = text.slice(first.start, tokens[j].end);
-      const rows = g.byName.get(normalizeName(surface));
+      const key = normalizeName(surface);
+      const rows = g.byName.get(key);
       const dem = g.demonyms.get(surface);
       if (rows || dem) {
         bestEnd = j;
@@ -335,6 +336,9 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
         bestRows = demonymWins ? undefined : rows;
         demonym = demonymWins ? dem : undefined;
       }
+      // No name goes on from here: stop extending (after the second word, so that two-word
+      // demonyms such as "Sri Lankan" are still tried).
+      if (j > i && !g.byName.hasPrefix(key)) break;
     }
     if (bestEnd < 0) continue;
     const cand = judge(g, text, tokens, i, bestEnd, bestRows, demonym, sentenceStartSet, lowerWords);
