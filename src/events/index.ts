@@ -278,14 +278,24 @@ function toCount(doc: Doc, q: Quantity, what: Count["what"]): Count {
   };
 }
 
+/** Verbs followed by a bare infinitive ("help defend", "let them leave"). */
+const BARE_INFINITIVE_AFTER = new Set(["help", "let", "make"]);
+
 function triggerForm(doc: Doc, t: Trigger): Evidence["trigger"]["form"] {
   if (t.nominal) return "noun";
   const tok = doc.tokens[t.firstToken];
+  // "is willing to send", "is ready to contribute": the intention is the clause's predicate.
+  if (tok.pos === "ADJ" && doc.tokens[t.firstToken + 1]?.norm === "to") return "finite";
   if (tok.pos !== "VERB") return "other";
   // "to halt", "to hold a general strike", "continue to send": an embedded act, not the clause's own.
   let k = t.firstToken - 1;
   while (k >= 0 && doc.tokens[k].pos === "ADV" && doc.tokens[k].sentence === t.sentence) k--;
-  return doc.tokens[k]?.norm === "to" && doc.tokens[k].sentence === t.sentence ? "infinitive" : "finite";
+  const before = doc.tokens[k];
+  const embedded =
+    before &&
+    before.sentence === t.sentence &&
+    (before.norm === "to" || BARE_INFINITIVE_AFTER.has(before.lemma.toLowerCase()));
+  return embedded ? "infinitive" : "finite";
 }
 
 function evidenceOf(doc: Doc, docId: string, t: Trigger): Evidence {
@@ -619,7 +629,14 @@ function retypeGenericViolence(candidates: Candidate[]): void {
 
 /** "marched through Gdansk to demand higher wages": the demand is what the protest is about, not another event. */
 function isProtestPurpose(doc: Doc, t: Trigger, triggers: Trigger[]): boolean {
-  if (t.type !== "REQUEST" || doc.tokens[t.firstToken - 1]?.norm !== "to") return false;
+  if (t.type !== "REQUEST") return false;
+  // "to demand", "demanding that …", "to press their demands": what the protest is for.
+  const tok = doc.tokens[t.firstToken];
+  const purposive =
+    doc.tokens[t.firstToken - 1]?.norm === "to" ||
+    /ing$/.test(tok.norm) ||
+    (t.nominal && doc.tokens.slice(Math.max(0, t.firstToken - 4), t.firstToken).some((x) => x.norm === "to"));
+  if (!purposive) return false;
   return triggers.some((o) => o.type === "PROTEST" && o.sentence === t.sentence && o.start < t.start);
 }
 

@@ -136,7 +136,8 @@ function conditionHolds(
       return (
         hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) ||
         tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")) ||
-        hasNear(tokens, i + 1, hi, PROTEST_PURPOSE)
+        // The purpose may come late: "blocked roads leading to the city centre on Sunday to press their demands".
+        hasNear(tokens, i + 1, s.tokenEnd, PROTEST_PURPOSE)
       );
     case "strike":
       return hasNear(tokens, lo, i, STRIKE_WORDS);
@@ -254,8 +255,26 @@ function hasOtherFiniteVerb(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Words that open a new clause (wink tags some of them ADP: "unless", "until"). */
+const CLAUSE_OPENERS = new Set([
+  "which",
+  "who",
+  "whom",
+  "that",
+  "whose",
+  "unless",
+  "if",
+  "because",
+  "while",
+  "although",
+  "though",
+  "when",
+  "whereas",
+  "until",
+]);
+
 function isClauseBoundary(t: Token): boolean {
-  return t.pos === "SCONJ" || t.text === ";" || ["which", "who", "whom", "that", "whose"].includes(t.norm);
+  return t.pos === "SCONJ" || t.text === ";" || CLAUSE_OPENERS.has(t.norm);
 }
 
 function isFiniteVerb(tokens: Token[], k: number): boolean {
