@@ -616,6 +616,13 @@ const EMBEDDED_EVIDENCE = 0.5;
  * words inside it that names a place (countries and regions before towns of the same length)
  * locates the whole: an institution or district is in or near the place it is named after.
  */
+/** "US Federal Reserve", "European Commission": an abbreviation or demonym inside a name. */
+function namedCountryOrRegion(g: Gazetteer, surface: string): number[] | undefined {
+  const value = g.abbreviations.get(surface) ?? g.demonyms.get(surface);
+  const row = value === undefined ? undefined : demonymRow(g, value);
+  return row === undefined ? undefined : [row];
+}
+
 function embeddedCandidate(g: Gazetteer, text: string, start: number, end: number): Candidate | undefined {
   const words = wordTokens(text.slice(start, end));
   let best: { rows: number[]; rank: number } | undefined;
@@ -626,7 +633,8 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
       if (len === words.length) continue;
       if (!words[j].cap) continue;
       if (j === words.length - 1 && !headMayBeName(words, i)) continue;
-      const rows = g.byName.get(normalizeName(text.slice(start + words[i].start, start + words[j].end)));
+      const surface = text.slice(start + words[i].start, start + words[j].end);
+      const rows = g.byName.get(normalizeName(surface)) ?? namedCountryOrRegion(g, surface);
       if (!rows) continue;
       const places = rows.filter(
         (r) =>
