@@ -249,14 +249,17 @@ const FALLBACK_KINDS = [KIND_CITY, KIND_ADMIN2, KIND_ADMIN1, KIND_COUNTRY];
 
 /**
  * The place a name the gazetteer lacks ("Royal Street", "Barclays Center", a river) most likely
- * lies in or near: the town the document names most often among its places, else its most named
- * county, state, then country. Local news writes about streets and buildings of its own town.
+ * lies in or near: the town the document names most often in its focus country (all places when
+ * it has none), else its most named county, state, then country. Local news writes about streets
+ * and buildings of its own town; a foreign town named in passing is not where they are.
  */
 export function contextRow(g: Gazetteer, resolved: Resolution[]): number | undefined {
+  const focus = focusCountry(g, resolved);
   for (const kind of FALLBACK_KINDS) {
     const count = new Map<number, number>();
     for (const r of resolved) {
       if (r.cand.role !== "place" || g.idx.kind[r.row] !== kind) continue;
+      if (focus && g.idx.country[r.row] !== focus) continue;
       count.set(r.row, (count.get(r.row) ?? 0) + 1);
     }
     let best: number | undefined;
