@@ -13,7 +13,7 @@ import {
   SPEECH_VERBS,
 } from "./attribution.ts";
 import { instrumentOf } from "./instruments.ts";
-import { objectPhrase, subjectPhrase } from "./phrases.ts";
+import { objectPhrase, subjectOrSpeaker, subjectPhrase } from "./phrases.ts";
 import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 
@@ -505,7 +505,7 @@ function assignSubjectAndObject(
   const t = c.trigger;
   const tokens = doc.tokens;
   // The phrase standing right before the verb is its subject; a named candidate ending there keeps its kind.
-  const phrase = subjectPhrase(doc, verb);
+  const phrase = subjectOrSpeaker(doc, verb);
   const named = phrase
     ? left.find(
         (a) =>
@@ -513,8 +513,9 @@ function assignSubjectAndObject(
           (a.firstToken >= phrase.firstToken && a.lastToken <= phrase.lastToken && a.kind !== "state"),
       )
     : undefined;
+  // A named candidate replaces the phrase only when it spans all of it ("Osama bin Laden's al-Qaeda" stays whole).
   c.actor = phrase
-    ? named && named.firstToken <= phrase.firstToken
+    ? named && named.firstToken <= phrase.firstToken && named.lastToken >= phrase.lastToken
       ? named
       : phrase.kind === "unknown" && named
         ? { ...phrase, kind: named.kind, ...(named.country ? { country: named.country } : {}) }

@@ -29,6 +29,21 @@ const DETERMINER = new Set([
 const PRONOUN_POS = "PRON";
 /** How far a subject may stand before its verb once auxiliaries and adverbs are skipped. */
 const MAX_GAP = 6;
+/** Longest apposition between commas that is still read as part of the subject. */
+const MAX_APPOSITION = 16;
+/** Verbs of saying whose subject a pronoun in the reported clause usually refers to ("X said it will …"). */
+const SPEECH = new Set([
+  "say",
+  "announce",
+  "declare",
+  "state",
+  "tell",
+  "insist",
+  "add",
+  "confirm",
+  "report",
+  "claim",
+]);
 /** How many prepositional adjuncts may stand between a subject and its verb. */
 const MAX_ADJUNCTS = 2;
 
@@ -43,6 +58,7 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
     const p = tokens[k - 1];
     if (
       NP_INNER.has(p.pos) ||
+      (p.pos === "VERB" && /(ed|ing)$/.test(p.norm) && DETERMINER.has(tokens[k - 2]?.norm ?? "")) ||
       p.text === "-" ||
       p.text === "'s" ||
       p.text === "’s" ||
@@ -133,6 +149,22 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     }
     break;
   }
+  // "Pakistan, a key U.S. ally in the war on terror, has refused": the subject and its apposition.
+  if (tokens[k]?.text === "," && k > sentence.tokenStart) {
+    let open = k - 1;
+    while (open > sentence.tokenStart && open > k - MAX_APPOSITION && tokens[open].text !== ",") open--;
+    if (
+      tokens[open].text === "," &&
+      open - 1 >= sentence.tokenStart &&
+      (tokens[open - 1].pos === "NOUN" || tokens[open - 1].pos === "PROPN")
+    ) {
+      const first = phraseStart(tokens, open, sentence.tokenStart);
+      const before = tokens[first - 1];
+      if (!(first > sentence.tokenStart && before.pos === "ADP" && before.norm !== "of"))
+        return describe(doc, first, k - 1);
+    }
+    return undefined;
+  }
   for (let attempt = 0; attempt < MAX_ADJUNCTS && k >= sentence.tokenStart; attempt++) {
     const last = tokens[k];
     if (last.pos === PRONOUN_POS || !(last.pos === "NOUN" || last.pos === "PROPN" || last.text === ")"))
@@ -188,4 +220,22 @@ export function objectPhrase(
   if (!head || head.sentence !== tokens[verb].sentence || (head.pos !== "NOUN" && head.pos !== "PROPN"))
     return undefined;
   return describe(doc, first, last);
+}
+
+/**
+ * The subject of the verb at `verb`; when it is a pronoun in reported speech ("Libya said it will hand
+ * over …"), the speaker it stands for.
+ */
+export function subjectOrSpeaker(doc: Doc, verb: number): ActorCandidate | undefined {
+  const direct = subjectPhrase(doc, verb);
+  if (direct) return direct;
+  const tokens = doc.tokens;
+  const sentence = doc.sentences[tokens[verb].sentence];
+  let k = verb - 1;
+  while (k >= sentence.tokenStart && (SKIP_BEFORE_VERB.has(tokens[k].pos) || inTime(doc, tokens[k]))) k--;
+  if (tokens[k]?.pos !== PRONOUN_POS) return undefined;
+  for (let j = k - 1; j >= sentence.tokenStart; j--) {
+    if (tokens[j].pos === "VERB" && SPEECH.has(tokens[j].lemma.toLowerCase())) return subjectPhrase(doc, j);
+  }
+  return undefined;
 }
