@@ -13,7 +13,7 @@ import {
   SPEECH_VERBS,
 } from "./attribution.ts";
 import { instrumentOf } from "./instruments.ts";
-import { objectPhrase, subjectOrSpeaker, subjectPhrase } from "./phrases.ts";
+import { objectPhrase, splitCoordination, subjectOrSpeaker, subjectPhrase } from "./phrases.ts";
 import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 
@@ -522,7 +522,13 @@ function assignSubjectAndObject(
         : phrase
     : left.filter(isSubjectPositionFor(doc)).at(-1);
   // "Putin and Tokayev held talks": for meetings and agreements, the second of a pair is the recipient.
-  if (c.actor && (SYMMETRIC.has(t.type) || MUTUAL_TRIGGERS.has(t.text.toLowerCase()))) {
+  const mutual = SYMMETRIC.has(t.type) || MUTUAL_TRIGGERS.has(t.text.toLowerCase());
+  const pair = mutual && c.actor ? splitCoordination(doc, c.actor as ActorCandidate) : undefined;
+  if (pair) {
+    [c.actor, c.recipient] = pair;
+    return;
+  }
+  if (c.actor && mutual) {
     const second = c.actor;
     const pairedFirst = left.find((a) => {
       const between = tokens.slice(a.lastToken + 1, second.firstToken).map((x) => x.norm);
@@ -559,6 +565,8 @@ function assignSubjectAndObject(
       );
       if (party) recipient = party;
     }
+    // "clashed with automatic weapons": an instrument is not a party.
+    if (recipient && WEAPON_OBJECTS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;
     if (recipient) c.recipient = recipient;
   }
 }

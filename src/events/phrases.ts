@@ -239,3 +239,18 @@ export function subjectOrSpeaker(doc: Doc, verb: number): ActorCandidate | undef
   }
   return undefined;
 }
+
+/** "Putin and Tokayev", "rioters and law enforcement officers": the two parties of a coordinated phrase. */
+export function splitCoordination(
+  doc: Doc,
+  phrase: ActorCandidate,
+): [ActorCandidate, ActorCandidate] | undefined {
+  const tokens = doc.tokens;
+  for (let k = phrase.firstToken + 1; k < phrase.lastToken; k++) {
+    if (tokens[k].norm !== "and") continue;
+    const left = describe(doc, phrase.firstToken, k - 1);
+    const right = describe(doc, k + 1, phrase.lastToken);
+    return left && right ? [left, right] : undefined;
+  }
+  return undefined;
+}
