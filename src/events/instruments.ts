@@ -8,9 +8,9 @@ import type { Doc } from "../nlp/types.ts";
 const INSTRUMENTS = `
 sexually|sexual|rape|raped|molested|molest|sexual assault|sexual violence|sexual|sexual
 chemical weapon|chemical weapons|chemical attack|chlorine|sarin|mustard gas|toxic gas|poison gas|nerve agent|poisonous gas|unconventional|chemical
-suicide bomber|suicide bombers|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide attacker|kamikaze|kamikazes|suicide vest|suicide car|blew himself up|blew herself up|blew themselves up|suicide-attack|suicide bomb
+suicide|suicide bomber|suicide bombers|blow themselves up|blow himself up|blow herself up|blown himself up|blown themselves up|killing themselves|killing himself|killing herself|detonated themselves|detonated himself|detonated herself|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide attacker|kamikaze|kamikazes|suicide vest|suicide car|blew himself up|blew herself up|blew themselves up|suicide-attack|suicide bomb
 grenade|grenades|hand grenade|hand grenades|grenade attack|explosives|grenade
-airstrike|airstrikes|air strike|air strikes|air raid|air raids|air-strike|air-strikes|airstrikes|bombers|coalition aircraft|military aircraft|planes|warplane|warplanes|fighter jets|jets|helicopter gunship|helicopter gunships|bombed from the air|aerial bombardment|aerial|aircraft
+airstrike|airstrikes|air strike|air strikes|air raid|air raids|air-strike|air-strikes|airstrikes|bomber jets|bomber aircraft|coalition aircraft|military aircraft|planes|warplane|warplanes|fighter jets|jets|helicopter gunship|helicopter gunships|bombed from the air|aerial bombardment|aerial|aircraft
 drone|drones|drone strike|drone strikes|unmanned aerial|drone|drone
 shelling|shelled|shells|artillery|mortar|mortars|mortar shells|rocket|rockets|missile|missiles|howitzer|howitzers|tank fire|tanks|shell|heavy-weapons|artillery
 improvised explosive|ied|ieds|roadside bomb|roadside bombs|landmine|landmines|land mine|mine exploded|car bomb|car bombs|bomb went|bomb planted|explosive-laden|bomb exploded|bomb blast|explosive device|booby trap|remote-controlled|planted bomb|magnetic bomb|explosives|ied
@@ -42,14 +42,14 @@ export function instrumentOf(
 ): { mode: string; weapon: string } | undefined {
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
-  let best: { instrument: Instrument; distance: number; rank: number } | undefined;
+  // Each step down the table costs RANK_SLACK characters of distance.
+  let best: { instrument: Instrument; cost: number } | undefined;
   TABLE.forEach((instrument, rank) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       for (const phrase of instrument.words) {
         if (phrase.every((w, k) => tokens[i + k]?.norm === w && i + k < s.tokenEnd)) {
-          const distance = Math.abs(tokens[i].start - triggerStart);
-          if (!best || distance < best.distance - RANK_SLACK * (best.rank - rank))
-            best = { instrument, distance, rank };
+          const cost = Math.abs(tokens[i].start - triggerStart) + RANK_SLACK * rank;
+          if (!best || cost < best.cost) best = { instrument, cost };
         }
       }
     }

@@ -168,6 +168,7 @@ gunbattle|ASSAULT|firearms|n
 skirmish|ASSAULT|firearms|*
 explode|ASSAULT|explosives|v
 detonate|ASSAULT|explosives|v
+blow|ASSAULT|explosives|v:bomb
 ied|ASSAULT|explosives|n
 landmine|ASSAULT|explosives|n
 mine|ASSAULT|explosives|n:explode-word
