@@ -13,7 +13,13 @@ import {
   SPEECH_VERBS,
 } from "./attribution.ts";
 import { instrumentOf } from "./instruments.ts";
-import { objectPhrase, splitCoordination, subjectOrSpeaker, subjectPhrase } from "./phrases.ts";
+import {
+  objectPhrase,
+  prepositionalParty,
+  splitCoordination,
+  subjectOrSpeaker,
+  subjectPhrase,
+} from "./phrases.ts";
 import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 
@@ -112,6 +118,22 @@ const SYMMETRIC = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 const MUTUAL_TRIGGERS = new Set(["clashed", "clash", "fought", "clashes", "signed", "sign", "agreed"]);
 /** Prepositions that name the party an act is aimed at ("aid to Mozambique", "talks with Iran"). */
 const RECIPIENT_PREPOSITIONS = new Set(["to", "with", "against", "on", "for", "toward", "towards"]);
+/** An actor can receive an act; "concessions" or "refuge" cannot. */
+function isParty(a: ActorCandidate, doc?: Doc): boolean {
+  // "offered its troops": the actor's own people are what is offered, not who receives it.
+  if (doc && POSSESSIVE_PRONOUNS.has(doc.tokens[a.firstToken - 1]?.norm ?? "")) return false;
+  return a.kind !== "unknown" || !!a.entity;
+}
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
+
+/** Prepositions that name the recipient, by type: one withdraws from a place, visits in one. */
+function recipientPrepositions(t: Trigger): ReadonlySet<string> {
+  if (t.type === "RETREAT" || t.type === "SANCTION") return RECIPIENT_PREPOSITIONS_FROM;
+  if (t.type === "CONSULT") return RECIPIENT_PREPOSITIONS_VISIT;
+  return RECIPIENT_PREPOSITIONS;
+}
+const RECIPIENT_PREPOSITIONS_FROM = new Set([...RECIPIENT_PREPOSITIONS, "from"]);
+const RECIPIENT_PREPOSITIONS_VISIT = new Set([...RECIPIENT_PREPOSITIONS, "in", "between"]);
 /** How far after the trigger that party may be named. */
 const PARTY_WINDOW = 12;
 /** Prepositions that introduce the other party ("met with X", "protested against X"). */
@@ -553,17 +575,11 @@ function assignSubjectAndObject(
       );
     });
     let recipient = object ?? (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
-    // "send arms to Pakistan", "offered to hand over to Great Britain": when the object is a thing,
-    // the party is named in a "to"/"with"/"against" phrase further on.
-    if (!recipient || recipient.kind === "unknown") {
-      const party = right.find(
-        (a) =>
-          a.firstToken <= t.lastToken + PARTY_WINDOW &&
-          a.kind !== "unknown" &&
-          RECIPIENT_PREPOSITIONS.has(tokens[a.firstToken - 1]?.norm ?? "") &&
-          a !== c.actor,
-      );
-      if (party) recipient = party;
+    // "send arms to Pakistan", "offered its troops to Lebanon's new president": when the object is a
+    // thing, the party is named in a prepositional phrase further on; a thing is never the recipient.
+    if (!recipient || !isParty(recipient, doc)) {
+      const party = prepositionalParty(doc, t.lastToken + 1, PARTY_WINDOW, recipientPrepositions(t));
+      recipient = party && party.firstToken !== c.actor?.firstToken ? party : undefined;
     }
     // "clashed with automatic weapons": an instrument is not a party.
     if (recipient && WEAPON_OBJECTS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;

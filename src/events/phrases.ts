@@ -254,3 +254,36 @@ export function splitCoordination(
   }
   return undefined;
 }
+
+/**
+ * The first party named in a prepositional phrase after `from` ("to Lebanon's new President Elias
+ * Hrawi", "against Nigeria", "from Panama"): a phrase headed by a name, an agent noun or holding an entity.
+ */
+export function prepositionalParty(
+  doc: Doc,
+  from: number,
+  window: number,
+  prepositions: ReadonlySet<string>,
+): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  if (from >= tokens.length) return undefined;
+  const sentence = doc.sentences[tokens[from].sentence];
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + window); k++) {
+    if (!prepositions.has(tokens[k].norm) || inTime(doc, tokens[k + 1] ?? tokens[k])) continue;
+    let first = k + 1;
+    while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
+    let last = first;
+    while (last + 1 < sentence.tokenEnd) {
+      const n = tokens[last + 1];
+      // "war-torn Mozambique": a hyphen joins the next word into the modifier.
+      if (n.text === "-" && last + 2 < sentence.tokenEnd) last += 2;
+      else if (NP_INNER.has(n.pos) || /^['’]s$/.test(n.text)) last++;
+      else break;
+    }
+    if (first >= sentence.tokenEnd || !(tokens[last].pos === "NOUN" || tokens[last].pos === "PROPN"))
+      continue;
+    const party = describe(doc, first, last);
+    if (party && (party.kind !== "unknown" || party.entity)) return party;
+  }
+  return undefined;
+}
