@@ -24,22 +24,22 @@ const PRIOR_COUNTRY = 3;
 const PRIOR_REGION = 2.5;
 /** First-level regions rank above most towns of the same name ("Texas" the state, not Texas, Queensland). */
 const PRIOR_ADMIN1 = 1;
-/** A US county ranks like a town of about 30,000 (its seat's typical size). */
+/** A US county ranks like a town of about 1,500 people: its bare name says little; its suffix and context decide (a higher value lost on both corpora). */
 const PRIOR_ADMIN2 = 0.55;
-/** Population counts on a log scale: a 10× larger town gains this much. */
-const PRIOR_PER_DECADE = 0.125;
+/** Population counts on a log scale: a 10× larger town gains this much (swept 0.125–0.3 on the dev corpora). */
+const PRIOR_PER_DECADE = 0.175;
 /** Capitals and regional seats are what a bare name usually means. */
 const PRIOR_CAPITAL = 0.3;
 const PRIOR_ADMIN_SEAT = 0.1;
 /** A city this large is what its name means even when a state shares it ("New York"). */
 const METROPOLIS_POPULATION = 1_000_000;
-/** Lifts a capital or metropolis just above its namesake state (prior gap ≈ 1.1), leaving context to decide. */
+/** Lifts a capital or metropolis just above its namesake state (prior gap ≈ PRIOR_ADMIN1), leaving context to decide. */
 const PRIOR_NAMESAKE_CITY = 1.2;
 /** The name is the place's own (not an alternate or foreign spelling). */
 const PRIOR_PRIMARY_NAME = 0.2;
 
-/** Weight of the share of other toponyms in the candidate's country. */
-const CONTEXT_COUNTRY = 2;
+/** Weight of the share of other toponyms in the candidate's country: weak, since a country holds thousands of namesakes (swept 0.5–2.5). */
+const CONTEXT_COUNTRY = 1;
 /** Weight of the share of other toponyms in the candidate's first-level region: local news names its state's towns, so this outweighs a country's prior when most places share the region (swept 1.2–6 on the dev corpora). */
 const CONTEXT_ADMIN1 = 4;
 /** "City, Region" or "City, Country" written out settles the reading. */
@@ -138,13 +138,20 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
   for (let round = 0; round < ROUNDS; round++) {
     const countryMass = new Map<string, number>();
     const admin1Mass = new Map<number, number>();
-    const ownCountry: Map<string, number>[] = [];
-    const ownAdmin1: Map<number, number>[] = [];
+    // A name's own mentions are not context for it: five "Lebanon"s leaning to the country must
+    // not outvote the Indiana towns around them. Mass is kept per name to subtract.
+    const ownCountry = new Map<string, Map<string, number>>();
+    const ownAdmin1 = new Map<string, Map<number, number>>();
     let total = 0;
     for (let k = 0; k < n; k++) {
       const w = ROLE_WEIGHT[cands[k].role];
-      const oc = new Map<string, number>();
-      const oa = new Map<number, number>();
+      const group = groupOf[k];
+      if (!ownCountry.has(group)) {
+        ownCountry.set(group, new Map());
+        ownAdmin1.set(group, new Map());
+      }
+      const oc = ownCountry.get(group) as Map<string, number>;
+      const oa = ownAdmin1.get(group) as Map<number, number>;
       cands[k].rows.forEach((r, i) => {
         const p = probs[k][i] * w;
         const c = idx.country[r];
@@ -152,27 +159,29 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
         const a = admin1Of(g, r);
         if (a !== undefined) oa.set(a, (oa.get(a) ?? 0) + p);
       });
-      for (const [c, p] of oc) countryMass.set(c, (countryMass.get(c) ?? 0) + p);
-      for (const [a, p] of oa) admin1Mass.set(a, (admin1Mass.get(a) ?? 0) + p);
-      ownCountry.push(oc);
-      ownAdmin1.push(oa);
       total += w;
     }
+    for (const oc of ownCountry.values())
+      for (const [c, p] of oc) countryMass.set(c, (countryMass.get(c) ?? 0) + p);
+    for (const oa of ownAdmin1.values())
+      for (const [a, p] of oa) admin1Mass.set(a, (admin1Mass.get(a) ?? 0) + p);
     // Best reading of each mention so far, for proximity.
     const best = probs.map((p, k) => cands[k].rows[argmax(p)]);
     const scores = cands.map((c, k) => {
+      const group = groupOf[k];
+      // The name's other mentions still dilute the context (a name repeated five times is the
+      // article's subject, and two foreign places around it say less about it).
       const others = total - ROLE_WEIGHT[c.role];
+      const oc = ownCountry.get(group) as Map<string, number>;
+      const oa = ownAdmin1.get(group) as Map<number, number>;
       return c.rows.map((r, i) => {
         let s = priors[k][i] + bonus[k][i];
         if (others > 0) {
           const country = idx.country[r];
           if (country)
-            s +=
-              (CONTEXT_COUNTRY * ((countryMass.get(country) ?? 0) - (ownCountry[k].get(country) ?? 0))) /
-              others;
+            s += (CONTEXT_COUNTRY * ((countryMass.get(country) ?? 0) - (oc.get(country) ?? 0))) / others;
           const a = admin1Of(g, r);
-          if (a !== undefined)
-            s += (CONTEXT_ADMIN1 * ((admin1Mass.get(a) ?? 0) - (ownAdmin1[k].get(a) ?? 0))) / others;
+          if (a !== undefined) s += (CONTEXT_ADMIN1 * ((admin1Mass.get(a) ?? 0) - (oa.get(a) ?? 0))) / others;
         }
         if (round > 0 && isLocal(idx.kind[r])) {
           for (let o = 0; o < n; o++) {
