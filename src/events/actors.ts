@@ -173,7 +173,7 @@ export function actorCandidates(
     if (!kind || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
     // "official buildings", "police station": an agent word that modifies another noun is not the head.
     const next = tokens[i + 1];
-    if (next && i + 1 < s.tokenEnd && next.pos === "NOUN" && !agentKind(next.norm)) continue;
+    if (next && i + 1 < s.tokenEnd && next.pos === "NOUN") continue;
     // Extend left over modifiers: "the Kazakh", "Russian-led", "law enforcement", "security".
     let first = i;
     while (first > s.tokenStart) {
@@ -186,7 +186,6 @@ export function actorCandidates(
         p.norm === "led" ||
         p.pos === "NUM"
       ) {
-        if (p.pos === "NOUN" && agentKind(p.norm)) break;
         first--;
       } else break;
     }

@@ -129,11 +129,16 @@ const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
 /** Prepositions that name the recipient, by type: one withdraws from a place, visits in one. */
 function recipientPrepositions(t: Trigger): ReadonlySet<string> {
   if (t.type === "RETREAT" || t.type === "SANCTION") return RECIPIENT_PREPOSITIONS_FROM;
+  // "rejected an offer from Kabul", "dismissed calls by the rulers", "complained over Israeli raids".
+  if (VERBAL_CONFLICT.has(t.type)) return RECIPIENT_PREPOSITIONS_VERBAL;
   if (t.type === "CONSULT") return RECIPIENT_PREPOSITIONS_VISIT;
   return RECIPIENT_PREPOSITIONS;
 }
 const RECIPIENT_PREPOSITIONS_FROM = new Set([...RECIPIENT_PREPOSITIONS, "from"]);
+const RECIPIENT_PREPOSITIONS_VERBAL = new Set([...RECIPIENT_PREPOSITIONS, "from", "by", "over"]);
+const VERBAL_CONFLICT = new Set(["REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
 const RECIPIENT_PREPOSITIONS_VISIT = new Set([...RECIPIENT_PREPOSITIONS, "in", "between"]);
+const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
 /** How far after the trigger that party may be named. */
 const PARTY_WINDOW = 12;
 /** Prepositions that introduce the other party ("met with X", "protested against X"). */
@@ -578,7 +583,15 @@ function assignSubjectAndObject(
     // "send arms to Pakistan", "offered its troops to Lebanon's new president": when the object is a
     // thing, the party is named in a prepositional phrase further on; a thing is never the recipient.
     if (!recipient || !isParty(recipient, doc)) {
-      const party = prepositionalParty(doc, t.lastToken + 1, PARTY_WINDOW, recipientPrepositions(t));
+      // "demanded that the Sudanese government end …": the party is the subject of the that-clause.
+      const that =
+        tokens[t.lastToken + 1]?.norm === "that"
+          ? objectPhrase(doc, t.lastToken + 1, NO_PREPOSITIONS)
+          : undefined;
+      const party =
+        that && isParty(that, doc)
+          ? that
+          : prepositionalParty(doc, t.lastToken + 1, PARTY_WINDOW, recipientPrepositions(t));
       recipient = party && party.firstToken !== c.actor?.firstToken ? party : undefined;
     }
     // "clashed with automatic weapons": an instrument is not a party.
