@@ -205,3 +205,14 @@ test("Canadian province codes, constituent countries and the Arab world", () => 
   assert.equal(english?.role, "demonym");
   assert.equal(lookupPlace("Arab")?.name, "Arab world");
 });
+
+test("a county named with its suffix survives NER calling it a person; a lone 'City' is no place", () => {
+  const text = "Henry County will repave the bridge. City crews started on Monday.";
+  const d = doc(text);
+  d.entities = [{ start: 0, end: 12, text: "Henry County", label: "PER", sentence: 0 }];
+  const r = geoparse(d);
+  assert.deepEqual(
+    r.places.map((p) => p.text),
+    ["Henry County"],
+  );
+});

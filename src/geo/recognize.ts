@@ -153,6 +153,7 @@ const COMPASS = new Set([
  * ("Street", Somerset; "University", Florida): alone, they are the ordinary word.
  */
 const NAME_HEADS = new Set([
+  "City",
   "Street",
   "Avenue",
   "Road",
@@ -704,7 +705,8 @@ function applyEntities(
   const kept = cands.filter((c) => {
     for (const e of entities) {
       if (e.end <= c.start || e.start >= c.end) continue;
-      if (e.label === "PER" && !(e.start === c.start && e.end === c.end && c.role === "demonym"))
+      // No person is called "Henry County": a division named with its suffix outranks NER.
+      if (e.label === "PER" && !c.admin2 && !(e.start === c.start && e.end === c.end && c.role === "demonym"))
         return false;
       if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym") {
         if (!namesPlaceWithin(c, e, text)) return false;
