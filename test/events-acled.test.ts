@@ -36,3 +36,42 @@ describe("ACLED mapping: weapons", () => {
     );
   });
 });
+
+describe("ACLED mapping: protests (codebook precedence)", () => {
+  it("demonstrators throwing stones make a violent demonstration even when police fire tear gas", () => {
+    assert.equal(
+      acledOf(
+        "Demonstrators threw stones at police in the port town of Tema, and officers fired tear gas at the crowd.",
+      ),
+      "Violent demonstration",
+    );
+  });
+  it("police firing live rounds into a peaceful march is excessive force", () => {
+    assert.equal(
+      acledOf(
+        "Security forces opened fire on a peaceful march in the town of Kindia, killing three protesters.",
+      ),
+      "Excessive force against protesters",
+    );
+  });
+  it("arrests at an otherwise calm rally are a protest with intervention", () => {
+    assert.equal(
+      acledOf("Police detained dozens of protesters who rallied outside the ministry in Minsk on Sunday."),
+      "Protest with intervention",
+    );
+  });
+  it("a crowd taking to the streets with no force used is a peaceful protest", () => {
+    assert.equal(
+      acledOf("Thousands of teachers took to the streets of Lusaka on Monday to demand higher pay."),
+      "Peaceful protest",
+    );
+  });
+  it("riot police are not rioters", () => {
+    assert.equal(
+      acledOf(
+        "Riot police stood guard as hundreds of nurses marched peacefully to the health ministry to protest unpaid wages.",
+      ),
+      "Peaceful protest",
+    );
+  });
+});

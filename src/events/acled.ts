@@ -19,11 +19,17 @@ const NON_STATE = new Set(["rebels", "rioters", "protesters", "party"]);
 const STATE_FORCES = new Set(["military", "police", "government", "state"]);
 /** Verbs of taking back what was lost. */
 const REGAIN = /\b(re-?captur|retak|retook|regain|liberat|reclaim|recover(ed)? (control|territory))/i;
+/** Authorities stepping in without lethal force: ACLED's "Protest with intervention". */
 const INTERVENTION =
-  /\b(dispers|tear ?gas|water cannon|rubber bullets|baton|broke up|break up|arrest|detain|police (blocked|stopped|intervened))/i;
-const LETHAL = /\b(live (ammunition|fire|rounds|bullets)|opened fire on|fired on|shot (dead|at)|killed)\b/i;
+  /\b(dispers|tear ?gas|water ?cannons?|rubber bullets|pepper[- ]spray|baton|smoke grenades?|stun grenades?|non-?lethal|kettl|broke up|break up|breaking up|suppress|chased?|dragg?(ed)?|(police|officers|forces|authorities|troops)( \w+){0,3} (arrested|detained|blocked|stopped|intervened|removed)|(were|was|been|being) (arrested|detained)|arrests of)/i;
+/** Force that kills or seriously injures: with authorities acting on a non-violent crowd, ACLED's "Excessive force against protesters". */
+const SEVERE_FORCE =
+  /\b(live (ammunition|fire|rounds|bullets)|opened fire|fired on|shot|shooting|gunfire|killed|killing|died|dead|deaths?|injur(ed|ies|ing)|wounded|beat(en|ing|s)?|hits?|excessive force|violently|brutal(ly|ity)?|crackdown|massacre)\b/i;
+const AUTHORITIES =
+  /\b(police|policemen|officers?|security forces|troops|soldiers|army|forces|military|authorities|paramilitar\w*|guards?|regime)\b/i;
+/** Protesters' own violence (ACLED "Violent demonstration"): attacks, property damage, barricaded roads; police using these words ("riot police") do not count. */
 const VIOLENT_PROTEST =
-  /\b(riot|rioters|rioted|violent|violence|clash|clashed|clashes|stones?|stone-(pelting|throwing)|pelted|rocks|bottles|projectiles|molotov|petrol bombs?|firecrackers|threw|throwing|hurled|torched|set ablaze|set (on )?fire|burn(ed|ing|t)?|vandali[sz]|smash(ed)?|rampag|loot(ed|ing)|breach(ed|ing)|stormed|aggressive|fought)/i;
+  /\b(riot(s|ed|ing)?\b(?! (police|gear|squad|control|officers))|rioters|violent (protest|demonstrat|clash|crowd|mob)\w*|turned violent|clash(ed|es)?|scuffles?|fought|fighting|stones?|stone-(pelting|throwing)|pelt(ed|ing)|rocks|bottles|projectiles|molotov|petrol bombs?|firecrackers|fireworks|threw|throw(s|ing)?|hurl(ed|ing)?|torch(ed|ing)|set ablaze|set (on )?fire|set \w+ (on fire|ablaze|alight)|light(ed|ing)? fires|burn(ed|ing|t)|vandali[sz]|smash(ed|ing)?|damag(ed|ing)|rampag|loot(ed|ing)|breach(ed|ing)|storm(ed|ing)|broke into|pull(ed)? down|barricad\w*|block(ed|ing)? (the )?(main )?(roads?|streets?|highways?|railways?|thoroughfares|traffic|bridges?)|shut down (roads|streets|highways)|armed with)/i;
 const MOB =
   /\b(mob|lynch|vigilante|angry (residents|villagers|crowd)|residents attacked|villagers attacked)/i;
 const TRANSFER =
@@ -46,20 +52,19 @@ const WEAPON_OF_MODE: Record<string, string> = {
 };
 const armed = (a?: Actor) => !!a && ARMED.has(a.kind);
 
-/** The kind of protest a report tells, from the gravest down (ACLED's order of precedence). */
+/**
+ * The kind of protest a report tells (ACLED codebook): demonstrators' own violence makes a violent
+ * demonstration whatever the police did; otherwise lethal or injuring force by the authorities is
+ * excessive force, lesser force (tear gas, arrests, dispersal) an intervention, and none a peaceful protest.
+ */
 export function protestSubtype(text: string): { eventType: string; subEventType: string } {
-  if (
-    LETHAL.test(text) &&
-    /\b(police|security forces|troops|soldiers|army|forces)\b/i.test(text) &&
-    /\b(protesters?|demonstrators?|marchers|crowds?)\b/i.test(text)
-  ) {
-    return { eventType: "Protests", subEventType: "Excessive force against protesters" };
-  }
   if (VIOLENT_PROTEST.test(text)) {
     return MOB.test(text) && !/\bprotest|demonstrat/i.test(text)
       ? { eventType: "Riots", subEventType: "Mob violence" }
       : { eventType: "Riots", subEventType: "Violent demonstration" };
   }
+  if (SEVERE_FORCE.test(text) && AUTHORITIES.test(text))
+    return { eventType: "Protests", subEventType: "Excessive force against protesters" };
   if (INTERVENTION.test(text)) return { eventType: "Protests", subEventType: "Protest with intervention" };
   return { eventType: "Protests", subEventType: "Peaceful protest" };
 }
@@ -67,11 +72,10 @@ export function protestSubtype(text: string): { eventType: string; subEventType:
 export function acledType(e: AcledInput): { eventType: string; subEventType: string } {
   const sentence = e.evidence.text;
   const trigger = e.evidence.trigger.text.toLowerCase();
-  const killed = e.counts.some((c) => c.what === "killed" && c.value > 0);
   switch (e.type) {
     case "PROTEST":
-      if (e.mode === "riot" && !LETHAL.test(sentence)) return protestSubtype(`${sentence} riot`);
-      return protestSubtype(sentence);
+      // A riot is protesters' violence by definition, whatever words the sentence uses.
+      return protestSubtype(e.mode === "riot" ? `${sentence} riots` : sentence);
     case "ASSAULT":
       switch (e.weapon ?? WEAPON_OF_MODE[e.mode ?? ""]) {
         case "sexual":
@@ -98,10 +102,13 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
           return { eventType: "Violence against civilians", subEventType: "Sexual violence" };
         case "abduct":
           return { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" };
-        case "crowd-control":
-          return killed || LETHAL.test(sentence)
-            ? { eventType: "Protests", subEventType: "Excessive force against protesters" }
-            : { eventType: "Protests", subEventType: "Protest with intervention" };
+        case "crowd-control": {
+          // Crowd-control weapons are at least an intervention; the rest of the sentence may make it more.
+          const kind = protestSubtype(sentence);
+          return kind.subEventType === "Peaceful protest"
+            ? { eventType: "Protests", subEventType: "Protest with intervention" }
+            : kind;
+        }
         case "destroy":
           if (!armed(e.actor))
             return { eventType: "Strategic developments", subEventType: "Looting/property destruction" };

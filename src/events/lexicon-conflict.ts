@@ -80,6 +80,11 @@ violate|ASSAULT||v:truce
 block|PROTEST|obstruct|v:protest
 occupy|PROTEST|obstruct|v:protest
 picket|PROTEST|demo|*
+sit - in|PROTEST|demo|a
+take to the streets|PROTEST|demo|v
+take to the street|PROTEST|demo|v
+pour into the streets|PROTEST|demo|v
+chant|PROTEST|demo|v
 stop work|PROTEST|strike|v
 suspension|SANCTION|discontinue|n
 halt|SANCTION|discontinue|v

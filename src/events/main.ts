@@ -55,6 +55,10 @@ const FORM_RANK: Record<EventMention["evidence"]["trigger"]["form"], number> = {
   infinitive: 2,
 };
 
+/** Demonstrators or rioters: a report whose events are done by or to them is about their protest. */
+const CROWD_KINDS = new Set(["protesters", "rioters"]);
+const isCrowd = (a?: EventMention["actor"]) => !!a && CROWD_KINDS.has(a.kind);
+
 export function mainEvent(
   events: EventMention[],
   scheme: "plover" | "acled" = "plover",
@@ -63,7 +67,10 @@ export function mainEvent(
   if (scheme === "acled") {
     // A report about a protest is coded as a protest (of the kind the whole report shows), unless a
     // weapon ACLED names separately was used.
-    const protest = events.find((e) => e.type === "PROTEST");
+    const protest =
+      events.find((e) => e.type === "PROTEST") ??
+      events.find((e) => e.type !== "ASSAULT" && (isCrowd(e.actor) || isCrowd(e.recipient))) ??
+      events.find((e) => e.type === "ASSAULT" && e.mode === "crowd-control");
     const weaponised = events.some((e) => WEAPON_TYPES.has(e.acled?.subEventType ?? ""));
     if (protest && !weaponised) {
       // The kind of protest is read from the whole report: stones thrown in one sentence, tear gas in the next.
