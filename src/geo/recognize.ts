@@ -129,7 +129,7 @@ const ADMIN2_SUFFIXES = new Set([
   "Prefecture",
 ]);
 
-/** Compass words that qualify a place ("North Texas", "southern Lebanon") and stay in its span. */
+/** Compass words that qualify a place ("North Texas", "southern Lebanon"); never a place alone. */
 const COMPASS = new Set([
   "North",
   "South",
@@ -399,19 +399,19 @@ function judge(
   if (prev && PERSON_TITLES.has(prev.text) && /^\.? $/.test(text.slice(prev.end, first.start)))
     return undefined;
 
-  let start = first.start;
-  let tokStart = i;
+  const start = first.start;
+  const tokStart = i;
   let end = tokens[j].end;
   let tokEnd = j + 1;
   let admin2 = false;
   let evidence = 0.6;
 
-  if (prevJoined && prev.cap && COMPASS.has(prev.text)) {
-    start = prev.start;
-    tokStart = i - 1;
-  } else if (
+  // Inside a longer proper name, except after a compass word: "North Texas" qualifies Texas, which
+  // alone is the toponym (as LGL annotates; names like "North Carolina" matched whole above).
+  if (
     prevJoined &&
     prev.cap &&
+    !COMPASS.has(prev.text) &&
     !isSentenceInitial(text, tokens, i - 1, sentenceStarts) &&
     !SPAN_STOPWORDS.has(prev.text)
   ) {
