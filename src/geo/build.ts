@@ -530,7 +530,9 @@ function nameTable(rowsByName: Map<string, number[]>): NameTable {
   });
   offsets[names.length] = total;
   const rows = new Int32Array(total);
-  names.forEach((n, i) => rows.set(rowsByName.get(n) as number[], offsets[i]));
+  names.forEach((n, i) => {
+    rows.set(rowsByName.get(n) as number[], offsets[i]);
+  });
   return { names, offsets, rows };
 }
 

@@ -350,7 +350,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return applyEntities(g, text, out, entities);
+  return applyEntities(text, out, entities);
 }
 
 function isSentenceInitial(
@@ -696,12 +696,7 @@ function namesPlaceWithin(c: Candidate, e: EntityMention, text: string): boolean
   return /\bof\s+(?:the\s+)?$/.test(before) || before.split(/\s+/).every((w) => !w || COMPASS.has(w));
 }
 
-function applyEntities(
-  g: Gazetteer,
-  text: string,
-  cands: Candidate[],
-  entities: EntityMention[],
-): Candidate[] {
+function applyEntities(text: string, cands: Candidate[], entities: EntityMention[]): Candidate[] {
   const kept = cands.filter((c) => {
     for (const e of entities) {
       if (e.end <= c.start || e.start >= c.end) continue;
