@@ -188,3 +188,23 @@ describe("event coder rules", () => {
     assert.equal(events.filter((e) => e.type === "RETREAT").length, 0);
   });
 });
+
+describe("conflicting figures", () => {
+  it("keeps each source's toll", () => {
+    const events = code(
+      [
+        "Shelling killed at least 14 civilians in Kharkiv on Monday, the regional governor said.",
+        "The shelling killed 9 people, according to the Red Cross.",
+      ],
+      "2024-05-07",
+    );
+    const attack = events.find((e) => e.type === "ASSAULT");
+    const tolls = attack?.counts.filter((c) => c.what === "killed") ?? [];
+    assert.deepEqual(
+      tolls.map((c) => c.value),
+      [14, 9],
+    );
+    assert.match(tolls[0].source ?? "", /regional governor/);
+    assert.match(tolls[1].source ?? "", /Red Cross/);
+  });
+});

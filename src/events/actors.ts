@@ -15,6 +15,9 @@ export interface ActorCandidate extends Actor {
 /** Agent head nouns and the actor kind they denote. */
 const AGENT_NOUNS: Record<string, ActorKind> = {
   court: "government",
+  governor: "government",
+  mayor: "government",
+  commander: "military",
   judge: "government",
   prosecutor: "government",
   prosecutors: "government",

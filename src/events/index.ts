@@ -292,8 +292,9 @@ function countWhat(doc: Doc, q: Quantity, eventType?: string, mode?: string): Co
   return "people";
 }
 
-function toCount(doc: Doc, q: Quantity, what: Count["what"]): Count {
+function toCount(doc: Doc, q: Quantity, what: Count["what"], source?: string): Count {
   return {
+    ...(source ? { source } : {}),
     what,
     value: q.value,
     ...(q.min !== undefined ? { min: q.min } : {}),
@@ -895,19 +896,25 @@ function OBJECT_COUNTS(c: Candidate): Count["what"] | undefined {
 }
 
 /** Attaches each count to the event it measures: same sentence first, then a recent event. */
-function attachCounts(doc: Doc, candidates: Candidate[]): void {
+function attachCounts(
+  doc: Doc,
+  candidates: Candidate[],
+  sourceOf: (sentence: number) => string | undefined,
+): void {
   for (const q of doc.quantities) {
     const here = candidates.filter((c) => c.trigger.sentence === q.sentence);
     // "detained at least 25 protesters", "killed 12 villagers": a count right after the verb is its object.
-    const object = here.find(
-      (c) =>
-        !c.trigger.nominal &&
-        q.start > c.trigger.end &&
-        tokensBetween(doc, c.trigger.end, q.start) <= OBJECT_WINDOW,
-    );
+    const object = here
+      .filter(
+        (c) =>
+          !c.trigger.nominal &&
+          q.start > c.trigger.end &&
+          tokensBetween(doc, c.trigger.end, q.start) <= OBJECT_WINDOW,
+      )
+      .sort((a, b) => b.trigger.end - a.trigger.end)[0];
     const objectWhat = object ? OBJECT_COUNTS(object) : undefined;
     if (object && objectWhat) {
-      object.counts.push(toCount(doc, q, objectWhat));
+      object.counts.push(toCount(doc, q, objectWhat, sourceOf(q.sentence)));
       continue;
     }
     const nounWhat = countWhat(doc, q);
@@ -929,7 +936,8 @@ function attachCounts(doc: Doc, candidates: Candidate[]): void {
       .sort(byDistance)[0];
     if (target) {
       const what = countWhat(doc, q, target.trigger.type, target.trigger.mode);
-      if (what !== "people" || nounWhat === "people") target.counts.push(toCount(doc, q, what));
+      if (what !== "people" || nounWhat === "people")
+        target.counts.push(toCount(doc, q, what, sourceOf(q.sentence)));
       continue;
     }
     // A casualty toll or force size told in a sentence of its own ("It left dozens dead").
@@ -963,12 +971,26 @@ function compatibleTimes(a?: EventTime, b?: EventTime): boolean {
 
 /** One real event told in several places of the article becomes one event with several evidence spans. */
 function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candidate[] {
+  // First within each sentence ("The shelling killed 9"), then across sentences, so that a sentence's
+  // words for one event travel together.
+  return mergeInto(doc, docId, mergeInto(doc, docId, candidates, true), false);
+}
+
+function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnly: boolean): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const same = kept.find((k) => {
       if (k.trigger.type !== c.trigger.type) return false;
       const sameSentence = k.trigger.sentence === c.trigger.sentence;
-      if (!sameSentence && (k.trigger.mode ?? "") !== (c.trigger.mode ?? "")) return false;
+      if (sentenceOnly && !sameSentence) return false;
+      // "violence erupted after demonstrations": a riot and a march in one sentence stay two events.
+      if (
+        k.trigger.mode &&
+        c.trigger.mode &&
+        k.trigger.mode !== c.trigger.mode &&
+        (!sameSentence || k.trigger.type === "PROTEST")
+      )
+        return false;
       if (!compatibleTimes(k.time, c.time)) return false;
       if (k.modality !== c.modality && (k.modality === "planned" || c.modality === "planned")) return false;
       if (sameSentence) return true;
@@ -984,14 +1006,25 @@ function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candid
       kept.push(c);
       continue;
     }
-    if (same.trigger.sentence !== c.trigger.sentence) same.also.push(evidenceOf(doc, docId, c.trigger));
+    if (same.trigger.sentence !== c.trigger.sentence)
+      same.also.push(evidenceOf(doc, docId, c.trigger), ...c.also);
+    same.trigger.mode ??= c.trigger.mode;
+    // A sentence that refers back ("The shelling killed 9") may join an earlier event as a whole.
+    if (sentenceOnly && c.trigger.definite) same.trigger.definite = true;
     same.actor ??= c.actor;
     same.recipient ??= c.recipient;
     same.attribution ??= c.attribution;
     if (placeRank(c.place) > placeRank(same.place)) same.place = c.place;
     if (c.time && (!same.time || same.time.precision === "reported")) same.time = c.time;
-    for (const count of c.counts)
-      if (!same.counts.some((k) => k.what === count.what)) same.counts.push(count);
+    // Conflicting figures from different sources are all kept, each with its source (ACLED practice).
+    for (const count of c.counts) {
+      if (same.counts.some((k) => k.start === count.start)) continue;
+      const known = same.counts.filter((k) => k.what === count.what);
+      const conflicting =
+        !!count.source &&
+        known.every((k) => !!k.source && k.value !== count.value && k.source !== count.source);
+      if (!known.length || conflicting) same.counts.push(count);
+    }
   }
   return kept;
 }
@@ -1198,7 +1231,7 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
   codeIntentions(doc, candidates);
   carryMovementActors(doc, candidates, contextOf);
   retypeGenericViolence(candidates);
-  attachCounts(doc, candidates);
+  attachCounts(doc, candidates, (sentence) => contextOf(sentence).attribution?.source);
   const merged = mergeMentions(doc, docId, candidates);
   return merged.map((c) => {
     const evidence = evidenceOf(doc, docId, c.trigger);

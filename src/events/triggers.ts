@@ -180,11 +180,15 @@ function matches(
   tokens: Token[],
   i: number,
   s: { tokenStart: number; tokenEnd: number },
+  asNoun = false,
 ): number {
   const t = tokens[i];
   if (rule.words[0] !== t.lemma.toLowerCase() && rule.words[0] !== t.norm) return -1;
-  if (rule.pos === "v" && !VERB_POS.has(t.pos)) return -1;
-  if (rule.pos === "n" && !NOUN_POS.has(t.pos)) return -1;
+  if (asNoun) {
+    // A gerund used as a noun matches noun rules ("the shelling") and no verb rule.
+    if (rule.pos === "v") return -1;
+  } else if (rule.pos === "v" && !VERB_POS.has(t.pos)) return -1;
+  if (rule.pos === "n" && !NOUN_POS.has(t.pos) && !asNoun) return -1;
   if (rule.pos === "*" && !VERB_POS.has(t.pos) && !NOUN_POS.has(t.pos)) return -1;
   if (t.pos === "PROPN" && rule.pos !== "a" && /^[A-Z]/.test(t.text) && t.start > 0) {
     // A capitalised trigger word inside a name ("Relief Coordinator", "Cooperation Council") names an organisation.
@@ -300,6 +304,12 @@ export function findTriggers(doc: Doc): Trigger[] {
       // Longer rules first, so "call for" wins over "call".
       let best: { rule: TriggerRule; last: number } | undefined;
       const t0 = tokens[i];
+      // "the reopening of shops", "Shelling killed 14": a gerund after a determiner, or opening the sentence before its verb, is a noun.
+      const gerund =
+        t0.pos === "VERB" &&
+        /ing$/.test(t0.norm) &&
+        (DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "") ||
+          (i === s.tokenStart && tokens[i + 1]?.pos === "VERB"));
       const rules = RULES_BY_WORD.get(t0.lemma.toLowerCase()) ?? [];
       const byNorm = t0.norm !== t0.lemma.toLowerCase() ? (RULES_BY_WORD.get(t0.norm) ?? []) : [];
       for (const rule of rules.length && byNorm.length
@@ -307,7 +317,7 @@ export function findTriggers(doc: Doc): Trigger[] {
         : rules.length
           ? rules
           : byNorm) {
-        const last = matches(rule, tokens, i, s);
+        const last = matches(rule, tokens, i, s, gerund);
         // Longer rules first; among equals, a rule with a condition is more specific ("withdraw inspectors" is a sanction).
         const better =
           !best ||
@@ -320,10 +330,6 @@ export function findTriggers(doc: Doc): Trigger[] {
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
       if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end))
         continue;
-      // "the reopening of shops": a gerund after a determiner is a noun.
-      const gerund =
-        t.pos === "VERB" && /ing$/.test(t.norm) && DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "");
-      if (gerund && best.rule.pos === "v") continue;
       const nominal = NOUN_POS.has(t.pos) || gerund;
       if (!nominal && isReducedRelative(tokens, i, s.tokenStart)) continue;
       // "the detained fishermen", "a wounded soldier": a participle between a determiner and its noun is an adjective.
