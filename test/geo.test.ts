@@ -216,3 +216,12 @@ test("a county named with its suffix survives NER calling it a person; a lone 'C
     ["Henry County"],
   );
 });
+
+test("a seat of government is its capital, and an actor when it speaks", () => {
+  const said = mention(doc("The Kremlin said on Friday that the troops would leave."), "Kremlin").m;
+  assert.equal(said?.role, "actor");
+  assert.equal(said?.place.country, "RUS");
+  const protest = mention(doc("Hundreds protested outside the White House on Sunday."), "White House").m;
+  assert.equal(protest?.role, "place");
+  assert.equal(protest?.place.name, "Washington");
+});

@@ -142,6 +142,25 @@ export const DEMONYMS: Record<string, string> = {
   American: "USA",
 };
 
+/**
+ * Seats of government that news uses for the government itself ("the Kremlin said"), read as
+ * their capital (GeoNames id) so that metonymy makes them actors and a literal use ("protest
+ * outside the White House") still lands in the right city.
+ */
+export const SEATS_OF_GOVERNMENT: Record<string, number> = {
+  Kremlin: 524901,
+  "White House": 4140963,
+  Pentagon: 4140963,
+  "Capitol Hill": 4140963,
+  "Downing Street": 2643743,
+  Whitehall: 2643743,
+  Élysée: 2988507,
+  "Elysee Palace": 2988507,
+  "Élysée Palace": 2988507,
+  Zhongnanhai: 1816670,
+  "Blue House": 1835848,
+};
+
 /** US state abbreviations in AP style and postal codes in "City, ST" position. */
 export const US_STATE_ABBREVIATIONS: Record<string, string> = {
   "Ala.": "AL",

@@ -3,7 +3,7 @@
  * name → candidates map. Loaded once per process, lazily.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, DEMONYMS, REGIONS } from "./aliases.ts";
+import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, DEMONYMS, REGIONS, SEATS_OF_GOVERNMENT } from "./aliases.ts";
 import {
   type GazetteerIndex,
   INDEX_VERSION,
@@ -151,6 +151,10 @@ export function gazetteer(): Gazetteer {
   }
   for (const [name, iso3] of Object.entries(COUNTRY_NAMES)) {
     const row = countryRow.get(iso3);
+    if (row !== undefined) byName.add(normalizeName(name), row);
+  }
+  for (const [name, id] of Object.entries(SEATS_OF_GOVERNMENT)) {
+    const row = byId.get(id);
     if (row !== undefined) byName.add(normalizeName(name), row);
   }
   const abbreviations = new Map(Object.entries(COUNTRY_ABBREVIATIONS));

@@ -7,6 +7,7 @@ import type { Span } from "../core/span.ts";
 import type { Doc } from "../nlp/types.ts";
 import { demonymRow, gazetteer, normalizeName, placeAt } from "./gazetteer.ts";
 import {
+  actorContext,
   type Candidate,
   candidateForSpan,
   demonymBeats,
@@ -51,7 +52,8 @@ export function geoparse(doc: Doc): GeoResult {
     if (e.label !== "LOC" || cands.some((c) => c.start < e.end && e.start < c.end)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     if (c) cands.push(c);
-    else if (!ACRONYM.test(e.text)) unread.push(e);
+    // An unknown name acting ("the Ministry of X said") has no place to stand for.
+    else if (!ACRONYM.test(e.text) && !actorContext(doc.text, e.start, e.end)) unread.push(e);
   }
   cands.sort((a, b) => a.start - b.start);
   return resolveInDoc(doc, starts, cands, unread);

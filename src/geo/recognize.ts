@@ -534,16 +534,17 @@ export function placeRole(
     (r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.fcode[r] === "PPLC" || g.idx.kind[r] === KIND_REGION,
   );
   if (!governing.length) return { role: "place", rows };
+  if (actorContext(text, start, end)) return { role: "actor", rows: governing };
+  return { role: "place", rows };
+}
+
+/** Does the text around a name make it the subject or object of a state's acts ("X said")? */
+export function actorContext(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 60);
   const before = text.slice(Math.max(0, start - 20), start);
   // "Paris, France said": a qualifier is never the subject.
-  const qualifier = /\p{Lu}[\p{L}.]*,\s*$/u.test(before);
-  if (
-    !qualifier &&
-    (ACTOR_VERBS.test(after) || INSTITUTION_AFTER_POSSESSIVE.test(after) || ACTOR_BEFORE.test(before))
-  )
-    return { role: "actor", rows: governing };
-  return { role: "place", rows };
+  if (/\p{Lu}[\p{L}.]*,\s*$/u.test(before)) return false;
+  return ACTOR_VERBS.test(after) || INSTITUTION_AFTER_POSSESSIVE.test(after) || ACTOR_BEFORE.test(before);
 }
 
 /**
