@@ -164,3 +164,11 @@ test("BILOU encoding round-trips IOB2 spans, and conlleval counts exact spans on
 test("the shipped model is under 20 MB", () => {
   assert.ok(statSync(MODEL_FILE).size < 20e6);
 });
+
+test("refiner: a span stops at a possessive followed by a lower-case word", () => {
+  const text = "Mr. Nazarbayev's allies met";
+  const words = wordTokens(text, 0, text.length);
+  assert.deepEqual(refineSpans(words, [{ start: 0, end: 4, type: "PER" }]), [
+    { start: 1, end: 2, type: "PER" },
+  ]);
+});

@@ -16,12 +16,17 @@ const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !HONORIFIC.test(w);
 
 /**
  * Spans of one sentence, corrected: a span loses a leading honorific (and becomes PER) and a
- * trailing possessive "'s" or punctuation at either edge; capitalised words after an honorific that the tagger left out become PER.
+ * trailing possessive "'s" (and lower-case words after it) or punctuation at either edge;
+ * capitalised words after an honorific that the tagger left out become PER.
  */
 export function refineSpans(words: readonly WordToken[], spans: readonly TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const span of spans) {
     let { start, end, type } = span;
+    // A name does not run past a possessive into lower-case words ("Nazarbayev's allies").
+    const possessive = words.slice(start + 1, end).findIndex((w) => POSSESSIVE.test(w.text));
+    if (possessive >= 0 && !/^\p{Lu}/u.test(words[start + possessive + 2]?.text ?? ""))
+      end = start + possessive + 1;
     while (end - start > 1 && (POSSESSIVE.test(words[end - 1].text) || !WORDLIKE.test(words[end - 1].text)))
       end--;
     while (end - start > 1 && !WORDLIKE.test(words[start].text)) start++;
