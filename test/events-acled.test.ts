@@ -75,3 +75,48 @@ describe("ACLED mapping: protests (codebook precedence)", () => {
     );
   });
 });
+
+describe("ACLED mapping: armed violence", () => {
+  it("gunmen attacking a village are an attack on civilians even when police are the source", () => {
+    assert.equal(
+      acledOf("Gunmen attacked a farming village in Zamfara state, killing seven residents, police said."),
+      "Attack",
+    );
+  });
+  it("militants attacking an army checkpoint are an armed clash", () => {
+    assert.equal(
+      acledOf(
+        "Militants attacked an army checkpoint near the town of Dori overnight, killing four soldiers.",
+      ),
+      "Armed clash",
+    );
+  });
+  it("a kidnapping stays an abduction when the victims were later shot", () => {
+    assert.equal(
+      acledOf(
+        "Armed men abducted five traders and shot them dead on the road to Gao, a local official said.",
+      ),
+      "Abduction/forced disappearance",
+    );
+  });
+  it("a bomb blast with no other means named is a remote explosive", () => {
+    assert.equal(
+      acledOf("A bomb exploded near a bus terminal in the city of Quetta, killing three passengers."),
+      "Remote explosive/landmine/IED",
+    );
+  });
+  it("an air force as the actor makes an air strike", () => {
+    assert.equal(
+      acledOf(
+        "The Sudanese Air Force destroyed several vehicles of the rebel group near Kutum, the army said.",
+      ),
+      "Air/drone strike",
+    );
+  });
+  it("overrunning a checkpoint is a battle, not a change of territory", () => {
+    assert.equal(
+      acledOf("Insurgents overran two police checkpoints in the district of Qala after hours of fighting."),
+      "Armed clash",
+    );
+  });
+});

@@ -24,12 +24,15 @@ const INTERVENTION =
   /\b(dispers|tear ?gas|water ?cannons?|rubber bullets|pepper[- ]spray|baton|smoke grenades?|stun grenades?|non-?lethal|kettl|broke up|break up|breaking up|suppress|chased?|dragg?(ed)?|(police|officers|forces|authorities|troops)( \w+){0,3} (arrested|detained|blocked|stopped|intervened|removed)|(were|was|been|being) (arrested|detained)|arrests of)/i;
 /** Force that kills or seriously injures: with authorities acting on a non-violent crowd, ACLED's "Excessive force against protesters". */
 const SEVERE_FORCE =
-  /\b(live (ammunition|fire|rounds|bullets)|opened fire|fired on|shot|shooting|gunfire|killed|killing|died|dead|deaths?|injur(ed|ies|ing)|wounded|beat(en|ing|s)?|hits?|excessive force|violently|brutal(ly|ity)?|crackdown|massacre)\b/i;
+  /\b(live (ammunition|fire|rounds|bullets)|opened fire|fired on|shot|gunfire|killed|killing|died|die|injur(ed|ies|ing)|wounded|beat(en|ing|s)?|hits?|excessive force|violently|brutally|crackdown|massacre)\b/i;
+/** "Four protesters died from gunfire": casualties among demonstrators tell of force even when no agent is named. */
+const CROWD_CASUALTIES =
+  /\b(protesters?|protestors?|demonstrators?|marchers)\b( \w+){0,3} (killed|died|shot|injured|wounded)\b/i;
 const AUTHORITIES =
-  /\b(police|policemen|officers?|security forces|troops|soldiers|army|forces|military|authorities|paramilitar\w*|guards?|regime)\b/i;
+  /\b(crackdown|police|policemen|officers?|security forces|troops|soldiers|army|forces|military|authorities|paramilitar\w*|guards?|regime)\b/i;
 /** Protesters' own violence (ACLED "Violent demonstration"): attacks, property damage, barricaded roads; police using these words ("riot police") do not count. */
 const VIOLENT_PROTEST =
-  /\b(riot(s|ed|ing)?\b(?! (police|gear|squad|control|officers))|rioters|violent (protest|demonstrat|clash|crowd|mob)\w*|turned violent|clash(ed|es)?|scuffles?|fought|fighting|stones?|stone-(pelting|throwing)|pelt(ed|ing)|rocks|bottles|projectiles|molotov|petrol bombs?|firecrackers|fireworks|threw|throw(s|ing)?|hurl(ed|ing)?|torch(ed|ing)|set ablaze|set (on )?fire|set \w+ (on fire|ablaze|alight)|light(ed|ing)? fires|burn(ed|ing|t)|vandali[sz]|smash(ed|ing)?|damag(ed|ing)|rampag|loot(ed|ing)|breach(ed|ing)|storm(ed|ing)|broke into|pull(ed)? down|barricad\w*|block(ed|ing)? (the )?(main )?(roads?|streets?|highways?|railways?|thoroughfares|traffic|bridges?)|shut down (roads|streets|highways)|armed with)/i;
+  /\b(riot(s|ed|ing)?\b(?! (police|gear|squad|control|officers))|rioters|violent (protest|demonstrat|clash|crowd|mob)\w*|turned violent|clash(ed|es)?|scuffles?|fought|stones?|stone-(pelting|throwing)|pelt(ed|ing)|rocks|bottles|projectiles|molotov|petrol bombs?|firecrackers|fireworks|threw|throw(s|ing)?|hurl(ed|ing)?|torch(ed|ing)|set ablaze|set (on )?fire|set \w+ (on fire|ablaze|alight)|light(ed|ing)? fires|burn(ed|ing|t)|vandali[sz]|smash(ed|ing)?|damag(ed|ing)|rampag|loot(ed|ing)|breach(ed|ing)|storm(ed|ing)|broke into|pull(ed)? down|barricad\w*|block(ed|ing)? (the )?(main )?(roads?|streets?|highways?|railways?|thoroughfares|traffic|bridges?)|shut down (roads|streets|highways)|armed with)/i;
 const MOB =
   /\b(mob|lynch|vigilante|angry (residents|villagers|crowd)|residents attacked|villagers attacked)/i;
 const TRANSFER =
@@ -38,9 +41,19 @@ const BASE = /\b(set up|establish|built|build)\b/i;
 const FORMATION =
   /\b(form(ed)?|launch(ed)? a new|merg|defect|recruit|join(ed)?|new (group|unit|force|brigade))/i;
 
-/** Targets that make an attack by an armed group a battle ("attacked military positions", "a police checkpoint"). */
+/** Targets that make an attack by an armed group a battle ("attacked military positions", "a police checkpoint"); "police said" names a source, not a target. */
 const SECURITY_TARGET =
-  /\b(troops|soldiers|forces|army|military|police|policemen|checkpoint|checkpoints|positions|base|barracks|outpost|patrol|convoy|militiamen|fighters)\b/i;
+  /\b(troops|soldiers|forces|army|military|police(?! (said|say|says|officials?|spokes\w+|sources|confirmed))|policemen|checkpoints?|positions|bases?|barracks|outposts?|patrols?|convoy|militiamen|fighters|servicemen)\b/i;
+const RAID = /^raid/;
+const MILITARY_POST = /\b(checkpoints?|positions|bases?|barracks|outposts?|posts)\b/i;
+/** How many characters after a violent verb its object is looked for. */
+const OBJECT_WINDOW = 60;
+const BATTLE_WORDS =
+  /\b(clash|fighting|fought|battle|firefight|fire exchange|exchange of fire|exchanged fire|skirmish|shoot-?out|gunfight|gun battle|gunbattle)/i;
+const ABDUCTION_TRIGGER = /^(abduct|kidnap|hostage|disappear)/;
+const SEXUAL_TRIGGER = /^(rape|raping|molest|sexual)/;
+/** An air force or its aircraft as the actor makes the strike an air strike ("the Syrian Air Force destroyed …"). */
+const AIR_ACTOR = /\b(air ?force|warplanes?|jets|aircraft|helicopters?|drones?)\b/i;
 /** The weapon a PLOVER mode implies when no instrument word was found. */
 const WEAPON_OF_MODE: Record<string, string> = {
   "suicide-attack": "suicide bomb",
@@ -49,6 +62,8 @@ const WEAPON_OF_MODE: Record<string, string> = {
   "heavy-weapons": "artillery",
   unconventional: "chemical",
   sexual: "sexual",
+  // A bomb or blast with no other means named: ACLED's remote explosive.
+  explosives: "ied",
 };
 const armed = (a?: Actor) => !!a && ARMED.has(a.kind);
 
@@ -63,10 +78,78 @@ export function protestSubtype(text: string): { eventType: string; subEventType:
       ? { eventType: "Riots", subEventType: "Mob violence" }
       : { eventType: "Riots", subEventType: "Violent demonstration" };
   }
-  if (SEVERE_FORCE.test(text) && AUTHORITIES.test(text))
+  if ((SEVERE_FORCE.test(text) && AUTHORITIES.test(text)) || CROWD_CASUALTIES.test(text))
     return { eventType: "Protests", subEventType: "Excessive force against protesters" };
   if (INTERVENTION.test(text)) return { eventType: "Protests", subEventType: "Protest with intervention" };
   return { eventType: "Protests", subEventType: "Peaceful protest" };
+}
+
+/** The object a violent verb acts on: the words right after it ("attacked an army checkpoint"). */
+function objectWindow(e: AcledInput): string {
+  const from = e.evidence.trigger.end - e.evidence.start;
+  return e.evidence.text.slice(from, from + OBJECT_WINDOW);
+}
+
+/** ACLED's type for an act of violence: by weapon first, then by who did it to whom. */
+function violenceType(e: AcledInput): { eventType: string; subEventType: string } {
+  const sentence = e.evidence.text;
+  const trigger = e.evidence.trigger.text.toLowerCase();
+  // The verb itself may say what ACLED separates, whatever weapon was used with it ("abducted and shot dead").
+  if (ABDUCTION_TRIGGER.test(trigger))
+    return { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" };
+  if (SEXUAL_TRIGGER.test(trigger))
+    return { eventType: "Violence against civilians", subEventType: "Sexual violence" };
+  const weapon =
+    e.weapon ?? (AIR_ACTOR.test(e.actor?.text ?? "") ? "aircraft" : WEAPON_OF_MODE[e.mode ?? ""]);
+  switch (weapon) {
+    case "sexual":
+      return { eventType: "Violence against civilians", subEventType: "Sexual violence" };
+    case "chemical":
+      return { eventType: "Explosions/Remote violence", subEventType: "Chemical weapon" };
+    case "suicide bomb":
+      return { eventType: "Explosions/Remote violence", subEventType: "Suicide bomb" };
+    case "grenade":
+      return { eventType: "Explosions/Remote violence", subEventType: "Grenade" };
+    case "aircraft":
+    case "drone":
+      return { eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" };
+    case "artillery":
+      return {
+        eventType: "Explosions/Remote violence",
+        subEventType: "Shelling/artillery/missile attack",
+      };
+    case "ied":
+      return { eventType: "Explosions/Remote violence", subEventType: "Remote explosive/landmine/IED" };
+  }
+  switch (e.mode) {
+    case "abduct":
+      return { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" };
+    case "crowd-control": {
+      // Crowd-control weapons are at least an intervention; the rest of the sentence may make it more.
+      const kind = protestSubtype(sentence);
+      return kind.subEventType === "Peaceful protest"
+        ? { eventType: "Protests", subEventType: "Protest with intervention" }
+        : kind;
+    }
+    case "destroy":
+      if (!armed(e.actor))
+        return { eventType: "Strategic developments", subEventType: "Looting/property destruction" };
+      break;
+  }
+  if (MOB.test(sentence) || e.actor?.kind === "rioters")
+    return { eventType: "Riots", subEventType: "Mob violence" };
+  if (e.recipient?.kind === "protesters")
+    return { eventType: "Protests", subEventType: "Excessive force against protesters" };
+  // A battle: fighting words, an armed side on the receiving end, or an armed group's attack on a
+  // security target. One-sided violence against anyone else is an attack on civilians.
+  const object = `${e.recipient?.text ?? ""} ${objectWindow(e)}`;
+  const battle =
+    BATTLE_WORDS.test(`${trigger} ${sentence}`) ||
+    armed(e.recipient) ||
+    (SECURITY_TARGET.test(object) && (armed(e.actor) || NON_STATE_ARMED.test(sentence)));
+  if (battle && e.recipient?.kind !== "civilians")
+    return { eventType: "Battles", subEventType: "Armed clash" };
+  return { eventType: "Violence against civilians", subEventType: "Attack" };
 }
 
 export function acledType(e: AcledInput): { eventType: string; subEventType: string } {
@@ -77,64 +160,23 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
       // A riot is protesters' violence by definition, whatever words the sentence uses.
       return protestSubtype(e.mode === "riot" ? `${sentence} riots` : sentence);
     case "ASSAULT":
-      switch (e.weapon ?? WEAPON_OF_MODE[e.mode ?? ""]) {
-        case "sexual":
-          return { eventType: "Violence against civilians", subEventType: "Sexual violence" };
-        case "chemical":
-          return { eventType: "Explosions/Remote violence", subEventType: "Chemical weapon" };
-        case "suicide bomb":
-          return { eventType: "Explosions/Remote violence", subEventType: "Suicide bomb" };
-        case "grenade":
-          return { eventType: "Explosions/Remote violence", subEventType: "Grenade" };
-        case "aircraft":
-        case "drone":
-          return { eventType: "Explosions/Remote violence", subEventType: "Air/drone strike" };
-        case "artillery":
-          return {
-            eventType: "Explosions/Remote violence",
-            subEventType: "Shelling/artillery/missile attack",
-          };
-        case "ied":
-          return { eventType: "Explosions/Remote violence", subEventType: "Remote explosive/landmine/IED" };
-      }
-      switch (e.mode) {
-        case "sexual":
-          return { eventType: "Violence against civilians", subEventType: "Sexual violence" };
-        case "abduct":
-          return { eventType: "Violence against civilians", subEventType: "Abduction/forced disappearance" };
-        case "crowd-control": {
-          // Crowd-control weapons are at least an intervention; the rest of the sentence may make it more.
-          const kind = protestSubtype(sentence);
-          return kind.subEventType === "Peaceful protest"
-            ? { eventType: "Protests", subEventType: "Protest with intervention" }
-            : kind;
-        }
-        case "destroy":
-          if (!armed(e.actor))
-            return { eventType: "Strategic developments", subEventType: "Looting/property destruction" };
-          break;
-      }
-      if (MOB.test(sentence) || e.actor?.kind === "rioters")
-        return { eventType: "Riots", subEventType: "Mob violence" };
-      if (e.recipient?.kind === "protesters")
-        return { eventType: "Protests", subEventType: "Excessive force against protesters" };
-      // Two armed sides, or fighting words without a civilian target, make a battle.
-      if (
-        (armed(e.actor) &&
-          (armed(e.recipient) ||
-            SECURITY_TARGET.test(e.recipient?.text ?? "") ||
-            SECURITY_TARGET.test(sentence))) ||
-        /\b(clash|fighting|fought|battle|firefight|fire exchange|exchange of fire|exchanged fire|skirmish|shoot-?out|gunfight)/i.test(
-          `${trigger} ${sentence}`,
-        ) ||
-        (SECURITY_TARGET.test(sentence) && NON_STATE_ARMED.test(sentence))
-      ) {
-        if (e.recipient?.kind !== "civilians") return { eventType: "Battles", subEventType: "Armed clash" };
-      }
-      return { eventType: "Violence against civilians", subEventType: "Attack" };
+      return violenceType(e);
     case "COERCE":
       if (e.mode === "arrest") return { eventType: "Strategic developments", subEventType: "Arrests" };
       if (e.mode === "seize") {
+        // A raid is an incursion, not a conquest: security forces' raids end in arrests or seized arms, others' in violence.
+        if (RAID.test(trigger)) {
+          if (e.weapon) return { eventType: "Strategic developments", subEventType: "Disrupted weapons use" };
+          if (e.actor && STATE_FORCES.has(e.actor.kind))
+            return { eventType: "Strategic developments", subEventType: "Arrests" };
+          return violenceType(e);
+        }
+        // Overrunning a checkpoint or a base is fighting over a post, not a change in who holds the area.
+        if (
+          e.contexts.includes("territory") &&
+          MILITARY_POST.test(`${e.recipient?.text ?? ""} ${objectWindow(e)}`)
+        )
+          return { eventType: "Battles", subEventType: "Armed clash" };
         if (e.contexts.includes("territory")) {
           // Who took it decides: rebels "recapturing" a village still overtake it.
           if (e.actor && NON_STATE.has(e.actor.kind))

@@ -1,6 +1,7 @@
 /**
  * Trigger words for PLOVER's material-conflict types (PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT),
  * in the same line format as lexicon.ts: lemma[ particle] | TYPE | mode | where[:condition].
+ * Participles the tagger often reads as nouns ("abducted", "kidnapped") are listed as words of any part of speech.
  */
 export const MATERIAL_CONFLICT_TRIGGERS = `
 withdraw|SANCTION|withdraw|v:personnel
@@ -73,6 +74,8 @@ torture|ASSAULT|torture|*
 abduct|ASSAULT|abduct|v
 kidnap|ASSAULT|abduct|v
 abduction|ASSAULT|abduct|n
+abducted|ASSAULT|abduct|a
+kidnapped|ASSAULT|abduct|a
 massacre|ASSAULT||*
 stab|ASSAULT|primitive|v
 stabbing|ASSAULT|primitive|n

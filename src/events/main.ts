@@ -81,7 +81,12 @@ export function mainEvent(
     }
     const rank = (e: EventMention) => {
       const i = ACLED_PRIORITY.indexOf(e.acled?.subEventType ?? "Other");
-      return i < 0 ? ACLED_PRIORITY.length : i;
+      // An aim ("attacked to capture the town") or a bare noun with no one named ("the violence") ranks
+      // after every act told with its participants.
+      const weak =
+        e.evidence.trigger.form === "infinitive" ||
+        (e.evidence.trigger.form === "noun" && !e.actor && !e.recipient && !e.weapon);
+      return (i < 0 ? ACLED_PRIORITY.length : i) + (weak ? ACLED_PRIORITY.length : 0);
     };
     return [...events].sort(
       (a, b) => rank(a) - rank(b) || a.evidence.trigger.start - b.evidence.trigger.start,
