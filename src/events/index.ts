@@ -709,13 +709,24 @@ function hasConditional(doc: Doc, t: Trigger): boolean {
 
 function hasIntentCue(doc: Doc, t: Trigger): boolean {
   const s = doc.sentences[t.sentence];
-  for (let k = t.firstToken - 1; k >= Math.max(s.tokenStart, t.firstToken - INTENT_WINDOW); k--) {
+  // For "will extend the night-time curfew" the cue stands before the verb that governs the noun.
+  const light = t.nominal ? lightVerbBefore(doc.tokens, t.firstToken) : -1;
+  const from = light >= 0 ? light : t.firstToken;
+  const conditional = doc.tokens
+    .slice(s.tokenStart, s.tokenEnd)
+    .some((x) => x.norm === "if" || x.norm === "unless");
+  for (let k = from - 1; k >= Math.max(s.tokenStart, from - INTENT_WINDOW); k--) {
     const tok = doc.tokens[k];
     if (tok.text === "," || tok.text === ";") return false;
+    // "its long-threatened invasion": a cue inside a compound adjective states no intention.
+    if (doc.tokens[k - 1]?.text === "-") continue;
     if (INTENT_CUES.has(tok.norm)) return true;
+    // "may halt mediation if …": a possibility tied to a condition is a warning.
+    if (conditional && CONDITIONAL_MODALS.has(tok.norm)) return true;
   }
   return false;
 }
+const CONDITIONAL_MODALS = new Set(["may", "might", "could"]);
 
 /**
  * "Police seized 50 rifles and a grenade launcher", "troops destroyed caches of IEDs": the weapons
