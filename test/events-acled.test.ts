@@ -120,3 +120,32 @@ describe("ACLED mapping: armed violence", () => {
     );
   });
 });
+
+describe("ACLED mapping: strategic developments", () => {
+  it("a town taken after the other side pulled out is a non-violent transfer", () => {
+    assert.equal(
+      acledOf(
+        "Rebel fighters took control of the town of Tessit after government troops withdrew from it on Monday.",
+      ),
+      "Non-violent transfer of territory",
+    );
+  });
+  it("troops withdrawing from a place hand it over", () => {
+    assert.equal(
+      acledOf("Government forces have withdrawn from the Kafr Nabl area, residents said."),
+      "Non-violent transfer of territory",
+    );
+  });
+  it("fighters surrendering to the army is an agreement", () => {
+    assert.equal(
+      acledOf("Forty militia fighters surrendered to the army in the eastern province of Ituri on Saturday."),
+      "Agreement",
+    );
+  });
+  it("peace talks between the sides are an agreement", () => {
+    assert.equal(
+      acledOf("The government and the rebel alliance opened peace talks in Addis Ababa on Thursday."),
+      "Agreement",
+    );
+  });
+});

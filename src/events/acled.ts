@@ -37,6 +37,16 @@ const MOB =
   /\b(mob|lynch|vigilante|angry (residents|villagers|crowd)|residents attacked|villagers attacked)/i;
 const TRANSFER =
   /\b(without (a fight|resistance|fighting|clashes)|hand(ed|ing)? over|took over|take over|taken over|seiz|advanc|deserted|vacated|took control|handover|allow(ed|ing) .{0,30} to (enter|seize|take))/i;
+/** "withdrew from the treaty": what was left was an agreement. */
+const AGREEMENT_OBJECT =
+  /^\W*(\S+\s+){0,3}?from (the |a |an |its |their )?(\S+\s+){0,3}?(pact|treaty|agreement|deal|accord|talks|negotiations|ceasefire|truce)\b/i;
+/** "withdrew from the town": a place follows the verb. */
+const LEFT_PLACE = /^\W*(\S+\s+){0,3}?from\b/i;
+const TERRITORY_HANDED =
+  /\b(territory|control|area|town|city|village|base|district|region|province|authority)\b/i;
+/** Signs that ground changed hands without fighting. */
+const UNCONTESTED =
+  /\b(withdrawal|withdrew|withdrawn|pulled out|pull-?out|vacated|deserted|abandoned|handed|handover|without (a fight|resistance|fighting|clashes|any (resistance|fighting|clashes|armed))|no resistance)\b/i;
 const BASE = /\b(set up|establish|built|build)\b/i;
 const FORMATION =
   /\b(form(ed)?|launch(ed)? a new|merg|defect|recruit|join(ed)?|new (group|unit|force|brigade))/i;
@@ -177,6 +187,9 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
           MILITARY_POST.test(`${e.recipient?.text ?? ""} ${objectWindow(e)}`)
         )
           return { eventType: "Battles", subEventType: "Armed clash" };
+        // Ground taken after the other side left, or without a fight, changed hands without a battle.
+        if (e.contexts.includes("territory") && UNCONTESTED.test(sentence))
+          return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" };
         if (e.contexts.includes("territory")) {
           // Who took it decides: rebels "recapturing" a village still overtake it.
           if (e.actor && NON_STATE.has(e.actor.kind))
@@ -193,14 +206,28 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
       if (BASE.test(trigger) || e.contexts.includes("base"))
         return { eventType: "Strategic developments", subEventType: "Headquarters or base established" };
       return { eventType: "Strategic developments", subEventType: "Change to group/activity" };
-    case "RETREAT":
-      // A pull-out is a transfer of territory only when someone else takes the ground; otherwise the force moved.
-      if (e.mode === "withdraw" || e.mode === "disarm")
-        return TRANSFER.test(sentence)
+    case "RETREAT": {
+      const object = objectWindow(e);
+      if (e.mode === "withdraw") {
+        // Leaving a pact is a (broken) agreement; leaving a place hands it over; otherwise the force moved.
+        if (AGREEMENT_OBJECT.test(object))
+          return { eventType: "Strategic developments", subEventType: "Agreement" };
+        return TRANSFER.test(sentence) || LEFT_PLACE.test(object)
           ? { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" }
           : { eventType: "Strategic developments", subEventType: "Change to group/activity" };
-      if (e.mode === "ceasefire") return { eventType: "Strategic developments", subEventType: "Agreement" };
+      }
+      if (e.mode === "release" && TERRITORY_HANDED.test(`${trigger} ${object}`))
+        return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" };
+      // ACLED records surrenders, releases of prisoners and ceasefires as agreements between the sides.
+      if (e.mode === "disarm" || e.mode === "release" || e.mode === "ceasefire")
+        return { eventType: "Strategic developments", subEventType: "Agreement" };
       return { eventType: "Strategic developments", subEventType: "Other" };
+    }
+    case "CONSULT":
+      // Talks between the sides are what ACLED keeps as agreements; a visit or a call is not.
+      return e.mode === "visit" || e.mode === "phone"
+        ? { eventType: "Strategic developments", subEventType: "Other" }
+        : { eventType: "Strategic developments", subEventType: "Agreement" };
     case "AGREE":
     case "SUPPORT":
     case "CONCEDE":
