@@ -342,7 +342,7 @@ function evidenceOf(doc: Doc, docId: string, t: Trigger): Evidence {
 
 const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?/;
 
-function eventTime(t: TimeExpression): EventTime | undefined {
+function eventTime(t: TimeExpression, doc?: Doc): EventTime | undefined {
   if (t.type !== "DATE" && t.type !== "TIME") return undefined;
   const m = DATE_VALUE.exec(t.value);
   if (!m) return undefined;
@@ -369,7 +369,7 @@ function eventTime(t: TimeExpression): EventTime | undefined {
     start: t.start,
     end: t.end,
     anchor: t.anchor === "explicit" ? "explicit" : "published",
-    relation: t.relation ?? "on",
+    relation: directlyOn(doc, t) ? "on" : (t.relation ?? "on"),
   };
 }
 
@@ -384,6 +384,16 @@ function datesSpeech(doc: Doc, t: TimeExpression): boolean {
   return false;
 }
 
+/** "after demonstrations on January 2": the preposition right before the date dates the event itself. */
+function directlyOn(doc: Doc | undefined, t: TimeExpression): boolean {
+  if (!doc) return false;
+  let i = doc.tokens.findIndex((x) => x.start >= t.start);
+  if (i < 0) i = doc.tokens.length;
+  const before = doc.tokens[i - 1];
+  return !!before && ON_PREPOSITIONS.has(before.norm) && t.start - before.end <= 1;
+}
+const ON_PREPOSITIONS = new Set(["on", "in", "at"]);
+
 /** The time expression governing a trigger: nearest in the sentence with no other trigger between. */
 function governingTime(doc: Doc, trigger: Trigger, triggers: Trigger[]): EventTime | undefined {
   const times = doc.times.filter(
@@ -391,7 +401,7 @@ function governingTime(doc: Doc, trigger: Trigger, triggers: Trigger[]): EventTi
   );
   let best: { time: EventTime; distance: number } | undefined;
   for (const t of times) {
-    const time = eventTime(t);
+    const time = eventTime(t, doc);
     if (!time || (t.end <= trigger.start && datesSpeech(doc, t))) continue;
     const lo = Math.min(t.start, trigger.start);
     const hi = Math.max(t.end, trigger.end);
