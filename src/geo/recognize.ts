@@ -274,8 +274,6 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     ...Object.keys(US_STATE_ABBREVIATIONS),
     ...Object.keys(CANADA_PROVINCE_ABBREVIATIONS),
   ]);
-  const tokenAt = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i].start, i);
   for (const m of text.matchAll(abbreviationPattern)) {
     const start = m.index ?? 0;
     const surface = m[0];
@@ -294,7 +292,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
       if (row !== undefined) rows = [row];
     }
     if (!rows.length) continue;
-    const tokStart = tokenAt.get(start);
+    const tokStart = tokenStartingAt(tokens, start);
     if (tokStart === undefined) continue;
     let tokEnd = tokStart;
     while (tokEnd < tokens.length && tokens[tokEnd].start < start + surface.length) tokEnd++;
@@ -351,6 +349,19 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
   }
   out.sort((a, b) => a.start - b.start);
   return applyEntities(text, out, entities);
+}
+
+/** Index of the token that starts at `offset` (binary search; tokens are in text order). */
+function tokenStartingAt(tokens: WordToken[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start === offset) return mid;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 function isSentenceInitial(
