@@ -54,34 +54,35 @@ export function suffixHashes(s: string, max: number, out: Int32Array): void {
 
 /**
  * Open-addressing table from feature hash to weight row, built once at load. Linear probing over a
- * power-of-two table at most half full keeps lookups to one or two probes.
+ * power-of-two table at most half full keeps lookups to one or two probes; key and row sit side by
+ * side so a probe touches one cache line, and the keys, being mixed hashes already, index the
+ * table directly.
  */
 export class FeatureTable {
-  private readonly keys: Int32Array;
-  private readonly rows: Int32Array;
+  /** slots[2s] = key (0 = empty), slots[2s + 1] = row. */
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(features: Int32Array) {
     let size = 1;
     while (size < features.length * 2) size <<= 1;
-    this.keys = new Int32Array(size);
-    this.rows = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (let r = 0; r < features.length; r++) {
       const key = features[r];
-      let slot = mix(key, 0) & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = key;
-      this.rows[slot] = r;
+      let slot = key & this.mask;
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = r;
     }
   }
 
   /** Row of a feature, or -1 when the model never saw it. */
   row(key: number): number {
-    let slot = mix(key, 0) & this.mask;
+    let slot = key & this.mask;
     for (;;) {
-      const k = this.keys[slot];
-      if (k === key) return this.rows[slot];
+      const k = this.slots[slot * 2];
+      if (k === key) return this.slots[slot * 2 + 1];
       if (k === 0) return -1;
       slot = (slot + 1) & this.mask;
     }
