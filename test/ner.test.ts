@@ -172,3 +172,11 @@ test("refiner: a span stops at a possessive followed by a lower-case word", () =
     { start: 1, end: 2, type: "PER" },
   ]);
 });
+
+test("refiner: time-of-day markers, addresses and lone letters are not names", () => {
+  const text = "Call at 3:00 PM or see Minutes.htm on page X today";
+  const words = wordTokens(text, 0, text.length);
+  const at = (w: string) => words.findIndex((t) => t.text === w);
+  const single = (i: number) => ({ start: i, end: i + 1, type: "ORG" as const });
+  assert.deepEqual(refineSpans(words, [single(at("PM")), single(at("Minutes.htm")), single(at("X"))]), []);
+});

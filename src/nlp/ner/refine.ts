@@ -7,6 +7,12 @@ import type { WordToken } from "./tokens.ts";
  */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|mm|messrs|mme|mlle)\.?$/i;
 const POSSESSIVE = /^['’]s$/i;
+/** "3:00 PM": a time-of-day marker after a number is not a name (emails and notices are full of them). */
+const TIME_MARKER = /^(?:a\.?m\.?|p\.?m\.?)$/i;
+/** Addresses and file names ("www.example.com", "minutes.htm", "jo@example.org") are not names. */
+const ADDRESS = /@|:\/\/|^www\.|\.(?:html?|pdf|docx?|xlsx?|txt|jpe?g|png|com|org|net)$/i;
+/** A lone letter ("X", "D" in a results table) is a name in under 1 of 5,000 CoNLL-2003 entities. */
+const LONE_LETTER = /^\p{L}$/u;
 /** A name starts and ends with a letter or digit: stray punctuation at a span's edge is dropped. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
 /** Longest run of capitalised words taken as the name after an honorific ("Mr. Kassym-Jomart Tokayev"). */
@@ -17,7 +23,8 @@ const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !HONORIFIC.test(w);
 /**
  * Spans of one sentence, corrected: a span loses a leading honorific (and becomes PER) and a
  * trailing possessive "'s" (and lower-case words after it) or punctuation at either edge;
- * capitalised words after an honorific that the tagger left out become PER.
+ * capitalised words after an honorific that the tagger left out become PER; time-of-day markers
+ * ("3:00 PM") and web or e-mail addresses are dropped.
  */
 export function refineSpans(words: readonly WordToken[], spans: readonly TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -34,8 +41,14 @@ export function refineSpans(words: readonly WordToken[], spans: readonly TokenSp
       start++;
       type = "PER";
     }
+    if (words.slice(start, end).some((w) => ADDRESS.test(w.text))) continue;
+    if (end - start === 1 && TIME_MARKER.test(words[start].text) && /\d/.test(words[start - 1]?.text ?? ""))
+      continue;
     const only = words[start].text;
-    if (end - start === 1 && (HONORIFIC.test(only) || POSSESSIVE.test(only) || !WORDLIKE.test(only)))
+    if (
+      end - start === 1 &&
+      (HONORIFIC.test(only) || POSSESSIVE.test(only) || !WORDLIKE.test(only) || LONE_LETTER.test(only))
+    )
       continue;
     out.push({ start, end, type });
   }
