@@ -128,13 +128,54 @@ const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
 
 /** Prepositions that name the recipient, by type: one withdraws from a place, visits in one. */
 function recipientPrepositions(t: Trigger): ReadonlySet<string> {
-  if (t.type === "RETREAT" || t.type === "SANCTION") return RECIPIENT_PREPOSITIONS_FROM;
+  if (t.type === "RETREAT") return RECIPIENT_PREPOSITIONS_FROM;
+  // "suspended aid deliveries in Baghdad", "imposed a curfew in Cizre", "strengthened its forces in Lebanon".
+  if (t.type === "SANCTION" || t.type === "COERCE" || t.type === "MOBILIZE")
+    return RECIPIENT_PREPOSITIONS_WHERE;
   // "rejected an offer from Kabul", "dismissed calls by the rulers", "complained over Israeli raids".
   if (VERBAL_CONFLICT.has(t.type)) return RECIPIENT_PREPOSITIONS_VERBAL;
   if (t.type === "CONSULT") return RECIPIENT_PREPOSITIONS_VISIT;
   return RECIPIENT_PREPOSITIONS;
 }
 const RECIPIENT_PREPOSITIONS_FROM = new Set([...RECIPIENT_PREPOSITIONS, "from"]);
+const RECIPIENT_PREPOSITIONS_WHERE = new Set([
+  ...RECIPIENT_PREPOSITIONS,
+  "from",
+  "in",
+  "into",
+  "between",
+  "by",
+]);
+/** Words after a protest that introduce what it is against ("to demand", "in protest against", "calling for"). */
+const PROTEST_TARGET_CUES = new Set([
+  "against",
+  "demand",
+  "demanding",
+  "protest",
+  "over",
+  "calling",
+  "removal",
+  "resignation",
+  "reinstated",
+  "independence",
+  "from",
+]);
+
+/** The party a protest is aimed at: the first named party after its purpose ("to demand reforms by Suharto's government"). */
+function protestTarget(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
+  const s = doc.sentences[t.sentence];
+  let cue = -1;
+  for (let k = t.lastToken + 1; k < s.tokenEnd; k++) {
+    if (PROTEST_TARGET_CUES.has(doc.tokens[k].norm)) {
+      cue = k;
+      break;
+    }
+  }
+  if (cue < 0) return undefined;
+  return right.find(
+    (a) => a.firstToken > cue && a.kind !== "protesters" && (a.kind !== "unknown" || a.entity),
+  );
+}
 const RECIPIENT_PREPOSITIONS_VERBAL = new Set([...RECIPIENT_PREPOSITIONS, "from", "by", "over"]);
 const VERBAL_CONFLICT = new Set(["REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
 const RECIPIENT_PREPOSITIONS_VISIT = new Set([...RECIPIENT_PREPOSITIONS, "in", "between"]);
@@ -604,6 +645,7 @@ function assignSubjectAndObject(
           ? that
           : prepositionalParty(doc, t.lastToken + 1, PARTY_WINDOW, recipientPrepositions(t));
       recipient = party && party.firstToken !== c.actor?.firstToken ? party : undefined;
+      if (!recipient && t.type === "PROTEST") recipient = protestTarget(doc, t, right);
     }
     // "clashed with automatic weapons": an instrument is not a party.
     if (recipient && WEAPON_OBJECTS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;
