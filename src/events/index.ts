@@ -259,7 +259,7 @@ const LIGHT_VERBS = new Set([
   "impose",
   "complete",
 ]);
-const LIGHT_VERB_WINDOW = 4;
+const LIGHT_VERB_WINDOW = 7;
 /** How far after a verb its object may start ("arrested the former minister"). */
 const OBJECT_WINDOW = 4;
 /** Events whose "without evidence" marks the claim itself. */
@@ -664,7 +664,9 @@ function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
     // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort").
     if (t.pos === "VERB") return k;
     if (t.pos === "AUX") return LIGHT_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
-    if (!["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(t.pos)) return -1;
+    // "a 24-hour hunger strike", "artillery, mortar, and rocket fire": hyphens and lists stay inside the object.
+    const listed = t.text === "-" || t.text === "," || t.pos === "CCONJ";
+    if (!listed && !["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(t.pos)) return -1;
   }
   return -1;
 }
@@ -685,6 +687,8 @@ function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
 /** "was arrested", "had also been arrested", "were swiftly detained". */
 function isPassive(tokens: Doc["tokens"], i: number): boolean {
   if (!/ed$|en$|wn$/.test(tokens[i].norm)) return false;
+  // "is prepared to lift", "is committed to opening": an adjective of intention, not a passive.
+  if (tokens[i + 1]?.norm === "to") return false;
   for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {
     if (PASSIVE_AUX.has(tokens[k].norm)) return true;
     if (tokens[k].pos !== "ADV") return false;
@@ -1041,7 +1045,16 @@ function mergeMentions(doc: Doc, docId: string, candidates: Candidate[]): Candid
 
 function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnly: boolean): Candidate[] {
   const kept: Candidate[] = [];
-  for (const c of candidates) {
+  // Within a sentence the verb speaks for the event: "aircraft using missiles killed 4" is told by "killed".
+  const ordered = sentenceOnly
+    ? [...candidates].sort(
+        (a, b) =>
+          a.trigger.sentence - b.trigger.sentence ||
+          Number(a.trigger.nominal) - Number(b.trigger.nominal) ||
+          a.trigger.start - b.trigger.start,
+      )
+    : candidates;
+  for (const c of ordered) {
     const same = kept.find((k) => {
       if (k.trigger.type !== c.trigger.type) return false;
       const sameSentence = k.trigger.sentence === c.trigger.sentence;
