@@ -149,3 +149,24 @@ describe("ACLED mapping: strategic developments", () => {
     );
   });
 });
+
+describe("ACLED mapping: territory and bases", () => {
+  it("an army taking a village from an armed group regains territory, even with allied fighters named", () => {
+    assert.equal(
+      acledOf("Malian troops and allied fighters captured the village of Boni from jihadists on Friday."),
+      "Government regains territory",
+    );
+  });
+  it("an army setting up barracks establishes a base", () => {
+    assert.equal(
+      acledOf("The Ugandan army has established new barracks near the border town of Bundibugyo."),
+      "Headquarters or base established",
+    );
+  });
+  it("mortar shells that hit a position are shelling", () => {
+    assert.equal(
+      acledOf("Mortar shells fired from the hills hit an army position near Kadugli on Tuesday."),
+      "Shelling/artillery/missile attack",
+    );
+  });
+});

@@ -55,6 +55,9 @@ const FORMATION =
 const SECURITY_TARGET =
   /\b(troops|soldiers|forces|army|military|police(?! (said|say|says|officials?|spokes\w+|sources|confirmed))|policemen|checkpoints?|positions|bases?|barracks|outposts?|patrols?|convoy|militiamen|fighters|servicemen)\b/i;
 const RAID = /^raid/;
+/** A place as the object of "captured"/"seized" when the place stage did not mark it ("seized three hill posts"). */
+const PLACE_OBJECT =
+  /^\W*(\S+\s+){0,4}?(towns?|villages?|city|cities|areas?|district|neighbou?rhoods?|posts?|camps?|bases?|hills?|region|province|territory|strongholds?|positions)\b/i;
 const MILITARY_POST = /\b(checkpoints?|positions|bases?|barracks|outposts?|posts)\b/i;
 /** How many characters after a violent verb its object is looked for. */
 const OBJECT_WINDOW = 60;
@@ -76,6 +79,19 @@ const WEAPON_OF_MODE: Record<string, string> = {
   explosives: "ied",
 };
 const armed = (a?: Actor) => !!a && ARMED.has(a.kind);
+/** Words in an actor's name that make it the state's side, whatever kind was guessed ("Syrian army and allied fighters"). */
+const STATE_NAME =
+  /\b(army|armed forces|government|troops|troopers|soldiers|military|security forces|police|regime|national guard)\b/i;
+const isState = (a?: Actor) =>
+  !!a && (STATE_NAME.test(a.text) || (STATE_FORCES.has(a.kind) && !NON_STATE_ARMED.test(a.text)));
+/** "the army and allied fighters": the first armed side named leads the coordination. */
+function leadsWithState(text: string): boolean {
+  const state = text.search(STATE_NAME);
+  const nonState = text.search(NON_STATE_ARMED);
+  return state >= 0 && (nonState < 0 || state < nonState);
+}
+const isNonState = (a?: Actor) =>
+  !!a && !STATE_NAME.test(a.text) && (NON_STATE.has(a.kind) || NON_STATE_ARMED.test(a.text));
 
 /**
  * The kind of protest a report tells (ACLED codebook): demonstrators' own violence makes a violent
@@ -181,21 +197,23 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
             return { eventType: "Strategic developments", subEventType: "Arrests" };
           return violenceType(e);
         }
-        // Overrunning a checkpoint or a base is fighting over a post, not a change in who holds the area.
-        if (
-          e.contexts.includes("territory") &&
-          MILITARY_POST.test(`${e.recipient?.text ?? ""} ${objectWindow(e)}`)
-        )
-          return { eventType: "Battles", subEventType: "Armed clash" };
-        // Ground taken after the other side left, or without a fight, changed hands without a battle.
-        if (e.contexts.includes("territory") && UNCONTESTED.test(sentence))
-          return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" };
-        if (e.contexts.includes("territory")) {
-          // Who took it decides: rebels "recapturing" a village still overtake it.
-          if (e.actor && NON_STATE.has(e.actor.kind))
-            return { eventType: "Battles", subEventType: "Non-state actor overtakes territory" };
-          if ((e.actor && STATE_FORCES.has(e.actor.kind)) || REGAIN.test(sentence))
-            return { eventType: "Battles", subEventType: "Government regains territory" };
+        const object = `${e.recipient?.text ?? ""} ${objectWindow(e)}`;
+        const territory = e.contexts.includes("territory") || (!e.weapon && PLACE_OBJECT.test(object));
+        if (territory) {
+          // Ground taken after the other side left, or without a fight, changed hands without a battle.
+          if (UNCONTESTED.test(sentence))
+            return { eventType: "Strategic developments", subEventType: "Non-violent transfer of territory" };
+          // Who took it decides: rebels "recapturing" a village still overtake it; taking ground from
+          // an armed group is the state's.
+          // The subject may be wider than the actor found ("the army and allied fighters captured …").
+          const subject = sentence.slice(0, e.evidence.trigger.start - e.evidence.start);
+          const state =
+            isState(e.actor) ||
+            leadsWithState(subject) ||
+            (!e.actor && (isNonState(e.recipient) || REGAIN.test(sentence)));
+          if (state) return { eventType: "Battles", subEventType: "Government regains territory" };
+          // Insurgents overrunning a checkpoint or a base fight over a post; the area stays contested.
+          if (MILITARY_POST.test(object)) return { eventType: "Battles", subEventType: "Armed clash" };
           return { eventType: "Battles", subEventType: "Non-state actor overtakes territory" };
         }
         if (e.weapon) return { eventType: "Strategic developments", subEventType: "Disrupted weapons use" };

@@ -125,6 +125,9 @@ execution|ASSAULT|targeted|n
 grenade|ASSAULT|explosives|n
 missile|ASSAULT|heavy-weapons|n:fired
 rocket|ASSAULT|heavy-weapons|n:fired
+mortar|ASSAULT|heavy-weapons|n:fired
+shell|ASSAULT|heavy-weapons|n:fired
+artillery|ASSAULT|heavy-weapons|n:fired
 drone|ASSAULT|drone|n:attack-word
 chemical|ASSAULT|unconventional|*:weapon
 chlorine|ASSAULT|unconventional|n
@@ -156,6 +159,8 @@ discover|COERCE|seize|v:weapon
 find|COERCE|seize|v:weapon
 set up|MOBILIZE|troops|v:base
 establish|MOBILIZE|troops|v:base
+establish|MOBILIZE|troops|v:armed
+set up|MOBILIZE|troops|v:armed
 defect|MOBILIZE|militia|v
 recruit|MOBILIZE|militia|v
 form|MOBILIZE|militia|v:armed
