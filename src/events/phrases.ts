@@ -212,6 +212,7 @@ export function objectPhrase(
   let last = first;
   while (last + 1 < sentence.tokenEnd) {
     const n = tokens[last + 1];
+    if (inTime(doc, n)) break;
     if (NP_INNER.has(n.pos) || n.text === "-" || /^['’]s$/.test(n.text)) last++;
     else if (n.norm === "of" && last + 2 < sentence.tokenEnd && NP_INNER.has(tokens[last + 2].pos)) last += 2;
     else break;
@@ -275,11 +276,15 @@ export function prepositionalParty(
     let last = first;
     while (last + 1 < sentence.tokenEnd) {
       const n = tokens[last + 1];
+      // "arms to Pakistan last year": a date ends the phrase.
+      if (inTime(doc, n)) break;
       // "war-torn Mozambique": a hyphen joins the next word into the modifier.
       if (n.text === "-" && last + 2 < sentence.tokenEnd) last += 2;
       else if (NP_INNER.has(n.pos) || /^['’]s$/.test(n.text)) last++;
       else break;
     }
+    // "to Great Britain two of its nationals": a trailing number or adjective belongs to what follows.
+    while (last > first && !(tokens[last].pos === "NOUN" || tokens[last].pos === "PROPN")) last--;
     if (first >= sentence.tokenEnd || !(tokens[last].pos === "NOUN" || tokens[last].pos === "PROPN"))
       continue;
     const party = describe(doc, first, last);
