@@ -1188,6 +1188,8 @@ const WEAPON_OBJECTS = new Set([
 ]);
 const MEANS_WINDOW = 10;
 
+const ACT_MODES = new Set(["abduct", "sexual", "torture", "beat", "targeted"]);
+
 /** PLOVER contexts and the weapon of an event, from its trigger's surroundings. */
 function describeMeans(doc: Doc, c: Candidate): { contexts: string[]; weapon?: string } {
   const t = c.trigger;
@@ -1222,7 +1224,8 @@ function describeMeans(doc: Doc, c: Candidate): { contexts: string[]; weapon?: s
   if (t.type === "ASSAULT" || t.type === "PROTEST") {
     const means = instrumentOf(doc, t.sentence, t.start);
     if (means) {
-      if (t.type === "ASSAULT") t.mode = means.mode;
+      // The act itself (abduction, rape, torture, beating) says more than the weapon used in it.
+      if (t.type === "ASSAULT" && !ACT_MODES.has(t.mode ?? "")) t.mode = means.mode;
       return { contexts, weapon: means.weapon };
     }
   }

@@ -568,6 +568,10 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, Set<string>>> = {
   fired: new Set(["fire", "fired", "launched", "hit", "struck", "attack", "attacks", "landed"]),
   "attack-word": new Set(["strike", "strikes", "attack", "attacks", "raid", "raids"]),
   weapon: new Set([
+    "pistols",
+    "projectiles",
+    "stash",
+    "depot",
     "weapon",
     "weapons",
     "attack",
@@ -594,6 +598,8 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, Set<string>>> = {
   ]),
   bomb: new Set(["bomber", "bombers", "bombing", "bombings", "attack", "blast", "car", "vest"]),
   base: new Set([
+    "barracks",
+    "observation",
     "base",
     "bases",
     "post",

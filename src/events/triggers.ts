@@ -160,6 +160,8 @@ function conditionHolds(
       );
     case "state":
       return tokens[i - 2]?.norm === "state" && tokens[i - 1]?.norm === "of";
+    case "base":
+    // "observation points were set up": the base may be named before the verb.
     case "explode-word":
     case "official":
     case "armed":
