@@ -21,7 +21,7 @@ import {
   subjectPhrase,
 } from "./phrases.ts";
 import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
-import { findTriggers, type Trigger } from "./triggers.ts";
+import { DEMAND_SPEECH, findObligations, findTriggers, OBLIGATION_CUES, type Trigger } from "./triggers.ts";
 
 /**
  * The event coder, shaped like chrono: trigger rules propose candidates (triggers.ts); refiners
@@ -216,22 +216,6 @@ const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"
 const CONVERSE_VERBS = new Set(["receive", "get", "win", "obtain", "gain", "secure", "enjoy", "accept"]);
 /** Words that make a stated intention conditional, the mark of a threat ("unless", "if"). */
 const CONDITIONAL_CUES = new Set(["unless", "otherwise"]);
-/** Modals of obligation: "Y must return", "Y should drop". */
-const OBLIGATION_CUES = new Set(["must", "should"]);
-/** Verbs that report a demand when followed by "Y must …". */
-const DEMAND_SPEECH = new Set([
-  "say",
-  "declare",
-  "announce",
-  "reiterate",
-  "insist",
-  "state",
-  "tell",
-  "warn",
-  "stress",
-  "add",
-  "write",
-]);
 /** Verbs that only carry a nominal event: the event's actor is their subject. */
 const LIGHT_VERBS = new Set([
   "have",
@@ -834,9 +818,14 @@ function codeObligations(
   contextOf: (sentence: number) => SentenceContext,
 ): void {
   for (const c of candidates) {
-    if (c.trigger.nominal || c.trigger.type === "REQUEST") continue;
+    if (c.trigger.type === "REQUEST" && !c.trigger.obligation) continue;
     const s = doc.sentences[c.trigger.sentence];
-    let k = c.trigger.firstToken - 1;
+    // "must reach an agreement": a noun's obligation sits before the verb that governs it.
+    const light = c.trigger.nominal
+      ? lightVerbBefore(doc.tokens, c.trigger.firstToken)
+      : c.trigger.firstToken;
+    if (light < 0) continue;
+    let k = light - 1;
     while (k > s.tokenStart && (doc.tokens[k].pos === "ADV" || doc.tokens[k].norm === "be")) k--;
     if (!OBLIGATION_CUES.has(doc.tokens[k]?.norm ?? "")) continue;
     const obliged = subjectPhrase(doc, k);
@@ -846,7 +835,7 @@ function codeObligations(
       .findIndex((t) => t.pos === "VERB" && DEMAND_SPEECH.has(t.lemma.toLowerCase()));
     if (!obliged || speech < 0) continue;
     const speaker = subjectPhrase(doc, s.tokenStart + speech);
-    c.intended = c.trigger.type;
+    if (!c.trigger.obligation) c.intended = c.trigger.type;
     c.trigger.type = "REQUEST";
     c.trigger.mode = undefined;
     if (speaker) c.actor = speaker;
@@ -1252,7 +1241,8 @@ function eventId(docId: string, e: Evidence, type: string): string {
 }
 
 export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMention[] {
-  const triggers = findTriggers(doc);
+  const lexical = findTriggers(doc);
+  const triggers = [...lexical, ...findObligations(doc, lexical)].sort((a, b) => a.start - b.start);
   const contexts = new Map<number, SentenceContext>();
   const contextOf = (sentence: number): SentenceContext => {
     let ctx = contexts.get(sentence);

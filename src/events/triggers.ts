@@ -33,7 +33,67 @@ export interface Trigger {
   definite: boolean;
   /** A nominal inside a temporal or causal adjunct ("during the violence"): background, not news. */
   background: boolean;
+  /** Proposed by the obligation parser ("X said Y must V") rather than by a lexicon rule. */
+  obligation?: boolean;
 }
+
+/** Modals of obligation: "Y must return", "Y should drop". */
+export const OBLIGATION_CUES = new Set(["must", "should"]);
+/** Verbs that report a demand when followed by "Y must …". */
+export const DEMAND_SPEECH = new Set([
+  "say",
+  "declare",
+  "announce",
+  "reiterate",
+  "insist",
+  "state",
+  "tell",
+  "warn",
+  "stress",
+  "add",
+  "write",
+]);
+
+/**
+ * "The Bush administration declared that China must drop barriers": a demand even when the demanded
+ * act has no trigger word of its own. Proposes a REQUEST at the demanded verb.
+ */
+export function findObligations(doc: Doc, existing: Trigger[]): Trigger[] {
+  const out: Trigger[] = [];
+  const tokens = doc.tokens;
+  doc.sentences.forEach((s, sentence) => {
+    let speech = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (t.pos === "VERB" && DEMAND_SPEECH.has(t.lemma.toLowerCase())) speech = i;
+      if (speech < 0 || !OBLIGATION_CUES.has(t.norm)) continue;
+      let v = i + 1;
+      while (v < s.tokenEnd && (tokens[v].pos === "ADV" || tokens[v].norm === "be")) v++;
+      const verb = tokens[v];
+      if (!verb || verb.pos !== "VERB" || v >= s.tokenEnd) continue;
+      const covered = existing.some(
+        (x) => x.sentence === sentence && x.firstToken >= i && x.firstToken <= v + OBLIGATION_OBJECT_WINDOW,
+      );
+      if (covered) continue;
+      out.push({
+        type: "REQUEST",
+        sentence,
+        firstToken: v,
+        lastToken: v,
+        start: verb.start,
+        end: verb.end,
+        text: verb.text,
+        nominal: false,
+        definite: false,
+        background: false,
+        obligation: true,
+      });
+    }
+  });
+  return out;
+}
+/** How far after the modal an existing trigger still names the demanded act ("must reach an agreement"). */
+const OBLIGATION_OBJECT_WINDOW = 4;
 
 /** How many tokens around a trigger a condition word may be. */
 const CONDITION_WINDOW = 6;
