@@ -668,11 +668,22 @@ function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
   return -1;
 }
 
+const INTENT_PARTICIPLES = new Set([
+  "prepared",
+  "committed",
+  "determined",
+  "resolved",
+  "obliged",
+  "supposed",
+  "inclined",
+  "pledged",
+]);
+
 /** "was arrested", "had also been arrested", "were swiftly detained". */
 function isPassive(tokens: Doc["tokens"], i: number): boolean {
   if (!/ed$|en$|wn$/.test(tokens[i].norm)) return false;
   // "is prepared to lift", "is committed to opening": an adjective of intention, not a passive.
-  if (tokens[i + 1]?.norm === "to") return false;
+  if (tokens[i + 1]?.norm === "to" && INTENT_PARTICIPLES.has(tokens[i].norm)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {
     if (PASSIVE_AUX.has(tokens[k].norm)) return true;
     if (tokens[k].pos !== "ADV") return false;

@@ -135,6 +135,9 @@ confer|CONSULT||v
 telephone|CONSULT|phone|v
 phone|CONSULT|phone|v
 defend|SUPPORT||v:named-object
+establish|SUPPORT||v:ties
+open|SUPPORT||v:ties
+games|COOPERATE||n:joint
 approve|SUPPORT||v
 applaud|SUPPORT||v
 hail|SUPPORT||v

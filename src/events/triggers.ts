@@ -99,6 +99,8 @@ const OBLIGATION_OBJECT_WINDOW = 4;
 const CONDITION_WINDOW = 6;
 /** How far before a verb its subject noun may stand ("the last Russian troops left"). */
 const SUBJECT_WINDOW = 4;
+/** How far a name may stand inside a verb's object ("defended the right of Russia"). */
+const NAMED_OBJECT_WINDOW = 6;
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
 
@@ -212,7 +214,10 @@ function conditionHolds(
     case "for":
       return tokens[i + 1]?.norm === "for";
     case "named-object":
-      return tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN");
+      // "defended the right of Russia": the name may sit inside the object phrase.
+      return tokens
+        .slice(i + 1, Math.min(s.tokenEnd, i + NAMED_OBJECT_WINDOW))
+        .some((t) => t.pos === "PROPN");
     case "captives":
       return (
         hasNear(tokens, i + 1, hi, CONDITION_WORDS.captives ?? new Set()) ||
