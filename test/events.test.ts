@@ -208,3 +208,25 @@ describe("conflicting figures", () => {
     assert.match(tolls[1].source ?? "", /Red Cross/);
   });
 });
+
+describe("demands", () => {
+  it("a demand's that-clause names what is demanded and of whom", () => {
+    const events = code(
+      ["The union repeated its demand on Friday that the ministry reopen the talks."],
+      "2024-05-10",
+    );
+    const request = events.find((e) => e.type === "REQUEST");
+    assert.ok(request, events.map((e) => e.type).join(","));
+    assert.match(request.recipient?.text ?? "", /ministry/);
+  });
+
+  it("'X declared that Y must V' is a demand even when V is no trigger", () => {
+    const [demand] = code(
+      ["Ghana declared on Tuesday that Togo must reopen the border crossing."],
+      "2024-05-10",
+    );
+    assert.equal(demand?.type, "REQUEST");
+    assert.match(demand?.actor?.text ?? "", /Ghana/);
+    assert.match(demand?.recipient?.text ?? "", /Togo/);
+  });
+});

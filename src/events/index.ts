@@ -649,7 +649,7 @@ function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
     if (t.pos === "VERB") return k;
     if (t.pos === "AUX") return LIGHT_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
     // "a 24-hour hunger strike", "artillery, mortar, and rocket fire": hyphens and lists stay inside the object.
-    const listed = t.text === "-" || t.text === "," || t.pos === "CCONJ";
+    const listed = t.text === "-" || t.text === "," || t.pos === "CCONJ" || POSSESSIVE_PRONOUNS.has(t.norm);
     if (!listed && !["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(t.pos)) return -1;
   }
   return -1;
@@ -668,6 +668,8 @@ function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
   return -1;
 }
 
+/** "its demand today that …": a date or adverb may stand between a demand and its that-clause. */
+const DEMAND_THAT_WINDOW = 5;
 const INTENT_PARTICIPLES = new Set([
   "prepared",
   "committed",
@@ -830,6 +832,26 @@ function codeObligations(
 ): void {
   for (const c of candidates) {
     if (c.trigger.type === "REQUEST" && !c.trigger.obligation) continue;
+    // "reiterated its demand that Israel ease restrictions": the act in a demand's that-clause is what is demanded.
+    const demand = candidates.find(
+      (d) =>
+        d !== c &&
+        d.trigger.type === "REQUEST" &&
+        d.trigger.sentence === c.trigger.sentence &&
+        d.trigger.end < c.trigger.start &&
+        doc.tokens
+          .slice(d.trigger.lastToken + 1, d.trigger.lastToken + DEMAND_THAT_WINDOW)
+          .some((x) => x.norm === "that"),
+    );
+    if (demand && !c.trigger.nominal) {
+      c.intended = c.trigger.type;
+      c.trigger.type = "REQUEST";
+      c.trigger.mode = undefined;
+      c.actor = demand.actor ?? c.actor;
+      const obligedParty = subjectPhrase(doc, c.trigger.firstToken);
+      if (obligedParty) c.recipient = obligedParty;
+      continue;
+    }
     const s = doc.sentences[c.trigger.sentence];
     // "must reach an agreement": a noun's obligation sits before the verb that governs it.
     const light = c.trigger.nominal
