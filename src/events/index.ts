@@ -317,7 +317,7 @@ function countWhat(doc: Doc, q: Quantity, eventType?: string, mode?: string): Co
   return "people";
 }
 
-function toCount(doc: Doc, q: Quantity, what: Count["what"], source?: string): Count {
+function toCount(q: Quantity, what: Count["what"], source?: string): Count {
   return {
     ...(source ? { source } : {}),
     what,
@@ -897,7 +897,6 @@ function dropLabelWords(candidates: Candidate[]): void {
 
 /** "These men had been deployed": a movement with no named mover takes the force named just before. */
 function carryMovementActors(
-  doc: Doc,
   candidates: Candidate[],
   contextOf: (sentence: number) => SentenceContext,
 ): void {
@@ -1003,7 +1002,7 @@ function attachCounts(
       .sort((a, b) => b.trigger.end - a.trigger.end)[0];
     const objectWhat = object ? OBJECT_COUNTS(object) : undefined;
     if (object && objectWhat) {
-      object.counts.push(toCount(doc, q, objectWhat, sourceOf(q.sentence)));
+      object.counts.push(toCount(q, objectWhat, sourceOf(q.sentence)));
       continue;
     }
     const nounWhat = countWhat(doc, q);
@@ -1026,7 +1025,7 @@ function attachCounts(
     if (target) {
       const what = countWhat(doc, q, target.trigger.type, target.trigger.mode);
       if (what !== "people" || nounWhat === "people")
-        target.counts.push(toCount(doc, q, what, sourceOf(q.sentence)));
+        target.counts.push(toCount(q, what, sourceOf(q.sentence)));
       continue;
     }
     // A casualty toll or force size told in a sentence of its own ("It left dozens dead").
@@ -1042,7 +1041,7 @@ function attachCounts(
           (a, b) => Math.abs(a.trigger.sentence - q.sentence) - Math.abs(b.trigger.sentence - q.sentence),
         );
       const targets = nounWhat === "troops" ? nearby : nearby.slice(0, 1);
-      for (const c of targets) c.counts.push(toCount(doc, q, nounWhat));
+      for (const c of targets) c.counts.push(toCount(q, nounWhat));
     }
   }
 }
@@ -1331,7 +1330,7 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
   dropSeizedWeapons(doc, candidates);
   codeObligations(doc, candidates, contextOf);
   codeIntentions(doc, candidates);
-  carryMovementActors(doc, candidates, contextOf);
+  carryMovementActors(candidates, contextOf);
   retypeGenericViolence(candidates);
   attachCounts(doc, candidates, (sentence) => contextOf(sentence).attribution?.source);
   const merged = mergeMentions(doc, docId, candidates);

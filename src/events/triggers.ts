@@ -70,7 +70,7 @@ export function findObligations(doc: Doc, existing: Trigger[]): Trigger[] {
       let v = i + 1;
       while (v < s.tokenEnd && (tokens[v].pos === "ADV" || tokens[v].norm === "be")) v++;
       const verb = tokens[v];
-      if (!verb || verb.pos !== "VERB" || v >= s.tokenEnd) continue;
+      if (verb?.pos !== "VERB" || v >= s.tokenEnd) continue;
       const covered = existing.some(
         (x) => x.sentence === sentence && x.firstToken >= i && x.firstToken <= v + OBLIGATION_OBJECT_WINDOW,
       );

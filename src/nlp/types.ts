@@ -32,7 +32,16 @@ export interface EntityMention extends Span {
 }
 
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
-export type TimePrecision = "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade" | "century";
+export type TimePrecision =
+  | "minute"
+  | "hour"
+  | "day"
+  | "week"
+  | "month"
+  | "quarter"
+  | "year"
+  | "decade"
+  | "century";
 
 export interface TimeExpression extends Span {
   text: string;
