@@ -280,6 +280,9 @@ export function prepositionalParty(
       if (inTime(doc, n)) break;
       // "war-torn Mozambique": a hyphen joins the next word into the modifier.
       if (n.text === "-" && last + 2 < sentence.tokenEnd) last += 2;
+      // "the town of Cizre": a name after "of" belongs to the phrase.
+      else if (n.norm === "of" && tokens[last + 2]?.pos === "PROPN" && last + 2 < sentence.tokenEnd)
+        last += 2;
       else if (NP_INNER.has(n.pos) || /^['’]s$/.test(n.text)) last++;
       else break;
     }
@@ -288,7 +291,8 @@ export function prepositionalParty(
     if (first >= sentence.tokenEnd || !(tokens[last].pos === "NOUN" || tokens[last].pos === "PROPN"))
       continue;
     const party = describe(doc, first, last);
-    if (party && (party.kind !== "unknown" || party.entity)) return party;
+    const named = party && doc.entities.some((e) => e.start >= party.start && e.end <= party.end);
+    if (party && (party.kind !== "unknown" || party.entity || named)) return party;
   }
   return undefined;
 }
