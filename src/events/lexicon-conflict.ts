@@ -118,7 +118,7 @@ invade|ASSAULT||v
 abuse|ASSAULT|beat|v
 fighting|ASSAULT||n
 fight|ASSAULT||*:armed
-offensive|ASSAULT||n:military
+offensive|ASSAULT||n:armed
 cleansing|ASSAULT||n
 execute|ASSAULT|targeted|v
 execution|ASSAULT|targeted|n

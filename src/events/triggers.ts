@@ -372,6 +372,11 @@ export function findTriggers(doc: Doc): Trigger[] {
       let best: { rule: TriggerRule; last: number } | undefined;
       const t0 = tokens[i];
       // "the reopening of shops", "Shelling killed 14": a gerund after a determiner, or opening the sentence before its verb, is a noun.
+      // "gave a warm welcome to": a word after a determiner and before a preposition is a noun, whatever the tagger says.
+      const taggedAdjective =
+        t0.pos === "ADJ" &&
+        (tokens[i - 1]?.pos === "DET" || tokens[i - 2]?.pos === "DET") &&
+        tokens[i + 1]?.pos === "ADP";
       const gerund =
         t0.pos === "VERB" &&
         /ing$/.test(t0.norm) &&
@@ -384,7 +389,7 @@ export function findTriggers(doc: Doc): Trigger[] {
         : rules.length
           ? rules
           : byNorm) {
-        const last = matches(rule, tokens, i, s, gerund);
+        const last = matches(rule, tokens, i, s, gerund || taggedAdjective);
         // Longer rules first; among equals, a rule with a condition is more specific ("withdraw inspectors" is a sanction).
         const better =
           !best ||
@@ -397,8 +402,10 @@ export function findTriggers(doc: Doc): Trigger[] {
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
       if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end))
         continue;
-      const nominal = NOUN_POS.has(t.pos) || gerund;
-      if (!nominal && isReducedRelative(tokens, i, s.tokenStart)) continue;
+      const nominal = NOUN_POS.has(t.pos) || gerund || taggedAdjective;
+      // "… on Thursday shortened the curfew": a date is not a noun a participle could modify.
+      const afterDate = doc.times.some((x) => x.end === tokens[i - 1]?.end);
+      if (!nominal && !afterDate && isReducedRelative(tokens, i, s.tokenStart)) continue;
       // "the detained fishermen", "a wounded soldier": a participle between a determiner and its noun is an adjective.
       if (
         !nominal &&
