@@ -230,3 +230,20 @@ describe("demands", () => {
     assert.match(demand?.recipient?.text ?? "", /Togo/);
   });
 });
+
+describe("lexicon integrity", () => {
+  it("every trigger rule and instrument uses a PLOVER mode of its type", async () => {
+    const { TRIGGER_RULES } = await import("../src/events/lexicon.ts");
+    const { PLOVER_MODES } = await import("../src/events/schema.ts");
+    const { INSTRUMENT_MODES } = await import("../src/events/instruments.ts");
+    for (const rule of TRIGGER_RULES) {
+      if (rule.mode)
+        assert.ok(
+          PLOVER_MODES[rule.type].includes(rule.mode),
+          `${rule.words.join(" ")}: ${rule.type}/${rule.mode}`,
+        );
+    }
+    for (const mode of INSTRUMENT_MODES)
+      assert.ok(PLOVER_MODES.ASSAULT.includes(mode), `instrument mode ${mode}`);
+  });
+});

@@ -9,7 +9,7 @@ const INSTRUMENTS = `
 sexually|sexual|rape|raped|molested|molest|sexual assault|sexual violence|sexual|sexual
 chemical weapon|chemical weapons|chemical attack|chlorine|sarin|mustard gas|sulfur mustard|sulphur mustard|toxic gas|poison gas|nerve agent|poisonous gas|unconventional|chemical
 suicide|suicide bomber|suicide bombers|blow themselves up|blow himself up|blow herself up|blown himself up|blown themselves up|killing themselves|killing himself|killing herself|detonated themselves|detonated himself|detonated herself|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide attacker|kamikaze|kamikazes|suicide vest|suicide car|blew himself up|blew herself up|blew themselves up|suicide-attack|suicide bomb
-grenade|grenades|hand grenade|hand grenades|grenade attack|grenade
+grenade|grenades|hand grenade|hand grenades|grenade attack|explosives|grenade
 airstrike|airstrikes|air strike|air strikes|air raid|air raids|air-strike|air-strikes|airstrikes|bomber jets|bomber aircraft|coalition aircraft|military aircraft|planes|warplane|warplanes|fighter jets|jets|helicopter gunship|helicopter gunships|bombed from the air|aerial bombardment|aerial|aircraft
 drone|drones|drone strike|drone strikes|unmanned aerial|drone|drone
 shelling|shelled|shells|artillery|mortar|mortars|mortar shells|rocket|rockets|missile|missiles|howitzer|howitzers|tank fire|tanks|shell|heavy-weapons|artillery
@@ -33,6 +33,9 @@ const TABLE: Instrument[] = INSTRUMENTS.trim()
     const mode = parts.pop() as string;
     return { words: parts.map((p) => p.split(" ")), mode, weapon };
   });
+
+/** The ASSAULT modes the table sets (checked against PLOVER by a test). */
+export const INSTRUMENT_MODES: readonly string[] = [...new Set(TABLE.map((i) => i.mode))];
 
 /** The instrument named nearest to the trigger in its sentence, if any (earlier lines win ties). */
 export function instrumentOf(

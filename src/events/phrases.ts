@@ -108,6 +108,8 @@ function describe(doc: Doc, first: number, last: number): ActorCandidate | undef
     }
   }
   const head = tokens[headIndex];
+  // "next week", "last month": a date is never a party.
+  if (inTime(doc, head)) return undefined;
   const headEntity = inner.find((e) => e.start <= head.start && head.end <= e.end);
   const kind =
     agentKind(head.norm) ??

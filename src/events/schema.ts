@@ -24,6 +24,53 @@ export const PLOVER_TYPES = [
   "ASSAULT",
 ] as const;
 export const PloverType = z.enum(PLOVER_TYPES);
+
+/** PLOVER 2.0 modes per event type (Open Event Data Alliance ontology, CC BY-SA 4.0). */
+export const PLOVER_MODES: Record<(typeof PLOVER_TYPES)[number], readonly string[]> = {
+  AGREE: [],
+  CONSULT: ["visit", "third-party", "multilateral", "phone"],
+  SUPPORT: [],
+  CONCEDE: [],
+  COOPERATE: [],
+  AID: [],
+  RETREAT: ["withdraw", "release", "disarm", "ceasefire", "access", "resign"],
+  REQUEST: ["assist", "change", "yield", "meet"],
+  ACCUSE: ["disapprove", "investigate", "allege"],
+  REJECT: ["assist", "change", "yield", "meet"],
+  THREATEN: ["restrict", "arrest", "relations", "expel", "territory", "violence"],
+  PROTEST: ["demo", "riot", "strike", "hunger", "boycott", "obstruct"],
+  SANCTION: ["convict", "expel", "withdraw", "discontinue"],
+  MOBILIZE: ["troops", "weapons", "police", "militia"],
+  COERCE: [
+    "seize",
+    "restrict",
+    "censor",
+    "curfew",
+    "martial-law",
+    "arrest",
+    "deport",
+    "withhold",
+    "misinformation",
+    "cyber",
+  ],
+  ASSAULT: [
+    "abduct",
+    "beat",
+    "torture",
+    "sexual",
+    "targeted",
+    "destroy",
+    "primitive",
+    "firearms",
+    "explosives",
+    "suicide-attack",
+    "aerial",
+    "drone",
+    "heavy-weapons",
+    "crowd-control",
+    "unconventional",
+  ],
+};
 export type PloverType = z.infer<typeof PloverType>;
 
 const Offsets = { start: z.number().int().nonnegative(), end: z.number().int().nonnegative() };
