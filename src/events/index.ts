@@ -64,6 +64,7 @@ const TAKES_RECIPIENT = new Set([
   "REQUEST",
   "REJECT",
   "PROTEST",
+  "MOBILIZE",
 ]);
 /** Types whose noun form names the affected party with "of" ("the arrest of 12,000 people"). */
 const OF_IS_RECIPIENT = new Set(["COERCE", "ASSAULT", "SANCTION"]);
@@ -180,6 +181,7 @@ const RECIPIENT_PREPOSITIONS_VERBAL = new Set([...RECIPIENT_PREPOSITIONS, "from"
 const VERBAL_CONFLICT = new Set(["REQUEST", "REJECT", "ACCUSE", "THREATEN"]);
 const RECIPIENT_PREPOSITIONS_VISIT = new Set([...RECIPIENT_PREPOSITIONS, "in", "between"]);
 const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "of", "into", "inside"]);
 /** How far after the trigger that party may be named. */
 const PARTY_WINDOW = 12;
 /** Prepositions that introduce the other party ("met with X", "protested against X"). */
@@ -630,6 +632,17 @@ function assignSubjectAndObject(
           : prepositionalParty(doc, t.lastToken + 1, PARTY_WINDOW, recipientPrepositions(t));
       recipient = party && party.firstToken !== c.actor?.firstToken ? party : undefined;
       if (!recipient && t.type === "PROTEST") recipient = protestTarget(doc, t, right);
+      // Last resort, as PLOVER coders do: the named place or body the act happened in or to
+      // ("lifted a curfew in Montenegro", "its invasion of South Lebanon", "fired at targets in Jericho").
+      if (!recipient) {
+        const where = prepositionalParty(doc, t.lastToken + 1, PARTY_WINDOW, LOCATIVE_PREPOSITIONS);
+        if (
+          where &&
+          doc.entities.some((e) => e.start >= where.start && e.end <= where.end) &&
+          where.firstToken !== c.actor?.firstToken
+        )
+          recipient = where;
+      }
     }
     // "clashed with automatic weapons": an instrument is not a party.
     if (recipient && WEAPON_OBJECTS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;
