@@ -28,9 +28,9 @@ suspend|SANCTION|discontinue|v
 sever|SANCTION|discontinue|v
 deploy|MOBILIZE|troops|v
 deployment|MOBILIZE|troops|n
-mobilize|MOBILIZE|troops|v
-mobilise|MOBILIZE|troops|v
-mobilization|MOBILIZE|troops|n
+mobilize|MOBILIZE|troops|v:military
+mobilise|MOBILIZE|troops|v:military
+mobilization|MOBILIZE|troops|n:military
 dispatch|MOBILIZE|troops|v:military
 send|MOBILIZE|troops|v:military
 reinforce|MOBILIZE|troops|v:military

@@ -328,6 +328,8 @@ function hasOtherFiniteVerb(tokens: Token[], i: number): boolean {
 
 /** Words that open a new clause (wink tags some of them ADP: "unless", "until"). */
 const CLAUSE_OPENERS = new Set([
+  "where",
+  "whereby",
   "which",
   "who",
   "whom",
@@ -372,10 +374,10 @@ export function findTriggers(doc: Doc): Trigger[] {
       let best: { rule: TriggerRule; last: number } | undefined;
       const t0 = tokens[i];
       // "the reopening of shops", "Shelling killed 14": a gerund after a determiner, or opening the sentence before its verb, is a noun.
-      // "gave a warm welcome to": a word after a determiner and before a preposition is a noun, whatever the tagger says.
+      // "gave a warm welcome to", "on alert in": a word after a determiner or preposition and before a preposition is a noun, whatever the tagger says.
       const taggedAdjective =
         t0.pos === "ADJ" &&
-        (tokens[i - 1]?.pos === "DET" || tokens[i - 2]?.pos === "DET") &&
+        (tokens[i - 1]?.pos === "DET" || tokens[i - 2]?.pos === "DET" || tokens[i - 1]?.pos === "ADP") &&
         tokens[i + 1]?.pos === "ADP";
       const gerund =
         t0.pos === "VERB" &&
