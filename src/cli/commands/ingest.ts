@@ -40,6 +40,8 @@ export function ingestCommand(): Command {
         bar?.start(0, 0, { events: 0, rate: "0" });
         const started = performance.now();
         let batch: ProcessedDoc[] = [];
+        // Events coded so far, for the progress bar (the summary counts what the store kept).
+        let eventsSeen = 0;
         const flush = async () => {
           if (!batch.length) return;
           const r = await store.saveBatch(batch);
@@ -83,16 +85,17 @@ export function ingestCommand(): Command {
             };
           }
           if (!processed.ok) summary.failed++;
+          eventsSeen += processed.events.length;
           summary.warnings += processed.diagnostics.filter((d) => d.severity === "warning").length;
           if (!opts.quiet && !opts.json) {
             bar?.stop();
             printDiagnostics(processed.uri, processed.diagnostics);
-            bar?.start(0, summary.documents, { events: summary.events, rate: "" });
+            bar?.start(0, summary.documents, { events: eventsSeen, rate: "" });
           }
           batch.push(processed);
           if (batch.length >= BATCH_SIZE) await flush();
           bar?.update(summary.documents, {
-            events: summary.events,
+            events: eventsSeen,
             rate: (summary.documents / ((performance.now() - started) / 1000)).toFixed(1),
           });
         }
