@@ -137,6 +137,11 @@ describe("tagTimes: calendar parts and financial periods", () => {
     assert.equal(t.value, "1994-03-03");
     assert.equal(t.anchor, "explicit");
   });
+  it("a month followed by this year or last year takes that year", () => {
+    const text = "Talks began in November this year, after a false start in February of last year.";
+    assert.equal(find(text, "November", "2022-01-13").value, "2022-11");
+    assert.equal(find(text, "February", "2022-01-13").value, "2021-02");
+  });
   it("may the verb is not a month", () => {
     assert.equal(
       tagTimes("Officials may delay the count.", { dct: DCT }).some((t) => t.text === "may"),
