@@ -61,6 +61,11 @@ describe("words left untagged as the annotators do", () => {
     assert.equal(tagged("The plan will save $500 million a year.", "a year"), false);
     assert.equal(find("The ferry sails twice a week.", "a week").type, "SET");
   });
+  it("a frequency adverb after an amount is a rate, not a frequency", () => {
+    assert.equal(tagged("The mill will turn out 4,000 tonnes annually.", "annually"), false);
+    assert.equal(tagged("Exports should grow 6% annually.", "annually"), false);
+    assert.equal(find("The festival is held annually in the old town.", "annually").value, "P1Y");
+  });
   it("today's before a noun is the present age, not the day", () => {
     assert.equal(tagged("It is a symbol for today's youth.", "today"), false);
     assert.equal(find("Today's vote was delayed.", "Today").value, "2022-05-10");

@@ -27,6 +27,12 @@ const ADJECTIVE_SLOT =
   /\b(?:the|a|an|its|their|his|her|our|your|average|initial|regular|first|latest|usual|normal|this|that)\s+$/i;
 
 /**
+ * An amount ending just before a frequency adverb, with at most one word between: "rise 8.5%
+ * annually", "10,000 units annually", "$17.9 million annually" are rates, which TimeBank leaves untagged.
+ */
+const AMOUNT_BEFORE = /(?:\d|%|\bpercent|\bmillion|\bbillion|\bthousand)\s+(?:[a-z]+\s+)?$/i;
+
+/**
  * "daily", "every day", "each year", "twice a week": a frequency, TIMEX3 SET. A rate after an amount
  * ("$2 million a year", "$55 a night") is part of a measure, which TimeBank leaves untagged (1 in 6).
  */
@@ -37,6 +43,7 @@ export const frequency: Parser = {
   extract(m, ctx) {
     // A frequency adjective before its noun ("its quarterly dividend", "average daily volume") is not tagged.
     if (m[1] && ADJECTIVE_SLOT.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+    if (m[1] && AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
     if (m[1]) return { type: "SET", value: ADVERB_PERIOD[m[1].toLowerCase()], anchor: "none" };
     return { type: "SET", value: UNIT_PERIOD[(m[2] ?? m[3]).toLowerCase()], anchor: "none" };
   },
