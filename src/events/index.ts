@@ -17,6 +17,7 @@ import {
   objectPhrase,
   prepositionalParty,
   splitCoordination,
+  subjectIsNonParty,
   subjectOrSpeaker,
   subjectPhrase,
 } from "./phrases.ts";
@@ -585,7 +586,9 @@ function assignSubjectAndObject(
       : phrase.kind === "unknown" && named
         ? { ...phrase, kind: named.kind, ...(named.country ? { country: named.country } : {}) }
         : phrase
-    : left.filter(isSubjectPositionFor(doc)).at(-1);
+    : subjectIsNonParty(doc, verb)
+      ? undefined
+      : left.filter(isSubjectPositionFor(doc)).at(-1);
   // "Putin and Tokayev held talks": for meetings and agreements, the second of a pair is the recipient.
   const mutual = SYMMETRIC.has(t.type) || MUTUAL_TRIGGERS.has(t.text.toLowerCase());
   const pair = mutual && c.actor ? splitCoordination(doc, c.actor as ActorCandidate) : undefined;

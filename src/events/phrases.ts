@@ -29,6 +29,25 @@ const DETERMINER = new Set([
 const PRONOUN_POS = "PRON";
 /** How far a subject may stand before its verb once auxiliaries and adverbs are skipped. */
 const MAX_GAP = 6;
+/** Heads that never name who acted: vague counts and events themselves. */
+const NOT_PARTY_HEADS = new Set([
+  "dozens",
+  "hundreds",
+  "thousands",
+  "scores",
+  "millions",
+  "clashes",
+  "clash",
+  "fighting",
+  "violence",
+  "explosion",
+  "blast",
+  "shelling",
+  "attack",
+  "attacks",
+  "unrest",
+  "evidence",
+]);
 /** Longest apposition between commas that is still read as part of the subject. */
 const MAX_APPOSITION = 16;
 /** Verbs of saying whose subject a pronoun in the reported clause usually refers to ("X said it will …"). */
@@ -108,8 +127,10 @@ function describe(doc: Doc, first: number, last: number): ActorCandidate | undef
     }
   }
   const head = tokens[headIndex];
-  // "next week", "last month": a date is never a party.
-  if (inTime(doc, head)) return undefined;
+  // "next week", "last month": a date is never a party; nor is a bare count ("dozens wounded"),
+  // an event ("clashes killed dozens") or a verb of saying the tagger took for a noun ("rights groups say").
+  if (inTime(doc, head) || NOT_PARTY_HEADS.has(head.norm) || SPEECH.has(head.lemma.toLowerCase()))
+    return undefined;
   const headEntity = inner.find((e) => e.start <= head.start && head.end <= e.end);
   const kind =
     agentKind(head.norm) ??
@@ -150,6 +171,17 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       continue;
     }
     break;
+  }
+  // "Kyrgyzstan accused Tajik guards …, wounding two soldiers, and warned that …": a verb joined by
+  // "and" to an earlier one shares its subject.
+  if (
+    tokens[k]?.norm === "and" &&
+    (tokens[k - 1]?.text === "," || tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN")
+  ) {
+    for (let j = k - 1; j >= sentence.tokenStart; j--) {
+      if (tokens[j].pos === "VERB" && !/ing$/.test(tokens[j].norm) && tokens[j - 1]?.norm !== "to")
+        return subjectPhrase(doc, j);
+    }
   }
   // "Pakistan, a key U.S. ally in the war on terror, has refused": the subject and its apposition.
   if (tokens[k]?.text === "," && k > sentence.tokenStart) {
@@ -297,4 +329,13 @@ export function prepositionalParty(
     if (party && (party.kind !== "unknown" || party.entity || named)) return party;
   }
   return undefined;
+}
+
+/** Whether the word just before a verb is its subject but names no party ("when clashes killed dozens"). */
+export function subjectIsNonParty(doc: Doc, verb: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = doc.sentences[tokens[verb].sentence];
+  let k = verb - 1;
+  while (k >= sentence.tokenStart && (SKIP_BEFORE_VERB.has(tokens[k].pos) || inTime(doc, tokens[k]))) k--;
+  return k >= sentence.tokenStart && NOT_PARTY_HEADS.has(tokens[k].norm);
 }

@@ -139,6 +139,20 @@ const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 /** Objects that turn a violent verb into something else ("seize power" is a coup claim, not a seizure). */
 const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
   COERCE: new Set(["power", "opportunity", "chance", "initiative", "moment"]),
+  SUPPORT: new Set([
+    "claim",
+    "claims",
+    "argument",
+    "arguments",
+    "allegation",
+    "allegations",
+    "theory",
+    "view",
+    "assertion",
+    "case",
+    "hypothesis",
+    "notion",
+  ]),
   CONSULT: new Set([
     "goal",
     "goals",
