@@ -137,10 +137,14 @@ describe("tagTimes: calendar parts and financial periods", () => {
     assert.equal(t.value, "1994-03-03");
     assert.equal(t.anchor, "explicit");
   });
-  it("a month followed by this year or last year takes that year", () => {
-    const text = "Talks began in November this year, after a false start in February of last year.";
-    assert.equal(find(text, "November", "2022-01-13").value, "2022-11");
-    assert.equal(find(text, "February", "2022-01-13").value, "2021-02");
+  it("a month or season followed by its year is one expression in that year", () => {
+    const text = "Talks begin in November this year, after a false start in February of last year.";
+    assert.equal(find(text, "November this year").value, "2022-11");
+    assert.equal(find(text, "February of last year").value, "2021-02");
+    const spoken =
+      "Floods hit the valley in March nineteen ninety-eight and again in the winter of nineteen ninety-nine.";
+    assert.equal(find(spoken, "March nineteen ninety-eight").value, "1998-03");
+    assert.equal(find(spoken, "the winter of nineteen ninety-nine").value, "1999-WI");
   });
   it("may the verb is not a month", () => {
     assert.equal(

@@ -11,7 +11,7 @@ import { setParsers } from "./parsers/set.ts";
 import { timeOfDayParsers } from "./parsers/timeOfDay.ts";
 import { weekdayParsers } from "./parsers/weekday.ts";
 import { resolveAnaphora } from "./refiners/anaphora.ts";
-import { mergeDateAndTime, mergeWeekdayAndDate } from "./refiners/merge.ts";
+import { mergeDateAndTime, mergeMonthAndYear, mergeWeekdayAndDate } from "./refiners/merge.ts";
 import { dropOverlaps } from "./refiners/overlap.ts";
 import { attachRelation } from "./refiners/relation.ts";
 import type { Candidate, Parser, Refiner } from "./types.ts";
@@ -41,6 +41,7 @@ export const refiners: Refiner[] = [
   dropOverlaps,
   mergeWeekdayAndDate,
   mergeDateAndTime,
+  mergeMonthAndYear,
   resolveAnaphora,
   attachRelation,
 ];

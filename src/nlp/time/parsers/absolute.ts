@@ -12,14 +12,6 @@ const MONTH_CUE_BEFORE =
 const MIN_BARE_YEAR = 1800;
 const MAX_BARE_YEAR = 2099;
 
-/**
- * "in February this year", "October of last year": the year named right after a bare month decides
- * it (the annotated extent stays the month). The reach covers " of last year".
- */
-const NAMED_YEAR_AFTER = /^,?\s+(?:of\s+)?(this|last|next)\s+year\b/i;
-const NAMED_YEAR_REACH = 16;
-const NAMED_YEAR_SHIFT: Record<string, number> = { this: 0, last: -1, next: 1 };
-
 const EDGE =
   "(?:(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+middle\\s+of)[\\s-]+)?";
 
@@ -108,15 +100,9 @@ export const monthYear: Parser = {
     if (m[0] === m[1] && /\.$/.test(m[1])) return undefined;
     // "Jan Kavan": a first name before a surname, not January.
     if (m[0] === "Jan" && /^\s+[A-Z][a-z]/.test(ctx.text.slice(m.index + 3, m.index + 6))) return undefined;
-    const end = m.index + m[0].length;
-    const named = NAMED_YEAR_AFTER.exec(ctx.text.slice(end, end + NAMED_YEAR_REACH));
-    if (named) {
-      const year = ctx.dct.year + NAMED_YEAR_SHIFT[named[1].toLowerCase()];
-      return { type: "DATE", value: formatMonth(year, month), anchor: "published" };
-    }
     return {
       type: "DATE",
-      value: monthValue(month, ctx.dct, ctx.direction(m.index, end)),
+      value: monthValue(month, ctx.dct, ctx.direction(m.index, m.index + m[0].length)),
       anchor: "published",
     };
   },
