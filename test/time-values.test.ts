@@ -61,6 +61,12 @@ describe("words left untagged as the annotators do", () => {
     assert.equal(tagged("The plan will save $500 million a year.", "a year"), false);
     assert.equal(find("The ferry sails twice a week.", "a week").type, "SET");
   });
+  it("recent years is the vague past, recent months a duration", () => {
+    const t = find("Tourism has grown fast in recent years.", "recent years");
+    assert.equal(t.type, "DATE");
+    assert.equal(t.value, "PAST_REF");
+    assert.equal(find("Prices have fallen in recent months.", "recent months").value, "PXM");
+  });
   it("a frequency adverb after an amount is a rate, not a frequency", () => {
     assert.equal(tagged("The mill will turn out 4,000 tonnes annually.", "annually"), false);
     assert.equal(tagged("Exports should grow 6% annually.", "annually"), false);

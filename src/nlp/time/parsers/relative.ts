@@ -353,13 +353,15 @@ const REFS: [RegExp, string][] = [
 
 /**
  * "now", "currently" → PRESENT_REF; "recently", "the past" → PAST_REF; "the future", "soon" → FUTURE_REF.
+ * "recent years" is the vague past, not a duration (TimeBank: 3 of 5 PAST_REF, 1 a duration); "recent
+ * months" and "recent weeks" stay durations as annotated.
  * Left out as the TimeBank annotators mostly did: "previously" (2 of 7 tagged), "shortly" (it
  * hangs on an event: "shortly after the bombing").
  */
 export const reference: Parser = {
   name: "reference",
   pattern:
-    /\b(?:now|currently|current|at\s+present|presently|nowadays|these\s+days|right\s+now|recently|recent|lately|(?:the|in\s+the)\s+past|(?:the\s+)?future|soon|recent\s+times)\b(?![-'’])/gi,
+    /\b(?:now|currently|current|at\s+present|presently|nowadays|these\s+days|right\s+now|recently|recent\s+(?:times|years)|recent|lately|(?:the|in\s+the)\s+past|(?:the\s+)?future|soon)\b(?![-'’])/gi,
   extract(m, ctx) {
     const phrase = m[0].replace(/\s+/g, " ");
     // "the past" followed by a unit is handled by the duration or relative-unit parsers.
