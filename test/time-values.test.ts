@@ -61,6 +61,10 @@ describe("words left untagged as the annotators do", () => {
     assert.equal(tagged("The plan will save $500 million a year.", "a year"), false);
     assert.equal(find("The ferry sails twice a week.", "a week").type, "SET");
   });
+  it("a title-case 'This Week' names a programme, not a week", () => {
+    assert.equal(tagged('The minister said on NBC\'s "This Week" that talks would go on.', "This Week"), false);
+    assert.equal(find("This week the minister said talks would go on.", "This week").value, "2022-W19");
+  });
   it("recent years is the vague past, recent months a duration", () => {
     const t = find("Tourism has grown fast in recent years.", "recent years");
     assert.equal(t.type, "DATE");

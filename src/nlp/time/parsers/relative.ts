@@ -135,6 +135,8 @@ export function unitValue(unit: string, dct: Ymd, shift: number): string {
   }
 }
 
+const TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
+
 /** "last week", "next month", "this year", "the past year", "earlier this month", "early next year". */
 export const relativeUnit: Parser = {
   name: "relative-unit",
@@ -143,6 +145,8 @@ export const relativeUnit: Parser = {
     "gi",
   ),
   extract(m, ctx) {
+    // A title-case unit in running text names a programme or column ("ABC's \"This Week\""), not a time.
+    if (TITLE_CASE_WORD.test(m[2]) && TITLE_CASE_WORD.test(m[1])) return undefined;
     return {
       type: "DATE",
       value: unitValue(m[2].toLowerCase(), ctx.dct, shiftOf(m[1])),
