@@ -61,8 +61,16 @@ describe("words left untagged as the annotators do", () => {
     assert.equal(tagged("The plan will save $500 million a year.", "a year"), false);
     assert.equal(find("The ferry sails twice a week.", "a week").type, "SET");
   });
+  it("a half is written in the next smaller unit", () => {
+    assert.equal(find("The talks lasted 5 1/2 hours.", "5 1/2 hours").value, "PT5H30M");
+    assert.equal(find("A minute and a half later the roof fell.", "A minute and a half").value, "PT1M30S");
+    assert.equal(find("The siege lasted a day and a half.", "a day and a half").value, "P1DT12H");
+  });
   it("a title-case 'This Week' names a programme, not a week", () => {
-    assert.equal(tagged('The minister said on NBC\'s "This Week" that talks would go on.', "This Week"), false);
+    assert.equal(
+      tagged('The minister said on NBC\'s "This Week" that talks would go on.', "This Week"),
+      false,
+    );
     assert.equal(find("This week the minister said talks would go on.", "This week").value, "2022-W19");
   });
   it("recent years is the vague past, recent months a duration", () => {

@@ -162,12 +162,26 @@ export function durationValue(count: number | undefined, unit: string): string {
   if (count === undefined) return `${prefix}X${u.vagueLetter}`;
   const n = count * u.factor;
   if (!Number.isInteger(n)) {
-    // "2 1/2 years" → P2Y6M; "a minute and a half" style halves of other units keep one decimal.
-    if (u.letter === "Y" && !u.time) return `P${Math.floor(n)}Y${Math.round((n % 1) * 12)}M`;
-    return `${prefix}${n}${u.letter}`;
+    // TIMEX3 writes a fraction in the next smaller unit: "2 1/2 years" → P2Y6M, "5 1/2 hours" →
+    // PT5H30M, "a minute and a half" → PT1M30S, "a day and a half" → P1DT12H.
+    const smaller = SMALLER_UNIT[`${u.time ? "T" : ""}${u.letter}`];
+    const rest = smaller ? (n % 1) * smaller.ratio : Number.NaN;
+    if (smaller && Number.isInteger(rest)) {
+      const whole = Math.floor(n);
+      const head = whole ? `${whole}${u.letter}` : "";
+      return `${prefix}${head}${smaller.time && !u.time ? "T" : ""}${rest}${smaller.letter}`;
+    }
   }
   return `${prefix}${n}${u.letter}`;
 }
+
+/** The unit a fraction of a unit is written in, and how many of it make one. */
+const SMALLER_UNIT: Record<string, { letter: string; ratio: number; time: boolean }> = {
+  Y: { letter: "M", ratio: 12, time: false },
+  D: { letter: "H", ratio: 24, time: true },
+  TH: { letter: "M", ratio: 60, time: true },
+  TM: { letter: "S", ratio: 60, time: true },
+};
 
 export const SEASON = "(?:spring|summer|fall|autumn|winter)";
 export function seasonCode(word: string): string {

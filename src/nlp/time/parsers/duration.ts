@@ -5,6 +5,8 @@ import { durationValue, NUMBER, numberValue, UNIT } from "../words.ts";
 export const RATE_BEFORE =
   /(?:[\d%]|\b(?:per|times|once|twice|million|billion|thousand|cents|dollars|shares|barrels|tons))\s*$/i;
 
+const HALF_AFTER = /^\s+and\s+a\s+half\b/i;
+
 /** Hedges the TIMEX3 guidelines keep inside the extent ("nearly two years", "more than four hours"). */
 const HEDGE =
   "(?:(?:nearly|almost|about|around|roughly|approximately|some|only|just|over|under|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|another|an\\s+additional|an\\s+extra|a\\s+further)\\s+)";
@@ -40,8 +42,11 @@ export const countedDuration: Parser = {
       return undefined;
     // A year before a period word ("the 1988 quarter") is a date, not 1,988 quarters.
     if (count !== undefined && /^\d{4}$/.test(m[1]) && count >= 1800 && count <= 2099) return undefined;
-    const half = /and a half$/.test(phrase) ? 0.5 : 0;
+    // "a minute and a half later": the lookahead for "later" cut the half off; the amount includes it.
+    const cutHalf = !/and a half$/.test(phrase) && HALF_AFTER.exec(after);
+    const half = cutHalf || /and a half$/.test(phrase) ? 0.5 : 0;
     return {
+      ...(cutHalf ? { end: m.index + m[0].length + cutHalf[0].length } : {}),
       type: "DURATION",
       value: durationValue(count === undefined ? undefined : count + half, m[2]),
       anchor: "none",
