@@ -6,7 +6,7 @@ import { parseHTML } from "linkedom";
 import { extractArticle } from "../extract/index.ts";
 import { dateFromUrl, parseMarkupDate } from "../extract/published.ts";
 import type { RawDoc } from "../sources/types.ts";
-import { type EvalReport, type Evaluator, type Metrics, median, round } from "./harness.ts";
+import { type EvalReport, type Evaluator, garbageCollector, type Metrics, median, round } from "./harness.ts";
 
 /** The benchmark's own shingle size (evaluate.py: ngram_n=4). */
 const SHINGLE_SIZE = 4;
@@ -149,9 +149,9 @@ interface Timing {
 
 /** Pages per second on this one thread (median of several passes), peak heap, and heap left behind. */
 function timeSystem(pages: Page[], run: (page: Page) => unknown): Timing {
-  const gc = (globalThis as { gc?: () => void }).gc;
+  const gc = garbageCollector();
   const rates: number[] = [];
-  gc?.();
+  gc();
   const before = process.memoryUsage().heapUsed;
   let peak = before;
   for (let pass = 0; pass < SPEED_PASSES; pass++) {
@@ -162,7 +162,7 @@ function timeSystem(pages: Page[], run: (page: Page) => unknown): Timing {
     }
     rates.push(pages.length / ((performance.now() - start) / 1000));
   }
-  gc?.();
+  gc();
   const after = process.memoryUsage().heapUsed;
   const mb = (n: number) => round(n / 1024 / 1024, 1);
   return {

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 /** Figures of one system on one dataset, e.g. { f1: 0.91, precision: 0.9 }. */
 export type Metrics = Record<string, number>;
@@ -110,4 +112,15 @@ export function writeBenchmarkSection(
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A garbage-collection function even without `node --expose-gc`, so memory figures measure what
+ * is kept, not garbage not yet collected.
+ */
+export function garbageCollector(): () => void {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (existing) return existing;
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
 }
