@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
-import { median, renderReport, repoRoot, round, writeBenchmarkSection } from "../../eval/harness.ts";
+import {
+  garbageCollector,
+  median,
+  renderReport,
+  repoRoot,
+  round,
+  writeBenchmarkSection,
+} from "../../eval/harness.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../../pipeline/index.ts";
 import { readSources } from "../../sources/index.ts";
 import type { RawDoc } from "../../sources/types.ts";
@@ -19,6 +26,8 @@ interface RunResult {
 }
 
 async function runOnce(raws: RawDoc[], copies: number): Promise<RunResult> {
+  // Start each run from a collected heap so that runs are comparable.
+  garbageCollector()();
   const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-"));
   const store = await Store.open(join(dir, "bench.db"));
   let peak = process.memoryUsage().rss;
