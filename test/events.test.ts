@@ -247,3 +247,15 @@ describe("lexicon integrity", () => {
       assert.ok(PLOVER_MODES.ASSAULT.includes(mode), `instrument mode ${mode}`);
   });
 });
+
+describe("common news verbs", () => {
+  const typeOf = (sentence: string) => code([sentence], "2024-05-10")[0]?.type;
+  it("codes them by PLOVER type", () => {
+    assert.equal(typeOf("The African Union called on both sides to return to the talks."), "REQUEST");
+    assert.equal(typeOf("A court in Minsk jailed two opposition bloggers on Monday."), "COERCE");
+    assert.equal(typeOf("The junta turned down the offer of mediation on Friday."), "REJECT");
+    assert.equal(typeOf("Bolivia cut ties with Israel on Tuesday."), "SANCTION");
+    assert.equal(typeOf("The militia disbanded its units in the north last week."), "RETREAT");
+    assert.equal(typeOf("Rights groups decried the new media law on Wednesday."), "ACCUSE");
+  });
+});

@@ -185,4 +185,11 @@ blow|ASSAULT|explosives|v:bomb
 ied|ASSAULT|explosives|n
 landmine|ASSAULT|explosives|n
 mine|ASSAULT|explosives|n:explode-word
+call up|MOBILIZE|troops|v
+jail|COERCE|arrest|v
+imprison|COERCE|arrest|v
+round up|COERCE|arrest|v
+shut down|COERCE|restrict|v
+behead|ASSAULT|targeted|v
+cut ties|SANCTION|discontinue|v
 `;

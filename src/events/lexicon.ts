@@ -135,6 +135,18 @@ confer|CONSULT||v
 telephone|CONSULT|phone|v
 phone|CONSULT|phone|v
 defend|SUPPORT||v:named-object
+laud|SUPPORT||v
+solidarity|SUPPORT||n
+airdrop|AID||*
+disband|RETREAT|disarm|v
+demobilize|RETREAT|disarm|v
+demobilise|RETREAT|disarm|v
+call on|REQUEST||v
+decry|ACCUSE|disapprove|v
+deplore|ACCUSE|disapprove|v
+turn down|REJECT||v
+rebuff|REJECT||v
+spurn|REJECT||v
 establish|SUPPORT||v:ties
 open|SUPPORT||v:ties
 games|COOPERATE||n:joint
