@@ -259,3 +259,16 @@ describe("common news verbs", () => {
     assert.equal(typeOf("Rights groups decried the new media law on Wednesday."), "ACCUSE");
   });
 });
+
+describe("relative clauses", () => {
+  it("the subject of a relative clause is the phrase it hangs on, past an inserted 'they say'", () => {
+    const events = code(
+      [
+        "The bloc froze the assets of two firms that supply Sudan's army, which aid groups say has bombed markets in Darfur.",
+      ],
+      "2024-05-10",
+    );
+    const bombing = events.find((e) => e.type === "ASSAULT");
+    assert.match(bombing?.actor?.text ?? "", /Sudan's army/);
+  });
+});

@@ -124,6 +124,8 @@ const RECIPIENT_PREPOSITIONS = new Set(["to", "with", "against", "on", "for", "t
 function isParty(a: ActorCandidate, doc?: Doc): boolean {
   // "offered its troops": the actor's own people are what is offered, not who receives it.
   if (doc && POSSESSIVE_PRONOUNS.has(doc.tokens[a.firstToken - 1]?.norm ?? "")) return false;
+  // "will send 1,200 additional troops": a counted force is what is sent, not who receives it.
+  if (doc?.quantities.some((q) => q.start === a.start && a.kind === "military")) return false;
   return a.kind !== "unknown" || !!a.entity;
 }
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);

@@ -29,6 +29,7 @@ const DETERMINER = new Set([
 const PRONOUN_POS = "PRON";
 /** How far a subject may stand before its verb once auxiliaries and adverbs are skipped. */
 const MAX_GAP = 6;
+const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
 /** Heads that never name who acted: vague counts and events themselves. */
 const NOT_PARTY_HEADS = new Set([
   "dozens",
@@ -171,6 +172,25 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       continue;
     }
     break;
+  }
+  // "Myanmar's military, which rights groups say has used air strikes": a relative clause's subject is
+  // the phrase it hangs on, also when a "they say" is inserted.
+  let rel = k;
+  if (tokens[rel] && SPEECH.has(tokens[rel].lemma.toLowerCase())) {
+    const speaker = phraseStart(tokens, rel, sentence.tokenStart);
+    rel = speaker - 1;
+  }
+  if (tokens[rel] && RELATIVE_PRONOUNS.has(tokens[rel].norm) && rel > sentence.tokenStart) {
+    let end = rel - 1;
+    if (tokens[end]?.text === ",") end--;
+    // The tagger reads some agent nouns as adjectives ("Myanmar's military").
+    const headLike =
+      tokens[end]?.pos === "NOUN" ||
+      tokens[end]?.pos === "PROPN" ||
+      agentKind(tokens[end]?.norm ?? "") !== undefined;
+    if (end >= sentence.tokenStart && headLike) {
+      return describe(doc, phraseStart(tokens, end + 1, sentence.tokenStart), end);
+    }
   }
   // "Kyrgyzstan accused Tajik guards …, wounding two soldiers, and warned that …": a verb joined by
   // "and" to an earlier one shares its subject.
