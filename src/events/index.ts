@@ -217,6 +217,20 @@ const INTENT_CUES = new Set([
 const INTENT_WINDOW = 4;
 /** PLOVER's cooperative types: their future form is AGREE; the others' is THREATEN. */
 const COOPERATIVE = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"]);
+/** Verbs that report a clause; "announced a ceasefire" still makes the ceasefire the speaker's act. */
+const REPORTING_VERBS = new Set([
+  "say",
+  "tell",
+  "report",
+  "claim",
+  "add",
+  "write",
+  "note",
+  "insist",
+  "explain",
+  "believe",
+  "think",
+]);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 const CONVERSE_VERBS = new Set(["receive", "get", "win", "obtain", "gain", "secure", "enjoy", "accept"]);
 /** Words that make a stated intention conditional, the mark of a threat ("unless", "if"). */
@@ -663,8 +677,9 @@ function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
     k--
   ) {
     const t = tokens[k];
-    // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort").
-    if (t.pos === "VERB") return k;
+    // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort"),
+    // except a verb of saying, after which a new clause begins ("said the protest had been peaceful").
+    if (t.pos === "VERB") return REPORTING_VERBS.has(t.lemma.toLowerCase()) ? -1 : k;
     if (t.pos === "AUX") return LIGHT_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
     // "a 24-hour hunger strike", "artillery, mortar, and rocket fire": hyphens and lists stay inside the object.
     const listed = t.text === "-" || t.text === "," || t.pos === "CCONJ" || POSSESSIVE_PRONOUNS.has(t.norm);
