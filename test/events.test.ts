@@ -272,3 +272,19 @@ describe("relative clauses", () => {
     assert.match(bombing?.actor?.text ?? "", /Sudan's army/);
   });
 });
+
+describe("casualty counts after the verb", () => {
+  it("'12 killed and dozens wounded' keeps each count's own category", () => {
+    const [attack] = code(
+      ["At least 9 people were killed and dozens wounded when rockets hit a market in Kharkiv on Monday."],
+      "2024-05-10",
+    );
+    assert.deepEqual(
+      attack?.counts.map((c) => [c.what, c.value]),
+      [
+        ["killed", 9],
+        ["injured", 12],
+      ],
+    );
+  });
+});

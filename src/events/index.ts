@@ -1033,7 +1033,8 @@ function attachCounts(
           tokensBetween(doc, c.trigger.end, q.start) <= OBJECT_WINDOW,
       )
       .sort((a, b) => b.trigger.end - a.trigger.end)[0];
-    const objectWhat = object ? OBJECT_COUNTS(object) : undefined;
+    // The verb decides only for a generic count ("killed 12 people"); "dozens wounded" stays injured.
+    const objectWhat = object && countWhat(doc, q) === "people" ? OBJECT_COUNTS(object) : undefined;
     if (object && objectWhat) {
       object.counts.push(toCount(q, objectWhat, sourceOf(q.sentence)));
       continue;
