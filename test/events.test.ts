@@ -288,3 +288,19 @@ describe("casualty counts after the verb", () => {
     );
   });
 });
+
+describe("police equipment", () => {
+  it("'riot police' is no riot, and stun grenades are crowd control", () => {
+    const events = code(
+      ["Riot police fired stun grenades at protesters outside parliament in Tbilisi on Tuesday."],
+      "2024-05-10",
+    );
+    assert.equal(
+      events.filter((e) => e.type === "PROTEST" && e.mode === "riot" && e.evidence.trigger.text === "Riot")
+        .length,
+      0,
+    );
+    const force = events.find((e) => e.type === "ASSAULT");
+    assert.equal(force?.mode, "crowd-control");
+  });
+});

@@ -6,6 +6,7 @@ import type { Doc } from "../nlp/types.ts";
  * Each entry: the words (one phrase per line), the PLOVER mode, the weapon name.
  */
 const INSTRUMENTS = `
+tear gas|teargas|water cannon|rubber bullets|batons|pepper spray|stun grenade|stun grenades|flash-bang|flashbangs|crowd-control|crowd-control
 sexually|sexual|rape|raped|molested|molest|sexual assault|sexual violence|sexual|sexual
 chemical weapon|chemical weapons|chemical attack|chlorine|sarin|mustard gas|sulfur mustard|sulphur mustard|toxic gas|poison gas|nerve agent|poisonous gas|unconventional|chemical
 suicide|suicide bomber|suicide bombers|blow themselves up|blow himself up|blow herself up|blown himself up|blown themselves up|killing themselves|killing himself|killing herself|detonated themselves|detonated himself|detonated herself|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide attacker|kamikaze|kamikazes|suicide vest|suicide car|blew himself up|blew herself up|blew themselves up|suicide-attack|suicide bomb
@@ -15,7 +16,6 @@ drone|drones|drone strike|drone strikes|unmanned aerial|drone|drone
 shelling|shelled|shells|artillery|mortar|mortars|mortar shells|rocket|rockets|missile|missiles|howitzer|howitzers|tank fire|tanks|shell|heavy-weapons|artillery
 improvised explosive|ied|ieds|roadside bomb|roadside bombs|landmine|landmines|land mine|mine exploded|car bomb|car bombs|bomb went|bomb planted|explosive-laden|bomb exploded|bomb blast|explosive device|booby trap|remote-controlled|planted bomb|magnetic bomb|explosives|ied
 knife|knives|machete|machetes|axe|stabbed|stones|stone-pelting|sticks|clubs|primitive|blade
-tear gas|teargas|water cannon|rubber bullets|batons|pepper spray|crowd-control|crowd-control
 gunmen|gunfire|shot dead|opened fire|shooting|gun|guns|rifles|firearms|bullets|exchange of fire|exchanged fire|firefight|gun battle|firearms|firearms
 `;
 

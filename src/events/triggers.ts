@@ -371,6 +371,28 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.norm !== "to";
 }
 
+/** Event words that also name gear or units ("riot police", "strike force"). */
+const MODIFIER_OF_FORCES = new Set(["riot", "strike", "protest", "assault"]);
+const FORCE_NOUNS = new Set([
+  "police",
+  "policemen",
+  "officers",
+  "gear",
+  "squad",
+  "squads",
+  "shields",
+  "control",
+  "unit",
+  "units",
+  "force",
+  "forces",
+  "rifle",
+  "rifles",
+  "vehicle",
+  "vehicles",
+  "troops",
+]);
+
 /** Rules indexed by their first word, so each token looks at a handful of rules instead of all of them. */
 const RULES_BY_WORD = new Map<string, TriggerRule[]>();
 for (const rule of TRIGGER_RULES) {
@@ -415,6 +437,8 @@ export function findTriggers(doc: Doc): Trigger[] {
       }
       if (!best) continue;
       const t = tokens[i];
+      // "riot police", "riot gear": a word naming equipment or units, not an event.
+      if (MODIFIER_OF_FORCES.has(t.norm) && FORCE_NOUNS.has(tokens[i + 1]?.norm ?? "")) continue;
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
       if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end))
         continue;
