@@ -1002,6 +1002,8 @@ function isPersonNoun(noun: string | undefined): boolean {
   );
 }
 
+const OUTCOME_COUNTS = new Set<Count["what"]>(["killed", "injured", "arrested", "displaced"]);
+
 function tokensBetween(doc: Doc, from: number, to: number): number {
   return doc.tokens.filter((t) => t.start >= from && t.end <= to).length;
 }
@@ -1033,8 +1035,9 @@ function attachCounts(
           tokensBetween(doc, c.trigger.end, q.start) <= OBJECT_WINDOW,
       )
       .sort((a, b) => b.trigger.end - a.trigger.end)[0];
-    // The verb decides only for a generic count ("killed 12 people"); "dozens wounded" stays injured.
-    const objectWhat = object && countWhat(doc, q) === "people" ? OBJECT_COUNTS(object) : undefined;
+    // The verb decides what happened to the people counted ("detained 25 protesters" → arrested),
+    // unless the count names an outcome itself ("killed 12 and dozens wounded" → injured).
+    const objectWhat = object && !OUTCOME_COUNTS.has(countWhat(doc, q)) ? OBJECT_COUNTS(object) : undefined;
     if (object && objectWhat) {
       object.counts.push(toCount(q, objectWhat, sourceOf(q.sentence)));
       continue;
