@@ -85,6 +85,14 @@ describe("chronicle CLI", () => {
     assert.equal(chronicle(["events", "--db", db, "--format", "jsonl"]).stdout, before);
   });
 
+  it("gives the same events with a pool of worker threads", () => {
+    const pooled = join(dir, "pooled.db");
+    const r = chronicle(["ingest", inputs, "--db", pooled, "--published", "2024-03-14", "--workers", "2"]);
+    assert.equal(r.code, 3, r.stderr);
+    const events = (file: string) => chronicle(["events", "--db", file, "--format", "jsonl"]).stdout;
+    assert.equal(events(pooled), events(db));
+  });
+
   it("reads standard input", () => {
     const stdinDb = join(dir, "stdin.db");
     const r = chronicle(

@@ -11,6 +11,7 @@ import {
   writeBenchmarkSection,
 } from "../../eval/harness.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../../pipeline/index.ts";
+import { createProcessor, type DocumentProcessor, defaultWorkers } from "../../pipeline/pool.ts";
 import { readSources } from "../../sources/index.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { Store } from "../../store/index.ts";
@@ -25,7 +26,7 @@ interface RunResult {
   events: number;
 }
 
-async function runOnce(raws: RawDoc[], copies: number): Promise<RunResult> {
+async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProcessor): Promise<RunResult> {
   // Start each run from a collected heap so that runs are comparable.
   garbageCollector()();
   const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-"));
@@ -39,23 +40,29 @@ async function runOnce(raws: RawDoc[], copies: number): Promise<RunResult> {
   let articles = 0;
   const started = performance.now();
   let batch: ProcessedDoc[] = [];
+  const take = async ({ copy, pending }: { copy: number; pending: Promise<ProcessedDoc> }) => {
+    const p = await pending;
+    // Each copy is stored as a distinct article so the store does real work, not duplicate checks.
+    p.articleId = articleId(`${p.article.text} #${copy}`);
+    p.events = p.events.map((e) => ({ ...e, id: `${e.id}-${copy}` }));
+    words += p.article.text.split(/\s+/).length;
+    events += p.events.length;
+    articles++;
+    batch.push(p);
+    if (batch.length >= BATCH_SIZE) {
+      await store.saveBatch(batch);
+      batch = [];
+    }
+    peak = Math.max(peak, process.memoryUsage().rss);
+  };
+  const inFlight: { copy: number; pending: Promise<ProcessedDoc> }[] = [];
   for (let copy = 0; copy < copies; copy++) {
     for (const raw of raws) {
-      const p = processDocument(raw);
-      // Each copy is stored as a distinct article so the store does real work, not duplicate checks.
-      p.articleId = articleId(`${p.article.text} #${copy}`);
-      p.events = p.events.map((e) => ({ ...e, id: `${e.id}-${copy}` }));
-      words += p.article.text.split(/\s+/).length;
-      events += p.events.length;
-      articles++;
-      batch.push(p);
-      if (batch.length >= BATCH_SIZE) {
-        await store.saveBatch(batch);
-        batch = [];
-      }
-      peak = Math.max(peak, process.memoryUsage().rss);
+      inFlight.push({ copy, pending: processor.process(raw, {}) });
+      if (inFlight.length >= processor.window) await take(inFlight.shift() as (typeof inFlight)[number]);
     }
   }
+  while (inFlight.length) await take(inFlight.shift() as (typeof inFlight)[number]);
   await store.saveBatch(batch);
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sample);
@@ -95,48 +102,63 @@ export function benchCommand(): Command {
     .description("measure ingest throughput (articles/s, words/s) and peak memory on the bundled examples")
     .option("--articles <n>", "how many articles to ingest per run", (v) => Number.parseInt(v, 10), 2000)
     .option("--runs <n>", "runs; the median is reported", (v) => Number.parseInt(v, 10), 3)
+    .option(
+      "--workers <n>",
+      'also measure a pool of worker threads ("auto" = one per core) beside the single thread',
+      (v: string) => (v === "auto" ? defaultWorkers() : Math.max(1, Number.parseInt(v, 10) || 1)),
+      1,
+    )
     .option("--json", "print JSON")
     .option("--no-write", "do not update docs/benchmarks.md")
-    .action(async (opts: { articles: number; runs: number; json?: boolean; write: boolean }) => {
-      const raws: RawDoc[] = [];
-      for await (const raw of readSources([join(repoRoot, "examples")])) raws.push(raw);
-      const texts = raws
-        .map((r) => processDocument(r))
-        .filter((p) => p.ok)
-        .map((p) => p.article.text);
-      const copies = Math.max(1, Math.round(opts.articles / raws.length));
-      const runs: RunResult[] = [];
-      const peers: number[] = [];
-      for (let i = 0; i < opts.runs; i++) {
-        runs.push(await runOnce(raws, copies));
-        const peer = await peerWordsPerSecond(texts, Math.max(1, Math.round(copies / 4)));
-        if (peer) peers.push(peer);
-        process.stderr.write(
-          `run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, peak ${runs[i].peakRssMb.toFixed(0)} MB\n`,
-        );
-      }
-      const report = {
-        stage: "bench",
-        datasets: {
-          [`examples × ${copies} (${raws.length * copies} articles, ${opts.runs} runs, median)`]: {
-            chronicle: {
-              "articles/s": round(median(runs.map((r) => r.articlesPerSecond)), 1),
-              "words/s": Math.round(median(runs.map((r) => r.wordsPerSecond))),
-              "peak RSS MB": Math.round(median(runs.map((r) => r.peakRssMb))),
+    .action(
+      async (opts: { articles: number; runs: number; workers: number; json?: boolean; write: boolean }) => {
+        const raws: RawDoc[] = [];
+        for await (const raw of readSources([join(repoRoot, "examples")])) raws.push(raw);
+        const texts = raws
+          .map((r) => processDocument(r))
+          .filter((p) => p.ok)
+          .map((p) => p.article.text);
+        const copies = Math.max(1, Math.round(opts.articles / raws.length));
+        const single = createProcessor(1);
+        const pool = opts.workers > 1 ? createProcessor(opts.workers) : undefined;
+        const runs: RunResult[] = [];
+        const pooled: RunResult[] = [];
+        const peers: number[] = [];
+        for (let i = 0; i < opts.runs; i++) {
+          runs.push(await runOnce(raws, copies, single));
+          if (pool) pooled.push(await runOnce(raws, copies, pool));
+          const peer = await peerWordsPerSecond(texts, Math.max(1, Math.round(copies / 4)));
+          if (peer) peers.push(peer);
+          process.stderr.write(
+            `run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, peak ${runs[i].peakRssMb.toFixed(0)} MB${pool ? `; ${opts.workers} workers: ${pooled[i].articlesPerSecond.toFixed(1)} articles/s, peak ${pooled[i].peakRssMb.toFixed(0)} MB` : ""}\n`,
+          );
+        }
+        await pool?.close();
+        const summarise = (results: RunResult[]) => ({
+          "articles/s": round(median(results.map((r) => r.articlesPerSecond)), 1),
+          "words/s": Math.round(median(results.map((r) => r.wordsPerSecond))),
+          "peak RSS MB": Math.round(median(results.map((r) => r.peakRssMb))),
+        });
+        const report = {
+          stage: "bench",
+          datasets: {
+            [`examples × ${copies} (${raws.length * copies} articles, ${opts.runs} runs, median)`]: {
+              chronicle: summarise(runs),
+              ...(pool ? { [`chronicle, ${opts.workers} worker threads`]: summarise(pooled) } : {}),
+              ...(peers.length
+                ? { "compromise (entities only, same texts)": { "words/s": Math.round(median(peers)) } }
+                : {}),
             },
-            ...(peers.length
-              ? { "compromise (entities only, same texts)": { "words/s": Math.round(median(peers)) } }
-              : {}),
           },
-        },
-        speed: {},
-        notes: [
-          "Whole pipeline in one process on one core: extraction, tokens/POS, entities, times, counts, places, events, SQLite writes in batches of 50.",
-          "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
-        ],
-      };
-      const markdown = renderReport(report);
-      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
-      if (opts.write) writeBenchmarkSection("bench", markdown);
-    });
+          speed: {},
+          notes: [
+            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events) and SQLite writes in batches of 50; `chronicle` runs it in the main thread on one core, the worker row in a piscina pool (`chronicle ingest --workers N`).",
+            "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
+          ],
+        };
+        const markdown = renderReport(report);
+        process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
+        if (opts.write) writeBenchmarkSection("bench", markdown);
+      },
+    );
 }

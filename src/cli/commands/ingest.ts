@@ -1,6 +1,7 @@
 import cliProgress from "cli-progress";
 import { Command } from "commander";
-import { type ProcessedDoc, processDocument } from "../../pipeline/index.ts";
+import type { ProcessedDoc } from "../../pipeline/index.ts";
+import { createProcessor, defaultWorkers } from "../../pipeline/pool.ts";
 import { readSources } from "../../sources/index.ts";
 import { DEFAULT_DB, Store } from "../../store/index.ts";
 import { EXIT, parseDay, printDiagnostics } from "../output.ts";
@@ -23,10 +24,23 @@ export function ingestCommand(): Command {
     .option("--follow", "for feeds: fetch each item's page")
     .option("--json", "print a JSON summary instead of text")
     .option("-q, --quiet", "print only the summary")
+    .option(
+      "--workers <n>",
+      'worker threads for the CPU stages ("auto" = one per core; 1 = this thread)',
+      (v: string) => (v === "auto" ? defaultWorkers() : Math.max(1, Number.parseInt(v, 10) || 1)),
+      1,
+    )
     .action(
       async (
         inputs: string[],
-        opts: { db: string; published?: string; follow?: boolean; json?: boolean; quiet?: boolean },
+        opts: {
+          db: string;
+          published?: string;
+          follow?: boolean;
+          json?: boolean;
+          quiet?: boolean;
+          workers: number;
+        },
       ) => {
         const store = await Store.open(opts.db);
         const summary = { documents: 0, stored: 0, duplicates: 0, failed: 0, events: 0, warnings: 0 };
@@ -50,40 +64,11 @@ export function ingestCommand(): Command {
           summary.events += r.events;
           batch = [];
         };
-        for await (const raw of readSources(inputs, { follow: !!opts.follow })) {
-          summary.documents++;
-          let processed: ProcessedDoc;
-          try {
-            processed = processDocument(raw, opts.published ? { publishedAt: opts.published } : {});
-          } catch (error) {
-            // A bug in a stage must not lose the batch: report it against this document and go on.
-            const message = error instanceof Error ? error.message : String(error);
-            processed = {
-              uri: raw.uri,
-              articleId: "",
-              article: {
-                uri: raw.uri,
-                title: "",
-                text: "",
-                blocks: [],
-                lang: "und",
-                captions: [],
-                credits: [],
-                fetchedAt: raw.fetchedAt,
-                diagnostics: [],
-              },
-              events: [],
-              diagnostics: [
-                {
-                  stage: "pipeline",
-                  code: "pipeline/crash",
-                  severity: "error",
-                  message: `Internal error while processing ${raw.uri}: ${message}. Please report it with this document.`,
-                },
-              ],
-              ok: false,
-            };
-          }
+        const processor = createProcessor(opts.workers);
+        const options = opts.published ? { publishedAt: opts.published } : {};
+        // Documents go through the pipeline up to `window` at a time and are stored in input order.
+        const inFlight: Promise<ProcessedDoc>[] = [];
+        const settle = async (processed: ProcessedDoc) => {
           if (!processed.ok) summary.failed++;
           eventsSeen += processed.events.length;
           summary.warnings += processed.diagnostics.filter((d) => d.severity === "warning").length;
@@ -98,7 +83,15 @@ export function ingestCommand(): Command {
             events: eventsSeen,
             rate: (summary.documents / ((performance.now() - started) / 1000)).toFixed(1),
           });
+        };
+        for await (const raw of readSources(inputs, { follow: !!opts.follow })) {
+          summary.documents++;
+          inFlight.push(processor.process(raw, options));
+          if (inFlight.length >= processor.window)
+            await settle(await (inFlight.shift() as Promise<ProcessedDoc>));
         }
+        while (inFlight.length) await settle(await (inFlight.shift() as Promise<ProcessedDoc>));
+        await processor.close();
         await flush();
         bar?.stop();
         await store.close();

@@ -1,0 +1,89 @@
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import type { RawDoc } from "../sources/types.ts";
+import { type PipelineOptions, type ProcessedDoc, processDocument } from "./index.ts";
+
+/** Runs documents through the pipeline, in this thread or in a pool of worker threads. */
+export interface DocumentProcessor {
+  process(raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc>;
+  /** How many documents may be in flight at once to keep every worker busy. */
+  readonly window: number;
+  close(): Promise<void>;
+}
+
+/** Documents queued per worker: enough that a worker never waits, few enough to bound memory. */
+const QUEUE_PER_WORKER = 4;
+
+/** The number of workers `--workers auto` means: one per core. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/** A stage that throws must not lose the batch: the document gets a diagnostic and the batch goes on. */
+function crashed(raw: RawDoc, error: unknown): ProcessedDoc {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    uri: raw.uri,
+    articleId: "",
+    article: {
+      uri: raw.uri,
+      title: "",
+      text: "",
+      blocks: [],
+      lang: "und",
+      captions: [],
+      credits: [],
+      fetchedAt: raw.fetchedAt,
+      diagnostics: [],
+    },
+    events: [],
+    diagnostics: [
+      {
+        stage: "pipeline",
+        code: "pipeline/crash",
+        severity: "error",
+        message: `Internal error while processing ${raw.uri}: ${message}. Please report it with this document.`,
+      },
+    ],
+    ok: false,
+  };
+}
+
+/**
+ * One worker keeps everything in this thread; more start a piscina pool whose threads each load the
+ * models once (about 300 MB each) and process whole documents, so a multi-core machine is used.
+ */
+export function createProcessor(workers: number): DocumentProcessor {
+  if (workers <= 1) {
+    return {
+      window: 1,
+      async process(raw, options) {
+        try {
+          return processDocument(raw, options);
+        } catch (error) {
+          return crashed(raw, error);
+        }
+      },
+      async close() {},
+    };
+  }
+  // Worker threads load the TypeScript sources through tsx, resolved from this package, so the
+  // pool works from any working directory.
+  const pool = new Piscina({
+    filename: new URL("./worker.ts", import.meta.url).href,
+    minThreads: workers,
+    maxThreads: workers,
+    execArgv: ["--import", import.meta.resolve("tsx")],
+  });
+  return {
+    window: workers * QUEUE_PER_WORKER,
+    async process(raw, options) {
+      try {
+        return (await pool.run({ raw, options })) as ProcessedDoc;
+      } catch (error) {
+        return crashed(raw, error);
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
