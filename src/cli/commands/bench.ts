@@ -119,18 +119,24 @@ export function benchCommand(): Command {
           .filter((p) => p.ok)
           .map((p) => p.article.text);
         const copies = Math.max(1, Math.round(opts.articles / raws.length));
+        // The single-thread runs come first, before any worker thread exists, so their memory is their own.
         const single = createProcessor(1);
-        const pool = opts.workers > 1 ? createProcessor(opts.workers) : undefined;
         const runs: RunResult[] = [];
         const pooled: RunResult[] = [];
         const peers: number[] = [];
         for (let i = 0; i < opts.runs; i++) {
           runs.push(await runOnce(raws, copies, single));
-          if (pool) pooled.push(await runOnce(raws, copies, pool));
           const peer = await peerWordsPerSecond(texts, Math.max(1, Math.round(copies / 4)));
           if (peer) peers.push(peer);
           process.stderr.write(
-            `run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, peak ${runs[i].peakRssMb.toFixed(0)} MB${pool ? `; ${opts.workers} workers: ${pooled[i].articlesPerSecond.toFixed(1)} articles/s, peak ${pooled[i].peakRssMb.toFixed(0)} MB` : ""}\n`,
+            `run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, peak ${runs[i].peakRssMb.toFixed(0)} MB\n`,
+          );
+        }
+        const pool = opts.workers > 1 ? createProcessor(opts.workers) : undefined;
+        for (let i = 0; pool && i < opts.runs; i++) {
+          pooled.push(await runOnce(raws, copies, pool));
+          process.stderr.write(
+            `${opts.workers} workers, run ${i + 1}/${opts.runs}: ${pooled[i].articlesPerSecond.toFixed(1)} articles/s, peak ${pooled[i].peakRssMb.toFixed(0)} MB\n`,
           );
         }
         await pool?.close();
