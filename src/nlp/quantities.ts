@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS } from "./time/words.ts";
 import type { Quantity, Sentence, Token } from "./types.ts";
 
 /**
@@ -22,37 +23,8 @@ const VAGUE_COUNTS: Record<string, { value: number; min?: number }> = {
   many: { value: 2, min: 2 },
 };
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  thousand: 1000,
-};
+/** Cardinal words: the shared one-word cardinals, plus "hundred"/"thousand" standing alone. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { ...CARDINAL_WORDS, hundred: 100, thousand: 1000 };
 
 const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 
@@ -119,9 +91,13 @@ function matchWords(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.norm === w);
 }
 
+/** Vague count phrases as word lists, longest first ("tens of thousands" before "thousands"). */
+const VAGUE_PHRASES = Object.keys(VAGUE_COUNTS)
+  .map((key) => ({ key, words: key.split(" ") }))
+  .sort((a, b) => b.words.length - a.words.length);
+
 function vagueAt(tokens: Token[], i: number): { key: string; len: number } | undefined {
-  for (const key of Object.keys(VAGUE_COUNTS).sort((a, b) => b.split(" ").length - a.split(" ").length)) {
-    const words = key.split(" ");
+  for (const { key, words } of VAGUE_PHRASES) {
     if (matchWords(tokens, i, words)) return { key, len: words.length };
   }
   return undefined;

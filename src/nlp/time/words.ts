@@ -76,6 +76,9 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+/** Cardinals written as one word ("seven", "forty"), shared by the time and count parsers. */
+export const CARDINAL_WORDS: Readonly<Record<string, number>> = { ...ONES, ...TENS };
+
 const ONES_RE = Object.keys(ONES)
   .sort((a, b) => b.length - a.length)
   .join("|");

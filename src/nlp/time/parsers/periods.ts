@@ -10,30 +10,7 @@ import {
 } from "../calendar.ts";
 import { inferYearOfDay } from "../resolve.ts";
 import type { Parser } from "../types.ts";
-import { MONTH, monthNumber, ordinalValue } from "../words.ts";
-
-const SPOKEN_TENS: Record<string, number> = {
-  ten: 10,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SPOKEN_ONES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
+import { CARDINAL_WORDS, MONTH, monthNumber, ordinalValue } from "../words.ts";
 
 /** "nineteen ninety-six", "the year two thousand": years read out in broadcast transcripts. */
 export const spokenYear: Parser = {
@@ -44,8 +21,8 @@ export const spokenYear: Parser = {
     // "two thousand" alone is a count unless it is "the year two thousand".
     if (!m[2] && !m[1] && !/^the\s+year/i.test(m[0])) return undefined;
     const year = m[2]
-      ? 1900 + SPOKEN_TENS[m[2].toLowerCase()] + (m[3] ? SPOKEN_ONES[m[3].toLowerCase()] : 0)
-      : 2000 + (m[1] ? SPOKEN_ONES[m[1].toLowerCase()] : 0);
+      ? 1900 + CARDINAL_WORDS[m[2].toLowerCase()] + (m[3] ? CARDINAL_WORDS[m[3].toLowerCase()] : 0)
+      : 2000 + (m[1] ? CARDINAL_WORDS[m[1].toLowerCase()] : 0);
     return { type: "DATE", value: formatYear(year), anchor: "explicit" };
   },
 };
