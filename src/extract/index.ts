@@ -20,13 +20,9 @@ export interface ExtractOptions {
 /** Markup at the start of a document that says it is HTML whatever the container claimed. */
 const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])/i;
 
-/**
- * RawDoc → Article: decode the bytes, find the story body (HTML: Readability plus our block walker;
- * plain text: the line-rule cleaner), the title, date, site, byline, captions, credits and language.
- * Synchronous and self-contained so it can run in worker threads. Never throws on bad input.
- */
-export function extractArticle(raw: RawDoc, options: ExtractOptions = {}): Article {
-  const article: Article = {
+/** An article with no body yet: what the container told us about the document, and its diagnostics. */
+export function emptyArticle(raw: RawDoc): Article {
+  return {
     uri: raw.uri,
     ...(raw.url ? { url: raw.url } : {}),
     title: raw.title ?? "",
@@ -38,6 +34,15 @@ export function extractArticle(raw: RawDoc, options: ExtractOptions = {}): Artic
     fetchedAt: raw.fetchedAt,
     diagnostics: [...raw.diagnostics],
   };
+}
+
+/**
+ * RawDoc → Article: decode the bytes, find the story body (HTML: Readability plus our block walker;
+ * plain text: the line-rule cleaner), the title, date, site, byline, captions, credits and language.
+ * Synchronous and self-contained so it can run in worker threads. Never throws on bad input.
+ */
+export function extractArticle(raw: RawDoc, options: ExtractOptions = {}): Article {
+  const article = emptyArticle(raw);
   const fail = (code: string, message: string) => {
     article.diagnostics.push(diagnostic("extract", code, message, "error"));
     return article;

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
+import { emptyArticle } from "../extract/index.ts";
 import type { RawDoc } from "../sources/types.ts";
 import { type PipelineOptions, type ProcessedDoc, processDocument } from "./index.ts";
 
@@ -25,17 +26,7 @@ function crashed(raw: RawDoc, error: unknown): ProcessedDoc {
   return {
     uri: raw.uri,
     articleId: "",
-    article: {
-      uri: raw.uri,
-      title: "",
-      text: "",
-      blocks: [],
-      lang: "und",
-      captions: [],
-      credits: [],
-      fetchedAt: raw.fetchedAt,
-      diagnostics: [],
-    },
+    article: emptyArticle(raw),
     events: [],
     diagnostics: [
       {
