@@ -13,6 +13,7 @@ import {
   SPEECH_VERBS,
 } from "./attribution.ts";
 import { instrumentOf } from "./instruments.ts";
+import { WEAPON_NOUNS } from "./lexicon.ts";
 import {
   objectPhrase,
   prepositionalParty,
@@ -324,9 +325,8 @@ function countWhat(doc: Doc, q: Quantity, eventType?: string, mode?: string): Co
   const direct = q.noun ? COUNT_NOUNS[q.noun] : undefined;
   if (direct) return direct;
   // "14 people were killed": the verb after the counted noun says what happened to them.
-  const after = doc.tokens
-    .filter((t) => t.start >= (q.nounSpan?.end ?? q.end) && t.sentence === q.sentence)
-    .slice(0, 3);
+  const from = tokenAtOrAfter(doc, q.nounSpan?.end ?? q.end);
+  const after = doc.tokens.slice(from, from + 3).filter((t) => t.sentence === q.sentence);
   for (const t of after) {
     const what = COUNT_VERBS[t.lemma.toLowerCase()];
     if (what) return what;
@@ -419,7 +419,7 @@ function eventTime(t: TimeExpression, doc?: Doc): EventTime | undefined {
 
 /** "announced Thursday that …", "said on Monday that …": the date of the statement, not of the event told. */
 function datesSpeech(doc: Doc, t: TimeExpression): boolean {
-  const first = doc.tokens.findIndex((tok) => tok.start >= t.start);
+  const first = tokenAtOrAfter(doc, t.start);
   for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
     const tok = doc.tokens[k];
     if (tok.pos === "VERB" && SPEECH_VERBS.has(tok.lemma.toLowerCase())) return true;
@@ -431,9 +431,7 @@ function datesSpeech(doc: Doc, t: TimeExpression): boolean {
 /** "after demonstrations on January 2": the preposition right before the date dates the event itself. */
 function directlyOn(doc: Doc | undefined, t: TimeExpression): boolean {
   if (!doc) return false;
-  let i = doc.tokens.findIndex((x) => x.start >= t.start);
-  if (i < 0) i = doc.tokens.length;
-  const before = doc.tokens[i - 1];
+  const before = doc.tokens[tokenAtOrAfter(doc, t.start) - 1];
   return !!before && ON_PREPOSITIONS.has(before.norm) && t.start - before.end <= 1;
 }
 const ON_PREPOSITIONS = new Set(["on", "in", "at"]);
@@ -1005,7 +1003,21 @@ function isPersonNoun(noun: string | undefined): boolean {
 const OUTCOME_COUNTS = new Set<Count["what"]>(["killed", "injured", "arrested", "displaced"]);
 
 function tokensBetween(doc: Doc, from: number, to: number): number {
-  return doc.tokens.filter((t) => t.start >= from && t.end <= to).length;
+  let n = 0;
+  for (let i = tokenAtOrAfter(doc, from); i < doc.tokens.length && doc.tokens[i].end <= to; i++) n++;
+  return n;
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order), or tokens.length. */
+function tokenAtOrAfter(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** What a count that is the object of an event's verb counts. */
@@ -1202,33 +1214,16 @@ const TERRITORY_OBJECTS = new Set([
   "county",
   "port",
 ]);
+/** Weapon words after a seizure verb: named arms plus the kinds police list in a haul. */
 const WEAPON_OBJECTS = new Set([
-  "weapons",
-  "arms",
-  "ammunition",
+  ...WEAPON_NOUNS,
   "ammunitions",
-  "explosives",
-  "explosive",
-  "bomb",
-  "bombs",
-  "ied",
-  "ieds",
-  "mines",
   "landmines",
   "grenade",
-  "grenades",
-  "rockets",
   "missiles",
-  "cache",
-  "caches",
-  "stash",
-  "depot",
   "rifle",
-  "rifles",
-  "guns",
   "gun",
   "pistol",
-  "pistols",
   "revolver",
   "revolvers",
   "firearms",
@@ -1239,8 +1234,6 @@ const WEAPON_OBJECTS = new Set([
   "launchers",
   "mortars",
   "shells",
-  "device",
-  "devices",
   "detonators",
   "munitions",
 ]);

@@ -7,15 +7,20 @@ import type { EventMention } from "./schema.ts";
  * ACLED: the most severe event, since ACLED codes the violent core of a report.
  */
 
-/** ACLED sub-event types from most to least specific/severe: a snippet that mentions an air strike
- *  and the arrests that followed is coded as the air strike. */
-const ACLED_PRIORITY = [
+/** Sub-event types ACLED assigns by the weapon used, whatever else the report tells. */
+const WEAPON_TYPES = [
   "Chemical weapon",
   "Suicide bomb",
   "Air/drone strike",
   "Shelling/artillery/missile attack",
   "Grenade",
   "Remote explosive/landmine/IED",
+];
+
+/** ACLED sub-event types from most to least specific/severe: a snippet that mentions an air strike
+ *  and the arrests that followed is coded as the air strike. */
+const ACLED_PRIORITY = [
+  ...WEAPON_TYPES,
   "Sexual violence",
   "Abduction/forced disappearance",
   "Government regains territory",
@@ -36,16 +41,6 @@ const ACLED_PRIORITY = [
   "Agreement",
   "Other",
 ];
-
-/** Sub-event types ACLED assigns by the weapon used, whatever else the report tells. */
-const WEAPON_TYPES = new Set([
-  "Chemical weapon",
-  "Suicide bomb",
-  "Air/drone strike",
-  "Shelling/artillery/missile attack",
-  "Grenade",
-  "Remote explosive/landmine/IED",
-]);
 
 /** A clause's own verb first, then nouns (often its object), then embedded infinitives ("issued an ultimatum to halt"). */
 const FORM_RANK: Record<EventMention["evidence"]["trigger"]["form"], number> = {
@@ -71,7 +66,7 @@ export function mainEvent(
       events.find((e) => e.type === "PROTEST") ??
       events.find((e) => e.type !== "ASSAULT" && (isCrowd(e.actor) || isCrowd(e.recipient))) ??
       events.find((e) => e.type === "ASSAULT" && e.mode === "crowd-control");
-    const weaponised = events.some((e) => WEAPON_TYPES.has(e.acled?.subEventType ?? ""));
+    const weaponised = events.some((e) => WEAPON_TYPES.includes(e.acled?.subEventType ?? ""));
     if (protest && !weaponised) {
       // The kind of protest is read from the whole report: stones thrown in one sentence, tear gas in the next.
       const report = [...new Set(events.flatMap((e) => [e.evidence, ...e.also].map((ev) => ev.text)))].join(
