@@ -386,7 +386,7 @@ function evidenceOf(doc: Doc, docId: string, t: Trigger): Evidence {
 
 const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?/;
 
-function eventTime(t: TimeExpression, doc?: Doc): EventTime | undefined {
+function eventTime(t: TimeExpression, doc: Doc): EventTime | undefined {
   if (t.type !== "DATE" && t.type !== "TIME") return undefined;
   const m = DATE_VALUE.exec(t.value);
   if (!m) return undefined;
@@ -429,8 +429,7 @@ function datesSpeech(doc: Doc, t: TimeExpression): boolean {
 }
 
 /** "after demonstrations on January 2": the preposition right before the date dates the event itself. */
-function directlyOn(doc: Doc | undefined, t: TimeExpression): boolean {
-  if (!doc) return false;
+function directlyOn(doc: Doc, t: TimeExpression): boolean {
   const before = doc.tokens[tokenAtOrAfter(doc, t.start) - 1];
   return !!before && ON_PREPOSITIONS.has(before.norm) && t.start - before.end <= 1;
 }
