@@ -31,6 +31,22 @@ describe("year of a date stated without one", () => {
   it("a far month in a past clause looks back", () => {
     assert.equal(find("Prices rose sharply in September.", "September").value, "2021-09");
   });
+  it("a month a season ahead in a past clause is the one before publication", () => {
+    const text = "In January, the bakery hired a new manager.";
+    assert.equal(find(text, "January", "2022-10-27").value, "2022-01");
+    assert.equal(
+      find("Sales peaked in the year ended Jan. 31.", "Jan. 31", "2022-10-31").value,
+      "2022-01-31",
+    );
+  });
+  it("a deadline a season ahead stays the nearest one in a past clause", () => {
+    const text = "The club extended the offer until Jan. 20.";
+    assert.equal(find(text, "Jan. 20", "2022-10-27").value, "2023-01-20");
+    assert.equal(
+      find("The board declared a dividend payable Jan. 15.", "Jan. 15", "2022-10-27").value,
+      "2023-01-15",
+    );
+  });
 });
 
 describe("direction of a weekday", () => {

@@ -18,6 +18,12 @@ import type { Direction } from "./types.ts";
  * in May is last October) and a future clause the one after.
  */
 const NEAREST_YEAR_WINDOW_MONTHS = 3;
+/**
+ * Against the tense, the nearest one wins only when it is this close (in months) unless the date is a
+ * deadline ("extended the offer to Nov. 20", "effective Feb. 1"): "in January, the company brought in
+ * a new chief" written in late October is the January before, not the one ahead.
+ */
+const AGAINST_TENSE_WINDOW_MONTHS = 2;
 
 /**
  * Year of a day or month stated without one ("January 6", "Dec. 28", "in October"): the nearest one
@@ -28,25 +34,37 @@ export function inferYearOfDay(
   day: number,
   dct: Ymd,
   direction: Direction = "unknown",
+  deadline = false,
 ): number {
   const candidates = [dct.year - 1, dct.year, dct.year + 1].filter((y) => day <= daysInMonth(y, month));
   const offset = (y: number) => compareYmd({ year: y, month, day }, dct);
   return pickYear(
     candidates,
     offset,
-    (y) => Math.abs(offset(y)) <= NEAREST_YEAR_WINDOW_MONTHS * 31,
+    (y) => Math.abs(offset(y)) <= windowFor(offset(y), direction, deadline) * 31,
     direction,
   );
 }
 
-export function inferYearOfMonth(month: number, dct: Ymd, direction: Direction = "unknown"): number {
+export function inferYearOfMonth(
+  month: number,
+  dct: Ymd,
+  direction: Direction = "unknown",
+  deadline = false,
+): number {
   const offset = (y: number) => (y - dct.year) * 12 + (month - dct.month);
   return pickYear(
     [dct.year - 1, dct.year, dct.year + 1],
     offset,
-    (y) => Math.abs(offset(y)) <= NEAREST_YEAR_WINDOW_MONTHS,
+    (y) => Math.abs(offset(y)) <= windowFor(offset(y), direction, deadline),
     direction,
   );
+}
+
+/** Months within which the nearest date wins: the full window unless it lies against the tense of a non-deadline clause. */
+function windowFor(offset: number, direction: Direction, deadline: boolean): number {
+  const against = (direction === "past" && offset > 0) || (direction === "future" && offset < 0);
+  return against && !deadline ? AGAINST_TENSE_WINDOW_MONTHS : NEAREST_YEAR_WINDOW_MONTHS;
 }
 
 /** The nearest candidate if it is close; else the latest on or before publication (past) or the earliest on or after (future). */
@@ -85,8 +103,13 @@ export function resolveWeekday(weekday: number, dct: Ymd, direction: Direction):
   return formatDay(addDays(dct, -((today - weekday + 7) % 7)));
 }
 
-export function monthValue(month: number, dct: Ymd, direction: Direction = "unknown"): string {
-  return formatMonth(inferYearOfMonth(month, dct, direction), month);
+export function monthValue(
+  month: number,
+  dct: Ymd,
+  direction: Direction = "unknown",
+  deadline = false,
+): string {
+  return formatMonth(inferYearOfMonth(month, dct, direction, deadline), month);
 }
 
 export function quarterValue(quarter: number, dct: Ymd): string {

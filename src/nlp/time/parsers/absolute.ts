@@ -12,6 +12,12 @@ const MONTH_CUE_BEFORE =
 const MIN_BARE_YEAR = 1800;
 const MAX_BARE_YEAR = 2099;
 
+/** Words before a date that make it a deadline or a start, often ahead of a past-tense verb: "extended the offer to Nov. 20", "effective Feb. 1". */
+const DEADLINE_BEFORE =
+  /\b(?:to|until|till|by|through|effective|expires?|expiring|due|starting|beginning|before|payable|of\s+record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const isDeadline = (text: string, index: number): boolean =>
+  DEADLINE_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+
 const EDGE =
   "(?:(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+middle\\s+of)[\\s-]+)?";
 
@@ -56,7 +62,13 @@ export const monthDay: Parser = {
       if (day > daysInMonth(year, month)) return undefined;
       return { type: "DATE", value: formatDay({ year, month, day }), anchor: "explicit" };
     }
-    const year = inferYearOfDay(month, day, ctx.dct, ctx.direction(m.index, m.index + m[0].length));
+    const year = inferYearOfDay(
+      month,
+      day,
+      ctx.dct,
+      ctx.direction(m.index, m.index + m[0].length),
+      isDeadline(ctx.text, m.index),
+    );
     return { type: "DATE", value: formatDay({ year, month, day }), anchor: "published" };
   },
 };
@@ -77,7 +89,13 @@ export const dayMonth: Parser = {
       const year = Number(m[3]);
       return { type: "DATE", value: formatDay({ year, month, day }), anchor: "explicit" };
     }
-    const year = inferYearOfDay(month, day, ctx.dct, ctx.direction(m.index, m.index + m[0].length));
+    const year = inferYearOfDay(
+      month,
+      day,
+      ctx.dct,
+      ctx.direction(m.index, m.index + m[0].length),
+      isDeadline(ctx.text, m.index),
+    );
     return { type: "DATE", value: formatDay({ year, month, day }), anchor: "published" };
   },
 };
@@ -102,7 +120,12 @@ export const monthYear: Parser = {
     if (m[0] === "Jan" && /^\s+[A-Z][a-z]/.test(ctx.text.slice(m.index + 3, m.index + 6))) return undefined;
     return {
       type: "DATE",
-      value: monthValue(month, ctx.dct, ctx.direction(m.index, m.index + m[0].length)),
+      value: monthValue(
+        month,
+        ctx.dct,
+        ctx.direction(m.index, m.index + m[0].length),
+        isDeadline(ctx.text, m.index),
+      ),
       anchor: "published",
     };
   },
