@@ -58,6 +58,12 @@ describe("direction of a weekday", () => {
     const text = "The boy will stay in the country even after a federal court Monday refused his appeal.";
     assert.equal(find(text, "Monday").value, "2022-05-09");
   });
+  it("an adverb between a modal and its verb keeps the clause in the future", () => {
+    assert.equal(find("The summit would still be held on Monday.", "Monday").value, "2022-05-16");
+  });
+  it("a present passive is not a past tense", () => {
+    assert.equal(find("The festival is held in October.", "October").value, "2022-10");
+  });
   it("'is to' and 'planned to' look ahead", () => {
     assert.equal(find("Trading in the shares is to resume Thursday.", "Thursday").value, "2022-05-12");
     assert.equal(find("The team planned to leave on Friday.", "Friday").value, "2022-05-13");
