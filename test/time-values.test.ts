@@ -63,6 +63,7 @@ describe("direction of a weekday", () => {
   });
   it("a present passive is not a past tense", () => {
     assert.equal(find("The festival is held in October.", "October").value, "2022-10");
+    assert.equal(find("The vote is scheduled for Friday.", "Friday").value, "2022-05-13");
   });
   it("'is to' and 'planned to' look ahead", () => {
     assert.equal(find("Trading in the shares is to resume Thursday.", "Thursday").value, "2022-05-12");

@@ -18,8 +18,11 @@ const SENTENCE_BREAK =
 const FUTURE_CUE = String.raw`(?:will|would|must|shall|'ll|’ll)(?:\s+not)?(?:\s+(?:still|also|then|now|probably|likely|certainly|soon|again|only))?\s+(?:be|have)(?:\s+been)?(?:\s+[a-z]+)?|will|won't|wo|shall|'ll|’ll|would|must|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|due\s+to|set\s+to|upcoming|planned\s+to|(?:is|are)\s+to|as\s+(?:soon|early)\s+as`;
 const PAST_CUE =
   "was|were|had|has|have|did|said|told|went|came|took|made|gave|found|fell|rose|sold|bought|left|met|held|began|won|lost|led|got|saw|spoke|wrote|fled|struck|shot|fought|sent|spent|paid|ran|brought|thought|became|kept|broke|chose|drove|flew|grew|knew|stood|swore|threw|understood|wore|sought|caught|felt|heard|meant|built|drew|hung|shook|sank|slept|swept|[a-z]{2,}ed";
-/** A present passive ("the case is heard", "are held") is present, not past: the copula takes its participle with it. */
-const PRESENT_CUE = String.raw`(?:is|are|am)(?:\s+(?:not|also|still|now|usually|being))?\s+(?:[a-z]{2,}ed|held|heard|made|paid|sold|set|put|kept|known|seen|given|taken|shown|done|built|hit|cut|run)\b(?!\s+to\b)|is|are|am|says|say`;
+/**
+ * A present passive ("the case is heard", "are held") is present, not past: the copula takes its
+ * participle with it, except a participle of plan ("is scheduled"), which stays a future cue.
+ */
+const PRESENT_CUE = String.raw`(?:is|are|am)(?:\s+(?:not|also|still|now|usually|being))?\s+(?!(?:scheduled|slated|planned|expected|set|due)\b)(?:[a-z]{2,}ed|held|heard|made|paid|sold|set|put|kept|known|seen|given|taken|shown|done|built|hit|cut|run)\b(?!\s+to\b)|is|are|am|says|say`;
 /** A plan in the past perfect looks back, not ahead: "had been scheduled to expire Friday". */
 const PAST_PLAN = String.raw`had\s+been\s+(?:due|scheduled|set|expected|supposed|planned|slated)\s+to`;
 const CUE = new RegExp(
