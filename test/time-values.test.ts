@@ -191,3 +191,28 @@ describe("seasons after a preposition", () => {
     assert.equal(find("Rivals cut prices over the summer.", "the summer", "2021-10-26").value, "2021-SU");
   });
 });
+
+describe("durations written as compounds or with one more unit", () => {
+  it("a unit made an adjective with -long", () => {
+    assert.equal(find("The talks ended a day-long standoff.", "day-long").value, "P1D");
+    assert.equal(find("They settled a three-day-long siege.", "three-day-long").value, "P3D");
+    assert.equal(find("It closed a decades-long feud.", "decades-long").value, "PXDE");
+    assert.ok(!tagged("It closed a decades-long feud.", "a decades"));
+  });
+  it("another, an additional, a further unit is one of it", () => {
+    assert.equal(find("The loan may be extended for an additional year.", "an additional year").value, "P1Y");
+    assert.equal(find("The strike lasted another week.", "another week").value, "P1W");
+  });
+  it("the weeks ahead is an unstated number of weeks", () => {
+    assert.equal(find("Funds may sell bonds in the weeks ahead.", "the weeks ahead").value, "PXW");
+  });
+});
+
+describe("a month in the possessive", () => {
+  it("December's figures is a month", () => {
+    assert.equal(find("Analysts revised December's figures.", "December", "2022-02-04").value, "2021-12");
+  });
+  it("an ambiguous month name in the possessive is still a name", () => {
+    assert.ok(!tagged("Theresa May's speech drew applause.", "May"));
+  });
+});

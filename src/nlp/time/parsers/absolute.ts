@@ -103,7 +103,7 @@ export const dayMonth: Parser = {
 /** "October", "late November", "July 1997", "March of 1991": a month, year inferred when absent. */
 export const monthYear: Parser = {
   name: "month-year",
-  pattern: new RegExp(`\\b${EDGE}(${MONTH})(?![\\w'’])(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`, "g"),
+  pattern: new RegExp(`\\b${EDGE}(${MONTH})(?!\\w|['’](?!s\\b))(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?`, "g"),
   extract(m, ctx) {
     const month = monthNumber(m[1]);
     if (m[2]) return { type: "DATE", value: formatMonth(Number(m[2]), month), anchor: "explicit" };

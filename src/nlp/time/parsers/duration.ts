@@ -21,12 +21,15 @@ const WINDOW =
 export const countedDuration: Parser = {
   name: "counted-duration",
   pattern: new RegExp(
-    `\\b${WINDOW}?${HEDGE}?(${NUMBER})(?:\\s+(?:more|full|straight|consecutive|long))?[\\s-]+(${UNIT})(?:(?:\\s+and\\s+a\\s+half)|(?:\\s+or\\s+so))?(?:-old)?\\b(?![\\s-]+(?:ago|earlier|later)\\b)`,
+    `\\b${WINDOW}?${HEDGE}?(${NUMBER})(?:\\s+(?:more|full|straight|consecutive|long))?[\\s-]+(${UNIT})(?:(?:\\s+and\\s+a\\s+half)|(?:\\s+or\\s+so))?(?:-old|-long)?\\b(?![\\s-]+(?:ago|earlier|later)\\b)`,
     "gi",
   ),
   extract(m, ctx) {
     const count = numberValue(m[1]);
     const phrase = m[0].toLowerCase();
+    // "a decades-long battle": the article goes with the compound, not with a plural unit.
+    // Nor does it count the unit of a compound ("a day-long meeting" is tagged "day-long").
+    if (/^an?$/i.test(m[1]) && (/s$/i.test(m[2]) || /-(?:long|old)$/i.test(m[0]))) return undefined;
     // "a day" after a price or rate is a frequency ("$5 a day"), left to the set parser.
     if (/^an?\s/.test(phrase) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
       return undefined;
@@ -64,4 +67,42 @@ export const vagueDuration: Parser = {
   },
 };
 
-export const durationParsers: Parser[] = [countedDuration, vagueDuration];
+/** "the weeks ahead", "the months ahead": an unstated number of units from now, TIMEX3 PXW. */
+export const unitsAhead: Parser = {
+  name: "units-ahead",
+  pattern: /\bthe\s+(days|weeks|months|years|decades)\s+ahead\b/gi,
+  extract(m) {
+    return { type: "DURATION", value: durationValue(undefined, m[1]), anchor: "none" };
+  },
+};
+
+/** "a day-long meeting", "a decades-long battle": a unit made an adjective, one of it or an unstated number. */
+export const unitLong: Parser = {
+  name: "unit-long",
+  pattern: /(?<![\w-])(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-long\b/gi,
+  extract(m) {
+    return {
+      type: "DURATION",
+      value: durationValue(m[2] || /ie$/i.test(m[1]) ? undefined : 1, m[1]),
+      anchor: "none",
+    };
+  },
+};
+
+/** "an additional year", "another month", "a further week": one more unit, TIMEX3 P1Y. */
+export const additionalUnit: Parser = {
+  name: "additional-unit",
+  pattern:
+    /\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(minute|hour|day|week|month|quarter|year|decade)\b(?![\s-]+(?:ago|earlier|later|or)\b)/gi,
+  extract(m) {
+    return { type: "DURATION", value: durationValue(1, m[1]), anchor: "none" };
+  },
+};
+
+export const durationParsers: Parser[] = [
+  countedDuration,
+  vagueDuration,
+  unitsAhead,
+  unitLong,
+  additionalUnit,
+];
