@@ -216,3 +216,52 @@ describe("a month in the possessive", () => {
     assert.ok(!tagged("Theresa May's speech drew applause.", "May"));
   });
 });
+
+describe("the following unit is anaphoric", () => {
+  it("the following month is the month after the one just narrated", () => {
+    const text =
+      "In March, the fund urged the bakery to sell. The following month, the bakery put itself up for sale.";
+    assert.equal(find(text, "The following month", "2022-10-27").value, "2022-04");
+  });
+  it("the following week after a day is that day's next week", () => {
+    const text = "The mill was sold on March 3, 2015. The following week, its manager resigned.";
+    assert.equal(find(text, "The following week").value, "2015-W11");
+  });
+});
+
+describe("small named and idiomatic patterns", () => {
+  it("a week or so ago is a date", () => {
+    assert.equal(
+      find("Then, a week or so ago, the general chose a day.", "a week or so ago").value,
+      "2022-W18",
+    );
+  });
+  it("high noon and a programme called 60 Minutes are not times", () => {
+    assert.ok(!tagged("For the team, high noon comes today.", "noon"));
+    assert.ok(!tagged("He spoke on the programme ''60 Minutes.''", "60 Minutes"));
+    assert.equal(find("The talks resumed at noon.", "noon").value, "2022-05-10T12:00");
+  });
+  it("a quarter-to-quarter comparison is no quarter", () => {
+    assert.ok(!tagged("The quarter-to-quarter comparison was helped by charges.", "The quarter"));
+  });
+  it("Election Day is the Tuesday after the first Monday of November", () => {
+    assert.equal(
+      find("The race runs from now to Election Day.", "Election Day", "2022-10-20").value,
+      "2022-11-08",
+    );
+  });
+  it("the second day of a pair takes the first one's month", () => {
+    const text = "The summit will be held on April 24 and 25 in Lisbon.";
+    assert.equal(find(text, "25", "2022-02-10").value, "2022-04-25");
+  });
+  it("March before a common noun is the month", () => {
+    assert.equal(find("The March accession will enable the move.", "March", "2022-02-10").value, "2022-03");
+    assert.ok(!tagged("The March on Washington drew crowds.", "March"));
+  });
+  it("a part of the day before yesterday is kept", () => {
+    assert.equal(
+      find("At mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday").value,
+      "2022-05-09TAF",
+    );
+  });
+});

@@ -46,7 +46,7 @@ export interface Anaphor {
   /** A stated year replacing the referent's: "the 1988 quarter" is the quarter under discussion, in 1988. */
   year?: number;
   /** The unit the expression names, to which the referent is cut: "that year" after "Oct. 23, 1998" is 1998. */
-  unit?: "year" | "quarter" | "month" | "day";
+  unit?: "year" | "quarter" | "month" | "week" | "day";
 }
 
 export type Extracted = Omit<Candidate, "start" | "end" | "rule"> & Partial<Span>;

@@ -8,6 +8,19 @@ const AMBIGUOUS_MONTH = /^(May|March|Mar\.)$/;
 const MONTH_CUE_BEFORE =
   /\b(?:in|of|since|until|till|by|from|to|through|last|next|this|early|mid|late|before|after|during|between|and|or|end|beginning|middle)[\s-]+$/i;
 
+/**
+ * "the March accession", "a May deadline": after a determiner and before a common noun, a capitalised
+ * "March" or "May" is the month modifying the noun ("the March on Washington" keeps its preposition).
+ */
+function monthAsModifier(text: string, start: number, end: number): boolean {
+  return (
+    /\b(?:the|a|this|that|its|their)\s+$/i.test(text.slice(Math.max(0, start - 6), start)) &&
+    /^\s+(?!(?:on|to|of|for|from|in|through|against|across|into|and|or|is|was|will)\b)[a-z]{3,}/.test(
+      text.slice(end, end + 16),
+    )
+  );
+}
+
 /** Years this tagger accepts as bare four-digit numbers: wide enough for history, narrow enough to skip counts. */
 const MIN_BARE_YEAR = 1800;
 const MAX_BARE_YEAR = 2099;
@@ -73,6 +86,40 @@ export const monthDay: Parser = {
   },
 };
 
+/**
+ * "April 24 and 25", "Dec. 7 or 8": the second day of the pair, in the first one's month (TIMEX3 tags
+ * each day; the first is the month-day parser's).
+ */
+export const secondDay: Parser = {
+  name: "second-day",
+  pattern: new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?=\\s*(?:[.,;:)]|$)|\\s+(?:in|at|when|with|to|before|after)\\b)`,
+    "g",
+  ),
+  extract(m, ctx) {
+    const month = monthNumber(m[1]);
+    const first = Number(m[2]);
+    const day = Number(m[3]);
+    if (day <= first || day > 31) return undefined;
+    const end = m.index + m[0].length;
+    const year = inferYearOfDay(
+      month,
+      first,
+      ctx.dct,
+      ctx.direction(m.index, end),
+      isDeadline(ctx.text, m.index),
+    );
+    if (day > daysInMonth(year, month)) return undefined;
+    return {
+      start: m.index + m[0].lastIndexOf(m[3]),
+      end,
+      type: "DATE",
+      value: formatDay({ year, month, day }),
+      anchor: "published",
+    };
+  },
+};
+
 /** "6 January 2022", "the 6th of January". */
 export const dayMonth: Parser = {
   name: "day-month",
@@ -110,7 +157,8 @@ export const monthYear: Parser = {
     if (
       m[0] === m[1] &&
       AMBIGUOUS_MONTH.test(m[1]) &&
-      !MONTH_CUE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))
+      !MONTH_CUE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)) &&
+      !monthAsModifier(ctx.text, m.index, m.index + m[0].length)
     ) {
       return undefined;
     }
@@ -166,6 +214,7 @@ export const absoluteParsers: Parser[] = [
   isoDate,
   slashDate,
   monthDay,
+  secondDay,
   dayMonth,
   monthYear,
   year,

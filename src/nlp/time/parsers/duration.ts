@@ -33,6 +33,8 @@ export const countedDuration: Parser = {
     // "a day" after a price or rate is a frequency ("$5 a day"), left to the set parser.
     if (/^an?\s/.test(phrase) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
       return undefined;
+    // A title-case unit names a programme or a film ("CBS's \"60 Minutes\""), not an amount of time.
+    if (/^[A-Z][a-z]/.test(m[2])) return undefined;
     // A hyphenated compound before a number ("1,000-day") is a count fragment, not a duration.
     if (count !== undefined && count > 10_000) return undefined;
     // Ages ("the 6-year-old", "Mr. Smith, 52 years old") are properties of people, not times: TimeBank leaves them untagged.

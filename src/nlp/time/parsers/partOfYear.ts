@@ -33,12 +33,13 @@ export const ordinalQuarter: Parser = {
 
 /**
  * "the quarter", "the latest quarter", "the current quarter", "the latest period": the quarter under
- * discussion — in quarterly-results news, the latest quarter begun before publication.
+ * discussion — in quarterly-results news, the latest quarter begun before publication. "The
+ * quarter-to-quarter comparison" is a kind of comparison, not a quarter.
  */
 export const currentQuarter: Parser = {
   name: "current-quarter",
   pattern:
-    /\b(?:the|this)\s+(?:(latest|current|recent|most\s+recent|just-ended|just\s+ended|latest\s+fiscal)\s+)?(quarter|period)\b(?!\s+(?:of|ended|ending|before|after)\b)/gi,
+    /\b(?:the|this)\s+(?:(latest|current|recent|most\s+recent|just-ended|just\s+ended|latest\s+fiscal)\s+)?(quarter|period)\b(?!\s+(?:of|ended|ending|before|after)\b|-to-)/gi,
   extract(m, ctx) {
     if (m[2].toLowerCase() === "period" && !m[1]) return undefined;
     const word = (m[1] ?? "").toLowerCase();

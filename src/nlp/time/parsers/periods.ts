@@ -104,11 +104,11 @@ const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   halloween: [10, 31],
 };
 
-/** "Christmas", "New Year's Day", "Thanksgiving Day": the nearest one to publication. */
+/** "Christmas", "New Year's Day", "Thanksgiving Day", "Election Day": the nearest one to publication. */
 export const holiday: Parser = {
   name: "holiday",
   pattern:
-    /\b(?:New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+Day)?)\b/g,
+    /\b(?:New\s+Year['’]s\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Independence\s+Day|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Election\s+Day)\b/g,
   extract(m, ctx) {
     const name = m[0].toLowerCase().replace(/\s+/g, " ").replace("’", "'");
     if (name.startsWith("thanksgiving")) {
@@ -117,6 +117,16 @@ export const holiday: Parser = {
       const nov1 = { year, month: 11, day: 1 };
       const firstThursday = addDays(nov1, (4 - isoWeekday(nov1) + 7) % 7);
       return { type: "DATE", value: formatDay(addDays(firstThursday, 21)), anchor: "published" };
+    }
+    if (name === "election day") {
+      // US Election Day: the Tuesday after the first Monday of November, in the year nearest publication.
+      const year = inferYearOfDay(11, 5, ctx.dct);
+      const nov2 = { year, month: 11, day: 2 };
+      return {
+        type: "DATE",
+        value: formatDay(addDays(nov2, (2 - isoWeekday(nov2) + 7) % 7)),
+        anchor: "published",
+      };
     }
     const [month, day] = FIXED_HOLIDAYS[name];
     return {

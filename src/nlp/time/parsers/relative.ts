@@ -10,7 +10,7 @@ import {
   type Ymd,
 } from "../calendar.ts";
 import { resolveWeekday } from "../resolve.ts";
-import type { Extracted, Parser } from "../types.ts";
+import type { Anaphor, Extracted, Parser } from "../types.ts";
 import {
   MONTH,
   monthNumber,
@@ -36,19 +36,21 @@ const PRESENT_AGE_NOUN =
 export const dayWord: Parser = {
   name: "day-word",
   pattern: new RegExp(
-    `\\b(?:(?:early|late|mid-?\\s?afternoon|mid-?\\s?morning)[\\s-]+)?(today|yesterday|tomorrow)(?:\\s+(${PART_OF_DAY_RE}))?\\b`,
+    `\\b(?:(?:early|late|mid-?\\s?(afternoon|morning))[\\s-]+)?(today|yesterday|tomorrow)(?:\\s+(${PART_OF_DAY_RE}))?\\b`,
     "gi",
   ),
   extract(m, ctx) {
     const end = m.index + m[0].length;
     // "today's youth", "today's computers": the present age, not the day; TimeBank leaves it untagged.
-    if (!m[2] && /^today$/i.test(m[0]) && PRESENT_AGE_NOUN.test(ctx.text.slice(end, end + 24)))
+    if (!m[3] && /^today$/i.test(m[0]) && PRESENT_AGE_NOUN.test(ctx.text.slice(end, end + 24)))
       return undefined;
-    const day = formatDay(addDays(ctx.dct, DAY_OFFSETS[m[1].toLowerCase()]));
-    if (m[2])
+    const day = formatDay(addDays(ctx.dct, DAY_OFFSETS[m[2].toLowerCase()]));
+    // "yesterday morning", and "mid-afternoon yesterday" with the part of day before the day.
+    const part = m[3] ?? m[1];
+    if (part)
       return {
         type: "TIME",
-        value: `${day}T${PART_OF_DAY[m[2].toLowerCase().replace(/\s+/g, " ")]}`,
+        value: `${day}T${PART_OF_DAY[part.toLowerCase().replace(/\s+/g, " ")]}`,
         anchor: "published",
       };
     return { type: "DATE", value: day, anchor: "published" };
@@ -137,6 +139,14 @@ export function unitValue(unit: string, dct: Ymd, shift: number): string {
 
 const TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
 
+/** "the following week/month/quarter/year": one unit after the date last mentioned. */
+const FOLLOWING: Record<string, Anaphor | undefined> = {
+  week: { days: 7, referents: ["any"], unit: "week" },
+  month: { days: 30, referents: ["any"], unit: "month" },
+  quarter: { days: 91, referents: ["quarter", "any"], unit: "quarter" },
+  year: { years: 1, referents: ["any"], unit: "year" },
+};
+
 /** "last week", "next month", "this year", "the past year", "earlier this month", "early next year". */
 export const relativeUnit: Parser = {
   name: "relative-unit",
@@ -147,11 +157,11 @@ export const relativeUnit: Parser = {
   extract(m, ctx) {
     // A title-case unit in running text names a programme or column ("ABC's \"This Week\""), not a time.
     if (TITLE_CASE_WORD.test(m[2]) && TITLE_CASE_WORD.test(m[1])) return undefined;
-    return {
-      type: "DATE",
-      value: unitValue(m[2].toLowerCase(), ctx.dct, shiftOf(m[1])),
-      anchor: "published",
-    };
+    const unit = m[2].toLowerCase();
+    const value = unitValue(unit, ctx.dct, shiftOf(m[1]));
+    // "the following month" is the month after the one just narrated, not after publication.
+    const anaphor = /^the\s+following$/i.test(m[1]) ? FOLLOWING[unit] : undefined;
+    return { type: "DATE", value, anchor: "published", ...(anaphor ? { anaphor } : {}) };
   },
 };
 
@@ -238,11 +248,11 @@ export const season: Parser = {
   },
 };
 
-/** "three years ago", "two weeks ago", "a month ago": publication date minus a count, at that unit. */
+/** "three years ago", "two weeks ago", "a week or so ago": publication date minus a count, at that unit. */
 export const ago: Parser = {
   name: "ago",
   pattern: new RegExp(
-    `\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only|roughly|around)\\s+)?(${NUMBER})[\\s-]+(${UNIT})\\s+ago\\b`,
+    `\\b(?:(?:about|nearly|almost|some|more\\s+than|over|just|only|roughly|around)\\s+)?(${NUMBER})[\\s-]+(${UNIT})(?:\\s+or\\s+so)?\\s+ago\\b`,
     "gi",
   ),
   extract(m, ctx) {

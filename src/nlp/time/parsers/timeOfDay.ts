@@ -15,6 +15,8 @@ export const clockTime: Parser = {
     "gi",
   ),
   extract(m, ctx) {
+    // "high noon" is a showdown (or a film), not a clock time.
+    if (m[6] && /\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return undefined;
     let time: string;
     if (m[6]) time = /midnight/i.test(m[6]) ? "24:00" : "12:00";
     else {

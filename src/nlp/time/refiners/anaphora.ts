@@ -55,6 +55,8 @@ function cut(value: string | undefined, unit: Anaphor["unit"]): string | undefin
     return m ? formatQuarter(Number(m[1]), quarterOf({ year: 0, month: Number(m[2]), day: 1 })) : undefined;
   }
   if (unit === "month") return m ? `${m[1]}-${m[2]}` : undefined;
+  if (unit === "week")
+    return /^\d{4}-W\d{2}$/.test(value) ? value : m?.[3] ? formatWeek(parseYmd(value)) : undefined;
   return m?.[3] ? value : undefined;
 }
 
