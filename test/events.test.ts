@@ -304,3 +304,18 @@ describe("police equipment", () => {
     assert.equal(force?.mode, "crowd-control");
   });
 });
+
+describe("event dates counted from a narrated day", () => {
+  it("'two days later' dates the event two days after the day before it", () => {
+    const found = code(
+      [
+        "Thousands of students marched in Nairobi on March 5.",
+        "Two days later, police arrested 40 students in Mombasa.",
+      ],
+      "2023-03-20",
+    );
+    const arrest = found.find((e) => e.evidence.text.includes("arrested"));
+    assert.ok(arrest, `no arrest among ${found.map((x) => x.type).join(", ")}`);
+    assert.equal(arrest.time?.value, "2023-03-07");
+  });
+});

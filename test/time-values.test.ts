@@ -265,3 +265,20 @@ describe("small named and idiomatic patterns", () => {
     );
   });
 });
+
+describe("an amount of time before 'later' or 'earlier'", () => {
+  it("is tagged as the duration, keeping the date it points to", () => {
+    const text = "The ceasefire collapsed on March 3. Two days later, the army attacked.";
+    const t = find(text, "Two days");
+    assert.equal(t.type, "DURATION");
+    assert.equal(t.value, "P2D");
+    assert.equal(t.date, "2022-03-05");
+    assert.equal(find("A few days later, the firm announced losses.", "A few days").value, "PXD");
+    assert.equal(find("The talks ended five hours later.", "five hours").value, "PT5H");
+  });
+  it("a year earlier stays the year-earlier date", () => {
+    const t = find("A year earlier, net income was higher.", "A year earlier");
+    assert.equal(t.type, "DATE");
+    assert.equal(t.value, "2021");
+  });
+});

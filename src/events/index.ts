@@ -387,8 +387,10 @@ function evidenceOf(doc: Doc, docId: string, t: Trigger): Evidence {
 const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?/;
 
 function eventTime(t: TimeExpression, doc: Doc): EventTime | undefined {
-  if (t.type !== "DATE" && t.type !== "TIME") return undefined;
-  const m = DATE_VALUE.exec(t.value);
+  // "two days later" is tagged as the duration it counts; the date it points to dates the event.
+  const date = t.type === "DURATION" ? t.date : t.type === "DATE" || t.type === "TIME" ? t.value : undefined;
+  if (!date) return undefined;
+  const m = DATE_VALUE.exec(date);
   if (!m) return undefined;
   let value: string;
   let precision: EventTime["precision"];

@@ -51,6 +51,8 @@ export interface TimeExpression extends Span {
   precision?: TimePrecision;
   /** "published" when resolved against the publication date, "explicit" when fully stated. */
   anchor: "published" | "explicit" | "none";
+  /** For a duration counted from a date ("three days later"): the date it points to, TIMEX3 value form. */
+  date?: string;
   /** Cue word that sets the relation of an event to this time. */
   relation?: "on" | "before" | "after" | "by" | "since" | "during" | "until";
   sentence?: number;

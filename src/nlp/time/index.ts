@@ -62,15 +62,17 @@ export function tagTimes(text: string, options: TimeOptions): TimeExpression[] {
   }
   for (const refiner of refiners) candidates = refiner.refine(candidates, ctx);
   return candidates.map((c) => {
+    const end = c.duration?.end ?? c.end;
     const expression: TimeExpression = {
       start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      type: c.type,
-      value: c.value,
+      end,
+      text: text.slice(c.start, end),
+      type: c.duration ? "DURATION" : c.type,
+      value: c.duration?.value ?? c.value,
       anchor: c.anchor,
     };
-    const precision = precisionOf(c.value);
+    if (c.duration) expression.date = c.value;
+    const precision = precisionOf(expression.value);
     if (precision) expression.precision = precision;
     if (c.relation) expression.relation = c.relation;
     if (options.sentences) expression.sentence = ctx.sentenceAt(c.start);

@@ -31,6 +31,12 @@ export interface Candidate extends Span {
   anaphor?: Anaphor;
   /** A time of day waiting for a day to attach to ("5 p.m." + "Nov. 9"). */
   timeOfDay?: string;
+  /**
+   * "three days later": TIMEX3 tags the amount ("three days", DURATION P3D) and leaves "later" a
+   * signal. The candidate is resolved as the date it points to; at the end it is written as this
+   * duration, ending at `end`, with the date kept beside it.
+   */
+  duration?: { value: string; end: number };
 }
 
 export interface Anaphor {

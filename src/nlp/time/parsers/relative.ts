@@ -12,6 +12,7 @@ import {
 import { resolveWeekday } from "../resolve.ts";
 import type { Anaphor, Extracted, Parser } from "../types.ts";
 import {
+  durationValue,
   MONTH,
   monthNumber,
   NUMBER,
@@ -301,23 +302,44 @@ export const earlierLater: Parser = {
       )
         return undefined;
       const n = numberValue(m[1]);
-      if (n === undefined) return undefined;
       const sign = /^(earlier|before)$/i.test(m[3]) ? -1 : 1;
       const unit = unitInfo(m[2]);
-      const days =
-        unit.letter === "D" ? sign * n : unit.letter === "W" ? sign * n * 7 * unit.factor : undefined;
       const years =
-        unit.letter === "Y" && !unit.time
+        n !== undefined && unit.letter === "Y" && !unit.time
           ? sign * n * unit.factor
-          : unit.letter === "M" && !unit.time && unit.factor === 1 && n % 12 === 0
+          : n !== undefined && unit.letter === "M" && !unit.time && unit.factor === 1 && n % 12 === 0
             ? (sign * n) / 12
             : undefined;
-      if (days === undefined && years === undefined) return undefined;
+      // "a year earlier" is a date (the year-earlier period); "three days later", "a few weeks
+      // earlier" are amounts of time with "later" a signal, as the TimeML guidelines write them.
+      if (years !== undefined)
+        return {
+          type: "DATE",
+          value: shiftedValue(ctx.dct, sign * (n ?? 1), m[2]),
+          anchor: "published",
+          anaphor: { years, referents: ["quarter", "any"] },
+        };
+      const days =
+        n === undefined
+          ? undefined
+          : unit.letter === "D"
+            ? sign * n
+            : unit.letter === "W"
+              ? sign * n * 7 * unit.factor
+              : unit.letter === "M"
+                ? sign * n * 30 * unit.factor
+                : undefined;
+      const amount = m[0].slice(0, m[0].length - m[3].length).trimEnd();
+      const duration = { value: durationValue(n, m[2]), end: m.index + amount.length };
+      // Hours and minutes later point to a time of day we do not resolve: only the amount is kept.
+      if (unit.time) return { end: duration.end, type: "DURATION", value: duration.value, anchor: "none" };
       return {
         type: "DATE",
-        value: shiftedValue(ctx.dct, sign * n, m[2]),
+        value:
+          n === undefined ? (sign < 0 ? "PAST_REF" : "FUTURE_REF") : shiftedValue(ctx.dct, sign * n, m[2]),
         anchor: "published",
-        anaphor: { days, years, referents: years ? ["quarter", "any"] : ["any"] },
+        duration,
+        ...(days !== undefined ? { anaphor: { days, referents: ["any"] } } : {}),
       };
     }
     // "year-earlier" describes the same period one year back; a trailing noun other than a period word is not part of the expression.
