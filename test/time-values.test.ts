@@ -282,3 +282,16 @@ describe("an amount of time before 'later' or 'earlier'", () => {
     assert.equal(t.value, "2021");
   });
 });
+
+describe("the fiscal year and yearly sets", () => {
+  it("for the fiscal year is the publication year", () => {
+    assert.equal(find("Earnings will fall for the fiscal year.", "the fiscal year").value, "2022");
+    assert.equal(find("Margins should rise throughout the year.", "the year").value, "2022");
+  });
+  it("each July and every summer are the month or season of every year", () => {
+    const t = find("The order marches each July through the town.", "each July");
+    assert.equal(t.type, "SET");
+    assert.equal(t.value, "XXXX-07");
+    assert.equal(find("Every summer the camp reopens.", "Every summer").value, "XXXX-SU");
+  });
+});

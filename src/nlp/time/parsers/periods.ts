@@ -70,13 +70,13 @@ export const periodEnded: Parser = {
 };
 
 /**
- * "the year", "for the full year", "the end of the year", "year-end", "earlier in the year": the
+ * "the year", "for the full year", "for the fiscal year", "the end of the year", "year-end", "earlier in the year": the
  * publication year when no other year is in play (a preceding "ended"/"ending" date makes it a fiscal year).
  */
 export const theYear: Parser = {
   name: "the-year",
   pattern:
-    /\b(?:(?:earlier|later)\s+in\s+the\s+year|the\s+(?:end|rest|balance|remainder|start|beginning)\s+of\s+the\s+year|(?<=\b(?:for|of|by|in)\s+)the\s+(?:full\s+|whole\s+|entire\s+|calendar\s+)?year(?!\s+(?:end(?:ed|ing)|before|after|ago|earlier|later|to|of|in)\b|['’-])|year[\s-]end\b|year['’]s\s+end)\b/gi,
+    /\b(?:(?:earlier|later)\s+in\s+the\s+year|the\s+(?:end|rest|balance|remainder|start|beginning)\s+of\s+the\s+year|(?<=\b(?:for|of|by|in|throughout|during)\s+)the\s+(?:full\s+|whole\s+|entire\s+|calendar\s+|current\s+fiscal\s+|fiscal\s+)?year(?!\s+(?:end(?:ed|ing)|before|after|ago|earlier|later|to|of|in)\b|['’-])|year[\s-]end\b|year['’]s\s+end)\b/gi,
   extract(_m, ctx) {
     return { type: "DATE", value: formatYear(ctx.dct.year), anchor: "published" };
   },

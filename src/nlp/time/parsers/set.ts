@@ -1,5 +1,5 @@
 import type { Parser } from "../types.ts";
-import { PART_OF_DAY, WEEKDAY, weekdayNumber } from "../words.ts";
+import { monthNumber, PART_OF_DAY, SEASON, seasonCode, WEEKDAY, weekdayNumber } from "../words.ts";
 
 const ADVERB_PERIOD: Record<string, string> = {
   hourly: "PT1H",
@@ -67,4 +67,17 @@ export const weekdaySet: Parser = {
   },
 };
 
-export const setParsers: Parser[] = [frequency, weekdaySet];
+/** "each July", "every spring": the month or season in every year, TIMEX3 XXXX-07 / XXXX-SP. */
+export const yearlySet: Parser = {
+  name: "yearly-set",
+  pattern: new RegExp(
+    `\\b(?:[Ee]very|[Ee]ach)\\s+(?:(January|February|March|April|May|June|July|August|September|October|November|December)|(${SEASON}))\\b`,
+    "g",
+  ),
+  extract(m) {
+    const part = m[1] ? String(monthNumber(m[1])).padStart(2, "0") : seasonCode(m[2]);
+    return { type: "SET", value: `XXXX-${part}`, anchor: "none" };
+  },
+};
+
+export const setParsers: Parser[] = [frequency, weekdaySet, yearlySet];
