@@ -295,3 +295,12 @@ describe("the fiscal year and yearly sets", () => {
     assert.equal(find("Every summer the camp reopens.", "Every summer").value, "XXXX-SU");
   });
 });
+
+describe("a weekday joined to a plural weekday", () => {
+  it("shares its frequency", () => {
+    const text = "Two new flights will leave on Monday and Tuesday nights from March 30.";
+    assert.equal(find(text, "Monday").value, "XXXX-WXX-1TNI");
+    assert.equal(find(text, "Tuesday nights").value, "XXXX-WXX-2TNI");
+    assert.equal(find("He left on Monday and returned on Tuesday.", "Monday").type, "DATE");
+  });
+});

@@ -80,4 +80,24 @@ export const yearlySet: Parser = {
   },
 };
 
-export const setParsers: Parser[] = [frequency, weekdaySet, yearlySet];
+/**
+ * "on Monday and Tuesday nights", "Mondays and Thursdays": a weekday joined to a plural one shares
+ * its frequency (the plural itself is the weekday-set parser's).
+ */
+export const sharedWeekdaySet: Parser = {
+  name: "shared-weekday-set",
+  pattern: new RegExp(
+    `\\b(${WEEKDAY})(?=(?:s|\\s+(morning|afternoon|evening|night)s)?,?\\s+(?:and|or)\\s+${WEEKDAY}(?:s\\b|\\s+(morning|afternoon|evening|night)s\\b))`,
+    "g",
+  ),
+  extract(m) {
+    const part = m[2] ?? m[3];
+    return {
+      type: "SET",
+      value: `XXXX-WXX-${weekdayNumber(m[1])}${part ? `T${PART_OF_DAY[part.toLowerCase()]}` : ""}`,
+      anchor: "none",
+    };
+  },
+};
+
+export const setParsers: Parser[] = [frequency, weekdaySet, yearlySet, sharedWeekdaySet];
