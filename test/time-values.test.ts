@@ -304,3 +304,13 @@ describe("a weekday joined to a plural weekday", () => {
     assert.equal(find("He left on Monday and returned on Tuesday.", "Monday").type, "DATE");
   });
 });
+
+describe("vague amounts and later dates", () => {
+  it("for a while is an unstated amount of time", () => {
+    assert.equal(find("Residents will live without power for a while.", "a while").value, "PXX");
+    assert.ok(!tagged("While the talks went on, prices rose.", "While"));
+  });
+  it("at a later date is the unspecified future", () => {
+    assert.equal(find("The rest will be financed at a later date.", "a later date").value, "FUTURE_REF");
+  });
+});

@@ -101,7 +101,17 @@ export const additionalUnit: Parser = {
   },
 };
 
+/** "for a while", "in a little while": an unstated amount of time, TIMEX3 PXX. */
+export const aWhile: Parser = {
+  name: "a-while",
+  pattern: /(?<=\b(?:for|in|after|within)\s+)a\s+(?:little\s+|short\s+)?while\b/gi,
+  extract() {
+    return { type: "DURATION", value: "PXX", anchor: "none" };
+  },
+};
+
 export const durationParsers: Parser[] = [
+  aWhile,
   countedDuration,
   vagueDuration,
   unitsAhead,

@@ -82,11 +82,11 @@ export const theYear: Parser = {
   },
 };
 
-/** "the near term", "the short term", "coming quarters", "future quarters": an unspecified future. */
+/** "the near term", "the short term", "at a later date", "coming quarters", "future quarters": an unspecified future. */
 export const nearFuture: Parser = {
   name: "near-future",
   pattern:
-    /\b(?:the\s+(?:near|short)\s+term|(?:coming|future|upcoming)\s+(?:quarters|months|years|weeks))\b/gi,
+    /\b(?:the\s+(?:near|short)\s+term|a\s+(?:later|future)\s+date|(?:coming|future|upcoming)\s+(?:quarters|months|years|weeks))\b/gi,
   extract() {
     return { type: "DATE", value: "FUTURE_REF", anchor: "published" };
   },
