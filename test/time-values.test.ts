@@ -314,3 +314,10 @@ describe("vague amounts and later dates", () => {
     assert.equal(find("The rest will be financed at a later date.", "a later date").value, "FUTURE_REF");
   });
 });
+
+describe("a frequency on a basis", () => {
+  it("on a daily basis is a SET, its quarterly dividend is not", () => {
+    assert.equal(find("We check the leads on a daily basis.", "daily").value, "P1D");
+    assert.ok(!tagged("The firm raised its quarterly dividend.", "quarterly"));
+  });
+});

@@ -42,7 +42,13 @@ export const frequency: Parser = {
     /\b(?:(hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)|(?:every|each|per)\s+(hour|day|night|week|month|quarter|year)|(?<=\b(?:once|twice|times)\s+)a\s+(hour|day|night|week|month|quarter|year))\b/gi,
   extract(m, ctx) {
     // A frequency adjective before its noun ("its quarterly dividend", "average daily volume") is not tagged.
-    if (m[1] && ADJECTIVE_SLOT.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+    // "on a daily basis" is the adverb "daily" in other words, not an adjective slot.
+    const end = m.index + m[0].length;
+    const basis =
+      /\b(?:on|at)\s+an?\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index)) &&
+      /^\s+basis\b/i.test(ctx.text.slice(end, end + 7));
+    if (m[1] && !basis && ADJECTIVE_SLOT.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
+      return undefined;
     if (m[1] && AMOUNT_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return undefined;
     if (m[1]) return { type: "SET", value: ADVERB_PERIOD[m[1].toLowerCase()], anchor: "none" };
     return { type: "SET", value: UNIT_PERIOD[(m[2] ?? m[3]).toLowerCase()], anchor: "none" };
