@@ -321,3 +321,11 @@ describe("a frequency on a basis", () => {
     assert.ok(!tagged("The firm raised its quarterly dividend.", "quarterly"));
   });
 });
+
+describe("the then current", () => {
+  it("is the present of a past time", () => {
+    const t = find("Holders may buy shares at half the then current market price.", "then current");
+    assert.equal(t.value, "PAST_REF");
+    assert.equal(find("The current chairman agreed.", "current").value, "PRESENT_REF");
+  });
+});

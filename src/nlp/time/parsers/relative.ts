@@ -417,6 +417,17 @@ export const reference: Parser = {
     )
       return undefined;
     const start = /^in /i.test(phrase) ? m.index + 3 : m.index;
+    // "the then current price", "the then-current chairman": the present of a past time.
+    const then =
+      /^current$/i.test(phrase) && /\bthen[\s-]$/i.exec(ctx.text.slice(Math.max(0, m.index - 5), m.index));
+    if (then)
+      return {
+        start: m.index - then[0].length,
+        end: m.index + m[0].length,
+        type: "DATE",
+        value: "PAST_REF",
+        anchor: "published",
+      };
     for (const [re, value] of REFS)
       if (re.test(phrase))
         return { start, end: m.index + m[0].length, type: "DATE", value, anchor: "published" };
