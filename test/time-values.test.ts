@@ -329,3 +329,11 @@ describe("the then current", () => {
     assert.equal(find("The current chairman agreed.", "current").value, "PRESENT_REF");
   });
 });
+
+describe("the quarter a year-ago figure compares with", () => {
+  it("is a quarter ended by publication, not a forecast one", () => {
+    const text =
+      "Third-quarter profit fell 20%. The company expects weak demand until the third quarter of next year. In the year-ago period, it earned $5 million.";
+    assert.equal(find(text, "the year-ago period", "2022-10-26").value, "2021-Q3");
+  });
+});

@@ -20,8 +20,9 @@ const CALENDAR_VALUE = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}|W\d{2}|SP|SU|FA|WI)(?:-(
  */
 export const resolveAnaphora: Refiner = {
   name: "resolve-anaphora",
-  refine(candidates) {
+  refine(candidates, ctx) {
     const latest: Record<"quarter" | "any", string | undefined> = { quarter: undefined, any: undefined };
+    const currentQuarter = formatQuarter(ctx.dct.year, quarterOf(ctx.dct));
     for (const c of candidates) {
       if (c.anaphor) {
         for (const kind of c.anaphor.referents) {
@@ -39,7 +40,9 @@ export const resolveAnaphora: Refiner = {
       const value = c.value.slice(0, 10);
       if (!CALENDAR_VALUE.test(value)) continue;
       latest.any = value;
-      if (/-Q[1-4]$/.test(value)) latest.quarter = value;
+      // Results are reported for a quarter begun by publication: a quarter ahead ("losses until the
+      // third quarter of next year") is a forecast, not the quarter the year-ago figures compare with.
+      if (/-Q[1-4]$/.test(value) && value < currentQuarter) latest.quarter = value;
     }
     return candidates;
   },
