@@ -337,3 +337,11 @@ describe("the quarter a year-ago figure compares with", () => {
     assert.equal(find(text, "the year-ago period", "2022-10-26").value, "2021-Q3");
   });
 });
+
+describe("the quarter under discussion", () => {
+  it("an earlier quarter mentioned after the reported one is background", () => {
+    const text =
+      "Third-quarter profit rose 5% after a flat second quarter. A year ago, the firm earned $3 million.";
+    assert.equal(find(text, "A year ago", "2022-10-26").value, "2021-Q3");
+  });
+});

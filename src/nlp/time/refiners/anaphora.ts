@@ -40,9 +40,12 @@ export const resolveAnaphora: Refiner = {
       const value = c.value.slice(0, 10);
       if (!CALENDAR_VALUE.test(value)) continue;
       latest.any = value;
-      // Results are reported for a quarter begun by publication: a quarter ahead ("losses until the
-      // third quarter of next year") is a forecast, not the quarter the year-ago figures compare with.
-      if (/-Q[1-4]$/.test(value) && value < currentQuarter) latest.quarter = value;
+      // Results are reported for a quarter ended by publication: a quarter ahead ("losses until the
+      // third quarter of next year") is a forecast, not the quarter the year-ago figures compare with,
+      // and an earlier quarter mentioned after the reported one ("after a flat second quarter") is
+      // background: the quarter under discussion is the latest ended one mentioned so far.
+      if (/-Q[1-4]$/.test(value) && value < currentQuarter && !(latest.quarter && latest.quarter > value))
+        latest.quarter = value;
     }
     return candidates;
   },
