@@ -345,3 +345,14 @@ describe("the quarter under discussion", () => {
     assert.equal(find(text, "A year ago", "2022-10-26").value, "2021-Q3");
   });
 });
+
+describe("tense context", () => {
+  it("'vs.' before a name does not end the sentence", () => {
+    const text = "In January, a week after the Roe vs. Wade anniversary, a bomb killed a guard.";
+    assert.equal(find(text, "January", "2022-10-25").value, "2022-01");
+  });
+  it("an -ed adjective after a determiner is no past tense", () => {
+    const text = "The dividend will be paid on a still unspecified date in January.";
+    assert.equal(find(text, "January", "2022-10-26").value, "2023-01");
+  });
+});

@@ -7,7 +7,7 @@ import type { Direction, ParseContext } from "./types.ts";
  * not after an abbreviation that newswire puts before a capital ("4 a.m. EDT", "Mr. Bush", "U.S. Army").
  */
 const SENTENCE_BREAK =
-  /(?<!\b(?:[a-zA-Z]\.[a-zA-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|Ft|Mt))[.!?]["'”’)\]]*\s+(?=(?:["'“‘([]|``)?[A-Z0-9])|\n/g;
+  /(?<!\b(?:[a-zA-Z]\.[a-zA-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|Ft|Mt|vs|Jr|Sr|Messrs))[.!?]["'”’)\]]*\s+(?=(?:["'“‘([]|``)?[A-Z0-9])|\n/g;
 
 /**
  * Words that set the tense of a clause. Future: modals and plan verbs ("will", "must", "plans to",
@@ -32,6 +32,10 @@ const CUE = new RegExp(
 /** "-ed" words that are not verbs in the past tense. */
 const NOT_PAST =
   /^(?:need|seed|speed|indeed|hundred|red|bed|shed|feed|breed|proceed|succeed|exceed|weed|deed|greed)$/;
+
+/** A determiner, and maybe an adverb, just before a word: what makes an -ed word an adjective. */
+const DETERMINER_BEFORE =
+  /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|some|any|no)\s+(?:[a-z]+ly\s+|still\s+|very\s+|much\s+)?$/i;
 
 /** How far to the right of an expression, in characters, a tense cue can outrank a nearer-looking left one: "appeals court Thursday refused". */
 const RIGHT_CUE_REACH = 10;
@@ -67,6 +71,9 @@ export function createContext(text: string, dct: Ymd, sentences?: Span[]): Parse
     const slice = text.slice(from, to);
     for (let m = CUE.exec(slice); m; m = CUE.exec(slice)) {
       if (m[4] && (NOT_PAST.test(m[4]) || /^[A-Z]/.test(m[4]))) continue;
+      // An -ed word after a determiner is an adjective, not a past verb: "on a still unspecified date".
+      if (m[4] && /ed$/.test(m[4]) && DETERMINER_BEFORE.test(slice.slice(Math.max(0, m.index - 24), m.index)))
+        continue;
       const direction: Direction = m[2] ? "future" : m[3] ? "unknown" : "past";
       cues.push({ start: from + m.index, end: from + m.index + m[0].length, direction });
     }
