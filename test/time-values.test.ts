@@ -356,3 +356,16 @@ describe("tense context", () => {
     assert.equal(find(text, "January", "2022-10-26").value, "2023-01");
   });
 });
+
+describe("a deadline set in a past clause", () => {
+  it("lies ahead up to half a year", () => {
+    assert.equal(
+      find("The bank created a new office, effective Feb. 1.", "Feb. 1", "2022-10-26").value,
+      "2023-02-01",
+    );
+    assert.equal(
+      find("The bank created a new office in February.", "February", "2022-10-26").value,
+      "2022-02",
+    );
+  });
+});

@@ -24,6 +24,11 @@ const NEAREST_YEAR_WINDOW_MONTHS = 3;
  * a new chief" written in late October is the January before, not the one ahead.
  */
 const AGAINST_TENSE_WINDOW_MONTHS = 2;
+/**
+ * A deadline set in a past clause lies ahead of the verb that set it: up to half a year ahead it is
+ * the one after publication ("created an office effective Feb. 1" in late October is next February).
+ */
+const DEADLINE_AHEAD_MONTHS = 6;
 
 /**
  * Year of a day or month stated without one ("January 6", "Dec. 28", "in October"): the nearest one
@@ -64,6 +69,7 @@ export function inferYearOfMonth(
 /** Months within which the nearest date wins: the full window unless it lies against the tense of a non-deadline clause. */
 function windowFor(offset: number, direction: Direction, deadline: boolean): number {
   const against = (direction === "past" && offset > 0) || (direction === "future" && offset < 0);
+  if (deadline && direction === "past" && offset > 0) return DEADLINE_AHEAD_MONTHS;
   return against && !deadline ? AGAINST_TENSE_WINDOW_MONTHS : NEAREST_YEAR_WINDOW_MONTHS;
 }
 
