@@ -369,3 +369,15 @@ describe("a deadline set in a past clause", () => {
     );
   });
 });
+
+describe("halves", () => {
+  it("the first two quarters of a year is its first half", () => {
+    const text = "Losses will run through the first two quarters of 2023.";
+    assert.equal(find(text, "the first two quarters of 2023").value, "2023-H1");
+  });
+  it("the last half of a decade is written as the decade, in one expression", () => {
+    const text = "Sales followed the trend of the last half of the '80s.";
+    assert.equal(find(text, "the last half of the '80s").value, "198X");
+    assert.ok(!tagged(text, "the '80s"));
+  });
+});

@@ -76,15 +76,21 @@ export const quarterOfYear: Parser = {
   },
 };
 
-/** "the first half", "the second half of 1990", "the last half of 1989": TIMEX3 1990-H1. */
+/**
+ * "the first half", "the second half of 1990", "the last half of 1989", "the first two quarters of
+ * 1990": TIMEX3 1990-H1. Half of a decade has no TIMEX3 value of its own: "the last half of the '80s"
+ * is written as the decade.
+ */
 export const half: Parser = {
   name: "half-year",
   pattern:
-    /\b(?:the\s+)?(first|second|1st|2nd|last)\s+half\b(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|last|next)\s+year))?/gi,
+    /\b(?:the\s+)?(?:(first|second|1st|2nd|last)\s+half|(first|last)\s+two\s+quarters(?=\s+of\s+(?:fiscal\s+)?\d{4}\b))\b(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|last|next)\s+year|the\s+(?:(\d{3})0|['’](\d)0)['’]?s\b))?/gi,
   extract(m, ctx) {
-    const h = /^last$/i.test(m[1]) ? 2 : ordinalValue(m[1]);
-    if (m[2]) return { type: "DATE", value: `${m[2]}-H${h}`, anchor: "explicit" };
-    const shift = m[3] ? { this: 0, last: -1, next: 1 }[m[3].toLowerCase() as "this" | "last" | "next"] : 0;
+    if (m[5] || m[6]) return { type: "DATE", value: m[5] ? `${m[5]}X` : `19${m[6]}X`, anchor: "explicit" };
+    const ordinal = m[1] ?? m[2];
+    const h = /^last$/i.test(ordinal) ? 2 : ordinalValue(ordinal);
+    if (m[3]) return { type: "DATE", value: `${m[3]}-H${h}`, anchor: "explicit" };
+    const shift = m[4] ? { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as "this" | "last" | "next"] : 0;
     return { type: "DATE", value: `${formatYear(ctx.dct.year + shift)}-H${h}`, anchor: "published" };
   },
 };
