@@ -381,3 +381,10 @@ describe("halves", () => {
     assert.ok(!tagged(text, "the '80s"));
   });
 });
+
+describe("one day after a modal", () => {
+  it("is an unspecified future day, not a duration", () => {
+    assert.equal(find("The town may one day host the games.", "one day").value, "FUTURE_REF");
+    assert.equal(find("The strike lasted one day.", "one day").value, "P1D");
+  });
+});

@@ -33,6 +33,14 @@ export const countedDuration: Parser = {
     // "a day" after a price or rate is a frequency ("$5 a day"), left to the set parser.
     if (/^an?\s/.test(phrase) && RATE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 12), m.index)))
       return undefined;
+    // "will one day be", "may one day return": "one day" after a modal is an unspecified future day.
+    if (
+      /^one\s+day$/.test(phrase) &&
+      /\b(?:will|would|could|may|might|can|should|shall)\s+$/i.test(
+        ctx.text.slice(Math.max(0, m.index - 8), m.index),
+      )
+    )
+      return { type: "DATE", value: "FUTURE_REF", anchor: "published" };
     // A title-case unit names a programme or a film ("CBS's \"60 Minutes\""), not an amount of time.
     if (/^[A-Z][a-z]/.test(m[2])) return undefined;
     // A hyphenated compound before a number ("1,000-day") is a count fragment, not a duration.
