@@ -77,52 +77,23 @@ export const vagueDuration: Parser = {
   },
 };
 
-/** "the weeks ahead", "the months ahead": an unstated number of units from now, TIMEX3 PXW. */
-export const unitsAhead: Parser = {
-  name: "units-ahead",
-  pattern: /\bthe\s+(days|weeks|months|years|decades)\s+ahead\b/gi,
-  extract(m) {
-    return { type: "DURATION", value: durationValue(undefined, m[1]), anchor: "none" };
-  },
-};
-
-/** "a day-long meeting", "a decades-long battle": a unit made an adjective, one of it or an unstated number. */
-export const unitLong: Parser = {
-  name: "unit-long",
-  pattern: /(?<![\w-])(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-long\b/gi,
-  extract(m) {
-    return {
-      type: "DURATION",
-      value: durationValue(m[2] || /ie$/i.test(m[1]) ? undefined : 1, m[1]),
-      anchor: "none",
-    };
-  },
-};
-
-/** "an additional year", "another month", "a further week": one more unit, TIMEX3 P1Y. */
-export const additionalUnit: Parser = {
-  name: "additional-unit",
+/**
+ * Phrases with an implicit count, in one scan: "the weeks ahead" (PXW), "a day-long meeting" (P1D),
+ * "a decades-long battle" (PXDE), "an additional year", "another month", "a further week" (one more
+ * unit, P1Y), "for a while" (PXX).
+ */
+export const phrasalDuration: Parser = {
+  name: "phrasal-duration",
   pattern:
-    /\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(minute|hour|day|week|month|quarter|year|decade)\b(?![\s-]+(?:ago|earlier|later|or)\b)/gi,
+    /\bthe\s+(days|weeks|months|years|decades)\s+ahead\b|(?<![\w-])(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-long\b|\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(minute|hour|day|week|month|quarter|year|decade)\b(?![\s-]+(?:ago|earlier|later|or)\b)|(?<=\b(?:for|in|after|within)\s+)a\s+(?:little\s+|short\s+)?(while)\b/gi,
   extract(m) {
-    return { type: "DURATION", value: durationValue(1, m[1]), anchor: "none" };
+    let value: string;
+    if (m[1]) value = durationValue(undefined, m[1]);
+    else if (m[2]) value = durationValue(m[3] || /ie$/i.test(m[2]) ? undefined : 1, m[2]);
+    else if (m[4]) value = durationValue(1, m[4]);
+    else value = "PXX";
+    return { type: "DURATION", value, anchor: "none" };
   },
 };
 
-/** "for a while", "in a little while": an unstated amount of time, TIMEX3 PXX. */
-export const aWhile: Parser = {
-  name: "a-while",
-  pattern: /(?<=\b(?:for|in|after|within)\s+)a\s+(?:little\s+|short\s+)?while\b/gi,
-  extract() {
-    return { type: "DURATION", value: "PXX", anchor: "none" };
-  },
-};
-
-export const durationParsers: Parser[] = [
-  aWhile,
-  countedDuration,
-  vagueDuration,
-  unitsAhead,
-  unitLong,
-  additionalUnit,
-];
+export const durationParsers: Parser[] = [phrasalDuration, countedDuration, vagueDuration];
