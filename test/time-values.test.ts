@@ -388,3 +388,12 @@ describe("one day after a modal", () => {
     assert.equal(find("The strike lasted one day.", "one day").value, "P1D");
   });
 });
+
+describe("recently before a date", () => {
+  it("leaves the date to say when", () => {
+    const text = "Three doctors were killed, most recently last October.";
+    assert.ok(!tagged(text, "recently", "2023-02-06"));
+    assert.equal(find(text, "last October", "2023-02-06").value, "2022-10");
+    assert.equal(find("Prices have recently fallen.", "recently").value, "PAST_REF");
+  });
+});

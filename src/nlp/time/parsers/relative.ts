@@ -382,6 +382,10 @@ export const thatUnit: Parser = {
   },
 };
 
+const RECENTLY_BEFORE_DATE = new RegExp(
+  `^,?\\s+(?:(?:last|this|in|on)\\s+)?(?:${MONTH}|${WEEKDAY}|week\\b|month\\b|year\\b|\\d{4}\\b)`,
+);
+
 const REFS: [RegExp, string][] = [
   [/^(now|currently|current|at present|presently|nowadays|these days|right now|today's)$/i, "PRESENT_REF"],
   [/^(the future|future|soon|in the future|the coming years)$/i, "FUTURE_REF"],
@@ -414,6 +418,12 @@ export const reference: Parser = {
     if (
       /^future$/i.test(phrase) &&
       /^\s+[a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))
+    )
+      return undefined;
+    // "most recently last October", "recently on Monday": the date says when; the adverb only leads to it.
+    if (
+      /^recently$/i.test(phrase) &&
+      RECENTLY_BEFORE_DATE.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 24))
     )
       return undefined;
     const start = /^in /i.test(phrase) ? m.index + 3 : m.index;
