@@ -397,3 +397,10 @@ describe("recently before a date", () => {
     assert.equal(find("Prices have recently fallen.", "recently").value, "PAST_REF");
   });
 });
+
+describe("a year-earlier amount", () => {
+  it("the year-earlier nine months is the amount, one expression", () => {
+    const text = "Net for the year-earlier nine months included a gain.";
+    assert.equal(find(text, "the year-earlier nine months", "2022-10-26").value, "P9M");
+  });
+});

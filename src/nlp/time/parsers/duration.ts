@@ -10,9 +10,9 @@ const HALF_AFTER = /^\s+and\s+a\s+half\b/i;
 /** Hedges the TIMEX3 guidelines keep inside the extent ("nearly two years", "more than four hours"). */
 const HEDGE =
   "(?:(?:nearly|almost|about|around|roughly|approximately|some|only|just|over|under|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|another|an\\s+additional|an\\s+extra|a\\s+further)\\s+)";
-/** Determiners and the window words of "the past three days", "the first nine months", "the next two years". */
+/** Determiners and the window words of "the past three days", "the first nine months", "the year-earlier nine months". */
 const WINDOW =
-  "(?:(?:the\\s+)?(?:past|last|next|first|final|coming|previous|following|latest|recent|remaining|initial)\\s+|the\\s+)";
+  "(?:(?:the\\s+)?(?:past|last|next|first|final|coming|previous|following|latest|recent|remaining|initial|year[\\s-](?:earlier|ago))\\s+|the\\s+)";
 
 /**
  * "three days", "for several days", "the past three days", "nearly forty years", "a two-year term",
