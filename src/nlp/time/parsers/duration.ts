@@ -85,8 +85,12 @@ export const vagueDuration: Parser = {
 export const phrasalDuration: Parser = {
   name: "phrasal-duration",
   pattern:
-    /\bthe\s+(days|weeks|months|years|decades)\s+ahead\b|(?<![\w-])(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-long\b|\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(minute|hour|day|week|month|quarter|year|decade)\b(?![\s-]+(?:ago|earlier|later|or)\b)|(?<=\b(?:for|in|after|within)\s+)a\s+(?:little\s+|short\s+)?(while)\b/gi,
-  extract(m) {
+    /\bthe\s+(days|weeks|months|years|decades)\s+ahead\b|\b(hour|day|week|month|year|decade|centur(?:y|ie))(s?)-long\b|\b(?:another|an\s+additional|an\s+extra|a\s+further)\s+(minute|hour|day|week|month|quarter|year|decade)\b(?![\s-]+(?:ago|earlier|later|or)\b)|\ba\s+(?:little\s+|short\s+)?(while)\b/gi,
+  extract(m, ctx) {
+    const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
+    // "three-day-long" is the counted parser's; "a while" is an amount only after for/in/after/within.
+    if (m[2] && /-$/.test(before)) return undefined;
+    if (m[5] && !/\b(?:for|in|after|within)\s+$/i.test(before)) return undefined;
     let value: string;
     if (m[1]) value = durationValue(undefined, m[1]);
     else if (m[2]) value = durationValue(m[3] || /ie$/i.test(m[2]) ? undefined : 1, m[2]);
