@@ -200,17 +200,17 @@ describe("durations written as compounds or with one more unit", () => {
     assert.ok(!tagged("It closed a decades-long feud.", "a decades"));
   });
   it("another, an additional, a further unit is one of it", () => {
-    assert.equal(find("The loan may be extended for an additional year.", "an additional year").value, "P1Y");
+    assert.equal(find("The lease runs for an additional year.", "an additional year").value, "P1Y");
     assert.equal(find("The strike lasted another week.", "another week").value, "P1W");
   });
   it("the weeks ahead is an unstated number of weeks", () => {
-    assert.equal(find("Funds may sell bonds in the weeks ahead.", "the weeks ahead").value, "PXW");
+    assert.equal(find("Farmers expect rain in the weeks ahead.", "the weeks ahead").value, "PXW");
   });
 });
 
 describe("a month in the possessive", () => {
   it("December's figures is a month", () => {
-    assert.equal(find("Analysts revised December's figures.", "December", "2022-02-04").value, "2021-12");
+    assert.equal(find("The baker published December's sales.", "December", "2022-02-04").value, "2021-12");
   });
   it("an ambiguous month name in the possessive is still a name", () => {
     assert.ok(!tagged("Theresa May's speech drew applause.", "May"));
@@ -219,8 +219,7 @@ describe("a month in the possessive", () => {
 
 describe("the following unit is anaphoric", () => {
   it("the following month is the month after the one just narrated", () => {
-    const text =
-      "In March, the fund urged the bakery to sell. The following month, the bakery put itself up for sale.";
+    const text = "In March, the choir lost its conductor. The following month, it hired a new one.";
     assert.equal(find(text, "The following month", "2022-10-27").value, "2022-04");
   });
   it("the following week after a day is that day's next week", () => {
@@ -232,12 +231,12 @@ describe("the following unit is anaphoric", () => {
 describe("small named and idiomatic patterns", () => {
   it("a week or so ago is a date", () => {
     assert.equal(
-      find("Then, a week or so ago, the general chose a day.", "a week or so ago").value,
+      find("The ferry sank a week or so ago off the coast.", "a week or so ago").value,
       "2022-W18",
     );
   });
   it("high noon and a programme called 60 Minutes are not times", () => {
-    assert.ok(!tagged("For the team, high noon comes today.", "noon"));
+    assert.ok(!tagged("It is high noon for the mayor and her budget.", "noon"));
     assert.ok(!tagged("He spoke on the programme ''60 Minutes.''", "60 Minutes"));
     assert.equal(find("The talks resumed at noon.", "noon").value, "2022-05-10T12:00");
   });
@@ -246,21 +245,21 @@ describe("small named and idiomatic patterns", () => {
   });
   it("Election Day is the Tuesday after the first Monday of November", () => {
     assert.equal(
-      find("The race runs from now to Election Day.", "Election Day", "2022-10-20").value,
+      find("Volunteers will knock on doors until Election Day.", "Election Day", "2022-10-20").value,
       "2022-11-08",
     );
   });
   it("the second day of a pair takes the first one's month", () => {
-    const text = "The summit will be held on April 24 and 25 in Lisbon.";
+    const text = "The fair opens on April 24 and 25 in Porto.";
     assert.equal(find(text, "25", "2022-02-10").value, "2022-04-25");
   });
   it("March before a common noun is the month", () => {
-    assert.equal(find("The March accession will enable the move.", "March", "2022-02-10").value, "2022-03");
+    assert.equal(find("The March deadline worried the farmers.", "March", "2022-02-10").value, "2022-03");
     assert.ok(!tagged("The March on Washington drew crowds.", "March"));
   });
   it("a part of the day before yesterday is kept", () => {
     assert.equal(
-      find("At mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday").value,
+      find("The storm reached the coast at mid-afternoon yesterday.", "mid-afternoon yesterday").value,
       "2022-05-09TAF",
     );
   });
@@ -273,7 +272,7 @@ describe("an amount of time before 'later' or 'earlier'", () => {
     assert.equal(t.type, "DURATION");
     assert.equal(t.value, "P2D");
     assert.equal(t.date, "2022-03-05");
-    assert.equal(find("A few days later, the firm announced losses.", "A few days").value, "PXD");
+    assert.equal(find("A few days later, the river flooded.", "A few days").value, "PXD");
     assert.equal(find("The talks ended five hours later.", "five hours").value, "PT5H");
   });
   it("a year earlier stays the year-earlier date", () => {
@@ -285,11 +284,14 @@ describe("an amount of time before 'later' or 'earlier'", () => {
 
 describe("the fiscal year and yearly sets", () => {
   it("for the fiscal year is the publication year", () => {
-    assert.equal(find("Earnings will fall for the fiscal year.", "the fiscal year").value, "2022");
+    assert.equal(
+      find("The museum expects fewer visitors for the fiscal year.", "the fiscal year").value,
+      "2022",
+    );
     assert.equal(find("Margins should rise throughout the year.", "the year").value, "2022");
   });
   it("each July and every summer are the month or season of every year", () => {
-    const t = find("The order marches each July through the town.", "each July");
+    const t = find("The village holds a fair each July by the river.", "each July");
     assert.equal(t.type, "SET");
     assert.equal(t.value, "XXXX-07");
     assert.equal(find("Every summer the camp reopens.", "Every summer").value, "XXXX-SU");
@@ -298,33 +300,36 @@ describe("the fiscal year and yearly sets", () => {
 
 describe("a weekday joined to a plural weekday", () => {
   it("shares its frequency", () => {
-    const text = "Two new flights will leave on Monday and Tuesday nights from March 30.";
-    assert.equal(find(text, "Monday").value, "XXXX-WXX-1TNI");
-    assert.equal(find(text, "Tuesday nights").value, "XXXX-WXX-2TNI");
+    const text = "The night bus will run on Friday and Saturday nights from June 4.";
+    assert.equal(find(text, "Friday").value, "XXXX-WXX-5TNI");
+    assert.equal(find(text, "Saturday nights").value, "XXXX-WXX-6TNI");
     assert.equal(find("He left on Monday and returned on Tuesday.", "Monday").type, "DATE");
   });
 });
 
 describe("vague amounts and later dates", () => {
   it("for a while is an unstated amount of time", () => {
-    assert.equal(find("Residents will live without power for a while.", "a while").value, "PXX");
+    assert.equal(find("The bakery will stay closed for a while.", "a while").value, "PXX");
     assert.ok(!tagged("While the talks went on, prices rose.", "While"));
   });
   it("at a later date is the unspecified future", () => {
-    assert.equal(find("The rest will be financed at a later date.", "a later date").value, "FUTURE_REF");
+    assert.equal(
+      find("The second bridge will be built at a later date.", "a later date").value,
+      "FUTURE_REF",
+    );
   });
 });
 
 describe("a frequency on a basis", () => {
   it("on a daily basis is a SET, its quarterly dividend is not", () => {
-    assert.equal(find("We check the leads on a daily basis.", "daily").value, "P1D");
+    assert.equal(find("Nurses check the patients on a daily basis.", "daily").value, "P1D");
     assert.ok(!tagged("The firm raised its quarterly dividend.", "quarterly"));
   });
 });
 
 describe("the then current", () => {
   it("is the present of a past time", () => {
-    const t = find("Holders may buy shares at half the then current market price.", "then current");
+    const t = find("The club sold the land below the then current price.", "then current");
     assert.equal(t.value, "PAST_REF");
     assert.equal(find("The current chairman agreed.", "current").value, "PRESENT_REF");
   });
@@ -348,11 +353,11 @@ describe("the quarter under discussion", () => {
 
 describe("tense context", () => {
   it("'vs.' before a name does not end the sentence", () => {
-    const text = "In January, a week after the Roe vs. Wade anniversary, a bomb killed a guard.";
+    const text = "In January, after the Smith vs. Jones verdict, a flood destroyed the bridge.";
     assert.equal(find(text, "January", "2022-10-25").value, "2022-01");
   });
   it("an -ed adjective after a determiner is no past tense", () => {
-    const text = "The dividend will be paid on a still unspecified date in January.";
+    const text = "Winners will receive the cup on a still undecided date in January.";
     assert.equal(find(text, "January", "2022-10-26").value, "2023-01");
   });
 });
@@ -360,11 +365,11 @@ describe("tense context", () => {
 describe("a deadline set in a past clause", () => {
   it("lies ahead up to half a year", () => {
     assert.equal(
-      find("The bank created a new office, effective Feb. 1.", "Feb. 1", "2022-10-26").value,
+      find("The school appointed a new head, effective Feb. 1.", "Feb. 1", "2022-10-26").value,
       "2023-02-01",
     );
     assert.equal(
-      find("The bank created a new office in February.", "February", "2022-10-26").value,
+      find("The school appointed a new head in February.", "February", "2022-10-26").value,
       "2022-02",
     );
   });
@@ -376,7 +381,7 @@ describe("halves", () => {
     assert.equal(find(text, "the first two quarters of 2023").value, "2023-H1");
   });
   it("the last half of a decade is written as the decade, in one expression", () => {
-    const text = "Sales followed the trend of the last half of the '80s.";
+    const text = "The band toured Japan in the last half of the '80s.";
     assert.equal(find(text, "the last half of the '80s").value, "198X");
     assert.ok(!tagged(text, "the '80s"));
   });
@@ -384,14 +389,14 @@ describe("halves", () => {
 
 describe("one day after a modal", () => {
   it("is an unspecified future day, not a duration", () => {
-    assert.equal(find("The town may one day host the games.", "one day").value, "FUTURE_REF");
+    assert.equal(find("The village may one day have a railway.", "one day").value, "FUTURE_REF");
     assert.equal(find("The strike lasted one day.", "one day").value, "P1D");
   });
 });
 
 describe("recently before a date", () => {
   it("leaves the date to say when", () => {
-    const text = "Three doctors were killed, most recently last October.";
+    const text = "The dam has burst three times, most recently last October.";
     assert.ok(!tagged(text, "recently", "2023-02-06"));
     assert.equal(find(text, "last October", "2023-02-06").value, "2022-10");
     assert.equal(find("Prices have recently fallen.", "recently").value, "PAST_REF");
@@ -400,7 +405,7 @@ describe("recently before a date", () => {
 
 describe("a year-earlier amount", () => {
   it("the year-earlier nine months is the amount, one expression", () => {
-    const text = "Net for the year-earlier nine months included a gain.";
+    const text = "Rainfall in the year-earlier nine months was higher.";
     assert.equal(find(text, "the year-earlier nine months", "2022-10-26").value, "P9M");
   });
 });
