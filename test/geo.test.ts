@@ -225,3 +225,25 @@ test("a seat of government is its capital, and an actor when it speaks", () => {
   assert.equal(protest?.role, "place");
   assert.equal(protest?.place.name, "Washington");
 });
+
+test("a street or river named after a place is one toponym, placed among the document's places", () => {
+  const r = geoparse(
+    doc("Police in Alexandria, Virginia, closed Memphis Street on Monday after a water main broke."),
+  );
+  assert.ok(!r.places.some((p) => p.text === "Memphis"), "the namesake alone is not the toponym");
+  const street = r.places.find((p) => p.text === "Memphis Street");
+  assert.equal(street?.place.admin1, "Virginia");
+  const west = geoparse(doc("Crews cleared West Houston Avenue in Fresno, California, on Friday.")).places;
+  assert.equal(west.find((p) => p.text === "West Houston Avenue")?.place.admin1, "California");
+  const abbreviated = geoparse(doc("She lived at 420 Augusta St. in Alexandria, Virginia.")).places;
+  assert.ok(abbreviated.some((p) => p.text === "Augusta St."));
+});
+
+test("a month that NER took for a location is no place", () => {
+  const text = "The offence was dated Feb. 16 in Palestine, Texas.";
+  const d = doc(text);
+  d.entities = [
+    { start: text.indexOf("Feb"), end: text.indexOf("Feb") + 3, text: "Feb", label: "LOC", sentence: 0 },
+  ];
+  assert.ok(!geoparse(d).places.some((p) => p.text === "Feb"));
+});

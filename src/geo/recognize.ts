@@ -45,6 +45,12 @@ export interface Candidate {
   needsSupport?: boolean;
   /** A locative preposition, a "City, Region" qualifier or NER's LOC says place. */
   cued?: boolean;
+  /**
+   * A street, river or park named after the place ("Memphis Street", "Kanawha River"): the whole
+   * name is the toponym, and it lies where the document's own places are rather than in the
+   * namesake (rows are the namesake's, for a document that names no other place).
+   */
+  feature?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -176,6 +182,73 @@ const NAME_HEADS = new Set([
   "Tower",
   "Bridge",
 ]);
+
+/**
+ * Head nouns of streets, natural features and districts named after a place ("Memphis Street",
+ * "Naugatuck River", "Hamilton Township"): the whole name is a toponym of its own. Abbreviations
+ * are written with their period ("Augusta St.").
+ */
+const FEATURE_HEADS = new Set([
+  "Street",
+  "Road",
+  "Avenue",
+  "Drive",
+  "Boulevard",
+  "Lane",
+  "Parkway",
+  "Pike",
+  "Turnpike",
+  "Trail",
+  "River",
+  "Creek",
+  "Lake",
+  "Valley",
+  "Hills",
+  "Heights",
+  "Mountain",
+  "Mountains",
+  "Bay",
+  "Island",
+  "Forest",
+  "Wilderness",
+  "Park",
+  "Township",
+  "Station",
+  "Colony",
+  "Estate",
+  "Square",
+  "Airport",
+  "Stadium",
+]);
+const FEATURE_ABBREVIATIONS = new Set(["St", "Rd", "Ave", "Blvd", "Twp"]);
+/** Does the name end in a feature head ("Mayfield Road", "Augusta St.")? */
+export function isFeatureName(surface: string): boolean {
+  const m = /(\p{L}+)(\.?)\s*$/u.exec(surface);
+  if (!m) return false;
+  return FEATURE_HEADS.has(m[1]) || (m[2] === "." && FEATURE_ABBREVIATIONS.has(m[1]));
+}
+
+/** Capitalised words allowed between the place and the head ("Sunset Memorial Park"). */
+const FEATURE_MAX_INNER_WORDS = 2;
+
+/**
+ * End (token index past the head, and offset) of a feature name that tokens[from..] complete
+ * ("Street", "Memorial Park", "St."), or undefined when none does.
+ */
+function featureHead(
+  text: string,
+  tokens: WordToken[],
+  from: number,
+): { tokEnd: number; end: number } | undefined {
+  for (let k = from; k < tokens.length && k <= from + FEATURE_MAX_INNER_WORDS; k++) {
+    const t = tokens[k];
+    if (!t.cap || !/^[ \u00a0]$/.test(text.slice(tokens[k - 1].end, t.start))) return undefined;
+    if (FEATURE_HEADS.has(t.text)) return { tokEnd: k + 1, end: t.end };
+    if (FEATURE_ABBREVIATIONS.has(t.text) && text[t.end] === ".") return { tokEnd: k + 1, end: t.end + 1 };
+    if (SPAN_STOPWORDS.has(t.text)) return undefined;
+  }
+  return undefined;
+}
 
 /** Titles before a capitalised word mean a person ("Gov. Jackson", "Mr. Washington"). */
 const PERSON_TITLES = new Set([
@@ -428,6 +501,27 @@ function judge(
   ) {
     return undefined;
   }
+  // "Memphis Street", "West Corsicana Street", "Kanawha River": a feature named after the place.
+  const feature = rows && !demonym && nextJoined && next.cap ? featureHead(text, tokens, j + 1) : undefined;
+  if (feature && rows) {
+    const compassBefore = prevJoined && COMPASS.has(prev.text) ? prev : undefined;
+    const s = compassBefore ? compassBefore.start : start;
+    return {
+      start: s,
+      end: feature.end,
+      text: text.slice(s, feature.end),
+      rows: withoutCityRegions(
+        g,
+        rows.filter((r) => g.idx.kind[r] !== KIND_ADMIN2),
+      ),
+      role: "place",
+      evidence: 0.6,
+      tokStart: compassBefore ? i - 1 : i,
+      tokEnd: feature.tokEnd,
+      feature: true,
+      cued: true,
+    };
+  }
   if (nextJoined && next.cap) {
     if (ADMIN2_SUFFIXES.has(next.text) && rows) {
       end = next.end;
@@ -597,7 +691,12 @@ export function candidateForSpan(
       rows = g.byName.get(normalizeName(head));
     }
   }
-  if (!rows) return embeddedCandidate(g, text, start, end);
+  if (!rows) {
+    const c = embeddedCandidate(g, text, start, end);
+    // "Memphis Street", "Naugatuck River": placed by the document, as the recogniser places it.
+    if (c && isFeatureName(surface)) c.feature = true;
+    return c;
+  }
   const { role, rows: readings } = placeRole(g, text, start, end, withoutCityRegions(g, rows));
   return { ...base, rows: readings, role, admin2 };
 }
