@@ -247,3 +247,12 @@ test("a month that NER took for a location is no place", () => {
   ];
   assert.ok(!geoparse(d).places.some((p) => p.text === "Feb"));
 });
+
+test("a metropolis named like its state is the city, unless listed with states or called a state", () => {
+  const city = mention(doc("The airline will fly between New York and Moscow from June."), "New York").m;
+  assert.equal(city?.place.precision, "city");
+  const listed = mention(doc("Volunteers came from Missouri, New York and Ohio to help."), "New York").m;
+  assert.equal(listed?.place.precision, "admin1");
+  const state = mention(doc("Snow closed schools across upstate New York state on Monday."), "New York").m;
+  assert.equal(state?.place.precision, "admin1");
+});

@@ -33,8 +33,21 @@ const PRIOR_CAPITAL = 0.3;
 const PRIOR_ADMIN_SEAT = 0.1;
 /** A city this large is what its name means even when a state shares it ("New York"). */
 const METROPOLIS_POPULATION = 1_000_000;
-/** Lifts a capital or metropolis just above its namesake state (prior gap ≈ PRIOR_ADMIN1), leaving context to decide. */
-const PRIOR_NAMESAKE_CITY = 1.2;
+/**
+ * Lifts a capital or metropolis above its namesake state ("New York", "Washington"): news means
+ * the city unless a list of states or "state" says otherwise (the state's prior counts its whole
+ * population, so the lift must exceed PRIOR_ADMIN1 plus the population gap).
+ */
+const PRIOR_NAMESAKE_CITY = 1.5;
+/**
+ * A name listed with names of one kind takes that kind ("Missouri, New York and Ohio" are states,
+ * "Georgia, Armenia and Azerbaijan" countries): the list's other members say what is listed.
+ */
+const LIST_KIND = 1.5;
+/** What separates the members of a list: a comma, "and", "or". */
+const LIST_SEPARATOR = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
+/** "New York state", "the Washington State border": the name is the region. */
+const STATE_AFTER = /^\s+state\b/i;
 /** The name is the place's own (not an alternate or foreign spelling). */
 const PRIOR_PRIMARY_NAME = 0.2;
 
@@ -115,6 +128,32 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     });
   });
   const bonus = cands.map((c) => c.rows.map(() => 0));
+
+  // Lists: the kind a neighbour in the list surely is (one reading, or a clear favourite).
+  const surest = cands.map((c, k) => {
+    if (!c.rows.length || c.role !== "place") return undefined;
+    let best = 0;
+    for (let i = 1; i < c.rows.length; i++) if (priors[k][i] > priors[k][best]) best = i;
+    const second = Math.max(...priors[k].filter((_, i) => i !== best), Number.NEGATIVE_INFINITY);
+    return priors[k][best] - second >= 1 ? idx.kind[c.rows[best]] : undefined;
+  });
+  for (let k = 0; k < n; k++) {
+    const kinds = new Set<number>();
+    if (k > 0 && LIST_SEPARATOR.test(text.slice(cands[k - 1].end, cands[k].start))) {
+      const kind = surest[k - 1];
+      if (kind !== undefined) kinds.add(kind);
+    }
+    if (k + 1 < n && LIST_SEPARATOR.test(text.slice(cands[k].end, cands[k + 1].start))) {
+      const kind = surest[k + 1];
+      if (kind !== undefined) kinds.add(kind);
+    }
+    const stateAfter = STATE_AFTER.test(text.slice(cands[k].end, cands[k].end + 8));
+    cands[k].rows.forEach((r, i) => {
+      const kind = idx.kind[r];
+      if ((kind === KIND_ADMIN1 || kind === KIND_COUNTRY) && kinds.has(kind)) bonus[k][i] += LIST_KIND;
+      if (kind === KIND_ADMIN1 && stateAfter) bonus[k][i] += LIST_KIND;
+    });
+  }
 
   // Qualifiers: "Paris, Texas", "Almaty, Kazakhstan", "Frankfort, Ky.".
   for (let k = 0; k + 1 < n; k++) {
