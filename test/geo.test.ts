@@ -256,3 +256,13 @@ test("a metropolis named like its state is the city, unless listed with states o
   const state = mention(doc("Snow closed schools across upstate New York state on Monday."), "New York").m;
   assert.equal(state?.place.precision, "admin1");
 });
+
+test("an unknown name lies in the town the document's other places cluster around", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "The owner had moved from Anchorage. Crews from Chicago, Evanston and Skokie fought the blaze on Quorvale Lane.";
+  const d = doc(text);
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(d, ["Anchorage", "Chicago", "Evanston", "Skokie", "Quorvale Lane"].map(span));
+  assert.equal(r.places.find((p) => p.text === "Quorvale Lane")?.place.admin1, "Illinois");
+});

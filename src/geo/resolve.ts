@@ -292,6 +292,11 @@ export function focusCountry(g: Gazetteer, resolved: Resolution[]): string | und
   return best && bestMass >= FOCUS_MIN_SHARE * total ? best : undefined;
 }
 
+/** Weight of one mention of a town when choosing where unknown names lie (plus its confidence). */
+const CONTEXT_MENTION = 1;
+/** Weight of each other local place the document names near that town. */
+const CONTEXT_NEIGHBOUR = 0.5;
+
 /** Order in which kinds of place stand in for an unknown name: the finest the document dwells on. */
 const FALLBACK_KINDS = [KIND_CITY, KIND_ADMIN2, KIND_ADMIN1, KIND_COUNTRY];
 
@@ -303,19 +308,32 @@ const FALLBACK_KINDS = [KIND_CITY, KIND_ADMIN2, KIND_ADMIN1, KIND_COUNTRY];
  */
 export function contextRow(g: Gazetteer, resolved: Resolution[]): number | undefined {
   const focus = focusCountry(g, resolved);
+  const { idx } = g;
   for (const kind of FALLBACK_KINDS) {
-    const count = new Map<number, number>();
+    const score = new Map<number, number>();
     for (const r of resolved) {
-      if (r.cand.role !== "place" || g.idx.kind[r.row] !== kind) continue;
-      if (focus && g.idx.country[r.row] !== focus) continue;
-      count.set(r.row, (count.get(r.row) ?? 0) + 1);
+      if (r.cand.role !== "place" || idx.kind[r.row] !== kind) continue;
+      if (focus && idx.country[r.row] !== focus) continue;
+      score.set(r.row, (score.get(r.row) ?? 0) + CONTEXT_MENTION + r.confidence);
+    }
+    if (!score.size) continue;
+    // Among towns named equally often, the one the others cluster around ("Chicago" among its
+    // suburbs and districts, not a namesake district across the country).
+    if (isLocal(kind)) {
+      for (const row of score.keys()) {
+        for (const r of resolved) {
+          if (r.row === row || !isLocal(idx.kind[r.row])) continue;
+          if (distanceKm(idx.lat[row], idx.lon[row], idx.lat[r.row], idx.lon[r.row]) < PROXIMITY_KM)
+            score.set(row, (score.get(row) ?? 0) + CONTEXT_NEIGHBOUR);
+        }
+      }
     }
     let best: number | undefined;
-    let bestCount = 0;
-    for (const [row, c] of count) {
-      if (c > bestCount) {
+    let bestScore = 0;
+    for (const [row, s] of score) {
+      if (s > bestScore) {
         best = row;
-        bestCount = c;
+        bestScore = s;
       }
     }
     if (best !== undefined) return best;
