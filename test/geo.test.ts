@@ -266,3 +266,15 @@ test("an unknown name lies in the town the document's other places cluster aroun
   const r = resolveSpans(d, ["Anchorage", "Chicago", "Evanston", "Skokie", "Quorvale Lane"].map(span));
   assert.equal(r.places.find((p) => p.text === "Quorvale Lane")?.place.admin1, "Illinois");
 });
+
+test("former states, peoples and regional demonyms; a country ending a longer name", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  assert.equal(lookupPlace("Soviet Union")?.country, "RUS");
+  assert.equal(lookupPlace("Serbs")?.country, "SRB");
+  assert.equal(lookupPlace("Texan")?.name, "Texas");
+  const text = "The film is set in Nazi Germany and the Western US.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [span("Nazi Germany"), span("Western US")]);
+  assert.equal(r.places.find((p) => p.text === "Nazi Germany")?.place.country, "DEU");
+  assert.equal(r.places.find((p) => p.text === "Western US")?.place.country, "USA");
+});

@@ -20,6 +20,7 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   ROK: "KOR",
   DPRK: "PRK",
   "T&T": "TTO",
+  USSR: "RUS",
 };
 
 /**
@@ -69,6 +70,9 @@ export const COUNTRY_NAMES: Record<string, string> = {
   "Palestinian Territories": "PSE",
   "Holy See": "VAT",
   Turkiye: "TUR",
+  // Former states, placed at their successor's seat: what a map of today can show.
+  "Soviet Union": "RUS",
+  Yugoslavia: "SRB",
   Türkiye: "TUR",
 };
 
@@ -140,6 +144,21 @@ export const DEMONYMS: Record<string, string> = {
   Frenchman: "FRA",
   Americans: "USA",
   American: "USA",
+  // Peoples of the former Yugoslavia, whose package demonyms are compounds ("Bosnian, Herzegovinian").
+  Bosnian: "BIH",
+  Bosnians: "BIH",
+  Serb: "SRB",
+  Serbs: "SRB",
+  Croat: "HRV",
+  Croats: "HRV",
+  Briton: "GBR",
+  // Regions' own demonyms, finer than their country.
+  Texan: "USA.TX",
+  Californian: "USA.CA",
+  Floridian: "USA.FL",
+  Sicilian: "ITA.15",
+  Bavarian: "DEU.02",
+  Catalan: "ESP.56",
 };
 
 /**

@@ -744,16 +744,22 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
       const len = j - i + 1;
       if (len === words.length) continue;
       if (!words[j].cap) continue;
-      if (j === words.length - 1 && !headMayBeName(words, i)) continue;
       const surface = text.slice(start + words[i].start, start + words[j].end);
-      const rows = g.byName.get(normalizeName(surface)) ?? namedCountryOrRegion(g, surface);
-      if (!rows) continue;
-      const places = rows.filter(
+      const named = g.byName.get(normalizeName(surface)) ?? [];
+      let places = named.filter(
         (r) =>
           g.idx.kind[r] !== KIND_ADMIN2 &&
           (g.idx.kind[r] !== KIND_CITY || g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION),
       );
+      if (!places.length) places = namedCountryOrRegion(g, surface) ?? [];
       if (!places.length) continue;
+      // A country or region ending the name is no head noun ("Nazi Germany", "Western US").
+      if (
+        j === words.length - 1 &&
+        !headMayBeName(words, i) &&
+        !places.some((r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_REGION)
+      )
+        continue;
       // Longer names first; among equals a country or region over a town ("University of
       // Arizona": University is also a Florida town).
       const rank = len * 2 + (places.some((r) => g.idx.kind[r] !== KIND_CITY) ? 1 : 0);
