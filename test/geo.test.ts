@@ -278,3 +278,12 @@ test("former states, peoples and regional demonyms; a country ending a longer na
   assert.equal(r.places.find((p) => p.text === "Nazi Germany")?.place.country, "DEU");
   assert.equal(r.places.find((p) => p.text === "Western US")?.place.country, "USA");
 });
+
+test("a qualified span keeps to what lies in its qualifier", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "Lawmakers met in Washington, D.C., on Monday.";
+  const s = "Washington, D.C.";
+  const r = resolveSpans(doc(text), [{ start: text.indexOf(s), end: text.indexOf(s) + s.length }]);
+  assert.equal(r.places[0]?.place.admin1, "District of Columbia");
+  assert.equal(r.places[0]?.place.precision, "city");
+});

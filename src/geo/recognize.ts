@@ -683,12 +683,17 @@ export function candidateForSpan(
       rows = g.byName.get(normalizeName(words.slice(0, -1).join(" ")));
       admin2 = true;
     } else {
-      // "Washington, D.C.", "the Gaza Strip's": the head name carries the reading.
-      const head = surface
-        .split(",")[0]
-        .replace(/^the\s+/i, "")
-        .replace(/['’]s$/, "");
+      // "Washington, D.C.", "the Gaza Strip's": the head name carries the reading, narrowed to
+      // what lies in its qualifier.
+      const [headPart, ...rest] = surface.split(",");
+      const head = headPart.replace(/^the\s+/i, "").replace(/['’]s$/, "");
       rows = g.byName.get(normalizeName(head));
+      const qualifier = rest.join(",").trim();
+      if (rows && qualifier) {
+        const outer = readingsOf(g, qualifier);
+        const inside = rows.filter((r) => outer.some((o) => liesIn(g, r, o)));
+        if (inside.length) rows = inside;
+      }
     }
   }
   if (!rows) {
@@ -699,6 +704,25 @@ export function candidateForSpan(
   }
   const { role, rows: readings } = placeRole(g, text, start, end, withoutCityRegions(g, rows));
   return { ...base, rows: readings, role, admin2 };
+}
+
+/** Country and first-level readings of a qualifier ("D.C.", "Ky.", "Texas", "UK"). */
+function readingsOf(g: Gazetteer, surface: string): number[] {
+  const abbr = g.abbreviations.get(surface) ?? admin1Abbreviation(surface);
+  if (abbr) {
+    const row = abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
+    return row === undefined ? [] : [row];
+  }
+  return (g.byName.get(normalizeName(surface)) ?? []).filter(
+    (r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_ADMIN1,
+  );
+}
+
+/** Does row `inner` lie in the country or first-level region `outer`? */
+function liesIn(g: Gazetteer, inner: number, outer: number): boolean {
+  if (inner === outer || g.idx.kind[inner] === KIND_COUNTRY) return false;
+  if (g.idx.kind[outer] === KIND_COUNTRY) return g.idx.country[inner] === g.idx.country[outer];
+  return g.idx.kind[inner] !== KIND_ADMIN1 && admin1Of(g, inner) === outer;
 }
 
 /**
