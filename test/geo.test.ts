@@ -287,3 +287,14 @@ test("a qualified span keeps to what lies in its qualifier", async () => {
   assert.equal(r.places[0]?.place.admin1, "District of Columbia");
   assert.equal(r.places[0]?.place.precision, "city");
 });
+
+test("a name repeated through an article still yields to the one region it names", () => {
+  const topics = ["council", "library", "schools", "parks", "police", "festival"];
+  const text = `${topics
+    .map((t) => `The Dublin ${t} made news on Monday. Dublin ${t} staff spoke.`)
+    .join(" ")} The city is a suburb in central Ohio.`;
+  const r = geoparse(doc(text));
+  const dublins = r.places.filter((p) => p.text === "Dublin");
+  assert.equal(dublins.length, 12);
+  for (const m of dublins) assert.equal(m.place.admin1, "Ohio");
+});

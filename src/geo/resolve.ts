@@ -62,6 +62,12 @@ const PROXIMITY = 0.4;
 const PROXIMITY_KM = 150;
 /** Softmax temperature turning scores into probabilities (about one prior step per 0.3). */
 const TEMPERATURE = 0.3;
+/**
+ * How much a name's own repetitions dilute the context of each of its mentions (a name repeated
+ * is the article's subject; its repetitions still weigh against a single other place, but less
+ * than other names do).
+ */
+const OWN_REPEAT_DILUTION = 0.5;
 const ROUNDS = 3;
 
 /** Context weight of mentions by role: actors and demonyms speak of a country less than places do. */
@@ -182,6 +188,7 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     const ownCountry = new Map<string, Map<string, number>>();
     const ownAdmin1 = new Map<string, Map<number, number>>();
     let total = 0;
+    const groupWeight = new Map<string, number>();
     for (let k = 0; k < n; k++) {
       const w = ROLE_WEIGHT[cands[k].role];
       const group = groupOf[k];
@@ -199,6 +206,7 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
         if (a !== undefined) oa.set(a, (oa.get(a) ?? 0) + p);
       });
       total += w;
+      groupWeight.set(group, (groupWeight.get(group) ?? 0) + w);
     }
     for (const oc of ownCountry.values())
       for (const [c, p] of oc) countryMass.set(c, (countryMass.get(c) ?? 0) + p);
@@ -208,9 +216,10 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     const best = probs.map((p, k) => cands[k].rows[argmax(p)]);
     const scores = cands.map((c, k) => {
       const group = groupOf[k];
-      // The name's other mentions still dilute the context (a name repeated five times is the
-      // article's subject, and two foreign places around it say less about it).
-      const others = total - ROLE_WEIGHT[c.role];
+      // The name's other mentions still dilute the context, at half weight (a name repeated five
+      // times is the article's subject, and two foreign places around it say less about it).
+      const ownW = (groupWeight.get(group) ?? 0) - ROLE_WEIGHT[c.role];
+      const others = total - ROLE_WEIGHT[c.role] - (1 - OWN_REPEAT_DILUTION) * ownW;
       const oc = ownCountry.get(group) as Map<string, number>;
       const oa = ownAdmin1.get(group) as Map<number, number>;
       return c.rows.map((r, i) => {
