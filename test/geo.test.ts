@@ -298,3 +298,15 @@ test("a name repeated through an article still yields to the one region it names
   assert.equal(dublins.length, 12);
   for (const m of dublins) assert.equal(m.place.admin1, "Ohio");
 });
+
+test("English and Irish counties named bare are read from GeoNames' second-level areas", () => {
+  const kent = mention(doc("Police in Kent said the lorry overturned near Ashford on Tuesday."), "Kent").m;
+  assert.equal(kent?.place.country, "GBR");
+  assert.ok(
+    kent && kent.place.lat > 50.9 && kent.place.lat < 51.5 && kent.place.lon > 0 && kent.place.lon < 1.5,
+  );
+  const tipperary = lookupPlace("Tipperary");
+  assert.equal(tipperary?.country, "IRL");
+  const us = mention(doc("The shipyard in Norfolk, Virginia, hired 300 workers."), "Norfolk").m;
+  assert.equal(us?.place.country, "USA");
+});

@@ -13,6 +13,7 @@ import {
   KIND_ADMIN2,
   KIND_CITY,
   KIND_COUNTRY,
+  KIND_COUNTY,
   KIND_REGION,
   normalizeName,
 } from "./gazetteer.ts";
@@ -24,6 +25,11 @@ const PRIOR_COUNTRY = 3;
 const PRIOR_REGION = 2.5;
 /** First-level regions rank above most towns of the same name ("Texas" the state, not Texas, Queensland). */
 const PRIOR_ADMIN1 = 1;
+/**
+ * A county named bare ("Kent") gets no kind bonus: its settled population alone ranks it against
+ * namesake towns (a first-level bonus lost US towns named after English counties on LGL).
+ */
+const PRIOR_COUNTY = 0;
 /** A US county ranks like a town of about 1,500 people: its bare name says little; its suffix and context decide (a higher value lost on both corpora). */
 const PRIOR_ADMIN2 = 0.55;
 /** Population counts on a log scale: a 10× larger town gains this much (swept 0.125–0.3 on the dev corpora). */
@@ -57,6 +63,8 @@ const CONTEXT_COUNTRY = 1;
 const CONTEXT_ADMIN1 = 4;
 /** "City, Region" or "City, Country" written out settles the reading. */
 const QUALIFIER = 3;
+/** How far from a county's point a town it qualifies may lie ("Maidstone, Kent"). */
+const COUNTY_RADIUS_KM = 80;
 /** Bonus for being near another place the document names (local news clusters). */
 const PROXIMITY = 0.4;
 const PROXIMITY_KM = 150;
@@ -89,7 +97,9 @@ export function prior(g: Gazetteer, row: number, surfaceKey: string): number {
   else if (kind === KIND_REGION) s = PRIOR_REGION;
   else if (kind === KIND_ADMIN2) s = PRIOR_ADMIN2;
   else {
-    s = (kind === KIND_ADMIN1 ? PRIOR_ADMIN1 : 0) + Math.log10(idx.pop[row] + 1) * PRIOR_PER_DECADE;
+    s =
+      (kind === KIND_ADMIN1 ? PRIOR_ADMIN1 : kind === KIND_COUNTY ? PRIOR_COUNTY : 0) +
+      Math.log10(idx.pop[row] + 1) * PRIOR_PER_DECADE;
     const f = idx.fcode[row];
     if (f === "PPLC") s += PRIOR_CAPITAL;
     else if (f.startsWith("PPLA")) s += PRIOR_ADMIN_SEAT;
@@ -112,6 +122,13 @@ function within(g: Gazetteer, inner: number, outer: number): boolean {
   if (idx.kind[outer] === KIND_COUNTRY)
     return idx.country[inner] === idx.country[outer] && idx.kind[inner] !== KIND_COUNTRY;
   if (idx.kind[outer] === KIND_ADMIN1) return idx.kind[inner] !== KIND_ADMIN1 && admin1Of(g, inner) === outer;
+  // "Maidstone, Kent": the index keeps no county codes for towns, so a town near the county's point.
+  if (idx.kind[outer] === KIND_COUNTY)
+    return (
+      idx.kind[inner] === KIND_CITY &&
+      idx.country[inner] === idx.country[outer] &&
+      distanceKm(idx.lat[inner], idx.lon[inner], idx.lat[outer], idx.lon[outer]) < COUNTY_RADIUS_KM
+    );
   return false;
 }
 
@@ -307,7 +324,7 @@ const CONTEXT_MENTION = 1;
 const CONTEXT_NEIGHBOUR = 0.5;
 
 /** Order in which kinds of place stand in for an unknown name: the finest the document dwells on. */
-const FALLBACK_KINDS = [KIND_CITY, KIND_ADMIN2, KIND_ADMIN1, KIND_COUNTRY];
+const FALLBACK_KINDS = [KIND_CITY, KIND_ADMIN2, KIND_COUNTY, KIND_ADMIN1, KIND_COUNTRY];
 
 /**
  * The place a name the gazetteer lacks ("Royal Street", "Barclays Center", a river) most likely
