@@ -310,3 +310,12 @@ test("English and Irish counties named bare are read from GeoNames' second-level
   const us = mention(doc("The shipyard in Norfolk, Virginia, hired 300 workers."), "Norfolk").m;
   assert.equal(us?.place.country, "USA");
 });
+
+test("a longer name is not placed by a small town's other spelling inside it", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  // "Grants" is an old spelling of a small Russian town: the centre is not named after it.
+  const text = "The Grants Learning Centre opened in Albuquerque, New Mexico.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [span("Grants Learning Centre"), span("Albuquerque")]);
+  assert.equal(r.places.find((p) => p.text === "Grants Learning Centre")?.place.country, "USA");
+});

@@ -769,11 +769,15 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
       if (len === words.length) continue;
       if (!words[j].cap) continue;
       const surface = text.slice(start + words[i].start, start + words[j].end);
-      const named = g.byName.get(normalizeName(surface)) ?? [];
+      const key = normalizeName(surface);
+      const named = g.byName.get(key) ?? [];
+      // A town under another spelling than its own is seldom what a name is named after.
       let places = named.filter(
         (r) =>
           g.idx.kind[r] !== KIND_ADMIN2 &&
-          (g.idx.kind[r] !== KIND_CITY || g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION),
+          (g.idx.kind[r] !== KIND_CITY ||
+            (g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION &&
+              (g.primaryKey[r] === key || g.idx.pop[r] >= ALT_SPELLING_MIN_POPULATION))),
       );
       if (!places.length) places = namedCountryOrRegion(g, surface) ?? [];
       if (!places.length) continue;
