@@ -319,3 +319,15 @@ test("a longer name is not placed by a small town's other spelling inside it", a
   const r = resolveSpans(doc(text), [span("Grants Learning Centre"), span("Albuquerque")]);
   assert.equal(r.places.find((p) => p.text === "Grants Learning Centre")?.place.country, "USA");
 });
+
+test("function words opening a sentence are no towns, even when NER calls them locations", () => {
+  const text = "Most of the money went to Prague. Of course, the mayor was pleased.";
+  const d = doc(text);
+  d.entities = [
+    { start: text.indexOf("Of"), end: text.indexOf("Of") + 2, text: "Of", label: "LOC", sentence: 1 },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Prague"],
+  );
+});

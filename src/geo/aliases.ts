@@ -368,6 +368,21 @@ export const SPAN_STOPWORDS = new Set([
   "Easter",
   "President",
   "Police",
+  // Quantifiers and function words that open sentences ("Most of the money", "Of course") and
+  // spell towns somewhere (Most, Czechia; Much, Germany).
+  "Most",
+  "Much",
+  "Many",
+  "More",
+  "Still",
+  "Never",
+  "Is",
+  "Are",
+  "Can",
+  "Will",
+  "Since",
+  "Over",
+  "One",
 ]);
 
 /**

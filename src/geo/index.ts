@@ -51,12 +51,12 @@ export function geoparse(doc: Doc): GeoResult {
   const unread: Span[] = [];
   for (const e of doc.entities) {
     if (e.label !== "LOC" || cands.some((c) => c.start < e.end && e.start < c.end)) continue;
+    // "Of course", "Feb. 3": a function word or month that NER took for a location.
+    if (SPAN_STOPWORDS.has(e.text)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     if (c) cands.push(c);
     // An unknown name acting ("the Ministry of X said") has no place to stand for.
-    // Nor does a month or weekday NER mistook for one ("Feb. 3").
-    else if (!ACRONYM.test(e.text) && !SPAN_STOPWORDS.has(e.text) && !actorContext(doc.text, e.start, e.end))
-      unread.push(e);
+    else if (!ACRONYM.test(e.text) && !actorContext(doc.text, e.start, e.end)) unread.push(e);
   }
   cands.sort((a, b) => a.start - b.start);
   return resolveInDoc(doc, starts, cands, unread);
