@@ -331,3 +331,30 @@ test("function words opening a sentence are no towns, even when NER calls them l
     ["Prague"],
   );
 });
+
+test("a home town overrules NER's person or organisation; a list of surnames does not", () => {
+  const ent = (text: string, surface: string, label: "PER" | "ORG") => ({
+    start: text.indexOf(surface),
+    end: text.indexOf(surface) + surface.length,
+    text: surface,
+    label,
+    sentence: 0,
+  });
+  const t1 = "A Chiefland man, 19, was stabbed on Saturday.";
+  const d1 = doc(t1);
+  d1.entities = [ent(t1, "Chiefland", "PER")];
+  assert.ok(geoparse(d1).places.some((p) => p.text === "Chiefland"));
+  const t2 = "He rode his bicycle from his hometown of Norman, Okla. to the capital.";
+  const d2 = doc(t2);
+  d2.entities = [ent(t2, "Norman", "PER")];
+  assert.ok(geoparse(d2).places.some((p) => p.text === "Norman"));
+  const t3 = "Rep. Wendell Gilliard, D-Charleston, opposed the cut.";
+  assert.ok(geoparse(doc(t3)).places.some((p) => p.text === "Charleston"));
+  const t4 = "The commission includes Day, Edwards, Gipson and Miller.";
+  const d4 = doc(t4);
+  d4.entities = ["Day", "Edwards", "Gipson", "Miller"].map((s) => ent(t4, s, "PER"));
+  assert.deepEqual(
+    geoparse(d4).places.map((p) => p.text),
+    [],
+  );
+});

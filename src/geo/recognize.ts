@@ -45,6 +45,8 @@ export interface Candidate {
   needsSupport?: boolean;
   /** A locative preposition, a "City, Region" qualifier or NER's LOC says place. */
   cued?: boolean;
+  /** "in X", "X, State", "an X man", "D-X": place whatever NER says. */
+  strongCue?: boolean;
   /**
    * A street, river or park named after the place ("Memphis Street", "Kanawha River"): the whole
    * name is the toponym, and it lies where the document's own places are rather than in the
@@ -249,6 +251,28 @@ function featureHead(
   }
   return undefined;
 }
+
+/** Nouns after a place that make it someone's home ("a Chiefland man", "Harwinton residents"). */
+const RESIDENT_AFTER =
+  /^\s+(?:man|woman|men|women|resident|residents|native|natives|teen|teenager|boy|girl)\b/;
+/** Does the ", X" after a name read as a state or country ("Norman, Okla.", "Paris, France")? */
+function qualifierNamesRegion(g: Gazetteer, text: string, end: number): boolean {
+  const m = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  for (let k = words.length; k >= 1; k--) {
+    const surface = words.slice(0, k).join(" ");
+    if (g.abbreviations.has(surface) || admin1Abbreviation(surface)) return true;
+    const rows = g.byName.get(normalizeName(surface.replace(/\.$/, "")));
+    if (rows?.some((r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_ADMIN1)) return true;
+  }
+  return false;
+}
+
+/** "D-Charleston", "R-Elbow Lake": a legislator's party and home town. */
+const PARTY_BEFORE = /\b[DRI]-$/;
+/** Prepositions that make a name a place even against NER ("from Norman", "in Shiloh"). */
+const STRONG_LOCATIVE = /\b(?:in|at|near|outside|from|into)\s+(?:the\s+)?$/i;
 
 /** Titles before a capitalised word mean a person ("Gov. Jackson", "Mr. Washington"). */
 const PERSON_TITLES = new Set([
@@ -568,9 +592,20 @@ function judge(
 
   // Strong cue: a locative preposition before the name, or "City, State" after it.
   const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 16);
+  // "a Chiefland man", "Rep. Wendell Gilliard, D-Charleston": where a person is from.
+  const hometown = RESIDENT_AFTER.test(after) || PARTY_BEFORE.test(before);
   const locative =
+    hometown ||
     /\b(?:in|at|near|outside|from|to|across|throughout|into|towards?|around|of)\s+(?:the\s+)?$/i.test(before);
   const qualified = /^,\s*\p{Lu}/u.test(text.slice(end, end + 3));
+  // Cues strong enough to overrule NER calling the name a person or organisation: a home town,
+  // a qualifier that names a state or country ("Norman, Okla."), or "in"/"from" before a name
+  // that neither goes on ("from Lansing State Journal") nor owns something ("at George's home").
+  const strongCue =
+    hometown ||
+    (qualified && qualifierNamesRegion(g, text, end)) ||
+    (STRONG_LOCATIVE.test(before) && !/^(?:\s+\p{Lu}|['’]s\b)/u.test(after));
   if (locative) evidence += 0.2;
   if (qualified) evidence += 0.1;
   if (!initial) evidence += 0.1;
@@ -599,6 +634,7 @@ function judge(
     // A word the article also writes in lower case ("Commerce", "Street", "Bell") is an ordinary
     // word capitalised in a title or name unless a cue or NER says place.
     cued: locative || qualified,
+    strongCue,
     needsSupport:
       single &&
       tokStart === i &&
@@ -846,9 +882,14 @@ function applyEntities(text: string, cands: Candidate[], entities: EntityMention
     for (const e of entities) {
       if (e.end <= c.start || e.start >= c.end) continue;
       // No person is called "Henry County": a division named with its suffix outranks NER.
-      if (e.label === "PER" && !c.admin2 && !(e.start === c.start && e.end === c.end && c.role === "demonym"))
+      if (
+        e.label === "PER" &&
+        !c.admin2 &&
+        !c.strongCue &&
+        !(e.start === c.start && e.end === c.end && c.role === "demonym")
+      )
         return false;
-      if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym") {
+      if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym" && !c.strongCue) {
         if (!namesPlaceWithin(c, e, text)) return false;
       }
       if (e.label === "LOC") {
