@@ -358,3 +358,17 @@ test("a home town overrules NER's person or organisation; a list of surnames doe
     [],
   );
 });
+
+test("a county written short ('Loudon Co.') is the county", async () => {
+  const m = mention(
+    doc("A bridge in Loudon Co. was closed near Knoxville, Tenn., on Friday."),
+    "Loudon Co.",
+  ).m;
+  assert.equal(m?.place.name, "Loudon County");
+  assert.equal(m?.place.admin1, "Tennessee");
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "Deputies in Loudon Co. searched the lake.";
+  const s = "Loudon Co.";
+  const r = resolveSpans(doc(text), [{ start: text.indexOf(s), end: text.indexOf(s) + s.length }]);
+  assert.equal(r.places[0]?.place.name, "Loudon County");
+});

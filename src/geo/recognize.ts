@@ -551,6 +551,16 @@ function judge(
       end = next.end;
       tokEnd = j + 2;
       admin2 = true;
+    } else if (
+      next.text === "Co" &&
+      text[next.end] === "." &&
+      rows?.some((r) => g.idx.kind[r] === KIND_ADMIN2)
+    ) {
+      // "Loudon Co.": a county written short keeps only its county readings.
+      end = next.end + 1;
+      tokEnd = j + 2;
+      admin2 = true;
+      rows = rows.filter((r) => g.idx.kind[r] === KIND_ADMIN2);
     } else if (!demonym) {
       // "Texas Department of Health", "Dublin City Council": a well-known place opening an
       // organisation's name is a toponym; a hamlet there is mostly a surname ("Bell Street").
@@ -715,7 +725,12 @@ export function candidateForSpan(
   if (!rows) {
     const words = surface.split(/\s+/);
     const last = words[words.length - 1];
-    if (words.length > 1 && ADMIN2_SUFFIXES.has(last)) {
+    if (words.length > 1 && (last === "Co." || last === "Co")) {
+      // "Loudon Co.": the county written short.
+      const base = words.slice(0, -1).join(" ");
+      rows = g.byName.get(normalizeName(`${base} County`)) ?? g.byName.get(normalizeName(base));
+      admin2 = true;
+    } else if (words.length > 1 && ADMIN2_SUFFIXES.has(last)) {
       rows = g.byName.get(normalizeName(words.slice(0, -1).join(" ")));
       admin2 = true;
     } else {
