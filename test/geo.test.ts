@@ -372,3 +372,17 @@ test("a county written short ('Loudon Co.') is the county", async () => {
   const r = resolveSpans(doc(text), [{ start: text.indexOf(s), end: text.indexOf(s) + s.length }]);
   assert.equal(r.places[0]?.place.name, "Loudon County");
 });
+
+test("an embassy stands in its host city, not in the country it represents", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Protesters met outside the Russian Embassy in Washington, and later the British Embassy Tokyo issued a note.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [
+    span("Russian Embassy"),
+    span("Washington"),
+    span("British Embassy Tokyo"),
+  ]);
+  assert.notEqual(r.places.find((p) => p.text === "Russian Embassy")?.place.country, "RUS");
+  assert.equal(r.places.find((p) => p.text === "British Embassy Tokyo")?.place.name, "Tokyo");
+});

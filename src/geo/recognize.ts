@@ -791,6 +791,9 @@ function headMayBeName(words: WordToken[], i: number): boolean {
   return i > 0 && (words[i - 1].text === "of" || words.slice(0, i).every((w) => COMPASS.has(w.text)));
 }
 
+/** Diplomatic missions: in the host city, not the country they represent. */
+const MISSIONS = new Set(["Embassy", "Consulate", "Embassies", "Consulates"]);
+
 /** Less certain when the place opens a longer name: the whole may be a person's or a brand. */
 const OPENING_NAME_DOUBT = 0.1;
 
@@ -812,6 +815,9 @@ function namedCountryOrRegion(g: Gazetteer, surface: string): number[] | undefin
 
 function embeddedCandidate(g: Gazetteer, text: string, start: number, end: number): Candidate | undefined {
   const words = wordTokens(text.slice(start, end));
+  // An embassy or consulate of a country stands abroad: only a city in its name places it
+  // ("British Embassy Tokyo"), never the country it serves.
+  const mission = words.some((w) => MISSIONS.has(w.text));
   let best: { rows: number[]; rank: number } | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!words[i].cap || SPAN_STOPWORDS.has(words[i].text) || COMPASS.has(words[i].text)) continue;
@@ -830,10 +836,12 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
             (g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION &&
               (g.primaryKey[r] === key || g.idx.pop[r] >= ALT_SPELLING_MIN_POPULATION))),
       );
-      if (!places.length) places = namedCountryOrRegion(g, surface) ?? [];
+      if (!places.length && !mission) places = namedCountryOrRegion(g, surface) ?? [];
+      if (mission) places = places.filter((r) => g.idx.kind[r] === KIND_CITY);
       if (!places.length) continue;
       // A country or region ending the name is no head noun ("Nazi Germany", "Western US").
       if (
+        !mission &&
         j === words.length - 1 &&
         !headMayBeName(words, i) &&
         !places.some((r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_REGION)
