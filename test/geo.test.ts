@@ -386,3 +386,13 @@ test("an embassy stands in its host city, not in the country it represents", asy
   assert.notEqual(r.places.find((p) => p.text === "Russian Embassy")?.place.country, "RUS");
   assert.equal(r.places.find((p) => p.text === "British Embassy Tokyo")?.place.name, "Tokyo");
 });
+
+test("a short all-capital word is an acronym unless it names a country or region", () => {
+  const r = geoparse(
+    doc("She holds a BA from the college and worked for TBS before joining the EU mission."),
+  );
+  assert.deepEqual(
+    r.places.map((p) => p.text),
+    ["EU"],
+  );
+});

@@ -493,6 +493,14 @@ function judge(
       NAME_HEADS.has(first.text))
   )
     return undefined;
+  // "BA", "APC", "TBS": a short all-capital word is an acronym, unless it names a country or
+  // region ("EU"; "UK" and "U.S." are matched before this scan).
+  if (
+    single &&
+    SHORT_ACRONYM.test(first.text) &&
+    !rows?.some((r) => g.idx.kind[r] === KIND_REGION || g.idx.kind[r] === KIND_COUNTRY)
+  )
+    return undefined;
   // "University of Kentucky", "Bank of America": the word heads a longer name.
   if (single && /^ of \p{Lu}/u.test(text.slice(first.end, first.end + 5))) return undefined;
   const initial = isSentenceInitial(text, tokens, i, sentenceStarts);
@@ -790,6 +798,9 @@ const EMBEDDED_TOWN_MIN_POPULATION = 10_000;
 function headMayBeName(words: WordToken[], i: number): boolean {
   return i > 0 && (words[i - 1].text === "of" || words.slice(0, i).every((w) => COMPASS.has(w.text)));
 }
+
+/** An all-capital word of up to three letters. */
+const SHORT_ACRONYM = /^\p{Lu}{1,3}$/u;
 
 /** Diplomatic missions: in the host city, not the country they represent. */
 const MISSIONS = new Set(["Embassy", "Consulate", "Embassies", "Consulates"]);
