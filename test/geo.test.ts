@@ -396,3 +396,19 @@ test("a short all-capital word is an acronym unless it names a country or region
     ["EU"],
   );
 });
+
+test("a building NER calls a location is no toponym; a street it calls one still is", () => {
+  const text = "Residents of Quillby House met on Quillby Street in Denver.";
+  const d = doc(text);
+  const ent = (s: string) => ({
+    start: text.indexOf(s),
+    end: text.indexOf(s) + s.length,
+    text: s,
+    label: "LOC" as const,
+    sentence: 0,
+  });
+  d.entities = [ent("Quillby House"), ent("Quillby Street")];
+  const names = geoparse(d).places.map((p) => p.text);
+  assert.ok(!names.includes("Quillby House"));
+  assert.ok(names.includes("Quillby Street"));
+});

@@ -39,6 +39,9 @@ function sentenceIndex(starts: number[], offset: number): number {
   return ans;
 }
 
+/** Names of single buildings ("Fithian House", "Symphony Hall", "Lee Middle School"). */
+const BUILDING = /\b(?:House|Hall|School|Museum)$/;
+
 /** An all-capital NER span no gazetteer knows is mostly an agency or party ("AP", "APC"). */
 const ACRONYM = /^[\p{Lu}\p{N}&.\s-]+$/u;
 
@@ -55,8 +58,10 @@ export function geoparse(doc: Doc): GeoResult {
     if (SPAN_STOPWORDS.has(e.text)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     if (c) cands.push(c);
-    // An unknown name acting ("the Ministry of X said") has no place to stand for.
-    else if (!ACRONYM.test(e.text) && !actorContext(doc.text, e.start, e.end)) unread.push(e);
+    // An unknown name acting ("the Ministry of X said") has no place to stand for, and a house,
+    // hall, school or museum is a building rather than a toponym.
+    else if (!ACRONYM.test(e.text) && !BUILDING.test(e.text) && !actorContext(doc.text, e.start, e.end))
+      unread.push(e);
   }
   cands.sort((a, b) => a.start - b.start);
   return resolveInDoc(doc, starts, cands, unread);
