@@ -412,3 +412,13 @@ test("a building NER calls a location is no toponym; a street it calls one still
   assert.ok(!names.includes("Quillby House"));
   assert.ok(names.includes("Quillby Street"));
 });
+
+test("a street named after a place survives NER calling it a person", () => {
+  const text = "The council debated renaming Wichita Drive in Dublin, Ohio.";
+  const d = doc(text);
+  const s = "Wichita Drive";
+  d.entities = [
+    { start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: "PER", sentence: 0 },
+  ];
+  assert.equal(geoparse(d).places.find((p) => p.text === s)?.place.admin1, "Ohio");
+});

@@ -552,6 +552,8 @@ function judge(
       tokEnd: feature.tokEnd,
       feature: true,
       cued: true,
+      // No person is called "Wichita Drive": the head overrules NER.
+      strongCue: true,
     };
   }
   if (nextJoined && next.cap) {
