@@ -255,6 +255,10 @@ test("a metropolis named like its state is the city, unless listed with states o
   assert.equal(listed?.place.precision, "admin1");
   const state = mention(doc("Snow closed schools across upstate New York state on Monday."), "New York").m;
   assert.equal(state?.place.precision, "admin1");
+  const border = mention(doc("The toll road runs west to the New York border."), "New York").m;
+  assert.equal(border?.place.precision, "admin1");
+  const governor = mention(doc("New York's governor signed the bill on Friday."), "New York").m;
+  assert.equal(governor?.place.precision, "admin1");
 });
 
 test("an unknown name lies in the town the document's other places cluster around", async () => {

@@ -52,8 +52,9 @@ const PRIOR_NAMESAKE_CITY = 1.5;
 const LIST_KIND = 1.5;
 /** What separates the members of a list: a comma, "and", "or". */
 const LIST_SEPARATOR = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
-/** "New York state", "the Washington State border": the name is the region. */
-const STATE_AFTER = /^\s+state\b/i;
+/** "New York state", "the New York border", "New York's governor": the name is the region. */
+const STATE_AFTER =
+  /^(?:['’]s)?\s+(?:state\b|border|governor|gov\.|legislature|attorney general|lieutenant governor|state senate|general assembly|lawmakers)/i;
 /** The name is the place's own (not an alternate or foreign spelling). */
 const PRIOR_PRIMARY_NAME = 0.2;
 
@@ -170,7 +171,7 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
       const kind = surest[k + 1];
       if (kind !== undefined) kinds.add(kind);
     }
-    const stateAfter = STATE_AFTER.test(text.slice(cands[k].end, cands[k].end + 8));
+    const stateAfter = STATE_AFTER.test(text.slice(cands[k].end, cands[k].end + 24));
     cands[k].rows.forEach((r, i) => {
       const kind = idx.kind[r];
       if ((kind === KIND_ADMIN1 || kind === KIND_COUNTRY) && kinds.has(kind)) bonus[k][i] += LIST_KIND;
