@@ -426,3 +426,8 @@ test("a street named after a place survives NER calling it a person", () => {
   ];
   assert.equal(geoparse(d).places.find((p) => p.text === s)?.place.admin1, "Ohio");
 });
+
+test("a demonym speaks for its country as much as a place name", () => {
+  const m = mention(doc("British scientists met in Cambridge. The money came from Texas."), "Cambridge").m;
+  assert.equal(m?.place.country, "GBR");
+});
