@@ -431,3 +431,21 @@ test("a demonym speaks for its country as much as a place name", () => {
   const m = mention(doc("British scientists met in Cambridge. The money came from Texas."), "Cambridge").m;
   assert.equal(m?.place.country, "GBR");
 });
+
+test("a country inside an organisation's name is a toponym; 'The' opening a sentence is not part of one", () => {
+  const text = "The United States approved the sale. Air Zimbabwe cancelled flights.";
+  const d = doc(text);
+  d.entities = [
+    {
+      start: text.indexOf("Air Zimbabwe"),
+      end: text.indexOf("Air Zimbabwe") + 12,
+      text: "Air Zimbabwe",
+      label: "ORG",
+      sentence: 1,
+    },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["United States", "Zimbabwe"],
+  );
+});

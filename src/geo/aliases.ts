@@ -45,7 +45,6 @@ export const CANADA_PROVINCE_ABBREVIATIONS: Record<string, string> = {
 export const COUNTRY_NAMES: Record<string, string> = {
   America: "USA",
   "United States": "USA",
-  "the United States": "USA",
   Britain: "GBR",
   "Great Britain": "GBR",
   Holland: "NLD",

@@ -445,7 +445,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return applyEntities(text, out, entities);
+  return applyEntities(g, text, out, entities);
 }
 
 /** Index of the token that starts at `offset` (binary search; tokens are in text order). */
@@ -907,13 +907,25 @@ export function withoutCityRegions(g: Gazetteer, rows: number[]): number[] {
  * name (NER often calls a town, or a state standing for its team, an organisation); a place
  * inside the name after other words ("Taco Bell", "Tyrise M. Bell") is not one.
  */
+/** Does the candidate read only as countries and regions ("Air Zimbabwe", "Plan for Europe")? */
+function namesRegion(g: Gazetteer, c: Candidate): boolean {
+  return (
+    c.rows.length > 0 && c.rows.every((r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_REGION)
+  );
+}
+
 function namesPlaceWithin(c: Candidate, e: EntityMention, text: string): boolean {
   if (c.start === e.start && c.end === e.end) return true;
   const before = text.slice(e.start, c.start);
   return /\bof\s+(?:the\s+)?$/.test(before) || before.split(/\s+/).every((w) => !w || COMPASS.has(w));
 }
 
-function applyEntities(text: string, cands: Candidate[], entities: EntityMention[]): Candidate[] {
+function applyEntities(
+  g: Gazetteer,
+  text: string,
+  cands: Candidate[],
+  entities: EntityMention[],
+): Candidate[] {
   const kept = cands.filter((c) => {
     for (const e of entities) {
       if (e.end <= c.start || e.start >= c.end) continue;
@@ -926,7 +938,8 @@ function applyEntities(text: string, cands: Candidate[], entities: EntityMention
       )
         return false;
       if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym" && !c.strongCue) {
-        if (!namesPlaceWithin(c, e, text)) return false;
+        // A country or region is never a surname or brand word: "Air Zimbabwe" names Zimbabwe.
+        if (!namesPlaceWithin(c, e, text) && !namesRegion(g, c)) return false;
       }
       if (e.label === "LOC") {
         c.evidence = Math.min(1, c.evidence + 0.2);
