@@ -225,3 +225,227 @@ test("a seat of government is its capital, and an actor when it speaks", () => {
   assert.equal(protest?.role, "place");
   assert.equal(protest?.place.name, "Washington");
 });
+
+test("a street or river named after a place is one toponym, placed among the document's places", () => {
+  const r = geoparse(
+    doc("Police in Alexandria, Virginia, closed Memphis Street on Monday after a water main broke."),
+  );
+  assert.ok(!r.places.some((p) => p.text === "Memphis"), "the namesake alone is not the toponym");
+  const street = r.places.find((p) => p.text === "Memphis Street");
+  assert.equal(street?.place.admin1, "Virginia");
+  const west = geoparse(doc("Crews cleared West Houston Avenue in Fresno, California, on Friday.")).places;
+  assert.equal(west.find((p) => p.text === "West Houston Avenue")?.place.admin1, "California");
+  const abbreviated = geoparse(doc("She lived at 420 Augusta St. in Alexandria, Virginia.")).places;
+  assert.ok(abbreviated.some((p) => p.text === "Augusta St."));
+});
+
+test("a month that NER took for a location is no place", () => {
+  const text = "The offence was dated Feb. 16 in Palestine, Texas.";
+  const d = doc(text);
+  d.entities = [
+    { start: text.indexOf("Feb"), end: text.indexOf("Feb") + 3, text: "Feb", label: "LOC", sentence: 0 },
+  ];
+  assert.ok(!geoparse(d).places.some((p) => p.text === "Feb"));
+});
+
+test("a metropolis named like its state is the city, unless listed with states or called a state", () => {
+  const city = mention(doc("The airline will fly between New York and Moscow from June."), "New York").m;
+  assert.equal(city?.place.precision, "city");
+  const listed = mention(doc("Volunteers came from Missouri, New York and Ohio to help."), "New York").m;
+  assert.equal(listed?.place.precision, "admin1");
+  const state = mention(doc("Snow closed schools across upstate New York state on Monday."), "New York").m;
+  assert.equal(state?.place.precision, "admin1");
+  const border = mention(doc("The toll road runs west to the New York border."), "New York").m;
+  assert.equal(border?.place.precision, "admin1");
+  const governor = mention(doc("New York's governor signed the bill on Friday."), "New York").m;
+  assert.equal(governor?.place.precision, "admin1");
+});
+
+test("an unknown name lies in the town the document's other places cluster around", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "The owner had moved from Anchorage. Crews from Chicago, Evanston and Skokie fought the blaze on Quorvale Lane.";
+  const d = doc(text);
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(d, ["Anchorage", "Chicago", "Evanston", "Skokie", "Quorvale Lane"].map(span));
+  assert.equal(r.places.find((p) => p.text === "Quorvale Lane")?.place.admin1, "Illinois");
+});
+
+test("former states, peoples and regional demonyms; a country ending a longer name", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  assert.equal(lookupPlace("Soviet Union")?.country, "RUS");
+  assert.equal(lookupPlace("Serbs")?.country, "SRB");
+  assert.equal(lookupPlace("Texan")?.name, "Texas");
+  const text = "The film is set in Nazi Germany and the Western US.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [span("Nazi Germany"), span("Western US")]);
+  assert.equal(r.places.find((p) => p.text === "Nazi Germany")?.place.country, "DEU");
+  assert.equal(r.places.find((p) => p.text === "Western US")?.place.country, "USA");
+});
+
+test("a qualified span keeps to what lies in its qualifier", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "Lawmakers met in Washington, D.C., on Monday.";
+  const s = "Washington, D.C.";
+  const r = resolveSpans(doc(text), [{ start: text.indexOf(s), end: text.indexOf(s) + s.length }]);
+  assert.equal(r.places[0]?.place.admin1, "District of Columbia");
+  assert.equal(r.places[0]?.place.precision, "city");
+});
+
+test("a name repeated through an article still yields to the one region it names", () => {
+  const topics = ["council", "library", "schools", "parks", "police", "festival"];
+  const text = `${topics
+    .map((t) => `The Dublin ${t} made news on Monday. Dublin ${t} staff spoke.`)
+    .join(" ")} The city is a suburb in central Ohio.`;
+  const r = geoparse(doc(text));
+  const dublins = r.places.filter((p) => p.text === "Dublin");
+  assert.equal(dublins.length, 12);
+  for (const m of dublins) assert.equal(m.place.admin1, "Ohio");
+});
+
+test("English and Irish counties named bare are read from GeoNames' second-level areas", () => {
+  const kent = mention(doc("Police in Kent said the lorry overturned near Ashford on Tuesday."), "Kent").m;
+  assert.equal(kent?.place.country, "GBR");
+  assert.ok(
+    kent && kent.place.lat > 50.9 && kent.place.lat < 51.5 && kent.place.lon > 0 && kent.place.lon < 1.5,
+  );
+  const tipperary = lookupPlace("Tipperary");
+  assert.equal(tipperary?.country, "IRL");
+  const us = mention(doc("The shipyard in Norfolk, Virginia, hired 300 workers."), "Norfolk").m;
+  assert.equal(us?.place.country, "USA");
+});
+
+test("a longer name is not placed by a small town's other spelling inside it", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  // "Grants" is an old spelling of a small Russian town: the centre is not named after it.
+  const text = "The Grants Learning Centre opened in Albuquerque, New Mexico.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [span("Grants Learning Centre"), span("Albuquerque")]);
+  assert.equal(r.places.find((p) => p.text === "Grants Learning Centre")?.place.country, "USA");
+});
+
+test("function words opening a sentence are no towns, even when NER calls them locations", () => {
+  const text = "Most of the money went to Prague. Of course, the mayor was pleased.";
+  const d = doc(text);
+  d.entities = [
+    { start: text.indexOf("Of"), end: text.indexOf("Of") + 2, text: "Of", label: "LOC", sentence: 1 },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Prague"],
+  );
+});
+
+test("a home town overrules NER's person or organisation; a list of surnames does not", () => {
+  const ent = (text: string, surface: string, label: "PER" | "ORG") => ({
+    start: text.indexOf(surface),
+    end: text.indexOf(surface) + surface.length,
+    text: surface,
+    label,
+    sentence: 0,
+  });
+  const t1 = "A Chiefland man, 19, was stabbed on Saturday.";
+  const d1 = doc(t1);
+  d1.entities = [ent(t1, "Chiefland", "PER")];
+  assert.ok(geoparse(d1).places.some((p) => p.text === "Chiefland"));
+  const t2 = "He rode his bicycle from his hometown of Norman, Okla. to the capital.";
+  const d2 = doc(t2);
+  d2.entities = [ent(t2, "Norman", "PER")];
+  assert.ok(geoparse(d2).places.some((p) => p.text === "Norman"));
+  const t3 = "Rep. Wendell Gilliard, D-Charleston, opposed the cut.";
+  assert.ok(geoparse(doc(t3)).places.some((p) => p.text === "Charleston"));
+  const t4 = "The commission includes Day, Edwards, Gipson and Miller.";
+  const d4 = doc(t4);
+  d4.entities = ["Day", "Edwards", "Gipson", "Miller"].map((s) => ent(t4, s, "PER"));
+  assert.deepEqual(
+    geoparse(d4).places.map((p) => p.text),
+    [],
+  );
+});
+
+test("a county written short ('Loudon Co.') is the county", async () => {
+  const m = mention(
+    doc("A bridge in Loudon Co. was closed near Knoxville, Tenn., on Friday."),
+    "Loudon Co.",
+  ).m;
+  assert.equal(m?.place.name, "Loudon County");
+  assert.equal(m?.place.admin1, "Tennessee");
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "Deputies in Loudon Co. searched the lake.";
+  const s = "Loudon Co.";
+  const r = resolveSpans(doc(text), [{ start: text.indexOf(s), end: text.indexOf(s) + s.length }]);
+  assert.equal(r.places[0]?.place.name, "Loudon County");
+});
+
+test("an embassy stands in its host city, not in the country it represents", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Protesters met outside the Russian Embassy in Washington, and later the British Embassy Tokyo issued a note.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [
+    span("Russian Embassy"),
+    span("Washington"),
+    span("British Embassy Tokyo"),
+  ]);
+  assert.notEqual(r.places.find((p) => p.text === "Russian Embassy")?.place.country, "RUS");
+  assert.equal(r.places.find((p) => p.text === "British Embassy Tokyo")?.place.name, "Tokyo");
+});
+
+test("a short all-capital word is an acronym unless it names a country or region", () => {
+  const r = geoparse(
+    doc("She holds a BA from the college and worked for TBS before joining the EU mission."),
+  );
+  assert.deepEqual(
+    r.places.map((p) => p.text),
+    ["EU"],
+  );
+});
+
+test("a building NER calls a location is no toponym; a street it calls one still is", () => {
+  const text = "Residents of Quillby House met on Quillby Street in Denver.";
+  const d = doc(text);
+  const ent = (s: string) => ({
+    start: text.indexOf(s),
+    end: text.indexOf(s) + s.length,
+    text: s,
+    label: "LOC" as const,
+    sentence: 0,
+  });
+  d.entities = [ent("Quillby House"), ent("Quillby Street")];
+  const names = geoparse(d).places.map((p) => p.text);
+  assert.ok(!names.includes("Quillby House"));
+  assert.ok(names.includes("Quillby Street"));
+});
+
+test("a street named after a place survives NER calling it a person", () => {
+  const text = "The council debated renaming Wichita Drive in Dublin, Ohio.";
+  const d = doc(text);
+  const s = "Wichita Drive";
+  d.entities = [
+    { start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, label: "PER", sentence: 0 },
+  ];
+  assert.equal(geoparse(d).places.find((p) => p.text === s)?.place.admin1, "Ohio");
+});
+
+test("a demonym speaks for its country as much as a place name", () => {
+  const m = mention(doc("British scientists met in Cambridge. The money came from Texas."), "Cambridge").m;
+  assert.equal(m?.place.country, "GBR");
+});
+
+test("a country inside an organisation's name is a toponym; 'The' opening a sentence is not part of one", () => {
+  const text = "The United States approved the sale. Air Zimbabwe cancelled flights.";
+  const d = doc(text);
+  d.entities = [
+    {
+      start: text.indexOf("Air Zimbabwe"),
+      end: text.indexOf("Air Zimbabwe") + 12,
+      text: "Air Zimbabwe",
+      label: "ORG",
+      sentence: 1,
+    },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["United States", "Zimbabwe"],
+  );
+});

@@ -20,6 +20,7 @@ export const COUNTRY_ABBREVIATIONS: Record<string, string> = {
   ROK: "KOR",
   DPRK: "PRK",
   "T&T": "TTO",
+  USSR: "RUS",
 };
 
 /**
@@ -44,7 +45,6 @@ export const CANADA_PROVINCE_ABBREVIATIONS: Record<string, string> = {
 export const COUNTRY_NAMES: Record<string, string> = {
   America: "USA",
   "United States": "USA",
-  "the United States": "USA",
   Britain: "GBR",
   "Great Britain": "GBR",
   Holland: "NLD",
@@ -69,6 +69,9 @@ export const COUNTRY_NAMES: Record<string, string> = {
   "Palestinian Territories": "PSE",
   "Holy See": "VAT",
   Turkiye: "TUR",
+  // Former states, placed at their successor's seat: what a map of today can show.
+  "Soviet Union": "RUS",
+  Yugoslavia: "SRB",
   Türkiye: "TUR",
 };
 
@@ -140,6 +143,21 @@ export const DEMONYMS: Record<string, string> = {
   Frenchman: "FRA",
   Americans: "USA",
   American: "USA",
+  // Peoples of the former Yugoslavia, whose package demonyms are compounds ("Bosnian, Herzegovinian").
+  Bosnian: "BIH",
+  Bosnians: "BIH",
+  Serb: "SRB",
+  Serbs: "SRB",
+  Croat: "HRV",
+  Croats: "HRV",
+  Briton: "GBR",
+  // Regions' own demonyms, finer than their country.
+  Texan: "USA.TX",
+  Californian: "USA.CA",
+  Floridian: "USA.FL",
+  Sicilian: "ITA.15",
+  Bavarian: "DEU.02",
+  Catalan: "ESP.56",
 };
 
 /**
@@ -349,4 +367,110 @@ export const SPAN_STOPWORDS = new Set([
   "Easter",
   "President",
   "Police",
+  // Quantifiers and function words that open sentences ("Most of the money", "Of course") and
+  // spell towns somewhere (Most, Czechia; Much, Germany).
+  "Most",
+  "Much",
+  "Many",
+  "More",
+  "Still",
+  "Never",
+  "Is",
+  "Are",
+  "Can",
+  "Will",
+  "Since",
+  "Over",
+  "One",
 ]);
+
+/**
+ * Counties that news names bare ("Kent", "Yorkshire", "Tipperary") but cities500 cannot hold:
+ * each is read from GeoNames' own second-level codes, as the union of the areas of the member
+ * towns listed (its county town, and the towns of unitary authorities inside it). The build
+ * places it among its settlements like a first-level region. Names that are also their county
+ * town's ("Durham", "Cork") are given only as "County X".
+ */
+export const COUNTIES: { names: string[]; country: string; members: string[] }[] = [
+  { names: ["Kent"], country: "GB", members: ["Maidstone", "Chatham"] },
+  { names: ["Essex"], country: "GB", members: ["Chelmsford", "Southend-on-Sea"] },
+  { names: ["Surrey"], country: "GB", members: ["Guildford"] },
+  { names: ["East Sussex"], country: "GB", members: ["Lewes", "Brighton"] },
+  { names: ["West Sussex"], country: "GB", members: ["Chichester"] },
+  { names: ["Sussex"], country: "GB", members: ["Lewes", "Brighton", "Chichester"] },
+  { names: ["Hampshire", "Hants"], country: "GB", members: ["Winchester", "Southampton", "Portsmouth"] },
+  {
+    names: ["Berkshire"],
+    country: "GB",
+    members: ["Reading", "Newbury", "Slough", "Bracknell", "Maidenhead"],
+  },
+  { names: ["Oxfordshire"], country: "GB", members: ["Oxford"] },
+  { names: ["Buckinghamshire"], country: "GB", members: ["Aylesbury", "Milton Keynes"] },
+  { names: ["Hertfordshire"], country: "GB", members: ["Hertford"] },
+  { names: ["Bedfordshire"], country: "GB", members: ["Bedford", "Luton"] },
+  { names: ["Cambridgeshire"], country: "GB", members: ["Cambridge", "Peterborough"] },
+  { names: ["Norfolk"], country: "GB", members: ["Norwich"] },
+  { names: ["Suffolk"], country: "GB", members: ["Ipswich"] },
+  { names: ["Lincolnshire"], country: "GB", members: ["Lincoln"] },
+  { names: ["Northamptonshire"], country: "GB", members: ["Northampton"] },
+  { names: ["Leicestershire"], country: "GB", members: ["Loughborough", "Leicester"] },
+  { names: ["Nottinghamshire"], country: "GB", members: ["Mansfield", "Nottingham"] },
+  { names: ["Derbyshire"], country: "GB", members: ["Matlock", "Derby"] },
+  { names: ["Staffordshire"], country: "GB", members: ["Stafford", "Stoke-on-Trent"] },
+  { names: ["Warwickshire"], country: "GB", members: ["Warwick"] },
+  { names: ["West Midlands"], country: "GB", members: ["Birmingham", "Coventry", "Wolverhampton"] },
+  { names: ["Worcestershire"], country: "GB", members: ["Worcester"] },
+  { names: ["Herefordshire"], country: "GB", members: ["Hereford"] },
+  { names: ["Shropshire"], country: "GB", members: ["Shrewsbury"] },
+  { names: ["Cheshire"], country: "GB", members: ["Chester", "Crewe", "Warrington"] },
+  { names: ["Greater Manchester"], country: "GB", members: ["Manchester", "Bolton", "Wigan", "Stockport"] },
+  { names: ["Merseyside"], country: "GB", members: ["Liverpool", "Birkenhead"] },
+  { names: ["Lancashire"], country: "GB", members: ["Preston", "Blackpool", "Blackburn"] },
+  { names: ["Cumbria"], country: "GB", members: ["Carlisle"] },
+  { names: ["Northumberland"], country: "GB", members: ["Morpeth"] },
+  { names: ["Tyne and Wear"], country: "GB", members: ["Newcastle upon Tyne", "Sunderland"] },
+  { names: ["County Durham", "Co. Durham"], country: "GB", members: ["Durham", "Darlington"] },
+  { names: ["North Yorkshire"], country: "GB", members: ["Northallerton", "York", "Middlesbrough"] },
+  { names: ["West Yorkshire"], country: "GB", members: ["Leeds", "Bradford", "Wakefield", "Huddersfield"] },
+  { names: ["South Yorkshire"], country: "GB", members: ["Sheffield", "Doncaster", "Rotherham"] },
+  {
+    names: ["East Yorkshire", "East Riding of Yorkshire"],
+    country: "GB",
+    members: ["Beverley", "Kingston upon Hull"],
+  },
+  {
+    names: ["Yorkshire"],
+    country: "GB",
+    members: [
+      "Northallerton",
+      "York",
+      "Leeds",
+      "Bradford",
+      "Wakefield",
+      "Sheffield",
+      "Doncaster",
+      "Beverley",
+    ],
+  },
+  { names: ["Gloucestershire"], country: "GB", members: ["Gloucester"] },
+  { names: ["Wiltshire"], country: "GB", members: ["Trowbridge", "Swindon"] },
+  { names: ["Somerset"], country: "GB", members: ["Taunton"] },
+  { names: ["Dorset"], country: "GB", members: ["Dorchester", "Bournemouth"] },
+  { names: ["Devon"], country: "GB", members: ["Exeter", "Plymouth"] },
+  { names: ["Cornwall"], country: "GB", members: ["Truro"] },
+  { names: ["Fife"], country: "GB", members: ["Glenrothes"] },
+  { names: ["Perthshire", "Perth and Kinross"], country: "GB", members: ["Perth"] },
+  { names: ["Pembrokeshire"], country: "GB", members: ["Haverfordwest"] },
+  { names: ["Carmarthenshire"], country: "GB", members: ["Carmarthen"] },
+  { names: ["Gwynedd"], country: "GB", members: ["Caernarfon"] },
+  { names: ["Tipperary", "County Tipperary"], country: "IE", members: ["Nenagh"] },
+  { names: ["County Kerry"], country: "IE", members: ["Tralee"] },
+  { names: ["County Mayo"], country: "IE", members: ["Castlebar"] },
+  { names: ["Donegal", "County Donegal"], country: "IE", members: ["Letterkenny"] },
+  { names: ["Kildare", "County Kildare"], country: "IE", members: ["Naas"] },
+  { names: ["Meath", "County Meath"], country: "IE", members: ["Navan"] },
+  { names: ["County Clare"], country: "IE", members: ["Ennis"] },
+  { names: ["Offaly", "County Offaly"], country: "IE", members: ["Tullamore"] },
+  { names: ["Laois", "County Laois"], country: "IE", members: ["Portlaoise"] },
+  { names: ["County Louth"], country: "IE", members: ["Dundalk"] },
+];

@@ -12,9 +12,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { COUNTIES } from "./aliases.ts";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -42,7 +43,10 @@ export interface NameTable {
   rows: Int32Array;
 }
 
-/** One row per place; `kind` 0 = country, 1 = admin1, 2 = populated place, 4 = US county. */
+/**
+ * One row per place; `kind` 0 = country, 1 = admin1, 2 = populated place, 4 = US county,
+ * 5 = a county news names bare ("Kent"; see COUNTIES).
+ */
 export interface GazetteerIndex {
   version: number;
   id: number[];
@@ -329,6 +333,7 @@ interface City {
   pop: number;
   iso2: string;
   admin1: string;
+  admin2: string;
   fcode: string;
 }
 
@@ -358,6 +363,7 @@ function readCities(): City[] {
       pop,
       iso2: f[8],
       admin1: f[10],
+      admin2: f[11] ?? "",
       fcode: f[7] || "PPL",
     });
   }
@@ -510,6 +516,34 @@ export function buildIndex(): { idx: GazetteerIndex; names: NameTable } {
       fcode: "ADM2",
       kind: 4,
       alt: [county.name],
+    });
+  }
+  for (const county of COUNTIES) {
+    const own = byCountry.get(county.country) ?? [];
+    // The areas (admin1.admin2) of the member towns, each town taken at its most populous namesake.
+    const areas = new Set<string>();
+    for (const m of county.members) {
+      let best: City | undefined;
+      for (const c of own) if (c.name === m && (!best || c.pop > best.pop)) best = c;
+      if (best?.admin2) areas.add(`${best.admin1}.${best.admin2}`);
+    }
+    const members = own.filter((c) => areas.has(`${c.admin1}.${c.admin2}`));
+    const iso3 = iso2to3[county.country];
+    if (!members.length || !iso3) continue;
+    const p = regionPoint(members);
+    // One first-level region holds the county in the countries listed (England, Munster).
+    const admin1 = members[0].admin1;
+    push({
+      id: 0,
+      name: county.names[0],
+      lat: p.lat,
+      lon: p.lon,
+      pop: settledPopulation(members),
+      country: iso3,
+      admin1,
+      fcode: "ADM2",
+      kind: 5,
+      alt: county.names.slice(1),
     });
   }
   for (const c of cities) {

@@ -24,6 +24,8 @@ export const KIND_CITY = 2;
 export const KIND_REGION = 3;
 /** US counties, parishes and boroughs (from the Census shapes in us-atlas). */
 export const KIND_ADMIN2 = 4;
+/** Counties news names bare ("Kent", "Tipperary"): region-sized, read like a first-level region. */
+export const KIND_COUNTY = 5;
 
 /**
  * Normalised name → gazetteer rows: the prebuilt name table, searched in place by binary search,
@@ -187,6 +189,8 @@ const PRECISION_BY_KIND: Record<number, GeoPrecision> = {
   [KIND_COUNTRY]: "country",
   [KIND_ADMIN1]: "admin1",
   [KIND_REGION]: "region",
+  // A bare-named county is region-sized (GeoPrecision has no second level).
+  [KIND_COUNTY]: "admin1",
 };
 
 /*
@@ -212,7 +216,7 @@ export function placeAt(g: Gazetteer, row: number): GeoPlace {
   };
   if (idx.id[row]) place.geonameId = idx.id[row];
   if (idx.pop[row]) place.population = idx.pop[row];
-  if (kind === KIND_CITY || kind === KIND_ADMIN2) {
+  if (kind === KIND_CITY || kind === KIND_ADMIN2 || kind === KIND_COUNTY) {
     const a = g.admin1Row.get(`${idx.country[row]}.${idx.admin1[row]}`);
     if (a !== undefined) place.admin1 = idx.name[a];
   } else if (kind === KIND_ADMIN1) place.admin1 = idx.name[row];
@@ -224,7 +228,8 @@ export function placeAt(g: Gazetteer, row: number): GeoPlace {
 export function admin1Of(g: Gazetteer, row: number): number | undefined {
   const { idx } = g;
   if (idx.kind[row] === KIND_ADMIN1) return row;
-  if (idx.kind[row] !== KIND_CITY && idx.kind[row] !== KIND_ADMIN2) return undefined;
+  if (idx.kind[row] !== KIND_CITY && idx.kind[row] !== KIND_ADMIN2 && idx.kind[row] !== KIND_COUNTY)
+    return undefined;
   return g.admin1Row.get(`${idx.country[row]}.${idx.admin1[row]}`);
 }
 

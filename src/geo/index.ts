@@ -5,6 +5,7 @@
  */
 import type { Span } from "../core/span.ts";
 import type { Doc } from "../nlp/types.ts";
+import { SPAN_STOPWORDS } from "./aliases.ts";
 import { demonymRow, gazetteer, normalizeName, placeAt } from "./gazetteer.ts";
 import {
   actorContext,
@@ -38,6 +39,9 @@ function sentenceIndex(starts: number[], offset: number): number {
   return ans;
 }
 
+/** Names of single buildings ("Fithian House", "Symphony Hall", "Lee Middle School"). */
+const BUILDING = /\b(?:House|Hall|School|Museum)$/;
+
 /** An all-capital NER span no gazetteer knows is mostly an agency or party ("AP", "APC"). */
 const ACRONYM = /^[\p{Lu}\p{N}&.\s-]+$/u;
 
@@ -50,10 +54,14 @@ export function geoparse(doc: Doc): GeoResult {
   const unread: Span[] = [];
   for (const e of doc.entities) {
     if (e.label !== "LOC" || cands.some((c) => c.start < e.end && e.start < c.end)) continue;
+    // "Of course", "Feb. 3": a function word or month that NER took for a location.
+    if (SPAN_STOPWORDS.has(e.text)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     if (c) cands.push(c);
-    // An unknown name acting ("the Ministry of X said") has no place to stand for.
-    else if (!ACRONYM.test(e.text) && !actorContext(doc.text, e.start, e.end)) unread.push(e);
+    // An unknown name acting ("the Ministry of X said") has no place to stand for, and a house,
+    // hall, school or museum is a building rather than a toponym.
+    else if (!ACRONYM.test(e.text) && !BUILDING.test(e.text) && !actorContext(doc.text, e.start, e.end))
+      unread.push(e);
   }
   cands.sort((a, b) => a.start - b.start);
   return resolveInDoc(doc, starts, cands, unread);
@@ -86,7 +94,16 @@ const CONTEXT_CONFIDENCE = 0.2;
  */
 function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Span[] = []): GeoResult {
   const g = gazetteer();
-  const resolved = resolveCandidates(g, doc.text, cands);
+  // Streets and rivers named after a place lie among the document's places, not in the namesake.
+  const features = cands.filter((c) => c.feature);
+  let resolved = resolveCandidates(
+    g,
+    doc.text,
+    cands.filter((c) => !c.feature),
+  );
+  const fallback = unread.length || features.length ? contextRow(g, resolved) : undefined;
+  if (fallback !== undefined) unread = [...unread, ...features];
+  else if (features.length) resolved = resolveCandidates(g, doc.text, cands);
   const sentenceOf = (offset: number) => (doc.sentences.length ? sentenceIndex(starts, offset) : 0);
   const places: PlaceMention[] = resolved.map((r) => ({
     start: r.cand.start,
@@ -97,7 +114,6 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     role: r.cand.role,
     sentence: sentenceOf(r.cand.start),
   }));
-  const fallback = unread.length ? contextRow(g, resolved) : undefined;
   if (fallback !== undefined) {
     for (const s of unread) {
       places.push({

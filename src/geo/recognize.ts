@@ -45,6 +45,14 @@ export interface Candidate {
   needsSupport?: boolean;
   /** A locative preposition, a "City, Region" qualifier or NER's LOC says place. */
   cued?: boolean;
+  /** "in X", "X, State", "an X man", "D-X": place whatever NER says. */
+  strongCue?: boolean;
+  /**
+   * A street, river or park named after the place ("Memphis Street", "Kanawha River"): the whole
+   * name is the toponym, and it lies where the document's own places are rather than in the
+   * namesake (rows are the namesake's, for a document that names no other place).
+   */
+  feature?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -176,6 +184,95 @@ const NAME_HEADS = new Set([
   "Tower",
   "Bridge",
 ]);
+
+/**
+ * Head nouns of streets, natural features and districts named after a place ("Memphis Street",
+ * "Naugatuck River", "Hamilton Township"): the whole name is a toponym of its own. Abbreviations
+ * are written with their period ("Augusta St.").
+ */
+const FEATURE_HEADS = new Set([
+  "Street",
+  "Road",
+  "Avenue",
+  "Drive",
+  "Boulevard",
+  "Lane",
+  "Parkway",
+  "Pike",
+  "Turnpike",
+  "Trail",
+  "River",
+  "Creek",
+  "Lake",
+  "Valley",
+  "Hills",
+  "Heights",
+  "Mountain",
+  "Mountains",
+  "Bay",
+  "Island",
+  "Forest",
+  "Wilderness",
+  "Park",
+  "Township",
+  "Station",
+  "Colony",
+  "Estate",
+  "Square",
+  "Airport",
+  "Stadium",
+]);
+const FEATURE_ABBREVIATIONS = new Set(["St", "Rd", "Ave", "Blvd", "Twp"]);
+/** Does the name end in a feature head ("Mayfield Road", "Augusta St.")? */
+export function isFeatureName(surface: string): boolean {
+  const m = /(\p{L}+)(\.?)\s*$/u.exec(surface);
+  if (!m) return false;
+  return FEATURE_HEADS.has(m[1]) || (m[2] === "." && FEATURE_ABBREVIATIONS.has(m[1]));
+}
+
+/** Capitalised words allowed between the place and the head ("Sunset Memorial Park"). */
+const FEATURE_MAX_INNER_WORDS = 2;
+
+/**
+ * End (token index past the head, and offset) of a feature name that tokens[from..] complete
+ * ("Street", "Memorial Park", "St."), or undefined when none does.
+ */
+function featureHead(
+  text: string,
+  tokens: WordToken[],
+  from: number,
+): { tokEnd: number; end: number } | undefined {
+  for (let k = from; k < tokens.length && k <= from + FEATURE_MAX_INNER_WORDS; k++) {
+    const t = tokens[k];
+    if (!t.cap || !/^[ \u00a0]$/.test(text.slice(tokens[k - 1].end, t.start))) return undefined;
+    if (FEATURE_HEADS.has(t.text)) return { tokEnd: k + 1, end: t.end };
+    if (FEATURE_ABBREVIATIONS.has(t.text) && text[t.end] === ".") return { tokEnd: k + 1, end: t.end + 1 };
+    if (SPAN_STOPWORDS.has(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Nouns after a place that make it someone's home ("a Chiefland man", "Harwinton residents"). */
+const RESIDENT_AFTER =
+  /^\s+(?:man|woman|men|women|resident|residents|native|natives|teen|teenager|boy|girl)\b/;
+/** Does the ", X" after a name read as a state or country ("Norman, Okla.", "Paris, France")? */
+function qualifierNamesRegion(g: Gazetteer, text: string, end: number): boolean {
+  const m = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  for (let k = words.length; k >= 1; k--) {
+    const surface = words.slice(0, k).join(" ");
+    if (g.abbreviations.has(surface) || admin1Abbreviation(surface)) return true;
+    const rows = g.byName.get(normalizeName(surface.replace(/\.$/, "")));
+    if (rows?.some((r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_ADMIN1)) return true;
+  }
+  return false;
+}
+
+/** "D-Charleston", "R-Elbow Lake": a legislator's party and home town. */
+const PARTY_BEFORE = /\b[DRI]-$/;
+/** Prepositions that make a name a place even against NER ("from Norman", "in Shiloh"). */
+const STRONG_LOCATIVE = /\b(?:in|at|near|outside|from|into)\s+(?:the\s+)?$/i;
 
 /** Titles before a capitalised word mean a person ("Gov. Jackson", "Mr. Washington"). */
 const PERSON_TITLES = new Set([
@@ -348,7 +445,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  return applyEntities(text, out, entities);
+  return applyEntities(g, text, out, entities);
 }
 
 /** Index of the token that starts at `offset` (binary search; tokens are in text order). */
@@ -396,6 +493,14 @@ function judge(
       NAME_HEADS.has(first.text))
   )
     return undefined;
+  // "BA", "APC", "TBS": a short all-capital word is an acronym, unless it names a country or
+  // region ("EU"; "UK" and "U.S." are matched before this scan).
+  if (
+    single &&
+    SHORT_ACRONYM.test(first.text) &&
+    !rows?.some((r) => g.idx.kind[r] === KIND_REGION || g.idx.kind[r] === KIND_COUNTRY)
+  )
+    return undefined;
   // "University of Kentucky", "Bank of America": the word heads a longer name.
   if (single && /^ of \p{Lu}/u.test(text.slice(first.end, first.end + 5))) return undefined;
   const initial = isSentenceInitial(text, tokens, i, sentenceStarts);
@@ -428,11 +533,44 @@ function judge(
   ) {
     return undefined;
   }
+  // "Memphis Street", "West Corsicana Street", "Kanawha River": a feature named after the place.
+  const feature = rows && !demonym && nextJoined && next.cap ? featureHead(text, tokens, j + 1) : undefined;
+  if (feature && rows) {
+    const compassBefore = prevJoined && COMPASS.has(prev.text) ? prev : undefined;
+    const s = compassBefore ? compassBefore.start : start;
+    return {
+      start: s,
+      end: feature.end,
+      text: text.slice(s, feature.end),
+      rows: withoutCityRegions(
+        g,
+        rows.filter((r) => g.idx.kind[r] !== KIND_ADMIN2),
+      ),
+      role: "place",
+      evidence: 0.6,
+      tokStart: compassBefore ? i - 1 : i,
+      tokEnd: feature.tokEnd,
+      feature: true,
+      cued: true,
+      // No person is called "Wichita Drive": the head overrules NER.
+      strongCue: true,
+    };
+  }
   if (nextJoined && next.cap) {
     if (ADMIN2_SUFFIXES.has(next.text) && rows) {
       end = next.end;
       tokEnd = j + 2;
       admin2 = true;
+    } else if (
+      next.text === "Co" &&
+      text[next.end] === "." &&
+      rows?.some((r) => g.idx.kind[r] === KIND_ADMIN2)
+    ) {
+      // "Loudon Co.": a county written short keeps only its county readings.
+      end = next.end + 1;
+      tokEnd = j + 2;
+      admin2 = true;
+      rows = rows.filter((r) => g.idx.kind[r] === KIND_ADMIN2);
     } else if (!demonym) {
       // "Texas Department of Health", "Dublin City Council": a well-known place opening an
       // organisation's name is a toponym; a hamlet there is mostly a surname ("Bell Street").
@@ -474,9 +612,20 @@ function judge(
 
   // Strong cue: a locative preposition before the name, or "City, State" after it.
   const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 16);
+  // "a Chiefland man", "Rep. Wendell Gilliard, D-Charleston": where a person is from.
+  const hometown = RESIDENT_AFTER.test(after) || PARTY_BEFORE.test(before);
   const locative =
+    hometown ||
     /\b(?:in|at|near|outside|from|to|across|throughout|into|towards?|around|of)\s+(?:the\s+)?$/i.test(before);
   const qualified = /^,\s*\p{Lu}/u.test(text.slice(end, end + 3));
+  // Cues strong enough to overrule NER calling the name a person or organisation: a home town,
+  // a qualifier that names a state or country ("Norman, Okla."), or "in"/"from" before a name
+  // that neither goes on ("from Lansing State Journal") nor owns something ("at George's home").
+  const strongCue =
+    hometown ||
+    (qualified && qualifierNamesRegion(g, text, end)) ||
+    (STRONG_LOCATIVE.test(before) && !/^(?:\s+\p{Lu}|['’]s\b)/u.test(after));
   if (locative) evidence += 0.2;
   if (qualified) evidence += 0.1;
   if (!initial) evidence += 0.1;
@@ -505,6 +654,7 @@ function judge(
     // A word the article also writes in lower case ("Commerce", "Street", "Bell") is an ordinary
     // word capitalised in a title or name unless a cue or NER says place.
     cued: locative || qualified,
+    strongCue,
     needsSupport:
       single &&
       tokStart === i &&
@@ -585,21 +735,55 @@ export function candidateForSpan(
   if (!rows) {
     const words = surface.split(/\s+/);
     const last = words[words.length - 1];
-    if (words.length > 1 && ADMIN2_SUFFIXES.has(last)) {
+    if (words.length > 1 && (last === "Co." || last === "Co")) {
+      // "Loudon Co.": the county written short.
+      const base = words.slice(0, -1).join(" ");
+      rows = g.byName.get(normalizeName(`${base} County`)) ?? g.byName.get(normalizeName(base));
+      admin2 = true;
+    } else if (words.length > 1 && ADMIN2_SUFFIXES.has(last)) {
       rows = g.byName.get(normalizeName(words.slice(0, -1).join(" ")));
       admin2 = true;
     } else {
-      // "Washington, D.C.", "the Gaza Strip's": the head name carries the reading.
-      const head = surface
-        .split(",")[0]
-        .replace(/^the\s+/i, "")
-        .replace(/['’]s$/, "");
+      // "Washington, D.C.", "the Gaza Strip's": the head name carries the reading, narrowed to
+      // what lies in its qualifier.
+      const [headPart, ...rest] = surface.split(",");
+      const head = headPart.replace(/^the\s+/i, "").replace(/['’]s$/, "");
       rows = g.byName.get(normalizeName(head));
+      const qualifier = rest.join(",").trim();
+      if (rows && qualifier) {
+        const outer = readingsOf(g, qualifier);
+        const inside = rows.filter((r) => outer.some((o) => liesIn(g, r, o)));
+        if (inside.length) rows = inside;
+      }
     }
   }
-  if (!rows) return embeddedCandidate(g, text, start, end);
+  if (!rows) {
+    const c = embeddedCandidate(g, text, start, end);
+    // "Memphis Street", "Naugatuck River": placed by the document, as the recogniser places it.
+    if (c && isFeatureName(surface)) c.feature = true;
+    return c;
+  }
   const { role, rows: readings } = placeRole(g, text, start, end, withoutCityRegions(g, rows));
   return { ...base, rows: readings, role, admin2 };
+}
+
+/** Country and first-level readings of a qualifier ("D.C.", "Ky.", "Texas", "UK"). */
+function readingsOf(g: Gazetteer, surface: string): number[] {
+  const abbr = g.abbreviations.get(surface) ?? admin1Abbreviation(surface);
+  if (abbr) {
+    const row = abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
+    return row === undefined ? [] : [row];
+  }
+  return (g.byName.get(normalizeName(surface)) ?? []).filter(
+    (r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_ADMIN1,
+  );
+}
+
+/** Does row `inner` lie in the country or first-level region `outer`? */
+function liesIn(g: Gazetteer, inner: number, outer: number): boolean {
+  if (inner === outer || g.idx.kind[inner] === KIND_COUNTRY) return false;
+  if (g.idx.kind[outer] === KIND_COUNTRY) return g.idx.country[inner] === g.idx.country[outer];
+  return g.idx.kind[inner] !== KIND_ADMIN1 && admin1Of(g, inner) === outer;
 }
 
 /**
@@ -616,6 +800,12 @@ const EMBEDDED_TOWN_MIN_POPULATION = 10_000;
 function headMayBeName(words: WordToken[], i: number): boolean {
   return i > 0 && (words[i - 1].text === "of" || words.slice(0, i).every((w) => COMPASS.has(w.text)));
 }
+
+/** An all-capital word of up to three letters. */
+const SHORT_ACRONYM = /^\p{Lu}{1,3}$/u;
+
+/** Diplomatic missions: in the host city, not the country they represent. */
+const MISSIONS = new Set(["Embassy", "Consulate", "Embassies", "Consulates"]);
 
 /** Less certain when the place opens a longer name: the whole may be a person's or a brand. */
 const OPENING_NAME_DOUBT = 0.1;
@@ -638,6 +828,9 @@ function namedCountryOrRegion(g: Gazetteer, surface: string): number[] | undefin
 
 function embeddedCandidate(g: Gazetteer, text: string, start: number, end: number): Candidate | undefined {
   const words = wordTokens(text.slice(start, end));
+  // An embassy or consulate of a country stands abroad: only a city in its name places it
+  // ("British Embassy Tokyo"), never the country it serves.
+  const mission = words.some((w) => MISSIONS.has(w.text));
   let best: { rows: number[]; rank: number } | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!words[i].cap || SPAN_STOPWORDS.has(words[i].text) || COMPASS.has(words[i].text)) continue;
@@ -645,16 +838,28 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
       const len = j - i + 1;
       if (len === words.length) continue;
       if (!words[j].cap) continue;
-      if (j === words.length - 1 && !headMayBeName(words, i)) continue;
       const surface = text.slice(start + words[i].start, start + words[j].end);
-      const rows = g.byName.get(normalizeName(surface)) ?? namedCountryOrRegion(g, surface);
-      if (!rows) continue;
-      const places = rows.filter(
+      const key = normalizeName(surface);
+      const named = g.byName.get(key) ?? [];
+      // A town under another spelling than its own is seldom what a name is named after.
+      let places = named.filter(
         (r) =>
           g.idx.kind[r] !== KIND_ADMIN2 &&
-          (g.idx.kind[r] !== KIND_CITY || g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION),
+          (g.idx.kind[r] !== KIND_CITY ||
+            (g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION &&
+              (g.primaryKey[r] === key || g.idx.pop[r] >= ALT_SPELLING_MIN_POPULATION))),
       );
+      if (!places.length && !mission) places = namedCountryOrRegion(g, surface) ?? [];
+      if (mission) places = places.filter((r) => g.idx.kind[r] === KIND_CITY);
       if (!places.length) continue;
+      // A country or region ending the name is no head noun ("Nazi Germany", "Western US").
+      if (
+        !mission &&
+        j === words.length - 1 &&
+        !headMayBeName(words, i) &&
+        !places.some((r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_REGION)
+      )
+        continue;
       // Longer names first; among equals a country or region over a town ("University of
       // Arizona": University is also a Florida town).
       const rank = len * 2 + (places.some((r) => g.idx.kind[r] !== KIND_CITY) ? 1 : 0);
@@ -702,21 +907,39 @@ export function withoutCityRegions(g: Gazetteer, rows: number[]): number[] {
  * name (NER often calls a town, or a state standing for its team, an organisation); a place
  * inside the name after other words ("Taco Bell", "Tyrise M. Bell") is not one.
  */
+/** Does the candidate read only as countries and regions ("Air Zimbabwe", "Plan for Europe")? */
+function namesRegion(g: Gazetteer, c: Candidate): boolean {
+  return (
+    c.rows.length > 0 && c.rows.every((r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_REGION)
+  );
+}
+
 function namesPlaceWithin(c: Candidate, e: EntityMention, text: string): boolean {
   if (c.start === e.start && c.end === e.end) return true;
   const before = text.slice(e.start, c.start);
   return /\bof\s+(?:the\s+)?$/.test(before) || before.split(/\s+/).every((w) => !w || COMPASS.has(w));
 }
 
-function applyEntities(text: string, cands: Candidate[], entities: EntityMention[]): Candidate[] {
+function applyEntities(
+  g: Gazetteer,
+  text: string,
+  cands: Candidate[],
+  entities: EntityMention[],
+): Candidate[] {
   const kept = cands.filter((c) => {
     for (const e of entities) {
       if (e.end <= c.start || e.start >= c.end) continue;
       // No person is called "Henry County": a division named with its suffix outranks NER.
-      if (e.label === "PER" && !c.admin2 && !(e.start === c.start && e.end === c.end && c.role === "demonym"))
+      if (
+        e.label === "PER" &&
+        !c.admin2 &&
+        !c.strongCue &&
+        !(e.start === c.start && e.end === c.end && c.role === "demonym")
+      )
         return false;
-      if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym") {
-        if (!namesPlaceWithin(c, e, text)) return false;
+      if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym" && !c.strongCue) {
+        // A country or region is never a surname or brand word: "Air Zimbabwe" names Zimbabwe.
+        if (!namesPlaceWithin(c, e, text) && !namesRegion(g, c)) return false;
       }
       if (e.label === "LOC") {
         c.evidence = Math.min(1, c.evidence + 0.2);

@@ -13,6 +13,7 @@ import {
   KIND_ADMIN2,
   KIND_CITY,
   KIND_COUNTRY,
+  KIND_COUNTY,
   KIND_REGION,
   normalizeName,
 } from "./gazetteer.ts";
@@ -24,6 +25,11 @@ const PRIOR_COUNTRY = 3;
 const PRIOR_REGION = 2.5;
 /** First-level regions rank above most towns of the same name ("Texas" the state, not Texas, Queensland). */
 const PRIOR_ADMIN1 = 1;
+/**
+ * A county named bare ("Kent") gets no kind bonus: its settled population alone ranks it against
+ * namesake towns (a first-level bonus lost US towns named after English counties on LGL).
+ */
+const PRIOR_COUNTY = 0;
 /** A US county ranks like a town of about 1,500 people: its bare name says little; its suffix and context decide (a higher value lost on both corpora). */
 const PRIOR_ADMIN2 = 0.55;
 /** Population counts on a log scale: a 10× larger town gains this much (swept 0.125–0.3 on the dev corpora). */
@@ -33,8 +39,22 @@ const PRIOR_CAPITAL = 0.3;
 const PRIOR_ADMIN_SEAT = 0.1;
 /** A city this large is what its name means even when a state shares it ("New York"). */
 const METROPOLIS_POPULATION = 1_000_000;
-/** Lifts a capital or metropolis just above its namesake state (prior gap ≈ PRIOR_ADMIN1), leaving context to decide. */
-const PRIOR_NAMESAKE_CITY = 1.2;
+/**
+ * Lifts a capital or metropolis above its namesake state ("New York", "Washington"): news means
+ * the city unless a list of states or "state" says otherwise (the state's prior counts its whole
+ * population, so the lift must exceed PRIOR_ADMIN1 plus the population gap).
+ */
+const PRIOR_NAMESAKE_CITY = 1.5;
+/**
+ * A name listed with names of one kind takes that kind ("Missouri, New York and Ohio" are states,
+ * "Georgia, Armenia and Azerbaijan" countries): the list's other members say what is listed.
+ */
+const LIST_KIND = 1.5;
+/** What separates the members of a list: a comma, "and", "or". */
+const LIST_SEPARATOR = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
+/** "New York state", "the New York border", "New York's governor": the name is the region. */
+const STATE_AFTER =
+  /^(?:['’]s)?\s+(?:state\b|border|governor|gov\.|legislature|attorney general|lieutenant governor|state senate|general assembly|lawmakers)/i;
 /** The name is the place's own (not an alternate or foreign spelling). */
 const PRIOR_PRIMARY_NAME = 0.2;
 
@@ -44,15 +64,27 @@ const CONTEXT_COUNTRY = 1;
 const CONTEXT_ADMIN1 = 4;
 /** "City, Region" or "City, Country" written out settles the reading. */
 const QUALIFIER = 3;
+/** How far from a county's point a town it qualifies may lie ("Maidstone, Kent"). */
+const COUNTY_RADIUS_KM = 80;
 /** Bonus for being near another place the document names (local news clusters). */
 const PROXIMITY = 0.4;
 const PROXIMITY_KM = 150;
 /** Softmax temperature turning scores into probabilities (about one prior step per 0.3). */
 const TEMPERATURE = 0.3;
+/**
+ * How much a name's own repetitions dilute the context of each of its mentions (a name repeated
+ * is the article's subject; its repetitions still weigh against a single other place, but less
+ * than other names do).
+ */
+const OWN_REPEAT_DILUTION = 0.5;
 const ROUNDS = 3;
 
-/** Context weight of mentions by role: actors and demonyms speak of a country less than places do. */
-const ROLE_WEIGHT = { place: 1, actor: 0.5, demonym: 0.5 } as const;
+/**
+ * Context weight of mentions by role: a demonym ("British scientists") speaks of its country as
+ * much as a place name does; an actor ("Moscow said") less (demonym weight 0.5 → 1 moved GWN
+ * acc@161 0.878 → 0.880 with LGL unchanged).
+ */
+const ROLE_WEIGHT = { place: 1, actor: 0.5, demonym: 1 } as const;
 
 export interface Resolution {
   cand: Candidate;
@@ -70,7 +102,9 @@ export function prior(g: Gazetteer, row: number, surfaceKey: string): number {
   else if (kind === KIND_REGION) s = PRIOR_REGION;
   else if (kind === KIND_ADMIN2) s = PRIOR_ADMIN2;
   else {
-    s = (kind === KIND_ADMIN1 ? PRIOR_ADMIN1 : 0) + Math.log10(idx.pop[row] + 1) * PRIOR_PER_DECADE;
+    s =
+      (kind === KIND_ADMIN1 ? PRIOR_ADMIN1 : kind === KIND_COUNTY ? PRIOR_COUNTY : 0) +
+      Math.log10(idx.pop[row] + 1) * PRIOR_PER_DECADE;
     const f = idx.fcode[row];
     if (f === "PPLC") s += PRIOR_CAPITAL;
     else if (f.startsWith("PPLA")) s += PRIOR_ADMIN_SEAT;
@@ -93,6 +127,13 @@ function within(g: Gazetteer, inner: number, outer: number): boolean {
   if (idx.kind[outer] === KIND_COUNTRY)
     return idx.country[inner] === idx.country[outer] && idx.kind[inner] !== KIND_COUNTRY;
   if (idx.kind[outer] === KIND_ADMIN1) return idx.kind[inner] !== KIND_ADMIN1 && admin1Of(g, inner) === outer;
+  // "Maidstone, Kent": the index keeps no county codes for towns, so a town near the county's point.
+  if (idx.kind[outer] === KIND_COUNTY)
+    return (
+      idx.kind[inner] === KIND_CITY &&
+      idx.country[inner] === idx.country[outer] &&
+      distanceKm(idx.lat[inner], idx.lon[inner], idx.lat[outer], idx.lon[outer]) < COUNTY_RADIUS_KM
+    );
   return false;
 }
 
@@ -115,6 +156,32 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     });
   });
   const bonus = cands.map((c) => c.rows.map(() => 0));
+
+  // Lists: the kind a neighbour in the list surely is (one reading, or a clear favourite).
+  const surest = cands.map((c, k) => {
+    if (!c.rows.length || c.role !== "place") return undefined;
+    let best = 0;
+    for (let i = 1; i < c.rows.length; i++) if (priors[k][i] > priors[k][best]) best = i;
+    const second = Math.max(...priors[k].filter((_, i) => i !== best), Number.NEGATIVE_INFINITY);
+    return priors[k][best] - second >= 1 ? idx.kind[c.rows[best]] : undefined;
+  });
+  for (let k = 0; k < n; k++) {
+    const kinds = new Set<number>();
+    if (k > 0 && LIST_SEPARATOR.test(text.slice(cands[k - 1].end, cands[k].start))) {
+      const kind = surest[k - 1];
+      if (kind !== undefined) kinds.add(kind);
+    }
+    if (k + 1 < n && LIST_SEPARATOR.test(text.slice(cands[k].end, cands[k + 1].start))) {
+      const kind = surest[k + 1];
+      if (kind !== undefined) kinds.add(kind);
+    }
+    const stateAfter = STATE_AFTER.test(text.slice(cands[k].end, cands[k].end + 24));
+    cands[k].rows.forEach((r, i) => {
+      const kind = idx.kind[r];
+      if ((kind === KIND_ADMIN1 || kind === KIND_COUNTRY) && kinds.has(kind)) bonus[k][i] += LIST_KIND;
+      if (kind === KIND_ADMIN1 && stateAfter) bonus[k][i] += LIST_KIND;
+    });
+  }
 
   // Qualifiers: "Paris, Texas", "Almaty, Kazakhstan", "Frankfort, Ky.".
   for (let k = 0; k + 1 < n; k++) {
@@ -143,6 +210,7 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     const ownCountry = new Map<string, Map<string, number>>();
     const ownAdmin1 = new Map<string, Map<number, number>>();
     let total = 0;
+    const groupWeight = new Map<string, number>();
     for (let k = 0; k < n; k++) {
       const w = ROLE_WEIGHT[cands[k].role];
       const group = groupOf[k];
@@ -160,6 +228,7 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
         if (a !== undefined) oa.set(a, (oa.get(a) ?? 0) + p);
       });
       total += w;
+      groupWeight.set(group, (groupWeight.get(group) ?? 0) + w);
     }
     for (const oc of ownCountry.values())
       for (const [c, p] of oc) countryMass.set(c, (countryMass.get(c) ?? 0) + p);
@@ -169,9 +238,10 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     const best = probs.map((p, k) => cands[k].rows[argmax(p)]);
     const scores = cands.map((c, k) => {
       const group = groupOf[k];
-      // The name's other mentions still dilute the context (a name repeated five times is the
-      // article's subject, and two foreign places around it say less about it).
-      const others = total - ROLE_WEIGHT[c.role];
+      // The name's other mentions still dilute the context, at half weight (a name repeated five
+      // times is the article's subject, and two foreign places around it say less about it).
+      const ownW = (groupWeight.get(group) ?? 0) - ROLE_WEIGHT[c.role];
+      const others = total - ROLE_WEIGHT[c.role] - (1 - OWN_REPEAT_DILUTION) * ownW;
       const oc = ownCountry.get(group) as Map<string, number>;
       const oa = ownAdmin1.get(group) as Map<number, number>;
       return c.rows.map((r, i) => {
@@ -253,8 +323,13 @@ export function focusCountry(g: Gazetteer, resolved: Resolution[]): string | und
   return best && bestMass >= FOCUS_MIN_SHARE * total ? best : undefined;
 }
 
+/** Weight of one mention of a town when choosing where unknown names lie (plus its confidence). */
+const CONTEXT_MENTION = 1;
+/** Weight of each other local place the document names near that town. */
+const CONTEXT_NEIGHBOUR = 0.5;
+
 /** Order in which kinds of place stand in for an unknown name: the finest the document dwells on. */
-const FALLBACK_KINDS = [KIND_CITY, KIND_ADMIN2, KIND_ADMIN1, KIND_COUNTRY];
+const FALLBACK_KINDS = [KIND_CITY, KIND_ADMIN2, KIND_COUNTY, KIND_ADMIN1, KIND_COUNTRY];
 
 /**
  * The place a name the gazetteer lacks ("Royal Street", "Barclays Center", a river) most likely
@@ -264,19 +339,32 @@ const FALLBACK_KINDS = [KIND_CITY, KIND_ADMIN2, KIND_ADMIN1, KIND_COUNTRY];
  */
 export function contextRow(g: Gazetteer, resolved: Resolution[]): number | undefined {
   const focus = focusCountry(g, resolved);
+  const { idx } = g;
   for (const kind of FALLBACK_KINDS) {
-    const count = new Map<number, number>();
+    const score = new Map<number, number>();
     for (const r of resolved) {
-      if (r.cand.role !== "place" || g.idx.kind[r.row] !== kind) continue;
-      if (focus && g.idx.country[r.row] !== focus) continue;
-      count.set(r.row, (count.get(r.row) ?? 0) + 1);
+      if (r.cand.role !== "place" || idx.kind[r.row] !== kind) continue;
+      if (focus && idx.country[r.row] !== focus) continue;
+      score.set(r.row, (score.get(r.row) ?? 0) + CONTEXT_MENTION + r.confidence);
+    }
+    if (!score.size) continue;
+    // Among towns named equally often, the one the others cluster around ("Chicago" among its
+    // suburbs and districts, not a namesake district across the country).
+    if (isLocal(kind)) {
+      for (const row of score.keys()) {
+        for (const r of resolved) {
+          if (r.row === row || !isLocal(idx.kind[r.row])) continue;
+          if (distanceKm(idx.lat[row], idx.lon[row], idx.lat[r.row], idx.lon[r.row]) < PROXIMITY_KM)
+            score.set(row, (score.get(row) ?? 0) + CONTEXT_NEIGHBOUR);
+        }
+      }
     }
     let best: number | undefined;
-    let bestCount = 0;
-    for (const [row, c] of count) {
-      if (c > bestCount) {
+    let bestScore = 0;
+    for (const [row, s] of score) {
+      if (s > bestScore) {
         best = row;
-        bestCount = c;
+        bestScore = s;
       }
     }
     if (best !== undefined) return best;
