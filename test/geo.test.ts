@@ -228,10 +228,10 @@ test("a seat of government is its capital, and an actor when it speaks", () => {
 
 test("a street or river named after a place is one toponym, placed among the document's places", () => {
   const r = geoparse(
-    doc("Police in Alexandria, Virginia, closed Memphis Street on Monday after a water main broke."),
+    doc("Police in Alexandria, Virginia, closed Dallas Street on Monday after a water main broke."),
   );
-  assert.ok(!r.places.some((p) => p.text === "Memphis"), "the namesake alone is not the toponym");
-  const street = r.places.find((p) => p.text === "Memphis Street");
+  assert.ok(!r.places.some((p) => p.text === "Dallas"), "the namesake alone is not the toponym");
+  const street = r.places.find((p) => p.text === "Dallas Street");
   assert.equal(street?.place.admin1, "Virginia");
   const west = geoparse(doc("Crews cleared West Houston Avenue in Fresno, California, on Friday.")).places;
   assert.equal(west.find((p) => p.text === "West Houston Avenue")?.place.admin1, "California");
@@ -344,15 +344,15 @@ test("a home town overrules NER's person or organisation; a list of surnames doe
     label,
     sentence: 0,
   });
-  const t1 = "A Chiefland man, 19, was stabbed on Saturday.";
+  const t1 = "A Palatka man, 19, was stabbed on Saturday.";
   const d1 = doc(t1);
-  d1.entities = [ent(t1, "Chiefland", "PER")];
-  assert.ok(geoparse(d1).places.some((p) => p.text === "Chiefland"));
-  const t2 = "He rode his bicycle from his hometown of Norman, Okla. to the capital.";
+  d1.entities = [ent(t1, "Palatka", "PER")];
+  assert.ok(geoparse(d1).places.some((p) => p.text === "Palatka"));
+  const t2 = "The fiddler drove back to Norman, Okla. after the show.";
   const d2 = doc(t2);
   d2.entities = [ent(t2, "Norman", "PER")];
   assert.ok(geoparse(d2).places.some((p) => p.text === "Norman"));
-  const t3 = "Rep. Wendell Gilliard, D-Charleston, opposed the cut.";
+  const t3 = "Rep. Dana Whitlock, D-Charleston, opposed the cut.";
   assert.ok(geoparse(doc(t3)).places.some((p) => p.text === "Charleston"));
   const t4 = "The commission includes Day, Edwards, Gipson and Miller.";
   const d4 = doc(t4);
