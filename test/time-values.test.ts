@@ -150,7 +150,8 @@ describe("that year, that day: the unit of the date last mentioned", () => {
     assert.equal(find(text, "that same day").value, "2019-03-03");
   });
   it("that quarter follows the quarter under discussion", () => {
-    const text = "Profit fell in the second quarter of 2020. The figures for that quarter included a one-time charge.";
+    const text =
+      "Profit fell in the second quarter of 2020. The figures for that quarter included a one-time charge.";
     assert.equal(find(text, "that quarter").value, "2020-Q2");
   });
 });
