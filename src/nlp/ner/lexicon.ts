@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { CLUSTER_PREFIXES, type TokenInfo } from "./features.ts";
+import { CLUSTER_PREFIXES, EMBEDDING_PREFIXES, type TokenInfo } from "./features.ts";
 import { hashString, mix } from "./hash.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -11,6 +11,8 @@ export const MODELS_DIR = join(here, "../../../models");
 export const GAZETTEER_FILE = join(MODELS_DIR, "ner-gazetteers.tsv.gz");
 /** Word clusters learnt by clusters.ts from the training corpora's text, keyed by word hash. */
 export const CLUSTER_FILE = join(MODELS_DIR, "ner-clusters.tsv.gz");
+/** Clusters of GloVe word vectors (embedding-clusters.ts): word hashes, then their path codes, int32. */
+export const EMBEDDING_CLUSTER_FILE = join(MODELS_DIR, "ner-embedding-clusters.bin.gz");
 /** Entity names seen in WikiANN's training split, stored as phrase hashes (see train.ts). */
 export const NAMES_FILE = join(MODELS_DIR, "ner-names.tsv.gz");
 /** Small hand-curated lists committed next to the code: *.gaz.tsv, LIST<TAB>phrase per line. */
@@ -52,11 +54,17 @@ export class Lexicon {
   /** Path-prefix hashes, computed on first use of a word: most of the vocabulary is never met. */
   private readonly clusterHashCache = new Map<number, readonly number[]>();
   private readonly capitalisation = new Map<number, number>();
+  /** Embedding-cluster table: sorted word hashes, then their path codes (1 followed by the bits). */
+  private readonly embeddingTable: Int32Array;
+  private readonly embeddingCache = new Map<number, readonly number[]>();
 
   constructor(
     gazetteer: Iterable<[list: string, phraseHash: number]>,
     clusters: Iterable<[wordHash: number, path: string, capitalisation: number]>,
+    embeddingClusters?: Int32Array,
   ) {
+    // Searched, not loaded into a map: most of its 120,000 words are never met, and load time counts.
+    this.embeddingTable = embeddingClusters ?? new Int32Array(0);
     for (const [list, key] of gazetteer) {
       const hList = hashString(list);
       const lists = this.phrases.get(key);
@@ -79,6 +87,31 @@ export class Lexicon {
       this.clusterHashCache.set(hLower, hashes);
     }
     return hashes;
+  }
+
+  /**
+   * Embedding-cluster path prefixes of a word (by its normalised hash), each as its own code (the
+   * leading 1 keeps prefixes of different lengths apart); empty when the word has no vector.
+   */
+  embeddingClusters(hLower: number): readonly number[] {
+    let prefixes = this.embeddingCache.get(hLower);
+    if (!prefixes) {
+      const table = this.embeddingTable;
+      const n = table.length / 2;
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (table[mid] < hLower) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= n || table[lo] !== hLower) return EMPTY;
+      const code = table[n + lo];
+      const length = 31 - Math.clz32(code);
+      prefixes = EMBEDDING_PREFIXES.map((p) => (p >= length ? code : code >>> (length - p)));
+      this.embeddingCache.set(hLower, prefixes);
+    }
+    return prefixes;
   }
 
   /** How often the word is capitalised mid-sentence in the unlabelled text: bucket 1..5, 0 unknown. */
@@ -150,5 +183,14 @@ export function loadLexicon(): Lexicon {
   return new Lexicon(
     gazetteerRows(),
     readTsv(CLUSTER_FILE).map(([word, path, cap]) => [Number(word), path, Number(cap)]),
+    readEmbeddingClusters(),
   );
+}
+
+function readEmbeddingClusters(): Int32Array | undefined {
+  if (!existsSync(EMBEDDING_CLUSTER_FILE)) return undefined;
+  const bytes = gunzipSync(readFileSync(EMBEDDING_CLUSTER_FILE));
+  const table = new Int32Array(bytes.byteLength / 4);
+  new Uint8Array(table.buffer).set(bytes);
+  return table;
 }
