@@ -65,16 +65,28 @@ export class Lexicon {
   ) {
     // Searched, not loaded into a map: most of its 120,000 words are never met, and load time counts.
     this.embeddingTable = embeddingClusters ?? new Int32Array(0);
-    for (const [list, key] of gazetteer) {
-      const hList = hashString(list);
-      const lists = this.phrases.get(key);
-      if (!lists) this.phrases.set(key, [hList]);
-      else if (!lists.includes(hList)) lists.push(hList);
+    for (const [list, key] of gazetteer) this.addPhrase(list, key);
+    for (const [word, path, cap] of clusters) this.addCluster(word, path, cap);
+  }
+
+  private readonly listHashes = new Map<string, number>();
+
+  /** Adds a phrase (by its hash, see hashPhrase) to a list. */
+  addPhrase(list: string, key: number): void {
+    let hList = this.listHashes.get(list);
+    if (hList === undefined) {
+      hList = hashString(list);
+      this.listHashes.set(list, hList);
     }
-    for (const [word, path, cap] of clusters) {
-      this.clusterPaths.set(word, path);
-      this.capitalisation.set(word, cap + 1);
-    }
+    const lists = this.phrases.get(key);
+    if (!lists) this.phrases.set(key, [hList]);
+    else if (!lists.includes(hList)) lists.push(hList);
+  }
+
+  /** Adds a word's cluster path and capitalisation bucket (by the word's normalised hash). */
+  addCluster(word: number, path: string, capitalisation: number): void {
+    this.clusterPaths.set(word, path);
+    this.capitalisation.set(word, capitalisation + 1);
   }
 
   /** Hashes of the cluster path prefixes of a word (by its normalised hash); empty when unknown. */
@@ -164,27 +176,49 @@ function readTsv(path: string): string[][] {
     .map((line) => line.split("\t").map((cell) => cell.trim()));
 }
 
-/** The curated lists, the generated gazetteer and the names learnt from corpora, as (list, phrase hash). */
-export function gazetteerRows(): [string, number][] {
+/** The curated lists committed as text, as (list, phrase hash). */
+function curatedRows(): [string, number][] {
   const curated = existsSync(CURATED_DIR)
     ? readdirSync(CURATED_DIR)
         .filter((f) => f.endsWith(".gaz.tsv"))
         .sort()
         .flatMap((f) => readTsv(join(CURATED_DIR, f)))
     : [];
-  const hashed = [...readTsv(GAZETTEER_FILE), ...readTsv(NAMES_FILE)];
-  return [
-    ...hashed.map(([list, hash]): [string, number] => [list, Number(hash)]),
-    ...curated.map(([list, phrase]): [string, number] => [list, hashPhrase(phrase)]),
-  ];
+  return curated.map(([list, phrase]): [string, number] => [list, hashPhrase(phrase)]);
 }
 
 export function loadLexicon(): Lexicon {
-  return new Lexicon(
-    gazetteerRows(),
-    readTsv(CLUSTER_FILE).map(([word, path, cap]) => [Number(word), path, Number(cap)]),
-    readEmbeddingClusters(),
-  );
+  const lexicon = new Lexicon(curatedRows(), [], readEmbeddingClusters());
+  // The generated files are read line by line without splitting them into arrays first: they hold
+  // 78,000 lines, and building arrays of cells was most of the model's load time.
+  for (const file of [GAZETTEER_FILE, NAMES_FILE]) {
+    eachLine(file, (text, start, tab) => {
+      lexicon.addPhrase(text.slice(start, tab), Number(text.slice(tab + 1, text.indexOf("\n", tab))));
+    });
+  }
+  eachLine(CLUSTER_FILE, (text, start, tab) => {
+    const tab2 = text.indexOf("\t", tab + 1);
+    lexicon.addCluster(
+      Number(text.slice(start, tab)),
+      text.slice(tab + 1, tab2),
+      Number(text.slice(tab2 + 1, text.indexOf("\n", tab2))),
+    );
+  });
+  return lexicon;
+}
+
+/** Calls `row` for every line of a gzipped TSV file that has a tab, with the line's first tab. */
+function eachLine(path: string, row: (text: string, start: number, tab: number) => void): void {
+  if (!existsSync(path)) return;
+  const text = gunzipSync(readFileSync(path)).toString("utf8");
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf("\t", start);
+    if (tab >= 0 && tab < end && text.charCodeAt(start) !== 35) row(text, start, tab);
+    start = end + 1;
+  }
 }
 
 function readEmbeddingClusters(): Int32Array | undefined {
