@@ -36,6 +36,9 @@ export const T = {
   capitalisation: 35,
   documentCase: 36,
   documentContext: 37, // + position 0..3 (−2, −1, +1, +2) → 37..40
+  embedding: 60, // + prefix index → 60..64
+  embeddingPrev: 65,
+  embeddingNext: 66,
   // Dynamic templates, computed while decoding.
   prevLabel: 50,
   prevTwoLabels: 51,
@@ -49,6 +52,8 @@ export const T = {
 const AFFIX_MAX = 4;
 /** Brown-style cluster path prefixes (bits) used as features: coarse to fine, as in Ratinov & Roth. */
 export const CLUSTER_PREFIXES = [4, 7, 10, 14] as const;
+/** Prefixes (bits) of the embedding-cluster paths used as features (see embedding-clusters.ts). */
+export const EMBEDDING_PREFIXES = [4, 8, 12, 16, 20] as const;
 /** Longest run of one shape character kept: "Xxxxx" and "Xxxxxxxx" look alike, "Xx" does not. */
 const SHAPE_RUN = 3;
 
@@ -173,22 +178,25 @@ function allCaps(words: readonly string[]): boolean {
 
 /**
  * Static features of every token in a sentence (those that do not depend on predictions), as a
- * flat list with offsets: features of token i are feats[offsets[i] .. offsets[i+1]).
+ * flat list with offsets: features of token i are feats[offsets[i] .. offsets[i+1]), of which
+ * feats[offsets[i] .. intrinsic[i]) depend on the word alone.
  */
 export function sentenceFeatures(
   words: readonly string[],
   infos: readonly TokenInfo[],
   lexicon: Lexicon,
   document: DocumentContext,
-): { feats: Int32Array; offsets: Int32Array } {
+): { feats: Int32Array; offsets: Int32Array; intrinsic: Int32Array } {
   const n = words.length;
   const out: number[] = [];
   const offsets = new Int32Array(n + 1);
+  const intrinsic = new Int32Array(n);
   const pre = new Int32Array(AFFIX_MAX);
   const suf = new Int32Array(AFFIX_MAX);
   const caps = allCaps(words);
   const gaz = lexicon.gazetteerTags(words, infos);
   const clusters = infos.map((t) => lexicon.clusterHashes(t.hLower));
+  const embeddings = infos.map((t) => lexicon.embeddingClusters(t.hLower));
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
     const t = infos[i];
@@ -200,20 +208,13 @@ export function sentenceFeatures(
     const hNext2 = i + 2 < n ? infos[i + 2].hLower : BOUNDARY_NEXT;
     const sPrev = prev ? prev.hShape : BOUNDARY_PREV;
     const sNext = next ? next.hShape : BOUNDARY_NEXT;
+    // The word's own features first (they depend on nothing else, so a tagger can cache their
+    // scores per word), then those of its context.
     out.push(
       mix(T.bias, 0),
       mix(T.word, hashString(words[i])),
       mix(T.lower, t.hLower),
-      mix(T.lowerPrev, hPrev),
-      mix(T.lowerNext, hNext),
-      mix(T.lowerPrev2, hPrev2),
-      mix(T.lowerNext2, hNext2),
       mix(T.shape, t.hShape),
-      mix(T.shapePrev, sPrev),
-      mix(T.shapeNext, sNext),
-      mix(mix(mix(T.shapeTrigram, sPrev), t.hShortShape), sNext),
-      mix(mix(T.bigramPrev, hPrev), t.hLower),
-      mix(mix(T.bigramNext, t.hLower), hNext),
       mix(T.shortShape, t.hShortShape),
     );
     prefixHashes(t.lower, AFFIX_MAX, pre);
@@ -221,20 +222,36 @@ export function sentenceFeatures(
     for (let k = 0; k < AFFIX_MAX && k < t.lower.length; k++) {
       out.push(mix(T.prefix + k, pre[k]), mix(T.suffix + k, suf[k]));
     }
+    const c = clusters[i];
+    for (let k = 0; k < c.length; k++) out.push(mix(T.cluster + k, c[k]));
+    const e = embeddings[i];
+    for (let k = 0; k < e.length; k++) out.push(mix(T.embedding + k, e[k]));
+    out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.hLower)), t.capitalised ? 1 : 0));
+    intrinsic[i] = out.length;
+    out.push(
+      mix(T.lowerPrev, hPrev),
+      mix(T.lowerNext, hNext),
+      mix(T.lowerPrev2, hPrev2),
+      mix(T.lowerNext2, hNext2),
+      mix(T.shapePrev, sPrev),
+      mix(T.shapeNext, sNext),
+      mix(mix(mix(T.shapeTrigram, sPrev), t.hShortShape), sNext),
+      mix(mix(T.bigramPrev, hPrev), t.hLower),
+      mix(mix(T.bigramNext, t.hLower), hNext),
+    );
     if (i === 0) out.push(mix(T.sentenceStart, t.hShortShape));
     if (caps) out.push(mix(T.allCapsSentence, t.hShortShape));
     for (const g of gaz[i].here) out.push(mix(T.gazetteer, g));
     if (i > 0) for (const g of gaz[i - 1].list) out.push(mix(T.gazetteerPrev, g));
     if (i + 1 < n) for (const g of gaz[i + 1].list) out.push(mix(T.gazetteerNext, g));
-    const c = clusters[i];
-    for (let k = 0; k < c.length; k++) out.push(mix(T.cluster + k, c[k]));
     if (i > 0 && clusters[i - 1].length) out.push(mix(T.clusterPrev, clusters[i - 1][1]));
     if (i + 1 < n && clusters[i + 1].length) out.push(mix(T.clusterNext, clusters[i + 1][1]));
-    out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.hLower)), t.capitalised ? 1 : 0));
+    if (i > 0 && embeddings[i - 1].length) out.push(mix(T.embeddingPrev, embeddings[i - 1][1]));
+    if (i + 1 < n && embeddings[i + 1].length) out.push(mix(T.embeddingNext, embeddings[i + 1][1]));
     const position = caps ? 3 : !t.capitalised ? 0 : i === 0 ? 1 : 2;
     out.push(mix(mix(T.documentCase, document.code(words[i])), position));
     if (t.capitalised) for (const f of document.contextFeatures(words[i])) out.push(f);
   }
   offsets[n] = out.length;
-  return { feats: Int32Array.from(out), offsets };
+  return { feats: Int32Array.from(out), offsets, intrinsic };
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { CLUSTER_PREFIXES, type TokenInfo } from "./features.ts";
+import { CLUSTER_PREFIXES, EMBEDDING_PREFIXES, type TokenInfo } from "./features.ts";
 import { hashString, mix } from "./hash.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -11,6 +11,8 @@ export const MODELS_DIR = join(here, "../../../models");
 export const GAZETTEER_FILE = join(MODELS_DIR, "ner-gazetteers.tsv.gz");
 /** Word clusters learnt by clusters.ts from the training corpora's text, keyed by word hash. */
 export const CLUSTER_FILE = join(MODELS_DIR, "ner-clusters.tsv.gz");
+/** Clusters of GloVe word vectors (embedding-clusters.ts): word hashes, then their path codes, int32. */
+export const EMBEDDING_CLUSTER_FILE = join(MODELS_DIR, "ner-embedding-clusters.bin.gz");
 /** Entity names seen in WikiANN's training split, stored as phrase hashes (see train.ts). */
 export const NAMES_FILE = join(MODELS_DIR, "ner-names.tsv.gz");
 /** Small hand-curated lists committed next to the code: *.gaz.tsv, LIST<TAB>phrase per line. */
@@ -52,21 +54,39 @@ export class Lexicon {
   /** Path-prefix hashes, computed on first use of a word: most of the vocabulary is never met. */
   private readonly clusterHashCache = new Map<number, readonly number[]>();
   private readonly capitalisation = new Map<number, number>();
+  /** Embedding-cluster table: sorted word hashes, then their path codes (1 followed by the bits). */
+  private readonly embeddingTable: Int32Array;
+  private readonly embeddingCache = new Map<number, readonly number[]>();
 
   constructor(
     gazetteer: Iterable<[list: string, phraseHash: number]>,
     clusters: Iterable<[wordHash: number, path: string, capitalisation: number]>,
+    embeddingClusters?: Int32Array,
   ) {
-    for (const [list, key] of gazetteer) {
-      const hList = hashString(list);
-      const lists = this.phrases.get(key);
-      if (!lists) this.phrases.set(key, [hList]);
-      else if (!lists.includes(hList)) lists.push(hList);
+    // Searched, not loaded into a map: most of its 120,000 words are never met, and load time counts.
+    this.embeddingTable = embeddingClusters ?? new Int32Array(0);
+    for (const [list, key] of gazetteer) this.addPhrase(list, key);
+    for (const [word, path, cap] of clusters) this.addCluster(word, path, cap);
+  }
+
+  private readonly listHashes = new Map<string, number>();
+
+  /** Adds a phrase (by its hash, see hashPhrase) to a list. */
+  addPhrase(list: string, key: number): void {
+    let hList = this.listHashes.get(list);
+    if (hList === undefined) {
+      hList = hashString(list);
+      this.listHashes.set(list, hList);
     }
-    for (const [word, path, cap] of clusters) {
-      this.clusterPaths.set(word, path);
-      this.capitalisation.set(word, cap + 1);
-    }
+    const lists = this.phrases.get(key);
+    if (!lists) this.phrases.set(key, [hList]);
+    else if (!lists.includes(hList)) lists.push(hList);
+  }
+
+  /** Adds a word's cluster path and capitalisation bucket (by the word's normalised hash). */
+  addCluster(word: number, path: string, capitalisation: number): void {
+    this.clusterPaths.set(word, path);
+    this.capitalisation.set(word, capitalisation + 1);
   }
 
   /** Hashes of the cluster path prefixes of a word (by its normalised hash); empty when unknown. */
@@ -79,6 +99,31 @@ export class Lexicon {
       this.clusterHashCache.set(hLower, hashes);
     }
     return hashes;
+  }
+
+  /**
+   * Embedding-cluster path prefixes of a word (by its normalised hash), each as its own code (the
+   * leading 1 keeps prefixes of different lengths apart); empty when the word has no vector.
+   */
+  embeddingClusters(hLower: number): readonly number[] {
+    let prefixes = this.embeddingCache.get(hLower);
+    if (!prefixes) {
+      const table = this.embeddingTable;
+      const n = table.length / 2;
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (table[mid] < hLower) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= n || table[lo] !== hLower) return EMPTY;
+      const code = table[n + lo];
+      const length = 31 - Math.clz32(code);
+      prefixes = EMBEDDING_PREFIXES.map((p) => (p >= length ? code : code >>> (length - p)));
+      this.embeddingCache.set(hLower, prefixes);
+    }
+    return prefixes;
   }
 
   /** How often the word is capitalised mid-sentence in the unlabelled text: bucket 1..5, 0 unknown. */
@@ -131,24 +176,55 @@ function readTsv(path: string): string[][] {
     .map((line) => line.split("\t").map((cell) => cell.trim()));
 }
 
-/** The curated lists, the generated gazetteer and the names learnt from corpora, as (list, phrase hash). */
-export function gazetteerRows(): [string, number][] {
+/** The curated lists committed as text, as (list, phrase hash). */
+function curatedRows(): [string, number][] {
   const curated = existsSync(CURATED_DIR)
     ? readdirSync(CURATED_DIR)
         .filter((f) => f.endsWith(".gaz.tsv"))
         .sort()
         .flatMap((f) => readTsv(join(CURATED_DIR, f)))
     : [];
-  const hashed = [...readTsv(GAZETTEER_FILE), ...readTsv(NAMES_FILE)];
-  return [
-    ...hashed.map(([list, hash]): [string, number] => [list, Number(hash)]),
-    ...curated.map(([list, phrase]): [string, number] => [list, hashPhrase(phrase)]),
-  ];
+  return curated.map(([list, phrase]): [string, number] => [list, hashPhrase(phrase)]);
 }
 
 export function loadLexicon(): Lexicon {
-  return new Lexicon(
-    gazetteerRows(),
-    readTsv(CLUSTER_FILE).map(([word, path, cap]) => [Number(word), path, Number(cap)]),
-  );
+  const lexicon = new Lexicon(curatedRows(), [], readEmbeddingClusters());
+  // The generated files are read line by line without splitting them into arrays first: they hold
+  // 78,000 lines, and building arrays of cells was most of the model's load time.
+  for (const file of [GAZETTEER_FILE, NAMES_FILE]) {
+    eachLine(file, (text, start, tab) => {
+      lexicon.addPhrase(text.slice(start, tab), Number(text.slice(tab + 1, text.indexOf("\n", tab))));
+    });
+  }
+  eachLine(CLUSTER_FILE, (text, start, tab) => {
+    const tab2 = text.indexOf("\t", tab + 1);
+    lexicon.addCluster(
+      Number(text.slice(start, tab)),
+      text.slice(tab + 1, tab2),
+      Number(text.slice(tab2 + 1, text.indexOf("\n", tab2))),
+    );
+  });
+  return lexicon;
+}
+
+/** Calls `row` for every line of a gzipped TSV file that has a tab, with the line's first tab. */
+function eachLine(path: string, row: (text: string, start: number, tab: number) => void): void {
+  if (!existsSync(path)) return;
+  const text = gunzipSync(readFileSync(path)).toString("utf8");
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf("\t", start);
+    if (tab >= 0 && tab < end && text.charCodeAt(start) !== 35) row(text, start, tab);
+    start = end + 1;
+  }
+}
+
+function readEmbeddingClusters(): Int32Array | undefined {
+  if (!existsSync(EMBEDDING_CLUSTER_FILE)) return undefined;
+  const bytes = gunzipSync(readFileSync(EMBEDDING_CLUSTER_FILE));
+  const table = new Int32Array(bytes.byteLength / 4);
+  new Uint8Array(table.buffer).set(bytes);
+  return table;
 }

@@ -7,12 +7,19 @@ import { ALLOWED, labelPart, labelType, N_LABELS, OUTSIDE } from "./labels.ts";
 import { type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
 
 export const MODEL_FILE = join(MODELS_DIR, "ner.bin.gz");
+/** Words whose own scores are cached (see NerModel.addWord): a news vocabulary fits. */
+const MAX_CACHED_WORDS = 100_000;
 /** Bumped whenever the file layout changes. */
 const FORMAT = "chronicle-ner/1";
 
 /** Anything that can add a feature's weights to a score vector: the trained model or the learner. */
 export interface WeightStore {
   addTo(key: number, scores: Float64Array): void;
+  /**
+   * Adds the scores of a word's own features, feats[from..to) (see sentenceFeatures), which depend
+   * on the word alone: a fixed model may cache them per word.
+   */
+  addWord?(word: string, feats: Int32Array, from: number, to: number, scores: Float64Array): void;
 }
 
 /** A sentence with its static features extracted once (training reuses it every epoch). */
@@ -21,6 +28,8 @@ export interface PreparedSentence {
   infos: readonly TokenInfo[];
   feats: Int32Array;
   offsets: Int32Array;
+  /** End of each token's word-only features (see sentenceFeatures). */
+  intrinsic: Int32Array;
 }
 
 export function prepareDocument(
@@ -88,17 +97,25 @@ export function decodeDocument(
           for (let k = 0; k < HISTORY_SLOTS; k++) if (seen[k]) dynamic.push(mix(T.historyAll, k));
         }
       }
-      features.length = 0;
-      for (let f = from; f < to; f++) features.push(sentence.feats[f]);
-      features.push(...dynamic);
-      // Training text from another genre also trains its own copy of every feature (Daumé 2007,
-      // "Frustratingly easy domain adaptation"): the shared copy, the only one used when tagging
-      // news, learns what the genres agree on.
-      if (domain !== undefined) {
-        const shared = features.length;
-        for (let k = 0; k < shared; k++) features.push(mix(features[k], domain));
+      if (learner || domain !== undefined || !store.addWord) {
+        features.length = 0;
+        for (let f = from; f < to; f++) features.push(sentence.feats[f]);
+        features.push(...dynamic);
+        // Training text from another genre also trains its own copy of every feature (Daumé 2007,
+        // "Frustratingly easy domain adaptation"): the shared copy, the only one used when tagging
+        // news, learns what the genres agree on.
+        if (domain !== undefined) {
+          const shared = features.length;
+          for (let k = 0; k < shared; k++) features.push(mix(features[k], domain));
+        }
+        for (const key of features) store.addTo(key, scores);
+      } else {
+        // Tagging: the same sums, with the word's own part cached by the model.
+        const split = sentence.intrinsic[i];
+        store.addWord(sentence.words[i], sentence.feats, from, split, scores);
+        for (let f = split; f < to; f++) store.addTo(sentence.feats[f], scores);
+        for (const key of dynamic) store.addTo(key, scores);
       }
-      for (const key of features) store.addTo(key, scores);
       let best = -1;
       const allowedBase = p1 * N_LABELS;
       for (let l = 0; l < N_LABELS; l++) {
@@ -111,15 +128,19 @@ export function decodeDocument(
       p2 = p1;
       p1 = best;
     }
-    for (let i = 0; i < n; i++) {
-      const info = sentence.infos[i];
-      if (!info.capitalised) continue;
-      const seen = history.get(info.lower) ?? new Int32Array(HISTORY_SLOTS);
-      history.set(info.lower, seen);
-      seen[out[i] === OUTSIDE ? HISTORY_OUTSIDE : labelType(out[i])]++;
-    }
+    recordHistory(sentence, out, history);
     return out;
   });
+}
+
+function recordHistory(sentence: PreparedSentence, out: Uint8Array, history: Map<string, Int32Array>): void {
+  for (let i = 0; i < out.length; i++) {
+    const info = sentence.infos[i];
+    if (!info.capitalised) continue;
+    const seen = history.get(info.lower) ?? new Int32Array(HISTORY_SLOTS);
+    history.set(info.lower, seen);
+    seen[out[i] === OUTSIDE ? HISTORY_OUTSIDE : labelType(out[i])]++;
+  }
 }
 
 /** B → U and I → L of the same type. */
@@ -134,6 +155,8 @@ function closeLabel(label: number): number {
  */
 export class NerModel implements WeightStore {
   private readonly table: FeatureTable;
+  /** Summed scores of each word's own features (see addWord). */
+  private readonly wordScores = new Map<string, Float64Array>();
 
   constructor(
     readonly lexicon: Lexicon,
@@ -141,6 +164,18 @@ export class NerModel implements WeightStore {
     readonly weights: Float32Array | Int16Array,
   ) {
     this.table = new FeatureTable(features);
+  }
+
+  addWord(word: string, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+    let cached = this.wordScores.get(word);
+    if (!cached) {
+      cached = new Float64Array(N_LABELS);
+      for (let f = from; f < to; f++) this.addTo(feats[f], cached);
+      // A bound on memory for a long-running process: start afresh rather than grow without end.
+      if (this.wordScores.size >= MAX_CACHED_WORDS) this.wordScores.clear();
+      this.wordScores.set(word, cached);
+    }
+    for (let l = 0; l < N_LABELS; l++) scores[l] += cached[l];
   }
 
   addTo(key: number, scores: Float64Array): void {

@@ -10,10 +10,24 @@ import { findDataDir } from "../../eval/harness.ts";
 import { learnClusters } from "./clusters.ts";
 import { EntityScore } from "./conlleval.ts";
 import { type CorpusDocument, readCorpus } from "./corpus.ts";
+import {
+  EMBEDDING_VOCABULARY,
+  encodeEmbeddingClusters,
+  learnEmbeddingClusters,
+  readEmbeddings,
+} from "./embedding-clusters.ts";
 import { buildGazetteers } from "./gazetteer-build.ts";
 import { hashString } from "./hash.ts";
 import { bilouFromIob, bilouSpans, iobSpans } from "./labels.ts";
-import { CLUSTER_FILE, hashPhrase, type Lexicon, loadLexicon, MODELS_DIR, NAMES_FILE } from "./lexicon.ts";
+import {
+  CLUSTER_FILE,
+  EMBEDDING_CLUSTER_FILE,
+  hashPhrase,
+  type Lexicon,
+  loadLexicon,
+  MODELS_DIR,
+  NAMES_FILE,
+} from "./lexicon.ts";
 import {
   decodeDocument,
   encodeModel,
@@ -150,6 +164,18 @@ async function main(): Promise<void> {
   const rows = clusters.map((c) => `${hashString(c.word)}\t${c.path}\t${c.cap}`).join("\n");
   writeFileSync(CLUSTER_FILE, gzipSync(`${rows}\n`, { level: 9 }));
   console.error(`clusters: ${clusters.length} words`);
+  const started = Date.now();
+  // `--reuse-embedding-clusters` keeps the table already written (experiments on the tagger alone).
+  if (!process.argv.includes("--reuse-embedding-clusters")) {
+    const embeddings = readEmbeddings(EMBEDDING_VOCABULARY);
+    const embeddingClusters = learnEmbeddingClusters(
+      embeddings.words,
+      embeddings.vectors,
+      embeddings.dimensions,
+    );
+    writeFileSync(EMBEDDING_CLUSTER_FILE, gzipSync(encodeEmbeddingClusters(embeddingClusters), { level: 9 }));
+    console.error(`embedding clusters: ${embeddingClusters.length} words, ${Date.now() - started} ms`);
+  }
   const names = new Set<string>();
   for (const split of NAME_SPLITS) {
     for (const doc of readCorpus(join(nerDir, `${split}.jsonl`))) {
