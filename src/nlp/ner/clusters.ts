@@ -7,6 +7,7 @@
  * written with a capital when not sentence-initial: a strong cue for names, learnt from the same
  * text. Deterministic: a seeded generator and a fixed corpus order.
  */
+import { bisect, centreAndNormalise } from "./bisect.ts";
 import { normalise } from "./features.ts";
 
 /** Words seen fewer times have too little context to place. */
@@ -96,90 +97,20 @@ export function learnClusters(sentences: readonly (readonly string[])[], seed: n
     }
   }
   // Each word's mean context, minus the average context of all words: what sets the word apart.
-  const mean = new Float64Array(DIMENSIONS);
   for (let w = 0; w < vocab.length; w++) {
     const c = counts.get(vocab[w]) ?? 1;
-    for (let d = 0; d < DIMENSIONS; d++) {
-      vectors[w * DIMENSIONS + d] /= c;
-      mean[d] += vectors[w * DIMENSIONS + d] / vocab.length;
-    }
+    for (let d = 0; d < DIMENSIONS; d++) vectors[w * DIMENSIONS + d] /= c;
   }
-  for (let w = 0; w < vocab.length; w++) {
-    for (let d = 0; d < DIMENSIONS; d++) vectors[w * DIMENSIONS + d] -= mean[d];
-    normaliseRow(vectors, w);
-  }
-
-  const paths = new Array<string>(vocab.length).fill("");
-  const split = (members: number[], path: string) => {
-    for (const m of members) paths[m] = path;
-    if (path.length >= MAX_DEPTH || members.length < MIN_NODE) return;
-    const [left, right] = twoMeans(vectors, members);
-    if (!left.length || !right.length) return;
-    split(left, `${path}0`);
-    split(right, `${path}1`);
-  };
-  split(
-    vocab.map((_, i) => i),
-    "",
-  );
+  const rows = { vectors, dimensions: DIMENSIONS };
+  centreAndNormalise(rows, vocab.length);
+  const paths = bisect(rows, vocab.length, {
+    depth: MAX_DEPTH,
+    minNode: MIN_NODE,
+    iterations: KMEANS_ITERATIONS,
+  });
   return vocab.map((word, i) => {
     const ratio = (capitalised.get(word) ?? 0) / (inner.get(word) || 1);
     const cap = inner.get(word) ? CAP_BUCKETS.filter((b) => ratio >= b).length : 2;
-    return { word, path: paths[i], cap };
+    return { word, path: paths[i].toString(2).slice(1), cap };
   });
-}
-
-function normaliseRow(vectors: Float32Array, row: number): void {
-  let norm = 0;
-  const base = row * DIMENSIONS;
-  for (let d = 0; d < DIMENSIONS; d++) norm += vectors[base + d] ** 2;
-  norm = Math.sqrt(norm) || 1;
-  for (let d = 0; d < DIMENSIONS; d++) vectors[base + d] /= norm;
-}
-
-function dot(vectors: Float32Array, row: number, centre: Float64Array): number {
-  let s = 0;
-  const base = row * DIMENSIONS;
-  for (let d = 0; d < DIMENSIONS; d++) s += vectors[base + d] * centre[d];
-  return s;
-}
-
-/** Spherical 2-means, seeded with the member least like the mean and the member least like it. */
-function twoMeans(vectors: Float32Array, members: readonly number[]): [number[], number[]] {
-  const mean = new Float64Array(DIMENSIONS);
-  for (const m of members) for (let d = 0; d < DIMENSIONS; d++) mean[d] += vectors[m * DIMENSIONS + d];
-  const farthest = (from: Float64Array) => {
-    let best = members[0];
-    let bestScore = Number.POSITIVE_INFINITY;
-    for (const m of members) {
-      const s = dot(vectors, m, from);
-      if (s < bestScore) {
-        bestScore = s;
-        best = m;
-      }
-    }
-    return best;
-  };
-  const row = (m: number) => Float64Array.from(vectors.subarray(m * DIMENSIONS, (m + 1) * DIMENSIONS));
-  const a = row(farthest(mean));
-  const b = row(farthest(a));
-  let left: number[] = [];
-  let right: number[] = [];
-  for (let it = 0; it < KMEANS_ITERATIONS; it++) {
-    left = [];
-    right = [];
-    for (const m of members) (dot(vectors, m, a) >= dot(vectors, m, b) ? left : right).push(m);
-    for (const [centre, group] of [
-      [a, left],
-      [b, right],
-    ] as const) {
-      if (!group.length) continue;
-      centre.fill(0);
-      for (const m of group) for (let d = 0; d < DIMENSIONS; d++) centre[d] += vectors[m * DIMENSIONS + d];
-      // Unit length: otherwise the larger group's centre would pull in every word.
-      const norm = Math.sqrt(centre.reduce((sum, x) => sum + x * x, 0)) || 1;
-      for (let d = 0; d < DIMENSIONS; d++) centre[d] /= norm;
-    }
-  }
-  return [left, right];
 }

@@ -10,6 +10,7 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { bisect, centreAndNormalise } from "./bisect.ts";
 import { normalise } from "./features.ts";
 import { hashString } from "./hash.ts";
 
@@ -64,86 +65,15 @@ export function learnEmbeddingClusters(
   vectors: Float32Array,
   dimensions: number,
 ): EmbeddingCluster[] {
-  const n = words.length;
+  const rows = { vectors, dimensions };
   // Centre (GloVe vectors share a common direction) and scale to unit length: cosine clustering.
-  const mean = new Float64Array(dimensions);
-  for (let w = 0; w < n; w++) for (let d = 0; d < dimensions; d++) mean[d] += vectors[w * dimensions + d] / n;
-  for (let w = 0; w < n; w++) {
-    let norm = 0;
-    for (let d = 0; d < dimensions; d++) {
-      vectors[w * dimensions + d] -= mean[d];
-      norm += vectors[w * dimensions + d] ** 2;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let d = 0; d < dimensions; d++) vectors[w * dimensions + d] /= norm;
-  }
-  const codes = new Int32Array(n).fill(1);
-  // Breadth-first, with an explicit queue: the tree is deep and the recursion would be too.
-  let level: number[][] = [Array.from({ length: n }, (_, i) => i)];
-  for (let depth = 0; depth < EMBEDDING_DEPTH; depth++) {
-    const nextLevel: number[][] = [];
-    for (const members of level) {
-      if (members.length < MIN_NODE) continue;
-      const [left, right] = twoMeans(vectors, dimensions, members);
-      if (!left.length || !right.length) continue;
-      for (const m of left) codes[m] = codes[m] * 2;
-      for (const m of right) codes[m] = codes[m] * 2 + 1;
-      nextLevel.push(left, right);
-    }
-    level = nextLevel;
-  }
+  centreAndNormalise(rows, words.length);
+  const codes = bisect(rows, words.length, {
+    depth: EMBEDDING_DEPTH,
+    minNode: MIN_NODE,
+    iterations: KMEANS_ITERATIONS,
+  });
   return words.map((word, i) => ({ hash: hashString(word), code: codes[i] }));
-}
-
-function dot(vectors: Float32Array, dimensions: number, row: number, centre: Float64Array): number {
-  let s = 0;
-  const base = row * dimensions;
-  for (let d = 0; d < dimensions; d++) s += vectors[base + d] * centre[d];
-  return s;
-}
-
-/** Spherical 2-means, seeded with the member least like the mean and the member least like it. */
-function twoMeans(
-  vectors: Float32Array,
-  dimensions: number,
-  members: readonly number[],
-): [number[], number[]] {
-  const mean = new Float64Array(dimensions);
-  for (const m of members) for (let d = 0; d < dimensions; d++) mean[d] += vectors[m * dimensions + d];
-  const farthest = (from: Float64Array) => {
-    let best = members[0];
-    let bestScore = Number.POSITIVE_INFINITY;
-    for (const m of members) {
-      const s = dot(vectors, dimensions, m, from);
-      if (s < bestScore) {
-        bestScore = s;
-        best = m;
-      }
-    }
-    return best;
-  };
-  const row = (m: number) => Float64Array.from(vectors.subarray(m * dimensions, (m + 1) * dimensions));
-  const a = row(farthest(mean));
-  const b = row(farthest(a));
-  let left: number[] = [];
-  let right: number[] = [];
-  for (let it = 0; it < KMEANS_ITERATIONS; it++) {
-    left = [];
-    right = [];
-    for (const m of members)
-      (dot(vectors, dimensions, m, a) >= dot(vectors, dimensions, m, b) ? left : right).push(m);
-    for (const [centre, group] of [
-      [a, left],
-      [b, right],
-    ] as const) {
-      if (!group.length) continue;
-      centre.fill(0);
-      for (const m of group) for (let d = 0; d < dimensions; d++) centre[d] += vectors[m * dimensions + d];
-      const norm = Math.sqrt(centre.reduce((sum, x) => sum + x * x, 0)) || 1;
-      for (let d = 0; d < dimensions; d++) centre[d] /= norm;
-    }
-  }
-  return [left, right];
 }
 
 /**
