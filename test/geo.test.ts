@@ -66,6 +66,23 @@ test("demonyms are recognised as demonyms of their country", () => {
   assert.equal(m.place.precision, "country");
 });
 
+test("city and state demonyms are demonym mentions of the city or state, read in context", () => {
+  const muscovites = mention(doc("Many Muscovites queued for bread as the rouble fell."), "Muscovites").m;
+  assert.equal(muscovites?.role, "demonym");
+  assert.equal(muscovites.place.geonameId, 524901);
+  assert.equal(mention(doc("Parisians marched on Sunday."), "Parisians").m?.place.country, "FRA");
+  const ohioans = mention(doc("Thousands of Ohioans voted early."), "Ohioans").m;
+  assert.equal(ohioans?.role, "demonym");
+  assert.equal(ohioans?.place.precision, "admin1");
+  assert.equal(ohioans.place.admin1, "Ohio");
+  // The people of London, Ontario are in Ontario: the demonym shares the city's reading.
+  const ontario = doc("Londoners packed the hall in London, Ontario, near Hamilton and Toronto.");
+  const londoners = mention(ontario, "Londoners").m;
+  assert.equal(londoners?.role, "demonym");
+  assert.equal(londoners.place.country, "CAN");
+  assert.equal(mention(doc("New Yorkers shrugged off the heat."), "New Yorkers").m?.place.geonameId, 5128581);
+});
+
 test("'the former Soviet republic' is not a place mention, but the focus is the country", () => {
   const d = doc(
     "Foreign troops left Kazakhstan on Thursday. They had been sent to the former Soviet republic after riots in Almaty and Shymkent.",

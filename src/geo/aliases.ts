@@ -158,7 +158,143 @@ export const DEMONYMS: Record<string, string> = {
   Sicilian: "ITA.15",
   Bavarian: "DEU.02",
   Catalan: "ESP.56",
+  // US states', Canadian provinces' and Australian states' people (GeoNames admin1 codes). A
+  // singular that names a newspaper ("The Oregonian", "The Tennessean") is left out.
+  Texans: "USA.TX",
+  Californians: "USA.CA",
+  Floridians: "USA.FL",
+  ...plurals({
+    Alabamian: "USA.AL",
+    Alaskan: "USA.AK",
+    Arizonan: "USA.AZ",
+    Arkansan: "USA.AR",
+    Coloradan: "USA.CO",
+    Delawarean: "USA.DE",
+    Idahoan: "USA.ID",
+    Illinoisan: "USA.IL",
+    Hoosier: "USA.IN",
+    Iowan: "USA.IA",
+    Kansan: "USA.KS",
+    Kentuckian: "USA.KY",
+    Louisianan: "USA.LA",
+    Mainer: "USA.ME",
+    Marylander: "USA.MD",
+    Michigander: "USA.MI",
+    Minnesotan: "USA.MN",
+    Missourian: "USA.MO",
+    Montanan: "USA.MT",
+    Nebraskan: "USA.NE",
+    Nevadan: "USA.NV",
+    "New Hampshirite": "USA.NH",
+    "New Jerseyan": "USA.NJ",
+    "New Mexican": "USA.NM",
+    "North Carolinian": "USA.NC",
+    "North Dakotan": "USA.ND",
+    Ohioan: "USA.OH",
+    Pennsylvanian: "USA.PA",
+    "Rhode Islander": "USA.RI",
+    "South Carolinian": "USA.SC",
+    "South Dakotan": "USA.SD",
+    Utahn: "USA.UT",
+    Vermonter: "USA.VT",
+    "West Virginian": "USA.WV",
+    Wisconsinite: "USA.WI",
+    Wyomingite: "USA.WY",
+    Ontarian: "CAN.08",
+    Manitoban: "CAN.03",
+    Albertan: "CAN.01",
+    "British Columbian": "CAN.02",
+    Quebecer: "CAN.10",
+    Quebecker: "CAN.10",
+    "Nova Scotian": "CAN.07",
+    Newfoundlander: "CAN.05",
+    "New Brunswicker": "CAN.04",
+    Queenslander: "AUS.04",
+    Tasmanian: "AUS.06",
+    "Western Australian": "AUS.08",
+    "South Australian": "AUS.05",
+  }),
+  Oklahomans: "USA.OK",
+  Oregonians: "USA.OR",
+  Tennesseans: "USA.TN",
+  Virginians: "USA.VA",
 };
+
+/** A singular demonym and its plural ("Ohioan", "Ohioans"). */
+function plurals(forms: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(forms)) {
+    out[k] = v;
+    out[`${k}s`] = v;
+  }
+  return out;
+}
+
+/**
+ * Cities' demonyms, keyed to the city's GeoNames id: a city's people, read like a country's
+ * ("Londoners fear", "Muscovites queued"). Forms that mostly mean something else are left out:
+ * "Romans" (a book, a surname), "Baghdadi" (a surname), "Phoenicians", "The New Yorker" and
+ * "Berliner" (a magazine, a newspaper), "Washingtonians" (the city or the state).
+ */
+export const CITY_DEMONYMS: Record<string, number> = {
+  ...cityPlurals({
+    Londoner: 2643743,
+    Parisian: 2988507,
+    Muscovite: 524901,
+    Angeleno: 5368361,
+    Chicagoan: 4887398,
+    Bostonian: 4930956,
+    Torontonian: 6167865,
+    Glaswegian: 2648579,
+    Mancunian: 2643123,
+    Liverpudlian: 2644210,
+    Dubliner: 2964574,
+    Sydneysider: 2147714,
+    Melburnian: 2158177,
+    Gazan: 281133,
+    Houstonian: 4699066,
+    Dallasite: 4684888,
+    Philadelphian: 4560349,
+    Seattleite: 5809844,
+    "San Franciscan": 5391959,
+    Miamian: 4164138,
+    Detroiter: 4990729,
+    Clevelander: 5150529,
+    Baltimorean: 4347778,
+    Pittsburgher: 5206379,
+    Brooklynite: 5110302,
+    Hongkonger: 1819729,
+    "Hong Konger": 1819729,
+    Beijinger: 1816670,
+    Delhiite: 1273294,
+    Mumbaikar: 1275339,
+    Capetonian: 3369157,
+    Nairobian: 184745,
+    Lagosian: 2332459,
+    Jerusalemite: 281184,
+    Cairene: 360630,
+    Kyivan: 703448,
+    Atlantan: 4180439,
+    Montrealer: 6077243,
+    Vancouverite: 6173331,
+    Denverite: 5419384,
+    Tokyoite: 1850147,
+    Istanbulite: 745044,
+  }),
+  "New Yorkers": 5128581,
+  Berliners: 2950159,
+  Venetians: 3164603,
+  Viennese: 2761369,
+};
+
+function cityPlurals(forms: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(forms)) {
+    out[k] = v;
+    out[`${k}s`] = v;
+  }
+  return out;
+}
 
 /**
  * Seats of government that news uses for the government itself ("the Kremlin said"), read as

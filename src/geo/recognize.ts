@@ -119,6 +119,22 @@ export function demonymBeats(g: Gazetteer, rows: number[] | undefined): boolean 
   );
 }
 
+/**
+ * The rows a demonym may mean: its one row, or for a city's demonym ("Londoners") every reading
+ * of the city's name, as the name itself would get, so that the people and the city share one
+ * reading in the document (London, Ontario's "Londoners" are not in England).
+ */
+export function demonymRows(g: Gazetteer, value: string): number[] {
+  const row = demonymRow(g, value);
+  if (row === undefined) return [];
+  if (!value.startsWith("@")) return [row];
+  const named = withoutCityRegions(
+    g,
+    (g.byName.get(g.primaryKey[row]) ?? []).filter((r) => g.idx.kind[r] !== KIND_ADMIN2),
+  );
+  return named.includes(row) ? named : [row, ...named];
+}
+
 /** Without a cue, a one-word name must denote a town at least this big to count (surnames match hamlets). */
 const BARE_TOWN_MIN_POPULATION = 10_000;
 
@@ -590,13 +606,13 @@ function judge(
   }
 
   if (demonym) {
-    const row = demonymRow(g, demonym);
-    if (row === undefined) return undefined;
+    const readings = demonymRows(g, demonym);
+    if (!readings.length) return undefined;
     return {
       start,
       end,
       text: text.slice(start, end),
-      rows: [row],
+      rows: readings,
       role: "demonym",
       evidence: 0.8,
       tokStart,
@@ -728,8 +744,8 @@ export function candidateForSpan(
   let rows = g.byName.get(normalizeName(surface));
   const dem = g.demonyms.get(surface) ?? g.demonyms.get(surface.replace(/['’]s$/, ""));
   if (dem && demonymBeats(g, rows)) {
-    const row = demonymRow(g, dem);
-    return row === undefined ? undefined : { ...base, rows: [row], role: "demonym" };
+    const readings = demonymRows(g, dem);
+    return readings.length ? { ...base, rows: readings, role: "demonym" } : undefined;
   }
   let admin2 = false;
   if (!rows) {
