@@ -83,6 +83,25 @@ test("city and state demonyms are demonym mentions of the city or state, read in
   assert.equal(mention(doc("New Yorkers shrugged off the heat."), "New Yorkers").m?.place.geonameId, 5128581);
 });
 
+test("a lake or mountain named head first is one toponym, placed by the document or its namesake country", () => {
+  const d = doc(
+    "Boats crowded Lake Tobbin near Gainesville, Georgia. A tour group from Gainesville later left for Mount Kenya. Doctors at Mount Sinai Hospital agreed.",
+  );
+  const r = geoparse(d);
+  const lake = r.places.find((p) => p.text === "Lake Tobbin");
+  assert.ok(lake, "the lake is one toponym");
+  assert.equal(lake.place.admin1, "Georgia", "placed among the document's places");
+  assert.equal(r.places.find((p) => p.text === "Mount Kenya")?.place.country, "KEN");
+  assert.ok(!r.places.some((p) => p.text.startsWith("Mount Sinai")), "a hospital is no place");
+  // Alone, a feature the gazetteer lacks is left unplaced rather than put at a namesake town.
+  assert.ok(!geoparse(doc("Fishermen said Lake Tobbin was low.")).places.length);
+  // A town bearing the whole name is still the town.
+  assert.equal(
+    mention(doc("The council met in Mount Vernon, Ohio."), "Mount Vernon").m?.place.admin1,
+    "Ohio",
+  );
+});
+
 test("'the former Soviet republic' is not a place mention, but the focus is the country", () => {
   const d = doc(
     "Foreign troops left Kazakhstan on Thursday. They had been sent to the former Soviet republic after riots in Almaty and Shymkent.",

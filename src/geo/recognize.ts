@@ -452,6 +452,17 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
       // demonyms such as "Sri Lankan" are still tried).
       if (j > i && !g.byName.hasPrefix(key)) break;
     }
+    // "Lake Lanier", "Mount Kenya": a natural feature named with its head first, which the
+    // gazetteer (towns and divisions) lacks unless a town bears the whole name ("Mount Vernon").
+    if (bestEnd <= i && FEATURE_PREFIXES.has(first.text)) {
+      const f = prefixedFeature(g, text, tokens, i, taken, sentenceStartSet);
+      if (f) {
+        for (let k = f.tokStart; k < f.tokEnd; k++) taken[k] = 1;
+        out.push(f);
+        i = f.tokEnd - 1;
+        continue;
+      }
+    }
     if (bestEnd < 0) continue;
     const cand = judge(g, text, tokens, i, bestEnd, bestRows, demonym, sentenceStartSet, lowerWords);
     if (cand) {
@@ -462,6 +473,107 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
   }
   out.sort((a, b) => a.start - b.start);
   return applyEntities(g, text, out, entities);
+}
+
+/** Words that open the name of a lake or mountain ("Lake Chad", "Mount Kenya", "Mt. Hood"). */
+const FEATURE_PREFIXES = new Set(["Lake", "Mount", "Mt"]);
+/** Most words a prefixed feature's own name has ("Lake Lanier", "Mount Kilimanjaro", "Lake Lake Of The Woods" not). */
+const FEATURE_NAME_MAX_WORDS = 2;
+/** Words that make "Mount X ..." an institution's name ("Mount Sinai Hospital", "Lake Forest Academy"). */
+const INSTITUTION_WORDS = new Set([
+  "Hospital",
+  "Medical",
+  "Health",
+  "Elementary",
+  "Middle",
+  "High",
+  "Academy",
+  "Area",
+  "Baptist",
+  "Methodist",
+  "Catholic",
+  "Christian",
+  "Community",
+  "Development",
+]);
+
+/**
+ * Surface of a feature whose head comes first ("Lake Lanier", "Mt. Hood") if the name is its own
+ * (one or two capitalised words, no institution's) and does not sit inside a longer name
+ * ("Ricki Lake"); its readings are only a country it is named after ("Lake Chad", "Mount
+ * Lebanon"), else none: a namesake town is far more often elsewhere than near the feature, and
+ * the document's own places locate it instead.
+ */
+function prefixedFeature(
+  g: Gazetteer,
+  text: string,
+  tokens: WordToken[],
+  i: number,
+  taken: Uint8Array,
+  sentenceStarts: Set<number>,
+): Candidate | undefined {
+  const head = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (
+    prev?.cap &&
+    /^[ \u00a0]$/.test(text.slice(prev.end, head.start)) &&
+    !SPAN_STOPWORDS.has(prev.text) &&
+    !isSentenceInitial(text, tokens, i - 1, sentenceStarts)
+  )
+    return undefined;
+  const sep = head.text === "Mt" ? /^\. ?$/ : /^[ \u00a0]$/;
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    !taken[k] &&
+    tokens[k].cap &&
+    (k === i + 1 ? sep : /^[ \u00a0]$/).test(text.slice(tokens[k - 1].end, tokens[k].start))
+  )
+    k++;
+  const words = tokens.slice(i + 1, k);
+  if (!words.length || words.length > FEATURE_NAME_MAX_WORDS) return undefined;
+  if (
+    words.some(
+      (w) =>
+        INSTITUTION_WORDS.has(w.text) ||
+        NAME_HEADS.has(w.text) ||
+        FEATURE_HEADS.has(w.text) ||
+        SPAN_STOPWORDS.has(w.text) ||
+        SHORT_ACRONYM.test(w.text),
+    )
+  )
+    return undefined;
+  const end = words[words.length - 1].end;
+  const name = text.slice(words[0].start, end);
+  const rows = (g.byName.get(normalizeName(name)) ?? []).filter((r) => g.idx.kind[r] === KIND_COUNTRY);
+  return {
+    start: head.start,
+    end,
+    text: text.slice(head.start, end),
+    rows,
+    role: "place",
+    evidence: 0.6,
+    tokStart: i,
+    tokEnd: k,
+    feature: true,
+    cued: true,
+    // No person is called "Lake Lanier": the head overrules NER.
+    strongCue: true,
+  };
+}
+
+/** A lake or mountain named head first ("Lake Chad", "Mt. Hood"); group 1 is its own name. */
+const PREFIXED_FEATURE = /^(?:Lake|Mount|Mt\.?)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
+
+export function isPrefixedFeature(surface: string): boolean {
+  return PREFIXED_FEATURE.test(surface);
+}
+
+/** Readings of a span written as a prefixed feature ("Lake Chad"): the country it is named after. */
+function prefixedFeatureRows(g: Gazetteer, surface: string): number[] | undefined {
+  const m = PREFIXED_FEATURE.exec(surface);
+  if (!m) return undefined;
+  return (g.byName.get(normalizeName(m[1])) ?? []).filter((r) => g.idx.kind[r] === KIND_COUNTRY);
 }
 
 /** Index of the token that starts at `offset` (binary search; tokens are in text order). */
@@ -587,6 +699,12 @@ function judge(
       tokEnd = j + 2;
       admin2 = true;
       rows = rows.filter((r) => g.idx.kind[r] === KIND_ADMIN2);
+    } else if (
+      FEATURE_PREFIXES.has(first.text) &&
+      (INSTITUTION_WORDS.has(next.text) || NAME_HEADS.has(next.text))
+    ) {
+      // "Mount Sinai Hospital", "Lake Forest Academy": the institution, not the town.
+      return undefined;
     } else if (!demonym) {
       // "Texas Department of Health", "Dublin City Council": a well-known place opening an
       // organisation's name is a toponym; a hamlet there is mostly a surname ("Bell Street").
@@ -774,6 +892,11 @@ export function candidateForSpan(
     }
   }
   if (!rows) {
+    // "Lake Lanier", "Mount Kenya": placed by the document (or its namesake country), never at a
+    // town that shares the feature's name.
+    const featureRows = prefixedFeatureRows(g, surface);
+    if (featureRows)
+      return featureRows.length ? { ...base, rows: featureRows, role: "place", feature: true } : undefined;
     const c = embeddedCandidate(g, text, start, end);
     // "Memphis Street", "Naugatuck River": placed by the document, as the recogniser places it.
     if (c && isFeatureName(surface)) c.feature = true;
