@@ -479,6 +479,8 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
 const FEATURE_PREFIXES = new Set(["Lake", "Mount", "Mt"]);
 /** Most words a prefixed feature's own name has ("Lake Lanier", "Mount Kilimanjaro", "Lake Lake Of The Woods" not). */
 const FEATURE_NAME_MAX_WORDS = 2;
+/** Words after "Mount X" that name a hospital ("Mount Sinai Hospital", "Mount Carmel Health"). */
+const HOSPITAL_WORDS = new Set(["Hospital", "Medical", "Health"]);
 /** Words that make "Mount X ..." an institution's name ("Mount Sinai Hospital", "Lake Forest Academy"). */
 const INSTITUTION_WORDS = new Set([
   "Hospital",
@@ -699,11 +701,9 @@ function judge(
       tokEnd = j + 2;
       admin2 = true;
       rows = rows.filter((r) => g.idx.kind[r] === KIND_ADMIN2);
-    } else if (
-      FEATURE_PREFIXES.has(first.text) &&
-      (INSTITUTION_WORDS.has(next.text) || NAME_HEADS.has(next.text))
-    ) {
-      // "Mount Sinai Hospital", "Lake Forest Academy": the institution, not the town.
+    } else if (FEATURE_PREFIXES.has(first.text) && HOSPITAL_WORDS.has(next.text)) {
+      // "Mount Sinai Hospital": a hospital named after a mountain, not the town of that name
+      // (a town opening a council's or school's name still is one: "Mount Pleasant City Council").
       return undefined;
     } else if (!demonym) {
       // "Texas Department of Health", "Dublin City Council": a well-known place opening an
