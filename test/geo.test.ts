@@ -102,6 +102,26 @@ test("a lake or mountain named head first is one toponym, placed by the document
   );
 });
 
+test("national regions depend on the document's country: the West Coast of US news, New Zealand's at home", () => {
+  const us = mention(
+    doc("Wildfires raged along the West Coast as Seattle and Portland choked on smoke."),
+    "West Coast",
+  ).m;
+  assert.equal(us?.place.country, "USA");
+  assert.equal(us.place.precision, "region");
+  const nz = mention(
+    doc("Floods cut roads on the West Coast near Greymouth and Westport, and Christchurch sent help."),
+    "West Coast",
+  ).m;
+  assert.equal(nz?.place.country, "NZL");
+  const r = geoparse(doc("Storms hit the Midwest and New England; the Deep South was spared."));
+  for (const name of ["Midwest", "New England", "Deep South"]) {
+    const m = r.places.find((p) => p.text === name);
+    assert.equal(m?.place.country, "USA", name);
+    assert.equal(m.place.precision, "region", name);
+  }
+});
+
 test("'the former Soviet republic' is not a place mention, but the focus is the country", () => {
   const d = doc(
     "Foreign troops left Kazakhstan on Thursday. They had been sent to the former Soviet republic after riots in Almaty and Shymkent.",

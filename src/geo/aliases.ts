@@ -378,6 +378,12 @@ export const REGIONS: {
   geonameId?: number;
   lat: number;
   lon: number;
+  /**
+   * ISO3 of the one country a region lies in ("West Coast", "Midwest" of the United States): its
+   * reading then competes with namesakes elsewhere (New Zealand's West Coast) in the document's
+   * context, and it counts towards that country.
+   */
+  country?: string;
 }[] = [
   // The EU's pin is Europe's: the Union has no point of its own that readers would expect.
   {
@@ -426,6 +432,28 @@ export const REGIONS: {
   { names: ["Gulf", "Persian Gulf"], demonyms: [], lat: 26.0, lon: 52.0 },
   // The Arab world's pin is the Arabian Peninsula's centre, its historical core.
   { names: ["Arab world", "Arab World"], demonyms: ["Arab", "Arabs"], lat: 24.0, lon: 45.0 },
+  // Regions of the United States, as US news names them (GeoNames' point where it has one).
+  { names: ["West Coast"], demonyms: [], geonameId: 9881904, lat: 44.08, lon: -124.14, country: "USA" },
+  { names: ["East Coast", "Eastern Seaboard"], demonyms: [], lat: 38.5, lon: -76.5, country: "USA" },
+  {
+    names: ["Midwest", "Middle West"],
+    demonyms: ["Midwestern", "Midwesterners"],
+    lat: 41.5,
+    lon: -89.5,
+    country: "USA",
+  },
+  { names: ["Deep South"], demonyms: [], lat: 32.5, lon: -88.0, country: "USA" },
+  { names: ["New England"], demonyms: ["New Englanders"], lat: 43.5, lon: -71.5, country: "USA" },
+  { names: ["Pacific Northwest"], demonyms: [], lat: 46.5, lon: -121.5, country: "USA" },
+  { names: ["Gulf Coast"], demonyms: [], lat: 29.5, lon: -91.0, country: "USA" },
+  {
+    names: ["Appalachia", "Appalachians", "Appalachian Mountains"],
+    demonyms: [],
+    geonameId: 5178401,
+    lat: 40.0,
+    lon: -78.0,
+    country: "USA",
+  },
   { names: ["Kurdistan"], demonyms: ["Kurdish", "Kurds"], geonameId: 126585, lat: 37.0, lon: 44.0 },
 ];
 

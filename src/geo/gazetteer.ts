@@ -146,7 +146,7 @@ export function gazetteer(): Gazetteer {
     idx.lat.push(r.lat);
     idx.lon.push(r.lon);
     idx.pop.push(0);
-    idx.country.push("");
+    idx.country.push(r.country ?? "");
     idx.admin1.push("");
     idx.fcode.push("RGN");
     idx.kind.push(KIND_REGION);
