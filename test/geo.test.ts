@@ -122,6 +122,34 @@ test("national regions depend on the document's country: the West Coast of US ne
   }
 });
 
+test("bare state codes: after a town, or where the document supports them; never ordinary capitals", () => {
+  const us = geoparse(
+    doc("A fire broke out in Columbia, SC, on Monday. Later NJ officials met in Newark, NJ."),
+  );
+  assert.equal(us.places.find((p) => p.text === "SC")?.place.admin1, "South Carolina");
+  const nj = us.places.filter((p) => p.text === "NJ");
+  assert.equal(nj.length, 2, "NJ after a town, and NJ elsewhere once the document writes it after a town");
+  assert.ok(nj.every((p) => p.place.admin1 === "New Jersey"));
+  // Codes that are mostly words or acronyms stay words without a town before them.
+  const words = geoparse(
+    doc("The crackdown, PA officials said, came after the OR was closed IN OTHER NEWS."),
+  );
+  assert.ok(!words.places.some((p) => /^(?:PA|OR|IN)$/.test(p.text)), JSON.stringify(words.places));
+  // Australia: NSW always; WA in an Australian story or after a town ("Spokane, WA" is Washington).
+  const au = geoparse(
+    doc("Bushfires spread across NSW and Victoria, and WA farmers in Australia feared more."),
+  );
+  assert.equal(au.places.find((p) => p.text === "NSW")?.place.country, "AUS");
+  assert.equal(au.places.find((p) => p.text === "WA")?.place.admin1, "Western Australia");
+  const wa = mention(doc("The council in Spokane, WA met on Monday."), "WA").m;
+  assert.equal(wa?.place.admin1, "Washington");
+  // "KY 90" is a state highway, placed among the document's places.
+  assert.equal(
+    mention(doc("Volunteers cleaned KY 90 near Corbin, Kentucky."), "KY 90").m?.place.admin1,
+    "Kentucky",
+  );
+});
+
 test("'the former Soviet republic' is not a place mention, but the focus is the country", () => {
   const d = doc(
     "Foreign troops left Kazakhstan on Thursday. They had been sent to the former Soviet republic after riots in Almaty and Shymkent.",

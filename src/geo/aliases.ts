@@ -369,6 +369,49 @@ export const US_STATE_ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
+ * US postal codes written bare ("Columbia, SC", "in NJ"): a state in "City, ST" position; elsewhere
+ * only the codes that are seldom anything else, and only when the document names the state in
+ * full or writes the code after a town too (see recognize.ts).
+ */
+export const US_POSTAL_CODES = new Set(
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(
+    " ",
+  ),
+);
+/** Postal codes that mostly mean the state even outside "City, ST" ("IN", "OR", "ME", "LA", "VA" do not). */
+export const US_POSTAL_CODES_ALONE = new Set(
+  "AK AZ FL IA IL KS KY MN NC ND NH NJ NM NV NY RI SC SD TN TX UT VT WI WV WY".split(" "),
+);
+
+/** Australian states' abbreviations (GeoNames admin1 codes). */
+export const AUSTRALIA_STATE_ABBREVIATIONS: Record<string, string> = {
+  NSW: "02",
+  Qld: "04",
+  "Qld.": "04",
+  Vic: "07",
+  "Vic.": "07",
+  Tas: "06",
+  "Tas.": "06",
+  WA: "08",
+  SA: "05",
+  NT: "03",
+  ACT: "01",
+};
+/** Australian abbreviations that are seldom anything else ("Vic" is a name, "ACT" a word). */
+export const AUSTRALIA_STATE_ABBREVIATIONS_ALONE = new Set(["NSW", "Qld", "Qld."]);
+/** What makes a document Australian: the country, its people, a state or a state capital named in full. */
+export const AUSTRALIAN_CONTEXT =
+  /\b(?:Australian?s?|New South Wales|Queensland|Tasmania|Northern Territory|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart)\b/;
+
+/**
+ * Country codes written bare that also abbreviate a state ("SA" is South Africa in South African
+ * news, South Australia in Australian news): the country only where the document names it.
+ */
+export const CONTEXT_COUNTRY_CODES: Record<string, { iso3: string; context: RegExp }> = {
+  SA: { iso3: "ZAF", context: /\bSouth Africa(?:ns?)?\b/ },
+};
+
+/**
  * Continents and multi-country regions, with a representative point (GeoNames' own point for
  * the continent or region, so a map pin lands where readers expect it).
  */

@@ -6,7 +6,17 @@
  * picks one.
  */
 import type { EntityMention } from "../nlp/types.ts";
-import { CANADA_PROVINCE_ABBREVIATIONS, SPAN_STOPWORDS, US_STATE_ABBREVIATIONS } from "./aliases.ts";
+import {
+  AUSTRALIA_STATE_ABBREVIATIONS,
+  AUSTRALIA_STATE_ABBREVIATIONS_ALONE,
+  AUSTRALIAN_CONTEXT,
+  CANADA_PROVINCE_ABBREVIATIONS,
+  CONTEXT_COUNTRY_CODES,
+  SPAN_STOPWORDS,
+  US_POSTAL_CODES,
+  US_POSTAL_CODES_ALONE,
+  US_STATE_ABBREVIATIONS,
+} from "./aliases.ts";
 import {
   admin1Of,
   demonymRow,
@@ -386,13 +396,19 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     ...g.abbreviations.keys(),
     ...Object.keys(US_STATE_ABBREVIATIONS),
     ...Object.keys(CANADA_PROVINCE_ABBREVIATIONS),
+    ...US_POSTAL_CODES,
+    ...Object.keys(AUSTRALIA_STATE_ABBREVIATIONS),
+    ...Object.keys(CONTEXT_COUNTRY_CODES),
   ]);
+  const bare = bareCodeContext(text);
   for (const m of text.matchAll(abbreviationPattern)) {
     const start = m.index ?? 0;
     const surface = m[0];
     const iso3 = g.abbreviations.get(surface);
     let rows: number[] = [];
-    if (iso3) {
+    if (!iso3 && !admin1Abbreviation(surface)) {
+      rows = bareCodeRows(g, text, tokens, start, surface, bare);
+    } else if (iso3) {
       const row = g.countryRow.get(iso3);
       if (row !== undefined) rows = [row];
     } else {
@@ -407,18 +423,24 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     if (!rows.length) continue;
     const tokStart = tokenStartingAt(tokens, start);
     if (tokStart === undefined) continue;
+    // "KY 90", "NJ 7": a state highway, a feature of the document's own area.
+    const route = US_POSTAL_CODES.has(surface)
+      ? /^[ \u00a0]\d{1,3}\b/.exec(text.slice(start + surface.length))
+      : null;
+    const end = start + surface.length + (route ? route[0].length : 0);
     let tokEnd = tokStart;
-    while (tokEnd < tokens.length && tokens[tokEnd].start < start + surface.length) tokEnd++;
+    while (tokEnd < tokens.length && tokens[tokEnd].start < end) tokEnd++;
     for (let k = tokStart; k < tokEnd; k++) taken[k] = 1;
     out.push({
       start,
-      end: start + surface.length,
-      text: surface,
+      end,
+      text: text.slice(start, end),
       rows,
       role: "place",
       evidence: 0.9,
       tokStart,
       tokEnd,
+      ...(route ? { feature: true, cued: true, strongCue: true } : {}),
     });
   }
 
@@ -578,6 +600,102 @@ function prefixedFeatureRows(g: Gazetteer, surface: string): number[] | undefine
   return (g.byName.get(normalizeName(m[1])) ?? []).filter((r) => g.idx.kind[r] === KIND_COUNTRY);
 }
 
+/** A bare code after "Town," ("Columbia, SC", "Bunbury, WA", "HORRY COUNTY, SC"). */
+function afterTownComma(text: string, start: number): boolean {
+  // The word before the comma is a capitalised name ("Columbia,"), not "the crackdown, PA officials".
+  return /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*\.?,\s*$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
+interface BareCodeContext {
+  /** Codes the document writes after a town somewhere ("Newark, NJ"). */
+  qualifying: Set<string>;
+  australian: boolean;
+}
+
+function bareCodeContext(text: string): BareCodeContext {
+  const qualifying = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\.?,\s*(\p{Lu}{2,3})(?![\p{L}\p{N}])/gu))
+    qualifying.add(m[1]);
+  return { qualifying, australian: AUSTRALIAN_CONTEXT.test(text) };
+}
+
+/** Is the code set in an all-capital run ("NJ STATE POLICE SAY"), a headline's ordinary words? */
+function inCapitalRun(tokens: WordToken[], start: number, end: number): boolean {
+  const k = tokenStartingAt(tokens, start);
+  if (k === undefined) return false;
+  const allCaps = (t: WordToken | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  return allCaps(tokens[k - 1]) || allCaps(tokens[last + 1]);
+}
+
+/**
+ * Readings of a bare state or country code ("SC", "NSW", "WA", "SA") that its position or the
+ * document supports: after "Town," any state it may abbreviate (the town then picks one, as
+ * "Paris, Texas" does); elsewhere a code that is seldom an ordinary word or acronym, where the
+ * document is Australian, names the state in full, or writes the code after a town too.
+ */
+function bareCodeRows(
+  g: Gazetteer,
+  text: string,
+  tokens: WordToken[],
+  start: number,
+  surface: string,
+  ctx: BareCodeContext,
+): number[] {
+  const qualifier = afterTownComma(text, start);
+  if (!qualifier && inCapitalRun(tokens, start, start + surface.length)) return [];
+  // "Vic Smith": a mixed-case code before a capitalised word is someone's name.
+  if (
+    !qualifier &&
+    /\p{Ll}/u.test(surface) &&
+    !surface.endsWith(".") &&
+    /^\s+\p{Lu}/u.test(text.slice(start + surface.length))
+  )
+    return [];
+  const rows: number[] = [];
+  if (US_POSTAL_CODES.has(surface)) {
+    const row = g.admin1Row.get(`USA.${surface}`);
+    if (
+      row !== undefined &&
+      (qualifier ||
+        (US_POSTAL_CODES_ALONE.has(surface) &&
+          (ctx.qualifying.has(surface) || new RegExp(`\\b${g.idx.name[row]}\\b`).test(text))))
+    )
+      rows.push(row);
+  }
+  const au = AUSTRALIA_STATE_ABBREVIATIONS[surface];
+  if (au && (qualifier || AUSTRALIA_STATE_ABBREVIATIONS_ALONE.has(surface) || ctx.australian)) {
+    const row = g.admin1Row.get(`AUS.${au}`);
+    if (row !== undefined) rows.push(row);
+  }
+  const country = CONTEXT_COUNTRY_CODES[surface];
+  if (country && !qualifier && country.context.test(text)) {
+    const row = g.countryRow.get(country.iso3);
+    if (row !== undefined) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Every reading a bare code may have, for a span known to be a toponym ("WA", "SA", "NJ"); a US
+ * code that is mostly a word ("OR", "IN") only after a town.
+ */
+function bareCodeReadings(g: Gazetteer, text: string, start: number, surface: string): number[] {
+  const rows: number[] = [];
+  const usCode =
+    US_POSTAL_CODES_ALONE.has(surface) || (US_POSTAL_CODES.has(surface) && afterTownComma(text, start));
+  const us = usCode ? g.admin1Row.get(`USA.${surface}`) : undefined;
+  if (us !== undefined) rows.push(us);
+  const au = AUSTRALIA_STATE_ABBREVIATIONS[surface];
+  const aus = au === undefined ? undefined : g.admin1Row.get(`AUS.${au}`);
+  if (aus !== undefined) rows.push(aus);
+  const country = CONTEXT_COUNTRY_CODES[surface];
+  const c = country === undefined ? undefined : g.countryRow.get(country.iso3);
+  if (c !== undefined) rows.push(c);
+  return rows;
+}
+
 /** Index of the token that starts at `offset` (binary search; tokens are in text order). */
 function tokenStartingAt(tokens: WordToken[], offset: number): number | undefined {
   let lo = 0;
@@ -712,7 +830,8 @@ function judge(
         !rows?.some(
           (r) =>
             g.idx.kind[r] === KIND_COUNTRY ||
-            g.idx.kind[r] === KIND_REGION ||
+            // A national region opening a name is mostly a brand ("Midwest Transit").
+            (g.idx.kind[r] === KIND_REGION && !g.idx.country[r]) ||
             // "Laurel County Fiscal Court": the county named with its suffix.
             (g.idx.kind[r] === KIND_ADMIN2 && ADMIN2_SUFFIXES.has(tokens[j].text)) ||
             g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION,
@@ -859,6 +978,8 @@ export function candidateForSpan(
     const row = abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
     if (row !== undefined) return { ...base, rows: [row], role: "place" };
   }
+  const coded = bareCodeReadings(g, text, start, surface);
+  if (coded.length) return { ...base, rows: coded, role: "place" };
   let rows = g.byName.get(normalizeName(surface));
   const dem = g.demonyms.get(surface) ?? g.demonyms.get(surface.replace(/['’]s$/, ""));
   if (dem && demonymBeats(g, rows)) {
