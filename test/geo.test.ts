@@ -148,6 +148,11 @@ test("bare state codes: after a town, or where the document supports them; never
     mention(doc("Volunteers cleaned KY 90 near Corbin, Kentucky."), "KY 90").m?.place.admin1,
     "Kentucky",
   );
+  // Another state's highway lies in that state, not at the story's town.
+  const away = geoparse(
+    doc("Crews closed KY 90 near Beckley, West Virginia, and thanked Kentucky troopers."),
+  );
+  assert.equal(away.places.find((p) => p.text === "KY 90")?.place.admin1, "Kentucky");
 });
 
 test("'the former Soviet republic' is not a place mention, but the focus is the country", () => {

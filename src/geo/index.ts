@@ -6,7 +6,16 @@
 import type { Span } from "../core/span.ts";
 import type { Doc } from "../nlp/types.ts";
 import { SPAN_STOPWORDS } from "./aliases.ts";
-import { demonymRow, type Gazetteer, gazetteer, KIND_COUNTRY, normalizeName, placeAt } from "./gazetteer.ts";
+import {
+  admin1Of,
+  demonymRow,
+  type Gazetteer,
+  gazetteer,
+  KIND_ADMIN1,
+  KIND_COUNTRY,
+  normalizeName,
+  placeAt,
+} from "./gazetteer.ts";
 import {
   actorContext,
   type Candidate,
@@ -86,12 +95,20 @@ export function resolveSpans(doc: Doc, spans: Span[]): GeoResult {
   return resolveInDoc(doc, starts, cands, unread);
 }
 
-/** Are a feature's only readings countries other than the one the document's places are in? */
+/**
+ * Does a feature lie outside the region of the document's places: a lake or mountain named after
+ * another country ("Mount Kenya" in a Georgia story), or another state's highway ("KY 90" in a
+ * West Virginia story)?
+ */
 function namedAfterOtherCountry(g: Gazetteer, c: Candidate, fallback: number): boolean {
   const { idx } = g;
+  if (!c.rows.length) return false;
+  if (c.rows.every((r) => idx.kind[r] === KIND_ADMIN1)) {
+    const home = admin1Of(g, fallback);
+    return home !== undefined && !c.rows.includes(home) && /\d$/.test(c.text);
+  }
   return (
     isPrefixedFeature(c.text) &&
-    c.rows.length > 0 &&
     c.rows.every((r) => idx.kind[r] === KIND_COUNTRY && idx.country[r] !== idx.country[fallback])
   );
 }
