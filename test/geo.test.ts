@@ -66,6 +66,95 @@ test("demonyms are recognised as demonyms of their country", () => {
   assert.equal(m.place.precision, "country");
 });
 
+test("city and state demonyms are demonym mentions of the city or state, read in context", () => {
+  const muscovites = mention(doc("Many Muscovites queued for bread as the rouble fell."), "Muscovites").m;
+  assert.equal(muscovites?.role, "demonym");
+  assert.equal(muscovites.place.geonameId, 524901);
+  assert.equal(mention(doc("Parisians marched on Sunday."), "Parisians").m?.place.country, "FRA");
+  const ohioans = mention(doc("Thousands of Ohioans voted early."), "Ohioans").m;
+  assert.equal(ohioans?.role, "demonym");
+  assert.equal(ohioans?.place.precision, "admin1");
+  assert.equal(ohioans.place.admin1, "Ohio");
+  // The people of London, Ontario are in Ontario: the demonym shares the city's reading.
+  const ontario = doc("Londoners packed the hall in London, Ontario, near Hamilton and Toronto.");
+  const londoners = mention(ontario, "Londoners").m;
+  assert.equal(londoners?.role, "demonym");
+  assert.equal(londoners.place.country, "CAN");
+  assert.equal(mention(doc("New Yorkers shrugged off the heat."), "New Yorkers").m?.place.geonameId, 5128581);
+});
+
+test("a lake or mountain named head first is one toponym, placed by the document or its namesake country", () => {
+  const d = doc(
+    "Boats crowded Lake Tobbin near Gainesville, Georgia. A tour group from Gainesville later left for Mount Kenya. Doctors at Mount Sinai Hospital agreed.",
+  );
+  const r = geoparse(d);
+  const lake = r.places.find((p) => p.text === "Lake Tobbin");
+  assert.ok(lake, "the lake is one toponym");
+  assert.equal(lake.place.admin1, "Georgia", "placed among the document's places");
+  assert.equal(r.places.find((p) => p.text === "Mount Kenya")?.place.country, "KEN");
+  assert.ok(!r.places.some((p) => p.text.startsWith("Mount Sinai")), "a hospital is no place");
+  // Alone, a feature the gazetteer lacks is left unplaced rather than put at a namesake town.
+  assert.ok(!geoparse(doc("Fishermen said Lake Tobbin was low.")).places.length);
+  // A town bearing the whole name is still the town.
+  assert.equal(
+    mention(doc("The council met in Mount Vernon, Ohio."), "Mount Vernon").m?.place.admin1,
+    "Ohio",
+  );
+});
+
+test("national regions depend on the document's country: the West Coast of US news, New Zealand's at home", () => {
+  const us = mention(
+    doc("Wildfires raged along the West Coast as Seattle and Portland choked on smoke."),
+    "West Coast",
+  ).m;
+  assert.equal(us?.place.country, "USA");
+  assert.equal(us.place.precision, "region");
+  const nz = mention(
+    doc("Floods cut roads on the West Coast near Greymouth and Westport, and Christchurch sent help."),
+    "West Coast",
+  ).m;
+  assert.equal(nz?.place.country, "NZL");
+  const r = geoparse(doc("Storms hit the Midwest and New England; the Deep South was spared."));
+  for (const name of ["Midwest", "New England", "Deep South"]) {
+    const m = r.places.find((p) => p.text === name);
+    assert.equal(m?.place.country, "USA", name);
+    assert.equal(m.place.precision, "region", name);
+  }
+});
+
+test("bare state codes: after a town, or where the document supports them; never ordinary capitals", () => {
+  const us = geoparse(
+    doc("A fire broke out in Columbia, SC, on Monday. Later NJ officials met in Newark, NJ."),
+  );
+  assert.equal(us.places.find((p) => p.text === "SC")?.place.admin1, "South Carolina");
+  const nj = us.places.filter((p) => p.text === "NJ");
+  assert.equal(nj.length, 2, "NJ after a town, and NJ elsewhere once the document writes it after a town");
+  assert.ok(nj.every((p) => p.place.admin1 === "New Jersey"));
+  // Codes that are mostly words or acronyms stay words without a town before them.
+  const words = geoparse(
+    doc("The crackdown, PA officials said, came after the OR was closed IN OTHER NEWS."),
+  );
+  assert.ok(!words.places.some((p) => /^(?:PA|OR|IN)$/.test(p.text)), JSON.stringify(words.places));
+  // Australia: NSW always; WA in an Australian story or after a town ("Spokane, WA" is Washington).
+  const au = geoparse(
+    doc("Bushfires spread across NSW and Victoria, and WA farmers in Australia feared more."),
+  );
+  assert.equal(au.places.find((p) => p.text === "NSW")?.place.country, "AUS");
+  assert.equal(au.places.find((p) => p.text === "WA")?.place.admin1, "Western Australia");
+  const wa = mention(doc("The council in Spokane, WA met on Monday."), "WA").m;
+  assert.equal(wa?.place.admin1, "Washington");
+  // "KY 90" is a state highway, placed among the document's places.
+  assert.equal(
+    mention(doc("Volunteers cleaned KY 90 near Corbin, Kentucky."), "KY 90").m?.place.admin1,
+    "Kentucky",
+  );
+  // Another state's highway lies in that state, not at the story's town.
+  const away = geoparse(
+    doc("Crews closed KY 90 near Beckley, West Virginia, and thanked Kentucky troopers."),
+  );
+  assert.equal(away.places.find((p) => p.text === "KY 90")?.place.admin1, "Kentucky");
+});
+
 test("'the former Soviet republic' is not a place mention, but the focus is the country", () => {
   const d = doc(
     "Foreign troops left Kazakhstan on Thursday. They had been sent to the former Soviet republic after riots in Almaty and Shymkent.",

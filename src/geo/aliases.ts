@@ -158,7 +158,143 @@ export const DEMONYMS: Record<string, string> = {
   Sicilian: "ITA.15",
   Bavarian: "DEU.02",
   Catalan: "ESP.56",
+  // US states', Canadian provinces' and Australian states' people (GeoNames admin1 codes). A
+  // singular that names a newspaper ("The Oregonian", "The Tennessean") is left out.
+  Texans: "USA.TX",
+  Californians: "USA.CA",
+  Floridians: "USA.FL",
+  ...plurals({
+    Alabamian: "USA.AL",
+    Alaskan: "USA.AK",
+    Arizonan: "USA.AZ",
+    Arkansan: "USA.AR",
+    Coloradan: "USA.CO",
+    Delawarean: "USA.DE",
+    Idahoan: "USA.ID",
+    Illinoisan: "USA.IL",
+    Hoosier: "USA.IN",
+    Iowan: "USA.IA",
+    Kansan: "USA.KS",
+    Kentuckian: "USA.KY",
+    Louisianan: "USA.LA",
+    Mainer: "USA.ME",
+    Marylander: "USA.MD",
+    Michigander: "USA.MI",
+    Minnesotan: "USA.MN",
+    Missourian: "USA.MO",
+    Montanan: "USA.MT",
+    Nebraskan: "USA.NE",
+    Nevadan: "USA.NV",
+    "New Hampshirite": "USA.NH",
+    "New Jerseyan": "USA.NJ",
+    "New Mexican": "USA.NM",
+    "North Carolinian": "USA.NC",
+    "North Dakotan": "USA.ND",
+    Ohioan: "USA.OH",
+    Pennsylvanian: "USA.PA",
+    "Rhode Islander": "USA.RI",
+    "South Carolinian": "USA.SC",
+    "South Dakotan": "USA.SD",
+    Utahn: "USA.UT",
+    Vermonter: "USA.VT",
+    "West Virginian": "USA.WV",
+    Wisconsinite: "USA.WI",
+    Wyomingite: "USA.WY",
+    Ontarian: "CAN.08",
+    Manitoban: "CAN.03",
+    Albertan: "CAN.01",
+    "British Columbian": "CAN.02",
+    Quebecer: "CAN.10",
+    Quebecker: "CAN.10",
+    "Nova Scotian": "CAN.07",
+    Newfoundlander: "CAN.05",
+    "New Brunswicker": "CAN.04",
+    Queenslander: "AUS.04",
+    Tasmanian: "AUS.06",
+    "Western Australian": "AUS.08",
+    "South Australian": "AUS.05",
+  }),
+  Oklahomans: "USA.OK",
+  Oregonians: "USA.OR",
+  Tennesseans: "USA.TN",
+  Virginians: "USA.VA",
 };
+
+/** A singular demonym and its plural ("Ohioan", "Ohioans"). */
+function plurals(forms: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(forms)) {
+    out[k] = v;
+    out[`${k}s`] = v;
+  }
+  return out;
+}
+
+/**
+ * Cities' demonyms, keyed to the city's GeoNames id: a city's people, read like a country's
+ * ("Londoners fear", "Muscovites queued"). Forms that mostly mean something else are left out:
+ * "Romans" (a book, a surname), "Baghdadi" (a surname), "Phoenicians", "The New Yorker" and
+ * "Berliner" (a magazine, a newspaper), "Washingtonians" (the city or the state).
+ */
+export const CITY_DEMONYMS: Record<string, number> = {
+  ...cityPlurals({
+    Londoner: 2643743,
+    Parisian: 2988507,
+    Muscovite: 524901,
+    Angeleno: 5368361,
+    Chicagoan: 4887398,
+    Bostonian: 4930956,
+    Torontonian: 6167865,
+    Glaswegian: 2648579,
+    Mancunian: 2643123,
+    Liverpudlian: 2644210,
+    Dubliner: 2964574,
+    Sydneysider: 2147714,
+    Melburnian: 2158177,
+    Gazan: 281133,
+    Houstonian: 4699066,
+    Dallasite: 4684888,
+    Philadelphian: 4560349,
+    Seattleite: 5809844,
+    "San Franciscan": 5391959,
+    Miamian: 4164138,
+    Detroiter: 4990729,
+    Clevelander: 5150529,
+    Baltimorean: 4347778,
+    Pittsburgher: 5206379,
+    Brooklynite: 5110302,
+    Hongkonger: 1819729,
+    "Hong Konger": 1819729,
+    Beijinger: 1816670,
+    Delhiite: 1273294,
+    Mumbaikar: 1275339,
+    Capetonian: 3369157,
+    Nairobian: 184745,
+    Lagosian: 2332459,
+    Jerusalemite: 281184,
+    Cairene: 360630,
+    Kyivan: 703448,
+    Atlantan: 4180439,
+    Montrealer: 6077243,
+    Vancouverite: 6173331,
+    Denverite: 5419384,
+    Tokyoite: 1850147,
+    Istanbulite: 745044,
+  }),
+  "New Yorkers": 5128581,
+  Berliners: 2950159,
+  Venetians: 3164603,
+  Viennese: 2761369,
+};
+
+function cityPlurals(forms: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(forms)) {
+    out[k] = v;
+    out[`${k}s`] = v;
+  }
+  return out;
+}
 
 /**
  * Seats of government that news uses for the government itself ("the Kremlin said"), read as
@@ -233,6 +369,49 @@ export const US_STATE_ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
+ * US postal codes written bare ("Columbia, SC", "in NJ"): a state in "City, ST" position; elsewhere
+ * only the codes that are seldom anything else, and only when the document names the state in
+ * full or writes the code after a town too (see recognize.ts).
+ */
+export const US_POSTAL_CODES = new Set(
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(
+    " ",
+  ),
+);
+/** Postal codes that mostly mean the state even outside "City, ST" ("IN", "OR", "ME", "LA", "VA" do not). */
+export const US_POSTAL_CODES_ALONE = new Set(
+  "AK AZ FL IA IL KS KY MN NC ND NH NJ NM NV NY RI SC SD TN TX UT VT WI WV WY".split(" "),
+);
+
+/** Australian states' abbreviations (GeoNames admin1 codes). */
+export const AUSTRALIA_STATE_ABBREVIATIONS: Record<string, string> = {
+  NSW: "02",
+  Qld: "04",
+  "Qld.": "04",
+  Vic: "07",
+  "Vic.": "07",
+  Tas: "06",
+  "Tas.": "06",
+  WA: "08",
+  SA: "05",
+  NT: "03",
+  ACT: "01",
+};
+/** Australian abbreviations that are seldom anything else ("Vic" is a name, "ACT" a word). */
+export const AUSTRALIA_STATE_ABBREVIATIONS_ALONE = new Set(["NSW", "Qld", "Qld."]);
+/** What makes a document Australian: the country, its people, a state or a state capital named in full. */
+export const AUSTRALIAN_CONTEXT =
+  /\b(?:Australian?s?|New South Wales|Queensland|Tasmania|Northern Territory|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart)\b/;
+
+/**
+ * Country codes written bare that also abbreviate a state ("SA" is South Africa in South African
+ * news, South Australia in Australian news): the country only where the document names it.
+ */
+export const CONTEXT_COUNTRY_CODES: Record<string, { iso3: string; context: RegExp }> = {
+  SA: { iso3: "ZAF", context: /\bSouth Africa(?:ns?)?\b/ },
+};
+
+/**
  * Continents and multi-country regions, with a representative point (GeoNames' own point for
  * the continent or region, so a map pin lands where readers expect it).
  */
@@ -242,6 +421,12 @@ export const REGIONS: {
   geonameId?: number;
   lat: number;
   lon: number;
+  /**
+   * ISO3 of the one country a region lies in ("West Coast", "Midwest" of the United States): its
+   * reading then competes with namesakes elsewhere (New Zealand's West Coast) in the document's
+   * context, and it counts towards that country.
+   */
+  country?: string;
 }[] = [
   // The EU's pin is Europe's: the Union has no point of its own that readers would expect.
   {
@@ -290,6 +475,28 @@ export const REGIONS: {
   { names: ["Gulf", "Persian Gulf"], demonyms: [], lat: 26.0, lon: 52.0 },
   // The Arab world's pin is the Arabian Peninsula's centre, its historical core.
   { names: ["Arab world", "Arab World"], demonyms: ["Arab", "Arabs"], lat: 24.0, lon: 45.0 },
+  // Regions of the United States, as US news names them (GeoNames' point where it has one).
+  { names: ["West Coast"], demonyms: [], geonameId: 9881904, lat: 44.08, lon: -124.14, country: "USA" },
+  { names: ["East Coast", "Eastern Seaboard"], demonyms: [], lat: 38.5, lon: -76.5, country: "USA" },
+  {
+    names: ["Midwest", "Middle West"],
+    demonyms: ["Midwestern", "Midwesterners"],
+    lat: 41.5,
+    lon: -89.5,
+    country: "USA",
+  },
+  { names: ["Deep South"], demonyms: [], lat: 32.5, lon: -88.0, country: "USA" },
+  { names: ["New England"], demonyms: ["New Englanders"], lat: 43.5, lon: -71.5, country: "USA" },
+  { names: ["Pacific Northwest"], demonyms: [], lat: 46.5, lon: -121.5, country: "USA" },
+  { names: ["Gulf Coast"], demonyms: [], lat: 29.5, lon: -91.0, country: "USA" },
+  {
+    names: ["Appalachia", "Appalachians", "Appalachian Mountains"],
+    demonyms: [],
+    geonameId: 5178401,
+    lat: 40.0,
+    lon: -78.0,
+    country: "USA",
+  },
   { names: ["Kurdistan"], demonyms: ["Kurdish", "Kurds"], geonameId: 126585, lat: 37.0, lon: 44.0 },
 ];
 

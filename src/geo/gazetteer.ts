@@ -3,7 +3,14 @@
  * name → candidates map. Loaded once per process, lazily.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { COUNTRY_ABBREVIATIONS, COUNTRY_NAMES, DEMONYMS, REGIONS, SEATS_OF_GOVERNMENT } from "./aliases.ts";
+import {
+  CITY_DEMONYMS,
+  COUNTRY_ABBREVIATIONS,
+  COUNTRY_NAMES,
+  DEMONYMS,
+  REGIONS,
+  SEATS_OF_GOVERNMENT,
+} from "./aliases.ts";
 import {
   type GazetteerIndex,
   INDEX_VERSION,
@@ -95,7 +102,10 @@ export interface Gazetteer {
   byId: Map<number, number>;
   /** exact surface form → ISO3, case-sensitive ("U.S.", "UK") */
   abbreviations: Map<string, string>;
-  /** demonym surface form → ISO3, "ISO3.admin1" for a constituent country ("GBR.ENG"), or region row as "#row" */
+  /**
+   * demonym surface form → ISO3, "ISO3.admin1" for a region's people ("GBR.ENG", "USA.OH"),
+   * a curated region row as "#row", or a city as "@geonameId" ("Londoners")
+   */
   demonyms: Map<string, string>;
   /** normalised primary name per row */
   primaryKey: string[];
@@ -136,7 +146,7 @@ export function gazetteer(): Gazetteer {
     idx.lat.push(r.lat);
     idx.lon.push(r.lon);
     idx.pop.push(0);
-    idx.country.push("");
+    idx.country.push(r.country ?? "");
     idx.admin1.push("");
     idx.fcode.push("RGN");
     idx.kind.push(KIND_REGION);
@@ -162,6 +172,7 @@ export function gazetteer(): Gazetteer {
   const abbreviations = new Map(Object.entries(COUNTRY_ABBREVIATIONS));
   const demonyms = new Map<string, string>(Object.entries(idx.demonyms));
   for (const [k, v] of Object.entries(DEMONYMS)) demonyms.set(k, v);
+  for (const [k, id] of Object.entries(CITY_DEMONYMS)) if (byId.has(id)) demonyms.set(k, `@${id}`);
   REGIONS.forEach((r, i) => {
     for (const d of r.demonyms) demonyms.set(d, `#${n - REGIONS.length + i}`);
   });
@@ -182,6 +193,7 @@ export function gazetteer(): Gazetteer {
 /** The row a demonym's value names (see Gazetteer.demonyms). */
 export function demonymRow(g: Gazetteer, value: string): number | undefined {
   if (value.startsWith("#")) return Number(value.slice(1));
+  if (value.startsWith("@")) return g.byId.get(Number(value.slice(1)));
   return value.includes(".") ? g.admin1Row.get(value) : g.countryRow.get(value);
 }
 

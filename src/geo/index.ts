@@ -6,12 +6,22 @@
 import type { Span } from "../core/span.ts";
 import type { Doc } from "../nlp/types.ts";
 import { SPAN_STOPWORDS } from "./aliases.ts";
-import { demonymRow, gazetteer, normalizeName, placeAt } from "./gazetteer.ts";
+import {
+  admin1Of,
+  demonymRow,
+  type Gazetteer,
+  gazetteer,
+  KIND_ADMIN1,
+  KIND_COUNTRY,
+  normalizeName,
+  placeAt,
+} from "./gazetteer.ts";
 import {
   actorContext,
   type Candidate,
   candidateForSpan,
   demonymBeats,
+  isPrefixedFeature,
   recognize,
   withoutCityRegions,
 } from "./recognize.ts";
@@ -85,6 +95,24 @@ export function resolveSpans(doc: Doc, spans: Span[]): GeoResult {
   return resolveInDoc(doc, starts, cands, unread);
 }
 
+/**
+ * Does a feature lie outside the region of the document's places: a lake or mountain named after
+ * another country ("Mount Kenya" in a Georgia story), or another state's highway ("KY 90" in a
+ * West Virginia story)?
+ */
+function namedAfterOtherCountry(g: Gazetteer, c: Candidate, fallback: number): boolean {
+  const { idx } = g;
+  if (!c.rows.length) return false;
+  if (c.rows.every((r) => idx.kind[r] === KIND_ADMIN1)) {
+    const home = admin1Of(g, fallback);
+    return home !== undefined && !c.rows.includes(home) && /\d$/.test(c.text);
+  }
+  return (
+    isPrefixedFeature(c.text) &&
+    c.rows.every((r) => idx.kind[r] === KIND_COUNTRY && idx.country[r] !== idx.country[fallback])
+  );
+}
+
 /** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
 const CONTEXT_CONFIDENCE = 0.2;
 
@@ -102,8 +130,19 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     cands.filter((c) => !c.feature),
   );
   const fallback = unread.length || features.length ? contextRow(g, resolved) : undefined;
-  if (fallback !== undefined) unread = [...unread, ...features];
-  else if (features.length) resolved = resolveCandidates(g, doc.text, cands);
+  if (fallback !== undefined) {
+    // "Mount Kenya" in a story set in Georgia: a feature named after a country the document's
+    // places are not in lies in that country.
+    const abroad = features.filter((c) => namedAfterOtherCountry(g, c, fallback));
+    unread = [...unread, ...features.filter((c) => !abroad.includes(c))];
+    for (const c of abroad) resolved.push({ cand: c, row: c.rows[0], confidence: c.evidence });
+  } else if (features.length)
+    // A feature with no namesake ("Lake Lanier") in a document that names no place stays unplaced.
+    resolved = resolveCandidates(
+      g,
+      doc.text,
+      cands.filter((c) => c.rows.length),
+    );
   const sentenceOf = (offset: number) => (doc.sentences.length ? sentenceIndex(starts, offset) : 0);
   const places: PlaceMention[] = resolved.map((r) => ({
     start: r.cand.start,

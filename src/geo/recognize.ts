@@ -6,7 +6,17 @@
  * picks one.
  */
 import type { EntityMention } from "../nlp/types.ts";
-import { CANADA_PROVINCE_ABBREVIATIONS, SPAN_STOPWORDS, US_STATE_ABBREVIATIONS } from "./aliases.ts";
+import {
+  AUSTRALIA_STATE_ABBREVIATIONS,
+  AUSTRALIA_STATE_ABBREVIATIONS_ALONE,
+  AUSTRALIAN_CONTEXT,
+  CANADA_PROVINCE_ABBREVIATIONS,
+  CONTEXT_COUNTRY_CODES,
+  SPAN_STOPWORDS,
+  US_POSTAL_CODES,
+  US_POSTAL_CODES_ALONE,
+  US_STATE_ABBREVIATIONS,
+} from "./aliases.ts";
 import {
   admin1Of,
   demonymRow,
@@ -117,6 +127,22 @@ export function demonymBeats(g: Gazetteer, rows: number[] | undefined): boolean 
         (g.idx.kind[r] === KIND_CITY && g.idx.pop[r] < DEMONYM_OVER_TOWN_POPULATION),
     )
   );
+}
+
+/**
+ * The rows a demonym may mean: its one row, or for a city's demonym ("Londoners") every reading
+ * of the city's name, as the name itself would get, so that the people and the city share one
+ * reading in the document (London, Ontario's "Londoners" are not in England).
+ */
+export function demonymRows(g: Gazetteer, value: string): number[] {
+  const row = demonymRow(g, value);
+  if (row === undefined) return [];
+  if (!value.startsWith("@")) return [row];
+  const named = withoutCityRegions(
+    g,
+    (g.byName.get(g.primaryKey[row]) ?? []).filter((r) => g.idx.kind[r] !== KIND_ADMIN2),
+  );
+  return named.includes(row) ? named : [row, ...named];
 }
 
 /** Without a cue, a one-word name must denote a town at least this big to count (surnames match hamlets). */
@@ -370,13 +396,19 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     ...g.abbreviations.keys(),
     ...Object.keys(US_STATE_ABBREVIATIONS),
     ...Object.keys(CANADA_PROVINCE_ABBREVIATIONS),
+    ...US_POSTAL_CODES,
+    ...Object.keys(AUSTRALIA_STATE_ABBREVIATIONS),
+    ...Object.keys(CONTEXT_COUNTRY_CODES),
   ]);
+  const bare = bareCodeContext(text);
   for (const m of text.matchAll(abbreviationPattern)) {
     const start = m.index ?? 0;
     const surface = m[0];
     const iso3 = g.abbreviations.get(surface);
     let rows: number[] = [];
-    if (iso3) {
+    if (!iso3 && !admin1Abbreviation(surface)) {
+      rows = bareCodeRows(g, text, tokens, start, surface, bare);
+    } else if (iso3) {
       const row = g.countryRow.get(iso3);
       if (row !== undefined) rows = [row];
     } else {
@@ -391,18 +423,24 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     if (!rows.length) continue;
     const tokStart = tokenStartingAt(tokens, start);
     if (tokStart === undefined) continue;
+    // "KY 90", "NJ 7": a state highway, a feature of the document's own area.
+    const route = US_POSTAL_CODES.has(surface)
+      ? /^[ \u00a0]\d{1,3}\b/.exec(text.slice(start + surface.length))
+      : null;
+    const end = start + surface.length + (route ? route[0].length : 0);
     let tokEnd = tokStart;
-    while (tokEnd < tokens.length && tokens[tokEnd].start < start + surface.length) tokEnd++;
+    while (tokEnd < tokens.length && tokens[tokEnd].start < end) tokEnd++;
     for (let k = tokStart; k < tokEnd; k++) taken[k] = 1;
     out.push({
       start,
-      end: start + surface.length,
-      text: surface,
+      end,
+      text: text.slice(start, end),
       rows,
       role: "place",
       evidence: 0.9,
       tokStart,
       tokEnd,
+      ...(route ? { feature: true, cued: true, strongCue: true } : {}),
     });
   }
 
@@ -436,6 +474,17 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
       // demonyms such as "Sri Lankan" are still tried).
       if (j > i && !g.byName.hasPrefix(key)) break;
     }
+    // "Lake Lanier", "Mount Kenya": a natural feature named with its head first, which the
+    // gazetteer (towns and divisions) lacks unless a town bears the whole name ("Mount Vernon").
+    if (bestEnd <= i && FEATURE_PREFIXES.has(first.text)) {
+      const f = prefixedFeature(g, text, tokens, i, taken, sentenceStartSet);
+      if (f) {
+        for (let k = f.tokStart; k < f.tokEnd; k++) taken[k] = 1;
+        out.push(f);
+        i = f.tokEnd - 1;
+        continue;
+      }
+    }
     if (bestEnd < 0) continue;
     const cand = judge(g, text, tokens, i, bestEnd, bestRows, demonym, sentenceStartSet, lowerWords);
     if (cand) {
@@ -446,6 +495,205 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
   }
   out.sort((a, b) => a.start - b.start);
   return applyEntities(g, text, out, entities);
+}
+
+/** Words that open the name of a lake or mountain ("Lake Chad", "Mount Kenya", "Mt. Hood"). */
+const FEATURE_PREFIXES = new Set(["Lake", "Mount", "Mt"]);
+/** Most words a prefixed feature's own name has ("Lake Lanier", "Mount Kilimanjaro", "Lake Lake Of The Woods" not). */
+const FEATURE_NAME_MAX_WORDS = 2;
+/** Words after "Mount X" that name a hospital ("Mount Sinai Hospital", "Mount Carmel Health"). */
+const HOSPITAL_WORDS = new Set(["Hospital", "Medical", "Health"]);
+/** Words that make "Mount X ..." an institution's name ("Mount Sinai Hospital", "Lake Forest Academy"). */
+const INSTITUTION_WORDS = new Set([
+  "Hospital",
+  "Medical",
+  "Health",
+  "Elementary",
+  "Middle",
+  "High",
+  "Academy",
+  "Area",
+  "Baptist",
+  "Methodist",
+  "Catholic",
+  "Christian",
+  "Community",
+  "Development",
+]);
+
+/**
+ * Surface of a feature whose head comes first ("Lake Lanier", "Mt. Hood") if the name is its own
+ * (one or two capitalised words, no institution's) and does not sit inside a longer name
+ * ("Ricki Lake"); its readings are only a country it is named after ("Lake Chad", "Mount
+ * Lebanon"), else none: a namesake town is far more often elsewhere than near the feature, and
+ * the document's own places locate it instead.
+ */
+function prefixedFeature(
+  g: Gazetteer,
+  text: string,
+  tokens: WordToken[],
+  i: number,
+  taken: Uint8Array,
+  sentenceStarts: Set<number>,
+): Candidate | undefined {
+  const head = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (
+    prev?.cap &&
+    /^[ \u00a0]$/.test(text.slice(prev.end, head.start)) &&
+    !SPAN_STOPWORDS.has(prev.text) &&
+    !isSentenceInitial(text, tokens, i - 1, sentenceStarts)
+  )
+    return undefined;
+  const sep = head.text === "Mt" ? /^\. ?$/ : /^[ \u00a0]$/;
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    !taken[k] &&
+    tokens[k].cap &&
+    (k === i + 1 ? sep : /^[ \u00a0]$/).test(text.slice(tokens[k - 1].end, tokens[k].start))
+  )
+    k++;
+  const words = tokens.slice(i + 1, k);
+  if (!words.length || words.length > FEATURE_NAME_MAX_WORDS) return undefined;
+  if (
+    words.some(
+      (w) =>
+        INSTITUTION_WORDS.has(w.text) ||
+        NAME_HEADS.has(w.text) ||
+        FEATURE_HEADS.has(w.text) ||
+        SPAN_STOPWORDS.has(w.text) ||
+        SHORT_ACRONYM.test(w.text),
+    )
+  )
+    return undefined;
+  const end = words[words.length - 1].end;
+  const name = text.slice(words[0].start, end);
+  const rows = (g.byName.get(normalizeName(name)) ?? []).filter((r) => g.idx.kind[r] === KIND_COUNTRY);
+  return {
+    start: head.start,
+    end,
+    text: text.slice(head.start, end),
+    rows,
+    role: "place",
+    evidence: 0.6,
+    tokStart: i,
+    tokEnd: k,
+    feature: true,
+    cued: true,
+    // No person is called "Lake Lanier": the head overrules NER.
+    strongCue: true,
+  };
+}
+
+/** A lake or mountain named head first ("Lake Chad", "Mt. Hood"); group 1 is its own name. */
+const PREFIXED_FEATURE = /^(?:Lake|Mount|Mt\.?)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
+
+export function isPrefixedFeature(surface: string): boolean {
+  return PREFIXED_FEATURE.test(surface);
+}
+
+/** Readings of a span written as a prefixed feature ("Lake Chad"): the country it is named after. */
+function prefixedFeatureRows(g: Gazetteer, surface: string): number[] | undefined {
+  const m = PREFIXED_FEATURE.exec(surface);
+  if (!m) return undefined;
+  return (g.byName.get(normalizeName(m[1])) ?? []).filter((r) => g.idx.kind[r] === KIND_COUNTRY);
+}
+
+/** A bare code after "Town," ("Columbia, SC", "Bunbury, WA", "HORRY COUNTY, SC"). */
+function afterTownComma(text: string, start: number): boolean {
+  // The word before the comma is a capitalised name ("Columbia,"), not "the crackdown, PA officials".
+  return /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*\.?,\s*$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
+interface BareCodeContext {
+  /** Codes the document writes after a town somewhere ("Newark, NJ"). */
+  qualifying: Set<string>;
+  australian: boolean;
+}
+
+function bareCodeContext(text: string): BareCodeContext {
+  const qualifying = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\.?,\s*(\p{Lu}{2,3})(?![\p{L}\p{N}])/gu))
+    qualifying.add(m[1]);
+  return { qualifying, australian: AUSTRALIAN_CONTEXT.test(text) };
+}
+
+/** Is the code set in an all-capital run ("NJ STATE POLICE SAY"), a headline's ordinary words? */
+function inCapitalRun(tokens: WordToken[], start: number, end: number): boolean {
+  const k = tokenStartingAt(tokens, start);
+  if (k === undefined) return false;
+  const allCaps = (t: WordToken | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  return allCaps(tokens[k - 1]) || allCaps(tokens[last + 1]);
+}
+
+/**
+ * Readings of a bare state or country code ("SC", "NSW", "WA", "SA") that its position or the
+ * document supports: after "Town," any state it may abbreviate (the town then picks one, as
+ * "Paris, Texas" does); elsewhere a code that is seldom an ordinary word or acronym, where the
+ * document is Australian, names the state in full, or writes the code after a town too.
+ */
+function bareCodeRows(
+  g: Gazetteer,
+  text: string,
+  tokens: WordToken[],
+  start: number,
+  surface: string,
+  ctx: BareCodeContext,
+): number[] {
+  const qualifier = afterTownComma(text, start);
+  if (!qualifier && inCapitalRun(tokens, start, start + surface.length)) return [];
+  // "Vic Smith": a mixed-case code before a capitalised word is someone's name.
+  if (
+    !qualifier &&
+    /\p{Ll}/u.test(surface) &&
+    !surface.endsWith(".") &&
+    /^\s+\p{Lu}/u.test(text.slice(start + surface.length))
+  )
+    return [];
+  const rows: number[] = [];
+  if (US_POSTAL_CODES.has(surface)) {
+    const row = g.admin1Row.get(`USA.${surface}`);
+    if (
+      row !== undefined &&
+      (qualifier ||
+        (US_POSTAL_CODES_ALONE.has(surface) &&
+          (ctx.qualifying.has(surface) || new RegExp(`\\b${g.idx.name[row]}\\b`).test(text))))
+    )
+      rows.push(row);
+  }
+  const au = AUSTRALIA_STATE_ABBREVIATIONS[surface];
+  if (au && (qualifier || AUSTRALIA_STATE_ABBREVIATIONS_ALONE.has(surface) || ctx.australian)) {
+    const row = g.admin1Row.get(`AUS.${au}`);
+    if (row !== undefined) rows.push(row);
+  }
+  const country = CONTEXT_COUNTRY_CODES[surface];
+  if (country && !qualifier && country.context.test(text)) {
+    const row = g.countryRow.get(country.iso3);
+    if (row !== undefined) rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Every reading a bare code may have, for a span known to be a toponym ("WA", "SA", "NJ"); a US
+ * code that is mostly a word ("OR", "IN") only after a town.
+ */
+function bareCodeReadings(g: Gazetteer, text: string, start: number, surface: string): number[] {
+  const rows: number[] = [];
+  const usCode =
+    US_POSTAL_CODES_ALONE.has(surface) || (US_POSTAL_CODES.has(surface) && afterTownComma(text, start));
+  const us = usCode ? g.admin1Row.get(`USA.${surface}`) : undefined;
+  if (us !== undefined) rows.push(us);
+  const au = AUSTRALIA_STATE_ABBREVIATIONS[surface];
+  const aus = au === undefined ? undefined : g.admin1Row.get(`AUS.${au}`);
+  if (aus !== undefined) rows.push(aus);
+  const country = CONTEXT_COUNTRY_CODES[surface];
+  const c = country === undefined ? undefined : g.countryRow.get(country.iso3);
+  if (c !== undefined) rows.push(c);
+  return rows;
 }
 
 /** Index of the token that starts at `offset` (binary search; tokens are in text order). */
@@ -571,6 +819,10 @@ function judge(
       tokEnd = j + 2;
       admin2 = true;
       rows = rows.filter((r) => g.idx.kind[r] === KIND_ADMIN2);
+    } else if (FEATURE_PREFIXES.has(first.text) && HOSPITAL_WORDS.has(next.text)) {
+      // "Mount Sinai Hospital": a hospital named after a mountain, not the town of that name
+      // (a town opening a council's or school's name still is one: "Mount Pleasant City Council").
+      return undefined;
     } else if (!demonym) {
       // "Texas Department of Health", "Dublin City Council": a well-known place opening an
       // organisation's name is a toponym; a hamlet there is mostly a surname ("Bell Street").
@@ -578,7 +830,8 @@ function judge(
         !rows?.some(
           (r) =>
             g.idx.kind[r] === KIND_COUNTRY ||
-            g.idx.kind[r] === KIND_REGION ||
+            // A national region opening a name is mostly a brand ("Midwest Transit").
+            (g.idx.kind[r] === KIND_REGION && !g.idx.country[r]) ||
             // "Laurel County Fiscal Court": the county named with its suffix.
             (g.idx.kind[r] === KIND_ADMIN2 && ADMIN2_SUFFIXES.has(tokens[j].text)) ||
             g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION,
@@ -590,13 +843,13 @@ function judge(
   }
 
   if (demonym) {
-    const row = demonymRow(g, demonym);
-    if (row === undefined) return undefined;
+    const readings = demonymRows(g, demonym);
+    if (!readings.length) return undefined;
     return {
       start,
       end,
       text: text.slice(start, end),
-      rows: [row],
+      rows: readings,
       role: "demonym",
       evidence: 0.8,
       tokStart,
@@ -725,11 +978,13 @@ export function candidateForSpan(
     const row = abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
     if (row !== undefined) return { ...base, rows: [row], role: "place" };
   }
+  const coded = bareCodeReadings(g, text, start, surface);
+  if (coded.length) return { ...base, rows: coded, role: "place" };
   let rows = g.byName.get(normalizeName(surface));
   const dem = g.demonyms.get(surface) ?? g.demonyms.get(surface.replace(/['’]s$/, ""));
   if (dem && demonymBeats(g, rows)) {
-    const row = demonymRow(g, dem);
-    return row === undefined ? undefined : { ...base, rows: [row], role: "demonym" };
+    const readings = demonymRows(g, dem);
+    return readings.length ? { ...base, rows: readings, role: "demonym" } : undefined;
   }
   let admin2 = false;
   if (!rows) {
@@ -758,6 +1013,11 @@ export function candidateForSpan(
     }
   }
   if (!rows) {
+    // "Lake Lanier", "Mount Kenya": placed by the document (or its namesake country), never at a
+    // town that shares the feature's name.
+    const featureRows = prefixedFeatureRows(g, surface);
+    if (featureRows)
+      return featureRows.length ? { ...base, rows: featureRows, role: "place", feature: true } : undefined;
     const c = embeddedCandidate(g, text, start, end);
     // "Memphis Street", "Naugatuck River": placed by the document, as the recogniser places it.
     if (c && isFeatureName(surface)) c.feature = true;

@@ -23,6 +23,11 @@ import type { Candidate } from "./recognize.ts";
 const PRIOR_COUNTRY = 3;
 /** Continents and regions ("Africa") have no rivals of note. */
 const PRIOR_REGION = 2.5;
+/**
+ * A region of one country ("West Coast" of the United States) ranks below a continent: a
+ * namesake region elsewhere (New Zealand's West Coast) wins when the document is set there.
+ */
+const PRIOR_NATIONAL_REGION = 2;
 /** First-level regions rank above most towns of the same name ("Texas" the state, not Texas, Queensland). */
 const PRIOR_ADMIN1 = 1;
 /**
@@ -99,7 +104,7 @@ export function prior(g: Gazetteer, row: number, surfaceKey: string): number {
   const kind = idx.kind[row];
   let s: number;
   if (kind === KIND_COUNTRY) s = PRIOR_COUNTRY;
-  else if (kind === KIND_REGION) s = PRIOR_REGION;
+  else if (kind === KIND_REGION) s = idx.country[row] ? PRIOR_NATIONAL_REGION : PRIOR_REGION;
   else if (kind === KIND_ADMIN2) s = PRIOR_ADMIN2;
   else {
     s =
