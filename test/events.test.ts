@@ -319,3 +319,13 @@ describe("event dates counted from a narrated day", () => {
     assert.equal(arrest.time?.value, "2023-03-07");
   });
 });
+
+describe("scrape damage", () => {
+  it("a speaker glued to the word before by a lost quotation mark is still the source", () => {
+    const events = code([
+      "Police arrested twelve dock workers on Tuesday and the situation is calmingHarbour master Lena Ostrova said.",
+    ]);
+    const e = events.find((x) => x.attribution);
+    assert.match(e?.attribution?.source ?? "", /^(Harbour master )?Lena Ostrova$/);
+  });
+});

@@ -180,3 +180,20 @@ test("refiner: time-of-day markers, addresses and lone letters are not names", (
   const single = (i: number) => ({ start: i, end: i + 1, type: "ORG" as const });
   assert.deepEqual(refineSpans(words, [single(at("PM")), single(at("Minutes.htm")), single(at("X"))]), []);
 });
+
+test("words glued by a scrape that lost the punctuation between them are two tokens; camel-case names stay whole", () => {
+  const text =
+    "The port is reopeningHarbour master Lena Ostrova said. Fans queued for the new iPhone at McDonald's.";
+  const { tokens } = tokenize(text, []);
+  const words = tokens.map((t) => t.text);
+  assert.ok(words.includes("reopening") && words.includes("Harbour"), words.join(" "));
+  assert.ok(words.includes("iPhone") && words.some((w) => w.startsWith("McDonald")));
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  const ner = wordTokens(text, 0, text.length).map((t) => t.text);
+  assert.ok(ner.includes("reopening") && ner.includes("Harbour"));
+  const people = entities(text).filter((e) => e.label === "PER");
+  assert.ok(
+    people.some((e) => e.text === "Lena Ostrova"),
+    JSON.stringify(people),
+  );
+});

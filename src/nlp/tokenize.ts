@@ -21,6 +21,25 @@ function endsWithHonorific(tokens: Token[], s: Sentence): boolean {
 }
 
 /**
+ * Where a word glued together by a scrape that lost the punctuation between two words splits
+ * ("stabilizingKremlin" from 'is stabilizing," Kremlin'): a lower-case word of three letters or
+ * more running into a capitalised one. Names written in camel case start with a capital or have
+ * a one- or two-letter head ("McDonald", "iPhone", "eBay", "YouTube"), so they stay whole.
+ * Returns the offset of the second word, or -1.
+ */
+export function gluedBoundary(word: string): number {
+  const m = /^\p{Ll}{3,}(?=\p{Lu}\p{Ll}{2,}$)/u.exec(word);
+  return m ? m[0].length : -1;
+}
+
+/** wink read the glued pair as one word; the head's part of speech is guessed from its ending. */
+function headPos(head: string): string {
+  if (/(?:ing|ed)$/.test(head)) return "VERB";
+  if (/ly$/.test(head)) return "ADV";
+  return "NOUN";
+}
+
+/**
  * Sentences and tokens with offsets into `text`. Each block is read on its own so that a sentence
  * never runs from a heading into the paragraph below it.
  */
@@ -47,6 +66,31 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
         // rather than give it wrong offsets.
         if (at < 0 || pos[k] === "SPACE" || !value.trim()) continue;
         cursor = at + value.length;
+        const glued = gluedBoundary(value);
+        if (glued > 0) {
+          // Two words: the tail is a name, the head's part of speech is guessed from its ending.
+          const head = value.slice(0, glued);
+          const tail = value.slice(glued);
+          tokens.push({
+            start: block.start + at,
+            end: block.start + at + glued,
+            text: head,
+            pos: headPos(head),
+            lemma: head,
+            norm: head,
+            sentence: sentences.length,
+          });
+          tokens.push({
+            start: block.start + at + glued,
+            end: block.start + cursor,
+            text: tail,
+            pos: "PROPN",
+            lemma: tail.toLowerCase(),
+            norm: tail.toLowerCase(),
+            sentence: sentences.length,
+          });
+          continue;
+        }
         tokens.push({
           start: block.start + at,
           end: block.start + cursor,

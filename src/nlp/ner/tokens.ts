@@ -1,4 +1,5 @@
 import type { Span } from "../../core/span.ts";
+import { gluedBoundary } from "../tokenize.ts";
 
 /** A CoNLL-style token: the unit the tagger was trained on. */
 export interface WordToken extends Span {
@@ -44,7 +45,11 @@ export function wordTokens(text: string, start: number, end: number): WordToken[
         WORD.lastIndex++;
       }
     }
-    out.push({ text: word, start: from, end: to });
+    const glued = gluedBoundary(word);
+    if (glued > 0) {
+      out.push({ text: word.slice(0, glued), start: from, end: from + glued });
+      out.push({ text: word.slice(glued), start: from + glued, end: to });
+    } else out.push({ text: word, start: from, end: to });
     if (possessive) {
       from = to;
       out.push({ text: text.slice(from, from + 2), start: from, end: from + 2 });
