@@ -5,22 +5,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
 import { WARCRecord, WARCSerializer } from "warcio";
-import { readSources } from "../src/sources/index.ts";
-import type { RawDoc } from "../src/sources/types.ts";
+import { collect, dir, errors, text } from "./helpers/sources.ts";
 
-const dir = fileURLToPath(new URL("./fixtures/sources/", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "chronicle-sources-"));
-
-async function collect(inputs: string[], options = {}): Promise<RawDoc[]> {
-  const docs: RawDoc[] = [];
-  for await (const doc of readSources(inputs, options)) docs.push(doc);
-  return docs;
-}
-const errors = (doc: RawDoc) => doc.diagnostics.filter((d) => d.severity === "error");
-const text = (doc: RawDoc) => new TextDecoder().decode(doc.bytes);
 
 test("RSS 2.0: each item is a document with link, title, date, feed name and full content", async () => {
   const docs = await collect([`${dir}wire.rss`]);

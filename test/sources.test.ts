@@ -1,20 +1,7 @@
 import assert from "node:assert/strict";
 import { Readable } from "node:stream";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { readSources } from "../src/sources/index.ts";
-import type { RawDoc } from "../src/sources/types.ts";
-
-const dir = fileURLToPath(new URL("./fixtures/sources/", import.meta.url));
-
-async function collect(inputs: string[], options = {}): Promise<RawDoc[]> {
-  const docs: RawDoc[] = [];
-  for await (const doc of readSources(inputs, options)) docs.push(doc);
-  return docs;
-}
-
-const errors = (doc: RawDoc) => doc.diagnostics.filter((d) => d.severity === "error");
-const text = (doc: RawDoc) => new TextDecoder().decode(doc.bytes);
+import { collect, dir, errors, text } from "./helpers/sources.ts";
 
 test("a single HTML file becomes one text/html document with its path as uri", async () => {
   const [doc] = await collect([`${dir}page.html`]);
