@@ -1,6 +1,6 @@
 import { daysInMonth, formatDay, formatMonth, formatYear, pad2 } from "../calendar.ts";
 import { inferYearOfDay, monthValue } from "../resolve.ts";
-import type { Parser } from "../types.ts";
+import type { ParseContext, Parser } from "../types.ts";
 import { MONTH, monthNumber } from "../words.ts";
 
 /** Months that are also common words ("may", "march") count only with a date, a year or a cue before them. */
@@ -30,6 +30,17 @@ const DEADLINE_BEFORE =
   /\b(?:to|until|till|by|through|effective|expires?|expiring|due|starting|beginning|before|payable|of\s+record)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const isDeadline = (text: string, index: number): boolean =>
   DEADLINE_BEFORE.test(text.slice(Math.max(0, index - 16), index));
+
+/** The year of a month and day written without one: the matched clause's direction, a deadline's reach. */
+function yearOfDay(month: number, day: number, m: RegExpExecArray, ctx: ParseContext): number {
+  return inferYearOfDay(
+    month,
+    day,
+    ctx.dct,
+    ctx.direction(m.index, m.index + m[0].length),
+    isDeadline(ctx.text, m.index),
+  );
+}
 
 const EDGE =
   "(?:(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\\s+end\\s+of|[Tt]he\\s+beginning\\s+of|[Tt]he\\s+middle\\s+of)[\\s-]+)?";
@@ -75,13 +86,7 @@ export const monthDay: Parser = {
       if (day > daysInMonth(year, month)) return undefined;
       return { type: "DATE", value: formatDay({ year, month, day }), anchor: "explicit" };
     }
-    const year = inferYearOfDay(
-      month,
-      day,
-      ctx.dct,
-      ctx.direction(m.index, m.index + m[0].length),
-      isDeadline(ctx.text, m.index),
-    );
+    const year = yearOfDay(month, day, m, ctx);
     return { type: "DATE", value: formatDay({ year, month, day }), anchor: "published" };
   },
 };
@@ -102,13 +107,7 @@ export const secondDay: Parser = {
     const day = Number(m[3]);
     if (day <= first || day > 31) return undefined;
     const end = m.index + m[0].length;
-    const year = inferYearOfDay(
-      month,
-      first,
-      ctx.dct,
-      ctx.direction(m.index, end),
-      isDeadline(ctx.text, m.index),
-    );
+    const year = yearOfDay(month, first, m, ctx);
     if (day > daysInMonth(year, month)) return undefined;
     return {
       start: m.index + m[0].lastIndexOf(m[3]),
@@ -136,13 +135,7 @@ export const dayMonth: Parser = {
       const year = Number(m[3]);
       return { type: "DATE", value: formatDay({ year, month, day }), anchor: "explicit" };
     }
-    const year = inferYearOfDay(
-      month,
-      day,
-      ctx.dct,
-      ctx.direction(m.index, m.index + m[0].length),
-      isDeadline(ctx.text, m.index),
-    );
+    const year = yearOfDay(month, day, m, ctx);
     return { type: "DATE", value: formatDay({ year, month, day }), anchor: "published" };
   },
 };
