@@ -569,7 +569,7 @@ function prefixedFeature(
     return undefined;
   const end = words[words.length - 1].end;
   const name = text.slice(words[0].start, end);
-  const rows = (g.byName.get(normalizeName(name)) ?? []).filter((r) => g.idx.kind[r] === KIND_COUNTRY);
+  const rows = countryReadings(g, name);
   return {
     start: head.start,
     end,
@@ -597,7 +597,12 @@ export function isPrefixedFeature(surface: string): boolean {
 function prefixedFeatureRows(g: Gazetteer, surface: string): number[] | undefined {
   const m = PREFIXED_FEATURE.exec(surface);
   if (!m) return undefined;
-  return (g.byName.get(normalizeName(m[1])) ?? []).filter((r) => g.idx.kind[r] === KIND_COUNTRY);
+  return countryReadings(g, m[1]);
+}
+
+/** The countries a name reads as ("Kenya" in "Mount Kenya"). */
+function countryReadings(g: Gazetteer, name: string): number[] {
+  return (g.byName.get(normalizeName(name)) ?? []).filter((r) => g.idx.kind[r] === KIND_COUNTRY);
 }
 
 /** A bare code after "Town," ("Columbia, SC", "Bunbury, WA", "HORRY COUNTY, SC"). */
@@ -610,13 +615,25 @@ interface BareCodeContext {
   /** Codes the document writes after a town somewhere ("Newark, NJ"). */
   qualifying: Set<string>;
   australian: boolean;
+  /** Whether the document writes a state's full name, by state, found once per document. */
+  namesState: Map<string, boolean>;
 }
 
 function bareCodeContext(text: string): BareCodeContext {
   const qualifying = new Set<string>();
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*\.?,\s*(\p{Lu}{2,3})(?![\p{L}\p{N}])/gu))
     qualifying.add(m[1]);
-  return { qualifying, australian: AUSTRALIAN_CONTEXT.test(text) };
+  return { qualifying, australian: AUSTRALIAN_CONTEXT.test(text), namesState: new Map() };
+}
+
+/** Does the document write this state name in full ("New Jersey")? Looked up once per document and name. */
+function documentNames(ctx: BareCodeContext, text: string, name: string): boolean {
+  let named = ctx.namesState.get(name);
+  if (named === undefined) {
+    named = new RegExp(`\\b${name}\\b`).test(text);
+    ctx.namesState.set(name, named);
+  }
+  return named;
 }
 
 /** Is the code set in an all-capital run ("NJ STATE POLICE SAY"), a headline's ordinary words? */
@@ -660,7 +677,7 @@ function bareCodeRows(
       row !== undefined &&
       (qualifier ||
         (US_POSTAL_CODES_ALONE.has(surface) &&
-          (ctx.qualifying.has(surface) || new RegExp(`\\b${g.idx.name[row]}\\b`).test(text))))
+          (ctx.qualifying.has(surface) || documentNames(ctx, text, g.idx.name[row]))))
     )
       rows.push(row);
   }
