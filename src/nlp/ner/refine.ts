@@ -28,7 +28,7 @@ const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !HONORIFIC.test(w);
  */
 export function refineSpans(words: readonly WordToken[], spans: readonly TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
-  for (const span of spans) {
+  for (const span of spans.flatMap((s) => splitAtBrackets(words, s))) {
     let { start, end, type } = span;
     // A name does not run past a possessive into lower-case words ("Nazarbayev's allies").
     const possessive = words.slice(start + 1, end).findIndex((w) => POSSESSIVE.test(w.text));
@@ -67,4 +67,41 @@ export function refineSpans(words: readonly WordToken[], spans: readonly TokenSp
     if (end > i + 1) out.push({ start: i + 1, end, type: "PER" });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const OPENING = /^[([{]$/;
+const CLOSING = /^[)\]}]$/;
+
+/**
+ * A name holds a bracket only with its partner ("Ranyon ( Rangoon ) University"): a greedy tagger
+ * that runs on through "Civic Democratic Party ( CDP" has read two names, which are split there.
+ */
+function splitAtBrackets(words: readonly WordToken[], span: TokenSpan): TokenSpan[] {
+  const parts: TokenSpan[] = [];
+  let from = span.start;
+  let open = -1;
+  for (let i = span.start; i < span.end; i++) {
+    const w = words[i].text;
+    if (OPENING.test(w)) {
+      if (open >= 0) {
+        parts.push({ ...span, start: from, end: open });
+        from = open + 1;
+      }
+      open = i;
+    } else if (CLOSING.test(w)) {
+      if (open < 0) {
+        parts.push({ ...span, start: from, end: i });
+        from = i + 1;
+      }
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    parts.push({ ...span, start: from, end: open });
+    from = open + 1;
+  }
+  parts.push({ ...span, start: from, end: span.end });
+  return parts.filter(
+    (p) => p.end > p.start && words.slice(p.start, p.end).some((w) => WORDLIKE.test(w.text)),
+  );
 }
