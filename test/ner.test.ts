@@ -197,3 +197,26 @@ test("words glued by a scrape that lost the punctuation between them are two tok
     JSON.stringify(people),
   );
 });
+
+test("refiner: a name holds a bracket only with its partner; a span run through one is split there", () => {
+  const text = "the Liberal Reform Party ( LRP ) and Dorna ( Upper ) Valley Bank";
+  const words = wordTokens(text, 0, text.length);
+  const at = (w: string) => words.findIndex((t) => t.text === w);
+  // A greedy tagger that ran on into the acronym: two names.
+  assert.deepEqual(refineSpans(words, [{ start: at("Liberal"), end: at("LRP") + 1, type: "ORG" }]), [
+    { start: at("Liberal"), end: at("Party") + 1, type: "ORG" },
+    { start: at("LRP"), end: at("LRP") + 1, type: "ORG" },
+  ]);
+  // A bracket closed inside the name stays.
+  const whole = { start: at("Dorna"), end: at("Bank") + 1, type: "ORG" as const };
+  assert.deepEqual(refineSpans(words, [whole]), [whole]);
+});
+
+test("a name's last word speaks for its type from the first word on", () => {
+  // "Lake" alone would start a place; "Ltd" at the end of the capitalised run makes it a company.
+  const text = "Shares in Lake Orvena Timber Holdings Ltd fell after the company cut its forecast.";
+  const orgs = entities(text)
+    .filter((e) => e.label === "ORG")
+    .map((e) => e.text);
+  assert.deepEqual(orgs, ["Lake Orvena Timber Holdings Ltd"]);
+});

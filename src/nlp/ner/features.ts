@@ -39,6 +39,12 @@ export const T = {
   embedding: 60, // + prefix index → 60..64
   embeddingPrev: 65,
   embeddingNext: 66,
+  embeddingType: 67,
+  embeddingTypePrev: 69,
+  embeddingTypeNext: 70,
+  runLast: 71, // the last word of the capitalised run the token is in: + 0 word, 1 cluster, 2 type
+  runFirst: 74, // its first word, for the tokens after it: + 0 word, 1 cluster
+  runPosition: 76,
   // Dynamic templates, computed while decoding.
   prevLabel: 50,
   prevTwoLabels: 51,
@@ -118,6 +124,71 @@ export function tokenInfos(words: readonly string[]): TokenInfo[] {
   });
 }
 
+/** The likeliest type of an embedding-type code (1–4) if its bucket is 2 or more, else 0. */
+function strongestType(code: number): number {
+  let best = 0;
+  let bucket = 1;
+  for (let k = 0; k < 4; k++) {
+    const b = (code >> (2 * k)) & 3;
+    if (b > bucket) {
+      bucket = b;
+      best = k + 1;
+    }
+  }
+  return best;
+}
+
+/** Lower-case words that may join capitalised words into one name ("Bank of England", "Trinidad and Tobago"). */
+const CONNECTORS = new Set([
+  "of",
+  "and",
+  "de",
+  "del",
+  "da",
+  "di",
+  "du",
+  "la",
+  "le",
+  "von",
+  "van",
+  "der",
+  "for",
+  "the",
+  "&",
+]);
+/** Longest capitalised run given run features; longer ones are lists or headlines. */
+const MAX_RUN = 8;
+
+/**
+ * Runs of capitalised words (joined by connectors such as "of"), as [start, end) per token, or
+ * undefined outside a run. A greedy left-to-right tagger types a name at its first word; the run's
+ * last word ("Corp", "Party", "River") is what usually decides the type, so every word of the run
+ * is told what it is.
+ */
+function capitalisedRuns(
+  words: readonly string[],
+  infos: readonly TokenInfo[],
+): ([number, number] | undefined)[] {
+  const n = words.length;
+  const runs: ([number, number] | undefined)[] = new Array(n);
+  let i = 0;
+  while (i < n) {
+    if (!infos[i].capitalised) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n) {
+      if (infos[end].capitalised) end++;
+      else if (CONNECTORS.has(infos[end].lower) && end + 1 < n && infos[end + 1].capitalised) end += 2;
+      else break;
+    }
+    if (end - i >= 2 && end - i <= MAX_RUN) for (let k = i; k < end; k++) runs[k] = [i, end];
+    i = end;
+  }
+  return runs;
+}
+
 /** Distinct neighbouring words gathered per name across a document; enough for a long article. */
 const MAX_DOCUMENT_CONTEXTS = 24;
 const CONTEXT_OFFSETS = [-2, -1, 1, 2] as const;
@@ -167,7 +238,7 @@ export class DocumentContext {
 }
 
 /** A headline in capitals ("RUSSIA SENDS TROOPS") hides the capitalisation cue; the model is told. */
-function allCaps(words: readonly string[]): boolean {
+export function allCaps(words: readonly string[]): boolean {
   let letters = 0;
   for (const w of words) {
     if (w.toUpperCase() !== w) return false;
@@ -197,6 +268,7 @@ export function sentenceFeatures(
   const gaz = lexicon.gazetteerTags(words, infos);
   const clusters = infos.map((t) => lexicon.clusterHashes(t.hLower));
   const embeddings = infos.map((t) => lexicon.embeddingClusters(t.hLower));
+  const runs = caps ? [] : capitalisedRuns(words, infos);
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
     const t = infos[i];
@@ -227,6 +299,11 @@ export function sentenceFeatures(
     const e = embeddings[i];
     for (let k = 0; k < e.length; k++) out.push(mix(T.embedding + k, e[k]));
     out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.hLower)), t.capitalised ? 1 : 0));
+    const type = lexicon.embeddingType(t.hLower);
+    for (let k = 0; k < 4; k++) {
+      const bucket = (type >> (2 * k)) & 3;
+      if (bucket) out.push(mix(mix(T.embeddingType, k * 4 + bucket), t.capitalised ? 1 : 0));
+    }
     intrinsic[i] = out.length;
     out.push(
       mix(T.lowerPrev, hPrev),
@@ -248,6 +325,30 @@ export function sentenceFeatures(
     if (i + 1 < n && clusters[i + 1].length) out.push(mix(T.clusterNext, clusters[i + 1][1]));
     if (i > 0 && embeddings[i - 1].length) out.push(mix(T.embeddingPrev, embeddings[i - 1][1]));
     if (i + 1 < n && embeddings[i + 1].length) out.push(mix(T.embeddingNext, embeddings[i + 1][1]));
+    if (i > 0 && prev?.capitalised) {
+      const code = strongestType(lexicon.embeddingType(prev.hLower));
+      if (code) out.push(mix(T.embeddingTypePrev, code));
+    }
+    if (next?.capitalised) {
+      const code = strongestType(lexicon.embeddingType(next.hLower));
+      if (code) out.push(mix(T.embeddingTypeNext, code));
+    }
+    const run = runs[i];
+    if (run) {
+      const [a, b] = run;
+      const last = b - 1;
+      if (i < last) {
+        out.push(mix(T.runLast, infos[last].hLower));
+        if (embeddings[last].length) out.push(mix(T.runLast + 1, embeddings[last][1]));
+        const code = strongestType(lexicon.embeddingType(infos[last].hLower));
+        if (code) out.push(mix(T.runLast + 2, code));
+      }
+      if (i > a) {
+        out.push(mix(T.runFirst, infos[a].hLower));
+        if (embeddings[a].length) out.push(mix(T.runFirst + 1, embeddings[a][1]));
+      }
+      out.push(mix(T.runPosition, (i === a ? 0 : i === last ? 1 : 2) * 8 + Math.min(b - a, 6)));
+    }
     const position = caps ? 3 : !t.capitalised ? 0 : i === 0 ? 1 : 2;
     out.push(mix(mix(T.documentCase, document.code(words[i])), position));
     if (t.capitalised) for (const f of document.contextFeatures(words[i])) out.push(f);

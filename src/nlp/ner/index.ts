@@ -1,8 +1,6 @@
 import type { EntityMention, Sentence, Token } from "../types.ts";
-import { bilouSpans } from "./labels.ts";
 import { addDefinedAcronyms, linkEntities } from "./link.ts";
 import { loadModel } from "./model.ts";
-import { refineSpans } from "./refine.ts";
 import { wordTokens } from "./tokens.ts";
 
 /**
@@ -19,11 +17,11 @@ export function recogniseEntities(text: string, sentences: Sentence[], _tokens: 
     lineSpans(text, s.start, s.end).map((span) => ({ ...span, sentence })),
   );
   const words = lines.map((line) => wordTokens(text, line.start, line.end));
-  const labels = model.tagDocument(words.map((ws) => ws.map((w) => w.text)));
+  const entities = model.entities(words);
   const mentions: EntityMention[] = [];
   words.forEach((ws, k) => {
     const s = lines[k].sentence;
-    for (const span of refineSpans(ws, bilouSpans(labels[k]))) {
+    for (const span of entities[k]) {
       const start = ws[span.start].start;
       const end = ws[span.end - 1].end;
       mentions.push({ start, end, text: text.slice(start, end), label: span.type, sentence: s });

@@ -1,12 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { DocumentContext, sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
+import { allCaps, DocumentContext, sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
 import { FeatureTable, mix } from "./hash.ts";
-import { ALLOWED, labelPart, labelType, N_LABELS, OUTSIDE } from "./labels.ts";
+import { ALLOWED, bilouSpans, labelPart, labelType, N_LABELS, OUTSIDE, type TokenSpan } from "./labels.ts";
 import { type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
+import { refineSpans } from "./refine.ts";
+import { decodeSpanTyper, type SpanTyper } from "./span-types.ts";
+import type { WordToken } from "./tokens.ts";
 
 export const MODEL_FILE = join(MODELS_DIR, "ner.bin.gz");
+/** The span typer (span-types.ts), trained with the tagger. */
+export const SPAN_TYPER_FILE = join(MODELS_DIR, "ner-span-types.bin.gz");
 /** Words whose own scores are cached (see NerModel.addWord): a news vocabulary fits. */
 const MAX_CACHED_WORDS = 100_000;
 /** Bumped whenever the file layout changes. */
@@ -30,6 +35,8 @@ export interface PreparedSentence {
   offsets: Int32Array;
   /** End of each token's word-only features (see sentenceFeatures). */
   intrinsic: Int32Array;
+  /** What the whole document says about its words (shared by its sentences). */
+  document: DocumentContext;
 }
 
 export function prepareDocument(
@@ -41,6 +48,7 @@ export function prepareDocument(
   return sentences.map((words, s) => ({
     words,
     infos: infos[s],
+    document,
     ...sentenceFeatures(words, infos[s], lexicon, document),
   }));
 }
@@ -185,9 +193,35 @@ export class NerModel implements WeightStore {
     for (let l = 0; l < N_LABELS; l++) scores[l] += this.weights[base + l];
   }
 
+  /** The span typer that decides entity types again over whole spans, when one is loaded. */
+  spanTyper?: SpanTyper;
+
   /** BILOU labels for every token of every sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
     return decodeDocument(prepareDocument(sentences, this.lexicon), this);
+  }
+
+  /**
+   * The entities of every sentence of one document: tagged, corrected by the span rules
+   * (refine.ts), and typed again as whole spans (span-types.ts).
+   */
+  entities(sentences: readonly (readonly WordToken[])[]): TokenSpan[][] {
+    const prepared = prepareDocument(
+      sentences.map((ws) => ws.map((w) => w.text)),
+      this.lexicon,
+    );
+    return decodeDocument(prepared, this).map((labels, i) => {
+      const spans = refineSpans(sentences[i], bilouSpans(labels));
+      if (!this.spanTyper || !spans.length) return spans;
+      const { words, infos, document } = prepared[i];
+      const input = {
+        words,
+        infos,
+        gazetteer: this.lexicon.gazetteerTags(words, infos),
+        caps: allCaps(words),
+      };
+      return this.spanTyper.retype(spans, input, this.lexicon, document);
+    });
   }
 }
 
@@ -241,5 +275,7 @@ export function loadModel(): NerModel {
     throw new Error(`No named-entity model at ${MODEL_FILE}; run \`npm run train:ner\` to build it.`);
   }
   shipped = decodeModel(gunzipSync(readFileSync(MODEL_FILE)), loadLexicon());
+  if (existsSync(SPAN_TYPER_FILE))
+    shipped.spanTyper = decodeSpanTyper(gunzipSync(readFileSync(SPAN_TYPER_FILE)));
   return shipped;
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { findDataDir } from "../../eval/harness.ts";
+import { centreAndNormalise } from "./bisect.ts";
 import { learnClusters } from "./clusters.ts";
 import { EntityScore } from "./conlleval.ts";
 import { type CorpusDocument, readCorpus } from "./corpus.ts";
@@ -16,12 +17,15 @@ import {
   learnEmbeddingClusters,
   readEmbeddings,
 } from "./embedding-clusters.ts";
+import { encodeEmbeddingTypes, learnEmbeddingTypes, type TypeCounts, typeCounts } from "./embedding-types.ts";
+import { allCaps } from "./features.ts";
 import { buildGazetteers } from "./gazetteer-build.ts";
-import { hashString } from "./hash.ts";
-import { bilouFromIob, bilouSpans, iobSpans } from "./labels.ts";
+import { hashString, seededRandom } from "./hash.ts";
+import { bilouFromIob, bilouSpans, ENTITY_TYPES, iobSpans } from "./labels.ts";
 import {
   CLUSTER_FILE,
   EMBEDDING_CLUSTER_FILE,
+  EMBEDDING_TYPE_FILE,
   hashPhrase,
   type Lexicon,
   loadLexicon,
@@ -35,8 +39,10 @@ import {
   NerModel,
   type PreparedSentence,
   prepareDocument,
+  SPAN_TYPER_FILE,
 } from "./model.ts";
 import { AveragedPerceptron } from "./perceptron.ts";
+import { decodeSpanTyper, encodeSpanTyper, SpanTyperTrainer, spanFeatures } from "./span-types.ts";
 import { wordTokens } from "./tokens.ts";
 
 /**
@@ -72,7 +78,12 @@ const MAX_NAME_TOKENS = 5;
 const DEV_SETS = ["conll2003/dev.jsonl", "gum/dev.jsonl", "uner_ewt/dev.jsonl"];
 /** Passes over the training mix; dev F1 flattens out by then. */
 const EPOCHS = 10;
-const SEED = 20240113;
+/** Passes of the span typer over the training spans (span-types.ts). */
+const SPAN_EPOCHS = 8;
+/** `--seed N` overrides it, to measure how much a score moves with the shuffle and clustering alone. */
+const SEED = process.argv.includes("--seed")
+  ? Number(process.argv[process.argv.indexOf("--seed") + 1])
+  : 20240113;
 /** Averaged weights smaller than this are dropped from the shipped model (size and load time). */
 const MIN_WEIGHT = 0.005;
 
@@ -106,6 +117,8 @@ function unlabelledSentences(dataDir: string): string[][] {
   return sentences;
 }
 
+/** Words the type classifier reads: the whole vector vocabulary. */
+const TYPE_VOCABULARY = 400_000;
 function prepare(docs: readonly CorpusDocument[], lexicon: Lexicon): TrainingDocument[] {
   return docs.map((doc) => ({
     sentences: prepareDocument(
@@ -115,18 +128,6 @@ function prepare(docs: readonly CorpusDocument[], lexicon: Lexicon): TrainingDoc
     gold: doc.sentences.map((s) => bilouFromIob(s.tags)),
     step: 1,
   }));
-}
-
-/** mulberry32: a small seeded generator, so the shuffle is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled<T>(items: readonly T[], next: () => number): T[] {
@@ -190,21 +191,42 @@ async function main(): Promise<void> {
   }
   writeFileSync(NAMES_FILE, gzipSync(`${[...names].sort().join("\n")}\n`, { level: 9 }));
   console.error(`names: ${names.size}`);
-  const lexicon = loadLexicon();
-  const training: TrainingDocument[] = [];
   // `--mix corpus/split:repeat[:genre[:step]],...` overrides the shipped mix for experiments.
   const mixArg = process.argv.indexOf("--mix");
   const mix = (mixArg > 0 ? process.argv[mixArg + 1] : TRAINING_MIX).split(",").map((item) => {
     const [split, repeat, genre, step] = item.split(":");
     return {
       file: `${split}.jsonl`,
+      corpus: readCorpus(join(nerDir, `${split}.jsonl`)),
       repeat: Number(repeat ?? 1),
       step: Number(step ?? 1),
       domain: genre ? hashString(genre) : undefined,
     };
   });
-  for (const { file, repeat, domain, step } of mix) {
-    const docs = prepare(readCorpus(join(nerDir, file)), lexicon).map((d) => ({ ...d, domain, step }));
+  if (!process.argv.includes("--reuse-embedding-types")) {
+    // The newswire part of the mix (not other genres, whose conventions differ) and WikiANN's names.
+    const counts: TypeCounts = new Map();
+    for (const { corpus, domain } of mix) if (domain === undefined) typeCounts(corpus, counts, false);
+    for (const split of NAME_SPLITS) typeCounts(readCorpus(join(nerDir, `${split}.jsonl`)), counts, true);
+    const embeddings = readEmbeddings(TYPE_VOCABULARY);
+    centreAndNormalise(embeddings, embeddings.words.length);
+    const t0 = Date.now();
+    const { types, labelled, accuracy } = learnEmbeddingTypes(
+      embeddings.words,
+      embeddings.vectors,
+      embeddings.dimensions,
+      counts,
+      SEED,
+    );
+    writeFileSync(EMBEDDING_TYPE_FILE, gzipSync(encodeEmbeddingTypes(types), { level: 9 }));
+    console.error(
+      `embedding types: ${types.length} of ${embeddings.words.length} words typed, ${labelled} labelled (jackknifed accuracy ${accuracy.toFixed(3)}), ${Date.now() - t0} ms`,
+    );
+  }
+  const lexicon = loadLexicon();
+  const training: TrainingDocument[] = [];
+  for (const { file, corpus, repeat, domain, step } of mix) {
+    const docs = prepare(corpus, lexicon).map((d) => ({ ...d, domain, step }));
     for (let r = 0; r < repeat; r++) training.push(...docs);
     console.error(`${file}: ${docs.length} documents ×${repeat}`);
   }
@@ -213,7 +235,7 @@ async function main(): Promise<void> {
     return { file, docs, prepared: prepare(docs, lexicon) };
   });
   const perceptron = new AveragedPerceptron();
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   // Genre copies of features (the second half of a genre document's features) only serve training.
   const genreFeatures = new Set<number>();
   for (let epoch = 1; epoch <= EPOCHS; epoch++) {
@@ -251,6 +273,54 @@ async function main(): Promise<void> {
   mkdirSync(MODELS_DIR, { recursive: true });
   writeFileSync(MODEL_FILE, gzipSync(encodeModel(features, weights), { level: 9 }));
   console.error(`wrote ${MODEL_FILE}: ${features.length} features`);
+
+  // The span typer, on the gold spans of every corpus in the mix (each once).
+  const examples: { features: number[]; type: number }[] = [];
+  for (const { corpus } of mix) {
+    for (const doc of corpus) {
+      const prepared = prepareDocument(
+        doc.sentences.map((x) => x.tokens),
+        lexicon,
+      );
+      doc.sentences.forEach((sentence, i) => {
+        const { words, infos, document } = prepared[i];
+        const input = { words, infos, gazetteer: lexicon.gazetteerTags(words, infos), caps: allCaps(words) };
+        for (const span of iobSpans(sentence.tags)) {
+          examples.push({
+            features: spanFeatures(input, span.start, span.end, lexicon, document),
+            type: ENTITY_TYPES.indexOf(span.type),
+          });
+        }
+      });
+    }
+  }
+  const trainer = new SpanTyperTrainer();
+  for (let epoch = 1; epoch <= SPAN_EPOCHS; epoch++) {
+    let right = 0;
+    for (const e of shuffled(examples, next)) if (trainer.train(e.features, e.type)) right++;
+    console.error(
+      `span typer epoch ${epoch}: ${examples.length} spans, accuracy ${(right / examples.length).toFixed(4)}`,
+    );
+  }
+  const typer = decodeSpanTyper(encodeSpanTyper(trainer.averaged()));
+  writeFileSync(SPAN_TYPER_FILE, gzipSync(encodeSpanTyper(typer), { level: 9 }));
+  const tagger = new NerModel(lexicon, features, weights);
+  tagger.spanTyper = typer;
+  const scores = dev.map(({ file, docs }) => {
+    const score = new EntityScore();
+    for (const doc of docs) {
+      const spans = tagger.entities(
+        doc.sentences.map((x) => x.tokens.map((text) => ({ text, start: 0, end: 0 }))),
+      );
+      doc.sentences.forEach((x, i) => {
+        score.add(iobSpans(x.tags), spans[i]);
+      });
+    }
+    return `${file} ${score.prf().f1.toFixed(4)}`;
+  });
+  console.error(
+    `wrote ${SPAN_TYPER_FILE}: ${typer.features.length} features; dev F1 with refiner and span typer ${scores.join(", ")}`,
+  );
 }
 
 await main();
