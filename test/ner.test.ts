@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { test } from "node:test";
 import { EntityScore } from "../src/nlp/ner/conlleval.ts";
 import { recogniseEntities } from "../src/nlp/ner/index.ts";
@@ -161,8 +162,11 @@ test("BILOU encoding round-trips IOB2 spans, and conlleval counts exact spans on
   assert.deepEqual(score.prf(), { precision: 0.5, recall: 0.25, f1: 1 / 3 });
 });
 
-test("the shipped model is under 20 MB", () => {
-  assert.ok(statSync(MODEL_FILE).size < 20e6);
+test("the shipped model, with its span typer, lexicons and vector tables, is under 20 MB", () => {
+  const dir = dirname(MODEL_FILE);
+  const files = readdirSync(dir).filter((f) => /^ner.*\.gz$/.test(f));
+  assert.ok(files.length >= 7, files.join(" "));
+  assert.ok(files.reduce((n, f) => n + statSync(join(dir, f)).size, 0) < 20e6);
 });
 
 test("refiner: a span stops at a possessive followed by a lower-case word", () => {

@@ -1,5 +1,5 @@
 import { hashString, mix, prefixHashes, suffixHashes } from "./hash.ts";
-import type { Lexicon } from "./lexicon.ts";
+import type { GazetteerTags, Lexicon } from "./lexicon.ts";
 
 /**
  * Feature templates of the tagger (Ratinov & Roth 2009, "Design challenges and misconceptions in
@@ -257,7 +257,7 @@ export function sentenceFeatures(
   infos: readonly TokenInfo[],
   lexicon: Lexicon,
   document: DocumentContext,
-): { feats: Int32Array; offsets: Int32Array; intrinsic: Int32Array } {
+): { feats: Int32Array; offsets: Int32Array; intrinsic: Int32Array; gazetteer: GazetteerTags[] } {
   const n = words.length;
   const out: number[] = [];
   const offsets = new Int32Array(n + 1);
@@ -354,5 +354,5 @@ export function sentenceFeatures(
     if (t.capitalised) for (const f of document.contextFeatures(words[i])) out.push(f);
   }
   offsets[n] = out.length;
-  return { feats: Int32Array.from(out), offsets, intrinsic };
+  return { feats: Int32Array.from(out), offsets, intrinsic, gazetteer: gaz };
 }

@@ -4,7 +4,7 @@ import { gunzipSync } from "node:zlib";
 import { allCaps, DocumentContext, sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
 import { FeatureTable, mix } from "./hash.ts";
 import { ALLOWED, bilouSpans, labelPart, labelType, N_LABELS, OUTSIDE, type TokenSpan } from "./labels.ts";
-import { type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
+import { type GazetteerTags, type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
 import { refineSpans } from "./refine.ts";
 import { decodeSpanTyper, type SpanTyper } from "./span-types.ts";
 import type { WordToken } from "./tokens.ts";
@@ -37,6 +37,8 @@ export interface PreparedSentence {
   intrinsic: Int32Array;
   /** What the whole document says about its words (shared by its sentences). */
   document: DocumentContext;
+  /** Gazetteer matches of every token (Lexicon.gazetteerTags). */
+  gazetteer: readonly GazetteerTags[];
 }
 
 export function prepareDocument(
@@ -213,14 +215,13 @@ export class NerModel implements WeightStore {
     return decodeDocument(prepared, this).map((labels, i) => {
       const spans = refineSpans(sentences[i], bilouSpans(labels));
       if (!this.spanTyper || !spans.length) return spans;
-      const { words, infos, document } = prepared[i];
-      const input = {
-        words,
-        infos,
-        gazetteer: this.lexicon.gazetteerTags(words, infos),
-        caps: allCaps(words),
-      };
-      return this.spanTyper.retype(spans, input, this.lexicon, document);
+      const { words, infos, document, gazetteer } = prepared[i];
+      return this.spanTyper.retype(
+        spans,
+        { words, infos, gazetteer, caps: allCaps(words) },
+        this.lexicon,
+        document,
+      );
     });
   }
 }

@@ -283,8 +283,8 @@ async function main(): Promise<void> {
         lexicon,
       );
       doc.sentences.forEach((sentence, i) => {
-        const { words, infos, document } = prepared[i];
-        const input = { words, infos, gazetteer: lexicon.gazetteerTags(words, infos), caps: allCaps(words) };
+        const { words, infos, document, gazetteer } = prepared[i];
+        const input = { words, infos, gazetteer, caps: allCaps(words) };
         for (const span of iobSpans(sentence.tags)) {
           examples.push({
             features: spanFeatures(input, span.start, span.end, lexicon, document),
