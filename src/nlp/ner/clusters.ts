@@ -9,6 +9,7 @@
  */
 import { bisect, centreAndNormalise } from "./bisect.ts";
 import { normalise } from "./features.ts";
+import { seededRandom } from "./hash.ts";
 
 /** Words seen fewer times have too little context to place. */
 const MIN_WORD_COUNT = 3;
@@ -38,17 +39,6 @@ export interface WordCluster {
   cap: number;
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function learnClusters(sentences: readonly (readonly string[])[], seed: number): WordCluster[] {
   const counts = new Map<string, number>();
   const capitalised = new Map<string, number>();
@@ -76,7 +66,7 @@ export function learnClusters(sentences: readonly (readonly string[])[], seed: n
   const idf = new Float32Array(contexts);
   for (const [w, i] of contextId) idf[i] = Math.log(total / (counts.get(w) ?? 1));
   idf[boundary] = Math.log(total / sentences.length);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const projection = new Float32Array(POSITIONS.length * contexts * DIMENSIONS);
   for (let i = 0; i < projection.length; i++) projection[i] = next() < 0.5 ? -1 : 1;
 
