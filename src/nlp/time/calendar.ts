@@ -51,6 +51,11 @@ export function isoWeekday(d: Ymd): number {
   return w === 0 ? 7 : w;
 }
 
+/** The first day on or after `d` that falls on `weekday` (ISO: 1 = Monday … 7 = Sunday). */
+export function weekdayOnOrAfter(d: Ymd, weekday: number): Ymd {
+  return addDays(d, (weekday - isoWeekday(d) + 7) % 7);
+}
+
 /** ISO-8601 week-numbering year and week of a day (weeks start on Monday; week 1 holds the first Thursday). */
 export function isoWeek(d: Ymd): { year: number; week: number } {
   const thursday = addDays(d, 4 - isoWeekday(d));

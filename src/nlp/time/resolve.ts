@@ -43,12 +43,7 @@ export function inferYearOfDay(
 ): number {
   const candidates = [dct.year - 1, dct.year, dct.year + 1].filter((y) => day <= daysInMonth(y, month));
   const offset = (y: number) => compareYmd({ year: y, month, day }, dct);
-  return pickYear(
-    candidates,
-    offset,
-    (y) => Math.abs(offset(y)) <= windowFor(offset(y), direction, deadline) * 31,
-    direction,
-  );
+  return pickYear(candidates, offset, 31, direction, deadline);
 }
 
 export function inferYearOfMonth(
@@ -58,30 +53,31 @@ export function inferYearOfMonth(
   deadline = false,
 ): number {
   const offset = (y: number) => (y - dct.year) * 12 + (month - dct.month);
-  return pickYear(
-    [dct.year - 1, dct.year, dct.year + 1],
-    offset,
-    (y) => Math.abs(offset(y)) <= windowFor(offset(y), direction, deadline),
-    direction,
-  );
+  return pickYear([dct.year - 1, dct.year, dct.year + 1], offset, 1, direction, deadline);
 }
 
 /** Months within which the nearest date wins: the full window unless it lies against the tense of a non-deadline clause. */
 function windowFor(offset: number, direction: Direction, deadline: boolean): number {
-  const against = (direction === "past" && offset > 0) || (direction === "future" && offset < 0);
-  if (deadline && direction === "past" && offset > 0) return DEADLINE_AHEAD_MONTHS;
-  return against && !deadline ? AGAINST_TENSE_WINDOW_MONTHS : NEAREST_YEAR_WINDOW_MONTHS;
+  if (direction === "past" && offset > 0)
+    return deadline ? DEADLINE_AHEAD_MONTHS : AGAINST_TENSE_WINDOW_MONTHS;
+  if (direction === "future" && offset < 0 && !deadline) return AGAINST_TENSE_WINDOW_MONTHS;
+  return NEAREST_YEAR_WINDOW_MONTHS;
 }
 
-/** The nearest candidate if it is close; else the latest on or before publication (past) or the earliest on or after (future). */
+/**
+ * The nearest candidate if it is within its window (`offset` counts `perMonth` units a month); else
+ * the latest on or before publication (past) or the earliest on or after (future).
+ */
 function pickYear(
   candidates: number[],
   offset: (y: number) => number,
-  isClose: (y: number) => boolean,
+  perMonth: number,
   direction: Direction,
+  deadline: boolean,
 ): number {
   const closest = nearest(candidates, (y) => Math.abs(offset(y)));
-  if (isClose(closest) || direction === "unknown") return closest;
+  const o = offset(closest);
+  if (direction === "unknown" || Math.abs(o) <= windowFor(o, direction, deadline) * perMonth) return closest;
   const side = candidates.filter((y) => (direction === "past" ? offset(y) <= 0 : offset(y) >= 0));
   if (!side.length) return closest;
   return direction === "past" ? Math.max(...side) : Math.min(...side);

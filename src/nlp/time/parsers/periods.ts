@@ -7,6 +7,7 @@ import {
   formatYear,
   isoWeekday,
   quarterOf,
+  weekdayOnOrAfter,
 } from "../calendar.ts";
 import { inferYearOfDay } from "../resolve.ts";
 import type { Parser } from "../types.ts";
@@ -114,17 +115,15 @@ export const holiday: Parser = {
     if (name.startsWith("thanksgiving")) {
       // US Thanksgiving: the fourth Thursday of November, in the year nearest publication.
       const year = inferYearOfDay(11, 25, ctx.dct);
-      const nov1 = { year, month: 11, day: 1 };
-      const firstThursday = addDays(nov1, (4 - isoWeekday(nov1) + 7) % 7);
+      const firstThursday = weekdayOnOrAfter({ year, month: 11, day: 1 }, 4);
       return { type: "DATE", value: formatDay(addDays(firstThursday, 21)), anchor: "published" };
     }
     if (name === "election day") {
       // US Election Day: the Tuesday after the first Monday of November, in the year nearest publication.
       const year = inferYearOfDay(11, 5, ctx.dct);
-      const nov2 = { year, month: 11, day: 2 };
       return {
         type: "DATE",
-        value: formatDay(addDays(nov2, (2 - isoWeekday(nov2) + 7) % 7)),
+        value: formatDay(weekdayOnOrAfter({ year, month: 11, day: 2 }, 2)),
         anchor: "published",
       };
     }

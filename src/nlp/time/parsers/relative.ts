@@ -140,6 +140,9 @@ export function unitValue(unit: string, dct: Ymd, shift: number): string {
 
 const TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
 
+/** Days in a unit a narrative counts on from ("three days later", "two weeks earlier", "months later"). */
+const DAYS_PER_UNIT: Record<string, number | undefined> = { D: 1, W: 7, M: 30 };
+
 /** "the following week/month/quarter/year": one unit after the date last mentioned. */
 const FOLLOWING: Record<string, Anaphor | undefined> = {
   week: { days: 7, referents: ["any"], unit: "week" },
@@ -319,16 +322,8 @@ export const earlierLater: Parser = {
           anchor: "published",
           anaphor: { years, referents: ["quarter", "any"] },
         };
-      const days =
-        n === undefined
-          ? undefined
-          : unit.letter === "D"
-            ? sign * n
-            : unit.letter === "W"
-              ? sign * n * 7 * unit.factor
-              : unit.letter === "M"
-                ? sign * n * 30 * unit.factor
-                : undefined;
+      const perUnit = DAYS_PER_UNIT[unit.letter];
+      const days = n === undefined || perUnit === undefined ? undefined : sign * n * perUnit * unit.factor;
       const amount = m[0].slice(0, m[0].length - m[3].length).trimEnd();
       const duration = { value: durationValue(n, m[2]), end: m.index + amount.length };
       // Hours and minutes later point to a time of day we do not resolve: only the amount is kept.

@@ -1,3 +1,4 @@
+import { pad2 } from "../calendar.ts";
 import type { Parser } from "../types.ts";
 import { monthNumber, PART_OF_DAY, SEASON, seasonCode, WEEKDAY, weekdayNumber } from "../words.ts";
 
@@ -81,7 +82,7 @@ export const yearlySet: Parser = {
     "g",
   ),
   extract(m) {
-    const part = m[1] ? String(monthNumber(m[1])).padStart(2, "0") : seasonCode(m[2]);
+    const part = m[1] ? pad2(monthNumber(m[1])) : seasonCode(m[2]);
     return { type: "SET", value: `XXXX-${part}`, anchor: "none" };
   },
 };
