@@ -220,9 +220,9 @@ export const DEMONYMS: Record<string, string> = {
   Virginians: "USA.VA",
 };
 
-/** A singular demonym and its plural ("Ohioan", "Ohioans"). */
-function plurals(forms: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
+/** Each demonym and its plural ("Ohioan", "Ohioans"; "Londoner", "Londoners"). */
+function plurals<T>(forms: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
   for (const [k, v] of Object.entries(forms)) {
     out[k] = v;
     out[`${k}s`] = v;
@@ -237,7 +237,7 @@ function plurals(forms: Record<string, string>): Record<string, string> {
  * "Berliner" (a magazine, a newspaper), "Washingtonians" (the city or the state).
  */
 export const CITY_DEMONYMS: Record<string, number> = {
-  ...cityPlurals({
+  ...plurals({
     Londoner: 2643743,
     Parisian: 2988507,
     Muscovite: 524901,
@@ -286,15 +286,6 @@ export const CITY_DEMONYMS: Record<string, number> = {
   Venetians: 3164603,
   Viennese: 2761369,
 };
-
-function cityPlurals(forms: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(forms)) {
-    out[k] = v;
-    out[`${k}s`] = v;
-  }
-  return out;
-}
 
 /**
  * Seats of government that news uses for the government itself ("the Kremlin said"), read as

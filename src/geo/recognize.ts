@@ -28,6 +28,7 @@ import {
   KIND_REGION,
   normalizeName,
 } from "./gazetteer.ts";
+import { within } from "./resolve.ts";
 
 export interface WordToken {
   start: number;
@@ -405,20 +406,20 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
     const start = m.index ?? 0;
     const surface = m[0];
     const iso3 = g.abbreviations.get(surface);
+    const admin1 = iso3 ? undefined : admin1Abbreviation(surface);
     let rows: number[] = [];
-    if (!iso3 && !admin1Abbreviation(surface)) {
-      rows = bareCodeRows(g, text, tokens, start, surface, bare);
-    } else if (iso3) {
+    if (iso3) {
       const row = g.countryRow.get(iso3);
       if (row !== undefined) rows = [row];
-    } else {
+    } else if (admin1) {
       // A bare Canadian code ("BC") is a province only in "City, BC" position, never in "300 BC".
       if (CANADA_PROVINCE_ABBREVIATIONS[surface] && !surface.includes(".")) {
         if (!/\p{L},\s*$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
       }
-      const key = admin1Abbreviation(surface);
-      const row = key === undefined ? undefined : g.admin1Row.get(key);
+      const row = g.admin1Row.get(admin1);
       if (row !== undefined) rows = [row];
+    } else {
+      rows = bareCodeRows(g, text, tokens, start, surface, bare);
     }
     if (!rows.length) continue;
     const tokStart = tokenStartingAt(tokens, start);
@@ -670,28 +671,31 @@ function bareCodeRows(
     /^\s+\p{Lu}/u.test(text.slice(start + surface.length))
   )
     return [];
+  const { us, au, country } = codeRows(g, surface);
   const rows: number[] = [];
-  if (US_POSTAL_CODES.has(surface)) {
-    const row = g.admin1Row.get(`USA.${surface}`);
-    if (
-      row !== undefined &&
-      (qualifier ||
-        (US_POSTAL_CODES_ALONE.has(surface) &&
-          (ctx.qualifying.has(surface) || documentNames(ctx, text, g.idx.name[row]))))
-    )
-      rows.push(row);
-  }
-  const au = AUSTRALIA_STATE_ABBREVIATIONS[surface];
-  if (au && (qualifier || AUSTRALIA_STATE_ABBREVIATIONS_ALONE.has(surface) || ctx.australian)) {
-    const row = g.admin1Row.get(`AUS.${au}`);
-    if (row !== undefined) rows.push(row);
-  }
-  const country = CONTEXT_COUNTRY_CODES[surface];
-  if (country && !qualifier && country.context.test(text)) {
-    const row = g.countryRow.get(country.iso3);
-    if (row !== undefined) rows.push(row);
-  }
+  if (
+    us !== undefined &&
+    (qualifier ||
+      (US_POSTAL_CODES_ALONE.has(surface) &&
+        (ctx.qualifying.has(surface) || documentNames(ctx, text, g.idx.name[us]))))
+  )
+    rows.push(us);
+  if (au !== undefined && (qualifier || AUSTRALIA_STATE_ABBREVIATIONS_ALONE.has(surface) || ctx.australian))
+    rows.push(au);
+  if (country !== undefined && !qualifier && CONTEXT_COUNTRY_CODES[surface].context.test(text))
+    rows.push(country);
   return rows;
+}
+
+/** The rows a bare code can abbreviate: a US state, an Australian state, a country. */
+function codeRows(g: Gazetteer, surface: string): { us?: number; au?: number; country?: number } {
+  const au = AUSTRALIA_STATE_ABBREVIATIONS[surface];
+  const country = CONTEXT_COUNTRY_CODES[surface];
+  return {
+    us: US_POSTAL_CODES.has(surface) ? g.admin1Row.get(`USA.${surface}`) : undefined,
+    au: au === undefined ? undefined : g.admin1Row.get(`AUS.${au}`),
+    country: country === undefined ? undefined : g.countryRow.get(country.iso3),
+  };
 }
 
 /**
@@ -699,17 +703,11 @@ function bareCodeRows(
  * code that is mostly a word ("OR", "IN") only after a town.
  */
 function bareCodeReadings(g: Gazetteer, text: string, start: number, surface: string): number[] {
+  const { us, au, country } = codeRows(g, surface);
   const rows: number[] = [];
-  const usCode =
-    US_POSTAL_CODES_ALONE.has(surface) || (US_POSTAL_CODES.has(surface) && afterTownComma(text, start));
-  const us = usCode ? g.admin1Row.get(`USA.${surface}`) : undefined;
-  if (us !== undefined) rows.push(us);
-  const au = AUSTRALIA_STATE_ABBREVIATIONS[surface];
-  const aus = au === undefined ? undefined : g.admin1Row.get(`AUS.${au}`);
-  if (aus !== undefined) rows.push(aus);
-  const country = CONTEXT_COUNTRY_CODES[surface];
-  const c = country === undefined ? undefined : g.countryRow.get(country.iso3);
-  if (c !== undefined) rows.push(c);
+  if (us !== undefined && (US_POSTAL_CODES_ALONE.has(surface) || afterTownComma(text, start))) rows.push(us);
+  if (au !== undefined) rows.push(au);
+  if (country !== undefined) rows.push(country);
   return rows;
 }
 
@@ -760,11 +758,7 @@ function judge(
     return undefined;
   // "BA", "APC", "TBS": a short all-capital word is an acronym, unless it names a country or
   // region ("EU"; "UK" and "U.S." are matched before this scan).
-  if (
-    single &&
-    SHORT_ACRONYM.test(first.text) &&
-    !rows?.some((r) => g.idx.kind[r] === KIND_REGION || g.idx.kind[r] === KIND_COUNTRY)
-  )
+  if (single && SHORT_ACRONYM.test(first.text) && !rows?.some((r) => isCountryOrRegion(g, r)))
     return undefined;
   // "University of Kentucky", "Bank of America": the word heads a longer name.
   if (single && /^ of \p{Lu}/u.test(text.slice(first.end, first.end + 5))) return undefined;
@@ -990,11 +984,8 @@ export function candidateForSpan(
 ): Candidate | undefined {
   const surface = text.slice(start, end);
   const base = { start, end, text: surface, evidence: 1, tokStart: 0, tokEnd: 0 };
-  const abbr = g.abbreviations.get(surface) ?? admin1Abbreviation(surface);
-  if (abbr) {
-    const row = abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
-    if (row !== undefined) return { ...base, rows: [row], role: "place" };
-  }
+  const abbreviated = abbreviationRow(g, surface);
+  if (abbreviated !== undefined) return { ...base, rows: [abbreviated], role: "place" };
   const coded = bareCodeReadings(g, text, start, surface);
   if (coded.length) return { ...base, rows: coded, role: "place" };
   let rows = g.byName.get(normalizeName(surface));
@@ -1024,7 +1015,7 @@ export function candidateForSpan(
       const qualifier = rest.join(",").trim();
       if (rows && qualifier) {
         const outer = readingsOf(g, qualifier);
-        const inside = rows.filter((r) => outer.some((o) => liesIn(g, r, o)));
+        const inside = rows.filter((r) => outer.some((o) => within(g, r, o)));
         if (inside.length) rows = inside;
       }
     }
@@ -1044,23 +1035,22 @@ export function candidateForSpan(
   return { ...base, rows: readings, role, admin2 };
 }
 
+/** The row of a country or first-level abbreviation ("UK", "U.S.", "Ky.", "D.C."), if it is one. */
+function abbreviationRow(g: Gazetteer, surface: string): number | undefined {
+  const abbr = g.abbreviations.get(surface) ?? admin1Abbreviation(surface);
+  if (!abbr) return undefined;
+  return abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
+}
+
 /** Country and first-level readings of a qualifier ("D.C.", "Ky.", "Texas", "UK"). */
 function readingsOf(g: Gazetteer, surface: string): number[] {
-  const abbr = g.abbreviations.get(surface) ?? admin1Abbreviation(surface);
-  if (abbr) {
-    const row = abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
+  if (g.abbreviations.has(surface) || admin1Abbreviation(surface)) {
+    const row = abbreviationRow(g, surface);
     return row === undefined ? [] : [row];
   }
   return (g.byName.get(normalizeName(surface)) ?? []).filter(
     (r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_ADMIN1,
   );
-}
-
-/** Does row `inner` lie in the country or first-level region `outer`? */
-function liesIn(g: Gazetteer, inner: number, outer: number): boolean {
-  if (inner === outer || g.idx.kind[inner] === KIND_COUNTRY) return false;
-  if (g.idx.kind[outer] === KIND_COUNTRY) return g.idx.country[inner] === g.idx.country[outer];
-  return g.idx.kind[inner] !== KIND_ADMIN1 && admin1Of(g, inner) === outer;
 }
 
 /**
@@ -1134,7 +1124,7 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
         !mission &&
         j === words.length - 1 &&
         !headMayBeName(words, i) &&
-        !places.some((r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_REGION)
+        !places.some((r) => isCountryOrRegion(g, r))
       )
         continue;
       // Longer names first; among equals a country or region over a town ("University of
@@ -1178,19 +1168,22 @@ export function withoutCityRegions(g: Gazetteer, rows: number[]): number[] {
 }
 
 /** NER evidence: a PER span over a candidate removes it; a LOC span confirms it. */
+/** A country or a curated region (continent, "Middle East", "West Coast")? */
+function isCountryOrRegion(g: Gazetteer, row: number): boolean {
+  return g.idx.kind[row] === KIND_COUNTRY || g.idx.kind[row] === KIND_REGION;
+}
+
+/** Does the candidate read only as countries and regions ("Air Zimbabwe", "Plan for Europe")? */
+function namesRegion(g: Gazetteer, c: Candidate): boolean {
+  return c.rows.length > 0 && c.rows.every((r) => isCountryOrRegion(g, r));
+}
+
 /**
  * An organisation or other name holds a toponym where the place opens it ("Texas Forest
  * Service", "North East Texas Water Board"), follows "of" ("Bank of Ireland"), or is the whole
  * name (NER often calls a town, or a state standing for its team, an organisation); a place
  * inside the name after other words ("Taco Bell", "Tyrise M. Bell") is not one.
  */
-/** Does the candidate read only as countries and regions ("Air Zimbabwe", "Plan for Europe")? */
-function namesRegion(g: Gazetteer, c: Candidate): boolean {
-  return (
-    c.rows.length > 0 && c.rows.every((r) => g.idx.kind[r] === KIND_COUNTRY || g.idx.kind[r] === KIND_REGION)
-  );
-}
-
 function namesPlaceWithin(c: Candidate, e: EntityMention, text: string): boolean {
   if (c.start === e.start && c.end === e.end) return true;
   const before = text.slice(e.start, c.start);

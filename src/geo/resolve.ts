@@ -125,8 +125,8 @@ function softmax(scores: number[]): number[] {
   return e.map((v) => v / z);
 }
 
-/** Is `inner` inside `outer` (country or admin1 row)? */
-function within(g: Gazetteer, inner: number, outer: number): boolean {
+/** Is `inner` inside `outer` (a country, first-level region or bare-named county row)? */
+export function within(g: Gazetteer, inner: number, outer: number): boolean {
   const { idx } = g;
   if (inner === outer) return false;
   if (idx.kind[outer] === KIND_COUNTRY)
@@ -172,13 +172,11 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
   });
   for (let k = 0; k < n; k++) {
     const kinds = new Set<number>();
-    if (k > 0 && LIST_SEPARATOR.test(text.slice(cands[k - 1].end, cands[k].start))) {
-      const kind = surest[k - 1];
-      if (kind !== undefined) kinds.add(kind);
-    }
-    if (k + 1 < n && LIST_SEPARATOR.test(text.slice(cands[k].end, cands[k + 1].start))) {
-      const kind = surest[k + 1];
-      if (kind !== undefined) kinds.add(kind);
+    for (const other of [k - 1, k + 1]) {
+      const kind = surest[other];
+      if (kind === undefined) continue;
+      const [a, b] = other < k ? [other, k] : [k, other];
+      if (LIST_SEPARATOR.test(text.slice(cands[a].end, cands[b].start))) kinds.add(kind);
     }
     const stateAfter = STATE_AFTER.test(text.slice(cands[k].end, cands[k].end + 24));
     cands[k].rows.forEach((r, i) => {
