@@ -59,6 +59,16 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
       const pos = s.tokens().out(its.pos) as string[];
       const lemmas = s.tokens().out(its.lemma) as string[];
       const tokenStart = tokens.length;
+      const push = (offset: number, word: string, tag: string, lemma: string) =>
+        tokens.push({
+          start: block.start + offset,
+          end: block.start + offset + word.length,
+          text: word,
+          pos: tag,
+          lemma,
+          norm: word.toLowerCase(),
+          sentence: sentences.length,
+        });
       for (let k = 0; k < values.length; k++) {
         const value = values[k];
         const at = blockText.indexOf(value, cursor);
@@ -71,35 +81,9 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
           // Two words: the tail is a name, the head's part of speech is guessed from its ending.
           const head = value.slice(0, glued);
           const tail = value.slice(glued);
-          tokens.push({
-            start: block.start + at,
-            end: block.start + at + glued,
-            text: head,
-            pos: headPos(head),
-            lemma: head,
-            norm: head,
-            sentence: sentences.length,
-          });
-          tokens.push({
-            start: block.start + at + glued,
-            end: block.start + cursor,
-            text: tail,
-            pos: "PROPN",
-            lemma: tail.toLowerCase(),
-            norm: tail.toLowerCase(),
-            sentence: sentences.length,
-          });
-          continue;
-        }
-        tokens.push({
-          start: block.start + at,
-          end: block.start + cursor,
-          text: value,
-          pos: pos[k],
-          lemma: lemmas[k],
-          norm: value.toLowerCase(),
-          sentence: sentences.length,
-        });
+          push(at, head, headPos(head), head);
+          push(at + glued, tail, "PROPN", tail.toLowerCase());
+        } else push(at, value, pos[k], lemmas[k]);
       }
       const previous = sentences.at(-1);
       if (
