@@ -13,7 +13,7 @@
  */
 import type { CorpusDocument } from "./corpus.ts";
 import { normalise } from "./features.ts";
-import { hashString, seededRandom } from "./hash.ts";
+import { hashString, seededRandom, shuffled } from "./hash.ts";
 
 /** Classes: the four entity types and "a capitalised word that is not part of a name". */
 export const TYPE_CLASSES = ["PER", "ORG", "LOC", "MISC", "O"] as const;
@@ -146,12 +146,9 @@ function train(
 ): TypeNet {
   const net = new TypeNet(dimensions, seed);
   const next = seededRandom(seed + 1);
-  const order = examples.map((_e, i) => i);
+  let order = examples.map((_e, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    order = shuffled(order, next);
     const rate = RATE / (1 + epoch * 0.5);
     for (const i of order) {
       const e = examples[i];

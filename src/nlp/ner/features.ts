@@ -124,12 +124,17 @@ export function tokenInfos(words: readonly string[]): TokenInfo[] {
   });
 }
 
-/** The likeliest type of an embedding-type code (1–4) if its bucket is 2 or more, else 0. */
+/** Probability bucket (0–3) of entity type `k` (PER, ORG, LOC, MISC) in a word-vector type code. */
+export function typeBucket(code: number, k: number): number {
+  return (code >> (2 * k)) & 3;
+}
+
+/** The likeliest type of a word-vector type code (1–4) if its bucket is 2 or more, else 0. */
 function strongestType(code: number): number {
   let best = 0;
   let bucket = 1;
   for (let k = 0; k < 4; k++) {
-    const b = (code >> (2 * k)) & 3;
+    const b = typeBucket(code, k);
     if (b > bucket) {
       bucket = b;
       best = k + 1;
@@ -268,6 +273,8 @@ export function sentenceFeatures(
   const gaz = lexicon.gazetteerTags(words, infos);
   const clusters = infos.map((t) => lexicon.clusterHashes(t.hLower));
   const embeddings = infos.map((t) => lexicon.embeddingClusters(t.hLower));
+  const types = infos.map((t) => lexicon.embeddingType(t.hLower));
+  const strongest = types.map(strongestType);
   const runs = caps ? [] : capitalisedRuns(words, infos);
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
@@ -299,9 +306,8 @@ export function sentenceFeatures(
     const e = embeddings[i];
     for (let k = 0; k < e.length; k++) out.push(mix(T.embedding + k, e[k]));
     out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.hLower)), t.capitalised ? 1 : 0));
-    const type = lexicon.embeddingType(t.hLower);
     for (let k = 0; k < 4; k++) {
-      const bucket = (type >> (2 * k)) & 3;
+      const bucket = typeBucket(types[i], k);
       if (bucket) out.push(mix(mix(T.embeddingType, k * 4 + bucket), t.capitalised ? 1 : 0));
     }
     intrinsic[i] = out.length;
@@ -325,14 +331,8 @@ export function sentenceFeatures(
     if (i + 1 < n && clusters[i + 1].length) out.push(mix(T.clusterNext, clusters[i + 1][1]));
     if (i > 0 && embeddings[i - 1].length) out.push(mix(T.embeddingPrev, embeddings[i - 1][1]));
     if (i + 1 < n && embeddings[i + 1].length) out.push(mix(T.embeddingNext, embeddings[i + 1][1]));
-    if (i > 0 && prev?.capitalised) {
-      const code = strongestType(lexicon.embeddingType(prev.hLower));
-      if (code) out.push(mix(T.embeddingTypePrev, code));
-    }
-    if (next?.capitalised) {
-      const code = strongestType(lexicon.embeddingType(next.hLower));
-      if (code) out.push(mix(T.embeddingTypeNext, code));
-    }
+    if (prev?.capitalised && strongest[i - 1]) out.push(mix(T.embeddingTypePrev, strongest[i - 1]));
+    if (next?.capitalised && strongest[i + 1]) out.push(mix(T.embeddingTypeNext, strongest[i + 1]));
     const run = runs[i];
     if (run) {
       const [a, b] = run;
@@ -340,8 +340,7 @@ export function sentenceFeatures(
       if (i < last) {
         out.push(mix(T.runLast, infos[last].hLower));
         if (embeddings[last].length) out.push(mix(T.runLast + 1, embeddings[last][1]));
-        const code = strongestType(lexicon.embeddingType(infos[last].hLower));
-        if (code) out.push(mix(T.runLast + 2, code));
+        if (strongest[last]) out.push(mix(T.runLast + 2, strongest[last]));
       }
       if (i > a) {
         out.push(mix(T.runFirst, infos[a].hLower));

@@ -35,6 +35,18 @@ export interface GazetteerTags {
 const NO_TAGS: GazetteerTags = { here: [], list: [] };
 const EMPTY: readonly number[] = [];
 
+/** Index of `key` among the first `length` (sorted) entries of `table`, or −1: binary search. */
+function sortedIndex(table: Int32Array, length: number, key: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (table[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < length && table[lo] === key ? lo : -1;
+}
+
 /** Hash of a lower-cased phrase, token by token: hash("a b") = phraseHash(phraseHash(a), b). */
 export function phraseHash(previous: number | undefined, token: string): number {
   return previous === undefined ? hashString(token) : hashString(token, hashString(" ", previous));
@@ -113,15 +125,8 @@ export class Lexicon {
 
   /** The type-probability code of a word (by its normalised hash), 0 when it has none. */
   embeddingType(hLower: number): number {
-    const table = this.typeHashes;
-    let lo = 0;
-    let hi = table.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (table[mid] < hLower) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < table.length && table[lo] === hLower ? this.typeCodes[lo] : 0;
+    const at = sortedIndex(this.typeHashes, this.typeHashes.length, hLower);
+    return at < 0 ? 0 : this.typeCodes[at];
   }
 
   /**
@@ -133,15 +138,9 @@ export class Lexicon {
     if (!prefixes) {
       const table = this.embeddingTable;
       const n = table.length / 2;
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (table[mid] < hLower) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo >= n || table[lo] !== hLower) return EMPTY;
-      const code = table[n + lo];
+      const at = sortedIndex(table, n, hLower);
+      if (at < 0) return EMPTY;
+      const code = table[n + at];
       const length = 31 - Math.clz32(code);
       prefixes = EMBEDDING_PREFIXES.map((p) => (p >= length ? code : code >>> (length - p)));
       this.embeddingCache.set(hLower, prefixes);

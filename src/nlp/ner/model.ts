@@ -8,6 +8,7 @@ import { type GazetteerTags, type Lexicon, loadLexicon, MODELS_DIR } from "./lex
 import { refineSpans } from "./refine.ts";
 import { decodeSpanTyper, type SpanTyper } from "./span-types.ts";
 import type { WordToken } from "./tokens.ts";
+import { decodeWeights, encodeWeights } from "./weights.ts";
 
 export const MODEL_FILE = join(MODELS_DIR, "ner.bin.gz");
 /** The span typer (span-types.ts), trained with the tagger. */
@@ -226,45 +227,14 @@ export class NerModel implements WeightStore {
   }
 }
 
-interface Header {
-  format: string;
-  labels: number;
-  features: number;
-  /** Weight = stored int16 × scale (kept for inspection; decoding needs only the integers). */
-  scale: number;
-}
-
-/** Serialises features and weights: JSON header line, int32 feature hashes, int16 weights. */
+/** Serialises the tagger's features and weights (see weights.ts). */
 export function encodeModel(features: Int32Array, weights: Float32Array): Buffer {
-  let max = 0;
-  for (const w of weights) max = Math.max(max, Math.abs(w));
-  const scale = max / 32767 || 1;
-  const header: Header = { format: FORMAT, labels: N_LABELS, features: features.length, scale };
-  const quantised = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) quantised[i] = Math.round(weights[i] / scale);
-  return Buffer.concat([
-    Buffer.from(`${JSON.stringify(header)}\n`),
-    Buffer.from(features.buffer, features.byteOffset, features.byteLength),
-    Buffer.from(quantised.buffer, quantised.byteOffset, quantised.byteLength),
-  ]);
+  return encodeWeights(FORMAT, N_LABELS, features, weights);
 }
 
 export function decodeModel(bytes: Buffer, lexicon: Lexicon): NerModel {
-  const newline = bytes.indexOf(10);
-  const header = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as Header;
-  if (header.format !== FORMAT || header.labels !== N_LABELS) {
-    throw new Error(
-      `${MODEL_FILE} is a ${header.format} model with ${header.labels} labels; run \`npm run train:ner\`.`,
-    );
-  }
-  // Copy into aligned buffers: the header length makes the payload's offset arbitrary.
-  const body = bytes.subarray(newline + 1);
-  const featureBytes = header.features * 4;
-  const features = new Int32Array(header.features);
-  new Uint8Array(features.buffer).set(body.subarray(0, featureBytes));
-  const quantised = new Int16Array(header.features * N_LABELS);
-  new Uint8Array(quantised.buffer).set(body.subarray(featureBytes, featureBytes + quantised.byteLength));
-  return new NerModel(lexicon, features, quantised);
+  const { features, weights } = decodeWeights(bytes, FORMAT, N_LABELS, MODEL_FILE);
+  return new NerModel(lexicon, features, weights);
 }
 
 let shipped: NerModel | undefined;

@@ -6,12 +6,13 @@
  * the words around the same names elsewhere in the article — and types it again. It is an averaged
  * multiclass perceptron trained on the gold spans of the training text.
  */
-import type { DocumentContext, TokenInfo } from "./features.ts";
+import { type DocumentContext, type TokenInfo, typeBucket } from "./features.ts";
 import { FeatureTable, hashString, mix } from "./hash.ts";
 import { ENTITY_TYPES, type TokenSpan } from "./labels.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { decodeWeights, encodeWeights } from "./weights.ts";
 
-const FORMAT = "chronicle-span-types/1";
+const FORMAT = "chronicle-span-types/2";
 /**
  * One-word names keep the tagger's type: it has read the same evidence and the document's history
  * of the word, which the typer lacks — re-typed, surnames seen as "Mr. Ripley" became places. On
@@ -72,7 +73,7 @@ export function spanFeatures(
     shape = mix(shape, info.hShortShape);
     const type = lexicon.embeddingType(info.hLower);
     for (let t = 0; t < 4; t++) {
-      const bucket = (type >> (2 * t)) & 3;
+      const bucket = typeBucket(type, t);
       if (bucket) out.push(mix(S.wordType, t * 4 + bucket));
     }
     const clusters = lexicon.embeddingClusters(info.hLower);
@@ -151,7 +152,7 @@ export class SpanTyper {
   }
 }
 
-/** JSON header line, int32 feature hashes, int16 weights (four a feature), one common scale. */
+/** The typer as shipped (see weights.ts): features whose weights are all below MIN_WEIGHT are left out. */
 export function encodeSpanTyper(typer: SpanTyper): Buffer {
   const keep: number[] = [];
   for (let r = 0; r < typer.features.length; r++) {
@@ -160,40 +161,21 @@ export function encodeSpanTyper(typer: SpanTyper): Buffer {
     if (max >= MIN_WEIGHT) keep.push(r);
   }
   keep.sort((a, b) => typer.features[a] - typer.features[b]);
-  let max = 0;
-  for (const w of typer.weights) max = Math.max(max, Math.abs(w));
-  const scale = max / 32767 || 1;
-  const features = Int32Array.from(keep, (r) => typer.features[r]);
-  const weights = new Int16Array(keep.length * SPAN_TYPES);
+  const weights = new Float32Array(keep.length * SPAN_TYPES);
   keep.forEach((r, i) => {
-    for (let t = 0; t < SPAN_TYPES; t++)
-      weights[i * SPAN_TYPES + t] = Math.round(typer.weights[r * SPAN_TYPES + t] / scale);
+    for (let t = 0; t < SPAN_TYPES; t++) weights[i * SPAN_TYPES + t] = typer.weights[r * SPAN_TYPES + t];
   });
-  const header = JSON.stringify({ format: FORMAT, features: keep.length, scale });
-  return Buffer.concat([
-    Buffer.from(`${header}\n`),
-    Buffer.from(features.buffer),
-    Buffer.from(weights.buffer),
-  ]);
+  return encodeWeights(
+    FORMAT,
+    SPAN_TYPES,
+    Int32Array.from(keep, (r) => typer.features[r]),
+    weights,
+  );
 }
 
 export function decodeSpanTyper(bytes: Buffer): SpanTyper {
-  const newline = bytes.indexOf(10);
-  const header = JSON.parse(bytes.subarray(0, newline).toString("utf8")) as {
-    format: string;
-    features: number;
-    scale: number;
-  };
-  if (header.format !== FORMAT)
-    throw new Error(`span typer: ${header.format} is not ${FORMAT}; run \`npm run train:ner\`.`);
-  const body = bytes.subarray(newline + 1);
-  const features = new Int32Array(header.features);
-  new Uint8Array(features.buffer).set(body.subarray(0, header.features * 4));
-  const weights = new Int16Array(header.features * SPAN_TYPES);
-  new Uint8Array(weights.buffer).set(
-    body.subarray(header.features * 4, header.features * 4 + weights.byteLength),
-  );
-  return new SpanTyper(features, weights, header.scale);
+  const { features, weights, scale } = decodeWeights(bytes, FORMAT, SPAN_TYPES, "the span typer");
+  return new SpanTyper(features, weights, scale);
 }
 
 /** Averaged multiclass perceptron (the lazy-average trick of Daumé's thesis). */

@@ -20,7 +20,7 @@ import {
 import { encodeEmbeddingTypes, learnEmbeddingTypes, type TypeCounts, typeCounts } from "./embedding-types.ts";
 import { allCaps } from "./features.ts";
 import { buildGazetteers } from "./gazetteer-build.ts";
-import { hashString, seededRandom } from "./hash.ts";
+import { hashString, seededRandom, shuffled } from "./hash.ts";
 import { bilouFromIob, bilouSpans, ENTITY_TYPES, iobSpans } from "./labels.ts";
 import {
   CLUSTER_FILE,
@@ -78,6 +78,8 @@ const MAX_NAME_TOKENS = 5;
 const DEV_SETS = ["conll2003/dev.jsonl", "gum/dev.jsonl", "uner_ewt/dev.jsonl"];
 /** Passes over the training mix; dev F1 flattens out by then. */
 const EPOCHS = 10;
+/** Words the type classifier reads: the whole vector vocabulary. */
+const TYPE_VOCABULARY = 400_000;
 /** Passes of the span typer over the training spans (span-types.ts). */
 const SPAN_EPOCHS = 8;
 /** `--seed N` overrides it, to measure how much a score moves with the shuffle and clustering alone. */
@@ -117,8 +119,6 @@ function unlabelledSentences(dataDir: string): string[][] {
   return sentences;
 }
 
-/** Words the type classifier reads: the whole vector vocabulary. */
-const TYPE_VOCABULARY = 400_000;
 function prepare(docs: readonly CorpusDocument[], lexicon: Lexicon): TrainingDocument[] {
   return docs.map((doc) => ({
     sentences: prepareDocument(
@@ -128,15 +128,6 @@ function prepare(docs: readonly CorpusDocument[], lexicon: Lexicon): TrainingDoc
     gold: doc.sentences.map((s) => bilouFromIob(s.tags)),
     step: 1,
   }));
-}
-
-function shuffled<T>(items: readonly T[], next: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }
 
 export function scoreDocuments(
@@ -225,11 +216,12 @@ async function main(): Promise<void> {
   }
   const lexicon = loadLexicon();
   const training: TrainingDocument[] = [];
-  for (const { file, corpus, repeat, domain, step } of mix) {
-    const docs = prepare(corpus, lexicon).map((d) => ({ ...d, domain, step }));
+  const preparedMix = mix.map(({ corpus }) => prepare(corpus, lexicon));
+  mix.forEach(({ file, repeat, domain, step }, m) => {
+    const docs = preparedMix[m].map((d) => ({ ...d, domain, step }));
     for (let r = 0; r < repeat; r++) training.push(...docs);
     console.error(`${file}: ${docs.length} documents ×${repeat}`);
-  }
+  });
   const dev = DEV_SETS.map((file) => {
     const docs = readCorpus(join(nerDir, file));
     return { file, docs, prepared: prepare(docs, lexicon) };
@@ -276,12 +268,9 @@ async function main(): Promise<void> {
 
   // The span typer, on the gold spans of every corpus in the mix (each once).
   const examples: { features: number[]; type: number }[] = [];
-  for (const { corpus } of mix) {
-    for (const doc of corpus) {
-      const prepared = prepareDocument(
-        doc.sentences.map((x) => x.tokens),
-        lexicon,
-      );
+  mix.forEach(({ corpus }, m) => {
+    corpus.forEach((doc, d) => {
+      const prepared = preparedMix[m][d].sentences;
       doc.sentences.forEach((sentence, i) => {
         const { words, infos, document, gazetteer } = prepared[i];
         const input = { words, infos, gazetteer, caps: allCaps(words) };
@@ -292,8 +281,8 @@ async function main(): Promise<void> {
           });
         }
       });
-    }
-  }
+    });
+  });
   const trainer = new SpanTyperTrainer();
   for (let epoch = 1; epoch <= SPAN_EPOCHS; epoch++) {
     let right = 0;
@@ -302,8 +291,10 @@ async function main(): Promise<void> {
       `span typer epoch ${epoch}: ${examples.length} spans, accuracy ${(right / examples.length).toFixed(4)}`,
     );
   }
-  const typer = decodeSpanTyper(encodeSpanTyper(trainer.averaged()));
-  writeFileSync(SPAN_TYPER_FILE, gzipSync(encodeSpanTyper(typer), { level: 9 }));
+  const typerBytes = encodeSpanTyper(trainer.averaged());
+  writeFileSync(SPAN_TYPER_FILE, gzipSync(typerBytes, { level: 9 }));
+  // Scored as shipped: int16 weights, light features left out.
+  const typer = decodeSpanTyper(typerBytes);
   const tagger = new NerModel(lexicon, features, weights);
   tagger.spanTyper = typer;
   const scores = dev.map(({ file, docs }) => {
