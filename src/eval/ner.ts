@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { EntityScore } from "../nlp/ner/conlleval.ts";
 import { type CorpusDocument, readCorpus } from "../nlp/ner/corpus.ts";
 import { ENTITY_TYPES, iobSpans, type TokenSpan } from "../nlp/ner/labels.ts";
 import { type Lexicon, loadLexicon } from "../nlp/ner/lexicon.ts";
-import { loadModel, MODEL_FILE } from "../nlp/ner/model.ts";
+import { loadModel, modelFiles } from "../nlp/ner/model.ts";
 import type { EntityLabel } from "../nlp/types.ts";
 import { type EvalReport, type Evaluator, median, round } from "./harness.ts";
 
@@ -136,8 +136,7 @@ export const evaluate: Evaluator = async (ctx) => {
   const chronicle = chronicleTagger();
   report.speed["chronicle model load ms"] = round(performance.now() - t0, 1);
   // Everything the tagger loads: weights, span typer, lexicons and the vector tables.
-  const files = readdirSync(dirname(MODEL_FILE)).filter((f) => /^ner.*\.gz$/.test(f));
-  const bytes = files.reduce((n, f) => n + statSync(join(dirname(MODEL_FILE), f)).size, 0);
+  const bytes = modelFiles().reduce((n, f) => n + statSync(f).size, 0);
   report.speed["chronicle model MB on disk (all files)"] = round(bytes / 1e6, 2);
   const compromise = await compromiseTagger();
   const chronicleLexicon = loadLexicon();

@@ -506,9 +506,7 @@ const FEATURE_NAME_MAX_WORDS = 2;
 const HOSPITAL_WORDS = new Set(["Hospital", "Medical", "Health"]);
 /** Words that make "Mount X ..." an institution's name ("Mount Sinai Hospital", "Lake Forest Academy"). */
 const INSTITUTION_WORDS = new Set([
-  "Hospital",
-  "Medical",
-  "Health",
+  ...HOSPITAL_WORDS,
   "Elementary",
   "Middle",
   "High",

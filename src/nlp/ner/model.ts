@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { allCaps, DocumentContext, sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
@@ -11,6 +11,13 @@ import type { WordToken } from "./tokens.ts";
 import { decodeWeights, encodeWeights } from "./weights.ts";
 
 export const MODEL_FILE = join(MODELS_DIR, "ner.bin.gz");
+/** Every file the recogniser loads (weights, span typer, lexicons, vector tables): `ner*.gz` in the models folder. */
+export function modelFiles(): string[] {
+  return readdirSync(MODELS_DIR)
+    .filter((f) => /^ner.*\.gz$/.test(f))
+    .map((f) => join(MODELS_DIR, f));
+}
+
 /** The span typer (span-types.ts), trained with the tagger. */
 export const SPAN_TYPER_FILE = join(MODELS_DIR, "ner-span-types.bin.gz");
 /** Words whose own scores are cached (see NerModel.addWord): a news vocabulary fits. */
