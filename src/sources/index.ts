@@ -322,7 +322,8 @@ async function listFiles(
       path,
       ...rest,
       (error: Error | null, entries: unknown[]) => {
-        if (error) unreadable.push({ path, error });
+        // A pattern whose base directory does not exist simply matches nothing.
+        if (error && (error as NodeJS.ErrnoException).code !== "ENOENT") unreadable.push({ path, error });
         callback(null, error ? [] : entries);
       },
     ]);

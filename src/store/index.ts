@@ -285,8 +285,10 @@ export class Store {
     } catch (error) {
       if (!FTS_QUERY_ERROR.test((error as Error).message)) throw error;
     }
+    const words = asWords(query);
+    if (!words) throw new StoreError(`the search "${query}" has only operators; give at least one word`);
     try {
-      return await run(asWords(query));
+      return await run(words);
     } catch (error) {
       throw new StoreError(
         `cannot search for "${query}" (${(error as Error).message}); search for plain words instead`,
@@ -331,11 +333,15 @@ export interface UnreadableEvent {
 /** SQLite's complaints about a query's FTS5 syntax (as opposed to a broken database). */
 const FTS_QUERY_ERROR = /fts5: syntax error|no such column|unterminated string|unknown special query/i;
 
-/** Each whitespace-separated part of a query as an FTS5 string, so that it matches its words. */
+/**
+ * Each whitespace-separated part of a query as an FTS5 string, so that it matches its words; the
+ * operator words of a query that failed as FTS5 ("a AND NOT b") are left out rather than searched.
+ */
 function asWords(query: string): string {
   return query
     .trim()
     .split(/\s+/)
+    .filter((part) => !/^(AND|OR|NOT|NEAR)$/.test(part))
     .map((part) => `"${part.replace(/"/g, '""')}"`)
     .join(" ");
 }
