@@ -27,7 +27,10 @@ const REPORTS = [
   processed("ocean.txt", "Pirates seized a cargo ship in the Indian Ocean on Monday, the navy said."),
   processed("misrata.txt", "Police arrested 30 protesters in Misrata on Friday, witnesses said."),
   processed("kinshasa.txt", "Police arrested 40 students in Kinshasa on Thursday, a rights group said."),
-  processed("quiet.txt", "Police arrested 12 men on Wednesday, the interior ministry's spokesman Liam O'Brien said."),
+  processed(
+    "quiet.txt",
+    "Police arrested 12 men on Wednesday, the interior ministry's spokesman Liam O'Brien said.",
+  ),
 ];
 
 async function storeWithReports(): Promise<Store> {
