@@ -99,3 +99,24 @@ test("the size-limit message names an option that exists", async () => {
   const [doc] = await collect([join(dir, "page.html")], { maxBytes: 1000 });
   assert.match(errors(doc)[0].message, /raise --max-bytes \(e\.g\. --max-bytes 50MB\)/);
 });
+
+test("a JSONL batch on standard input is streamed too; other input above the limit is refused", async () => {
+  const lines = Array.from({ length: 100 }, (_, i) =>
+    JSON.stringify({ text: `Report ${i}: a ferry ran aground off the coast on Sunday.` }),
+  );
+  const batch = Buffer.from(`${lines.join("\n")}\n`);
+  // Delivered in small chunks, as a pipe does.
+  const chunks = Array.from({ length: Math.ceil(batch.length / 512) }, (_, i) =>
+    batch.subarray(i * 512, (i + 1) * 512),
+  );
+  const docs = await collect(["-"], { stdin: Readable.from(chunks), maxBytes: 1024 });
+  assert.equal(docs.length, 100);
+  assert.deepEqual(docs.flatMap(errors), []);
+  assert.equal(docs[99].uri, "stdin#100");
+  assert.match(text(docs[99]), /Report 99/);
+  const [page] = await collect(["-"], {
+    stdin: Readable.from([Buffer.from("word ".repeat(1000))]),
+    maxBytes: 1024,
+  });
+  assert.equal(errors(page)[0].code, "sources/too-large");
+});

@@ -1,6 +1,7 @@
 import fs, { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { createGunzip, gunzipSync } from "node:zlib";
 import fg from "fast-glob";
 import { readFeed } from "./feeds.ts";
@@ -168,22 +169,35 @@ async function* readFileInput(path: string, ctx: SourceContext): AsyncGenerator<
 async function* readStdin(stream: NodeJS.ReadableStream, ctx: SourceContext): AsyncGenerator<RawDoc> {
   const chunks: Buffer[] = [];
   let size = 0;
+  const fetchedAt = new Date().toISOString();
+  const input = (stream as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]();
   try {
-    for await (const chunk of stream) {
-      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    for (let next = await input.next(); !next.done; next = await input.next()) {
+      const chunk = next.value;
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
       size += buffer.length;
-      if (size > ctx.maxBytes) {
-        yield failedDoc(
-          "stdin",
-          "too-large",
-          `standard input is larger than the ${formatBytes(ctx.maxBytes)} limit; ${RAISE_LIMIT}`,
-        );
-        return;
-      }
       chunks.push(buffer);
+      if (size > ctx.maxBytes) break;
     }
   } catch (error) {
     yield failedDoc("stdin", "unreadable", `cannot read standard input (${describeError(error)})`);
+    return;
+  }
+  if (size > ctx.maxBytes) {
+    const head = Buffer.concat(chunks);
+    // A JSONL batch is many documents: the rest is streamed and the limit applies to each record.
+    if (
+      JSONL_START.test(head.subarray(0, 1024).toString("latin1")) &&
+      /\}\s*\n\s*\{/.test(head.toString("latin1"))
+    ) {
+      yield* readJsonlStream("stdin", Readable.from(chain(head, input)), fetchedAt, ctx.maxBytes);
+      return;
+    }
+    yield failedDoc(
+      "stdin",
+      "too-large",
+      `standard input is larger than the ${formatBytes(ctx.maxBytes)} limit; ${RAISE_LIMIT}`,
+    );
     return;
   }
   if (size === 0) {
@@ -194,10 +208,19 @@ async function* readStdin(stream: NodeJS.ReadableStream, ctx: SourceContext): As
     );
     return;
   }
-  yield* readContainer(
-    { uri: "stdin", name: "", bytes: Buffer.concat(chunks), fetchedAt: new Date().toISOString() },
-    ctx,
-  );
+  yield* readContainer({ uri: "stdin", name: "", bytes: Buffer.concat(chunks), fetchedAt }, ctx);
+}
+
+/** A JSONL batch starts with an object (after any BOM or blank lines). */
+const JSONL_START = /^(\uFEFF|ï»¿|\s)*\{"/;
+
+/** The bytes already read, then the rest of the stream. */
+async function* chain(
+  head: Buffer,
+  rest: AsyncIterator<string | Uint8Array>,
+): AsyncGenerator<string | Uint8Array> {
+  yield head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
 async function* readUrl(url: string, ctx: SourceContext): AsyncGenerator<RawDoc> {
