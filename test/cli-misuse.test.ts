@@ -289,3 +289,15 @@ describe("every command, misused, answers in one line with the documented exit c
     assert.doesNotMatch(stderr, STACK);
   });
 });
+
+describe("chronicle bench", () => {
+  it("updates the tracked docs/benchmarks.md only when asked (--write), or writes to --out", async () => {
+    const { benchCommand } = await import("../src/cli/commands/bench.ts");
+    const bench = benchCommand();
+    const longs = bench.options.map((o) => o.long);
+    assert.ok(longs.includes("--write") && longs.includes("--out"));
+    assert.ok(!longs.includes("--no-write"));
+    bench.parseOptions([]);
+    assert.equal(bench.opts().write, undefined);
+  });
+});
