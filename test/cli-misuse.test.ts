@@ -183,6 +183,24 @@ const MISUSES: Misuse[] = [
   },
   { args: ["eval", "time", "--limit", "x"], code: 1, says: /"x" is not a whole number/, oneLine: true },
   { args: ["bench", "--runs", "two"], code: 1, says: /"two" is not a whole number/, oneLine: true },
+  {
+    args: ["events", "--db", EMPTY, "--place", ""],
+    code: 1,
+    says: /--place.*The value is empty; give one, or leave the option out/,
+    oneLine: true,
+  },
+  {
+    args: ["articles", "--db", EMPTY, "--search", " "],
+    code: 1,
+    says: /--search.*The value is empty/,
+    oneLine: true,
+  },
+  { args: ["ingest", "page.txt", "--db", ""], code: 1, says: /--db.*The value is empty/, oneLine: true },
+  {
+    args: ["ingest", "http://127.0.0.1:59999/page", "--db", "new.db"],
+    code: 3,
+    says: /cannot fetch http:\/\/127\.0\.0\.1:59999\/page \(.+\); check the address and the network/,
+  },
   { args: ["nosuchcommand"], code: 1, says: /unknown command 'nosuchcommand'/, oneLine: true },
   {
     args: ["events", "--db", "damaged.db", "--format", "jsonl"],

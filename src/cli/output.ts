@@ -48,6 +48,12 @@ export function parseDay(value: string): string {
   return value;
 }
 
+/** A value that must say something: `--place ""` is a mistake, not "no filter". */
+export function parseNonEmpty(value: string): string {
+  if (!value.trim()) throw new InvalidArgumentError("The value is empty; give one, or leave the option out.");
+  return value;
+}
+
 /** Parses a whole number of at least 1 ("--limit 20"); "abc", "-1", "0" and "2.5" are refused. */
 export function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1)

@@ -1,15 +1,16 @@
 import { Command, Option } from "commander";
 import { DEFAULT_DB } from "../../store/defaults.ts";
-import { parseCount } from "../output.ts";
+import { parseCount, parseNonEmpty } from "../output.ts";
 
 export function articlesCommand(): Command {
   return new Command("articles")
     .description("list stored articles with their text, captions, credits and diagnostics")
-    .option("--db <file>", "SQLite database file (must exist)", DEFAULT_DB)
+    .option("--db <file>", "SQLite database file (must exist)", parseNonEmpty, DEFAULT_DB)
     .addOption(new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table"))
     .option(
       "--search <query>",
       'full-text search: words ("O\'Brien", "C++"), or FTS5 syntax ("a OR b", "strik*", "\\"exact phrase\\"")',
+      parseNonEmpty,
     )
     .option("--limit <n>", "at most this many articles", parseCount)
     .action(async (opts: { db: string; format: "table" | "jsonl"; search?: string; limit?: number }) => {

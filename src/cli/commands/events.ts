@@ -2,7 +2,7 @@ import { Command, Option } from "commander";
 import type { EventRecord } from "../../events/schema.ts";
 import { DEFAULT_DB } from "../../store/defaults.ts";
 import type { UnreadableEvent } from "../../store/index.ts";
-import { CliError, EXIT, parseCount, parseDay } from "../output.ts";
+import { CliError, EXIT, parseCount, parseDay, parseNonEmpty } from "../output.ts";
 
 const FORMATS = ["table", "json", "jsonl", "csv", "geojson"] as const;
 
@@ -65,14 +65,15 @@ function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
 
 function withFilters(cmd: Command, defaultFormat: (typeof FORMATS)[number]): Command {
   return cmd
-    .option("--db <file>", "SQLite database file (must exist)", DEFAULT_DB)
+    .option("--db <file>", "SQLite database file (must exist)", parseNonEmpty, DEFAULT_DB)
     .addOption(new Option("--format <format>", "output format").choices(FORMATS).default(defaultFormat))
-    .option("--type <type>", "PLOVER event type, e.g. PROTEST")
+    .option("--type <type>", "PLOVER event type, e.g. PROTEST", parseNonEmpty)
     .option("--since <date>", "events on or after this day (YYYY-MM-DD)", parseDay)
     .option("--until <date>", "events on or before this day (YYYY-MM-DD)", parseDay)
     .option(
       "--place <place>",
       'place or country: a name with or without accents ("Misrata"), an alias, or an ISO alpha-3 code (KAZ)',
+      parseNonEmpty,
     )
     .option("--limit <n>", "at most this many events", parseCount)
     .action(eventsAction(defaultFormat));

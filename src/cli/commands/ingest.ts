@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import { DEFAULT_DB } from "../../store/defaults.ts";
-import { EXIT, parseBytes, parseDay, parseWorkers, printDiagnostics } from "../output.ts";
+import { EXIT, parseBytes, parseDay, parseNonEmpty, parseWorkers, printDiagnostics } from "../output.ts";
 
 /** Documents written per transaction: large enough to amortise the commit, small enough to lose little on a crash. */
 const BATCH_SIZE = 50;
@@ -12,7 +12,7 @@ export function ingestCommand(): Command {
       "read news (files, directories, globs, URLs, feeds, WARC, JSONL, - for stdin) into the database",
     )
     .argument("<inputs...>", "paths, globs, URLs or - for stdin")
-    .option("--db <file>", "SQLite database file", DEFAULT_DB)
+    .option("--db <file>", "SQLite database file", parseNonEmpty, DEFAULT_DB)
     .option(
       "--published <date>",
       "publication date YYYY-MM-DD for documents (overrides what the page says)",
