@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { articlesCommand } from "./commands/articles.ts";
 import { benchCommand } from "./commands/bench.ts";
@@ -5,13 +6,13 @@ import { evalCommand } from "./commands/eval.ts";
 import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { installProcessGuards, oneLineErrors, reportFailure } from "./output.ts";
 
 const program = new Command("chronicle")
   .description(
     "Chronicle turns news into a source-attributed event dataset: who did what to whom, where, when, how many, according to whom.",
   )
-  .version("0.1.0")
-  .showHelpAfterError("(run chronicle --help for usage)");
+  .version(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
 
 for (const command of [
   ingestCommand(),
@@ -25,4 +26,10 @@ for (const command of [
   program.addCommand(command);
 }
 
-await program.parseAsync(process.argv);
+installProcessGuards();
+oneLineErrors(program);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportFailure(error);
+}

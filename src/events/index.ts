@@ -1336,7 +1336,7 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
           ...(located.mention ? { start: located.mention.start, end: located.mention.end } : {}),
           name: located.place.name,
           ...(located.place.geonameId ? { geonameId: located.place.geonameId } : {}),
-          country: located.place.country,
+          ...(located.place.country ? { country: located.place.country } : {}),
           ...(located.place.admin1 ? { admin1: located.place.admin1 } : {}),
           lat: located.place.lat,
           lon: located.place.lon,

@@ -111,7 +111,11 @@ export const Place = z.object({
   end: z.number().int().nonnegative().optional(),
   name: z.string(),
   geonameId: z.number().int().optional(),
-  country: z.string().length(3),
+  /**
+   * ISO 3166-1 alpha-3; absent for a region that spans countries ("Africa", "the Indian Ocean").
+   * Records stored before this rule carry "" there, read as absent.
+   */
+  country: z.preprocess((v) => (v === "" ? undefined : v), z.string().length(3).optional()),
   admin1: z.string().optional(),
   lat: z.number().optional(),
   lon: z.number().optional(),

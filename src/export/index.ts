@@ -58,16 +58,32 @@ export function toJsonl(events: EventRecord[]): string {
   return events.map((e) => JSON.stringify(e)).join("\n") + (events.length ? "\n" : "");
 }
 
-/** GeoJSON FeatureCollection of events that have coordinates. */
-export function toGeoJson(events: EventRecord[]): string {
-  const features = events
-    .filter((e) => e.place?.lat !== undefined && e.place?.lon !== undefined)
-    .map((e) => ({
-      type: "Feature",
-      geometry: { type: "Point", coordinates: [e.place?.lon, e.place?.lat] },
-      properties: Object.fromEntries(EVENT_COLUMNS.map((c) => [c.name, c.get(e) ?? null])),
-    }));
-  return `${JSON.stringify({ type: "FeatureCollection", features })}\n`;
+/** Events a map cannot show, by reason. */
+export interface GeoJsonOmissions {
+  total: number;
+  noPlace: number;
+  noCoordinates: number;
+}
+
+/**
+ * GeoJSON FeatureCollection of the events that have coordinates. The others cannot be points, so
+ * they are left out and counted in the foreign member `omitted` (RFC 7946 §6.1) and in `omitted`
+ * of the result, for the CLI to say so.
+ */
+export function toGeoJson(events: EventRecord[]): { text: string; omitted: GeoJsonOmissions } {
+  const mapped = events.filter((e) => e.place?.lat !== undefined && e.place?.lon !== undefined);
+  const noPlace = events.filter((e) => !e.place).length;
+  const omitted = {
+    total: events.length - mapped.length,
+    noPlace,
+    noCoordinates: events.length - mapped.length - noPlace,
+  };
+  const features = mapped.map((e) => ({
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [e.place?.lon, e.place?.lat] },
+    properties: Object.fromEntries(EVENT_COLUMNS.map((c) => [c.name, c.get(e) ?? null])),
+  }));
+  return { text: `${JSON.stringify({ type: "FeatureCollection", features, omitted })}\n`, omitted };
 }
 
 /** A terminal table of the columns an analyst reads first. */

@@ -28,6 +28,7 @@ import {
 import { contextRow, focusCountry, prior, resolveCandidates } from "./resolve.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 
+export { normalizeName } from "./names.ts";
 export type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 
 /** Loads the gazetteer now rather than on the first document (it builds the index if missing). */
@@ -204,6 +205,18 @@ export function lookupPlace(name: string, context?: { country?: string }): GeoPl
     }
   }
   return placeAt(g, best);
+}
+
+/**
+ * Every place a name can stand for, for filters: the country an abbreviation names ("DRC", "UK")
+ * and each gazetteer entry with that name or alias, in any spelling normalizeName folds together.
+ */
+export function placesNamed(name: string): GeoPlace[] {
+  const g = gazetteer();
+  const places = (g.byName.get(normalizeName(name.trim())) ?? []).map((row) => placeAt(g, row));
+  const abbr = g.abbreviations.get(name.trim());
+  const country = abbr ? countryPlace(abbr) : undefined;
+  return country ? [country, ...places] : places;
 }
 
 export function countryPlace(iso3: string): GeoPlace | undefined {

@@ -1,4 +1,5 @@
 import type { SourceOptions } from "./index.ts";
+import { describeError } from "./raw.ts";
 
 /** 20 s: long enough for a slow news site behind a CDN, short enough that one dead host does not stall a batch. */
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -61,8 +62,8 @@ export class HttpClient {
           ok: false,
           code: timedOut ? "timeout" : "fetch-failed",
           message: timedOut
-            ? `${current} did not answer within ${this.timeoutMs} ms; try again later or raise --timeout`
-            : `cannot fetch ${current} (${(error as Error).cause ?? (error as Error).message}); check the address and the network`,
+            ? `${current} did not answer within ${this.timeoutMs} ms; try again later`
+            : `cannot fetch ${current} (${describeError((error as Error).cause ?? error)}); check the address and the network`,
         };
       }
       if (response.status >= 300 && response.status < 400 && response.headers.get("location")) {

@@ -1,12 +1,13 @@
-import { createReadStream } from "node:fs";
+import fs, { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { Readable } from "node:stream";
+import { createGunzip, gunzipSync } from "node:zlib";
 import fg from "fast-glob";
 import { readFeed } from "./feeds.ts";
 import { HttpClient } from "./http.ts";
-import { readJsonlBatch } from "./jsonl.ts";
-import { describeError, failedDoc, HTML, PLAIN } from "./raw.ts";
+import { readJsonlBatch, readJsonlStream } from "./jsonl.ts";
+import { describeError, failedDoc, formatBytes, HTML, PLAIN, RAISE_LIMIT } from "./raw.ts";
 import { type ContainerKind, DOCUMENT_EXTENSIONS, kindFromBytes, kindFromName } from "./sniff.ts";
 import type { RawDoc } from "./types.ts";
 import { readWarc } from "./warc.ts";
@@ -27,6 +28,23 @@ export interface SourceOptions {
  * page ten times bigger is a dump or an error page whose parsing would stall a whole batch.
  */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export { formatBytes };
+
+/**
+ * Codes of an input that holds no document at all (an empty directory or standard input, a glob
+ * that matches nothing, a path that does not exist): reported, but not counted as a document.
+ */
+const NO_DOCUMENT = new Set([
+  "sources/empty-directory",
+  "sources/no-match",
+  "sources/empty-input",
+  "sources/not-found",
+]);
+
+export function isNoDocument(doc: RawDoc): boolean {
+  return doc.diagnostics.some((d) => NO_DOCUMENT.has(d.code));
+}
 
 /** What every reader needs: limits, and one HTTP client so the per-host rate limit is shared. */
 export interface SourceContext {
@@ -60,18 +78,18 @@ async function* readPath(input: string, ctx: SourceContext): AsyncGenerator<RawD
     info = undefined;
   }
   if (info?.isDirectory()) {
-    const files = await fg(`**/*.{${DOCUMENT_EXTENSIONS.join(",")}}`, {
+    const { files, unreadable } = await listFiles(`**/*.{${DOCUMENT_EXTENSIONS.join(",")}}`, {
       cwd: input,
-      onlyFiles: true,
       caseSensitiveMatch: false,
     });
-    if (files.length === 0)
+    for (const directory of unreadable) yield unreadableDirectory(directory.path, directory.error);
+    if (files.length === 0 && unreadable.length === 0)
       yield failedDoc(
         input,
         "empty-directory",
         `no documents (${DOCUMENT_EXTENSIONS.join(", ")}) found in directory ${input}`,
       );
-    for (const file of files.sort()) yield* readFileInput(join(input, file), ctx);
+    for (const file of files) yield* readFileInput(join(input, file), ctx);
     return;
   }
   if (info) {
@@ -79,14 +97,15 @@ async function* readPath(input: string, ctx: SourceContext): AsyncGenerator<RawD
     return;
   }
   if (fg.isDynamicPattern(input)) {
-    const files = await fg(input, { onlyFiles: true });
-    if (files.length === 0)
+    const { files, unreadable } = await listFiles(input, {});
+    for (const directory of unreadable) yield unreadableDirectory(directory.path, directory.error);
+    if (files.length === 0 && unreadable.length === 0)
       yield failedDoc(
         input,
         "no-match",
         `the pattern ${input} matches no file; check the path and quote the pattern so the shell does not expand it`,
       );
-    for (const file of files.sort()) yield* readFileInput(file, ctx);
+    for (const file of files) yield* readFileInput(file, ctx);
     return;
   }
   yield failedDoc(
@@ -106,11 +125,22 @@ async function* readFileInput(path: string, ctx: SourceContext): AsyncGenerator<
       yield* readWarc(path, createReadStream(path), ctx);
       return;
     }
+    // So are JSONL batches (plain or gzipped): the size limit applies to each record.
+    if (kindFromName(path.replace(/\.gz$/i, "")) === "jsonl") {
+      const stream = createReadStream(path);
+      yield* readJsonlStream(
+        path,
+        /\.gz$/i.test(path) ? stream.pipe(createGunzip()).on("close", () => stream.destroy()) : stream,
+        fetchedAt,
+        ctx.maxBytes,
+      );
+      return;
+    }
     if (info.size > ctx.maxBytes) {
       yield failedDoc(
         path,
         "too-large",
-        `${path} is ${formatBytes(info.size)}, above the ${formatBytes(ctx.maxBytes)} limit; split it or raise --max-bytes`,
+        `${path} is ${formatBytes(info.size)}, above the ${formatBytes(ctx.maxBytes)} limit; ${RAISE_LIMIT}`,
       );
       return;
     }
@@ -139,28 +169,58 @@ async function* readFileInput(path: string, ctx: SourceContext): AsyncGenerator<
 async function* readStdin(stream: NodeJS.ReadableStream, ctx: SourceContext): AsyncGenerator<RawDoc> {
   const chunks: Buffer[] = [];
   let size = 0;
+  const fetchedAt = new Date().toISOString();
+  const input = (stream as AsyncIterable<string | Uint8Array>)[Symbol.asyncIterator]();
   try {
-    for await (const chunk of stream) {
-      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    for (let next = await input.next(); !next.done; next = await input.next()) {
+      const chunk = next.value;
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk);
       size += buffer.length;
-      if (size > ctx.maxBytes) {
-        yield failedDoc(
-          "stdin",
-          "too-large",
-          `standard input is larger than the ${formatBytes(ctx.maxBytes)} limit; split it or raise --max-bytes`,
-        );
-        return;
-      }
       chunks.push(buffer);
+      if (size > ctx.maxBytes) break;
     }
   } catch (error) {
     yield failedDoc("stdin", "unreadable", `cannot read standard input (${describeError(error)})`);
     return;
   }
-  yield* readContainer(
-    { uri: "stdin", name: "", bytes: Buffer.concat(chunks), fetchedAt: new Date().toISOString() },
-    ctx,
-  );
+  if (size > ctx.maxBytes) {
+    const head = Buffer.concat(chunks);
+    // A JSONL batch is many documents: the rest is streamed and the limit applies to each record.
+    if (
+      JSONL_START.test(head.subarray(0, 1024).toString("latin1")) &&
+      /\}\s*\n\s*\{/.test(head.toString("latin1"))
+    ) {
+      yield* readJsonlStream("stdin", Readable.from(chain(head, input)), fetchedAt, ctx.maxBytes);
+      return;
+    }
+    yield failedDoc(
+      "stdin",
+      "too-large",
+      `standard input is larger than the ${formatBytes(ctx.maxBytes)} limit; ${RAISE_LIMIT}`,
+    );
+    return;
+  }
+  if (size === 0) {
+    yield failedDoc(
+      "stdin",
+      "empty-input",
+      "standard input is empty; pipe a document into it, e.g. cat page.html | chronicle ingest -",
+    );
+    return;
+  }
+  yield* readContainer({ uri: "stdin", name: "", bytes: Buffer.concat(chunks), fetchedAt }, ctx);
+}
+
+/** A JSONL batch starts with an object (after any BOM or blank lines). */
+const JSONL_START = /^(\uFEFF|ï»¿|\s)*\{"/;
+
+/** The bytes already read, then the rest of the stream. */
+async function* chain(
+  head: Buffer,
+  rest: AsyncIterator<string | Uint8Array>,
+): AsyncGenerator<string | Uint8Array> {
+  yield head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
 async function* readUrl(url: string, ctx: SourceContext): AsyncGenerator<RawDoc> {
@@ -213,7 +273,7 @@ export async function* readContainer(container: Container, ctx: SourceContext): 
         inner = gunzipSync(container.bytes, { maxOutputLength: ctx.maxBytes });
       } catch (error) {
         const why = /maxOutputLength|Cannot create a Buffer larger/i.test(String(error))
-          ? `decompresses to more than the ${formatBytes(ctx.maxBytes)} limit; split it or raise --max-bytes`
+          ? `decompresses to more than the ${formatBytes(ctx.maxBytes)} limit; ${RAISE_LIMIT}`
           : `is not a complete gzip file (${describeError(error)}); it may be truncated: download or compress it again`;
         yield failedDoc(container.uri, "gzip", `${container.uri} ${why}`);
         return;
@@ -238,7 +298,12 @@ export async function* readContainer(container: Container, ctx: SourceContext): 
       );
       return;
     case "jsonl":
-      yield* readJsonlBatch(container.uri, new TextDecoder().decode(container.bytes), container.fetchedAt);
+      yield* readJsonlBatch(
+        container.uri,
+        new TextDecoder().decode(container.bytes),
+        container.fetchedAt,
+        ctx.maxBytes,
+      );
       return;
     default: {
       const doc: RawDoc = {
@@ -264,6 +329,40 @@ function kindFromContentType(contentType: string): ContainerKind | undefined {
   return undefined;
 }
 
-export function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+/**
+ * Files matching a fast-glob pattern, sorted. A directory that cannot be listed (no permission,
+ * removed meanwhile) is noted in `unreadable` and the walk goes on, instead of aborting the batch.
+ */
+async function listFiles(
+  pattern: string,
+  options: { cwd?: string; caseSensitiveMatch?: boolean },
+): Promise<{ files: string[]; unreadable: { path: string; error: unknown }[] }> {
+  const unreadable: { path: string; error: unknown }[] = [];
+  // fast-glob calls readdir(path, [options,] callback); errors are recorded and read as empty.
+  const readdir = (path: string, ...rest: unknown[]) => {
+    const callback = rest.pop() as (error: Error | null, entries: unknown[]) => void;
+    Reflect.apply(fs.readdir, fs, [
+      path,
+      ...rest,
+      (error: Error | null, entries: unknown[]) => {
+        // A pattern whose base directory does not exist simply matches nothing.
+        if (error && (error as NodeJS.ErrnoException).code !== "ENOENT") unreadable.push({ path, error });
+        callback(null, error ? [] : entries);
+      },
+    ]);
+  };
+  const files = await fg(pattern, {
+    ...options,
+    onlyFiles: true,
+    fs: { readdir: readdir as unknown as typeof fs.readdir },
+  });
+  return { files: files.sort(), unreadable };
+}
+
+function unreadableDirectory(path: string, error: unknown): RawDoc {
+  return failedDoc(
+    path,
+    "unreadable-directory",
+    `cannot list directory ${path} (${describeError(error)}); check its permissions; the other inputs are read`,
+  );
 }

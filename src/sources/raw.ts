@@ -21,9 +21,17 @@ export function infoDiagnostic(code: string, message: string): Diagnostic {
 }
 
 export function describeError(error: unknown): string {
-  if (error instanceof Error)
-    return (error as NodeJS.ErrnoException).code
-      ? `${(error as NodeJS.ErrnoException).code}: ${error.message}`
-      : error.message;
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Node's own messages already start with the code ("EACCES: permission denied, …").
+    return code && !error.message.startsWith(code) ? `${code}: ${error.message}` : error.message;
+  }
   return String(error);
 }
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/** What to do about a document above the size limit, in every too-large message. */
+export const RAISE_LIMIT = "split it or raise --max-bytes (e.g. --max-bytes 50MB)";

@@ -1,14 +1,15 @@
+import { existsSync } from "node:fs";
 import Sqlite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import type { Diagnostic } from "../core/diagnostics.ts";
 import { type EventMention, type EventRecord, EventRecord as EventRecordSchema } from "../events/schema.ts";
 import { timexRange } from "../nlp/time/index.ts";
 import type { ProcessedDoc } from "../pipeline/index.ts";
+import { DEFAULT_DB } from "./defaults.ts";
 import { migrate } from "./migrations.ts";
 import type { Database } from "./schema.ts";
 
-/** Default database file of the embedded store. */
-export const DEFAULT_DB = "chronicle.db";
+export { DEFAULT_DB };
 
 export interface EventFilter {
   type?: string;
@@ -50,12 +51,30 @@ export class Store {
     this.db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   }
 
-  static async open(path: string = DEFAULT_DB): Promise<Store> {
-    const sqlite = new Sqlite(path);
-    // WAL: readers (the API) never block the writer (ingest); NORMAL sync is crash-safe in WAL mode.
-    sqlite.pragma("journal_mode = WAL");
-    sqlite.pragma("synchronous = NORMAL");
-    sqlite.pragma("foreign_keys = ON");
+  /**
+   * Opens (and migrates) the database. With `mustExist`, as for commands that only read, a missing
+   * file or one that is not a Chronicle database is a StoreError rather than a new empty database.
+   */
+  static async open(path: string = DEFAULT_DB, options: { mustExist?: boolean } = {}): Promise<Store> {
+    if (options.mustExist && !existsSync(path))
+      throw new StoreError(
+        `no database at ${path}; check --db, or create one with: chronicle ingest <inputs> --db ${path}`,
+      );
+    let sqlite: Sqlite.Database;
+    try {
+      sqlite = new Sqlite(path, { fileMustExist: !!options.mustExist });
+      if (options.mustExist && !isChronicleDatabase(sqlite)) {
+        sqlite.close();
+        throw new StoreError(`${path} is not a Chronicle database; check --db`);
+      }
+      // WAL: readers (the API) never block the writer (ingest); NORMAL sync is crash-safe in WAL mode.
+      sqlite.pragma("journal_mode = WAL");
+      sqlite.pragma("synchronous = NORMAL");
+      sqlite.pragma("foreign_keys = ON");
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError(`cannot open the database ${path} (${(error as Error).message}); check --db`);
+    }
     const store = new Store(sqlite);
     await migrate(store.db);
     return store;
@@ -124,11 +143,16 @@ export class Store {
     return result;
   }
 
-  async queryEvents(filter: EventFilter = {}): Promise<EventRecord[]> {
+  /**
+   * Events matching the filter. A stored record the event schema does not accept is left out and
+   * described in `unreadable`, so one bad row never hides the others.
+   */
+  async queryEvents(filter: EventFilter = {}, unreadable: UnreadableEvent[] = []): Promise<EventRecord[]> {
     let q = this.db
       .selectFrom("events")
       .innerJoin("articles", "articles.id", "events.article_id")
       .select([
+        "events.id",
         "events.record",
         "articles.id as article_id",
         "articles.title",
@@ -140,20 +164,23 @@ export class Store {
     if (filter.since) q = q.where("events.time_end", ">=", filter.since);
     if (filter.until) q = q.where("events.time_start", "<=", filter.until);
     if (filter.place) {
-      const place = filter.place;
+      const { countries, names } = await this.placeMatch(filter.place);
       q = q.where((eb) =>
         eb.or([
-          eb("events.place_country", "=", place.toUpperCase()),
-          eb(sql`lower(events.place_name)`, "=", place.toLowerCase()),
+          ...(countries.length ? [eb("events.place_country", "in", countries)] : []),
+          ...(names.length ? [eb("events.place_name", "in", names)] : []),
+          // Nothing matches: an always-false test keeps the query valid.
+          eb.lit(0),
         ]),
       );
     }
     q = q.orderBy("events.time_start").orderBy("events.article_id").orderBy("events.evidence_start");
     if (filter.limit) q = q.limit(filter.limit);
     const rows = await q.execute();
-    return rows.map((r) =>
-      EventRecordSchema.parse({
-        ...JSON.parse(r.record),
+    const events: EventRecord[] = [];
+    for (const r of rows) {
+      const parsed = EventRecordSchema.safeParse({
+        ...parseRecord(r.record),
         article: {
           id: r.article_id,
           title: r.title,
@@ -161,8 +188,41 @@ export class Store {
           ...(r.published_at ? { publishedAt: r.published_at } : {}),
           ...(r.site ? { site: r.site } : {}),
         },
-      }),
-    );
+      });
+      if (parsed.success) events.push(parsed.data);
+      else
+        unreadable.push({
+          id: r.id,
+          articleId: r.article_id,
+          problem: parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; "),
+        });
+    }
+    return events;
+  }
+
+  /**
+   * What a place filter stands for: the countries it names (an ISO alpha-3 code, a country's name
+   * or alias: "DR Congo", "Democratic Republic of the Congo", "COD") and the stored place names it
+   * names, spelt with or without diacritics ("Misrata" for "Mişrātah"), through the geo stage's
+   * own name look-up.
+   */
+  private async placeMatch(place: string): Promise<{ countries: string[]; names: string[] }> {
+    const { placesNamed, normalizeName } = await import("../geo/index.ts");
+    const countries = new Set<string>();
+    const wanted = new Set([normalizeName(place)]);
+    if (/^[A-Za-z]{3}$/.test(place.trim())) countries.add(place.trim().toUpperCase());
+    for (const p of placesNamed(place)) {
+      if (p.precision === "country" && p.country) countries.add(p.country);
+      else wanted.add(normalizeName(p.name));
+    }
+    const stored = await this.db
+      .selectFrom("events")
+      .select("place_name")
+      .distinct()
+      .where("place_name", "is not", null)
+      .execute();
+    const names = stored.map((r) => r.place_name as string).filter((name) => wanted.has(normalizeName(name)));
+    return { countries: [...countries], names };
   }
 
   async listArticles(limit?: number): Promise<StoredArticle[]> {
@@ -206,12 +266,34 @@ export class Store {
     }));
   }
 
-  /** Full-text search over titles and bodies (FTS5 query syntax). */
+  /**
+   * Full-text search over titles and bodies. The query is read as FTS5 syntax ("a OR b", "brien*",
+   * "\"exact phrase\""); one that is not valid FTS5 ("O'Brien", "C++", "foo(", "a AND NOT b") is
+   * searched as its words instead. A query with no word at all is a StoreError.
+   */
   async searchArticles(query: string, limit = 20): Promise<{ id: string; title: string }[]> {
-    const rows = await sql<{ id: string; title: string }>`
+    if (!/[\p{L}\p{N}]/u.test(query))
+      throw new StoreError(`the search "${query}" has no word to look for; give at least one word`);
+    const run = async (match: string) =>
+      (
+        await sql<{ id: string; title: string }>`
       SELECT articles.id, articles.title FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
-      WHERE articles_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(this.db);
-    return rows.rows;
+      WHERE articles_fts MATCH ${match} ORDER BY rank LIMIT ${limit}`.execute(this.db)
+      ).rows;
+    try {
+      return await run(query);
+    } catch (error) {
+      if (!FTS_QUERY_ERROR.test((error as Error).message)) throw error;
+    }
+    const words = asWords(query);
+    if (!words) throw new StoreError(`the search "${query}" has only operators; give at least one word`);
+    try {
+      return await run(words);
+    } catch (error) {
+      throw new StoreError(
+        `cannot search for "${query}" (${(error as Error).message}); search for plain words instead`,
+      );
+    }
   }
 
   async counts(): Promise<{ articles: number; events: number; diagnostics: number }> {
@@ -233,6 +315,50 @@ export class Store {
 
   async close(): Promise<void> {
     await this.db.destroy();
+  }
+}
+
+/** A problem with the database or a query a user can fix: the message says what to do. */
+export class StoreError extends Error {
+  override name = "StoreError";
+}
+
+/** A stored event record that the event schema does not accept (written by an older version). */
+export interface UnreadableEvent {
+  id: string;
+  articleId: string;
+  problem: string;
+}
+
+/** SQLite's complaints about a query's FTS5 syntax (as opposed to a broken database). */
+const FTS_QUERY_ERROR = /fts5: syntax error|no such column|unterminated string|unknown special query/i;
+
+/**
+ * Each whitespace-separated part of a query as an FTS5 string, so that it matches its words; the
+ * operator words of a query that failed as FTS5 ("a AND NOT b") are left out rather than searched.
+ */
+function asWords(query: string): string {
+  return query
+    .trim()
+    .split(/\s+/)
+    .filter((part) => !/^(AND|OR|NOT|NEAR)$/.test(part))
+    .map((part) => `"${part.replace(/"/g, '""')}"`)
+    .join(" ");
+}
+
+function isChronicleDatabase(sqlite: Sqlite.Database): boolean {
+  return !!sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+    .get();
+}
+
+/** A stored record's JSON; a damaged one reads as empty, which the schema then reports. */
+function parseRecord(record: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(record);
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
   }
 }
 
@@ -277,7 +403,7 @@ function eventRow(articleId: string, e: EventMention): Database["events"] {
     actor_country: e.actor?.country ?? null,
     recipient: e.recipient?.entity ?? e.recipient?.text ?? null,
     place_name: e.place?.name ?? null,
-    place_country: e.place?.country ?? null,
+    place_country: e.place?.country || null,
     lat: e.place?.lat ?? null,
     lon: e.place?.lon ?? null,
     time_value: e.time?.value ?? null,

@@ -10,11 +10,10 @@ import {
   round,
   writeBenchmarkSection,
 } from "../../eval/harness.ts";
-import { articleId, type ProcessedDoc, processDocument } from "../../pipeline/index.ts";
-import { createProcessor, type DocumentProcessor, defaultWorkers } from "../../pipeline/pool.ts";
-import { readSources } from "../../sources/index.ts";
+import type { ProcessedDoc } from "../../pipeline/index.ts";
+import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
-import { Store } from "../../store/index.ts";
+import { parseCount, parseWorkers } from "../output.ts";
 
 /** Documents per transaction, as in `chronicle ingest`. */
 const BATCH_SIZE = 50;
@@ -27,6 +26,8 @@ interface RunResult {
 }
 
 async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProcessor): Promise<RunResult> {
+  const { Store } = await import("../../store/index.ts");
+  const { articleId } = await import("../../pipeline/index.ts");
   // Start each run from a collected heap so that runs are comparable.
   garbageCollector()();
   const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-"));
@@ -100,18 +101,30 @@ async function peerWordsPerSecond(texts: string[], copies: number): Promise<numb
 export function benchCommand(): Command {
   return new Command("bench")
     .description("measure ingest throughput (articles/s, words/s) and peak memory on the bundled examples")
-    .option("--articles <n>", "how many articles to ingest per run", (v) => Number.parseInt(v, 10), 2000)
-    .option("--runs <n>", "runs; the median is reported", (v) => Number.parseInt(v, 10), 3)
+    .option("--articles <n>", "how many articles to ingest per run", parseCount, 2000)
+    .option("--runs <n>", "runs; the median is reported", parseCount, 3)
     .option(
       "--workers <n>",
       'also measure a pool of worker threads ("auto" = one per core) beside the single thread',
-      (v: string) => (v === "auto" ? defaultWorkers() : Math.max(1, Number.parseInt(v, 10) || 1)),
+      parseWorkers,
       1,
     )
     .option("--json", "print JSON")
-    .option("--no-write", "do not update docs/benchmarks.md")
+    .option("--write", "also update the bench section of docs/benchmarks.md (tracked; off by default)")
+    .option("--out <file>", "also write the bench section into this Markdown file")
     .action(
-      async (opts: { articles: number; runs: number; workers: number; json?: boolean; write: boolean }) => {
+      async (opts: {
+        articles: number;
+        runs: number;
+        workers: number;
+        json?: boolean;
+        write?: boolean;
+        out?: string;
+      }) => {
+        // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+        const { processDocument } = await import("../../pipeline/index.ts");
+        const { createProcessor } = await import("../../pipeline/pool.ts");
+        const { readSources } = await import("../../sources/index.ts");
         const raws: RawDoc[] = [];
         for await (const raw of readSources([join(repoRoot, "examples")])) raws.push(raw);
         const texts = raws
@@ -165,6 +178,7 @@ export function benchCommand(): Command {
         const markdown = renderReport(report);
         process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
         if (opts.write) writeBenchmarkSection("bench", markdown);
+        if (opts.out) writeBenchmarkSection("bench", markdown, opts.out);
       },
     );
 }

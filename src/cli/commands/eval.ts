@@ -9,10 +9,7 @@ import {
   repoRoot,
   writeBenchmarkSection,
 } from "../../eval/harness.ts";
-import { toTable } from "../../export/index.ts";
-import { processDocument } from "../../pipeline/index.ts";
-import { readSources } from "../../sources/index.ts";
-import { EXIT, parseDay, printDiagnostics } from "../output.ts";
+import { CliError, EXIT, parseCount, parseDay, printDiagnostics } from "../output.ts";
 
 /** Stages with an evaluator in src/eval/<stage>.ts. */
 export const EVAL_STAGES = ["extract", "ner", "time", "geo", "events"] as const;
@@ -27,6 +24,10 @@ async function evalSeed(opts: { json?: boolean; published: string }): Promise<vo
     return;
   }
   const files = readdirSync(dir).map((f) => join(dir, f));
+  // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+  const { toTable } = await import("../../export/index.ts");
+  const { processDocument } = await import("../../pipeline/index.ts");
+  const { readSources } = await import("../../sources/index.ts");
   for await (const raw of readSources(files)) {
     const p = processDocument(raw, { publishedAt: opts.published });
     printDiagnostics(p.uri, p.diagnostics);
@@ -49,18 +50,14 @@ export function evalCommand(): Command {
     .description(`score a stage on the public evaluation corpora: seed, ${EVAL_STAGES.join(", ")}`)
     .argument("<stage>", "stage to evaluate")
     .option("--json", "print one JSON object {stage, datasets, speed}")
-    .option("--limit <n>", "at most this many documents per dataset (quick run)", (v) =>
-      Number.parseInt(v, 10),
-    )
+    .option("--limit <n>", "at most this many documents per dataset (quick run)", parseCount)
     .option("--published <date>", "publication date of the seed articles", parseDay, SEED_PUBLISHED)
     .option("--no-write", "do not update docs/benchmarks.md")
     .action(
       async (stage: string, opts: { json?: boolean; limit?: number; published: string; write: boolean }) => {
         if (stage === "seed") return evalSeed(opts);
         if (!(EVAL_STAGES as readonly string[]).includes(stage)) {
-          process.stderr.write(`Unknown stage "${stage}". Choose one of: seed, ${EVAL_STAGES.join(", ")}.\n`);
-          process.exitCode = EXIT.usage;
-          return;
+          throw new CliError(`unknown stage "${stage}"; choose one of: seed, ${EVAL_STAGES.join(", ")}`);
         }
         const dataDir = findDataDir();
         if (!dataDir) {

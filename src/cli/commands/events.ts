@@ -1,7 +1,8 @@
 import { Command, Option } from "commander";
-import { toCsv, toGeoJson, toJsonl, toTable } from "../../export/index.ts";
-import { DEFAULT_DB, Store } from "../../store/index.ts";
-import { parseDay } from "../output.ts";
+import type { EventRecord } from "../../events/schema.ts";
+import { DEFAULT_DB } from "../../store/defaults.ts";
+import type { UnreadableEvent } from "../../store/index.ts";
+import { CliError, EXIT, parseCount, parseDay, parseNonEmpty } from "../output.ts";
 
 const FORMATS = ["table", "json", "jsonl", "csv", "geojson"] as const;
 
@@ -17,33 +18,64 @@ interface EventsOptions {
 
 function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
   return async (opts: EventsOptions) => {
-    const store = await Store.open(opts.db);
-    const events = await store.queryEvents(opts);
-    await store.close();
+    // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+    const { PLOVER_TYPES } = await import("../../events/schema.ts");
+    if (opts.type && !(PLOVER_TYPES as readonly string[]).includes(opts.type.toUpperCase()))
+      throw new CliError(
+        `--type ${opts.type} is not a PLOVER event type; use one of ${PLOVER_TYPES.join(", ")}`,
+      );
+    if (opts.since && opts.until && opts.since > opts.until)
+      throw new CliError(`--since ${opts.since} is after --until ${opts.until}; swap them`);
+    const { Store } = await import("../../store/index.ts");
+    const { toCsv, toGeoJson, toJsonl, toTable } = await import("../../export/index.ts");
+    const store = await Store.open(opts.db, { mustExist: true });
+    const unreadable: UnreadableEvent[] = [];
+    let events: EventRecord[];
+    try {
+      events = await store.queryEvents(opts, unreadable);
+    } finally {
+      await store.close();
+    }
+    for (const u of unreadable)
+      process.stderr.write(
+        `! event ${u.id} of article ${u.articleId} cannot be read (${u.problem}); it is left out, the others are listed\n`,
+      );
     const format = opts.format ?? defaultFormat;
-    const out =
-      format === "json"
-        ? `${JSON.stringify(events, null, 2)}\n`
-        : format === "jsonl"
-          ? toJsonl(events)
-          : format === "csv"
-            ? toCsv(events)
-            : format === "geojson"
-              ? toGeoJson(events)
+    let out: string;
+    if (format === "geojson") {
+      const geo = toGeoJson(events);
+      if (geo.omitted.total)
+        process.stderr.write(
+          `geojson: ${geo.omitted.total} of ${events.length} events left out (${geo.omitted.noPlace} have no place, ${geo.omitted.noCoordinates} a place without coordinates); export --format jsonl or csv keeps them\n`,
+        );
+      out = geo.text;
+    } else
+      out =
+        format === "json"
+          ? `${JSON.stringify(events, null, 2)}\n`
+          : format === "jsonl"
+            ? toJsonl(events)
+            : format === "csv"
+              ? toCsv(events)
               : toTable(events);
     process.stdout.write(out);
+    if (unreadable.length) process.exitCode = EXIT.someFailed;
   };
 }
 
 function withFilters(cmd: Command, defaultFormat: (typeof FORMATS)[number]): Command {
   return cmd
-    .option("--db <file>", "SQLite database file", DEFAULT_DB)
+    .option("--db <file>", "SQLite database file (must exist)", parseNonEmpty, DEFAULT_DB)
     .addOption(new Option("--format <format>", "output format").choices(FORMATS).default(defaultFormat))
-    .option("--type <type>", "PLOVER event type, e.g. PROTEST")
+    .option("--type <type>", "PLOVER event type, e.g. PROTEST", parseNonEmpty)
     .option("--since <date>", "events on or after this day (YYYY-MM-DD)", parseDay)
     .option("--until <date>", "events on or before this day (YYYY-MM-DD)", parseDay)
-    .option("--place <place>", "place name or ISO alpha-3 country code, e.g. KAZ")
-    .option("--limit <n>", "at most this many events", (v) => Number.parseInt(v, 10))
+    .option(
+      "--place <place>",
+      'place or country: a name with or without accents ("Misrata"), an alias, or an ISO alpha-3 code (KAZ)',
+      parseNonEmpty,
+    )
+    .option("--limit <n>", "at most this many events", parseCount)
     .action(eventsAction(defaultFormat));
 }
 

@@ -1,10 +1,7 @@
-import cliProgress from "cli-progress";
 import { Command } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
-import { createProcessor, defaultWorkers } from "../../pipeline/pool.ts";
-import { readSources } from "../../sources/index.ts";
-import { DEFAULT_DB, Store } from "../../store/index.ts";
-import { EXIT, parseDay, printDiagnostics } from "../output.ts";
+import { DEFAULT_DB } from "../../store/defaults.ts";
+import { EXIT, parseBytes, parseDay, parseNonEmpty, parseWorkers, printDiagnostics } from "../output.ts";
 
 /** Documents written per transaction: large enough to amortise the commit, small enough to lose little on a crash. */
 const BATCH_SIZE = 50;
@@ -15,7 +12,7 @@ export function ingestCommand(): Command {
       "read news (files, directories, globs, URLs, feeds, WARC, JSONL, - for stdin) into the database",
     )
     .argument("<inputs...>", "paths, globs, URLs or - for stdin")
-    .option("--db <file>", "SQLite database file", DEFAULT_DB)
+    .option("--db <file>", "SQLite database file", parseNonEmpty, DEFAULT_DB)
     .option(
       "--published <date>",
       "publication date YYYY-MM-DD for documents (overrides what the page says)",
@@ -27,8 +24,13 @@ export function ingestCommand(): Command {
     .option(
       "--workers <n>",
       'worker threads for the CPU stages ("auto" = one per core; 1 = this thread)',
-      (v: string) => (v === "auto" ? defaultWorkers() : Math.max(1, Number.parseInt(v, 10) || 1)),
+      parseWorkers,
       1,
+    )
+    .option(
+      "--max-bytes <size>",
+      "largest document read, e.g. 50MB (default 10MB); a JSONL file is a batch, the limit applies to each record",
+      parseBytes,
     )
     .action(
       async (
@@ -40,8 +42,14 @@ export function ingestCommand(): Command {
           json?: boolean;
           quiet?: boolean;
           workers: number;
+          maxBytes?: number;
         },
       ) => {
+        // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+        const { default: cliProgress } = await import("cli-progress");
+        const { createProcessor } = await import("../../pipeline/pool.ts");
+        const { isNoDocument, readSources } = await import("../../sources/index.ts");
+        const { Store } = await import("../../store/index.ts");
         const store = await Store.open(opts.db);
         const summary = { documents: 0, stored: 0, duplicates: 0, failed: 0, events: 0, warnings: 0 };
         const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
@@ -84,7 +92,18 @@ export function ingestCommand(): Command {
             rate: (summary.documents / ((performance.now() - started) / 1000)).toFixed(1),
           });
         };
-        for await (const raw of readSources(inputs, { follow: !!opts.follow })) {
+        // Inputs that held no document at all (an empty directory, a glob matching nothing).
+        let emptyInputs = 0;
+        const sourceOptions = {
+          follow: !!opts.follow,
+          ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+        };
+        for await (const raw of readSources(inputs, sourceOptions)) {
+          if (isNoDocument(raw)) {
+            emptyInputs++;
+            if (!opts.json) printDiagnostics(raw.uri, raw.diagnostics);
+            continue;
+          }
           summary.documents++;
           inFlight.push(processor.process(raw, options));
           if (inFlight.length >= processor.window)
@@ -110,7 +129,7 @@ export function ingestCommand(): Command {
             "No documents found in the inputs. Check the paths, or pass - to read standard input.\n",
           );
           process.exitCode = EXIT.noInput;
-        } else if (summary.failed > 0) {
+        } else if (summary.failed > 0 || emptyInputs > 0) {
           process.exitCode = EXIT.someFailed;
         }
       },
