@@ -130,7 +130,8 @@ export const EventTime = z.object({
   text: z.string(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
-  anchor: z.enum(["published", "explicit"]),
+  /** "capture": the article has no publication date; the event happened by its capture date. */
+  anchor: z.enum(["published", "capture", "explicit"]),
   relation: z.enum(["on", "before", "after", "by", "since", "during", "until"]),
 });
 export type EventTime = z.infer<typeof EventTime>;
