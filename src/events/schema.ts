@@ -218,6 +218,8 @@ export type EventMention = z.infer<typeof EventMention>;
 
 /** An event as printed and exported: the mention plus the article it came from. */
 export const EventRecord = EventMention.extend({
+  /** The pipeline version that coded the event; absent for events stored before versions were recorded. */
+  pipelineVersion: z.number().int().optional(),
   article: z.object({
     id: z.string(),
     title: z.string(),
