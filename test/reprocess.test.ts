@@ -86,7 +86,10 @@ describe("chronicle reprocess", () => {
     assert.equal(r.stderr.match(/no publication date/g)?.length, 1);
     assert.match(r.stderr, /1 article has no publication date/);
     assert.ok(events(undatedDb).every((e) => e.time?.anchor === "capture" || e.time?.anchor === "explicit"));
-    assert.equal(chronicle(["reprocess", "--undated", "--published", "2022-01-14", "--db", undatedDb]).code, 0);
+    assert.equal(
+      chronicle(["reprocess", "--undated", "--published", "2022-01-14", "--db", undatedDb]).code,
+      0,
+    );
     const dated = events(undatedDb);
     assert.equal(dated.find((e) => e.evidence.text.includes("detained"))?.time?.value, "2022-01-13");
     assertEvidenceValid(undatedDb, dated);

@@ -1,4 +1,4 @@
-import { diagnostic } from "../core/diagnostics.ts";
+import { type Diagnostic, diagnostic } from "../core/diagnostics.ts";
 import { looksBinary } from "../sources/sniff.ts";
 import type { RawDoc } from "../sources/types.ts";
 import { collectTextBlocks, findMainContent, MIN_BODY_CHARS } from "./content.ts";
@@ -9,13 +9,39 @@ import { extractHtmlBody, type HtmlBody, parseDocument } from "./html.ts";
 import { identifyLanguage } from "./lang.ts";
 import { readMetadata } from "./metadata.ts";
 import { explicitDate, findVisibleDate } from "./published.ts";
-import { estimateUnclosed, MAX_UNCLOSED_ELEMENTS, parsePage } from "./tree.ts";
+import {
+  closeUnclosedTitle,
+  estimateUnclosed,
+  MAX_TREE_DEPTH,
+  MAX_UNCLOSED_ELEMENTS,
+  parsePage,
+} from "./tree.ts";
 import type { Article, Block, BlockKind, PublishedAt } from "./types.ts";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD from the command line: overrides or supplies the publication date (foundIn "cli"). */
   publishedAt?: string;
+  /** Milliseconds since some origin (performance.now by default); tests inject one to reach the budget. */
+  clock?: () => number;
 }
+
+/**
+ * Time one document may spend in our own extraction before the costly Readability fallback is
+ * skipped: real pages take a few milliseconds, so a page past this is hostile or broken and
+ * must not hold a batch.
+ */
+export const EXTRACT_BUDGET_MS = 1_500;
+/**
+ * Readability on linkedom costs time superlinear in nesting depth (every ancestor re-reads its
+ * textContent) and grows with size: it only runs on pages no deeper than our own tree keeps
+ * (MAX_TREE_DEPTH) and under this size; the largest of the benchmark's real pages is 1.5 MB.
+ */
+export const MAX_FALLBACK_CHARS = 4_000_000;
+/**
+ * Body text kept for the later stages: far longer than any news article (about 30,000 words),
+ * so a 50 MB page cannot hold the NLP stages for minutes.
+ */
+export const MAX_ARTICLE_CHARS = 200_000;
 
 /** Markup at the start of a document that says it is HTML whatever the container claimed. */
 const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])/i;
@@ -64,8 +90,12 @@ export function extractArticle(raw: RawDoc, options: ExtractOptions = {}): Artic
 
   try {
     const isHtml = raw.contentType.includes("html") || HTML_START.test(decoded.text);
-    const found = isHtml ? extractFromHtml(decoded.text, raw) : extractFromDump(decoded.text, raw);
-    assemble(article, found.blocks);
+    const clock = options.clock ?? (() => performance.now());
+    const found = isHtml
+      ? extractFromHtml(decoded.text, raw, { clock, started: clock() })
+      : extractFromDump(decoded.text, raw);
+    article.diagnostics.push(...(found.diagnostics ?? []));
+    assemble(article, truncate(found.blocks, raw.uri, article.diagnostics));
     article.captions = found.captions;
     article.credits = found.credits;
     if (!article.title && found.title) article.title = found.title;
@@ -111,16 +141,42 @@ interface Found {
   site?: string;
   byline?: string;
   publishedAt?: PublishedAt;
+  diagnostics?: Diagnostic[];
 }
 
-function extractFromHtml(html: string, raw: RawDoc): Found {
+/** Keeps the first MAX_ARTICLE_CHARS of body text, whole blocks only, saying so when it cuts. */
+function truncate(
+  blocks: { kind: BlockKind; text: string }[],
+  uri: string,
+  diagnostics: Diagnostic[],
+): { kind: BlockKind; text: string }[] {
+  let total = 0;
+  for (const [i, block] of blocks.entries()) {
+    total += block.text.length + 2;
+    if (total > MAX_ARTICLE_CHARS && i > 0) {
+      const dropped = blocks.slice(i).reduce((n, b) => n + b.text.length, 0);
+      diagnostics.push(
+        diagnostic(
+          "extract",
+          "truncated",
+          `${uri} has ${Math.round((total - block.text.length - 2 + dropped) / 1000)} k characters of body text, far more than a news article; only the first ${MAX_ARTICLE_CHARS / 1000} k are analysed`,
+        ),
+      );
+      return blocks.slice(0, i);
+    }
+  }
+  return blocks;
+}
+
+function extractFromHtml(html: string, raw: RawDoc, budget: { clock: () => number; started: number }): Found {
   const unclosed = estimateUnclosed(html);
   if (unclosed > MAX_UNCLOSED_ELEMENTS) {
     throw new MalformedPage(
       `about ${unclosed} HTML elements are never closed (more than ${MAX_UNCLOSED_ELEMENTS}); the page is broken`,
     );
   }
-  const { root, head } = parsePage(html);
+  const { root, head, deepest } = parsePage(html);
+  const diagnostics: Diagnostic[] = [];
   const meta = readMetadata(root, head, raw.url);
   const selected = findMainContent(collectTextBlocks(root));
   let found: { blocks: { kind: BlockKind; text: string }[]; captions: string[] } = {
@@ -128,8 +184,30 @@ function extractFromHtml(html: string, raw: RawDoc): Found {
     captions: selected.captions,
   };
   let fallback: HtmlBody | undefined;
-  if (selected.main.reduce((n, b) => n + b.text.length, 0) < MIN_BODY_CHARS) {
-    fallback = readabilityFallback(html);
+  const skipFallback =
+    deepest > MAX_TREE_DEPTH
+      ? diagnostic(
+          "extract",
+          "deep-nesting",
+          `${raw.uri} nests HTML elements ${deepest} levels deep (real pages: a few dozen); read without the Readability fallback, whose cost grows with depth`,
+        )
+      : html.length > MAX_FALLBACK_CHARS
+        ? diagnostic(
+            "extract",
+            "too-large-for-fallback",
+            `${raw.uri} is ${Math.round(html.length / 1e6)} MB of HTML; read without the Readability fallback (limit ${MAX_FALLBACK_CHARS / 1e6} MB)`,
+          )
+        : budget.clock() - budget.started > EXTRACT_BUDGET_MS
+          ? diagnostic(
+              "extract",
+              "time-budget",
+              `${raw.uri} took more than ${EXTRACT_BUDGET_MS / 1000} s to read; the Readability fallback was skipped so the batch is not held up`,
+            )
+          : undefined;
+  if (selected.main.reduce((n, b) => n + b.text.length, 0) < MIN_BODY_CHARS && skipFallback)
+    diagnostics.push(skipFallback);
+  else if (selected.main.reduce((n, b) => n + b.text.length, 0) < MIN_BODY_CHARS) {
+    fallback = readabilityFallback(closeUnclosedTitle(html));
     if (
       fallback.blocks.reduce((n, b) => n + b.text.length, 0) >
       selected.main.reduce((n, b) => n + b.text.length, 0)
@@ -152,6 +230,7 @@ function extractFromHtml(html: string, raw: RawDoc): Found {
     ...(site ? { site } : {}),
     ...(author ? { byline: author } : {}),
     ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+    diagnostics,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   round,
   writeBenchmarkSection,
 } from "../../eval/harness.ts";
+import { runHostileBench } from "../../eval/hostile.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../../pipeline/index.ts";
 import { createProcessor, type DocumentProcessor, defaultWorkers } from "../../pipeline/pool.ts";
 import { readSources } from "../../sources/index.ts";
@@ -166,5 +167,16 @@ export function benchCommand(): Command {
         process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
         if (opts.write) writeBenchmarkSection("bench", markdown);
       },
+    )
+    .addCommand(
+      new Command("hostile")
+        .description(
+          "time deeply nested, huge and batch inputs through the whole pipeline (each must take < 5 s)",
+        )
+        .option("--json", "print JSON")
+        .action((opts: { json?: boolean }) => {
+          const report = runHostileBench((line) => process.stderr.write(`${line}\n`));
+          process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${renderReport(report)}\n`);
+        }),
     );
 }
