@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { extractArticle, MAX_ARTICLE_CHARS } from "../src/extract/index.ts";
+import { extractArticle, MAX_ARTICLE_CHARS, MAX_HTML_CHARS } from "../src/extract/index.ts";
 import { capNesting, MAX_PARSER_DEPTH, parsePage } from "../src/extract/tree.ts";
 import type { RawDoc } from "../src/sources/types.ts";
 
@@ -61,6 +61,15 @@ describe("hostile HTML", () => {
     assert.ok(article.text.length <= MAX_ARTICLE_CHARS);
     assert.ok(article.text.length > MAX_ARTICLE_CHARS / 2);
     assert.ok(article.diagnostics.some((d) => d.code === "extract/truncated"));
+  });
+
+  it("reads only the first MAX_HTML_CHARS of a page of many megabytes, and says so", () => {
+    const filler = `<script>var padding = "${"x".repeat(MAX_HTML_CHARS)}";</script>`;
+    const article = extractArticle(
+      raw(`<html><body><article>${PARAGRAPH.repeat(4)}</article>${filler}</body></html>`),
+    );
+    assert.match(article.text, /Ferry crews/);
+    assert.ok(article.diagnostics.some((d) => d.code === "extract/html-truncated"));
   });
 
   it("a page whose <title> is never closed keeps its title and its article text", () => {

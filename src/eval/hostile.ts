@@ -35,17 +35,12 @@ function rawOf(uri: string, html: string, contentType = "text/html"): RawDoc {
   return { uri, bytes: Buffer.from(html), contentType, fetchedAt: new Date().toISOString(), diagnostics: [] };
 }
 
-/** A 30 MB JSONL batch of ordinary articles: many documents, each small. */
+/** A JSONL batch of `megabytes`, one record per megabyte: a batch is streamed, each record a large page. */
 function jsonlBatch(megabytes: number): RawDoc[] {
   const lines: string[] = [];
-  let size = 0;
-  for (let i = 0; size < megabytes * 1e6; i++) {
-    const line = JSON.stringify({
-      url: `https://example.org/news/${i}`,
-      html: page(`<article>${paragraphs(40, i)}</article>`),
-    });
-    lines.push(line);
-    size += line.length + 1;
+  for (let i = 0; i < megabytes; i++) {
+    const html = page(`<article>${paragraphs(Math.ceil(1e6 / 110), i)}</article>`);
+    lines.push(JSON.stringify({ url: `https://example.org/news/${i}`, html }));
   }
   return [...readJsonlBatch("batch.jsonl", lines.join("\n"), new Date().toISOString())];
 }

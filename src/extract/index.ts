@@ -8,6 +8,7 @@ import { BLOCK_BOILERPLATE_RULES } from "./dump/rules.ts";
 import { extractHtmlBody, type HtmlBody, parseDocument } from "./html.ts";
 import { identifyLanguage } from "./lang.ts";
 import { readMetadata } from "./metadata.ts";
+import { findPublicationLine } from "./publication-line.ts";
 import { explicitDate, findVisibleDate } from "./published.ts";
 import {
   closeUnclosedTitle,
@@ -42,6 +43,11 @@ export const MAX_FALLBACK_CHARS = 4_000_000;
  * so a 50 MB page cannot hold the NLP stages for minutes.
  */
 export const MAX_ARTICLE_CHARS = 200_000;
+/**
+ * Markup read from one page: the largest of the benchmark's real pages is 1.5 MB, and the story
+ * comes early in the markup; parsing 50 MB would hold a batch for half a minute.
+ */
+export const MAX_HTML_CHARS = 5_000_000;
 
 /** Markup at the start of a document that says it is HTML whatever the container claimed. */
 const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])/i;
@@ -168,7 +174,21 @@ function truncate(
   return blocks;
 }
 
-function extractFromHtml(html: string, raw: RawDoc, budget: { clock: () => number; started: number }): Found {
+function extractFromHtml(page: string, raw: RawDoc, budget: { clock: () => number; started: number }): Found {
+  const diagnostics: Diagnostic[] = [];
+  let html = page;
+  if (page.length > MAX_HTML_CHARS) {
+    // Cut at a tag boundary so that no element is split inside its tag.
+    const cut = page.lastIndexOf("<", MAX_HTML_CHARS);
+    html = page.slice(0, cut > 0 ? cut : MAX_HTML_CHARS);
+    diagnostics.push(
+      diagnostic(
+        "extract",
+        "html-truncated",
+        `${raw.uri} is ${Math.round(page.length / 1e6)} MB of HTML (real news pages: under 2 MB); only the first ${MAX_HTML_CHARS / 1e6} MB are read`,
+      ),
+    );
+  }
   const unclosed = estimateUnclosed(html);
   if (unclosed > MAX_UNCLOSED_ELEMENTS) {
     throw new MalformedPage(
@@ -176,43 +196,30 @@ function extractFromHtml(html: string, raw: RawDoc, budget: { clock: () => numbe
     );
   }
   const { root, head, deepest } = parsePage(html);
-  const diagnostics: Diagnostic[] = [];
   const meta = readMetadata(root, head, raw.url);
-  const selected = findMainContent(collectTextBlocks(root));
+  const pageBlocks = collectTextBlocks(root);
+  const selected = findMainContent(pageBlocks);
   let found: { blocks: { kind: BlockKind; text: string }[]; captions: string[] } = {
     blocks: selected.main,
     captions: selected.captions,
   };
   let fallback: HtmlBody | undefined;
-  const skipFallback =
-    deepest > MAX_TREE_DEPTH
-      ? diagnostic(
-          "extract",
-          "deep-nesting",
-          `${raw.uri} nests HTML elements ${deepest} levels deep (real pages: a few dozen); read without the Readability fallback, whose cost grows with depth`,
-        )
-      : html.length > MAX_FALLBACK_CHARS
-        ? diagnostic(
-            "extract",
-            "too-large-for-fallback",
-            `${raw.uri} is ${Math.round(html.length / 1e6)} MB of HTML; read without the Readability fallback (limit ${MAX_FALLBACK_CHARS / 1e6} MB)`,
-          )
-        : budget.clock() - budget.started > EXTRACT_BUDGET_MS
-          ? diagnostic(
-              "extract",
-              "time-budget",
-              `${raw.uri} took more than ${EXTRACT_BUDGET_MS / 1000} s to read; the Readability fallback was skipped so the batch is not held up`,
-            )
-          : undefined;
-  if (selected.main.reduce((n, b) => n + b.text.length, 0) < MIN_BODY_CHARS && skipFallback)
-    diagnostics.push(skipFallback);
-  else if (selected.main.reduce((n, b) => n + b.text.length, 0) < MIN_BODY_CHARS) {
-    fallback = readabilityFallback(closeUnclosedTitle(html));
-    if (
-      fallback.blocks.reduce((n, b) => n + b.text.length, 0) >
-      selected.main.reduce((n, b) => n + b.text.length, 0)
-    )
-      found = fallback;
+  const mainChars = selected.main.reduce((n, b) => n + b.text.length, 0);
+  if (deepest > MAX_TREE_DEPTH)
+    diagnostics.push(
+      diagnostic(
+        "extract",
+        "deep-nesting",
+        `${raw.uri} nests HTML elements ${deepest} levels deep (real pages: a few dozen); levels past ${MAX_TREE_DEPTH} were flattened and the Readability fallback, whose cost grows with depth, is not used`,
+      ),
+    );
+  if (mainChars < MIN_BODY_CHARS && deepest <= MAX_TREE_DEPTH) {
+    const veto = fallbackVeto(html, raw.uri, budget);
+    if (veto) diagnostics.push(veto);
+    else {
+      fallback = readabilityFallback(closeUnclosedTitle(html));
+      if (fallback.blocks.reduce((n, b) => n + b.text.length, 0) > mainChars) found = fallback;
+    }
   }
   const title = meta.title ?? fallback?.title;
   // The headline belongs in Article.title, not as the first block of the body.
@@ -220,6 +227,7 @@ function extractFromHtml(html: string, raw: RawDoc, budget: { clock: () => numbe
     (b, i) => !(i < 3 && b.kind === "heading" && title && sameText(b.text, title)),
   );
   const { blocks, credits, byline } = dropBoilerplateBlocks(withoutTitle);
+  const publishedAt = betterDate(meta.publishedAt, () => findPublicationLine(pageBlocks, selected.main));
   const site = meta.site ?? fallback?.site;
   const author = meta.byline ?? fallback?.byline ?? byline;
   return {
@@ -229,9 +237,45 @@ function extractFromHtml(html: string, raw: RawDoc, budget: { clock: () => numbe
     ...(title ? { title } : {}),
     ...(site ? { site } : {}),
     ...(author ? { byline: author } : {}),
-    ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
     diagnostics,
   };
+}
+
+/**
+ * Markup and URL dates come first; a publication line in the text is read when they are silent,
+ * or when the URL gives only the month and the line names a day of that month.
+ */
+function betterDate(
+  fromMarkup: PublishedAt | undefined,
+  fromText: () => PublishedAt | undefined,
+): PublishedAt | undefined {
+  if (fromMarkup && fromMarkup.precision !== "month" && fromMarkup.precision !== "year") return fromMarkup;
+  const line = fromText();
+  if (!line) return fromMarkup;
+  if (!fromMarkup || line.value.startsWith(fromMarkup.value)) return line;
+  return fromMarkup;
+}
+
+/** Why the Readability fallback must not run on this page, if it must not: it would hold the batch. */
+function fallbackVeto(
+  html: string,
+  uri: string,
+  budget: { clock: () => number; started: number },
+): Diagnostic | undefined {
+  if (html.length > MAX_FALLBACK_CHARS)
+    return diagnostic(
+      "extract",
+      "too-large-for-fallback",
+      `${uri} is ${Math.round(html.length / 1e6)} MB of HTML; read without the Readability fallback (limit ${MAX_FALLBACK_CHARS / 1e6} MB)`,
+    );
+  if (budget.clock() - budget.started > EXTRACT_BUDGET_MS)
+    return diagnostic(
+      "extract",
+      "time-budget",
+      `${uri} took more than ${EXTRACT_BUDGET_MS / 1000} s to read; the Readability fallback was skipped so the batch is not held up`,
+    );
+  return undefined;
 }
 
 /** Bylines, datelines, share bars and credits that Readability leaves inside the main content. */
