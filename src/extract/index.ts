@@ -10,6 +10,7 @@ import { identifyLanguage } from "./lang.ts";
 import { readMetadata } from "./metadata.ts";
 import { findPublicationLine } from "./publication-line.ts";
 import { explicitDate, findVisibleDate } from "./published.ts";
+import { chooseTitle, headingBeforeBody } from "./title.ts";
 import {
   closeUnclosedTitle,
   estimateUnclosed,
@@ -39,15 +40,15 @@ export const EXTRACT_BUDGET_MS = 1_500;
  */
 export const MAX_FALLBACK_CHARS = 4_000_000;
 /**
- * Body text kept for the later stages: far longer than any news article (about 30,000 words),
- * so a 50 MB page cannot hold the NLP stages for minutes.
+ * Body text kept for the later stages: about twice the longest of the benchmark's 181 real
+ * articles (53 k characters), so a 50 MB page cannot hold the NLP stages for minutes.
  */
-export const MAX_ARTICLE_CHARS = 200_000;
+export const MAX_ARTICLE_CHARS = 100_000;
 /**
- * Markup read from one page: the largest of the benchmark's real pages is 1.5 MB, and the story
- * comes early in the markup; parsing 50 MB would hold a batch for half a minute.
+ * Markup read from one page: twice the largest of the benchmark's real pages (1.5 MB); the story
+ * comes early in the markup, and parsing 50 MB would hold a batch for half a minute.
  */
-export const MAX_HTML_CHARS = 5_000_000;
+export const MAX_HTML_CHARS = 3_000_000;
 
 /** Markup at the start of a document that says it is HTML whatever the container claimed. */
 const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])/i;
@@ -221,7 +222,9 @@ function extractFromHtml(page: string, raw: RawDoc, budget: { clock: () => numbe
       if (fallback.blocks.reduce((n, b) => n + b.text.length, 0) > mainChars) found = fallback;
     }
   }
-  const title = meta.title ?? fallback?.title;
+  const bodyHeading = headingBeforeBody(pageBlocks, selected.main);
+  const title =
+    chooseTitle([...meta.titles, ...(bodyHeading ? [bodyHeading] : [])], meta.siteNames) ?? fallback?.title;
   // The headline belongs in Article.title, not as the first block of the body.
   const withoutTitle = found.blocks.filter(
     (b, i) => !(i < 3 && b.kind === "heading" && title && sameText(b.text, title)),
