@@ -42,10 +42,3 @@ export function referenceDate(article: Article): ReferenceDate {
   }
   return { date: article.fetchedAt.slice(0, 10), precision: "day", source: "capture" };
 }
-
-/** True when a day-level value resolved against the reference may be stated at that precision. */
-export function referenceKnowsDay(reference: ReferenceDate): boolean {
-  return (
-    reference.source === "published" && (reference.precision === "day" || reference.precision === "minute")
-  );
-}
