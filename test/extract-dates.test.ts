@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractArticle } from "../src/extract/index.ts";
-import { stripSiteName } from "../src/extract/metadata.ts";
 import { dateFromUrl, findVisibleDate, parseMarkupDate } from "../src/extract/published.ts";
+import { stripSiteName } from "../src/extract/title.ts";
 
 const BODY =
   "<p>The regional council in Tarvo approved a plan on Tuesday to rebuild the flood barrier along the harbour, after storms damaged it twice in one winter.</p><p>Work is due to start in the spring and last two years, officials said.</p>";

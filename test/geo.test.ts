@@ -15,6 +15,7 @@ function doc(text: string): Doc {
   if (start < text.length) sentences.push({ start, end: text.length, tokenStart: 0, tokenEnd: 0 });
   return {
     article: {} as Doc["article"],
+    reference: { date: "2022-01-13", precision: "day", source: "published" },
     text,
     sentences,
     tokens: [],

@@ -6,6 +6,7 @@ import { evalCommand } from "./commands/eval.ts";
 import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { reprocessCommand } from "./commands/reprocess.ts";
 import { installProcessGuards, oneLineErrors, reportFailure } from "./output.ts";
 
 const program = new Command("chronicle")
@@ -22,6 +23,7 @@ for (const command of [
   extractCommand(),
   evalCommand(),
   benchCommand(),
+  reprocessCommand(),
 ]) {
   program.addCommand(command);
 }

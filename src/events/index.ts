@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { locateEvent, lookupPlace } from "../geo/index.ts";
 import type { GeoResult } from "../geo/types.ts";
-import { documentCreationDate } from "../nlp/index.ts";
 import type { Doc, Quantity, TimeExpression } from "../nlp/types.ts";
 import { acledType } from "./acled.ts";
 import { type ActorCandidate, actorCandidates, agentKind, toActor } from "./actors.ts";
@@ -22,6 +21,7 @@ import {
   subjectOrSpeaker,
   subjectPhrase,
 } from "./phrases.ts";
+import { anchorOnReference, reportedTime as reportedOnReference } from "./reference.ts";
 import type { Count, EventMention, EventTime, Evidence, Place } from "./schema.ts";
 import { DEMAND_SPEECH, findObligations, findTriggers, OBLIGATION_CUES, type Trigger } from "./triggers.ts";
 
@@ -407,7 +407,7 @@ function eventTime(t: TimeExpression, doc: Doc): EventTime | undefined {
     value = m[1];
     precision = "year";
   }
-  return {
+  const time: EventTime = {
     value,
     precision,
     acledPrecision: precision === "day" ? 1 : precision === "week" ? 2 : 3,
@@ -417,6 +417,7 @@ function eventTime(t: TimeExpression, doc: Doc): EventTime | undefined {
     anchor: t.anchor === "explicit" ? "explicit" : "published",
     relation: directlyOn(doc, t) ? "on" : (t.relation ?? "on"),
   };
+  return anchorOnReference(time, doc.reference);
 }
 
 /** "announced Thursday that …", "said on Monday that …": the date of the statement, not of the event told. */
@@ -460,14 +461,7 @@ function governingTime(doc: Doc, trigger: Trigger, triggers: Trigger[]): EventTi
 }
 
 function reportedTime(doc: Doc): EventTime {
-  return {
-    value: documentCreationDate(doc.article),
-    precision: "reported",
-    acledPrecision: 2,
-    text: "",
-    anchor: "published",
-    relation: "before",
-  };
+  return reportedOnReference(doc.reference);
 }
 
 // ---------------------------------------------------------------- actors
@@ -1316,7 +1310,7 @@ export function codeEvents(doc: Doc, geo: GeoResult, docId: string): EventMentio
     }
     return ctx;
   };
-  const dct = documentCreationDate(doc.article);
+  const dct = doc.reference.date;
   const candidates: Candidate[] = [];
   const headings = doc.article.blocks.filter((b) => b.kind === "heading");
   for (const trigger of triggers) {

@@ -134,7 +134,8 @@ export const EventTime = z.object({
   text: z.string(),
   start: z.number().int().nonnegative().optional(),
   end: z.number().int().nonnegative().optional(),
-  anchor: z.enum(["published", "explicit"]),
+  /** "capture": the article has no publication date; the event happened by its capture date. */
+  anchor: z.enum(["published", "capture", "explicit"]),
   relation: z.enum(["on", "before", "after", "by", "since", "during", "until"]),
 });
 export type EventTime = z.infer<typeof EventTime>;
@@ -221,6 +222,8 @@ export type EventMention = z.infer<typeof EventMention>;
 
 /** An event as printed and exported: the mention plus the article it came from. */
 export const EventRecord = EventMention.extend({
+  /** The pipeline version that coded the event; absent for events stored before versions were recorded. */
+  pipelineVersion: z.number().int().optional(),
   article: z.object({
     id: z.string(),
     title: z.string(),

@@ -1,4 +1,4 @@
-import { diagnostic } from "../core/diagnostics.ts";
+import { type Diagnostic, diagnostic } from "../core/diagnostics.ts";
 import { looksBinary } from "../sources/sniff.ts";
 import type { RawDoc } from "../sources/types.ts";
 import { collectTextBlocks, findMainContent, MIN_BODY_CHARS } from "./content.ts";
@@ -8,14 +8,47 @@ import { BLOCK_BOILERPLATE_RULES } from "./dump/rules.ts";
 import { extractHtmlBody, type HtmlBody, parseDocument } from "./html.ts";
 import { identifyLanguage } from "./lang.ts";
 import { readMetadata } from "./metadata.ts";
+import { findPublicationLine } from "./publication-line.ts";
 import { explicitDate, findVisibleDate } from "./published.ts";
-import { estimateUnclosed, MAX_UNCLOSED_ELEMENTS, parsePage } from "./tree.ts";
+import { chooseTitle, headingBeforeBody } from "./title.ts";
+import {
+  closeUnclosedTitle,
+  estimateUnclosed,
+  MAX_TREE_DEPTH,
+  MAX_UNCLOSED_ELEMENTS,
+  parsePage,
+} from "./tree.ts";
 import type { Article, Block, BlockKind, PublishedAt } from "./types.ts";
 
 export interface ExtractOptions {
   /** YYYY-MM-DD from the command line: overrides or supplies the publication date (foundIn "cli"). */
   publishedAt?: string;
+  /** Milliseconds since some origin (performance.now by default); tests inject one to reach the budget. */
+  clock?: () => number;
 }
+
+/**
+ * Time one document may spend in our own extraction before the costly Readability fallback is
+ * skipped: real pages take a few milliseconds, so a page past this is hostile or broken and
+ * must not hold a batch.
+ */
+export const EXTRACT_BUDGET_MS = 1_500;
+/**
+ * Readability on linkedom costs time superlinear in nesting depth (every ancestor re-reads its
+ * textContent) and grows with size: it only runs on pages no deeper than our own tree keeps
+ * (MAX_TREE_DEPTH) and under this size; the largest of the benchmark's real pages is 1.5 MB.
+ */
+export const MAX_FALLBACK_CHARS = 4_000_000;
+/**
+ * Body text kept for the later stages: about twice the longest of the benchmark's 181 real
+ * articles (53 k characters), so a 50 MB page cannot hold the NLP stages for minutes.
+ */
+export const MAX_ARTICLE_CHARS = 100_000;
+/**
+ * Markup read from one page: twice the largest of the benchmark's real pages (1.5 MB); the story
+ * comes early in the markup, and parsing 50 MB would hold a batch for half a minute.
+ */
+export const MAX_HTML_CHARS = 3_000_000;
 
 /** Markup at the start of a document that says it is HTML whatever the container claimed. */
 const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])/i;
@@ -64,8 +97,12 @@ export function extractArticle(raw: RawDoc, options: ExtractOptions = {}): Artic
 
   try {
     const isHtml = raw.contentType.includes("html") || HTML_START.test(decoded.text);
-    const found = isHtml ? extractFromHtml(decoded.text, raw) : extractFromDump(decoded.text, raw);
-    assemble(article, found.blocks);
+    const clock = options.clock ?? (() => performance.now());
+    const found = isHtml
+      ? extractFromHtml(decoded.text, raw, { clock, started: clock() })
+      : extractFromDump(decoded.text, raw);
+    article.diagnostics.push(...(found.diagnostics ?? []));
+    assemble(article, truncate(found.blocks, raw.uri, article.diagnostics));
     article.captions = found.captions;
     article.credits = found.credits;
     if (!article.title && found.title) article.title = found.title;
@@ -111,37 +148,89 @@ interface Found {
   site?: string;
   byline?: string;
   publishedAt?: PublishedAt;
+  diagnostics?: Diagnostic[];
 }
 
-function extractFromHtml(html: string, raw: RawDoc): Found {
+/** Keeps the first MAX_ARTICLE_CHARS of body text, whole blocks only, saying so when it cuts. */
+function truncate(
+  blocks: { kind: BlockKind; text: string }[],
+  uri: string,
+  diagnostics: Diagnostic[],
+): { kind: BlockKind; text: string }[] {
+  let total = 0;
+  for (const [i, block] of blocks.entries()) {
+    total += block.text.length + 2;
+    if (total > MAX_ARTICLE_CHARS && i > 0) {
+      const dropped = blocks.slice(i).reduce((n, b) => n + b.text.length, 0);
+      diagnostics.push(
+        diagnostic(
+          "extract",
+          "truncated",
+          `${uri} has ${Math.round((total - block.text.length - 2 + dropped) / 1000)} k characters of body text, far more than a news article; only the first ${MAX_ARTICLE_CHARS / 1000} k are analysed`,
+        ),
+      );
+      return blocks.slice(0, i);
+    }
+  }
+  return blocks;
+}
+
+function extractFromHtml(page: string, raw: RawDoc, budget: { clock: () => number; started: number }): Found {
+  const diagnostics: Diagnostic[] = [];
+  let html = page;
+  if (page.length > MAX_HTML_CHARS) {
+    // Cut at a tag boundary so that no element is split inside its tag.
+    const cut = page.lastIndexOf("<", MAX_HTML_CHARS);
+    html = page.slice(0, cut > 0 ? cut : MAX_HTML_CHARS);
+    diagnostics.push(
+      diagnostic(
+        "extract",
+        "html-truncated",
+        `${raw.uri} is ${Math.round(page.length / 1e6)} MB of HTML (real news pages: under 2 MB); only the first ${MAX_HTML_CHARS / 1e6} MB are read`,
+      ),
+    );
+  }
   const unclosed = estimateUnclosed(html);
   if (unclosed > MAX_UNCLOSED_ELEMENTS) {
     throw new MalformedPage(
       `about ${unclosed} HTML elements are never closed (more than ${MAX_UNCLOSED_ELEMENTS}); the page is broken`,
     );
   }
-  const { root, head } = parsePage(html);
+  const { root, head, deepest } = parsePage(html);
   const meta = readMetadata(root, head, raw.url);
-  const selected = findMainContent(collectTextBlocks(root));
+  const pageBlocks = collectTextBlocks(root);
+  const selected = findMainContent(pageBlocks);
   let found: { blocks: { kind: BlockKind; text: string }[]; captions: string[] } = {
     blocks: selected.main,
     captions: selected.captions,
   };
   let fallback: HtmlBody | undefined;
-  if (selected.main.reduce((n, b) => n + b.text.length, 0) < MIN_BODY_CHARS) {
-    fallback = readabilityFallback(html);
-    if (
-      fallback.blocks.reduce((n, b) => n + b.text.length, 0) >
-      selected.main.reduce((n, b) => n + b.text.length, 0)
-    )
-      found = fallback;
+  const mainChars = selected.main.reduce((n, b) => n + b.text.length, 0);
+  if (deepest > MAX_TREE_DEPTH)
+    diagnostics.push(
+      diagnostic(
+        "extract",
+        "deep-nesting",
+        `${raw.uri} nests HTML elements ${deepest} levels deep (real pages: a few dozen); levels past ${MAX_TREE_DEPTH} were flattened and the Readability fallback, whose cost grows with depth, is not used`,
+      ),
+    );
+  if (mainChars < MIN_BODY_CHARS && deepest <= MAX_TREE_DEPTH) {
+    const veto = fallbackVeto(html, raw.uri, budget);
+    if (veto) diagnostics.push(veto);
+    else {
+      fallback = readabilityFallback(closeUnclosedTitle(html));
+      if (fallback.blocks.reduce((n, b) => n + b.text.length, 0) > mainChars) found = fallback;
+    }
   }
-  const title = meta.title ?? fallback?.title;
+  const bodyHeading = headingBeforeBody(pageBlocks, selected.main);
+  const title =
+    chooseTitle([...meta.titles, ...(bodyHeading ? [bodyHeading] : [])], meta.siteNames) ?? fallback?.title;
   // The headline belongs in Article.title, not as the first block of the body.
   const withoutTitle = found.blocks.filter(
     (b, i) => !(i < 3 && b.kind === "heading" && title && sameText(b.text, title)),
   );
   const { blocks, credits, byline } = dropBoilerplateBlocks(withoutTitle);
+  const publishedAt = betterDate(meta.publishedAt, () => findPublicationLine(pageBlocks, selected.main));
   const site = meta.site ?? fallback?.site;
   const author = meta.byline ?? fallback?.byline ?? byline;
   return {
@@ -151,8 +240,45 @@ function extractFromHtml(html: string, raw: RawDoc): Found {
     ...(title ? { title } : {}),
     ...(site ? { site } : {}),
     ...(author ? { byline: author } : {}),
-    ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    diagnostics,
   };
+}
+
+/**
+ * Markup and URL dates come first; a publication line in the text is read when they are silent,
+ * or when the URL gives only the month and the line names a day of that month.
+ */
+function betterDate(
+  fromMarkup: PublishedAt | undefined,
+  fromText: () => PublishedAt | undefined,
+): PublishedAt | undefined {
+  if (fromMarkup && fromMarkup.precision !== "month" && fromMarkup.precision !== "year") return fromMarkup;
+  const line = fromText();
+  if (!line) return fromMarkup;
+  if (!fromMarkup || line.value.startsWith(fromMarkup.value)) return line;
+  return fromMarkup;
+}
+
+/** Why the Readability fallback must not run on this page, if it must not: it would hold the batch. */
+function fallbackVeto(
+  html: string,
+  uri: string,
+  budget: { clock: () => number; started: number },
+): Diagnostic | undefined {
+  if (html.length > MAX_FALLBACK_CHARS)
+    return diagnostic(
+      "extract",
+      "too-large-for-fallback",
+      `${uri} is ${Math.round(html.length / 1e6)} MB of HTML; read without the Readability fallback (limit ${MAX_FALLBACK_CHARS / 1e6} MB)`,
+    );
+  if (budget.clock() - budget.started > EXTRACT_BUDGET_MS)
+    return diagnostic(
+      "extract",
+      "time-budget",
+      `${uri} took more than ${EXTRACT_BUDGET_MS / 1000} s to read; the Readability fallback was skipped so the batch is not held up`,
+    );
+  return undefined;
 }
 
 /** Bylines, datelines, share bars and credits that Readability leaves inside the main content. */

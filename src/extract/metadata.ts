@@ -1,4 +1,5 @@
 import { dateFromUrl, findVisibleDate, parseMarkupDate } from "./published.ts";
+import { chooseTitle, type TitleCandidate } from "./title.ts";
 import { type Element, elements, type PageHead, textOf } from "./tree.ts";
 import type { PublishedAt } from "./types.ts";
 
@@ -8,6 +9,10 @@ export interface PageMetadata {
   site?: string;
   byline?: string;
   publishedAt?: PublishedAt;
+  /** Every headline the page offers, for a choice that also sees the body (chooseTitle). */
+  titles: TitleCandidate[];
+  /** Names the site goes by (og:site_name, publisher, host), which a headline is not. */
+  siteNames: (string | undefined)[];
 }
 
 /** JSON-LD types whose datePublished is the article's own (not a breadcrumb's or a video's). */
@@ -87,18 +92,22 @@ export function readMetadata(root: Element, head: PageHead, url: string | undefi
   const fromUrl = dateFromUrl(url ?? meta.get("og:url") ?? head.canonical);
   if (fromUrl) candidates.push({ ...fromUrl, foundIn: "url" });
   if (dateline) candidates.push({ value: dateline, precision: "day", foundIn: "dateline" });
-  const result: PageMetadata = {};
+  const result: PageMetadata = { titles: [], siteNames: [] };
   if (candidates[0]) result.publishedAt = candidates[0];
 
   const site = meta.get("og:site_name") ?? jsonLd.publisher ?? meta.get("application-name") ?? hostName(url);
   if (site) result.site = site;
-  const title =
-    jsonLd.headline ??
-    meta.get("og:title") ??
-    meta.get("twitter:title") ??
-    (h1s.length === 1 ? textOf(h1s[0]) : undefined) ??
-    head.title;
-  if (title.trim()) result.title = stripSiteName(title.replace(/\s+/g, " ").trim(), site);
+  const offered: [TitleCandidate["rule"], string | undefined][] = [
+    ["json-ld", jsonLd.headline],
+    ["og:title", meta.get("og:title")],
+    ["twitter:title", meta.get("twitter:title")],
+    ["h1", h1s.length === 1 ? textOf(h1s[0]) : undefined],
+    ["title", head.title],
+  ];
+  result.titles = offered.flatMap(([rule, text]) => (text?.trim() ? [{ rule, text }] : []));
+  result.siteNames = [site, hostName(url)];
+  const title = chooseTitle(result.titles, result.siteNames);
+  if (title) result.title = title;
   const byline =
     jsonLd.author ??
     meta.get("author") ??
@@ -184,30 +193,4 @@ function hostName(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Outlet names are short ("The Kyiv Independent"); a longer end segment is part of the headline. */
-const BRAND_MAX_WORDS = 4;
-
-/** "Troops leave Almaty | The Daily Wire" → "Troops leave Almaty": drop the segment that names the site. */
-export function stripSiteName(title: string, site: string | undefined): string {
-  const parts = title.split(/\s+[|–—·•»-]\s+/);
-  if (parts.length < 2) return title;
-  const siteKey = site
-    ? site
-        .toLowerCase()
-        .replace(/^www\.|\.(com|org|net|co\.uk|co)$/g, "")
-        .replace(/[^a-z0-9]/g, "")
-    : "";
-  const isSite = (part: string) => {
-    const key = part.toLowerCase().replace(/[^a-z0-9]/g, "");
-    return siteKey !== "" && (key === siteKey || key.includes(siteKey) || siteKey.includes(key));
-  };
-  const kept = parts.filter((p) => !isSite(p));
-  if (kept.length > 0 && kept.length < parts.length) return kept.join(" - ");
-  // No site name known: a short segment at either end is the brand ("… | Daily Wire").
-  const words = (part: string) => part.split(/\s+/).length;
-  if (words(parts[parts.length - 1]) <= BRAND_MAX_WORDS) return parts.slice(0, -1).join(" - ");
-  if (words(parts[0]) <= BRAND_MAX_WORDS) return parts.slice(1).join(" - ");
-  return title;
 }

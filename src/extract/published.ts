@@ -60,7 +60,8 @@ const VISIBLE_PATTERNS: { re: RegExp; read(m: RegExpExecArray): string | undefin
     read: (m) => validDate(+m[3], MONTHS[m[1].toLowerCase()], +m[2]),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i"),
+    // "13 January 2022", "13th of Jan 2022", and the European "13. January 2022".
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i"),
     read: (m) => validDate(+m[3], MONTHS[m[2].toLowerCase()], +m[1]),
   },
   { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, read: (m) => validDate(+m[1], +m[2], +m[3]) },

@@ -40,7 +40,7 @@ const DROPPED_TAGS = new Set([
  * Real pages nest a few dozen elements deep; beyond this the tree is flattened so that the
  * recursive walks over it can never exhaust the stack on a malformed or hostile page.
  */
-const MAX_TREE_DEPTH = 500;
+export const MAX_TREE_DEPTH = 500;
 
 /**
  * Parsing (ours, and Readability's DOM in the fallback) slows down quadratically with elements
@@ -77,7 +77,69 @@ const KEPT_ATTRS = [
   "charset",
 ];
 
-export function parsePage(html: string): { root: Element; head: PageHead } {
+/**
+ * htmlparser2 keeps its open elements in an array it shifts on every opening tag, so parsing costs
+ * time quadratic in nesting depth (100,000 levels: minutes). Tags nested deeper than this are cut
+ * from the markup before it reaches the parser; MAX_TREE_DEPTH then flattens what is left.
+ */
+export const MAX_PARSER_DEPTH = 2_000;
+
+/**
+ * Elements browsers close by themselves (void, or with optional end tags): left out of the depth
+ * count so that real pages full of unclosed <p> and <li> never reach the limit.
+ */
+const NOT_NESTING = new Set(
+  "area base br col embed hr img input link meta param source track wbr p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption rb rt rtc rp".split(
+    " ",
+  ),
+);
+/** Comments, raw-text elements (skipped whole, their "<div>" strings are not markup) and tags. */
+const MARKUP =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|textarea|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
+/** The markup with tags nested beyond MAX_PARSER_DEPTH removed (their text kept), and the deepest level seen. */
+export function capNesting(html: string): { html: string; deepest: number } {
+  let depth = 0;
+  let deepest = 0;
+  const cuts: number[] = [];
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(html); m; m = MARKUP.exec(html)) {
+    const name = m[3]?.toLowerCase();
+    if (!name || m[4] || NOT_NESTING.has(name)) continue;
+    if (m[2]) {
+      if (depth > MAX_PARSER_DEPTH) cuts.push(m.index, m.index + m[0].length);
+      depth = Math.max(0, depth - 1);
+    } else {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (depth > MAX_PARSER_DEPTH) cuts.push(m.index, m.index + m[0].length);
+    }
+  }
+  if (!cuts.length) return { html, deepest };
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    parts.push(html.slice(from, cuts[i]));
+    from = cuts[i + 1];
+  }
+  parts.push(html.slice(from));
+  return { html: parts.join(""), deepest };
+}
+
+/**
+ * A <title> is raw text up to </title>: left unclosed, it swallows the whole page and nothing
+ * is left to extract. A title holds no markup, so it is closed at the first tag that follows.
+ */
+export function closeUnclosedTitle(html: string): string {
+  const open = /<title\b[^>]*>/i.exec(html);
+  if (!open) return html;
+  const from = open.index + open[0].length;
+  if (/<\/title\s*>/i.test(html.slice(from))) return html;
+  const next = html.indexOf("<", from);
+  return next < 0 ? `${html}</title>` : `${html.slice(0, next)}</title>${html.slice(next)}`;
+}
+
+export function parsePage(html: string): { root: Element; head: PageHead; deepest: number } {
   const root: Element = { tag: "#root", attrs: {}, children: [], parent: null };
   const head: PageHead = { metas: [], jsonLd: [], title: "" };
   let current = root;
@@ -86,6 +148,8 @@ export function parsePage(html: string): { root: Element; head: PageHead } {
   /** Elements opened beyond MAX_TREE_DEPTH: their content is kept, flattened into the deepest element. */
   let flattened = 0;
   let depth = 0;
+  /** The deepest nesting the page asked for, flattened levels included. */
+  let deepest = 0;
   let inJsonLd = false;
   let inTitle = false;
   let jsonLdText = "";
@@ -109,6 +173,7 @@ export function parsePage(html: string): { root: Element; head: PageHead } {
         }
         if (depth >= MAX_TREE_DEPTH) {
           flattened++;
+          deepest = Math.max(deepest, depth + flattened);
           return;
         }
         const attrs: Record<string, string> = {};
@@ -117,6 +182,7 @@ export function parsePage(html: string): { root: Element; head: PageHead } {
         current.children.push(element);
         current = element;
         depth++;
+        deepest = Math.max(deepest, depth);
       },
       ontext(text) {
         if (inJsonLd) jsonLdText += text;
@@ -147,9 +213,10 @@ export function parsePage(html: string): { root: Element; head: PageHead } {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  const capped = capNesting(closeUnclosedTitle(html));
+  parser.write(capped.html);
   parser.end();
-  return { root, head };
+  return { root, head, deepest: Math.max(deepest, capped.deepest) };
 }
 
 /** All text below an element, whitespace collapsed. */

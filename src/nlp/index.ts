@@ -2,31 +2,32 @@ import { diagnostic } from "../core/diagnostics.ts";
 import type { Article } from "../extract/types.ts";
 import { recogniseEntities } from "./ner/index.ts";
 import { findQuantities } from "./quantities.ts";
+import { referenceDate } from "./reference.ts";
 import { tagTimes } from "./time/index.ts";
 import { tokenize } from "./tokenize.ts";
 import type { Doc } from "./types.ts";
-
-/** The date every relative expression is resolved against: publication, else capture date. */
-export function documentCreationDate(article: Article): string {
-  return (article.publishedAt?.value ?? article.fetchedAt).slice(0, 10);
-}
 
 /** One pass over an article: sentences, tokens, entities, time expressions, quantities. */
 export function annotate(article: Article): Doc {
   const text = article.text;
   const diagnostics = [];
-  if (!article.publishedAt) {
+  const reference = referenceDate(article);
+  if (reference.source === "capture") {
+    // Info, not a warning: `ingest` reports the undated articles once per batch, with their count.
     diagnostics.push(
       diagnostic(
         "nlp",
         "no-publication-date",
-        `No publication date for ${article.uri}: relative dates ("on Thursday") are resolved against the capture date ${article.fetchedAt.slice(0, 10)}. Pass --published YYYY-MM-DD to fix.`,
+        `No publication date for ${article.uri}: relative dates ("on Thursday") are only known to fall on or before the capture date ${reference.date}. Pass --published YYYY-MM-DD (or run chronicle reprocess --published) to fix.`,
+        "info",
       ),
     );
   }
   const { sentences, tokens } = tokenize(text, article.blocks);
   const entities = recogniseEntities(text, sentences, tokens);
-  const times = tagTimes(text, { dct: documentCreationDate(article), sentences });
+  const times = tagTimes(text, { dct: reference.date, sentences }).map((t) =>
+    reference.source === "capture" && t.anchor === "published" ? { ...t, anchor: "capture" as const } : t,
+  );
   const quantities = findQuantities(text, tokens, sentences);
-  return { article, text, sentences, tokens, entities, times, quantities, diagnostics };
+  return { article, reference, text, sentences, tokens, entities, times, quantities, diagnostics };
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../core/diagnostics.ts";
 import type { Span } from "../core/span.ts";
 import type { Article } from "../extract/types.ts";
+import type { ReferenceDate } from "./reference.ts";
 
 export interface Token extends Span {
   text: string;
@@ -49,8 +50,11 @@ export interface TimeExpression extends Span {
   /** TIMEX3 value: 2022-01-13, 2022-W01, 2022-01, 2022-Q1, 199X, P3D, PAST_REF, XXXX-WXX-1. */
   value: string;
   precision?: TimePrecision;
-  /** "published" when resolved against the publication date, "explicit" when fully stated. */
-  anchor: "published" | "explicit" | "none";
+  /**
+   * "published" when resolved against the publication date, "capture" when against the capture
+   * date of an undated article (so only known to fall on or before it), "explicit" when fully stated.
+   */
+  anchor: "published" | "capture" | "explicit" | "none";
   /** For a duration counted from a date ("three days later"): the date it points to, TIMEX3 value form. */
   date?: string;
   /** Cue word that sets the relation of an event to this time. */
@@ -75,6 +79,8 @@ export interface Quantity extends Span {
 /** One text, annotated once: every annotation is an offset range into article.text. */
 export interface Doc {
   article: Article;
+  /** The date relative expressions were resolved against, with its precision and source. */
+  reference: ReferenceDate;
   text: string;
   sentences: Sentence[];
   tokens: Token[];

@@ -10,6 +10,10 @@ import { annotate } from "../nlp/index.ts";
 import type { Doc } from "../nlp/types.ts";
 import type { RawDoc } from "../sources/types.ts";
 
+import { redates } from "./version.ts";
+
+export { PIPELINE_VERSION } from "./version.ts";
+
 /** Everything Chronicle learnt from one document, ready to store. */
 export interface ProcessedDoc {
   uri: string;
@@ -22,11 +26,19 @@ export interface ProcessedDoc {
   diagnostics: Diagnostic[];
   /** False when an error diagnostic means the document must not be stored. */
   ok: boolean;
+  /** Already stored with the same publication date: found from its text hash, the NLP stages were skipped. */
+  duplicate?: boolean;
 }
 
 export interface PipelineOptions {
   /** YYYY-MM-DD from `--published`: overrides or supplies the publication date. */
   publishedAt?: string;
+  /**
+   * Articles already stored, by id, with their stored publication date: such an article is a
+   * duplicate found before the NLP stages run, unless the command line or its container now gives
+   * it a different publication date (then it is processed again and re-dated).
+   */
+  stored?: ReadonlyMap<string, string | null>;
 }
 
 /** Whitespace and case do not make a different article. */
@@ -41,14 +53,40 @@ export function articleId(text: string): string {
  */
 export function processDocument(raw: RawDoc, options: PipelineOptions = {}): ProcessedDoc {
   const article = extractArticle(raw, options.publishedAt ? { publishedAt: options.publishedAt } : {});
-  const diagnostics = [...article.diagnostics];
   const id = articleId(article.text);
-  if (hasError(diagnostics)) {
-    return { uri: raw.uri, articleId: id, article, events: [], diagnostics, ok: false };
+  if (hasError(article.diagnostics)) {
+    return {
+      uri: raw.uri,
+      articleId: id,
+      article,
+      events: [],
+      diagnostics: [...article.diagnostics],
+      ok: false,
+    };
   }
+  if (options.stored?.has(id) && !redates(article, options.stored.get(id) ?? null)) {
+    return {
+      uri: raw.uri,
+      articleId: id,
+      article,
+      events: [],
+      diagnostics: [...article.diagnostics],
+      ok: true,
+      duplicate: true,
+    };
+  }
+  return analyseArticle(article, id);
+}
+
+/**
+ * Article → Doc → places → events: the stages after extraction, also run by `chronicle reprocess`
+ * on an article rebuilt from the store.
+ */
+export function analyseArticle(article: Article, id: string): ProcessedDoc {
+  const diagnostics = [...article.diagnostics];
   const doc = annotate(article);
   const geo = geoparse(doc);
   const events = codeEvents(doc, geo, id);
   diagnostics.push(...doc.diagnostics);
-  return { uri: raw.uri, articleId: id, article, doc, geo, events, diagnostics, ok: true };
+  return { uri: article.uri, articleId: id, article, doc, geo, events, diagnostics, ok: true };
 }

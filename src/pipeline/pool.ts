@@ -41,16 +41,21 @@ function crashed(raw: RawDoc, error: unknown): ProcessedDoc {
 }
 
 /**
+ * `stored` (article id → stored publication date) lets a document already in the database be
+ * recognised from its text hash before the NLP stages run.
  * One worker keeps everything in this thread; more start a piscina pool whose threads each load the
  * models once (about 300 MB each) and process whole documents, so a multi-core machine is used.
  */
-export function createProcessor(workers: number): DocumentProcessor {
+export function createProcessor(
+  workers: number,
+  stored?: ReadonlyMap<string, string | null>,
+): DocumentProcessor {
   if (workers <= 1) {
     return {
       window: 1,
       async process(raw, options) {
         try {
-          return processDocument(raw, options);
+          return processDocument(raw, stored ? { ...options, stored } : options);
         } catch (error) {
           return crashed(raw, error);
         }
@@ -65,6 +70,7 @@ export function createProcessor(workers: number): DocumentProcessor {
     minThreads: workers,
     maxThreads: workers,
     execArgv: ["--import", import.meta.resolve("tsx")],
+    ...(stored ? { workerData: { stored } } : {}),
   });
   return {
     window: workers * QUEUE_PER_WORKER,

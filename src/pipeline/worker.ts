@@ -1,5 +1,9 @@
+import { workerData } from "piscina";
 import type { RawDoc } from "../sources/types.ts";
 import { type PipelineOptions, type ProcessedDoc, processDocument } from "./index.ts";
+
+/** Articles already stored when the pool started (sent once per worker, not with every document). */
+const stored: ReadonlyMap<string, string | null> | undefined = workerData?.stored;
 
 /**
  * Runs in a worker thread: one document through every CPU stage. Tokens and sentences stay in the
@@ -13,7 +17,7 @@ export default function processInWorker({
   raw: RawDoc;
   options: PipelineOptions;
 }): ProcessedDoc {
-  const processed = processDocument(raw, options);
+  const processed = processDocument(raw, stored ? { ...options, stored } : options);
   if (processed.doc) processed.doc = { ...processed.doc, tokens: [], sentences: [] };
   return processed;
 }

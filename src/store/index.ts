@@ -3,8 +3,10 @@ import Sqlite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import type { Diagnostic } from "../core/diagnostics.ts";
 import { type EventMention, type EventRecord, EventRecord as EventRecordSchema } from "../events/schema.ts";
+import type { Article } from "../extract/types.ts";
 import { timexRange } from "../nlp/time/index.ts";
 import type { ProcessedDoc } from "../pipeline/index.ts";
+import { PIPELINE_VERSION, redates } from "../pipeline/version.ts";
 import { DEFAULT_DB } from "./defaults.ts";
 import { migrate } from "./migrations.ts";
 import type { Database } from "./schema.ts";
@@ -35,11 +37,30 @@ export interface StoredArticle {
   credits: string[];
   diagnostics: Diagnostic[];
   events: number;
+  /** PIPELINE_VERSION of the analysis stored; absent when stored before versions were recorded. */
+  pipelineVersion?: number;
+  /** True when a newer pipeline would analyse it again (`chronicle reprocess --stale`). */
+  stale: boolean;
+}
+
+/** Which stored articles `chronicle reprocess` recodes; filters combine with AND. */
+export interface ArticleFilter {
+  ids?: string[];
+  /** Articles published on or after / on or before this day (YYYY-MM-DD). */
+  since?: string;
+  until?: string;
+  site?: string;
+  /** Only articles analysed by an older pipeline (or before versions were recorded). */
+  stale?: boolean;
+  /** Only articles without a publication date. */
+  undated?: boolean;
 }
 
 export interface SaveResult {
   inserted: number;
   duplicates: number;
+  /** Stored articles given a new publication date: their analysis and events were replaced. */
+  redated: number;
   events: number;
 }
 
@@ -85,7 +106,7 @@ export class Store {
    * or not at all. An article already stored (same normalised text) is left as it is.
    */
   async saveBatch(docs: ProcessedDoc[]): Promise<SaveResult> {
-    const result: SaveResult = { inserted: 0, duplicates: 0, events: 0 };
+    const result: SaveResult = { inserted: 0, duplicates: 0, redated: 0, events: 0 };
     const now = new Date().toISOString();
     await this.db.transaction().execute(async (trx) => {
       for (const p of docs) {
@@ -93,54 +114,108 @@ export class Store {
           await insertDiagnostics(trx, p.uri, null, p.diagnostics, now);
           continue;
         }
-        const a = p.article;
+        if (p.duplicate) {
+          result.duplicates++;
+          continue;
+        }
         const inserted = await trx
           .insertInto("articles")
-          .values({
-            id: p.articleId,
-            uri: a.uri,
-            url: a.url ?? null,
-            title: a.title,
-            text: a.text,
-            published_at: a.publishedAt?.value ?? null,
-            published_precision: a.publishedAt?.precision ?? null,
-            published_found_in: a.publishedAt?.foundIn ?? null,
-            site: a.site ?? null,
-            byline: a.byline ?? null,
-            lang: a.lang,
-            blocks: JSON.stringify(a.blocks),
-            captions: JSON.stringify(a.captions),
-            credits: JSON.stringify(a.credits),
-            annotations: JSON.stringify({
-              entities: p.doc?.entities ?? [],
-              times: p.doc?.times ?? [],
-              quantities: p.doc?.quantities ?? [],
-              places: p.geo?.places ?? [],
-              focus: p.geo?.focus ?? null,
-            }),
-            diagnostics: JSON.stringify(p.diagnostics),
-            fetched_at: a.fetchedAt,
-            ingested_at: now,
-          })
+          .values({ ...articleRow(p), ingested_at: now })
           .onConflict((oc) => oc.column("id").doNothing())
           .executeTakeFirst();
         if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
-          result.duplicates++;
+          // Stored already: only a new publication date from the user or the container recodes it.
+          const stored = await trx
+            .selectFrom("articles")
+            .select("published_at")
+            .where("id", "=", p.articleId)
+            .executeTakeFirst();
+          if (stored && redates(p.article, stored.published_at)) {
+            result.events += await replaceAnalysis(trx, p, now);
+            result.redated++;
+          } else result.duplicates++;
           continue;
         }
         result.inserted++;
         await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
-        for (const e of p.events) {
-          await trx
-            .insertInto("events")
-            .values(eventRow(p.articleId, e))
-            .onConflict((oc) => oc.column("id").doNothing())
-            .execute();
-          result.events++;
-        }
+        result.events += await insertEvents(trx, p);
       }
     });
     return result;
+  }
+
+  /** Stored article ids with their publication date: lets ingest skip known articles before NLP. */
+  async storedDates(): Promise<Map<string, string | null>> {
+    const rows = await this.db.selectFrom("articles").select(["id", "published_at"]).execute();
+    return new Map(rows.map((r) => [r.id, r.published_at]));
+  }
+
+  /** Ids of the stored articles a filter selects, oldest publication first. */
+  async selectArticleIds(filter: ArticleFilter = {}): Promise<string[]> {
+    let q = this.db.selectFrom("articles").select("id");
+    if (filter.ids?.length) q = q.where("id", "in", filter.ids);
+    if (filter.since) q = q.where("published_at", ">=", filter.since);
+    if (filter.until) q = q.where("published_at", "<", `${filter.until}~`);
+    if (filter.site) q = q.where(sql`lower(site)`, "=", filter.site.toLowerCase());
+    if (filter.undated) q = q.where("published_at", "is", null);
+    if (filter.stale)
+      q = q.where((eb) =>
+        eb.or([eb("pipeline_version", "is", null), eb("pipeline_version", "<", PIPELINE_VERSION)]),
+      );
+    const rows = await q.orderBy("published_at").orderBy("id").execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Stored articles rebuilt as extraction gave them (clean text, blocks, metadata), for recoding. */
+  async loadArticles(ids: string[]): Promise<{ id: string; article: Article }[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.selectFrom("articles").selectAll().where("id", "in", ids).execute();
+    const order = new Map(ids.map((id, i) => [id, i]));
+    rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    return rows.map((r) => ({
+      id: r.id,
+      article: {
+        uri: r.uri,
+        ...(r.url ? { url: r.url } : {}),
+        title: r.title,
+        text: r.text,
+        blocks: JSON.parse(r.blocks),
+        ...(r.published_at
+          ? {
+              publishedAt: {
+                value: r.published_at,
+                precision: (r.published_precision ?? "day") as NonNullable<
+                  Article["publishedAt"]
+                >["precision"],
+                foundIn: r.published_found_in ?? "store",
+              },
+            }
+          : {}),
+        ...(r.site ? { site: r.site } : {}),
+        ...(r.byline ? { byline: r.byline } : {}),
+        lang: r.lang,
+        captions: JSON.parse(r.captions),
+        credits: JSON.parse(r.credits),
+        fetchedAt: r.fetched_at,
+        // Extraction's findings stay true of the stored text; the later stages report afresh.
+        diagnostics: (JSON.parse(r.diagnostics) as Diagnostic[]).filter(
+          (d) => d.stage === "sources" || d.stage === "extract",
+        ),
+      },
+    }));
+  }
+
+  /**
+   * Replaces the analysis and events of stored articles, one transaction for the batch: a reader
+   * sees either all the old events of the batch or all the new ones.
+   */
+  async saveReprocessed(docs: ProcessedDoc[]): Promise<{ articles: number; events: number }> {
+    const now = new Date().toISOString();
+    let events = 0;
+    await this.db.transaction().execute(async (trx) => {
+      for (const p of docs) events += await replaceAnalysis(trx, p, now);
+    });
+    return { articles: docs.length, events };
   }
 
   /**
@@ -154,6 +229,7 @@ export class Store {
       .select([
         "events.id",
         "events.record",
+        "events.pipeline_version",
         "articles.id as article_id",
         "articles.title",
         "articles.url",
@@ -181,6 +257,7 @@ export class Store {
     for (const r of rows) {
       const parsed = EventRecordSchema.safeParse({
         ...parseRecord(r.record),
+        ...(r.pipeline_version !== null ? { pipelineVersion: r.pipeline_version } : {}),
         article: {
           id: r.article_id,
           title: r.title,
@@ -240,6 +317,7 @@ export class Store {
         "captions",
         "credits",
         "diagnostics",
+        "pipeline_version",
         eb
           .selectFrom("events")
           .whereRef("events.article_id", "=", "articles.id")
@@ -263,6 +341,8 @@ export class Store {
       credits: JSON.parse(r.credits),
       diagnostics: JSON.parse(r.diagnostics),
       events: Number(r.events ?? 0),
+      ...(r.pipeline_version !== null ? { pipelineVersion: r.pipeline_version } : {}),
+      stale: r.pipeline_version === null || r.pipeline_version < PIPELINE_VERSION,
     }));
   }
 
@@ -388,9 +468,62 @@ async function insertDiagnostics(
   }
 }
 
+/** The article's columns as extraction and analysis give them (ingested_at is the caller's). */
+function articleRow(p: ProcessedDoc): Omit<Database["articles"], "ingested_at"> {
+  const a = p.article;
+  return {
+    id: p.articleId,
+    uri: a.uri,
+    url: a.url ?? null,
+    title: a.title,
+    text: a.text,
+    published_at: a.publishedAt?.value ?? null,
+    published_precision: a.publishedAt?.precision ?? null,
+    published_found_in: a.publishedAt?.foundIn ?? null,
+    site: a.site ?? null,
+    byline: a.byline ?? null,
+    lang: a.lang,
+    blocks: JSON.stringify(a.blocks),
+    captions: JSON.stringify(a.captions),
+    credits: JSON.stringify(a.credits),
+    annotations: JSON.stringify({
+      entities: p.doc?.entities ?? [],
+      times: p.doc?.times ?? [],
+      quantities: p.doc?.quantities ?? [],
+      places: p.geo?.places ?? [],
+      focus: p.geo?.focus ?? null,
+      ...(p.doc ? { reference: p.doc.reference } : {}),
+    }),
+    diagnostics: JSON.stringify(p.diagnostics),
+    fetched_at: a.fetchedAt,
+    pipeline_version: PIPELINE_VERSION,
+  };
+}
+
+async function insertEvents(trx: Trx, p: ProcessedDoc): Promise<number> {
+  for (const e of p.events) {
+    await trx
+      .insertInto("events")
+      .values(eventRow(p.articleId, e))
+      .onConflict((oc) => oc.column("id").doNothing())
+      .execute();
+  }
+  return p.events.length;
+}
+
+/** A stored article's date, annotations and events replaced by a new analysis of the same text. */
+async function replaceAnalysis(trx: Trx, p: ProcessedDoc, now: string): Promise<number> {
+  const { id, uri, url, title, text, fetched_at, ...analysis } = articleRow(p);
+  await trx.updateTable("articles").set(analysis).where("id", "=", p.articleId).execute();
+  await trx.deleteFrom("events").where("article_id", "=", p.articleId).execute();
+  await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
+  return insertEvents(trx, p);
+}
+
 function eventRow(articleId: string, e: EventMention): Database["events"] {
+  // A reported time is one day, or a month or year when the publication date is that coarse.
   const range = e.time
-    ? e.time.precision === "reported"
+    ? e.time.precision === "reported" && e.time.value.length === 10
       ? { start: e.time.value, end: e.time.value }
       : timexRange(e.time.value)
     : undefined;
@@ -414,5 +547,6 @@ function eventRow(articleId: string, e: EventMention): Database["events"] {
     evidence_start: e.evidence.start,
     evidence_end: e.evidence.end,
     record: JSON.stringify(e),
+    pipeline_version: PIPELINE_VERSION,
   };
 }

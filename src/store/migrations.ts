@@ -88,6 +88,16 @@ export const MIGRATIONS: { version: number; up: (db: Kysely<Database>) => Promis
       );
     },
   },
+  {
+    // Which pipeline coded each event and analysed each article (null: before versions were
+    // recorded), so `chronicle reprocess --stale` can find what a release would code differently.
+    version: 2,
+    async up(db) {
+      await db.schema.alterTable("events").addColumn("pipeline_version", "integer").execute();
+      await db.schema.alterTable("articles").addColumn("pipeline_version", "integer").execute();
+      await db.schema.createIndex("articles_site").on("articles").column("site").execute();
+    },
+  },
 ];
 
 export async function migrate(db: Kysely<Database>): Promise<number> {

@@ -20,6 +20,8 @@ export interface ArticlesTable {
   diagnostics: string;
   fetched_at: string;
   ingested_at: string;
+  /** PIPELINE_VERSION of the last analysis; null before migration 2. */
+  pipeline_version: number | null;
 }
 
 export interface EventsTable {
@@ -43,6 +45,8 @@ export interface EventsTable {
   evidence_start: number;
   evidence_end: number;
   record: string;
+  /** PIPELINE_VERSION that coded the event; null before migration 2. */
+  pipeline_version: number | null;
 }
 
 export interface DiagnosticsTable {

@@ -33,7 +33,7 @@ export function articlesCommand(): Command {
       }
       for (const a of articles) {
         process.stdout.write(
-          `${a.id}  ${a.publishedAt?.slice(0, 10) ?? "????-??-??"}  ${a.events} events  ${a.title}\n    ${a.url ?? a.uri}\n`,
+          `${a.id}  ${a.publishedAt?.slice(0, 10) ?? "????-??-??"}  ${a.events} events${a.stale ? " (stale: chronicle reprocess --stale)" : ""}  ${a.title}\n    ${a.url ?? a.uri}\n`,
         );
       }
       process.stdout.write(`${articles.length} articles\n`);

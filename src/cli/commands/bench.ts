@@ -180,5 +180,17 @@ export function benchCommand(): Command {
         if (opts.write) writeBenchmarkSection("bench", markdown);
         if (opts.out) writeBenchmarkSection("bench", markdown, opts.out);
       },
+    )
+    .addCommand(
+      new Command("hostile")
+        .description(
+          "time deeply nested, huge and batch inputs through the whole pipeline (each must take < 5 s)",
+        )
+        .option("--json", "print JSON")
+        .action(async (opts: { json?: boolean }) => {
+          const { runHostileBench } = await import("../../eval/hostile.ts");
+          const report = runHostileBench((line) => process.stderr.write(`${line}\n`));
+          process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${renderReport(report)}\n`);
+        }),
     );
 }

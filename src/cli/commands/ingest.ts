@@ -51,7 +51,16 @@ export function ingestCommand(): Command {
         const { isNoDocument, readSources } = await import("../../sources/index.ts");
         const { Store } = await import("../../store/index.ts");
         const store = await Store.open(opts.db);
-        const summary = { documents: 0, stored: 0, duplicates: 0, failed: 0, events: 0, warnings: 0 };
+        const summary = {
+          documents: 0,
+          stored: 0,
+          duplicates: 0,
+          redated: 0,
+          failed: 0,
+          events: 0,
+          warnings: 0,
+          undated: 0,
+        };
         const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
         const bar = showBar
           ? new cliProgress.SingleBar(
@@ -69,15 +78,18 @@ export function ingestCommand(): Command {
           const r = await store.saveBatch(batch);
           summary.stored += r.inserted;
           summary.duplicates += r.duplicates;
+          summary.redated += r.redated;
           summary.events += r.events;
           batch = [];
         };
-        const processor = createProcessor(opts.workers);
+        // Articles already stored are recognised from their text before the NLP stages run.
+        const processor = createProcessor(opts.workers, await store.storedDates());
         const options = opts.published ? { publishedAt: opts.published } : {};
         // Documents go through the pipeline up to `window` at a time and are stored in input order.
         const inFlight: Promise<ProcessedDoc>[] = [];
         const settle = async (processed: ProcessedDoc) => {
           if (!processed.ok) summary.failed++;
+          if (processed.doc?.reference.source === "capture") summary.undated++;
           eventsSeen += processed.events.length;
           summary.warnings += processed.diagnostics.filter((d) => d.severity === "warning").length;
           if (!opts.quiet && !opts.json) {
@@ -121,7 +133,12 @@ export function ingestCommand(): Command {
           );
         } else {
           process.stderr.write(
-            `${summary.documents} documents: ${summary.stored} stored, ${summary.duplicates} already in ${opts.db}, ${summary.failed} failed; ${summary.events} events (${seconds.toFixed(1)} s)\n`,
+            `${summary.documents} documents: ${summary.stored} stored, ${summary.duplicates} already in ${opts.db}, ${summary.redated ? `${summary.redated} re-dated, ` : ""}${summary.failed} failed; ${summary.events} events (${seconds.toFixed(1)} s)\n`,
+          );
+        }
+        if (summary.undated > 0 && !opts.json) {
+          process.stderr.write(
+            `! ${summary.undated} article${summary.undated === 1 ? " has" : "s have"} no publication date: their relative dates ("on Thursday") are only known to fall on or before the capture date. Re-date them with chronicle reprocess --undated --published YYYY-MM-DD (or --article ID).\n`,
           );
         }
         if (summary.documents === 0) {
