@@ -4,6 +4,7 @@ import { benchCommand } from "./commands/bench.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
+import { gazetteerCommand } from "./commands/gazetteer.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 
 const program = new Command("chronicle")
@@ -21,6 +22,7 @@ for (const command of [
   extractCommand(),
   evalCommand(),
   benchCommand(),
+  gazetteerCommand(),
 ]) {
   program.addCommand(command);
 }
