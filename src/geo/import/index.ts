@@ -8,7 +8,6 @@
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { createGunzip, gunzipSync } from "node:zlib";
 import yauzl from "yauzl";
@@ -77,6 +76,25 @@ function lineReader(kind: SourceKind): LineReader | undefined {
   }
 }
 
+/**
+ * The lines of a UTF-8 stream, without their "\n" or "\r\n". Cut by hand from large chunks:
+ * several times faster than node:readline on GeoNames' 12 million lines.
+ */
+async function* linesOf(stream: Readable): AsyncGenerator<string> {
+  stream.setEncoding("utf8");
+  let rest = "";
+  for await (const chunk of stream as AsyncIterable<string>) {
+    const text = rest + chunk;
+    let from = 0;
+    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", from)) {
+      yield text.charCodeAt(nl - 1) === 13 ? text.slice(from, nl - 1) : text.slice(from, nl);
+      from = nl + 1;
+    }
+    rest = text.slice(from);
+  }
+  if (rest) yield rest;
+}
+
 /** Reads a stream line by line into the store, in batches. */
 async function importLines(
   store: GazetteerStore,
@@ -90,7 +108,7 @@ async function importLines(
   let batch: unknown[] = [];
   let rows = 0;
   let rejected = 0;
-  for await (const line of createInterface({ input: lines, crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const line of linesOf(lines)) {
     if (!line || line.startsWith("#")) continue;
     const row = read(line);
     if (row === undefined) {
