@@ -6,7 +6,10 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import yazl from "yazl";
+import { useImportedGazetteer } from "../src/geo/gazetteer.ts";
 import { GazetteerStore, importFiles } from "../src/geo/import/index.ts";
+import { geoparse } from "../src/geo/index.ts";
+import type { Doc, Sentence } from "../src/nlp/types.ts";
 
 /** Rows in GeoNames' allCountries format (19 columns) for invented places. */
 function geonamesRow(
@@ -259,3 +262,97 @@ describe("chronicle gazetteer import", () => {
     store.close();
   });
 });
+
+describe("geoparsing with an imported gazetteer", () => {
+  it("a sea, a river and an airport resolve to the feature, not a namesake town; towns and countries as before", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chronicle-gaz-"));
+    // A widely named sea (GeoNames lists it in many languages), in the country's dump.
+    const sea = geonamesRow(9100001, "Aral Sea", 45.1, 59.6, "H", "SEA", "KZ").replace(
+      "Aral Seaville,Aral Seaburg",
+      "Aralsee,Mer d'Aral,Mar de Aral,Lago de Aral,Aralskoye More",
+    );
+    writeFileSync(join(dir, "KZ.txt"), `${sea}\n`);
+    writeFileSync(
+      join(dir, "ne_10m_rivers_lake_centerlines.json"),
+      geojson([
+        {
+          type: "Feature",
+          properties: { name: "Ishim", featurecla: "River" },
+          geometry: {
+            type: "LineString",
+            coordinates: [
+              [66.4, 50.3],
+              [68.0, 53.0],
+              [69.1, 56.6],
+            ],
+          },
+        },
+      ]),
+    );
+    writeFileSync(
+      join(dir, "ne_10m_airports.json"),
+      geojson([
+        {
+          type: "Feature",
+          properties: { name: "Almaty", iata_code: "ALA", featurecla: "Airport" },
+          geometry: { type: "Point", coordinates: [77.04, 43.35] },
+        },
+      ]),
+    );
+    const path = join(dir, "gazetteer.db");
+    const store = new GazetteerStore(path);
+    await importFiles(
+      store,
+      readdirSync(dir)
+        .filter((f) => !f.endsWith(".db"))
+        .map((f) => join(dir, f)),
+    );
+    store.close();
+
+    const text =
+      "Flights from Almaty Airport were delayed on Tuesday as dust storms blew in from the Aral Sea. " +
+      "Farmers along the Ishim River said the water was rising. Police in Almaty closed two roads. " +
+      "Kazakhstan asked for help, and Moscow said it would send engineers.";
+    const d = doc(text);
+    const before = geoparse(d).places;
+    useImportedGazetteer(path);
+    try {
+      const after = geoparse(d).places;
+      const at = (places: typeof after, surface: string) => places.find((p) => p.text === surface);
+      assert.equal(at(after, "Aral Sea")?.place.precision, "natural");
+      assert.equal(at(after, "Aral Sea")?.place.geonameId, 9100001);
+      assert.equal(at(after, "Ishim River")?.place.precision, "natural");
+      assert.equal(at(after, "Ishim River")?.place.name, "Ishim");
+      assert.equal(at(after, "Almaty Airport")?.place.precision, "facility");
+      assert.notEqual(at(before, "Ishim River")?.place.precision, "natural", "without the import, no river");
+      // The towns and countries resolve as they do with the built-in gazetteer.
+      assert.equal(at(after, "Almaty")?.place.geonameId, 1526384);
+      assert.equal(at(after, "Kazakhstan")?.place.country, "KAZ");
+      assert.equal(at(after, "Moscow")?.role, "actor");
+      assert.equal(at(after, "Moscow")?.place.country, "RUS");
+    } finally {
+      useImportedGazetteer(undefined);
+    }
+  });
+});
+
+/** A Doc built by hand: sentences at ". ", no tokens or entities (geo needs no NER). */
+function doc(text: string): Doc {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\. (?=\p{Lu})/gu)) {
+    sentences.push({ start, end: (m.index ?? 0) + 1, tokenStart: 0, tokenEnd: 0 });
+    start = (m.index ?? 0) + 2;
+  }
+  sentences.push({ start, end: text.length, tokenStart: 0, tokenEnd: 0 });
+  return {
+    article: {} as Doc["article"],
+    text,
+    sentences,
+    tokens: [],
+    entities: [],
+    times: [],
+    quantities: [],
+    diagnostics: [],
+  };
+}

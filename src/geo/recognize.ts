@@ -26,6 +26,7 @@ import {
   KIND_ADMIN2,
   KIND_CITY,
   KIND_COUNTRY,
+  KIND_FEATURE,
   KIND_REGION,
   normalizeName,
 } from "./gazetteer.ts";
@@ -126,6 +127,8 @@ export function demonymBeats(g: Gazetteer, rows: number[] | undefined): boolean 
     rows.every(
       (r) =>
         g.idx.kind[r] === KIND_ADMIN2 ||
+        // "French", "Canadian": rivers too are named after peoples.
+        g.idx.kind[r] === KIND_FEATURE ||
         (g.idx.kind[r] === KIND_CITY && g.idx.pop[r] < DEMONYM_OVER_TOWN_POPULATION),
     )
   );

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import cliProgress from "cli-progress";
 import { Command } from "commander";
+import { GAZETTEER_ENV, useImportedGazetteer } from "../../geo/gazetteer.ts";
 import { defaultGazetteerPath, GazetteerStore, importFiles } from "../../geo/import/index.ts";
 import { DEFAULT_DB } from "../../store/index.ts";
 import { EXIT } from "../output.ts";
@@ -12,6 +13,26 @@ const ATTRIBUTION =
 /** The gazetteer index a command uses: --gazetteer, else gazetteer.db beside the database. */
 export function gazetteerPathOf(opts: { gazetteer?: string; db?: string }): string {
   return opts.gazetteer ?? defaultGazetteerPath(opts.db ?? DEFAULT_DB);
+}
+
+/**
+ * Makes geoparsing in this process and its worker threads use the imported gazetteer: the one
+ * --gazetteer names (which must exist), else gazetteer.db beside the database when there is one.
+ * False (after saying why) when --gazetteer names no file.
+ */
+export function selectGazetteer(opts: { gazetteer?: string; db?: string }): boolean {
+  const path = gazetteerPathOf(opts);
+  if (!existsSync(path)) {
+    if (!opts.gazetteer) return true;
+    process.stderr.write(
+      `✗ no gazetteer at ${path}: create it with \`chronicle gazetteer import <files…> --gazetteer ${path}\`.\n`,
+    );
+    process.exitCode = EXIT.usage;
+    return false;
+  }
+  process.env[GAZETTEER_ENV] = path;
+  useImportedGazetteer(path);
+  return true;
 }
 
 function importCommand(): Command {

@@ -5,6 +5,7 @@ import { createProcessor, defaultWorkers } from "../../pipeline/pool.ts";
 import { readSources } from "../../sources/index.ts";
 import { DEFAULT_DB, Store } from "../../store/index.ts";
 import { EXIT, parseDay, printDiagnostics } from "../output.ts";
+import { selectGazetteer } from "./gazetteer.ts";
 
 /** Documents written per transaction: large enough to amortise the commit, small enough to lose little on a crash. */
 const BATCH_SIZE = 50;
@@ -21,6 +22,7 @@ export function ingestCommand(): Command {
       "publication date YYYY-MM-DD for documents (overrides what the page says)",
       parseDay,
     )
+    .option("--gazetteer <file>", "imported gazetteer (default: gazetteer.db beside --db, if imported)")
     .option("--follow", "for feeds: fetch each item's page")
     .option("--json", "print a JSON summary instead of text")
     .option("-q, --quiet", "print only the summary")
@@ -40,8 +42,10 @@ export function ingestCommand(): Command {
           json?: boolean;
           quiet?: boolean;
           workers: number;
+          gazetteer?: string;
         },
       ) => {
+        if (!selectGazetteer(opts)) return;
         const store = await Store.open(opts.db);
         const summary = { documents: 0, stored: 0, duplicates: 0, failed: 0, events: 0, warnings: 0 };
         const showBar = process.stderr.isTTY && !opts.json && !opts.quiet;
