@@ -15,6 +15,7 @@ import { createProcessor, type DocumentProcessor, defaultWorkers } from "../../p
 import { readSources } from "../../sources/index.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { Store } from "../../store/index.ts";
+import { gazetteerBenchCommand } from "./gazetteer.ts";
 
 /** Documents per transaction, as in `chronicle ingest`. */
 const BATCH_SIZE = 50;
@@ -100,6 +101,7 @@ async function peerWordsPerSecond(texts: string[], copies: number): Promise<numb
 export function benchCommand(): Command {
   return new Command("bench")
     .description("measure ingest throughput (articles/s, words/s) and peak memory on the bundled examples")
+    .addCommand(gazetteerBenchCommand())
     .option("--articles <n>", "how many articles to ingest per run", (v) => Number.parseInt(v, 10), 2000)
     .option("--runs <n>", "runs; the median is reported", (v) => Number.parseInt(v, 10), 3)
     .option(

@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import cliProgress from "cli-progress";
 import { Command } from "commander";
+import { renderReport, round, writeBenchmarkSection } from "../../eval/harness.ts";
 import { GAZETTEER_ENV, useImportedGazetteer } from "../../geo/gazetteer.ts";
+import { benchImport } from "../../geo/import/bench.ts";
 import { defaultGazetteerPath, GazetteerStore, importFiles } from "../../geo/import/index.ts";
 import { DEFAULT_DB } from "../../store/index.ts";
 import { EXIT } from "../output.ts";
@@ -157,4 +159,38 @@ export function gazetteerCommand(): Command {
     .description("import GeoNames and Natural Earth downloads into a local gazetteer, and show what it holds")
     .addCommand(importCommand())
     .addCommand(statusCommand());
+}
+
+/** `chronicle bench gazetteer`: import speed and peak memory on a generated allCountries file. */
+export function gazetteerBenchCommand(): Command {
+  return new Command("gazetteer")
+    .description("import a generated allCountries-format file and report rows/s and peak memory")
+    .option("--rows <n>", "rows to generate", (v) => Number.parseInt(v, 10), 5_000_000)
+    .option("--json", "print JSON")
+    .option("--no-write", "do not update docs/benchmarks.md")
+    .action(async (opts: { rows: number; json?: boolean; write: boolean }) => {
+      process.stderr.write(`generating ${opts.rows.toLocaleString("en-US")} rows, then importing them…\n`);
+      const b = await benchImport(opts.rows);
+      const report = {
+        stage: "bench gazetteer",
+        datasets: {
+          [`generated allCountries-format file (${b.rows.toLocaleString("en-US")} rows)`]: {
+            chronicle: {
+              "rows/s (wall)": Math.round(b.rowsPerSecond),
+              "rows/s (CPU time)": Math.round(b.rowsPerCpuSecond),
+              seconds: round(b.seconds, 1),
+              "peak RSS MB": Math.round(b.peakRssMb),
+              "index MB": Math.round(b.indexMb),
+            },
+          },
+        },
+        speed: {},
+        notes: [
+          "`chronicle gazetteer import` of one plain-text file into a fresh SQLite index (generation not timed). Wall rows/s depends on what else the machine runs; CPU-time rows/s is this process's own cost.",
+        ],
+      };
+      const markdown = renderReport(report);
+      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
+      if (opts.write) writeBenchmarkSection("bench gazetteer", markdown);
+    });
 }
