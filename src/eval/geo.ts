@@ -131,7 +131,12 @@ export const evaluate: Evaluator = async (ctx) => {
       report.speed["resident memory after load MB"] = round(process.memoryUsage().rss / 1e6, 0);
     totals.set(v.system, { docs: 0, ms: 0 });
   }
-  if (imported) report.notes?.push(`Imported gazetteer: ${imported}.`);
+  if (imported)
+    report.notes?.push(
+      ctx.gazetteer
+        ? `Imported gazetteer: ${imported}.`
+        : "Imported gazetteer: the files in ../shared/data/gazetteer imported into a scratch index.",
+    );
 
   const details: string[] = [];
   for (const name of ["lgl", "gwn"]) {

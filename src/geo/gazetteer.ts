@@ -135,6 +135,9 @@ export function useImportedGazetteer(path: string | undefined): void {
   loaded = undefined;
 }
 
+/** GeoNames codes of continents, oceans and world regions, which the curated regions also list. */
+const WORLD_REGION_CODES = new Set(["CONT", "RGN", "OCN", "SEA", "AREA", "ZN"]);
+
 /**
  * GeoNames' ids and points for countries and first-level divisions, and the imported features as
  * rows of their own, named by every key the import gives them.
@@ -168,7 +171,23 @@ function applyImport(
       idx.lon[row] = a.lon;
     }
   }
+  // A continent, ocean or world region GeoNames lists outside any country ("Middle East",
+  // "Indian Ocean") takes over the curated region of that name: its id, and its point, which
+  // GeoNames-based gold uses.
+  const regionRow = new Map<string, number>();
+  for (let row = 0; row < idx.id.length; row++)
+    if (idx.kind[row] === KIND_REGION && !idx.country[row]) regionRow.set(idx.primary[row], row);
   for (const f of imported.features) {
+    const region =
+      f.id > 0 && !f.country && WORLD_REGION_CODES.has(f.fcode)
+        ? f.keys.map((k) => regionRow.get(k)).find((r) => r !== undefined)
+        : undefined;
+    if (region !== undefined) {
+      idx.id[region] = f.id;
+      idx.lat[region] = f.lat;
+      idx.lon[region] = f.lon;
+      continue;
+    }
     const row = idx.id.length;
     idx.id.push(Math.max(f.id, 0));
     idx.name.push(f.name);
