@@ -168,7 +168,9 @@ export function gazetteerBenchCommand(): Command {
     .option("--rows <n>", "rows to generate", (v) => Number.parseInt(v, 10), 5_000_000)
     .option("--json", "print JSON")
     .option("--no-write", "do not update docs/benchmarks.md")
-    .action(async (opts: { rows: number; json?: boolean; write: boolean }) => {
+    .action(async (opts: { rows: number; json?: boolean; write: boolean }, command: Command) => {
+      // `bench` has its own --no-write, which takes the flag when it follows the subcommand.
+      const write = opts.write && command.optsWithGlobals().write !== false;
       process.stderr.write(`generating ${opts.rows.toLocaleString("en-US")} rows, then importing them…\n`);
       const b = await benchImport(opts.rows);
       const report = {
@@ -191,6 +193,6 @@ export function gazetteerBenchCommand(): Command {
       };
       const markdown = renderReport(report);
       process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
-      if (opts.write) writeBenchmarkSection("bench gazetteer", markdown);
+      if (write) writeBenchmarkSection("bench gazetteer", markdown);
     });
 }

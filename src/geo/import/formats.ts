@@ -91,6 +91,34 @@ const num = (s: string | undefined) => {
   return Number.isFinite(n) ? n : 0;
 };
 
+/**
+ * A feature this widely named (alternate names in this many spellings) is one news mentions;
+ * GeoNames holds millions of streams and hills known only locally, which would bury towns'
+ * readings under namesakes.
+ */
+const MIN_ALTERNATES = 5;
+
+/** GeoNames' row for the whole Earth: its alternates ("World", "Terra") are words in names, not places. */
+const EARTH = 6295630;
+
+/**
+ * Does the in-memory gazetteer load this feature? Not towns or administrative units (the built-in
+ * index has them); widely named features, those outside any country, and Natural Earth's (all
+ * notable); not undersea features (class U: seamounts, canyons, knolls), which news seldom names.
+ */
+export function isProminent(r: FeatureRow): boolean {
+  if (r.fclass === "P" || r.fclass === "A" || r.fclass === "U" || r.id === EARTH) return false;
+  if (r.id < 0 || !r.country) return true;
+  let names = r.alternates ? 1 : 0;
+  for (
+    let i = r.alternates.indexOf(",");
+    i >= 0 && names < MIN_ALTERNATES;
+    i = r.alternates.indexOf(",", i + 1)
+  )
+    names++;
+  return names >= MIN_ALTERNATES;
+}
+
 /** One row of GeoNames' main table (19 tab-separated columns). */
 export function readGeonamesLine(line: string): FeatureRow | undefined {
   const c = line.split("\t");

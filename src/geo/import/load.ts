@@ -7,6 +7,8 @@
 import { normalizeName } from "../names.ts";
 import { GazetteerStore } from "./store.ts";
 
+/* Which features load is decided at import (formats.ts, isProminent), so that loading reads an index. */
+
 export type FeaturePrecision = "region" | "natural" | "facility";
 
 export interface ImportedFeature {
@@ -34,17 +36,6 @@ export interface ImportedGazetteer {
 
 /** GeoNames feature codes of countries and dependencies. */
 const COUNTRY_CODES = new Set(["PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"]);
-
-/**
- * A feature this widely named (alternate names in this many spellings) is one news mentions;
- * GeoNames holds millions of streams and hills known only locally, which would bury towns'
- * readings under namesakes. Features outside any country and Natural Earth's (all notable) are kept;
- * undersea features (class U: seamounts, canyons, knolls), which news seldom names, are not.
- */
-const MIN_ALTERNATES = 5;
-
-/** GeoNames' row for the whole Earth: its alternates ("World", "Terra") are words in names, not places. */
-const EARTH = 6295630;
 
 /** Alternate names shorter than this are mostly codes (ICAO, postal). */
 const MIN_ALTERNATE_LENGTH = 4;
@@ -132,7 +123,7 @@ export function loadImport(path: string): ImportedGazetteer {
     // are not used: on GeoWebNews they lay farther from GeoNames-based gold than the built-in
     // points (California 240 km off, Hawaii 1,074 km).
     const adm1Points = db.prepare(
-      "SELECT id, name, country, admin1, lat, lon FROM features WHERE fcode = 'ADM1' AND id > 0 AND admin1 != ''",
+      "SELECT id, name, country, admin1, lat, lon FROM features WHERE fclass = 'A' AND fcode = 'ADM1' AND id > 0 AND admin1 != ''",
     );
     for (const r of adm1Points.all() as {
       id: number;
@@ -150,9 +141,8 @@ export function loadImport(path: string): ImportedGazetteer {
 
     const features: ImportedFeature[] = [];
     const rows = db.prepare(
-      `SELECT id, name, ascii, alternates, lat, lon, fclass, fcode, country FROM features
-       WHERE fclass NOT IN ('P', 'A', 'U') AND id != ${EARTH}
-         AND (id < 0 OR country = '' OR length(alternates) - length(replace(alternates, ',', '')) >= ${MIN_ALTERNATES - 1})`,
+      // Read through a partial index: all of GeoNames holds millions of rows, the notable a few thousand.
+      "SELECT id, name, ascii, alternates, lat, lon, fclass, fcode, country FROM features WHERE prominent = 1",
     );
     for (const r of rows.iterate() as Iterable<{
       id: number;

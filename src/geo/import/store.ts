@@ -6,13 +6,14 @@
  */
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
-import type {
-  AdminCodeRow,
-  AlternateNameRow,
-  CountryRow,
-  FeatureRow,
-  HierarchyRow,
-  SourceKind,
+import {
+  type AdminCodeRow,
+  type AlternateNameRow,
+  type CountryRow,
+  type FeatureRow,
+  type HierarchyRow,
+  isProminent,
+  type SourceKind,
 } from "./formats.ts";
 
 /** The default index beside a Chronicle database ("data/chronicle.db" → "data/gazetteer.db"). */
@@ -36,8 +37,11 @@ CREATE TABLE IF NOT EXISTS features (
   id INTEGER PRIMARY KEY, name TEXT NOT NULL, ascii TEXT NOT NULL, alternates TEXT NOT NULL,
   lat REAL NOT NULL, lon REAL NOT NULL, fclass TEXT NOT NULL, fcode TEXT NOT NULL,
   country TEXT NOT NULL, admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, population INTEGER NOT NULL,
-  source TEXT NOT NULL
+  source TEXT NOT NULL, prominent INTEGER NOT NULL
 );
+-- Partial indexes: loading reads countries, divisions and notable features without scanning millions of rows.
+CREATE INDEX IF NOT EXISTS features_admin ON features (fcode) WHERE fclass = 'A';
+CREATE INDEX IF NOT EXISTS features_prominent ON features (prominent) WHERE prominent = 1;
 CREATE TABLE IF NOT EXISTS admin_codes (
   code TEXT PRIMARY KEY, level INTEGER NOT NULL, name TEXT NOT NULL, ascii TEXT NOT NULL,
   geoname_id INTEGER NOT NULL
@@ -85,7 +89,7 @@ export class GazetteerStore {
   private prepared() {
     this.statements ??= {
       feature: this.db.prepare(
-        "INSERT OR REPLACE INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       admin: this.db.prepare(
         "INSERT OR REPLACE INTO admin_codes VALUES (@code, @level, @name, @ascii, @geonameId)",
@@ -124,6 +128,7 @@ export class GazetteerStore {
               r.admin2,
               r.population,
               source,
+              isProminent(r) ? 1 : 0,
             );
           break;
         case "admin1Codes":
