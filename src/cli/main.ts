@@ -5,6 +5,7 @@ import { benchCommand } from "./commands/bench.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
+import { gazetteerCommand } from "./commands/gazetteer.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reprocessCommand } from "./commands/reprocess.ts";
 import { installProcessGuards, oneLineErrors, reportFailure } from "./output.ts";
@@ -24,6 +25,7 @@ for (const command of [
   evalCommand(),
   benchCommand(),
   reprocessCommand(),
+  gazetteerCommand(),
 ]) {
   program.addCommand(command);
 }

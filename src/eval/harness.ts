@@ -22,6 +22,8 @@ export interface EvalContext {
   dataDir: string;
   /** Cap on documents per dataset for a quick run (undefined = all). */
   limit?: number;
+  /** A gazetteer imported with `chronicle gazetteer import`, scored beside the built-in one (geo). */
+  gazetteer?: string;
   log: (line: string) => void;
 }
 

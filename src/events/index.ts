@@ -1093,7 +1093,7 @@ function attachCounts(
 function placeRank(p?: Place): number {
   if (!p) return 0;
   if (p.fromFocus) return 1;
-  return { region: 1, country: 2, admin1: 3, city: 4, "sub-city": 5 }[p.precision];
+  return { region: 1, natural: 1, country: 2, admin1: 3, city: 4, facility: 4, "sub-city": 5 }[p.precision];
 }
 
 function compatibleTimes(a?: EventTime, b?: EventTime): boolean {

@@ -119,7 +119,7 @@ export const Place = z.object({
   admin1: z.string().optional(),
   lat: z.number().optional(),
   lon: z.number().optional(),
-  precision: z.enum(["sub-city", "city", "admin1", "country", "region"]),
+  precision: z.enum(["sub-city", "city", "admin1", "country", "region", "natural", "facility"]),
   /** True when no locative named the place and the article's focus was used instead. */
   fromFocus: z.boolean(),
 });

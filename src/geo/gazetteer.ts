@@ -20,6 +20,7 @@ import {
   readNameTable,
   writeIndex,
 } from "./build.ts";
+import { type ImportedGazetteer, loadImport } from "./import/load.ts";
 import { normalizeName } from "./names.ts";
 import type { GeoPlace, GeoPrecision } from "./types.ts";
 
@@ -33,6 +34,8 @@ export const KIND_REGION = 3;
 export const KIND_ADMIN2 = 4;
 /** Counties news names bare ("Kent", "Tipperary"): region-sized, read like a first-level region. */
 export const KIND_COUNTY = 5;
+/** Seas, rivers, mountains, regions, airports, parks from a user's import (see import/load.ts). */
+export const KIND_FEATURE = 6;
 
 /**
  * Normalised name → gazetteer rows: the prebuilt name table, searched in place by binary search,
@@ -111,9 +114,95 @@ export interface Gazetteer {
   primaryKey: string[];
   /** cached GeoPlace objects per row */
   places: (GeoPlace | undefined)[];
+  /** Precision of each imported feature row ("natural", "facility", "region"). */
+  featurePrecision: Map<number, GeoPrecision>;
+  /** The imported gazetteer in use, if any. */
+  importedFrom?: string;
 }
 
 let loaded: Gazetteer | undefined;
+/** Names the imported gazetteer for worker threads, which share the environment, not the module state. */
+export const GAZETTEER_ENV = "CHRONICLE_GAZETTEER";
+let importPath: string | undefined = process.env[GAZETTEER_ENV] || undefined;
+
+/**
+ * Reads a user's imported gazetteer (`chronicle gazetteer import`) on top of the built-in one from
+ * the next load on, or (undefined) the built-in one alone.
+ */
+export function useImportedGazetteer(path: string | undefined): void {
+  if (path === importPath) return;
+  importPath = path;
+  loaded = undefined;
+}
+
+/** GeoNames codes of continents, oceans and world regions, which the curated regions also list. */
+const WORLD_REGION_CODES = new Set(["CONT", "RGN", "OCN", "SEA", "AREA", "ZN"]);
+
+/**
+ * GeoNames' ids and points for countries and first-level divisions, and the imported features as
+ * rows of their own, named by every key the import gives them.
+ */
+function applyImport(
+  idx: GazetteerIndex,
+  byName: NameIndex,
+  imported: ImportedGazetteer,
+  featurePrecision: Map<number, GeoPrecision>,
+): void {
+  const rowOf = new Map<string, number>();
+  for (let row = 0; row < idx.id.length; row++) {
+    if (idx.kind[row] === KIND_COUNTRY) rowOf.set(idx.country[row], row);
+    else if (idx.kind[row] === KIND_ADMIN1) rowOf.set(`${idx.country[row]}.${idx.admin1[row]}`, row);
+  }
+  for (const [iso2, c] of imported.countries) {
+    const row = rowOf.get(idx.iso2to3[iso2] ?? "");
+    if (row === undefined) continue;
+    idx.id[row] = c.id;
+    if (c.lat !== undefined && c.lon !== undefined) {
+      idx.lat[row] = c.lat;
+      idx.lon[row] = c.lon;
+    }
+  }
+  for (const [code, a] of imported.admin1) {
+    const row = rowOf.get(`${idx.iso2to3[code.slice(0, 2)] ?? ""}${code.slice(2)}`);
+    if (row === undefined) continue;
+    idx.id[row] = a.id;
+    if (a.lat !== undefined && a.lon !== undefined) {
+      idx.lat[row] = a.lat;
+      idx.lon[row] = a.lon;
+    }
+  }
+  // A continent, ocean or world region GeoNames lists outside any country ("Middle East",
+  // "Indian Ocean") takes over the curated region of that name: its id, and its point, which
+  // GeoNames-based gold uses.
+  const regionRow = new Map<string, number>();
+  for (let row = 0; row < idx.id.length; row++)
+    if (idx.kind[row] === KIND_REGION && !idx.country[row]) regionRow.set(idx.primary[row], row);
+  for (const f of imported.features) {
+    const region =
+      f.id > 0 && !f.country && WORLD_REGION_CODES.has(f.fcode)
+        ? f.keys.map((k) => regionRow.get(k)).find((r) => r !== undefined)
+        : undefined;
+    if (region !== undefined) {
+      idx.id[region] = f.id;
+      idx.lat[region] = f.lat;
+      idx.lon[region] = f.lon;
+      continue;
+    }
+    const row = idx.id.length;
+    idx.id.push(Math.max(f.id, 0));
+    idx.name.push(f.name);
+    idx.lat.push(f.lat);
+    idx.lon.push(f.lon);
+    idx.pop.push(0);
+    idx.country.push(f.country ? (idx.iso2to3[f.country] ?? "") : "");
+    idx.admin1.push("");
+    idx.fcode.push(f.fcode);
+    idx.kind.push(KIND_FEATURE);
+    idx.primary.push(f.keys[0]);
+    featurePrecision.set(row, f.precision);
+    for (const key of f.keys) byName.add(key, row);
+  }
+}
 
 function readIndex(): { idx: GazetteerIndex; names: NameTable } {
   const path = indexPath();
@@ -154,6 +243,12 @@ export function gazetteer(): Gazetteer {
     for (const key of keys) byName.add(key, row);
   }
 
+  // Imported features come after the curated regions: the regions' rows start here.
+  const regionBase = idx.id.length - REGIONS.length;
+  const featurePrecision = new Map<number, GeoPrecision>();
+  const imported = importPath ? loadImport(importPath) : undefined;
+  if (imported) applyImport(idx, byName, imported, featurePrecision);
+
   const n = idx.id.length;
   for (let row = 0; row < n; row++) {
     const kind = idx.kind[row];
@@ -174,7 +269,7 @@ export function gazetteer(): Gazetteer {
   for (const [k, v] of Object.entries(DEMONYMS)) demonyms.set(k, v);
   for (const [k, id] of Object.entries(CITY_DEMONYMS)) if (byId.has(id)) demonyms.set(k, `@${id}`);
   REGIONS.forEach((r, i) => {
-    for (const d of r.demonyms) demonyms.set(d, `#${n - REGIONS.length + i}`);
+    for (const d of r.demonyms) demonyms.set(d, `#${regionBase + i}`);
   });
   loaded = {
     idx,
@@ -186,6 +281,8 @@ export function gazetteer(): Gazetteer {
     demonyms,
     primaryKey: idx.primary,
     places: new Array(n),
+    featurePrecision,
+    ...(imported ? { importedFrom: imported.path } : {}),
   };
   return loaded;
 }
@@ -218,7 +315,9 @@ export function placeAt(g: Gazetteer, row: number): GeoPlace {
   const { idx } = g;
   const kind = idx.kind[row];
   const precision: GeoPrecision =
-    PRECISION_BY_KIND[kind] ?? (SUB_CITY_FCODES.has(idx.fcode[row]) ? "sub-city" : "city");
+    g.featurePrecision.get(row) ??
+    PRECISION_BY_KIND[kind] ??
+    (SUB_CITY_FCODES.has(idx.fcode[row]) ? "sub-city" : "city");
   const place: GeoPlace = {
     name: idx.name[row],
     country: idx.country[row],

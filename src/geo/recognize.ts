@@ -17,6 +17,7 @@ import {
   US_POSTAL_CODES_ALONE,
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
+import { type FilterContext, type NameFilter, type NameSpan, nameFilters } from "./filters/index.ts";
 import {
   admin1Of,
   demonymRow,
@@ -25,6 +26,7 @@ import {
   KIND_ADMIN2,
   KIND_CITY,
   KIND_COUNTRY,
+  KIND_FEATURE,
   KIND_REGION,
   normalizeName,
 } from "./gazetteer.ts";
@@ -125,6 +127,8 @@ export function demonymBeats(g: Gazetteer, rows: number[] | undefined): boolean 
     rows.every(
       (r) =>
         g.idx.kind[r] === KIND_ADMIN2 ||
+        // "French", "Canadian": rivers too are named after peoples.
+        g.idx.kind[r] === KIND_FEATURE ||
         (g.idx.kind[r] === KIND_CITY && g.idx.pop[r] < DEMONYM_OVER_TOWN_POPULATION),
     )
   );
@@ -147,13 +151,13 @@ export function demonymRows(g: Gazetteer, value: string): number[] {
 }
 
 /** Without a cue, a one-word name must denote a town at least this big to count (surnames match hamlets). */
-const BARE_TOWN_MIN_POPULATION = 10_000;
+export const BARE_TOWN_MIN_POPULATION = 10_000;
 
 /** Longest name in words; longer gazetteer names are rare and costly to try. */
 const MAX_NAME_WORDS = 6;
 
 /** Suffixes that turn a name into an administrative division ("Laurel County"). */
-const ADMIN2_SUFFIXES = new Set([
+export const ADMIN2_SUFFIXES = new Set([
   "County",
   "Parish",
   "Borough",
@@ -165,7 +169,7 @@ const ADMIN2_SUFFIXES = new Set([
 ]);
 
 /** Compass words that qualify a place ("North Texas", "southern Lebanon"); never a place alone. */
-const COMPASS = new Set([
+export const COMPASS = new Set([
   "North",
   "South",
   "East",
@@ -187,7 +191,7 @@ const COMPASS = new Set([
  * Nouns that head names of streets, buildings and institutions and also name a few towns
  * ("Street", Somerset; "University", Florida): alone, they are the ordinary word.
  */
-const NAME_HEADS = new Set([
+export const NAME_HEADS = new Set([
   "City",
   "Street",
   "Avenue",
@@ -264,7 +268,7 @@ const FEATURE_MAX_INNER_WORDS = 2;
  * End (token index past the head, and offset) of a feature name that tokens[from..] complete
  * ("Street", "Memorial Park", "St."), or undefined when none does.
  */
-function featureHead(
+export function featureHead(
   text: string,
   tokens: WordToken[],
   from: number,
@@ -280,10 +284,10 @@ function featureHead(
 }
 
 /** Nouns after a place that make it someone's home ("a Chiefland man", "Harwinton residents"). */
-const RESIDENT_AFTER =
+export const RESIDENT_AFTER =
   /^\s+(?:man|woman|men|women|resident|residents|native|natives|teen|teenager|boy|girl)\b/;
 /** Does the ", X" after a name read as a state or country ("Norman, Okla.", "Paris, France")? */
-function qualifierNamesRegion(g: Gazetteer, text: string, end: number): boolean {
+export function qualifierNamesRegion(g: Gazetteer, text: string, end: number): boolean {
   const m = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(end, end + 40));
   if (!m) return false;
   const words = m[1].split(/\s+/);
@@ -297,12 +301,15 @@ function qualifierNamesRegion(g: Gazetteer, text: string, end: number): boolean 
 }
 
 /** "D-Charleston", "R-Elbow Lake": a legislator's party and home town. */
-const PARTY_BEFORE = /\b[DRI]-$/;
+export const PARTY_BEFORE = /\b[DRI]-$/;
+/** Prepositions before a name that cue a place ("in", "across", "of"). */
+export const LOCATIVE =
+  /\b(?:in|at|near|outside|from|to|across|throughout|into|towards?|around|of)\s+(?:the\s+)?$/i;
 /** Prepositions that make a name a place even against NER ("from Norman", "in Shiloh"). */
-const STRONG_LOCATIVE = /\b(?:in|at|near|outside|from|into)\s+(?:the\s+)?$/i;
+export const STRONG_LOCATIVE = /\b(?:in|at|near|outside|from|into)\s+(?:the\s+)?$/i;
 
 /** Titles before a capitalised word mean a person ("Gov. Jackson", "Mr. Washington"). */
-const PERSON_TITLES = new Set([
+export const PERSON_TITLES = new Set([
   "Mr",
   "Mrs",
   "Ms",
@@ -383,7 +390,7 @@ export interface RecognizeInput {
   entities: EntityMention[];
 }
 
-export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
+export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFilters): Candidate[] {
   const { text, entities } = input;
   const tokens = wordTokens(text);
   const sentenceStartSet = new Set(input.sentenceStarts);
@@ -391,6 +398,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
   const taken = new Uint8Array(tokens.length);
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.text);
+  const filterContext: FilterContext = { g, text, tokens, sentenceStarts: sentenceStartSet, lowerWords };
 
   // Abbreviations and state abbreviations first: they contain periods the word scan splits.
   abbreviationPattern ??= abbreviationRegex([
@@ -487,7 +495,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
       }
     }
     if (bestEnd < 0) continue;
-    const cand = judge(g, text, tokens, i, bestEnd, bestRows, demonym, sentenceStartSet, lowerWords);
+    const cand = judge(filterContext, i, bestEnd, bestRows, demonym, filters);
     if (cand) {
       for (let k = cand.tokStart; k < cand.tokEnd; k++) taken[k] = 1;
       out.push(cand);
@@ -499,11 +507,11 @@ export function recognize(g: Gazetteer, input: RecognizeInput): Candidate[] {
 }
 
 /** Words that open the name of a lake or mountain ("Lake Chad", "Mount Kenya", "Mt. Hood"). */
-const FEATURE_PREFIXES = new Set(["Lake", "Mount", "Mt"]);
+export const FEATURE_PREFIXES = new Set(["Lake", "Mount", "Mt"]);
 /** Most words a prefixed feature's own name has ("Lake Lanier", "Mount Kilimanjaro", "Lake Lake Of The Woods" not). */
 const FEATURE_NAME_MAX_WORDS = 2;
 /** Words after "Mount X" that name a hospital ("Mount Sinai Hospital", "Mount Carmel Health"). */
-const HOSPITAL_WORDS = new Set(["Hospital", "Medical", "Health"]);
+export const HOSPITAL_WORDS = new Set(["Hospital", "Medical", "Health"]);
 /** Words that make "Mount X ..." an institution's name ("Mount Sinai Hospital", "Lake Forest Academy"). */
 const INSTITUTION_WORDS = new Set([
   ...HOSPITAL_WORDS,
@@ -722,7 +730,7 @@ function tokenStartingAt(tokens: WordToken[], offset: number): number | undefine
   return undefined;
 }
 
-function isSentenceInitial(
+export function isSentenceInitial(
   text: string,
   tokens: WordToken[],
   i: number,
@@ -733,197 +741,63 @@ function isSentenceInitial(
   return /[.!?:"“”\n]\s*["“'‘(]*\s*$/.test(between) || /\n/.test(between);
 }
 
+/**
+ * Judges the name tokens[i..j] matched: the filters (filters/index.ts) narrow, widen, weigh or
+ * drop it in order; a filter may settle the whole candidate its own way.
+ */
 function judge(
-  g: Gazetteer,
-  text: string,
-  tokens: WordToken[],
+  ctx: FilterContext,
   i: number,
   j: number,
   rows: number[] | undefined,
   demonym: string | undefined,
-  sentenceStarts: Set<number>,
-  lowerWords: Set<string>,
+  filters: NameFilter[],
 ): Candidate | undefined {
-  const first = tokens[i];
-  const single = i === j;
-  if (
-    single &&
-    (SPAN_STOPWORDS.has(first.text) ||
-      COMPASS.has(first.text) ||
-      PERSON_TITLES.has(first.text) ||
-      NAME_HEADS.has(first.text))
-  )
-    return undefined;
-  // "BA", "APC", "TBS": a short all-capital word is an acronym, unless it names a country or
-  // region ("EU"; "UK" and "U.S." are matched before this scan).
-  if (single && SHORT_ACRONYM.test(first.text) && !rows?.some((r) => isCountryOrRegion(g, r)))
-    return undefined;
-  // "University of Kentucky", "Bank of America": the word heads a longer name.
-  if (single && /^ of \p{Lu}/u.test(text.slice(first.end, first.end + 5))) return undefined;
-  const initial = isSentenceInitial(text, tokens, i, sentenceStarts);
-  // A sentence-initial word that the article also writes in lower case is an ordinary word.
-  if (single && initial && lowerWords.has(first.text.toLowerCase())) return undefined;
-
-  // Inside a longer proper name: "Michael Jackson", "Washington Post", "Paris Hilton".
+  const { text, tokens } = ctx;
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  const prevJoined = prev && /^[ \u00a0]$/.test(text.slice(prev.end, first.start));
   const next = tokens[j + 1];
-  const nextJoined = next && /^[ \u00a0]$/.test(text.slice(tokens[j].end, next.start));
-  if (prev && PERSON_TITLES.has(prev.text) && /^\.? $/.test(text.slice(prev.end, first.start)))
-    return undefined;
-
-  const start = first.start;
-  const tokStart = i;
-  let end = tokens[j].end;
-  let tokEnd = j + 1;
-  let admin2 = false;
-  let evidence = 0.6;
-
-  // Inside a longer proper name, except after a compass word: "North Texas" qualifies Texas, which
-  // alone is the toponym (as LGL annotates; names like "North Carolina" matched whole above).
-  if (
-    prevJoined &&
-    prev.cap &&
-    !COMPASS.has(prev.text) &&
-    !isSentenceInitial(text, tokens, i - 1, sentenceStarts) &&
-    !SPAN_STOPWORDS.has(prev.text)
-  ) {
-    return undefined;
+  let span: NameSpan | undefined = {
+    first: i,
+    last: j,
+    start: tokens[i].start,
+    end: tokens[j].end,
+    tokStart: i,
+    tokEnd: j + 1,
+    rows,
+    demonym,
+    single: i === j,
+    initial: isSentenceInitial(text, tokens, i, ctx.sentenceStarts),
+    prev,
+    prevJoined: prev !== undefined && /^[ \u00a0]$/.test(text.slice(prev.end, tokens[i].start)),
+    next,
+    nextJoined: next !== undefined && /^[ \u00a0]$/.test(text.slice(tokens[j].end, next.start)),
+    evidence: 0.6,
+    admin2: false,
+    locative: false,
+    qualified: false,
+    strongCue: false,
+    needsSupport: false,
+    role: "place",
+  };
+  for (const filter of filters) {
+    span = filter.judge(span, ctx);
+    if (!span) return undefined;
+    if (span.settled) return span.settled;
   }
-  // "Memphis Street", "West Corsicana Street", "Kanawha River": a feature named after the place.
-  const feature = rows && !demonym && nextJoined && next.cap ? featureHead(text, tokens, j + 1) : undefined;
-  if (feature && rows) {
-    const compassBefore = prevJoined && COMPASS.has(prev.text) ? prev : undefined;
-    const s = compassBefore ? compassBefore.start : start;
-    return {
-      start: s,
-      end: feature.end,
-      text: text.slice(s, feature.end),
-      rows: withoutCityRegions(
-        g,
-        rows.filter((r) => g.idx.kind[r] !== KIND_ADMIN2),
-      ),
-      role: "place",
-      evidence: 0.6,
-      tokStart: compassBefore ? i - 1 : i,
-      tokEnd: feature.tokEnd,
-      feature: true,
-      cued: true,
-      // No person is called "Wichita Drive": the head overrules NER.
-      strongCue: true,
-    };
-  }
-  if (nextJoined && next.cap) {
-    if (ADMIN2_SUFFIXES.has(next.text) && rows) {
-      end = next.end;
-      tokEnd = j + 2;
-      admin2 = true;
-    } else if (
-      next.text === "Co" &&
-      text[next.end] === "." &&
-      rows?.some((r) => g.idx.kind[r] === KIND_ADMIN2)
-    ) {
-      // "Loudon Co.": a county written short keeps only its county readings.
-      end = next.end + 1;
-      tokEnd = j + 2;
-      admin2 = true;
-      rows = rows.filter((r) => g.idx.kind[r] === KIND_ADMIN2);
-    } else if (FEATURE_PREFIXES.has(first.text) && HOSPITAL_WORDS.has(next.text)) {
-      // "Mount Sinai Hospital": a hospital named after a mountain, not the town of that name
-      // (a town opening a council's or school's name still is one: "Mount Pleasant City Council").
-      return undefined;
-    } else if (!demonym) {
-      // "Texas Department of Health", "Dublin City Council": a well-known place opening an
-      // organisation's name is a toponym; a hamlet there is mostly a surname ("Bell Street").
-      if (
-        !rows?.some(
-          (r) =>
-            g.idx.kind[r] === KIND_COUNTRY ||
-            // A national region opening a name is mostly a brand ("Midwest Transit").
-            (g.idx.kind[r] === KIND_REGION && !g.idx.country[r]) ||
-            // "Laurel County Fiscal Court": the county named with its suffix.
-            (g.idx.kind[r] === KIND_ADMIN2 && ADMIN2_SUFFIXES.has(tokens[j].text)) ||
-            g.idx.pop[r] >= EMBEDDED_TOWN_MIN_POPULATION,
-        )
-      )
-        return undefined;
-      evidence -= OPENING_NAME_DOUBT;
-    }
-  }
-
-  if (demonym) {
-    const readings = demonymRows(g, demonym);
-    if (!readings.length) return undefined;
-    return {
-      start,
-      end,
-      text: text.slice(start, end),
-      rows: readings,
-      role: "demonym",
-      evidence: 0.8,
-      tokStart,
-      tokEnd,
-    };
-  }
-  if (!rows) return undefined;
-  if (ADMIN2_SUFFIXES.has(tokens[tokEnd - 1].text)) admin2 = true;
-  // A county's bare name ("Clay", "Grant") is a county only with its suffix or in others' spans.
-  if (!admin2) rows = rows.filter((r) => g.idx.kind[r] !== KIND_ADMIN2);
-  if (!rows.length) return undefined;
-  rows = withoutCityRegions(g, rows);
-
-  // Strong cue: a locative preposition before the name, or "City, State" after it.
-  const before = text.slice(Math.max(0, start - 12), start);
-  const after = text.slice(end, end + 16);
-  // "a Chiefland man", "Rep. Wendell Gilliard, D-Charleston": where a person is from.
-  const hometown = RESIDENT_AFTER.test(after) || PARTY_BEFORE.test(before);
-  const locative =
-    hometown ||
-    /\b(?:in|at|near|outside|from|to|across|throughout|into|towards?|around|of)\s+(?:the\s+)?$/i.test(before);
-  const qualified = /^,\s*\p{Lu}/u.test(text.slice(end, end + 3));
-  // Cues strong enough to overrule NER calling the name a person or organisation: a home town,
-  // a qualifier that names a state or country ("Norman, Okla."), or "in"/"from" before a name
-  // that neither goes on ("from Lansing State Journal") nor owns something ("at George's home").
-  const strongCue =
-    hometown ||
-    (qualified && qualifierNamesRegion(g, text, end)) ||
-    (STRONG_LOCATIVE.test(before) && !/^(?:\s+\p{Lu}|['’]s\b)/u.test(after));
-  if (locative) evidence += 0.2;
-  if (qualified) evidence += 0.1;
-  if (!initial) evidence += 0.1;
-
-  // A lone word naming only small towns ("Jones", "Moore") is a surname unless a cue says place.
-  if (
-    single &&
-    tokStart === i &&
-    !locative &&
-    !qualified &&
-    rows.every((r) => g.idx.kind[r] === KIND_CITY && g.idx.pop[r] < BARE_TOWN_MIN_POPULATION)
-  )
-    return undefined;
-  const surface = text.slice(start, end);
-  const { role, rows: readings } = placeRole(g, text, start, end, rows);
+  if (!span.rows?.length) return undefined;
   return {
-    start,
-    end,
-    text: surface,
-    rows: readings,
-    role,
-    evidence: Math.min(1, evidence),
-    tokStart,
-    tokEnd,
-    admin2,
-    // A word the article also writes in lower case ("Commerce", "Street", "Bell") is an ordinary
-    // word capitalised in a title or name unless a cue or NER says place.
-    cued: locative || qualified,
-    strongCue,
-    needsSupport:
-      single &&
-      tokStart === i &&
-      !locative &&
-      !qualified &&
-      rows.every((r) => g.idx.kind[r] === KIND_CITY) &&
-      (lowerWords.has(first.text.toLowerCase()) || onlyForeignSpelling(g, rows, normalizeName(first.text))),
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    rows: span.rows,
+    role: span.role,
+    evidence: Math.min(1, span.evidence),
+    tokStart: span.tokStart,
+    tokEnd: span.tokEnd,
+    admin2: span.admin2,
+    cued: span.locative || span.qualified,
+    strongCue: span.strongCue,
+    needsSupport: span.needsSupport,
   };
 }
 
@@ -934,7 +808,7 @@ const ALT_SPELLING_MIN_POPULATION = 100_000;
  * The word matches only small towns' alternate or accented spellings ("Since" for Sincé, "One"
  * for Onè): far more likely an ordinary English word.
  */
-function onlyForeignSpelling(g: Gazetteer, rows: number[], key: string): boolean {
+export function onlyForeignSpelling(g: Gazetteer, rows: number[], key: string): boolean {
   return rows.every(
     (r) =>
       g.idx.pop[r] < ALT_SPELLING_MIN_POPULATION &&
@@ -1056,7 +930,7 @@ function readingsOf(g: Gazetteer, surface: string): number[] {
  * Street", "Trump Tower", "West Wing" — Street, Tower and Wing are hamlets): only a town this big
  * is what an institution would be named after.
  */
-const EMBEDDED_TOWN_MIN_POPULATION = 10_000;
+export const EMBEDDED_TOWN_MIN_POPULATION = 10_000;
 
 /**
  * The last word of an English name is its head noun ("Royal Street", "Trump Tower"), a place only
@@ -1067,13 +941,10 @@ function headMayBeName(words: WordToken[], i: number): boolean {
 }
 
 /** An all-capital word of up to three letters. */
-const SHORT_ACRONYM = /^\p{Lu}{1,3}$/u;
+export const SHORT_ACRONYM = /^\p{Lu}{1,3}$/u;
 
 /** Diplomatic missions: in the host city, not the country they represent. */
 const MISSIONS = new Set(["Embassy", "Consulate", "Embassies", "Consulates"]);
-
-/** Less certain when the place opens a longer name: the whole may be a person's or a brand. */
-const OPENING_NAME_DOUBT = 0.1;
 
 /** Evidence of a reading taken from a name inside the span rather than the span itself. */
 const EMBEDDED_EVIDENCE = 0.5;
@@ -1167,7 +1038,7 @@ export function withoutCityRegions(g: Gazetteer, rows: number[]): number[] {
 
 /** NER evidence: a PER span over a candidate removes it; a LOC span confirms it. */
 /** A country or a curated region (continent, "Middle East", "West Coast")? */
-function isCountryOrRegion(g: Gazetteer, row: number): boolean {
+export function isCountryOrRegion(g: Gazetteer, row: number): boolean {
   return g.idx.kind[row] === KIND_COUNTRY || g.idx.kind[row] === KIND_REGION;
 }
 

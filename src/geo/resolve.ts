@@ -14,6 +14,7 @@ import {
   KIND_CITY,
   KIND_COUNTRY,
   KIND_COUNTY,
+  KIND_FEATURE,
   KIND_REGION,
   normalizeName,
 } from "./gazetteer.ts";
@@ -28,6 +29,12 @@ const PRIOR_REGION = 2.5;
  * namesake region elsewhere (New Zealand's West Coast) wins when the document is set there.
  */
 const PRIOR_NATIONAL_REGION = 2;
+/**
+ * An imported sea, river, mountain, region or airport ranks like a town of some 30,000 people:
+ * above the hamlets that share its name ("Nile", "Amazonas"), below countries and states ("Jordan",
+ * "Mississippi"), which need a head noun ("the Jordan River") or context to lose.
+ */
+const PRIOR_FEATURE = 0.8;
 /** First-level regions rank above most towns of the same name ("Texas" the state, not Texas, Queensland). */
 const PRIOR_ADMIN1 = 1;
 /**
@@ -106,6 +113,7 @@ export function prior(g: Gazetteer, row: number, surfaceKey: string): number {
   if (kind === KIND_COUNTRY) s = PRIOR_COUNTRY;
   else if (kind === KIND_REGION) s = idx.country[row] ? PRIOR_NATIONAL_REGION : PRIOR_REGION;
   else if (kind === KIND_ADMIN2) s = PRIOR_ADMIN2;
+  else if (kind === KIND_FEATURE) s = PRIOR_FEATURE;
   else {
     s =
       (kind === KIND_ADMIN1 ? PRIOR_ADMIN1 : kind === KIND_COUNTY ? PRIOR_COUNTY : 0) +

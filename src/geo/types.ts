@@ -1,6 +1,7 @@
 import type { Span } from "../core/span.ts";
 
-export type GeoPrecision = "sub-city" | "city" | "admin1" | "country" | "region";
+/** "natural" (seas, rivers, mountains) and "facility" (airports, parks, buildings) come from an imported gazetteer. */
+export type GeoPrecision = "sub-city" | "city" | "admin1" | "country" | "region" | "natural" | "facility";
 
 /** A gazetteer entry. */
 export interface GeoPlace {

@@ -14,6 +14,7 @@ import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { parseCount, parseWorkers } from "../output.ts";
+import { gazetteerBenchCommand } from "./gazetteer.ts";
 
 /** Documents per transaction, as in `chronicle ingest`. */
 const BATCH_SIZE = 50;
@@ -101,6 +102,7 @@ async function peerWordsPerSecond(texts: string[], copies: number): Promise<numb
 export function benchCommand(): Command {
   return new Command("bench")
     .description("measure ingest throughput (articles/s, words/s) and peak memory on the bundled examples")
+    .addCommand(gazetteerBenchCommand())
     .option("--articles <n>", "how many articles to ingest per run", parseCount, 2000)
     .option("--runs <n>", "runs; the median is reported", parseCount, 3)
     .option(

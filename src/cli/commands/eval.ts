@@ -53,8 +53,12 @@ export function evalCommand(): Command {
     .option("--limit <n>", "at most this many documents per dataset (quick run)", parseCount)
     .option("--published <date>", "publication date of the seed articles", parseDay, SEED_PUBLISHED)
     .option("--no-write", "do not update docs/benchmarks.md")
+    .option("--gazetteer <file>", "geo: an imported gazetteer to score beside the built-in one")
     .action(
-      async (stage: string, opts: { json?: boolean; limit?: number; published: string; write: boolean }) => {
+      async (
+        stage: string,
+        opts: { json?: boolean; limit?: number; published: string; write: boolean; gazetteer?: string },
+      ) => {
         if (stage === "seed") return evalSeed(opts);
         if (!(EVAL_STAGES as readonly string[]).includes(stage)) {
           throw new CliError(`unknown stage "${stage}"; choose one of: seed, ${EVAL_STAGES.join(", ")}`);
@@ -78,6 +82,7 @@ export function evalCommand(): Command {
         const report: EvalReport = await evaluate({
           dataDir,
           ...(opts.limit ? { limit: opts.limit } : {}),
+          ...(opts.gazetteer ? { gazetteer: opts.gazetteer } : {}),
           log: (line) => process.stderr.write(`${line}\n`),
         });
         const markdown = renderReport(report);

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import { DEFAULT_DB } from "../../store/defaults.ts";
 import { EXIT, parseBytes, parseDay, parseNonEmpty, parseWorkers, printDiagnostics } from "../output.ts";
+import { selectGazetteer } from "./gazetteer.ts";
 
 /** Documents written per transaction: large enough to amortise the commit, small enough to lose little on a crash. */
 const BATCH_SIZE = 50;
@@ -18,6 +19,7 @@ export function ingestCommand(): Command {
       "publication date YYYY-MM-DD for documents (overrides what the page says)",
       parseDay,
     )
+    .option("--gazetteer <file>", "imported gazetteer (default: gazetteer.db beside --db, if imported)")
     .option("--follow", "for feeds: fetch each item's page")
     .option("--json", "print a JSON summary instead of text")
     .option("-q, --quiet", "print only the summary")
@@ -43,8 +45,10 @@ export function ingestCommand(): Command {
           quiet?: boolean;
           workers: number;
           maxBytes?: number;
+          gazetteer?: string;
         },
       ) => {
+        if (!selectGazetteer(opts)) return;
         // Loaded here, not at start-up, so that `chronicle --help` stays fast.
         const { default: cliProgress } = await import("cli-progress");
         const { createProcessor } = await import("../../pipeline/pool.ts");

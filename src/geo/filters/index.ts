@@ -1,0 +1,45 @@
+/**
+ * The recogniser's filters, in order: each judges a capitalised name the gazetteer matched and
+ * keeps it (narrowed, widened or weighed) or drops it. A filter that reads the whole name its
+ * own way (a demonym, a feature named after the place) settles it, and later filters pass it by.
+ */
+import { acronym } from "./acronym.ts";
+import { afterPersonTitle } from "./afterPersonTitle.ts";
+import { cityRegion } from "./cityRegion.ts";
+import { commonWord } from "./commonWord.ts";
+import { bareCounty, countyAbbreviation, countySuffix } from "./county.ts";
+import { cues } from "./cues.ts";
+import { demonym } from "./demonym.ts";
+import { headOfLongerName } from "./headOfLongerName.ts";
+import { insideProperName } from "./insideProperName.ts";
+import { metonymy } from "./metonymy.ts";
+import { mountHospital } from "./mountHospital.ts";
+import { namedFeature } from "./namedFeature.ts";
+import { ordinaryWord } from "./ordinaryWord.ts";
+import { organisationOpening } from "./organisationOpening.ts";
+import { sentenceInitialWord } from "./sentenceInitialWord.ts";
+import { surname } from "./surname.ts";
+import type { NameFilter } from "./types.ts";
+
+export type { FilterContext, NameFilter, NameSpan } from "./types.ts";
+
+export const nameFilters: NameFilter[] = [
+  commonWord,
+  acronym,
+  headOfLongerName,
+  sentenceInitialWord,
+  afterPersonTitle,
+  insideProperName,
+  namedFeature,
+  countySuffix,
+  countyAbbreviation,
+  mountHospital,
+  organisationOpening,
+  demonym,
+  bareCounty,
+  cityRegion,
+  cues,
+  surname,
+  ordinaryWord,
+  metonymy,
+];

@@ -1,0 +1,164 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { nameFilters } from "../src/geo/filters/index.ts";
+import { gazetteer } from "../src/geo/gazetteer.ts";
+import { type Candidate, recognize } from "../src/geo/recognize.ts";
+
+/**
+ * Each of the recogniser's filters with the sentence that motivates it: what the recogniser finds
+ * with every filter, and a check that without the filter the finding changes (so no filter is dead).
+ */
+const g = gazetteer();
+
+function run(text: string, filters = nameFilters): Candidate[] {
+  const starts = [0];
+  for (const m of text.matchAll(/[.!?]\s+/g)) starts.push((m.index ?? 0) + m[0].length);
+  return recognize(g, { text, sentenceStarts: starts, entities: [] }, filters);
+}
+
+const names = (cs: Candidate[]) => cs.map((c) => c.text);
+
+interface Example {
+  filter: string;
+  sentence: string;
+  check(found: Candidate[]): void;
+}
+
+const examples: Example[] = [
+  {
+    filter: "common-word",
+    sentence: "Vendors sold fruit on every corner of the Street.",
+    check: (found) => assert.deepEqual(names(found), []),
+  },
+  {
+    filter: "acronym",
+    sentence: "Shares of BA rose after the APC vote in Lagos.",
+    check: (found) => assert.deepEqual(names(found), ["Lagos"]),
+  },
+  {
+    filter: "head-of-longer-name",
+    sentence: "The wedding of Victoria of Sweden drew crowds.",
+    check: (found) => assert.deepEqual(names(found), ["Sweden"]),
+  },
+  {
+    filter: "sentence-initial-word",
+    sentence: "Bath is lovely in spring. We drove to Bath and filled the bath.",
+    check: (found) =>
+      assert.deepEqual(
+        found.map((c) => c.start),
+        ["Bath is lovely in spring. We drove to ".length],
+      ),
+  },
+  {
+    filter: "after-person-title",
+    sentence: "Gov. Jackson spoke on Monday.",
+    check: (found) => assert.deepEqual(names(found), []),
+  },
+  {
+    filter: "inside-proper-name",
+    sentence: "The singer Michael Jackson performed.",
+    check: (found) => assert.deepEqual(names(found), []),
+  },
+  {
+    filter: "named-feature",
+    sentence: "Traffic stopped on Memphis Street on Monday.",
+    check: (found) => {
+      assert.deepEqual(names(found), ["Memphis Street"]);
+      assert.equal(found[0].feature, true);
+    },
+  },
+  {
+    filter: "county-suffix",
+    sentence: "Rain fell across Hazard County overnight.",
+    check: (found) => {
+      assert.deepEqual(names(found), ["Hazard County"]);
+      assert.equal(found[0].admin2, true);
+    },
+  },
+  {
+    filter: "county-abbreviation",
+    sentence: "Flooding hit Loudon Co. on Monday.",
+    check: (found) => {
+      assert.deepEqual(names(found), ["Loudon Co."]);
+      assert.ok(found[0].rows.every((r) => g.idx.kind[r] === 4));
+    },
+  },
+  {
+    filter: "mount-hospital",
+    sentence: "She was treated at Mount Vernon Hospital.",
+    check: (found) => assert.deepEqual(names(found), []),
+  },
+  {
+    filter: "organisation-opening",
+    sentence: "She enrolled at Hazard Community College last year.",
+    check: (found) => assert.deepEqual(names(found), []),
+  },
+  {
+    filter: "demonym",
+    sentence: "Kazakh authorities detained activists.",
+    check: (found) =>
+      assert.deepEqual(
+        found.map((c) => c.role),
+        ["demonym"],
+      ),
+  },
+  {
+    filter: "bare-county",
+    sentence: "Rain fell across Orleans Parish overnight.",
+    check: (found) => assert.equal(found[0].admin2, true),
+  },
+  {
+    filter: "bare-county",
+    sentence: "Officials in Clay and Grant said the roads were closed.",
+    check: (found) => assert.ok(found[0].rows.every((r) => g.idx.kind[r] !== 4)),
+  },
+  {
+    filter: "city-region",
+    sentence: "Police in Almaty said the square was calm.",
+    check: (found) => assert.deepEqual(found[0].rows.length, 1),
+  },
+  {
+    filter: "cues",
+    sentence: "Shares of BA rose after the APC vote in Lagos.",
+    check: (found) => assert.equal(found[0].cued, true),
+  },
+  {
+    filter: "surname",
+    sentence: "Yesterday Jones said the plan would work.",
+    check: (found) => assert.deepEqual(names(found), []),
+  },
+  {
+    filter: "ordinary-word",
+    sentence: "A Bell rang at noon, and the bell rang again.",
+    check: (found) => assert.deepEqual(names(found), []),
+  },
+  {
+    filter: "metonymy",
+    sentence: "Talks collapsed. Moscow said the offer was unacceptable.",
+    check: (found) =>
+      assert.deepEqual(
+        found.map((c) => c.role),
+        ["actor"],
+      ),
+  },
+];
+
+describe("the recogniser's name filters", () => {
+  for (const { filter, sentence, check } of examples) {
+    it(`${filter}: "${sentence}"`, () => {
+      const found = run(sentence);
+      check(found);
+      const without = nameFilters.filter((f) => f.name !== filter);
+      assert.equal(without.length, nameFilters.length - 1, `no filter is named ${filter}`);
+      assert.notDeepEqual(run(sentence, without), found, `removing ${filter} changes nothing`);
+    });
+  }
+
+  it("every filter has a motivating sentence", () => {
+    const covered = new Set(examples.map((e) => e.filter));
+    assert.deepEqual(
+      nameFilters.map((f) => f.name).filter((n) => !covered.has(n)),
+      [],
+    );
+  });
+});
