@@ -28,6 +28,8 @@ export interface TriggerContext {
   right: string[];
   subject?: { lemma: string; entity?: EntityLabel };
   object?: { lemma: string; entity?: EntityLabel; prep?: string };
+  /** The verb an infinitive or noun trigger depends on ("agreed to cooperate", "called for talks"). */
+  governor?: string;
   negated: boolean;
   modal?: string;
   /** Content lemmas of the sentence (its topic), and the entity labels it holds. */
@@ -63,12 +65,17 @@ const T = {
   digits: 32,
   length: 33,
   capitals: 34,
+  governor: 35,
+  governorLemma: 36,
+  lemmaObject: 37,
 } as const;
 
 /** Word-vector cluster prefixes (bits) of the trigger: coarse to fine. */
 const TRIGGER_CLUSTER_PREFIXES = [1, 2, 3] as const; // indexes into the tagger's EMBEDDING_PREFIXES (8, 12, 16)
 /** A neighbour's or a sentence word's cluster at one middling grain. */
 const CONTEXT_CLUSTER_PREFIX = 2; // 12 bits
+/** How far back the verb a trigger depends on is looked for ("agreed on Monday to resume"). */
+const GOVERNOR_WINDOW = 4;
 /** How far a subject or object head is looked for, in tokens. */
 const HEAD_WINDOW = 6;
 
@@ -110,7 +117,9 @@ export function triggerFeatures(ctx: TriggerContext, lexicon?: Lexicon): number[
     }
     const c = clusters(lexicon, ctx.object.lemma)[CONTEXT_CLUSTER_PREFIX];
     if (c !== undefined) out.push(f(T.objectCluster, c));
+    out.push(f(T.lemmaObject, mix(hl, h(ctx.object.lemma))));
   }
+  if (ctx.governor) out.push(f(T.governor, h(ctx.governor)), f(T.governorLemma, mix(hl, h(ctx.governor))));
   if (ctx.negated) out.push(f(T.negated, 0), f(T.negatedLemma, hl));
   if (ctx.modal) out.push(f(T.modal, h(ctx.modal)), f(T.modalLemma, mix(hl, h(ctx.modal))));
   const own = clusters(lexicon, ctx.lemma);
@@ -169,6 +178,15 @@ export function triggerContext(doc: Doc, s: number, i: number): TriggerContext {
       break;
     }
   }
+  let governor: string | undefined;
+  for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - GOVERNOR_WINDOW); j--) {
+    const u = tokens[j];
+    if (CLAUSE_BREAK.has(u.text) || u.text === ",") break;
+    if (u.pos === "VERB") {
+      governor = lemmaOf(u);
+      break;
+    }
+  }
   let negated = false;
   let modal: string | undefined;
   for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - CUE_WINDOW); j--) {
@@ -189,6 +207,7 @@ export function triggerContext(doc: Doc, s: number, i: number): TriggerContext {
     right,
     subject,
     object,
+    governor,
     negated,
     modal,
     sentence: bag,

@@ -27,10 +27,12 @@ export interface TrainOptions {
 export class LinearModel {
   private readonly table: FeatureTable;
 
+  /** Weight of feature row r, label l: weights[r × labels + l] × scale (int16 as shipped, or float while training). */
   constructor(
     readonly labels: number,
     private readonly features: Int32Array,
-    private readonly weights: Float32Array,
+    private readonly weights: Float32Array | Int16Array,
+    private readonly scale = 1,
   ) {
     this.table = new FeatureTable(features);
   }
@@ -44,18 +46,19 @@ export class LinearModel {
       const base = row * this.labels;
       for (let l = 0; l < this.labels; l++) scores[l] += this.weights[base + l];
     }
+    if (this.scale !== 1) for (let l = 0; l < this.labels; l++) scores[l] *= this.scale;
     return softmax(scores);
   }
 
+  /** The shipped form (encodeWeights: int16 with one scale); only a model fresh from training can be encoded. */
   encode(format: string): Buffer {
+    if (!(this.weights instanceof Float32Array)) throw new Error("A decoded model cannot be encoded again.");
     return encodeWeights(format, this.labels, this.features, this.weights);
   }
 
   static decode(bytes: Buffer, format: string, labels: number, file: string): LinearModel {
     const { features, weights, scale } = decodeWeights(bytes, format, labels, file);
-    const real = new Float32Array(weights.length);
-    for (let i = 0; i < weights.length; i++) real[i] = weights[i] * scale;
-    return new LinearModel(labels, features, real);
+    return new LinearModel(labels, features, weights, scale);
   }
 }
 
@@ -72,7 +75,7 @@ function softmax(scores: Float64Array): Float64Array {
 }
 
 /** Weights whose largest magnitude is under this are dropped from the shipped model (size, load time). */
-const MIN_WEIGHT = 0.002;
+const MIN_WEIGHT = 0.01;
 
 export function trainLinear(
   examples: readonly Example[],
