@@ -39,6 +39,11 @@ export const MODE_LABELS: readonly string[] = [
   "",
   ...PLOVER_TYPES.flatMap((t) => PLOVER_MODES[t].map((m) => `${t}:${m}`)),
 ];
+/** For each mode label, the index of its type in TYPE_LABELS and the mode's own name. */
+const MODE_TYPE = MODE_LABELS.map((label) =>
+  TYPE_LABELS.indexOf(label.split(":")[0] as (typeof TYPE_LABELS)[number]),
+);
+const MODE_NAMES = MODE_LABELS.map((label) => label.split(":")[1] ?? "");
 const FORMATS = ["chronicle-event-sentence-1", "chronicle-event-type-1", "chronicle-event-mode-1"] as const;
 
 /** The three linear models behind an EventModel. */
@@ -66,15 +71,15 @@ export class LearnedEventModel implements EventModel {
   scoreFeatures(features: readonly number[]): TypeScore[] {
     const types = this.parts.type.probabilities(features);
     const modes = this.parts.mode.probabilities(features);
+    // The likeliest of "no mode" and each type's own modes.
+    const bestMode = new Int32Array(TYPE_LABELS.length);
+    for (let m = 1; m < MODE_LABELS.length; m++) {
+      const t = MODE_TYPE[m];
+      if (modes[m] > modes[bestMode[t]]) bestMode[t] = m;
+    }
     const scores = TYPE_LABELS.map((type, l): TypeScore => {
-      // The likeliest of "no mode" and this type's own modes.
-      let best = 0;
-      MODE_LABELS.forEach((label, m) => {
-        if (label.startsWith(`${type}:`) && modes[m] > modes[best]) best = m;
-      });
-      return best
-        ? { type, mode: MODE_LABELS[best].slice(type.length + 1), p: types[l] }
-        : { type, p: types[l] };
+      const m = bestMode[l];
+      return m ? { type, mode: MODE_NAMES[m], p: types[l] } : { type, p: types[l] };
     });
     return scores.sort((a, b) => b.p - a.p);
   }
