@@ -45,7 +45,7 @@ interface CaseGold {
 const FALLBACK_DATE = "2000-01-01";
 const NONE = "NONE";
 
-function articleOf(text: string, date: string): Article {
+export function articleOf(text: string, date: string): Article {
   return {
     uri: "eval",
     title: "",
@@ -99,7 +99,7 @@ function confusionTable(pairs: [string, string][], labels: string[]): string {
   return lines.join("\n");
 }
 
-function perTypeTable(
+export function perTypeTable(
   pairs: [string, string][],
   labels: string[],
 ): { table: string; weightedF1: number; macroF1: number } {
