@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import type { EventRecord } from "../../events/schema.ts";
 import { toCsv, toGeoJson, toJsonl, toTable } from "../../export/index.ts";
 import { DEFAULT_DB, Store } from "../../store/index.ts";
 import { parseDay } from "../output.ts";
@@ -13,6 +14,7 @@ interface EventsOptions {
   until?: string;
   place?: string;
   limit?: number;
+  explain?: boolean;
 }
 
 function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
@@ -21,8 +23,9 @@ function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
     const events = await store.queryEvents(opts);
     await store.close();
     const format = opts.format ?? defaultFormat;
-    const out =
-      format === "json"
+    const out = opts.explain
+      ? explainEvents(events)
+      : format === "json"
         ? `${JSON.stringify(events, null, 2)}\n`
         : format === "jsonl"
           ? toJsonl(events)
@@ -48,7 +51,26 @@ function withFilters(cmd: Command, defaultFormat: (typeof FORMATS)[number]): Com
 }
 
 export function eventsCommand(): Command {
-  return withFilters(new Command("events").description("query stored events"), "table");
+  return withFilters(
+    new Command("events")
+      .description("query stored events")
+      .option("--explain", "print each event's evidence and the rules that made and changed it"),
+    "table",
+  );
+}
+
+/** Each event with its evidence and the rules that coded it, for an analyst asking "why this?". */
+function explainEvents(events: EventRecord[]): string {
+  const blocks = events.map((e) => {
+    const who = [e.actor?.text ?? "?", e.recipient ? ` → ${e.recipient.text}` : ""].join("");
+    const where = e.place ? ` @ ${e.place.name}${e.place.fromFocus ? " (document focus)" : ""}` : "";
+    return [
+      `${e.time?.value ?? ""} ${e.type}${e.mode ? `/${e.mode}` : ""} ${who}${where} [${e.modality}]`,
+      `  evidence: "${e.evidence.text}" (trigger "${e.evidence.trigger.text}")`,
+      `  rules: ${e.rules?.length ? e.rules.join(" → ") : "(not recorded: stored before rules were kept)"}`,
+    ].join("\n");
+  });
+  return `${blocks.join("\n\n")}\n${events.length} events\n`;
 }
 
 export function exportCommand(): Command {
