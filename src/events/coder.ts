@@ -13,7 +13,6 @@ import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
 import { codeIntentions } from "./refiners/code-intentions.ts";
 import { codeObligations } from "./refiners/code-obligations.ts";
 import { describeMeans } from "./refiners/describe-means.ts";
-import { dropAttributionCue } from "./refiners/drop-attribution-cue.ts";
 import { dropBackground } from "./refiners/drop-background.ts";
 import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
@@ -41,7 +40,6 @@ export const refiners: readonly Refiner[] = [
   dropBackground,
   dropHeadings,
   dropProtestPurpose,
-  dropAttributionCue,
   dropLabelWords,
   dropSeizedWeapons,
   codeObligations,
