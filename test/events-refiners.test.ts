@@ -136,6 +136,50 @@ const CASES: Record<string, Case[]> = {
         ),
     },
   ],
+  "location-as-place": [
+    {
+      text: ["Thousands of drivers rallied at Liberty Square in the city of Gyumri on Saturday."],
+      expect: (es) => {
+        assert.equal(es[0].recipient, undefined);
+        assert.equal(es[0].place?.name, "Gyumri");
+      },
+    },
+  ],
+  "drop-non-party-arguments": [
+    {
+      text: ["Police detained at least 40 people in Kumasi on Monday."],
+      expect: (es) => {
+        assert.equal(es[0].recipient, undefined);
+        assert.deepEqual(
+          es[0].counts.map((c) => [c.what, c.value]),
+          [["arrested", 40]],
+        );
+      },
+    },
+    {
+      text: ["Riot officers used grenades and batons to disperse the crowd in Gyumri."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.actor?.text, "Riot officers"),
+    },
+  ],
+  "place-from-paragraph": [
+    {
+      text: [
+        "Fighting resumed in Kassala on Monday. Three soldiers were killed when rebels attacked a checkpoint.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Kassala"),
+    },
+  ],
+  "place-from-dateline": [
+    {
+      text: [
+        "COLOMBO, Jan 3 (Reuters) - Norway's peace envoy met Sri Lankan officials on Saturday.",
+        "Troops killed 12 rebels in fighting overnight, the military said.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Colombo"),
+    },
+  ],
   "attach-counts": [
     {
       text: ["Police arrested 25 protesters in Almaty."],

@@ -16,9 +16,13 @@ import { describeMeans } from "./refiners/describe-means.ts";
 import { dropBackground } from "./refiners/drop-background.ts";
 import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
+import { dropNonPartyArguments } from "./refiners/drop-non-party-arguments.ts";
 import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
 import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
+import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
+import { placeFromDateline } from "./refiners/place-from-dateline.ts";
+import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
 import type { EventMention, Place } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
@@ -46,7 +50,11 @@ export const refiners: readonly Refiner[] = [
   codeIntentions,
   carryMovementActors,
   retypeGenericViolence,
+  locationAsPlace,
+  placeFromParagraph,
+  placeFromDateline,
   attachCounts,
+  dropNonPartyArguments,
   mergeMentions,
   describeMeans,
 ];

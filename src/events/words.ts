@@ -138,7 +138,7 @@ export const WEAPON_WORDS: ReadonlySet<string> = new Set([
   ...WEAPON_NOUNS,
   ...words(`
   ammunitions landmines grenade missiles rifle gun pistol revolver revolvers firearms cartridges
-  rounds kalashnikov launcher launchers mortars shells detonators munitions`),
+  rounds kalashnikov launcher launchers mortars shells detonators munitions baton batons truncheons`),
 ]);
 /** Acts that are the mode of an assault whatever weapon was used. */
 export const ACT_MODES = words("abduct sexual torture beat targeted");
@@ -197,3 +197,19 @@ export const PERSON_NOUNS = words(`
   worker member supporter migrant refugee journalist activist opponent official officer passenger
   pilgrim farmer fighter militant rebel suspect individual inmate prisoner hostage family families
   demonstrator protester soldier troop policeman guard teacher doctor nurse employee national`);
+
+// ---------------------------------------------------------------- what cannot take part in an event
+
+/** Heads of street, square and open-place names: "Republic Square", "Abovyan Street" are where, never who. */
+export const FACILITY_HEADS = words(`
+  square street avenue road boulevard lane highway bridge stadium park market station airport
+  junction roundabout plaza esplanade quay`);
+/** Heads of building names: a place after "at", "outside", "towards" ("marched to the State House"), though "the White House said" acts. */
+export const BUILDING_HEADS = words(
+  "house hall building palace office tower headquarters compound residence",
+);
+/** Counted nouns that say only "how many": "15 people" is a figure for counts[], not a party. */
+export const GENERIC_PEOPLE = words("people persons individuals others civilians residents");
+/** Prepositions after which a place name tells where an event happened ("at Republic Square", "into Goma"). */
+export const PLACE_PREPOSITIONS = words(`
+  in at near into inside outside towards toward to through across around along onto from of`);

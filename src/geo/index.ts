@@ -255,3 +255,11 @@ export function locateEvent(
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
 }
+
+/** A national capital (GeoNames PPLC): news uses its name for the government ("talks with Amman"). */
+export function isNationalCapital(place: GeoPlace): boolean {
+  if (!place.geonameId) return false;
+  const g = gazetteer();
+  const row = g.byId.get(place.geonameId);
+  return row !== undefined && g.idx.fcode[row] === "PPLC";
+}

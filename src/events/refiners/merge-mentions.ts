@@ -57,8 +57,10 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
     same.trigger.mode ??= c.trigger.mode;
     // A sentence that refers back ("The shelling killed 9") may join an earlier event as a whole.
     if (sentenceOnly && c.trigger.definite) same.trigger.definite = true;
-    same.actor ??= c.actor;
-    same.recipient ??= c.recipient;
+    if (!same.actor && c.actor && c.actor.start !== same.recipient?.start) same.actor = c.actor;
+    // No party acts on itself: a recipient joining from another mention must differ from the actor.
+    if (!same.recipient && c.recipient && c.recipient.start !== same.actor?.start)
+      same.recipient = c.recipient;
     same.attribution ??= c.attribution;
     if (placeRank(c.place) > placeRank(same.place)) same.place = c.place;
     if (c.time && (!same.time || same.time.precision === "reported")) same.time = c.time;
