@@ -84,6 +84,30 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.ok(!es.some((e) => e.type === "REQUEST"), types(es).join()),
     },
   ],
+  "drop-other-domain-senses": [
+    {
+      text: ["Asian stocks rallied on Tuesday as the Nikkei index rose 2 percent."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      text: ["Brazil beat Argentina 3-1 in the World Cup qualifier on Sunday."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      text: ["Shares attacked resistance near the 200-day average before falling back."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+  ],
+  "drop-negated": [
+    {
+      text: ["Officials said the letter contained no credible threat against the embassy."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      text: ["The minister said the talks will not lead to any agreement with the rebels."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "AGREE"), types(es).join()),
+    },
+  ],
   "drop-label-words": [
     {
       text: ["The interior minister called the protests terrorist attacks."],

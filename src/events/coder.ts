@@ -16,7 +16,9 @@ import { describeMeans } from "./refiners/describe-means.ts";
 import { dropBackground } from "./refiners/drop-background.ts";
 import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
+import { dropNegated } from "./refiners/drop-negated.ts";
 import { dropNonPartyArguments } from "./refiners/drop-non-party-arguments.ts";
+import { dropOtherDomainSenses } from "./refiners/drop-other-domain-senses.ts";
 import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
 import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
 import { locationAsPlace } from "./refiners/location-as-place.ts";
@@ -44,6 +46,8 @@ export const refiners: readonly Refiner[] = [
   dropBackground,
   dropHeadings,
   dropProtestPurpose,
+  dropOtherDomainSenses,
+  dropNegated,
   dropLabelWords,
   dropSeizedWeapons,
   codeObligations,

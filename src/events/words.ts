@@ -213,3 +213,21 @@ export const GENERIC_PEOPLE = words("people persons individuals others civilians
 /** Prepositions after which a place name tells where an event happened ("at Republic Square", "into Goma"). */
 export const PLACE_PREPOSITIONS = words(`
   in at near into inside outside towards toward to through across around along onto from of`);
+
+// ---------------------------------------------------------------- other domains
+
+/** Trigger words that markets and sports use for their own news ("stocks rallied", "Brazil beat Chile"). */
+export const OTHER_DOMAIN_TRIGGERS = words(`
+  rally rallied rallies beat beats beating strike strikes attack attacked attacks attacking defeat
+  defeated defeats fight fought clash clashed battle battled crush crushed storm stormed surge
+  capture captured`);
+/** Words that set a sentence in a market report. */
+export const MARKET_WORDS = words(`
+  stock stocks shares index indexes indices markets investor investors trading traders bond bonds
+  yields futures nasdaq dow s&p nikkei ftse dax sensex earnings commodities bullish
+  bearish`);
+/** Words that set a sentence in a sports report. */
+export const SPORTS_WORDS = words(`
+  match matches goal goals season league cup coach striker midfielder defender goalkeeper
+  innings wicket wickets tournament championship semi-final quarter-final playoff playoffs
+  quarterback touchdown medal fixture derby kickoff halftime half-time`);
