@@ -34,6 +34,13 @@ describe("chronicle CLI", () => {
     assert.match(r.stderr, /3 documents: 1 stored/);
   });
 
+  it("explains each event with its evidence and the rules that made it (events --explain)", () => {
+    const r = chronicle(["events", "--db", db, "--explain"]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /evidence: "/);
+    assert.match(r.stdout, /rules: trigger:[^\n]+ → arguments:/);
+  });
+
   it("prints events as JSONL that validate against the schema, with evidence equal to the article text", () => {
     const r = chronicle(["events", "--db", db, "--format", "jsonl"]);
     assert.equal(r.code, 0, r.stderr);

@@ -1,3 +1,4 @@
+import { tokenAt } from "../nlp/offsets.ts";
 import type { Doc, Token } from "../nlp/types.ts";
 import type { Actor, ActorKind } from "./schema.ts";
 
@@ -154,8 +155,8 @@ export function entityKind(label: string, text: string): ActorKind {
 }
 
 function tokenIndexAt(tokens: Token[], offset: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (tokens[i].start <= offset && offset < tokens[i].end) return i;
-  return -1;
+  const i = tokenAt(tokens, offset);
+  return i >= from && i < to ? i : -1;
 }
 
 /** Actor candidates of one sentence, left to right, without overlaps. */

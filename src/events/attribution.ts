@@ -1,27 +1,7 @@
 import type { Doc, Token } from "../nlp/types.ts";
 import type { ActorCandidate } from "./actors.ts";
 import type { Attribution, Modality } from "./schema.ts";
-
-/** Verbs that report what someone said: the event in their complement is attributed to the speaker. */
-export const SPEECH_VERBS = new Set([
-  "say",
-  "tell",
-  "report",
-  "announce",
-  "state",
-  "claim",
-  "add",
-  "confirm",
-  "declare",
-  "write",
-  "tweet",
-  "note",
-  "insist",
-  "assert",
-  "allege",
-  "explain",
-]);
-const DENIAL_VERBS = new Set(["deny", "dismiss", "refute", "reject"]);
+import { ATTRIBUTING_VERBS, DENIAL_VERBS } from "./words.ts";
 
 /** Words that put an event in the future or make it a plan. */
 const PLANNED_CUES = new Set([
@@ -110,7 +90,7 @@ export function findAttribution(
   }
   for (let i = s.tokenEnd - 1; i >= s.tokenStart; i--) {
     const t = tokens[i];
-    if (t.pos !== "VERB" || !SPEECH_VERBS.has(t.lemma.toLowerCase())) continue;
+    if (t.pos !== "VERB" || !ATTRIBUTING_VERBS.has(t.lemma.toLowerCase())) continue;
     // "X said" — the speaker is the actor phrase just before the verb; "…, said X" — just after.
     const before = actors.filter((a) => a.lastToken < i && a.lastToken >= i - 3).at(-1);
     const after = actors.find((a) => a.firstToken > i && a.firstToken <= i + 2);

@@ -1,5 +1,6 @@
 import type { Doc, Token } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, entityKind } from "./actors.ts";
+import { ANTECEDENT_VERBS } from "./words.ts";
 
 /**
  * Subject and object noun phrases around a verb, chunked from part-of-speech tags. Used when no
@@ -51,19 +52,6 @@ const NOT_PARTY_HEADS = new Set([
 ]);
 /** Longest apposition between commas that is still read as part of the subject. */
 const MAX_APPOSITION = 16;
-/** Verbs of saying whose subject a pronoun in the reported clause usually refers to ("X said it will …"). */
-const SPEECH = new Set([
-  "say",
-  "announce",
-  "declare",
-  "state",
-  "tell",
-  "insist",
-  "add",
-  "confirm",
-  "report",
-  "claim",
-]);
 /** How many prepositional adjuncts may stand between a subject and its verb. */
 const MAX_ADJUNCTS = 2;
 
@@ -130,7 +118,7 @@ function describe(doc: Doc, first: number, last: number): ActorCandidate | undef
   const head = tokens[headIndex];
   // "next week", "last month": a date is never a party; nor is a bare count ("dozens wounded"),
   // an event ("clashes killed dozens") or a verb of saying the tagger took for a noun ("rights groups say").
-  if (inTime(doc, head) || NOT_PARTY_HEADS.has(head.norm) || SPEECH.has(head.lemma.toLowerCase()))
+  if (inTime(doc, head) || NOT_PARTY_HEADS.has(head.norm) || ANTECEDENT_VERBS.has(head.lemma.toLowerCase()))
     return undefined;
   const headEntity = inner.find((e) => e.start <= head.start && head.end <= e.end);
   const kind =
@@ -176,7 +164,7 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   // "Myanmar's military, which rights groups say has used air strikes": a relative clause's subject is
   // the phrase it hangs on, also when a "they say" is inserted.
   let rel = k;
-  if (tokens[rel] && SPEECH.has(tokens[rel].lemma.toLowerCase())) {
+  if (tokens[rel] && ANTECEDENT_VERBS.has(tokens[rel].lemma.toLowerCase())) {
     const speaker = phraseStart(tokens, rel, sentence.tokenStart);
     rel = speaker - 1;
   }
@@ -290,7 +278,8 @@ export function subjectOrSpeaker(doc: Doc, verb: number): ActorCandidate | undef
   while (k >= sentence.tokenStart && (SKIP_BEFORE_VERB.has(tokens[k].pos) || inTime(doc, tokens[k]))) k--;
   if (tokens[k]?.pos !== PRONOUN_POS) return undefined;
   for (let j = k - 1; j >= sentence.tokenStart; j--) {
-    if (tokens[j].pos === "VERB" && SPEECH.has(tokens[j].lemma.toLowerCase())) return subjectPhrase(doc, j);
+    if (tokens[j].pos === "VERB" && ANTECEDENT_VERBS.has(tokens[j].lemma.toLowerCase()))
+      return subjectPhrase(doc, j);
   }
   return undefined;
 }

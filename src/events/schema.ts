@@ -217,6 +217,8 @@ export const EventMention = z.object({
   also: z.array(Evidence),
   confidence: z.number().min(0).max(1),
   acled: AcledType.optional(),
+  /** The trigger rule, the argument rule and every refiner that made or changed the event, in order (absent in records stored before rules were kept). */
+  rules: z.array(z.string()).optional(),
 });
 export type EventMention = z.infer<typeof EventMention>;
 

@@ -4,6 +4,7 @@
  * focus, and place events at their clause's locative.
  */
 import type { Span } from "../core/span.ts";
+import { sentenceAt } from "../nlp/offsets.ts";
 import type { Doc } from "../nlp/types.ts";
 import { SPAN_STOPWORDS } from "./aliases.ts";
 import {
@@ -34,20 +35,6 @@ export type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 /** Loads the gazetteer now rather than on the first document (it builds the index if missing). */
 export function loadGazetteer(): void {
   gazetteer();
-}
-
-function sentenceIndex(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let ans = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
 }
 
 /** Names of single buildings ("Fithian House", "Symphony Hall", "Lee Middle School"). */
@@ -144,7 +131,7 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
       doc.text,
       cands.filter((c) => c.rows.length),
     );
-  const sentenceOf = (offset: number) => (doc.sentences.length ? sentenceIndex(starts, offset) : 0);
+  const sentenceOf = (offset: number) => (doc.sentences.length ? sentenceAt(starts, offset) : 0);
   const places: PlaceMention[] = resolved.map((r) => ({
     start: r.cand.start,
     end: r.cand.end,
@@ -280,4 +267,12 @@ export function locateEvent(
   if (best) return { place: best.place, mention: best, fromFocus: false };
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
+}
+
+/** A national capital (GeoNames PPLC): news uses its name for the government ("talks with Amman"). */
+export function isNationalCapital(place: GeoPlace): boolean {
+  if (!place.geonameId) return false;
+  const g = gazetteer();
+  const row = g.byId.get(place.geonameId);
+  return row !== undefined && g.idx.fcode[row] === "PPLC";
 }

@@ -5,6 +5,7 @@
  * stage's entities when present. Each candidate keeps every gazetteer row it could mean; resolve.ts
  * picks one.
  */
+import { tokenStartingAt } from "../nlp/offsets.ts";
 import type { EntityMention } from "../nlp/types.ts";
 import {
   AUSTRALIA_STATE_ABBREVIATIONS,
@@ -715,19 +716,6 @@ function bareCodeReadings(g: Gazetteer, text: string, start: number, surface: st
   if (au !== undefined) rows.push(au);
   if (country !== undefined) rows.push(country);
   return rows;
-}
-
-/** Index of the token that starts at `offset` (binary search; tokens are in text order). */
-function tokenStartingAt(tokens: WordToken[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start === offset) return mid;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 export function isSentenceInitial(

@@ -14,6 +14,7 @@ interface EventsOptions {
   until?: string;
   place?: string;
   limit?: number;
+  explain?: boolean;
 }
 
 function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
@@ -42,7 +43,8 @@ function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
       );
     const format = opts.format ?? defaultFormat;
     let out: string;
-    if (format === "geojson") {
+    if (opts.explain) out = explainEvents(events);
+    else if (format === "geojson") {
       const geo = toGeoJson(events);
       if (geo.omitted.total)
         process.stderr.write(
@@ -80,7 +82,26 @@ function withFilters(cmd: Command, defaultFormat: (typeof FORMATS)[number]): Com
 }
 
 export function eventsCommand(): Command {
-  return withFilters(new Command("events").description("query stored events"), "table");
+  return withFilters(
+    new Command("events")
+      .description("query stored events")
+      .option("--explain", "print each event's evidence and the rules that made and changed it"),
+    "table",
+  );
+}
+
+/** Each event with its evidence and the rules that coded it, for an analyst asking "why this?". */
+function explainEvents(events: EventRecord[]): string {
+  const blocks = events.map((e) => {
+    const who = [e.actor?.text ?? "?", e.recipient ? ` → ${e.recipient.text}` : ""].join("");
+    const where = e.place ? ` @ ${e.place.name}${e.place.fromFocus ? " (document focus)" : ""}` : "";
+    return [
+      `${e.time?.value ?? ""} ${e.type}${e.mode ? `/${e.mode}` : ""} ${who}${where} [${e.modality}]`,
+      `  evidence: "${e.evidence.text}" (trigger "${e.evidence.trigger.text}")`,
+      `  rules: ${e.rules?.length ? e.rules.join(" → ") : "(not recorded: stored before rules were kept)"}`,
+    ].join("\n");
+  });
+  return `${blocks.join("\n\n")}\n${events.length} events\n`;
 }
 
 export function exportCommand(): Command {

@@ -1,4 +1,5 @@
 import type { Span } from "../../core/span.ts";
+import { sentenceAt as sentenceOf } from "../offsets.ts";
 import type { Ymd } from "./calendar.ts";
 import type { Direction, ParseContext } from "./types.ts";
 
@@ -50,16 +51,7 @@ export function createContext(text: string, dct: Ymd, sentences?: Span[]): Parse
   const bounds = sentences?.length ? sentences.map((s) => s.start) : splitSentences(text);
   const cueCache = new Map<number, Cue[]>();
 
-  const sentenceAt = (index: number): number => {
-    let lo = 0;
-    let hi = bounds.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (bounds[mid] <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceAt = (index: number): number => sentenceOf(bounds, index);
 
   const cuesOf = (sentence: number): Cue[] => {
     let cues = cueCache.get(sentence);

@@ -1,0 +1,82 @@
+/**
+ * Precision audit of the event coder on real pages: runs the whole pipeline over the extraction
+ * benchmark's news pages (../shared/data/extraction/scrapinghub.jsonl.gz, read at run time and
+ * never copied into the repository), prints events per article and a sample of events drawn with a
+ * fixed seed for a person to judge (type, actor, place right?).
+ *
+ *   npx tsx scripts/audit-events.ts [--data DIR] [--seed 7] [--sample 30] [--sections]
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import type { EventMention } from "../src/events/schema.ts";
+import { processDocument } from "../src/pipeline/index.ts";
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+const dataDir = option("data", join(import.meta.dirname, "../../shared/data"));
+const file = join(dataDir, "extraction/scrapinghub.jsonl.gz");
+if (!existsSync(file)) {
+  console.error(`no ${file}: pass --data with the folder that holds extraction/scrapinghub.jsonl.gz`);
+  process.exit(2);
+}
+const seed = Number(option("seed", "7"));
+const sampleSize = Number(option("sample", "30"));
+
+/** mulberry32: a small deterministic generator, so the same seed draws the same events. */
+function random(state: number): () => number {
+  let a = state >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Page {
+  id: string;
+  url: string;
+  html: string;
+}
+
+const pages: Page[] = gunzipSync(readFileSync(file))
+  .toString("utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => JSON.parse(line));
+
+const all: { url: string; event: EventMention }[] = [];
+const perArticle: number[] = [];
+for (const page of pages) {
+  const processed = processDocument({
+    uri: page.url,
+    url: page.url,
+    bytes: Buffer.from(page.html, "utf8"),
+    contentType: "text/html",
+    fetchedAt: "2020-01-01T00:00:00Z",
+    diagnostics: [],
+  });
+  perArticle.push(processed.events.length);
+  for (const event of processed.events) all.push({ url: page.url, event });
+}
+
+const total = perArticle.reduce((a, b) => a + b, 0);
+console.log(`${pages.length} pages, ${total} events, ${(total / pages.length).toFixed(2)} per article`);
+console.log(`pages with no event: ${perArticle.filter((n) => n === 0).length}`);
+
+const next = random(seed);
+const order = all.map((e, i) => ({ e, key: next(), i })).sort((a, b) => a.key - b.key || a.i - b.i);
+for (const [n, { e }] of order.slice(0, sampleSize).entries()) {
+  const ev = e.event;
+  const place = ev.place ? `${ev.place.name}${ev.place.fromFocus ? " (focus)" : ""}` : "-";
+  console.log(
+    `\n#${n + 1} ${ev.type}${ev.mode ? `/${ev.mode}` : ""} [${ev.evidence.trigger.text}] ${ev.actor?.text ?? "-"} → ${ev.recipient?.text ?? "-"} @ ${place} (${ev.modality})`,
+  );
+  console.log(`   ${e.url}`);
+  console.log(`   ${ev.evidence.text.replace(/\s+/g, " ").slice(0, 400)}`);
+}

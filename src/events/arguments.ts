@@ -1,0 +1,341 @@
+import { lookupPlace } from "../geo/index.ts";
+import type { Doc } from "../nlp/types.ts";
+import type { ActorCandidate } from "./actors.ts";
+import type { SentenceAttribution } from "./attribution.ts";
+import {
+  objectPhrase,
+  prepositionalParty,
+  splitCoordination,
+  subjectIsNonParty,
+  subjectOrSpeaker,
+  subjectPhrase,
+} from "./phrases.ts";
+import type { Trigger } from "./triggers.ts";
+import {
+  type Candidate,
+  MOVEMENT_TYPES,
+  OF_IS_RECIPIENT,
+  type SentenceContext,
+  SYMMETRIC,
+  TAKES_RECIPIENT,
+  VERBAL_CONFLICT,
+} from "./types.ts";
+import {
+  CLAUSE_OPENING_VERBS,
+  CONVERSE_VERBS,
+  INTENT_PARTICIPLES,
+  LIGHT_VERBS,
+  LOCATIVE_PREPOSITIONS,
+  MUTUAL_TRIGGERS,
+  NO_PREPOSITIONS,
+  NON_SUBJECT_PREPOSITIONS,
+  OBJECT_PREPOSITIONS,
+  PASSIVE_AUX,
+  POSSESSIVE_PRONOUNS,
+  PROTEST_TARGET_CUES,
+  RECIPIENT_PREPOSITIONS,
+  RECIPIENT_PREPOSITIONS_FROM,
+  RECIPIENT_PREPOSITIONS_VERBAL,
+  RECIPIENT_PREPOSITIONS_VISIT,
+  RECIPIENT_PREPOSITIONS_WHERE,
+  TITLE_OR_DETERMINER,
+  WEAPON_WORDS,
+} from "./words.ts";
+
+/**
+ * Who did it and to whom: the trigger's clause decides (passive "by" agent, light verb's subject,
+ * a noun's "of"/"by" phrases, or an active clause's subject and object).
+ */
+
+/** How far after a passive verb or a noun "by X" names the agent ("was arrested by police"). */
+const AGENT_WINDOW = 3;
+/** "were called foreign terrorist assaults by the president": a complement may stand between verb and agent. */
+const PASSIVE_BY_WINDOW = 8;
+/** How far after the trigger that party may be named. */
+const PARTY_WINDOW = 12;
+/** How far before a nominal trigger its light verb may stand ("held a telephone conversation"). */
+const LIGHT_VERB_WINDOW = 7;
+/** How far after a verb its object may start ("arrested the former minister"). */
+export const OBJECT_WINDOW = 4;
+
+/** An actor can receive an act; "concessions" or "refuge" cannot. */
+export function isParty(a: ActorCandidate, doc?: Doc): boolean {
+  // "offered its troops": the actor's own people are what is offered, not who receives it.
+  if (doc && POSSESSIVE_PRONOUNS.has(doc.tokens[a.firstToken - 1]?.norm ?? "")) return false;
+  // "will send 1,200 additional troops": a counted force is what is sent, not who receives it.
+  if (doc?.quantities.some((q) => q.start === a.start && a.kind === "military")) return false;
+  return a.kind !== "unknown" || !!a.entity;
+}
+
+/** Prepositions that name the recipient, by type: one withdraws from a place, visits in one. */
+function recipientPrepositions(t: Trigger): ReadonlySet<string> {
+  if (t.type === "RETREAT") return RECIPIENT_PREPOSITIONS_FROM;
+  // "suspended aid deliveries in Baghdad", "imposed a curfew in Cizre", "strengthened its forces in Lebanon".
+  if (t.type === "SANCTION" || t.type === "COERCE" || t.type === "MOBILIZE")
+    return RECIPIENT_PREPOSITIONS_WHERE;
+  // "rejected an offer from Kabul", "dismissed calls by the rulers", "complained over Israeli raids".
+  if (VERBAL_CONFLICT.has(t.type)) return RECIPIENT_PREPOSITIONS_VERBAL;
+  if (t.type === "CONSULT") return RECIPIENT_PREPOSITIONS_VISIT;
+  return RECIPIENT_PREPOSITIONS;
+}
+
+/** The party a protest is aimed at: the first named party after its purpose ("to demand reforms by Suharto's government"). */
+function protestTarget(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
+  const s = doc.sentences[t.sentence];
+  let cue = -1;
+  for (let k = t.lastToken + 1; k < s.tokenEnd; k++) {
+    if (PROTEST_TARGET_CUES.has(doc.tokens[k].norm)) {
+      cue = k;
+      break;
+    }
+  }
+  if (cue < 0) return undefined;
+  return right.find(
+    (a) => a.firstToken > cue && a.kind !== "protesters" && (a.kind !== "unknown" || a.entity),
+  );
+}
+
+/** Not after a preposition ("in Almaty", "deputies of Mr. Massimov"), looking past a title or determiner. */
+function isSubjectPosition(doc: Doc, a: ActorCandidate): boolean {
+  let k = a.firstToken - 1;
+  while (
+    k >= 0 &&
+    k >= a.firstToken - 3 &&
+    doc.tokens[k].sentence === doc.tokens[a.firstToken].sentence &&
+    TITLE_OR_DETERMINER.test(doc.tokens[k].text)
+  )
+    k--;
+  const prev = doc.tokens[k];
+  return (
+    !prev || prev.sentence !== doc.tokens[a.firstToken].sentence || !NON_SUBJECT_PREPOSITIONS.has(prev.norm)
+  );
+}
+
+function insideAttribution(a: ActorCandidate, attribution?: SentenceAttribution): boolean {
+  return !!attribution && a.start >= attribution.start && a.end <= attribution.end;
+}
+
+export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): string {
+  const t = c.trigger;
+  const tokens = doc.tokens;
+  const actors = ctx.actors.filter(
+    (a) =>
+      !insideAttribution(a, ctx.attribution) && (a.lastToken < t.firstToken || a.firstToken > t.lastToken),
+  );
+  const left = actors.filter((a) => a.lastToken < t.firstToken);
+  const right = actors.filter((a) => a.firstToken > t.lastToken);
+
+  // Passive: "was arrested by police", "were called … by President X".
+  const byIndex = passiveAgentIndex(tokens, t.lastToken);
+  const passive = !t.nominal && isPassive(tokens, t.firstToken);
+  if (passive) {
+    const agent =
+      byIndex >= 0
+        ? right.find((a) => a.firstToken > byIndex && a.firstToken <= byIndex + AGENT_WINDOW)
+        : undefined;
+    if (agent) c.actor = agent;
+    const patient = left.filter(isSubjectPositionFor(doc)).at(-1);
+    if (patient) {
+      if (MOVEMENT_TYPES.has(t.type)) c.actor ??= patient;
+      else c.recipient = patient;
+    }
+    return "arguments:passive";
+  }
+  // "held talks", "launched an attack", "staged a protest": the light verb's subject is the actor.
+  const light = t.nominal ? lightVerbBefore(tokens, t.firstToken) : -1;
+  // "The version has received the support of Putin": with a converse verb the "of"/"from" phrase acts.
+  if (light >= 0 && CONVERSE_VERBS.has(tokens[light].lemma.toLowerCase())) {
+    const giver = right.find(
+      (a) => ["of", "from"].includes(tokens[a.firstToken - 1]?.norm ?? "") && a.firstToken <= t.lastToken + 3,
+    );
+    if (giver) c.actor = giver;
+    const receiver = subjectPhrase(doc, light);
+    if (receiver) c.recipient = receiver;
+    return "arguments:converse-verb";
+  }
+  if (light >= 0) {
+    assignSubjectAndObject(
+      doc,
+      c,
+      left.filter((a) => a.lastToken < light),
+      right,
+      light,
+    );
+    return "arguments:light-verb";
+  }
+  if (t.nominal) {
+    // "the arrest of 12,000 people", "the withdrawal of Russian troops", "Russia's withdrawal".
+    const ofTok = tokens[t.lastToken + 1];
+    const ofActor = ofTok?.norm === "of" ? right.find((a) => a.firstToken <= t.lastToken + 3) : undefined;
+    const byActor = right.find(
+      (a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW,
+    );
+    if (ofActor) {
+      if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
+      else c.actor = ofActor;
+    }
+    if (byActor) c.actor = byActor;
+    const adjacent = left.find((a) => a.lastToken >= t.firstToken - 2);
+    if (!c.actor && adjacent) c.actor = adjacent;
+    if (!c.actor && MOVEMENT_TYPES.has(t.type)) c.actor = ctx.actors.find((a) => a.kind === "military");
+    if (!c.recipient && TAKES_RECIPIENT.has(t.type)) {
+      const against = right.find((a) =>
+        ["against", "with", "on"].includes(tokens[a.firstToken - 1]?.norm ?? ""),
+      );
+      if (against) c.recipient = against;
+    }
+    return "arguments:nominal";
+  }
+  assignSubjectAndObject(doc, c, left, right);
+  return "arguments:active";
+}
+
+/** Active clause: subject on the left, object on the right. */
+function assignSubjectAndObject(
+  doc: Doc,
+  c: Candidate,
+  left: ActorCandidate[],
+  right: ActorCandidate[],
+  verb = c.trigger.firstToken,
+): void {
+  const t = c.trigger;
+  const tokens = doc.tokens;
+  // The phrase standing right before the verb is its subject; a named candidate ending there keeps its kind.
+  const phrase = subjectOrSpeaker(doc, verb);
+  const named = phrase
+    ? left.find(
+        (a) =>
+          a.lastToken === phrase.lastToken ||
+          (a.firstToken >= phrase.firstToken && a.lastToken <= phrase.lastToken && a.kind !== "state"),
+      )
+    : undefined;
+  // A named candidate replaces the phrase only when it spans all of it ("Osama bin Laden's al-Qaeda" stays whole).
+  c.actor = phrase
+    ? named && named.firstToken <= phrase.firstToken && named.lastToken >= phrase.lastToken
+      ? named
+      : phrase.kind === "unknown" && named
+        ? { ...phrase, kind: named.kind, ...(named.country ? { country: named.country } : {}) }
+        : phrase
+    : subjectIsNonParty(doc, verb)
+      ? undefined
+      : left.filter(isSubjectPositionFor(doc)).at(-1);
+  // "Putin and Tokayev held talks": for meetings and agreements, the second of a pair is the recipient.
+  const mutual = SYMMETRIC.has(t.type) || MUTUAL_TRIGGERS.has(t.text.toLowerCase());
+  const pair = mutual && c.actor ? splitCoordination(doc, c.actor as ActorCandidate) : undefined;
+  if (pair) {
+    [c.actor, c.recipient] = pair;
+    return;
+  }
+  if (c.actor && mutual) {
+    const second = c.actor;
+    const pairedFirst = left.find((a) => {
+      const between = tokens.slice(a.lastToken + 1, second.firstToken).map((x) => x.norm);
+      return (
+        between[0] === "and" &&
+        between.length <= 2 &&
+        (between.length === 1 || ["the", "a", "an"].includes(between[1]))
+      );
+    });
+    if (pairedFirst) {
+      c.recipient = c.actor;
+      c.actor = pairedFirst;
+      return;
+    }
+  }
+  if (TAKES_RECIPIENT.has(t.type)) {
+    const object = right.find((a) => {
+      const prev = tokens[a.firstToken - 1]?.norm ?? "";
+      return (
+        a.firstToken <= t.lastToken + OBJECT_WINDOW &&
+        (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev))
+      );
+    });
+    let recipient = object ?? (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
+    // "send arms to Pakistan", "offered its troops to Lebanon's new president": when the object is a
+    // thing, the party is named in a prepositional phrase further on; a thing is never the recipient.
+    if (!recipient || !isParty(recipient, doc)) {
+      // "demanded that the Sudanese government end …": the party is the subject of the that-clause.
+      const that =
+        tokens[t.lastToken + 1]?.norm === "that"
+          ? objectPhrase(doc, t.lastToken + 1, NO_PREPOSITIONS)
+          : undefined;
+      const party =
+        that && isParty(that, doc)
+          ? that
+          : prepositionalParty(doc, t.lastToken + 1, PARTY_WINDOW, recipientPrepositions(t));
+      recipient = party && party.firstToken !== c.actor?.firstToken ? party : undefined;
+      if (!recipient && t.type === "PROTEST") recipient = protestTarget(doc, t, right);
+      // Last resort, as PLOVER coders do: the named place or body the act happened in or to
+      // ("lifted a curfew in Montenegro", "its invasion of South Lebanon", "fired at targets in Jericho").
+      if (!recipient) {
+        const where = prepositionalParty(doc, t.lastToken + 1, PARTY_WINDOW, LOCATIVE_PREPOSITIONS);
+        if (
+          where &&
+          doc.entities.some((e) => e.start >= where.start && e.end <= where.end) &&
+          where.firstToken !== c.actor?.firstToken
+        )
+          recipient = where;
+      }
+    }
+    // "clashed with automatic weapons": an instrument is not a party.
+    if (recipient && WEAPON_WORDS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;
+    if (recipient) c.recipient = recipient;
+  }
+}
+
+/** Index of a light verb governing the noun at `i` ("held a telephone conversation"), or -1. */
+export function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
+  for (
+    let k = i - 1;
+    k >= Math.max(0, i - LIGHT_VERB_WINDOW) && tokens[k].sentence === tokens[i].sentence;
+    k--
+  ) {
+    const t = tokens[k];
+    // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort"),
+    // except a verb of saying, after which a new clause begins ("said the protest had been peaceful").
+    if (t.pos === "VERB") return CLAUSE_OPENING_VERBS.has(t.lemma.toLowerCase()) ? -1 : k;
+    if (t.pos === "AUX") return LIGHT_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
+    // "a 24-hour hunger strike", "artillery, mortar, and rocket fire": hyphens and lists stay inside the object.
+    const listed = t.text === "-" || t.text === "," || t.pos === "CCONJ" || POSSESSIVE_PRONOUNS.has(t.norm);
+    if (!listed && !["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The "by" of a passive's agent: after the verb and its complement, before the next comma. */
+function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
+  for (
+    let i = verb + 1;
+    i < Math.min(tokens.length, verb + 1 + PASSIVE_BY_WINDOW) && tokens[i].sentence === tokens[verb].sentence;
+    i++
+  ) {
+    if (tokens[i].text === "," || tokens[i].text === ";") return -1;
+    if (tokens[i].norm === "by") return i;
+  }
+  return -1;
+}
+
+/** "was arrested", "had also been arrested", "were swiftly detained". */
+export function isPassive(tokens: Doc["tokens"], i: number): boolean {
+  if (!/ed$|en$|wn$/.test(tokens[i].norm)) return false;
+  // "is prepared to lift", "is committed to opening": an adjective of intention, not a passive.
+  if (tokens[i + 1]?.norm === "to" && INTENT_PARTICIPLES.has(tokens[i].norm)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (PASSIVE_AUX.has(tokens[k].norm)) return true;
+    if (tokens[k].pos !== "ADV") return false;
+  }
+  return false;
+}
+
+function isSubjectPositionFor(doc: Doc) {
+  return (a: ActorCandidate) => isSubjectPosition(doc, a);
+}
+
+export function countryOfPhrase(text: string): string | undefined {
+  for (const word of text.split(/[\s-]+/)) {
+    if (!/^[A-Z]/.test(word)) continue;
+    const place = lookupPlace(word);
+    if (place && place.precision === "country") return place.country;
+  }
+  return undefined;
+}

@@ -1,0 +1,151 @@
+import { locateEvent } from "../geo/index.ts";
+import type { GeoResult } from "../geo/types.ts";
+import type { Doc } from "../nlp/types.ts";
+import { actorCandidates } from "./actors.ts";
+import { assignArguments, countryOfPhrase } from "./arguments.ts";
+import { findAttribution, isContested, modalityOf } from "./attribution.ts";
+import { governingTime } from "./event-time.ts";
+import { toMention } from "./mention.ts";
+import { findObligations } from "./obligations.ts";
+import { attachCounts } from "./refiners/attach-counts.ts";
+import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
+import { codeIntentions } from "./refiners/code-intentions.ts";
+import { codeObligations } from "./refiners/code-obligations.ts";
+import { describeMeans } from "./refiners/describe-means.ts";
+import { dropBackground } from "./refiners/drop-background.ts";
+import { dropHeadings } from "./refiners/drop-headings.ts";
+import { dropLabelWords } from "./refiners/drop-label-words.ts";
+import { dropNegated } from "./refiners/drop-negated.ts";
+import { dropNonPartyArguments } from "./refiners/drop-non-party-arguments.ts";
+import { dropOtherDomainSenses } from "./refiners/drop-other-domain-senses.ts";
+import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
+import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
+import { locationAsPlace } from "./refiners/location-as-place.ts";
+import { mergeMentions } from "./refiners/merge-mentions.ts";
+import { placeFromDateline } from "./refiners/place-from-dateline.ts";
+import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
+import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
+import type { EventMention, Place } from "./schema.ts";
+import { findTriggers, type Trigger } from "./triggers.ts";
+import {
+  type Candidate,
+  CLAIM_TYPES,
+  type CoderContext,
+  type Refiner,
+  type SentenceContext,
+} from "./types.ts";
+
+/**
+ * The event coder, shaped like the time tagger: trigger rules propose (triggers.ts), each trigger
+ * becomes a candidate with the arguments its clause gives (arguments.ts), and an ordered list of
+ * named refiners drops, retypes, completes and merges. Every event records the rules that made and
+ * changed it.
+ */
+export const refiners: readonly Refiner[] = [
+  dropBackground,
+  dropHeadings,
+  dropProtestPurpose,
+  dropOtherDomainSenses,
+  dropNegated,
+  dropLabelWords,
+  dropSeizedWeapons,
+  codeObligations,
+  codeIntentions,
+  carryMovementActors,
+  retypeGenericViolence,
+  locationAsPlace,
+  placeFromParagraph,
+  placeFromDateline,
+  attachCounts,
+  dropNonPartyArguments,
+  mergeMentions,
+  describeMeans,
+];
+
+export function codeEvents(doc: Doc, geo: GeoResult, docId: string, list = refiners): EventMention[] {
+  const lexical = findTriggers(doc);
+  const triggers = [...lexical, ...findObligations(doc, lexical)].sort((a, b) => a.start - b.start);
+  const contexts = new Map<number, SentenceContext>();
+  const ctx: CoderContext = {
+    doc,
+    geo,
+    docId,
+    triggers,
+    sentence(index) {
+      let found = contexts.get(index);
+      if (!found) {
+        const actors = actorCandidates(doc, index, countryOfPhrase);
+        found = { actors, attribution: findAttribution(doc, index, actors) };
+        contexts.set(index, found);
+      }
+      return found;
+    },
+  };
+  const dct = doc.reference.date;
+  let candidates = triggers.map((t) => candidateOf(ctx, t, dct));
+  for (const refiner of list) {
+    const before = new Map(candidates.map((c) => [c, signature(c)]));
+    candidates = refiner.refine(candidates, ctx);
+    for (const c of candidates) if (before.get(c) !== signature(c)) c.rules.push(refiner.name);
+  }
+  return candidates.map((c) => toMention(doc, docId, c));
+}
+
+/** A trigger with what its own clause tells: time, place, modality, attribution and arguments. */
+function candidateOf(ctx: CoderContext, trigger: Trigger, dct: string): Candidate {
+  const { doc, geo } = ctx;
+  const sentence = ctx.sentence(trigger.sentence);
+  const time = governingTime(doc, trigger, ctx.triggers);
+  const future = !!time && time.precision === "day" && time.value > dct;
+  const located = locateEvent(doc, geo, { start: trigger.start, end: trigger.end }, trigger.sentence);
+  const place: Place | undefined = located
+    ? {
+        text: located.mention?.text ?? located.place.name,
+        ...(located.mention ? { start: located.mention.start, end: located.mention.end } : {}),
+        name: located.place.name,
+        ...(located.place.geonameId ? { geonameId: located.place.geonameId } : {}),
+        ...(located.place.country ? { country: located.place.country } : {}),
+        ...(located.place.admin1 ? { admin1: located.place.admin1 } : {}),
+        lat: located.place.lat,
+        lon: located.place.lon,
+        precision: located.place.precision,
+        fromFocus: located.fromFocus,
+      }
+    : undefined;
+  const c: Candidate = {
+    trigger,
+    ...(time ? { time } : {}),
+    ...(place ? { place } : {}),
+    counts: [],
+    ...(sentence.attribution ? { attribution: sentence.attribution } : {}),
+    modality: modalityOf(doc, trigger.sentence, trigger.firstToken, sentence.attribution, future),
+    contested:
+      (CLAIM_TYPES.has(trigger.type) || !!sentence.attribution) && isContested(doc, trigger.sentence),
+    also: [],
+    contexts: [],
+    rules: [trigger.rule],
+  };
+  c.rules.push(assignArguments(doc, c, sentence));
+  return c;
+}
+
+/** What a refiner may change about a candidate, to record which refiners touched it. */
+function signature(c: Candidate): string {
+  return [
+    c.trigger.type,
+    c.trigger.mode,
+    c.actor?.start,
+    c.actor?.end,
+    c.recipient?.start,
+    c.recipient?.end,
+    c.place?.name,
+    c.place?.start,
+    c.time?.value,
+    c.counts.length,
+    c.modality,
+    c.intended,
+    c.also.length,
+    c.contexts.join(" "),
+    c.weapon,
+  ].join("|");
+}

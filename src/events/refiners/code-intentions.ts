@@ -1,0 +1,60 @@
+import type { Doc } from "../../nlp/types.ts";
+import { lightVerbBefore } from "../arguments.ts";
+import type { Trigger } from "../triggers.ts";
+import { COOPERATIVE, type Refiner } from "../types.ts";
+import { CONDITIONAL_CUES, CONDITIONAL_MODALS, INTENT_CUES } from "../words.ts";
+
+/** How far before a verb its intention cue may stand ("is ready to send"). */
+const INTENT_WINDOW = 4;
+
+/**
+ * PLOVER codes intentions by their direction: a promise of future cooperation is AGREE, a stated
+ * intention of future conflict is THREATEN, and so is a cooperative act offered on a condition
+ * ("will withdraw … unless"). The intended act is kept in `intended`.
+ */
+export const codeIntentions: Refiner = {
+  name: "code-intentions",
+  refine(candidates, { doc }) {
+    for (const c of candidates) {
+      if (
+        c.trigger.type === "AGREE" ||
+        c.trigger.type === "THREATEN" ||
+        c.trigger.type === "REQUEST" ||
+        c.trigger.type === "REJECT"
+      )
+        continue;
+      if (!hasIntentCue(doc, c.trigger)) continue;
+      // "will withdraw … unless": a condition turns even a cooperative act into a threat.
+      const cooperative = COOPERATIVE.has(c.trigger.type) && !hasConditional(doc, c.trigger);
+      c.intended = c.trigger.type;
+      c.trigger.type = cooperative ? "AGREE" : "THREATEN";
+      c.trigger.mode = undefined;
+    }
+    return candidates;
+  },
+};
+
+function hasConditional(doc: Doc, t: Trigger): boolean {
+  const s = doc.sentences[t.sentence];
+  return doc.tokens.slice(s.tokenStart, s.tokenEnd).some((tok) => CONDITIONAL_CUES.has(tok.norm));
+}
+
+function hasIntentCue(doc: Doc, t: Trigger): boolean {
+  const s = doc.sentences[t.sentence];
+  // For "will extend the night-time curfew" the cue stands before the verb that governs the noun.
+  const light = t.nominal ? lightVerbBefore(doc.tokens, t.firstToken) : -1;
+  const from = light >= 0 ? light : t.firstToken;
+  const conditional = doc.tokens
+    .slice(s.tokenStart, s.tokenEnd)
+    .some((x) => x.norm === "if" || x.norm === "unless");
+  for (let k = from - 1; k >= Math.max(s.tokenStart, from - INTENT_WINDOW); k--) {
+    const tok = doc.tokens[k];
+    if (tok.text === "," || tok.text === ";") return false;
+    // "its long-threatened invasion": a cue inside a compound adjective states no intention.
+    if (doc.tokens[k - 1]?.text === "-") continue;
+    if (INTENT_CUES.has(tok.norm)) return true;
+    // "may halt mediation if …": a possibility tied to a condition is a warning.
+    if (conditional && CONDITIONAL_MODALS.has(tok.norm)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,71 @@
+import { isNationalCapital } from "../../geo/index.ts";
+import type { Doc } from "../../nlp/types.ts";
+import type { ActorCandidate } from "../actors.ts";
+import type { Place } from "../schema.ts";
+import type { CoderContext, Refiner } from "../types.ts";
+import { BUILDING_HEADS, FACILITY_HEADS, PLACE_PREPOSITIONS } from "../words.ts";
+
+/** Prepositions that make even a capital the scene rather than the government. */
+const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "outside"]);
+
+import { headOf } from "./drop-non-party-arguments.ts";
+import { placeOf } from "./place-from-paragraph.ts";
+
+/**
+ * "rallied at Republic Square", "marched into Goma": a location named as the object of an event is
+ * where it happened, not who received it. A street or square name is always a location; a town or
+ * province is one after a preposition of place; a country or capital stays a party, as PLOVER codes
+ * it ("sent troops to Lithuania", "visited Amman").
+ * The location becomes the event's place when the sentence named none of its own.
+ */
+export const locationAsPlace: Refiner = {
+  name: "location-as-place",
+  refine(candidates, ctx) {
+    for (const c of candidates) {
+      for (const role of ["recipient", "actor"] as const) {
+        const a = c[role];
+        if (!a) continue;
+        const where = locationOf(ctx, a);
+        if (!where) continue;
+        c[role] = undefined;
+        if (where.place && (!c.place || c.place.fromFocus)) c.place = where.place;
+      }
+    }
+    return candidates;
+  },
+};
+
+function locationOf(ctx: CoderContext, a: ActorCandidate): { place?: Place } | undefined {
+  const { doc, geo } = ctx;
+  const mention = geo.places.find((m) => m.start >= a.start && m.end <= a.end && m.role === "place");
+  const place: Place | undefined = mention ? placeOf(mention) : undefined;
+  const head = headOf(doc, a);
+  if (FACILITY_HEADS.has(head.norm) && /^[A-Z]/.test(head.text)) return { place };
+  if (BUILDING_HEADS.has(head.norm) && afterPlacePreposition(doc, a)) return { place };
+  if (!mention || mention.place.precision === "country" || mention.place.precision === "region")
+    return undefined;
+  // A capital stands for its government ("sent envoys to Amman", "the siege of Kabul"), as PLOVER
+  // codes it, unless it is plainly the scene ("talks in Amman").
+  if (isNationalCapital(mention.place) && !SCENE_PREPOSITIONS.has(prepositionBefore(doc, a)))
+    return undefined;
+  // The mention must be the whole argument ("Goma", "the town of Kasai"), not a qualifier ("Goma's governor").
+  if (mention.end !== a.end || !SETTLEMENT_PREFIX.test(doc.text.slice(a.start, mention.start)))
+    return undefined;
+  return afterPlacePreposition(doc, a) ? { place } : undefined;
+}
+
+/** What may stand before a place name inside an argument that is only that place. */
+const SETTLEMENT_PREFIX =
+  /^(?:the\s+)?(?:(?:town|city|village|district|province|region|state|county|capital)\s+of\s+)?$/i;
+
+/** The word before an argument, past an article ("at the Europe Bridge" → at), or "" at a sentence start. */
+function prepositionBefore(doc: Doc, a: ActorCandidate): string {
+  let k = a.firstToken - 1;
+  while (k >= 0 && ["the", "a"].includes(doc.tokens[k].norm)) k--;
+  const prev = doc.tokens[k];
+  return prev && prev.sentence === doc.tokens[a.firstToken].sentence ? prev.norm : "";
+}
+
+function afterPlacePreposition(doc: Doc, a: ActorCandidate): boolean {
+  return PLACE_PREPOSITIONS.has(prepositionBefore(doc, a));
+}

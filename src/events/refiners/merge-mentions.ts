@@ -1,0 +1,89 @@
+import type { Doc } from "../../nlp/types.ts";
+import { evidenceOf } from "../mention.ts";
+import type { EventTime, Place } from "../schema.ts";
+import type { Candidate, Refiner } from "../types.ts";
+
+/** One real event told in several places of the article becomes one event with several evidence spans. */
+export const mergeMentions: Refiner = {
+  name: "merge-mentions",
+  refine(candidates, { doc, docId }) {
+    // First within each sentence ("The shelling killed 9"), then across sentences, so that a sentence's
+    // words for one event travel together.
+    return mergeInto(doc, docId, mergeInto(doc, docId, candidates, true), false);
+  },
+};
+
+function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnly: boolean): Candidate[] {
+  const kept: Candidate[] = [];
+  // Within a sentence the verb speaks for the event: "aircraft using missiles killed 4" is told by "killed".
+  const ordered = sentenceOnly
+    ? [...candidates].sort(
+        (a, b) =>
+          a.trigger.sentence - b.trigger.sentence ||
+          Number(a.trigger.nominal) - Number(b.trigger.nominal) ||
+          a.trigger.start - b.trigger.start,
+      )
+    : candidates;
+  for (const c of ordered) {
+    const same = kept.find((k) => {
+      if (k.trigger.type !== c.trigger.type) return false;
+      const sameSentence = k.trigger.sentence === c.trigger.sentence;
+      if (sentenceOnly && !sameSentence) return false;
+      // "violence erupted after demonstrations": a riot and a march in one sentence stay two events.
+      if (
+        k.trigger.mode &&
+        c.trigger.mode &&
+        k.trigger.mode !== c.trigger.mode &&
+        (!sameSentence || k.trigger.type === "PROTEST")
+      )
+        return false;
+      if (!compatibleTimes(k.time, c.time)) return false;
+      if (k.modality !== c.modality && (k.modality === "planned" || c.modality === "planned")) return false;
+      if (sameSentence) return true;
+      if (c.trigger.definite) return true;
+      // Two verbs with the same actor are one event only when they share an explicit date.
+      const sameActor =
+        !!k.actor && !!c.actor && (k.actor.entity ?? k.actor.text) === (c.actor.entity ?? c.actor.text);
+      const sameExplicitTime =
+        !!k.time && !!c.time && k.time.precision !== "reported" && k.time.value === c.time.value;
+      return sameActor && sameExplicitTime;
+    });
+    if (!same) {
+      kept.push(c);
+      continue;
+    }
+    if (same.trigger.sentence !== c.trigger.sentence)
+      same.also.push(evidenceOf(doc, docId, c.trigger), ...c.also);
+    same.trigger.mode ??= c.trigger.mode;
+    // A sentence that refers back ("The shelling killed 9") may join an earlier event as a whole.
+    if (sentenceOnly && c.trigger.definite) same.trigger.definite = true;
+    if (!same.actor && c.actor && c.actor.start !== same.recipient?.start) same.actor = c.actor;
+    // No party acts on itself: a recipient joining from another mention must differ from the actor.
+    if (!same.recipient && c.recipient && c.recipient.start !== same.actor?.start)
+      same.recipient = c.recipient;
+    same.attribution ??= c.attribution;
+    if (placeRank(c.place) > placeRank(same.place)) same.place = c.place;
+    if (c.time && (!same.time || same.time.precision === "reported")) same.time = c.time;
+    // Conflicting figures from different sources are all kept, each with its source (ACLED practice).
+    for (const count of c.counts) {
+      if (same.counts.some((k) => k.start === count.start)) continue;
+      const known = same.counts.filter((k) => k.what === count.what);
+      const conflicting =
+        !!count.source &&
+        known.every((k) => !!k.source && k.value !== count.value && k.source !== count.source);
+      if (!known.length || conflicting) same.counts.push(count);
+    }
+  }
+  return kept;
+}
+
+function placeRank(p?: Place): number {
+  if (!p) return 0;
+  if (p.fromFocus) return 1;
+  return { region: 1, natural: 1, country: 2, admin1: 3, city: 4, facility: 4, "sub-city": 5 }[p.precision];
+}
+
+function compatibleTimes(a?: EventTime, b?: EventTime): boolean {
+  if (!a || !b || a.precision === "reported" || b.precision === "reported") return true;
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value) || a.precision !== b.precision;
+}

@@ -1,0 +1,111 @@
+import type { Token } from "../nlp/types.ts";
+import {
+  AID_WORDS,
+  AIR_WORDS,
+  BUILDING_WORDS,
+  CONDITION_WORDS,
+  GUNFIRE_WORDS,
+  LABEL_WORDS,
+  MILITARY_WORDS,
+  PEOPLE_OBJECT_WORDS,
+  PHONE_WORDS,
+  PROTEST_PARTICIPANTS,
+  PROTEST_PURPOSE,
+  STRIKE_WORDS,
+  type TriggerCondition,
+} from "./lexicon.ts";
+
+/** The context a trigger rule may require ("withdraw" with troops nearby is a RETREAT, "call" with a phone a CONSULT). */
+
+/** How many tokens around a trigger a condition word may be. */
+const CONDITION_WINDOW = 6;
+/** How far before a verb its subject noun may stand ("the last Russian troops left"). */
+const SUBJECT_WINDOW = 4;
+/** How far a name may stand inside a verb's object ("defended the right of Russia"). */
+const NAMED_OBJECT_WINDOW = 6;
+/** A label ("terrorists") must follow "called" closely to make an accusation. */
+const LABEL_WINDOW = 7;
+
+export function hasNear(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++)
+    if (words.has(tokens[i].norm) || words.has(tokens[i].lemma)) return true;
+  return false;
+}
+
+function previousSentenceStart(tokens: Token[], sentenceStart: number): number {
+  if (sentenceStart === 0) return 0;
+  const previous = tokens[sentenceStart - 1].sentence;
+  let i = sentenceStart - 1;
+  while (i > 0 && tokens[i - 1].sentence === previous) i--;
+  return i;
+}
+
+export function conditionHolds(
+  condition: TriggerCondition,
+  tokens: Token[],
+  i: number,
+  s: { tokenStart: number; tokenEnd: number },
+): boolean {
+  const lo = Math.max(s.tokenStart, i - CONDITION_WINDOW);
+  const hi = Math.min(s.tokenEnd, i + CONDITION_WINDOW + 1);
+  switch (condition) {
+    case "military":
+      // "These men … must complete their departure": the troops are often named a sentence earlier.
+      return hasNear(tokens, previousSentenceStart(tokens, s.tokenStart), s.tokenEnd, MILITARY_WORDS);
+    case "troops-subject":
+      return hasNear(tokens, Math.max(s.tokenStart, i - SUBJECT_WINDOW), i, MILITARY_WORDS);
+    case "aid":
+      return hasNear(tokens, i + 1, hi, AID_WORDS);
+    case "phone":
+      return hasNear(tokens, lo, hi, PHONE_WORDS);
+    case "label":
+      return hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + LABEL_WINDOW + 1), LABEL_WORDS);
+    case "people":
+      return hasNear(tokens, i + 1, hi, PEOPLE_OBJECT_WORDS);
+    case "protest":
+      return (
+        hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) ||
+        tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")) ||
+        // The purpose may come late: "blocked roads leading to the city centre on Sunday to press their demands".
+        hasNear(tokens, i + 1, s.tokenEnd, PROTEST_PURPOSE)
+      );
+    case "strike":
+      return hasNear(tokens, lo, i, STRIKE_WORDS);
+    case "gunfire":
+      return hasNear(tokens, lo, hi, GUNFIRE_WORDS);
+    case "air":
+      return hasNear(tokens, lo, i, AIR_WORDS);
+    case "building":
+      return hasNear(tokens, i + 1, hi, BUILDING_WORDS);
+    case "intent":
+      return tokens[i + 1]?.norm === "to";
+    case "for":
+      return tokens[i + 1]?.norm === "for";
+    case "named-object":
+      // "defended the right of Russia": the name may sit inside the object phrase.
+      return tokens
+        .slice(i + 1, Math.min(s.tokenEnd, i + NAMED_OBJECT_WINDOW))
+        .some((t) => t.pos === "PROPN");
+    case "captives":
+      return (
+        hasNear(tokens, i + 1, hi, CONDITION_WORDS.captives ?? new Set()) ||
+        tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN")
+      );
+    case "state":
+      return tokens[i - 2]?.norm === "state" && tokens[i - 1]?.norm === "of";
+    case "base":
+    // "observation points were set up": the base may be named before the verb.
+    case "explode-word":
+    case "official":
+    case "armed":
+    case "fired":
+    case "weapon":
+    case "bomb":
+    case "attack-word":
+    case "joint":
+      return hasNear(tokens, lo, hi, CONDITION_WORDS[condition] ?? new Set());
+    default:
+      // Object conditions: the word must follow the trigger ("upgraded ties", "cancelled restrictions").
+      return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
+  }
+}

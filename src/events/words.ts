@@ -1,0 +1,233 @@
+import { WEAPON_NOUNS } from "./lexicon.ts";
+import type { Count } from "./schema.ts";
+
+/**
+ * The event coder's word classes, as data in one place (the trigger lexicon itself is lexicon.ts).
+ * Every rule that asks "is this a verb of saying?" or "is this a preposition of place?" reads it here.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+// ---------------------------------------------------------------- verbs of saying
+
+/**
+ * Every verb of saying (and of believing) the coder knows, each with the roles it plays. One list,
+ * so that a verb added for one rule is seen by the others that should see it:
+ * - attributes: the event in its complement is attributed to its subject ("the Kremlin said …");
+ * - opens-clause: after it a new clause begins, so a noun after it is not its object ("said the protest …");
+ * - demands: "X <verb> that Y must V" is a demand by X on Y;
+ * - antecedent: a pronoun in the reported clause usually refers to its subject ("X said it will …").
+ */
+type SpeechRole = "attributes" | "opens-clause" | "demands" | "antecedent";
+
+const SPEECH: Record<string, readonly SpeechRole[]> = {
+  say: ["attributes", "opens-clause", "demands", "antecedent"],
+  tell: ["attributes", "opens-clause", "demands", "antecedent"],
+  report: ["attributes", "opens-clause", "antecedent"],
+  announce: ["attributes", "demands", "antecedent"],
+  state: ["attributes", "demands", "antecedent"],
+  claim: ["attributes", "opens-clause", "antecedent"],
+  add: ["attributes", "opens-clause", "demands", "antecedent"],
+  confirm: ["attributes", "antecedent"],
+  declare: ["attributes", "demands", "antecedent"],
+  write: ["attributes", "opens-clause", "demands"],
+  tweet: ["attributes"],
+  note: ["attributes", "opens-clause"],
+  insist: ["attributes", "opens-clause", "demands", "antecedent"],
+  assert: ["attributes"],
+  allege: ["attributes"],
+  explain: ["attributes", "opens-clause"],
+  believe: ["opens-clause"],
+  think: ["opens-clause"],
+  reiterate: ["demands"],
+  warn: ["demands"],
+  stress: ["demands"],
+};
+
+function speechVerbs(role: SpeechRole): ReadonlySet<string> {
+  return new Set(Object.keys(SPEECH).filter((verb) => SPEECH[verb].includes(role)));
+}
+
+/** Verbs that report what someone said: the event in their complement is attributed to the speaker. */
+export const ATTRIBUTING_VERBS = speechVerbs("attributes");
+/** Verbs after which a new clause begins: "announced a ceasefire" is an act, "said the protest …" is not. */
+export const CLAUSE_OPENING_VERBS = speechVerbs("opens-clause");
+/** Verbs that report a demand when followed by "Y must …". */
+export const DEMAND_VERBS = speechVerbs("demands");
+/** Verbs of saying whose subject a pronoun in the reported clause usually refers to. */
+export const ANTECEDENT_VERBS = speechVerbs("antecedent");
+/** Verbs that deny the event in their complement. */
+export const DENIAL_VERBS = words("deny dismiss refute reject");
+
+// ---------------------------------------------------------------- modality and intention
+
+/** Modals of obligation: "Y must return", "Y should drop". */
+export const OBLIGATION_CUES = words("must should");
+/** Words before a verb that state an actor's intention ("will visit", "is ready to send", "vowed to retaliate"). */
+export const INTENT_CUES = words(`
+  will would shall 'll going plans plan planned intends intend intended ready willing prepared
+  offered offers vowed promised pledged threatened threatens decided`);
+/** "is prepared to lift", "is committed to opening": adjectives of intention that look like passives. */
+export const INTENT_PARTICIPLES = words(
+  "prepared committed determined resolved obliged supposed inclined pledged",
+);
+/** Words that make a stated intention conditional, the mark of a threat ("unless", "otherwise"). */
+export const CONDITIONAL_CUES = words("unless otherwise");
+/** Modals that, in a sentence with "if"/"unless", make a warning ("may halt mediation if …"). */
+export const CONDITIONAL_MODALS = words("may might could");
+
+// ---------------------------------------------------------------- clause structure
+
+/** Prepositions after which an actor phrase is a place or an adjunct, not a subject. */
+export const NON_SUBJECT_PREPOSITIONS = words(`
+  in at near to from into across of for with on against over under through toward towards around
+  outside inside via along past between among during after before since within without by`);
+/** Prepositions that name the party an act is aimed at ("aid to Mozambique", "talks with Iran"). */
+export const RECIPIENT_PREPOSITIONS = words("to with against on for toward towards");
+/** One withdraws from a party. */
+export const RECIPIENT_PREPOSITIONS_FROM = new Set([...RECIPIENT_PREPOSITIONS, "from"]);
+/** "suspended aid deliveries in Baghdad", "imposed a curfew in Cizre", "strengthened its forces in Lebanon". */
+export const RECIPIENT_PREPOSITIONS_WHERE = new Set([
+  ...RECIPIENT_PREPOSITIONS,
+  "from",
+  "in",
+  "into",
+  "between",
+  "by",
+]);
+/** "rejected an offer from Kabul", "dismissed calls by the rulers", "complained over Israeli raids". */
+export const RECIPIENT_PREPOSITIONS_VERBAL = new Set([...RECIPIENT_PREPOSITIONS, "from", "by", "over"]);
+/** One visits in a country, or mediates between parties. */
+export const RECIPIENT_PREPOSITIONS_VISIT = new Set([...RECIPIENT_PREPOSITIONS, "in", "between"]);
+export const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
+/** Prepositions of place ("lifted a curfew in Montenegro", "its invasion of South Lebanon"). */
+export const LOCATIVE_PREPOSITIONS = words("in at of into inside");
+/** Prepositions that introduce the other party ("met with X", "protested against X"). */
+export const OBJECT_PREPOSITIONS = words("with against on");
+/** A preposition right before a date dates the event itself ("after demonstrations on January 2"). */
+export const ON_PREPOSITIONS = words("on in at");
+/** Words after a protest that introduce what it is against ("to demand", "in protest against", "calling for"). */
+export const PROTEST_TARGET_CUES = words(
+  "against demand demanding protest over calling removal resignation reinstated independence from",
+);
+export const PASSIVE_AUX = words("was were been be is are being get got");
+export const POSSESSIVE_PRONOUNS = words("its their his her our");
+/** Verbs followed by a bare infinitive ("help defend", "let them leave"). */
+export const BARE_INFINITIVE_AFTER = words("help let make");
+/** Verbs whose subject receives the event named by their object ("received the support of X"). */
+export const CONVERSE_VERBS = words("receive get win obtain gain secure enjoy accept");
+/** Verbs that only carry a nominal event: the event's actor is their subject. */
+export const LIGHT_VERBS = words(`
+  have hold launch carry stage conduct make mount organise organize begin start lead continue resume
+  announce order provide give deliver send offer impose complete`);
+export const TITLE_OR_DETERMINER = /^(mr|mrs|ms|mm|dr|the|a|an|\.)\.?$/i;
+
+// ---------------------------------------------------------------- what events are about
+
+/** Vague violence words that, in an article about riots, are the riots. */
+export const GENERIC_VIOLENCE = words("violence unrest clash clashes turmoil");
+/** Triggers that name violence or agreement with two sides ("rioters and police clashed"). */
+export const MUTUAL_TRIGGERS = words("clashed clash fought clashes signed sign agreed");
+/** Territory words after a seizure verb: "captured the town", "took control of three villages". */
+export const TERRITORY_OBJECTS = words(`
+  camp camps areas ground town towns city cities village villages territory territories district
+  districts area region province stronghold strongholds base bases hill hills positions airport
+  border crossing neighbourhood neighborhood suburb suburbs control outskirts county port`);
+/** Weapon words after a seizure verb: named arms plus the kinds police list in a haul. */
+export const WEAPON_WORDS: ReadonlySet<string> = new Set([
+  ...WEAPON_NOUNS,
+  ...words(`
+  ammunitions landmines grenade missiles rifle gun pistol revolver revolvers firearms cartridges
+  rounds kalashnikov launcher launchers mortars shells detonators munitions baton batons truncheons`),
+]);
+/** Acts that are the mode of an assault whatever weapon was used. */
+export const ACT_MODES = words("abduct sexual torture beat targeted");
+
+// ---------------------------------------------------------------- counts
+
+/** Counted nouns and what their count measures ("12 dead" → killed). */
+export const COUNT_NOUNS: Record<string, Count["what"]> = {
+  dead: "killed",
+  killed: "killed",
+  death: "killed",
+  deaths: "killed",
+  fatality: "killed",
+  fatalities: "killed",
+  body: "killed",
+  life: "killed",
+  injured: "injured",
+  wounded: "injured",
+  hurt: "injured",
+  injury: "injured",
+  arrested: "arrested",
+  detained: "arrested",
+  detainee: "arrested",
+  arrest: "arrested",
+  soldier: "troops",
+  troop: "troops",
+  troops: "troops",
+  serviceman: "troops",
+  servicemen: "troops",
+  peacekeeper: "troops",
+  personnel: "troops",
+  marine: "troops",
+  paratrooper: "troops",
+  protester: "protesters",
+  protestor: "protesters",
+  demonstrator: "protesters",
+  marcher: "protesters",
+  displaced: "displaced",
+  refugee: "displaced",
+  evacuee: "displaced",
+};
+/** Verbs after a counted noun that say what happened to them ("14 people were killed"). */
+export const COUNT_VERBS: Record<string, Count["what"]> = {
+  kill: "killed",
+  die: "killed",
+  injure: "injured",
+  wound: "injured",
+  arrest: "arrested",
+  detain: "arrested",
+  displace: "displaced",
+  flee: "displaced",
+};
+/** Counted nouns that are people ("15 villagers", "300 students"), as opposed to "three projects". */
+export const PERSON_NOUNS = words(`
+  people person persons civilian resident villager child children woman women man men student
+  worker member supporter migrant refugee journalist activist opponent official officer passenger
+  pilgrim farmer fighter militant rebel suspect individual inmate prisoner hostage family families
+  demonstrator protester soldier troop policeman guard teacher doctor nurse employee national`);
+
+// ---------------------------------------------------------------- what cannot take part in an event
+
+/** Heads of street, square and open-place names: "Republic Square", "Abovyan Street" are where, never who. */
+export const FACILITY_HEADS = words(`
+  square street avenue road boulevard lane highway bridge stadium park market station airport
+  junction roundabout plaza esplanade quay`);
+/** Heads of building names: a place after "at", "outside", "towards" ("marched to the State House"), though "the White House said" acts. */
+export const BUILDING_HEADS = words(
+  "house hall building palace office tower headquarters compound residence",
+);
+/** Counted nouns that say only "how many": "15 people" is a figure for counts[], not a party. */
+export const GENERIC_PEOPLE = words("people persons individuals others civilians residents");
+/** Prepositions after which a place name tells where an event happened ("at Republic Square", "into Goma"). */
+export const PLACE_PREPOSITIONS = words(`
+  in at near into inside outside towards toward to through across around along onto from of`);
+
+// ---------------------------------------------------------------- other domains
+
+/** Trigger words that markets and sports use for their own news ("stocks rallied", "Brazil beat Chile"). */
+export const OTHER_DOMAIN_TRIGGERS = words(`
+  rally rallied rallies beat beats beating strike strikes attack attacked attacks attacking defeat
+  defeated defeats fight fought clash clashed battle battled crush crushed storm stormed surge
+  capture captured`);
+/** Words that set a sentence in a market report. */
+export const MARKET_WORDS = words(`
+  stock stocks shares index indexes indices markets investor investors trading traders bond bonds
+  yields futures nasdaq dow s&p nikkei ftse dax sensex earnings commodities bullish
+  bearish`);
+/** Words that set a sentence in a sports report. */
+export const SPORTS_WORDS = words(`
+  match matches goal goals season league cup coach striker midfielder defender goalkeeper
+  innings wicket wickets tournament championship semi-final quarter-final playoff playoffs
+  quarterback touchdown medal fixture derby kickoff halftime half-time`);

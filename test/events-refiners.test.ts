@@ -1,0 +1,269 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents, refiners } from "../src/events/coder.ts";
+import type { EventMention } from "../src/events/schema.ts";
+import type { Refiner } from "../src/events/types.ts";
+import type { Article } from "../src/extract/types.ts";
+import { geoparse } from "../src/geo/index.ts";
+import { annotate } from "../src/nlp/index.ts";
+
+/**
+ * Every refiner of the event coder with the invented sentences that motivate it. Each case states
+ * what the coder gives with the whole list; the last test removes each refiner in turn and checks
+ * that the output changes on at least one of its own sentences, so a refiner that does nothing fails.
+ */
+
+const PUBLISHED = "2023-03-15";
+
+/** Paragraphs of an article; a paragraph starting with "# " is a sub-heading. */
+function articleOf(paragraphs: string[]): Article {
+  const texts = paragraphs.map((p) => p.replace(/^# /, ""));
+  const text = texts.join("\n\n");
+  let at = 0;
+  const blocks = texts.map((p, i) => {
+    const start = text.indexOf(p, at);
+    at = start + p.length;
+    return {
+      start,
+      end: at,
+      kind: paragraphs[i].startsWith("# ") ? ("heading" as const) : ("paragraph" as const),
+    };
+  });
+  return {
+    uri: "test://refiners",
+    title: "",
+    text,
+    blocks,
+    publishedAt: { value: PUBLISHED, precision: "day", foundIn: "cli" },
+    lang: "eng",
+    captions: [],
+    credits: [],
+    fetchedAt: `${PUBLISHED}T12:00:00Z`,
+    diagnostics: [],
+  };
+}
+
+function code(paragraphs: string[], list: readonly Refiner[] = refiners): EventMention[] {
+  const doc = annotate(articleOf(paragraphs));
+  return codeEvents(doc, geoparse(doc), "doc", list);
+}
+
+interface Case {
+  text: string[];
+  /** What the whole coder must give for this text. */
+  expect: (events: EventMention[]) => void;
+}
+
+const types = (events: EventMention[]) => events.map((e) => `${e.type}${e.mode ? `/${e.mode}` : ""}`);
+
+const CASES: Record<string, Case[]> = {
+  "drop-background": [
+    {
+      text: ["Police detained 12 people after the riots in Osh."],
+      expect: (es) => assert.deepEqual(types(es), ["COERCE/arrest"]),
+    },
+  ],
+  "drop-headings": [
+    {
+      text: [
+        "# Police arrest opposition leaders",
+        "Police arrested four opposition leaders in Kassala on Monday, their party said.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => e.evidence.trigger.text),
+          ["arrested"],
+        ),
+    },
+  ],
+  "drop-protest-purpose": [
+    {
+      text: [
+        "Thousands of students marched in Lyon on Tuesday to demand the resignation of the education minister.",
+      ],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "REQUEST"), types(es).join()),
+    },
+  ],
+  "drop-other-domain-senses": [
+    {
+      text: ["Asian stocks rallied on Tuesday as the Nikkei index rose 2 percent."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      text: ["Brazil beat Argentina 3-1 in the World Cup qualifier on Sunday."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      text: ["Shares attacked resistance near the 200-day average before falling back."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+  ],
+  "drop-negated": [
+    {
+      text: ["Officials said the letter contained no credible threat against the embassy."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      text: ["The minister said the talks will not lead to any agreement with the rebels."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "AGREE"), types(es).join()),
+    },
+  ],
+  "drop-label-words": [
+    {
+      text: ["The interior minister called the protests terrorist attacks."],
+      expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
+    },
+  ],
+  "drop-seized-weapons": [
+    {
+      text: ["Troops destroyed three caches of explosives outside Kandahar."],
+      expect: (es) => assert.deepEqual(types(es), ["COERCE/seize"]),
+    },
+  ],
+  "code-obligations": [
+    {
+      text: ["Norway said that Sudan must release the detained aid workers."],
+      expect: (es) => {
+        const demand = es.find((e) => e.type === "REQUEST");
+        assert.equal(demand?.actor?.text, "Norway");
+        assert.equal(demand?.recipient?.text, "Sudan");
+        assert.equal(demand?.intended, "RETREAT");
+      },
+    },
+  ],
+  "code-intentions": [
+    {
+      text: ["Chile will send food aid to Haiti next week."],
+      expect: (es) => {
+        assert.equal(es[0].type, "AGREE");
+        assert.equal(es[0].intended, "AID");
+        assert.ok(es[0].rules?.includes("code-intentions"));
+      },
+    },
+  ],
+  "carry-movement-actors": [
+    {
+      text: ["NATO moved extra forces into the region. They were deployed along the northern border."],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "deployed")?.actor?.text, "NATO"),
+    },
+  ],
+  "retype-generic-violence": [
+    {
+      text: [
+        "Rioters looted shops in Kumasi on Saturday and riots spread to Tamale. The violence left three people dead.",
+      ],
+      expect: (es) =>
+        assert.ok(
+          es.every((e) => e.type === "PROTEST"),
+          types(es).join(),
+        ),
+    },
+  ],
+  "location-as-place": [
+    {
+      text: ["Thousands of drivers rallied at Liberty Square in the city of Gyumri on Saturday."],
+      expect: (es) => {
+        assert.equal(es[0].recipient, undefined);
+        assert.equal(es[0].place?.name, "Gyumri");
+      },
+    },
+  ],
+  "drop-non-party-arguments": [
+    {
+      text: ["Police detained at least 40 people in Kumasi on Monday."],
+      expect: (es) => {
+        assert.equal(es[0].recipient, undefined);
+        assert.deepEqual(
+          es[0].counts.map((c) => [c.what, c.value]),
+          [["arrested", 40]],
+        );
+      },
+    },
+    {
+      text: ["Riot officers used grenades and batons to disperse the crowd in Gyumri."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.actor?.text, "Riot officers"),
+    },
+  ],
+  "place-from-paragraph": [
+    {
+      text: [
+        "Fighting resumed in Kassala on Monday. Three soldiers were killed when rebels attacked a checkpoint.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Kassala"),
+    },
+  ],
+  "place-from-dateline": [
+    {
+      text: [
+        "COLOMBO, Jan 3 (Reuters) - Norway's peace envoy met Sri Lankan officials on Saturday.",
+        "Troops killed 12 rebels in fighting overnight, the military said.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Colombo"),
+    },
+  ],
+  "attach-counts": [
+    {
+      text: ["Police arrested 25 protesters in Almaty."],
+      expect: (es) =>
+        assert.deepEqual(
+          es[0].counts.map((c) => [c.what, c.value]),
+          [["arrested", 25]],
+        ),
+    },
+  ],
+  "merge-mentions": [
+    {
+      text: ["Rebels attacked the town of Kasai on Monday. The attack killed nine villagers."],
+      expect: (es) => {
+        assert.equal(es.length, 1);
+        assert.equal(es[0].also.length, 1);
+        assert.equal(es[0].counts[0]?.value, 9);
+      },
+    },
+  ],
+  "describe-means": [
+    {
+      text: ["Militants fired rockets at an army base near Mosul."],
+      expect: (es) => assert.equal(es[0].weapon, "artillery"),
+    },
+    {
+      text: ["Rebels seized the town of Bunia on Sunday."],
+      expect: (es) => assert.deepEqual(es[0].contexts, ["territory"]),
+    },
+  ],
+};
+
+describe("event refiners, each with the sentences that motivate it", () => {
+  for (const [name, cases] of Object.entries(CASES)) {
+    describe(name, () => {
+      for (const c of cases) it(c.text.join(" "), () => c.expect(code(c.text)));
+    });
+  }
+
+  it("every refiner in the coder's list has motivating sentences here", () => {
+    assert.deepEqual(
+      refiners.map((r) => r.name).filter((n) => !CASES[n]),
+      [],
+    );
+  });
+
+  it("removing any one refiner changes the output on one of its own sentences", () => {
+    const strip = (es: EventMention[]) => JSON.stringify(es.map(({ rules: _r, ...e }) => e));
+    const idle = refiners.filter((r) => {
+      const without = refiners.filter((x) => x !== r);
+      return (CASES[r.name] ?? []).every((c) => strip(code(c.text)) === strip(code(c.text, without)));
+    });
+    assert.deepEqual(
+      idle.map((r) => r.name),
+      [],
+    );
+  });
+
+  it("each event records the trigger rule, the argument rule and the refiners that changed it", () => {
+    const [arrest] = code(["Police arrested 25 protesters in Almaty."]);
+    assert.deepEqual(arrest.rules, ["trigger:arrest", "arguments:active", "attach-counts"]);
+  });
+});
