@@ -4,6 +4,7 @@ import { benchCommand } from "./commands/bench.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
+import { incidentCommand, incidentsCommand, resolveCommand } from "./commands/incidents.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 
 const program = new Command("chronicle")
@@ -21,6 +22,9 @@ for (const command of [
   extractCommand(),
   evalCommand(),
   benchCommand(),
+  resolveCommand(),
+  incidentsCommand(),
+  incidentCommand(),
 ]) {
   program.addCommand(command);
 }

@@ -61,9 +61,64 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+/** MinHash LSH band keys of an article's shingles (src/resolve/minhash.ts). */
+export interface ArticleBandsTable {
+  band: string;
+  article_id: string;
+  published_at: string | null;
+}
+
+/** A syndicated copy or light rewrite and the first-published article it copies. */
+export interface ArticleDuplicatesTable {
+  article_id: string;
+  canonical_id: string;
+  similarity: number;
+}
+
+/** Every event mention's incident, with its resolution block and the reason it joined. */
+export interface IncidentMentionsTable {
+  event_id: string;
+  article_id: string;
+  incident_id: string;
+  block: string;
+  time_start: string | null;
+  time_end: string | null;
+  reason: string;
+}
+
+export interface IncidentsTable {
+  id: string;
+  type: string;
+  mode: string | null;
+  time_start: string | null;
+  time_end: string | null;
+  place_name: string | null;
+  place_country: string | null;
+  lat: number | null;
+  lon: number | null;
+  first_reported: string | null;
+  reports: number;
+  sources: number;
+  record: string;
+}
+
+/** An analyst's split or merge, kept as event ids so that it survives re-resolution. */
+export interface IncidentDecisionsTable {
+  id: Generated<number>;
+  kind: string;
+  event_ids: string;
+  other_ids: string;
+  decided_at: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   events: EventsTable;
   diagnostics: DiagnosticsTable;
   schema_migrations: MigrationsTable;
+  article_bands: ArticleBandsTable;
+  article_duplicates: ArticleDuplicatesTable;
+  incident_mentions: IncidentMentionsTable;
+  incidents: IncidentsTable;
+  incident_decisions: IncidentDecisionsTable;
 }

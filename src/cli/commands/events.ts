@@ -1,7 +1,9 @@
 import { Command, Option } from "commander";
 import { toCsv, toGeoJson, toJsonl, toTable } from "../../export/index.ts";
+import { listIncidents } from "../../resolve/index.ts";
 import { DEFAULT_DB, Store } from "../../store/index.ts";
 import { parseDay } from "../output.ts";
+import { formatIncidents } from "./incidents.ts";
 
 const FORMATS = ["table", "json", "jsonl", "csv", "geojson"] as const;
 
@@ -13,11 +15,18 @@ interface EventsOptions {
   until?: string;
   place?: string;
   limit?: number;
+  level?: "events" | "incidents";
 }
 
 function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
   return async (opts: EventsOptions) => {
     const store = await Store.open(opts.db);
+    if (opts.level === "incidents") {
+      process.stdout.write(
+        formatIncidents(await listIncidents(store.db, opts), opts.format ?? defaultFormat),
+      );
+      return store.close();
+    }
     const events = await store.queryEvents(opts);
     await store.close();
     const format = opts.format ?? defaultFormat;
@@ -44,6 +53,12 @@ function withFilters(cmd: Command, defaultFormat: (typeof FORMATS)[number]): Com
     .option("--until <date>", "events on or before this day (YYYY-MM-DD)", parseDay)
     .option("--place <place>", "place name or ISO alpha-3 country code, e.g. KAZ")
     .option("--limit <n>", "at most this many events", (v) => Number.parseInt(v, 10))
+    .addOption(
+      new Option("--level <level>", "one row per event mention or per incident").choices([
+        "events",
+        "incidents",
+      ]),
+    )
     .action(eventsAction(defaultFormat));
 }
 

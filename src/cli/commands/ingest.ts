@@ -2,6 +2,7 @@ import cliProgress from "cli-progress";
 import { Command } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import { createProcessor, defaultWorkers } from "../../pipeline/pool.ts";
+import { resolveArticles } from "../../resolve/index.ts";
 import { readSources } from "../../sources/index.ts";
 import { DEFAULT_DB, Store } from "../../store/index.ts";
 import { EXIT, parseDay, printDiagnostics } from "../output.ts";
@@ -59,6 +60,10 @@ export function ingestCommand(): Command {
         const flush = async () => {
           if (!batch.length) return;
           const r = await store.saveBatch(batch);
+          await resolveArticles(
+            store.db,
+            batch.filter((p) => p.ok).map((p) => p.articleId),
+          );
           summary.stored += r.inserted;
           summary.duplicates += r.duplicates;
           summary.events += r.events;
