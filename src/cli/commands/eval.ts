@@ -15,7 +15,7 @@ import { readSources } from "../../sources/index.ts";
 import { EXIT, parseDay, printDiagnostics } from "../output.ts";
 
 /** Stages with an evaluator in src/eval/<stage>.ts. */
-export const EVAL_STAGES = ["extract", "ner", "time", "geo", "events"] as const;
+export const EVAL_STAGES = ["extract", "ner", "time", "geo", "events", "incidents"] as const;
 
 /** The seed article's publication date (given with the seed; the page itself does not carry one). */
 const SEED_PUBLISHED = "2022-01-13";
