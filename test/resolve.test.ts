@@ -7,7 +7,9 @@ import type { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
 import { clusterMentions } from "../src/resolve/cluster.ts";
 import {
+  entityOfActor,
   getIncident,
+  listEntities,
   listIncidents,
   mergeIncidents,
   resolveAll,
@@ -375,5 +377,55 @@ describe("incidents on the bundled examples", async () => {
 
   it("closes", async () => {
     await store.close();
+  });
+});
+
+describe("canonical entities across articles", () => {
+  const raw = (uri: string, text: string) => ({
+    uri,
+    bytes: new TextEncoder().encode(text),
+    contentType: "text/plain",
+    fetchedAt: "2024-01-20T00:00:00Z",
+    diagnostics: [],
+  });
+  const articles: [string, string, string][] = [
+    [
+      "a.txt",
+      "2024-01-10",
+      "ASTANA — Kazakh President Kassym-Jomart Tokayev met farmers in Astana on Tuesday. Tokayev promised new loans for the harvest, his office said.",
+    ],
+    [
+      "b.txt",
+      "2024-01-12",
+      "ASTANA — President Tokayev signed a decree on grain exports on Thursday in Astana, Kazakhstan, the presidential press service said.",
+    ],
+    [
+      "c.txt",
+      "2024-01-13",
+      "LONDON — A London baker, Mr Tokayev, won a prize for his rye bread on Friday in Britain, the organisers said.",
+    ],
+  ];
+  it("a surname joins the full name seen in the same country, never one in another country; any order", async () => {
+    const docs = articles.map(([uri, day, text]) => processDocument(raw(uri, text), { publishedAt: day }));
+    const shapes: string[] = [];
+    for (const order of [docs, [...docs].reverse()]) {
+      const s = await Store.open(join(mkdtempSync(join(tmpdir(), "chronicle-entities-")), "e.db"));
+      for (const d of order) {
+        await s.saveBatch([d]);
+        await resolveArticles(s.db, [d.articleId]);
+      }
+      const people = (await listEntities(s.db)).filter((e) => e.aliases.includes("Tokayev"));
+      shapes.push(JSON.stringify(people));
+      assert.equal(people.length, 2);
+      const president = people.find((e) => e.name === "Kassym-Jomart Tokayev");
+      assert.deepEqual(
+        [president?.country, president?.articles, president?.firstSeen, president?.lastSeen],
+        ["KAZ", 2, "2024-01-10", "2024-01-12"],
+      );
+      assert.equal(people.find((e) => e !== president)?.country, "GBR");
+      assert.equal(await entityOfActor(s.db, docs[1].articleId, "Tokayev"), president?.id);
+      await s.close();
+    }
+    assert.equal(shapes[0], shapes[1]);
   });
 });

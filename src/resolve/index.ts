@@ -20,11 +20,13 @@ import {
 import type { Database } from "../store/schema.ts";
 import { type Cluster, clusterMentions, type PairDecisions, pairKey } from "./cluster.ts";
 import { linkDuplicates } from "./duplicates.ts";
+import { resolveEntities } from "./entities.ts";
 import { TYPE_FAMILY } from "./family.ts";
 import { buildIncident } from "./incident.ts";
 import type { Incident, ResolveMention } from "./types.ts";
 
 export type { IncidentFilter } from "../store/resolve.ts";
+export { entityOfActor, listEntities } from "./entities.ts";
 export type { Incident } from "./types.ts";
 
 /** A time given only as the publication date: the event happened that day or up to this many days before. */
@@ -49,6 +51,7 @@ export interface ResolveSummary {
 export async function resolveArticles(db: Db, articleIds: readonly string[]): Promise<ResolveSummary> {
   if (!articleIds.length) return { articles: 0, mentions: 0, incidents: 0 };
   const relinked = await linkDuplicates(db, articleIds);
+  await resolveEntities(db, articleIds);
   const decisions = await loadDecisions(db);
   const fresh = (await mentionsOfArticles(db, [...new Set([...articleIds, ...relinked])])).map(toMention);
   const ids = new Set(fresh.map((m) => m.event.id));

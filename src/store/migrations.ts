@@ -163,6 +163,47 @@ export const MIGRATIONS: { version: number; up: (db: Kysely<Database>) => Promis
         .execute();
     },
   },
+  {
+    // Canonical entities across articles (src/resolve/entities.ts).
+    version: 4,
+    async up(db) {
+      await db.schema
+        .createTable("entity_mentions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("article_id", "text", (c) => c.notNull())
+        .addColumn("group_key", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("label", "text", (c) => c.notNull())
+        .addColumn("country", "text")
+        .addColumn("published_at", "text")
+        .addColumn("entity_id", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("entity_mentions_group")
+        .on("entity_mentions")
+        .column("group_key")
+        .execute();
+      await db.schema
+        .createIndex("entity_mentions_article")
+        .on("entity_mentions")
+        .columns(["article_id", "name"])
+        .execute();
+      await db.schema
+        .createTable("entities")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("group_key", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("country", "text")
+        .addColumn("aliases", "text", (c) => c.notNull())
+        .addColumn("first_seen", "text")
+        .addColumn("last_seen", "text")
+        .addColumn("articles", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("entities_group").on("entities").column("group_key").execute();
+    },
+  },
 ];
 
 export async function migrate(db: Kysely<Database>): Promise<number> {

@@ -127,6 +127,8 @@ export async function clearResolution(db: Db): Promise<void> {
     await trx.deleteFrom("incident_mentions").execute();
     await trx.deleteFrom("article_bands").execute();
     await trx.deleteFrom("article_duplicates").execute();
+    await trx.deleteFrom("entity_mentions").execute();
+    await trx.deleteFrom("entities").execute();
   });
 }
 
@@ -254,4 +256,79 @@ export async function incidentRecords(db: Db, filter: IncidentFilter = {}): Prom
 export async function incidentRecord(db: Db, id: string): Promise<string | undefined> {
   const row = await db.selectFrom("incidents").select("record").where("id", "=", id).executeTakeFirst();
   return row?.record;
+}
+
+// Entities
+
+export async function articleAnnotations(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; text: string; annotations: string; published_at: string | null }[]> {
+  return chunked(ids, (part) =>
+    db
+      .selectFrom("articles")
+      .select(["id", "text", "annotations", "published_at"])
+      .where("id", "in", part)
+      .execute(),
+  );
+}
+
+export async function entityMentionsOfGroups(
+  db: Db,
+  keys: readonly string[],
+): Promise<Database["entity_mentions"][]> {
+  return chunked(keys, (part) =>
+    db.selectFrom("entity_mentions").selectAll().where("group_key", "in", part).execute(),
+  );
+}
+
+/** Replaces the entity mentions of the given articles and the entities of the given groups. */
+export async function replaceEntities(
+  db: Db,
+  articleIds: readonly string[],
+  keys: readonly string[],
+  mentions: Database["entity_mentions"][],
+  entities: Database["entities"][],
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < articleIds.length; i += CHUNK)
+      await trx
+        .deleteFrom("entity_mentions")
+        .where("article_id", "in", articleIds.slice(i, i + CHUNK))
+        .execute();
+    for (let i = 0; i < keys.length; i += CHUNK) {
+      const part = keys.slice(i, i + CHUNK);
+      await trx.deleteFrom("entities").where("group_key", "in", part).execute();
+      await trx.deleteFrom("entity_mentions").where("group_key", "in", part).execute();
+    }
+    for (let i = 0; i < mentions.length; i += 50)
+      await trx
+        .insertInto("entity_mentions")
+        .values(mentions.slice(i, i + 50))
+        .execute();
+    for (let i = 0; i < entities.length; i += 50)
+      await trx
+        .insertInto("entities")
+        .values(entities.slice(i, i + 50))
+        .execute();
+  });
+}
+
+export async function entityRows(db: Db, filter: { name?: string; limit?: number } = {}) {
+  let q = db.selectFrom("entities").selectAll();
+  if (filter.name) q = q.where("aliases", "like", `%${filter.name}%`);
+  q = q.orderBy("articles", "desc").orderBy("id");
+  if (filter.limit) q = q.limit(filter.limit);
+  return q.execute();
+}
+
+/** The archive-wide entity an article's canonical name (an actor's `entity`) was linked to. */
+export async function entityIdOfName(db: Db, articleId: string, name: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("entity_mentions")
+    .select("entity_id")
+    .where("article_id", "=", articleId)
+    .where("name", "=", name)
+    .executeTakeFirst();
+  return row?.entity_id;
 }

@@ -111,6 +111,33 @@ export interface IncidentDecisionsTable {
   decided_at: string;
 }
 
+/** A person or organisation named in an article, and the archive-wide entity it was linked to. */
+export interface EntityMentionsTable {
+  id: string;
+  article_id: string;
+  /** Mentions that may name one entity share a key (a person's surname, an organisation's name). */
+  group_key: string;
+  /** The article's canonical name for it ("Kassym-Jomart Tokayev" for "Tokayev"). */
+  name: string;
+  text: string;
+  label: string;
+  country: string | null;
+  published_at: string | null;
+  entity_id: string;
+}
+
+export interface EntitiesTable {
+  id: string;
+  group_key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  aliases: string;
+  first_seen: string | null;
+  last_seen: string | null;
+  articles: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   events: EventsTable;
@@ -121,4 +148,6 @@ export interface Database {
   incident_mentions: IncidentMentionsTable;
   incidents: IncidentsTable;
   incident_decisions: IncidentDecisionsTable;
+  entity_mentions: EntityMentionsTable;
+  entities: EntitiesTable;
 }
