@@ -1,11 +1,5 @@
 import type { Kysely } from "kysely";
-import {
-  articlesSharingBands,
-  articleTexts,
-  duplicatesOf,
-  saveBands,
-  setCanonical,
-} from "../store/resolve.ts";
+import { articlesWithBands, articleTexts, duplicatesOf, saveBands, setCanonical } from "../store/resolve.ts";
 import type { Database } from "../store/schema.ts";
 import { bandKeys, DUPLICATE_JACCARD, jaccard, shingles } from "./minhash.ts";
 
@@ -16,14 +10,31 @@ import { bandKeys, DUPLICATE_JACCARD, jaccard, shingles } from "./minhash.ts";
  */
 export async function linkDuplicates(db: Kysely<Database>, articleIds: readonly string[]): Promise<string[]> {
   const affected = new Set<string>();
-  for (const article of await articleTexts(db, articleIds)) {
-    const set = shingles(article.text);
-    const bands = bandKeys(set);
-    const candidates = await articlesSharingBands(db, bands, article.id);
-    await saveBands(db, article.id, article.published_at, bands);
-    if (!candidates.length) continue;
-    const matches = (await articleTexts(db, candidates)).filter(
-      (c) => jaccard(set, shingles(c.text)) >= DUPLICATE_JACCARD,
+  const articles = (await articleTexts(db, articleIds)).map((a) => {
+    const set = shingles(a.text);
+    return { ...a, set, bands: bandKeys(set) };
+  });
+  // One look-up for the whole batch; articles of the batch find each other through `holders` too.
+  const holders = new Map<string, Set<string>>();
+  for (const row of await articlesWithBands(
+    db,
+    articles.flatMap((a) => a.bands),
+  ))
+    (holders.get(row.band) ?? holders.set(row.band, new Set()).get(row.band))?.add(row.article_id);
+  for (const a of articles)
+    for (const band of a.bands) (holders.get(band) ?? holders.set(band, new Set()).get(band))?.add(a.id);
+  await saveBands(
+    db,
+    articles.flatMap((a) =>
+      a.bands.map((band) => ({ band, article_id: a.id, published_at: a.published_at })),
+    ),
+  );
+  for (const article of articles) {
+    const candidates = new Set(article.bands.flatMap((b) => [...(holders.get(b) ?? [])]));
+    candidates.delete(article.id);
+    if (!candidates.size) continue;
+    const matches = (await articleTexts(db, [...candidates])).filter(
+      (c) => jaccard(article.set, shingles(c.text)) >= DUPLICATE_JACCARD,
     );
     if (!matches.length) continue;
     const ids = new Set([article.id, ...matches.map((m) => m.id)]);

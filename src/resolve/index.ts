@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { EventMention } from "../events/schema.ts";
+import type { EventMention } from "../events/schema.ts";
 import { timexRange } from "../nlp/time/index.ts";
 import {
   addDecision,
@@ -33,6 +33,11 @@ export type { Incident } from "./types.ts";
 export const REPORTED_LOOKBACK_DAYS = 2;
 /** Times vaguer than this (months, years) cannot tell one event from another; such mentions stay alone. */
 export const MAX_RANGE_DAYS = 7;
+/**
+ * No stored span is wider than this: a week at most, or the days an analyst's merge borrowed for a
+ * vague report (capped to the same bound in applyDecisionBlocks), so a window query can start here.
+ */
+const WIDEST_SPAN_DAYS = 31;
 
 type Db = Kysely<Database>;
 
@@ -212,7 +217,7 @@ function applyDecisionBlocks(mentions: ResolveMention[], decisions: Decisions): 
       : undefined;
     for (const m of group) {
       m.block = first.block;
-      if (!m.range && hull) m.range = hull;
+      if (!m.range && hull && daysBetween(hull.start, hull.end) <= WIDEST_SPAN_DAYS) m.range = hull;
     }
   }
   return mentions;
@@ -227,7 +232,7 @@ async function stretchMembers(db: Db, block: string, news: ResolveMention[]): Pr
     .at(-1) as string;
   for (;;) {
     const spans = new Map<string, { start: string; end: string }>();
-    for (const r of await blockWindow(db, block, lo, hi))
+    for (const r of await blockWindow(db, block, { lo, hi, earliest: addDays(lo, -WIDEST_SPAN_DAYS) }))
       if (r.time_start && r.time_end) spans.set(r.event_id, { start: r.time_start, end: r.time_end });
     for (const m of news) spans.set(m.event.id, m.range as { start: string; end: string });
     const newIds = new Set(news.map((m) => m.event.id));
@@ -267,7 +272,8 @@ async function stretchMembers(db: Db, block: string, news: ResolveMention[]): Pr
 }
 
 function toMention(row: StoredMentionRow): ResolveMention {
-  const event = EventMention.parse(JSON.parse(row.record));
+  // Records were written from typed mentions; re-validating every one on each pass costs more than resolving it.
+  const event = JSON.parse(row.record) as EventMention;
   const range = eventRange(event);
   return {
     event,
@@ -293,6 +299,10 @@ function eventRange(e: EventMention): { start: string; end: string } | undefined
   if (!r) return undefined;
   const days = (Date.parse(r.end) - Date.parse(r.start)) / 86_400_000;
   return days < MAX_RANGE_DAYS ? r : undefined;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 function addDays(day: string, n: number): string {

@@ -59,19 +59,23 @@ export async function allArticleIds(db: Db): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** Stored mentions of a block whose days overlap [lo, hi]. */
+/**
+ * Stored mentions of a block whose days overlap [lo, hi]. `earliest` bounds the index scan from
+ * below (no stored span starts before it and still reaches lo), so the cost does not grow with
+ * the archive's length.
+ */
 export function blockWindow(
   db: Db,
   block: string,
-  lo: string,
-  hi: string,
+  window: { lo: string; hi: string; earliest: string },
 ): Promise<{ event_id: string; time_start: string | null; time_end: string | null }[]> {
   return db
     .selectFrom("incident_mentions")
     .select(["event_id", "time_start", "time_end"])
     .where("block", "=", block)
-    .where("time_start", "<=", hi)
-    .where("time_end", ">=", lo)
+    .where("time_start", ">=", window.earliest)
+    .where("time_start", "<=", window.hi)
+    .where("time_end", ">=", window.lo)
     .execute();
 }
 
@@ -143,28 +147,23 @@ export async function articleTexts(
   );
 }
 
-export async function articlesSharingBands(
+/** Stored (band, article) pairs for any of the given band keys. */
+export async function articlesWithBands(
   db: Db,
   bands: readonly string[],
-  except: string,
-): Promise<string[]> {
-  const rows = await chunked(bands, (part) =>
-    db
-      .selectFrom("article_bands")
-      .select("article_id")
-      .where("band", "in", part)
-      .where("article_id", "!=", except)
-      .execute(),
+): Promise<{ band: string; article_id: string }[]> {
+  return chunked([...new Set(bands)], (part) =>
+    db.selectFrom("article_bands").select(["band", "article_id"]).where("band", "in", part).execute(),
   );
-  return [...new Set(rows.map((r) => r.article_id))];
 }
 
-export async function saveBands(db: Db, articleId: string, publishedAt: string | null, bands: string[]) {
-  await db
-    .insertInto("article_bands")
-    .values(bands.map((band) => ({ band, article_id: articleId, published_at: publishedAt })))
-    .onConflict((oc) => oc.columns(["band", "article_id"]).doNothing())
-    .execute();
+export async function saveBands(db: Db, rows: Database["article_bands"][]) {
+  for (let i = 0; i < rows.length; i += 300)
+    await db
+      .insertInto("article_bands")
+      .values(rows.slice(i, i + 300))
+      .onConflict((oc) => oc.columns(["band", "article_id"]).doNothing())
+      .execute();
 }
 
 export async function duplicatesOf(
