@@ -404,8 +404,13 @@ describe("canonical entities across articles", () => {
       "2024-01-13",
       "LONDON — A London baker, Mr Tokayev, won a prize for his rye bread on Friday in Britain, the organisers said.",
     ],
+    [
+      "d.txt",
+      "2024-01-15",
+      "ASTANA — Officials in Kazakhstan said the Kazakh president would visit the northern grain region next week.",
+    ],
   ];
-  it("a surname joins the full name seen in the same country, never one in another country; any order", async () => {
+  it("a surname joins the full name seen in the same country, never one in another country; a description names the office holder known by its date; any order", async () => {
     const docs = articles.map(([uri, day, text]) => processDocument(raw(uri, text), { publishedAt: day }));
     const shapes: string[] = [];
     for (const order of [docs, [...docs].reverse()]) {
@@ -420,8 +425,10 @@ describe("canonical entities across articles", () => {
       const president = people.find((e) => e.name === "Kassym-Jomart Tokayev");
       assert.deepEqual(
         [president?.country, president?.articles, president?.firstSeen, president?.lastSeen],
-        ["KAZ", 2, "2024-01-10", "2024-01-12"],
+        ["KAZ", 3, "2024-01-10", "2024-01-15"],
       );
+      assert.ok(president?.aliases.includes("the Kazakh president"), president?.aliases.join(", "));
+      assert.ok(president?.aliases.includes("President Tokayev"), president?.aliases.join(", "));
       assert.equal(people.find((e) => e !== president)?.country, "GBR");
       assert.equal(await entityOfActor(s.db, docs[1].articleId, "Tokayev"), president?.id);
       await s.close();

@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import { countryOf, ROLE_BEFORE_NAME, ROLE_DESCRIPTION, TITLE_WINDOW } from "../nlp/ner/link.ts";
 import type { EntityMention } from "../nlp/types.ts";
 import {
   articleAnnotations,
   entityIdOfName,
+  entityMentionsOfEntities,
   entityMentionsOfGroups,
   entityRows,
   replaceEntities,
+  roleHolders,
 } from "../store/resolve.ts";
 import type { Database } from "../store/schema.ts";
 
@@ -17,7 +20,9 @@ import type { Database } from "../store/schema.ts";
  * re-resolved whole whenever it gains a mention, so the result does not depend on arrival order:
  * full names are one entity each; a surname alone joins the one full-name entity of its group seen
  * in the same country, and otherwise stays an entity of its own for that country — never a match
- * across countries on a surname alone.
+ * across countries on a surname alone. A description ("the Kazakh president") in an article that
+ * names nobody for it is the person last seen, on or before its publication date, with that office
+ * in that country ("President Kassym-Jomart Tokayev" in an earlier article).
  */
 
 /** Titles the linker may leave in a canonical name ("President Tokayev"). */
@@ -63,31 +68,111 @@ export async function resolveEntities(db: Kysely<Database>, articleIds: readonly
   const fresh: Database["entity_mentions"][] = [];
   for (const a of await articleAnnotations(db, articleIds)) {
     const annotations = JSON.parse(a.annotations) as Annotations;
+    const focus = annotations.focus?.country;
+    const base = { article_id: a.id, published_at: a.published_at, entity_id: "" };
     for (const m of annotations.entities) {
       if (m.label !== "PER" && m.label !== "ORG") continue;
       const name = m.entity ?? m.text;
       const key = groupKey(m.label, name);
       if (!key) continue;
+      const office = m.label === "PER" ? officeBefore(a.text, m.start) : undefined;
       fresh.push({
+        ...base,
         id: `${a.id}:${m.start}`,
-        article_id: a.id,
         group_key: key,
         name,
-        text: m.text,
+        text: office ? `${office.title} ${m.text}` : m.text,
         label: m.label,
-        country: m.country ?? annotations.focus?.country ?? null,
-        published_at: a.published_at,
-        entity_id: "",
+        country: office?.country ?? m.country ?? focus ?? null,
+        role: office?.role ?? null,
+      });
+    }
+    // Descriptions the article itself could not name ("the Kazakh president" alone).
+    for (const match of a.text.matchAll(ROLE_DESCRIPTION)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (annotations.entities.some((m) => m.label === "PER" && m.start < end && start < m.end)) continue;
+      const role = (match[2] ?? match[3]).toLowerCase();
+      const country = countryOf(match[1] ?? match[4]);
+      if (!country) continue;
+      fresh.push({
+        ...base,
+        id: `${a.id}:${start}`,
+        group_key: `role:${role}|${country}`,
+        name: match[0],
+        text: match[0],
+        label: "PER",
+        country,
+        role,
       });
     }
   }
-  const keys = [...new Set(fresh.map((m) => m.group_key))];
+  const keys = new Set(fresh.map((m) => m.group_key));
   const articles = new Set(articleIds);
-  const stored = (await entityMentionsOfGroups(db, keys)).filter((m) => !articles.has(m.article_id));
-  const mentions = [...stored, ...fresh];
+  let mentions = [
+    ...(await entityMentionsOfGroups(db, [...keys])).filter((m) => !articles.has(m.article_id)),
+    ...fresh,
+  ];
+  // A changed holder of an office changes who its descriptions name.
+  const roleKeys = new Set(
+    mentions
+      .filter((m) => m.role && m.country && !m.group_key.startsWith("role:"))
+      .map((m) => `role:${m.role}|${m.country}`),
+  );
+  const extra = [...roleKeys].filter((k) => !keys.has(k));
+  for (const k of extra) keys.add(k);
+  mentions = [...mentions, ...(await entityMentionsOfGroups(db, extra))];
   const entities: Database["entities"][] = [];
-  for (const key of keys) entities.push(...resolveGroup(mentions.filter((m) => m.group_key === key)));
-  await replaceEntities(db, articleIds, keys, mentions, entities);
+  const named = [...keys].filter((k) => !k.startsWith("role:"));
+  for (const key of named) entities.push(...resolveGroup(mentions.filter((m) => m.group_key === key)));
+  for (const key of [...keys].filter((k) => k.startsWith("role:"))) {
+    const group = mentions.filter((m) => m.group_key === key);
+    entities.push(...(await resolveDescriptions(db, group, mentions)));
+  }
+  await replaceEntities(db, articleIds, [...keys], mentions, entities);
+}
+
+/** "Kazakh President Tokayev": the office and country written right before a name. */
+function officeBefore(
+  text: string,
+  start: number,
+): { title: string; role: string; country?: string } | undefined {
+  const match = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, start - TITLE_WINDOW), start));
+  if (!match) return undefined;
+  const country = match[1] ? countryOf(match[1]) : undefined;
+  return { title: match[0].trim(), role: match[2].toLowerCase(), ...(country ? { country } : {}) };
+}
+
+/**
+ * Descriptions of one office in one country: each names the person last seen holding it on or
+ * before the article's date; with nobody known, the description is an entity of its own.
+ */
+async function resolveDescriptions(
+  db: Kysely<Database>,
+  group: Database["entity_mentions"][],
+  resolvedNow: Database["entity_mentions"][],
+): Promise<Database["entities"][]> {
+  if (!group.length) return [];
+  const { role, country } = group[0];
+  const now = new Map(resolvedNow.filter((m) => m.entity_id).map((m) => [m.id, m]));
+  const holders = (await roleHolders(db, role as string, country as string))
+    .map((h) => now.get(h.id) ?? h)
+    .concat(resolvedNow.filter((m) => m.role === role && m.country === country && m.entity_id))
+    .filter((h) => h.group_key.startsWith("per:"));
+  const alone: Database["entity_mentions"][] = [];
+  for (const m of group) {
+    const day = (m.published_at ?? "9999").slice(0, 10);
+    const before = holders
+      .filter((h) => (h.published_at ?? "").slice(0, 10) <= day)
+      .sort(
+        (a, b) =>
+          (b.published_at ?? "").localeCompare(a.published_at ?? "") ||
+          a.entity_id.localeCompare(b.entity_id),
+      );
+    if (before.length) m.entity_id = before[0].entity_id;
+    else alone.push(m);
+  }
+  return alone.length ? resolveGroup(alone) : [];
 }
 
 /** Assigns `entity_id` to every mention of one group and returns the group's entities. */
@@ -147,16 +232,28 @@ export async function listEntities(
   db: Kysely<Database>,
   filter: { name?: string; limit?: number } = {},
 ): Promise<CanonicalEntity[]> {
-  return (await entityRows(db, filter)).map((r) => ({
-    id: r.id,
-    name: r.name,
-    type: r.type,
-    ...(r.country ? { country: r.country } : {}),
-    aliases: JSON.parse(r.aliases),
-    ...(r.first_seen ? { firstSeen: r.first_seen } : {}),
-    ...(r.last_seen ? { lastSeen: r.last_seen } : {}),
-    articles: r.articles,
-  }));
+  const rows = await entityRows(db, filter);
+  // Descriptions resolved in other groups ("the Kazakh president") count for the person they name.
+  const mentions = await entityMentionsOfEntities(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => {
+    const own = mentions.filter((m) => m.entity_id === r.id);
+    const seen = own
+      .map((m) => m.published_at)
+      .filter((d): d is string => !!d)
+      .sort();
+    return {
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      ...(r.country ? { country: r.country } : {}),
+      aliases: [...new Set([...JSON.parse(r.aliases), ...own.map((m) => m.text)])].sort(),
+      ...(seen.length ? { firstSeen: seen[0], lastSeen: seen.at(-1) } : {}),
+      articles: new Set(own.map((m) => m.article_id)).size,
+    };
+  });
 }
 
 /** The entity an event's actor or recipient points to (by the article's canonical name for it). */

@@ -176,6 +176,7 @@ export const MIGRATIONS: { version: number; up: (db: Kysely<Database>) => Promis
         .addColumn("text", "text", (c) => c.notNull())
         .addColumn("label", "text", (c) => c.notNull())
         .addColumn("country", "text")
+        .addColumn("role", "text")
         .addColumn("published_at", "text")
         .addColumn("entity_id", "text", (c) => c.notNull())
         .execute();
@@ -188,6 +189,11 @@ export const MIGRATIONS: { version: number; up: (db: Kysely<Database>) => Promis
         .createIndex("entity_mentions_article")
         .on("entity_mentions")
         .columns(["article_id", "name"])
+        .execute();
+      await db.schema
+        .createIndex("entity_mentions_role")
+        .on("entity_mentions")
+        .columns(["role", "country"])
         .execute();
       await db.schema
         .createTable("entities")

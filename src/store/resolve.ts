@@ -281,6 +281,20 @@ export async function entityMentionsOfGroups(
   );
 }
 
+/** Named people given an office in a country: who held "president" of KAZ, and when they were seen. */
+export async function roleHolders(
+  db: Db,
+  role: string,
+  country: string,
+): Promise<{ id: string; entity_id: string; published_at: string | null; group_key: string }[]> {
+  return db
+    .selectFrom("entity_mentions")
+    .select(["id", "entity_id", "published_at", "group_key"])
+    .where("role", "=", role)
+    .where("country", "=", country)
+    .execute();
+}
+
 /** Replaces the entity mentions of the given articles and the entities of the given groups. */
 export async function replaceEntities(
   db: Db,
@@ -319,6 +333,16 @@ export async function entityRows(db: Db, filter: { name?: string; limit?: number
   q = q.orderBy("articles", "desc").orderBy("id");
   if (filter.limit) q = q.limit(filter.limit);
   return q.execute();
+}
+
+export async function entityMentionsOfEntities(db: Db, ids: readonly string[]) {
+  return chunked(ids, (part) =>
+    db
+      .selectFrom("entity_mentions")
+      .select(["entity_id", "name", "text", "article_id", "published_at"])
+      .where("entity_id", "in", part)
+      .execute(),
+  );
 }
 
 /** The archive-wide entity an article's canonical name (an actor's `entity`) was linked to. */

@@ -122,6 +122,8 @@ export interface EntityMentionsTable {
   text: string;
   label: string;
   country: string | null;
+  /** The office the text gives this person here ("president"), in `country`. */
+  role: string | null;
   published_at: string | null;
   entity_id: string;
 }

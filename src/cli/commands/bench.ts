@@ -185,7 +185,9 @@ function resolveBenchCommand(): Command {
     )
     .option("--json", "print JSON")
     .option("--no-write", "do not update docs/benchmarks.md")
-    .action(async (opts: { sizes: number[]; json?: boolean; write: boolean }) => {
+    .action(async (_: unknown, command: Command) => {
+      // `bench` declares --json and --no-write too and takes them first; read both levels.
+      const opts = command.optsWithGlobals<{ sizes: number[]; json?: boolean; write: boolean }>();
       const raws: RawDoc[] = [];
       for await (const raw of readSources([join(repoRoot, "examples")])) raws.push(raw);
       const pipelineMs: number[] = [];
