@@ -60,9 +60,12 @@ export function ingestCommand(): Command {
         const flush = async () => {
           if (!batch.length) return;
           const r = await store.saveBatch(batch);
-          await resolveArticles(
-            store.db,
-            batch.filter((p) => p.ok).map((p) => p.articleId),
+          // Stored articles stay stored if resolution fails; `chronicle resolve` can redo it later.
+          const ids = batch.filter((p) => p.ok).map((p) => p.articleId);
+          await resolveArticles(store.db, ids).catch((e: Error) =>
+            process.stderr.write(
+              `! incidents not updated for this batch (${e.message}); run: chronicle resolve\n`,
+            ),
           );
           summary.stored += r.inserted;
           summary.duplicates += r.duplicates;
