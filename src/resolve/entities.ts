@@ -4,9 +4,9 @@ import { countryOf, ROLE_BEFORE_NAME, ROLE_DESCRIPTION, TITLE_WINDOW } from "../
 import type { EntityMention } from "../nlp/types.ts";
 import {
   articleAnnotations,
+  entityForms,
   entityIdOfName,
   entityMentionsOfEntities,
-  entityMentionsOfGroups,
   entityRows,
   replaceEntities,
   roleHolders,
@@ -108,28 +108,29 @@ export async function resolveEntities(db: Kysely<Database>, articleIds: readonly
     }
   }
   const keys = new Set(fresh.map((m) => m.group_key));
-  const articles = new Set(articleIds);
-  let mentions = [
-    ...(await entityMentionsOfGroups(db, [...keys])).filter((m) => !articles.has(m.article_id)),
-    ...fresh,
-  ];
+  let forms = await entityForms(db, [...keys]);
   // A changed holder of an office changes who its descriptions name.
-  const roleKeys = new Set(
-    mentions
-      .filter((m) => m.role && m.country && !m.group_key.startsWith("role:"))
-      .map((m) => `role:${m.role}|${m.country}`),
-  );
-  const extra = [...roleKeys].filter((k) => !keys.has(k));
+  const extra = [
+    ...new Set(
+      [...forms, ...fresh]
+        .filter((m) => m.role && m.country && !m.group_key.startsWith("role:"))
+        .map((m) => `role:${m.role}|${m.country}`)
+        .filter((k) => !keys.has(k)),
+    ),
+  ];
   for (const k of extra) keys.add(k);
-  mentions = [...mentions, ...(await entityMentionsOfGroups(db, extra))];
+  forms = [...forms, ...(await entityForms(db, extra))];
+  const stored = new Map(forms.map((f) => [f, f.entity_id]));
+  const mentions = [...forms, ...fresh];
   const entities: Database["entities"][] = [];
-  const named = [...keys].filter((k) => !k.startsWith("role:"));
-  for (const key of named) entities.push(...resolveGroup(mentions.filter((m) => m.group_key === key)));
-  for (const key of [...keys].filter((k) => k.startsWith("role:"))) {
-    const group = mentions.filter((m) => m.group_key === key);
-    entities.push(...(await resolveDescriptions(db, group, mentions)));
-  }
-  await replaceEntities(db, articleIds, [...keys], mentions, entities);
+  const groups = new Map<string, Database["entity_mentions"][]>();
+  for (const m of mentions)
+    (groups.get(m.group_key) ?? groups.set(m.group_key, []).get(m.group_key))?.push(m);
+  for (const [key, group] of groups) if (!key.startsWith("role:")) entities.push(...resolveGroup(group));
+  for (const [key, group] of groups)
+    if (key.startsWith("role:")) entities.push(...(await resolveDescriptions(db, group, mentions)));
+  const relinked = forms.filter((f) => stored.get(f) !== f.entity_id);
+  await replaceEntities(db, articleIds, [...keys], fresh, relinked, entities);
 }
 
 /** "Kazakh President Tokayev": the office and country written right before a name. */
@@ -154,11 +155,16 @@ async function resolveDescriptions(
 ): Promise<Database["entities"][]> {
   if (!group.length) return [];
   const { role, country } = group[0];
-  const now = new Map(resolvedNow.filter((m) => m.entity_id).map((m) => [m.id, m]));
-  const holders = (await roleHolders(db, role as string, country as string))
-    .map((h) => now.get(h.id) ?? h)
-    .concat(resolvedNow.filter((m) => m.role === role && m.country === country && m.entity_id))
-    .filter((h) => h.group_key.startsWith("per:"));
+  // Stored holders take the entity their form was just resolved to, if their group was resolved now.
+  const form = (m: { group_key: string; name: string; label: string; country: string | null }) =>
+    `${m.group_key}|${m.name}|${m.label}|${m.country}`;
+  const current = new Map(resolvedNow.filter((m) => m.entity_id).map((m) => [form(m), m.entity_id]));
+  const holders = [
+    ...(await roleHolders(db, role as string, country as string)),
+    ...resolvedNow.filter((m) => m.role === role && m.country === country && m.entity_id && m.published_at),
+  ]
+    .filter((h) => h.group_key.startsWith("per:"))
+    .map((h) => ({ ...h, entity_id: current.get(form(h)) ?? h.entity_id }));
   const alone: Database["entity_mentions"][] = [];
   for (const m of group) {
     const day = (m.published_at ?? "9999").slice(0, 10);

@@ -272,35 +272,63 @@ export async function articleAnnotations(
   );
 }
 
-export async function entityMentionsOfGroups(
-  db: Db,
-  keys: readonly string[],
-): Promise<Database["entity_mentions"][]> {
-  return chunked(keys, (part) =>
-    db.selectFrom("entity_mentions").selectAll().where("group_key", "in", part).execute(),
-  );
-}
-
-/** Named people given an office in a country: who held "president" of KAZ, and when they were seen. */
+/** Named people given an office in a country, once per day they were seen with it. */
 export async function roleHolders(
   db: Db,
   role: string,
   country: string,
-): Promise<{ id: string; entity_id: string; published_at: string | null; group_key: string }[]> {
+): Promise<
+  {
+    entity_id: string;
+    published_at: string | null;
+    group_key: string;
+    name: string;
+    label: string;
+    country: string | null;
+  }[]
+> {
   return db
     .selectFrom("entity_mentions")
-    .select(["id", "entity_id", "published_at", "group_key"])
+    .select(["entity_id", "published_at", "group_key", "name", "label", "country"])
+    .distinct()
     .where("role", "=", role)
     .where("country", "=", country)
     .execute();
 }
 
-/** Replaces the entity mentions of the given articles and the entities of the given groups. */
+/**
+ * One row per distinct way a group's entity is written (name, text, label, country, office), plus
+ * the date for descriptions, which are resolved by date: what a group's resolution needs, without
+ * reading every mention ever stored of a frequent name.
+ */
+export async function entityForms(db: Db, keys: readonly string[]): Promise<Database["entity_mentions"][]> {
+  const columns = ["group_key", "name", "text", "label", "country", "role", "entity_id"] as const;
+  const named = keys.filter((k) => !k.startsWith("role:"));
+  const roles = keys.filter((k) => k.startsWith("role:"));
+  const a = await chunked(named, (part) =>
+    db.selectFrom("entity_mentions").select(columns).distinct().where("group_key", "in", part).execute(),
+  );
+  const b = await chunked(roles, (part) =>
+    db
+      .selectFrom("entity_mentions")
+      .select([...columns, "published_at"])
+      .distinct()
+      .where("group_key", "in", part)
+      .execute(),
+  );
+  return [
+    ...a.map((r) => ({ ...r, id: "", article_id: "", published_at: null })),
+    ...b.map((r) => ({ ...r, id: "", article_id: "" })),
+  ];
+}
+
+/** Writes a batch's entity mentions, re-points stored forms whose entity changed, replaces the groups' entities. */
 export async function replaceEntities(
   db: Db,
   articleIds: readonly string[],
   keys: readonly string[],
-  mentions: Database["entity_mentions"][],
+  fresh: Database["entity_mentions"][],
+  relinked: Database["entity_mentions"][],
   entities: Database["entities"][],
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -309,15 +337,30 @@ export async function replaceEntities(
         .deleteFrom("entity_mentions")
         .where("article_id", "in", articleIds.slice(i, i + CHUNK))
         .execute();
-    for (let i = 0; i < keys.length; i += CHUNK) {
-      const part = keys.slice(i, i + CHUNK);
-      await trx.deleteFrom("entities").where("group_key", "in", part).execute();
-      await trx.deleteFrom("entity_mentions").where("group_key", "in", part).execute();
+    for (const r of relinked) {
+      let q = trx
+        .updateTable("entity_mentions")
+        .set({ entity_id: r.entity_id })
+        .where("group_key", "=", r.group_key)
+        .where("name", "=", r.name)
+        .where("label", "=", r.label);
+      q = r.country === null ? q.where("country", "is", null) : q.where("country", "=", r.country);
+      if (r.group_key.startsWith("role:"))
+        q =
+          r.published_at === null
+            ? q.where("published_at", "is", null)
+            : q.where("published_at", "=", r.published_at);
+      await q.execute();
     }
-    for (let i = 0; i < mentions.length; i += 50)
+    for (let i = 0; i < keys.length; i += CHUNK)
+      await trx
+        .deleteFrom("entities")
+        .where("group_key", "in", keys.slice(i, i + CHUNK))
+        .execute();
+    for (let i = 0; i < fresh.length; i += 50)
       await trx
         .insertInto("entity_mentions")
-        .values(mentions.slice(i, i + 50))
+        .values(fresh.slice(i, i + 50))
         .execute();
     for (let i = 0; i < entities.length; i += 50)
       await trx
