@@ -9,6 +9,11 @@ type Db = Kysely<Database>;
 
 /** SQLite caps bound parameters; IN lists go in chunks of this many. */
 const CHUNK = 500;
+/**
+ * Rows per multi-row INSERT: each statement is compiled and prepared anew, so fewer, larger ones
+ * are cheaper; 300 rows of up to 13 columns stay far below SQLite's 32,766 bound parameters.
+ */
+const ROWS_PER_INSERT = 300;
 
 export interface StoredMentionRow {
   event_id: string;
@@ -112,15 +117,15 @@ export async function replaceIncidents(
         .deleteFrom("incident_mentions")
         .where("event_id", "in", eventIds.slice(i, i + CHUNK))
         .execute();
-    for (let i = 0; i < incidents.length; i += 50)
+    for (let i = 0; i < incidents.length; i += ROWS_PER_INSERT)
       await trx
         .insertInto("incidents")
-        .values(incidents.slice(i, i + 50))
+        .values(incidents.slice(i, i + ROWS_PER_INSERT))
         .execute();
-    for (let i = 0; i < mentions.length; i += 50)
+    for (let i = 0; i < mentions.length; i += ROWS_PER_INSERT)
       await trx
         .insertInto("incident_mentions")
-        .values(mentions.slice(i, i + 50))
+        .values(mentions.slice(i, i + ROWS_PER_INSERT))
         .execute();
   });
 }
@@ -158,10 +163,10 @@ export async function articlesWithBands(
 }
 
 export async function saveBands(db: Db, rows: Database["article_bands"][]) {
-  for (let i = 0; i < rows.length; i += 300)
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
     await db
       .insertInto("article_bands")
-      .values(rows.slice(i, i + 300))
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
       .onConflict((oc) => oc.columns(["band", "article_id"]).doNothing())
       .execute();
 }
@@ -357,15 +362,15 @@ export async function replaceEntities(
         .deleteFrom("entities")
         .where("group_key", "in", keys.slice(i, i + CHUNK))
         .execute();
-    for (let i = 0; i < fresh.length; i += 50)
+    for (let i = 0; i < fresh.length; i += ROWS_PER_INSERT)
       await trx
         .insertInto("entity_mentions")
-        .values(fresh.slice(i, i + 50))
+        .values(fresh.slice(i, i + ROWS_PER_INSERT))
         .execute();
-    for (let i = 0; i < entities.length; i += 50)
+    for (let i = 0; i < entities.length; i += ROWS_PER_INSERT)
       await trx
         .insertInto("entities")
-        .values(entities.slice(i, i + 50))
+        .values(entities.slice(i, i + ROWS_PER_INSERT))
         .execute();
   });
 }
