@@ -6,6 +6,7 @@ import { evalCommand } from "./commands/eval.ts";
 import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { gazetteerCommand } from "./commands/gazetteer.ts";
+import { incidentCommand, incidentsCommand, resolveCommand } from "./commands/incidents.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reprocessCommand } from "./commands/reprocess.ts";
 import { installProcessGuards, oneLineErrors, reportFailure } from "./output.ts";
@@ -26,6 +27,9 @@ for (const command of [
   benchCommand(),
   reprocessCommand(),
   gazetteerCommand(),
+  resolveCommand(),
+  incidentsCommand(),
+  incidentCommand(),
 ]) {
   program.addCommand(command);
 }

@@ -98,6 +98,128 @@ export const MIGRATIONS: { version: number; up: (db: Kysely<Database>) => Promis
       await db.schema.createIndex("articles_site").on("articles").column("site").execute();
     },
   },
+  {
+    // Resolution (src/resolve): near-duplicate articles, incidents and the analyst's decisions.
+    version: 3,
+    async up(db) {
+      await db.schema
+        .createTable("article_bands")
+        .addColumn("band", "text", (c) => c.notNull())
+        .addColumn("article_id", "text", (c) => c.notNull())
+        .addColumn("published_at", "text")
+        .addPrimaryKeyConstraint("article_bands_pk", ["band", "article_id"])
+        .execute();
+      await db.schema.createIndex("article_bands_article").on("article_bands").column("article_id").execute();
+      await db.schema
+        .createTable("article_duplicates")
+        .addColumn("article_id", "text", (c) => c.primaryKey())
+        .addColumn("canonical_id", "text", (c) => c.notNull())
+        .addColumn("similarity", "real", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("article_duplicates_canonical")
+        .on("article_duplicates")
+        .column("canonical_id")
+        .execute();
+      await db.schema
+        .createTable("incident_mentions")
+        .addColumn("event_id", "text", (c) => c.primaryKey())
+        .addColumn("article_id", "text", (c) => c.notNull())
+        .addColumn("incident_id", "text", (c) => c.notNull())
+        .addColumn("block", "text", (c) => c.notNull())
+        .addColumn("time_start", "text")
+        .addColumn("time_end", "text")
+        .addColumn("reason", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("incident_mentions_block")
+        .on("incident_mentions")
+        .columns(["block", "time_start"])
+        .execute();
+      await db.schema
+        .createIndex("incident_mentions_incident")
+        .on("incident_mentions")
+        .column("incident_id")
+        .execute();
+      await db.schema
+        .createTable("incidents")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("mode", "text")
+        .addColumn("time_start", "text")
+        .addColumn("time_end", "text")
+        .addColumn("place_name", "text")
+        .addColumn("place_country", "text")
+        .addColumn("lat", "real")
+        .addColumn("lon", "real")
+        .addColumn("first_reported", "text")
+        .addColumn("reports", "integer", (c) => c.notNull())
+        .addColumn("sources", "integer", (c) => c.notNull())
+        .addColumn("record", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("incidents_type_time")
+        .on("incidents")
+        .columns(["type", "time_start"])
+        .execute();
+      await db.schema.createIndex("incidents_country").on("incidents").column("place_country").execute();
+      await db.schema
+        .createTable("incident_decisions")
+        .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("event_ids", "text", (c) => c.notNull())
+        .addColumn("other_ids", "text", (c) => c.notNull())
+        .addColumn("decided_at", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
+  {
+    // Canonical entities across articles (src/resolve/entities.ts).
+    version: 4,
+    async up(db) {
+      await db.schema
+        .createTable("entity_mentions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("article_id", "text", (c) => c.notNull())
+        .addColumn("group_key", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("label", "text", (c) => c.notNull())
+        .addColumn("country", "text")
+        .addColumn("role", "text")
+        .addColumn("published_at", "text")
+        .addColumn("entity_id", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("entity_mentions_group")
+        .on("entity_mentions")
+        .column("group_key")
+        .execute();
+      await db.schema
+        .createIndex("entity_mentions_article")
+        .on("entity_mentions")
+        .columns(["article_id", "name"])
+        .execute();
+      await db.schema
+        .createIndex("entity_mentions_role")
+        .on("entity_mentions")
+        .columns(["role", "country"])
+        .execute();
+      await db.schema
+        .createTable("entities")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("group_key", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("country", "text")
+        .addColumn("aliases", "text", (c) => c.notNull())
+        .addColumn("first_seen", "text")
+        .addColumn("last_seen", "text")
+        .addColumn("articles", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("entities_group").on("entities").column("group_key").execute();
+    },
+  },
 ];
 
 export async function migrate(db: Kysely<Database>): Promise<number> {

@@ -65,9 +65,95 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+/** MinHash LSH band keys of an article's shingles (src/resolve/minhash.ts). */
+export interface ArticleBandsTable {
+  band: string;
+  article_id: string;
+  published_at: string | null;
+}
+
+/** A syndicated copy or light rewrite and the first-published article it copies. */
+export interface ArticleDuplicatesTable {
+  article_id: string;
+  canonical_id: string;
+  similarity: number;
+}
+
+/** Every event mention's incident, with its resolution block and the reason it joined. */
+export interface IncidentMentionsTable {
+  event_id: string;
+  article_id: string;
+  incident_id: string;
+  block: string;
+  time_start: string | null;
+  time_end: string | null;
+  reason: string;
+}
+
+export interface IncidentsTable {
+  id: string;
+  type: string;
+  mode: string | null;
+  time_start: string | null;
+  time_end: string | null;
+  place_name: string | null;
+  place_country: string | null;
+  lat: number | null;
+  lon: number | null;
+  first_reported: string | null;
+  reports: number;
+  sources: number;
+  record: string;
+}
+
+/** An analyst's split or merge, kept as event ids so that it survives re-resolution. */
+export interface IncidentDecisionsTable {
+  id: Generated<number>;
+  kind: string;
+  event_ids: string;
+  other_ids: string;
+  decided_at: string;
+}
+
+/** A person or organisation named in an article, and the archive-wide entity it was linked to. */
+export interface EntityMentionsTable {
+  id: string;
+  article_id: string;
+  /** Mentions that may name one entity share a key (a person's surname, an organisation's name). */
+  group_key: string;
+  /** The article's canonical name for it ("Kassym-Jomart Tokayev" for "Tokayev"). */
+  name: string;
+  text: string;
+  label: string;
+  country: string | null;
+  /** The office the text gives this person here ("president"), in `country`. */
+  role: string | null;
+  published_at: string | null;
+  entity_id: string;
+}
+
+export interface EntitiesTable {
+  id: string;
+  group_key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  aliases: string;
+  first_seen: string | null;
+  last_seen: string | null;
+  articles: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   events: EventsTable;
   diagnostics: DiagnosticsTable;
   schema_migrations: MigrationsTable;
+  article_bands: ArticleBandsTable;
+  article_duplicates: ArticleDuplicatesTable;
+  incident_mentions: IncidentMentionsTable;
+  incidents: IncidentsTable;
+  incident_decisions: IncidentDecisionsTable;
+  entity_mentions: EntityMentionsTable;
+  entities: EntitiesTable;
 }

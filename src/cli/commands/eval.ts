@@ -12,7 +12,7 @@ import {
 import { CliError, EXIT, parseCount, parseDay, printDiagnostics } from "../output.ts";
 
 /** Stages with an evaluator in src/eval/<stage>.ts. */
-export const EVAL_STAGES = ["extract", "ner", "time", "geo", "events", "events-learn"] as const;
+export const EVAL_STAGES = ["extract", "ner", "time", "geo", "events", "events-learn", "incidents"] as const;
 
 /** The seed article's publication date (given with the seed; the page itself does not carry one). */
 const SEED_PUBLISHED = "2022-01-13";

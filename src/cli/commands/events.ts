@@ -15,6 +15,7 @@ interface EventsOptions {
   place?: string;
   limit?: number;
   explain?: boolean;
+  level?: "events" | "incidents";
 }
 
 function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
@@ -30,6 +31,18 @@ function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
     const { Store } = await import("../../store/index.ts");
     const { toCsv, toGeoJson, toJsonl, toTable } = await import("../../export/index.ts");
     const store = await Store.open(opts.db, { mustExist: true });
+    if (opts.level === "incidents") {
+      const { listIncidents } = await import("../../resolve/index.ts");
+      const { formatIncidents } = await import("./incidents.ts");
+      try {
+        process.stdout.write(
+          formatIncidents(await listIncidents(store.db, opts), opts.format ?? defaultFormat),
+        );
+      } finally {
+        await store.close();
+      }
+      return;
+    }
     const unreadable: UnreadableEvent[] = [];
     let events: EventRecord[];
     try {
@@ -78,6 +91,12 @@ function withFilters(cmd: Command, defaultFormat: (typeof FORMATS)[number]): Com
       parseNonEmpty,
     )
     .option("--limit <n>", "at most this many events", parseCount)
+    .addOption(
+      new Option("--level <level>", "one row per event mention or per incident").choices([
+        "events",
+        "incidents",
+      ]),
+    )
     .action(eventsAction(defaultFormat));
 }
 

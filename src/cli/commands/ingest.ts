@@ -54,6 +54,7 @@ export function ingestCommand(): Command {
         const { createProcessor } = await import("../../pipeline/pool.ts");
         const { isNoDocument, readSources } = await import("../../sources/index.ts");
         const { Store } = await import("../../store/index.ts");
+        const { resolveArticles } = await import("../../resolve/index.ts");
         const store = await Store.open(opts.db);
         const summary = {
           documents: 0,
@@ -80,6 +81,13 @@ export function ingestCommand(): Command {
         const flush = async () => {
           if (!batch.length) return;
           const r = await store.saveBatch(batch);
+          // Stored articles stay stored if resolution fails; `chronicle resolve` can redo it later.
+          const ids = batch.filter((p) => p.ok).map((p) => p.articleId);
+          await resolveArticles(store.db, ids).catch((e: Error) =>
+            process.stderr.write(
+              `! incidents not updated for this batch (${e.message}); run: chronicle resolve\n`,
+            ),
+          );
           summary.stored += r.inserted;
           summary.duplicates += r.duplicates;
           summary.redated += r.redated;

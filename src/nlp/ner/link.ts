@@ -149,14 +149,14 @@ export function addDefinedAcronyms(text: string, mentions: EntityMention[]): Ent
 const ROLE =
   "president|prime minister|chancellor|foreign minister|defen[cs]e minister|king|queen|emir|spokesman|spokeswoman";
 /** A role right before a name, optionally after a country adjective: "Russian President Vladimir Putin". */
-const ROLE_BEFORE_NAME = new RegExp(`(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(${ROLE})\\s+$`, "iu");
+export const ROLE_BEFORE_NAME = new RegExp(`(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(${ROLE})\\s+$`, "iu");
 /** A role described by country instead of name: "the Kazakh president", "the President of Kazakhstan". */
-const ROLE_DESCRIPTION = new RegExp(
+export const ROLE_DESCRIPTION = new RegExp(
   `\\bthe\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+(${ROLE})\\b|(${ROLE})\\s+of\\s+(\\p{Lu}[\\p{L}-]+))`,
   "giu",
 );
 /** Characters before a name searched for its title. */
-const TITLE_WINDOW = 40;
+export const TITLE_WINDOW = 40;
 
 interface RoleHolder {
   name: string;

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { articleId, type ProcessedDoc } from "../pipeline/index.ts";
+import { Store } from "../store/index.ts";
+import { resolveArticles } from "./index.ts";
+
+/**
+ * What resolution adds to ingestion, per article, as the archive grows. The archive is the bundled
+ * examples copied again and again, each copy a week later than the one before and with its words
+ * changed (so copies are neither near-duplicates of each other nor the same events): at any time
+ * the archive is as dense as a news feed that keeps running, and only its length grows.
+ */
+
+/** Days between two copies of the examples: a week, so week-precision dates shift by whole weeks. */
+const COPY_SHIFT_DAYS = 7;
+/** Articles per stored batch, as in `chronicle ingest`. */
+const BATCH = 50;
+/** The last this-many articles of each archive size are the ones measured. */
+export const MEASURED = 500;
+
+export interface ResolveCost {
+  articles: number;
+  /** Milliseconds resolution took per article over the last MEASURED articles (wall clock). */
+  resolveMsPerArticle: number;
+  /** The same in CPU time of this thread, which other jobs on a shared machine disturb less. */
+  resolveCpuMsPerArticle: number;
+  /** Milliseconds the store's write took per article over the same articles (for scale). */
+  storeMsPerArticle: number;
+}
+
+export async function measureResolveCost(examples: ProcessedDoc[], size: number): Promise<ResolveCost> {
+  const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-resolve-"));
+  const store = await Store.open(join(dir, "bench.db"));
+  let resolveMs = 0;
+  let resolveCpuMs = 0;
+  let storeMs = 0;
+  const ok = examples.filter((e) => e.ok);
+  for (let start = 0; start < size; start += BATCH) {
+    const batch: ProcessedDoc[] = [];
+    for (let n = start; n < Math.min(size, start + BATCH); n++)
+      batch.push(shifted(ok[n % ok.length], Math.floor(n / ok.length)));
+    const measured = start >= size - MEASURED;
+    const t0 = performance.now();
+    await store.saveBatch(batch);
+    const t1 = performance.now();
+    const cpu = process.cpuUsage();
+    await resolveArticles(
+      store.db,
+      batch.map((b) => b.articleId),
+    );
+    const t2 = performance.now();
+    const used = process.cpuUsage(cpu);
+    if (measured) {
+      resolveCpuMs += (used.user + used.system) / 1000;
+      storeMs += t1 - t0;
+      resolveMs += t2 - t1;
+    }
+  }
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  const n = Math.min(MEASURED, size);
+  return {
+    articles: size,
+    resolveMsPerArticle: resolveMs / n,
+    resolveCpuMsPerArticle: resolveCpuMs / n,
+    storeMsPerArticle: storeMs / n,
+  };
+}
+
+/** Copy `k` of an example: dates k weeks later, every word marked with k, event ids made unique. */
+function shifted(p: ProcessedDoc, k: number): ProcessedDoc {
+  if (k === 0) return p;
+  const text = p.article.text.replace(/\p{L}+/gu, (w) => `${w}${k.toString(36)}`);
+  const id = articleId(text);
+  const published = p.article.publishedAt;
+  return {
+    ...p,
+    articleId: id,
+    article: {
+      ...p.article,
+      text,
+      ...(published ? { publishedAt: { ...published, value: shiftValue(published.value, k) } } : {}),
+    },
+    events: p.events.map((e) => ({
+      ...e,
+      id: `${e.id}-${k}`,
+      evidence: { ...e.evidence, docId: id },
+      ...(e.time ? { time: { ...e.time, value: shiftValue(e.time.value, k) } } : {}),
+    })),
+  };
+}
+
+/** Shifts a day (and what follows it) or an ISO week by k weeks; vaguer values stay as they are. */
+function shiftValue(value: string, k: number): string {
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (day) {
+    const d = new Date(Date.parse(`${day[1]}T00:00:00Z`) + k * COPY_SHIFT_DAYS * 86_400_000);
+    return d.toISOString().slice(0, 10) + value.slice(10);
+  }
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) {
+    const total = Number(week[1]) * 52 + Number(week[2]) - 1 + k;
+    return `${Math.floor(total / 52)}-W${String((total % 52) + 1).padStart(2, "0")}`;
+  }
+  return value;
+}

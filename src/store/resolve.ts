@@ -1,0 +1,405 @@
+import type { Kysely } from "kysely";
+import type { Database } from "./schema.ts";
+
+/**
+ * Statements of the resolution stage (src/resolve): near-duplicate bands, incidents, their mentions
+ * and the analyst's decisions. Portable Kysely only, so they run on SQLite and PostgreSQL alike.
+ */
+type Db = Kysely<Database>;
+
+/** SQLite caps bound parameters; IN lists go in chunks of this many. */
+const CHUNK = 500;
+/**
+ * Rows per multi-row INSERT: each statement is compiled and prepared anew, so fewer, larger ones
+ * are cheaper; 300 rows of up to 13 columns stay far below SQLite's 32,766 bound parameters.
+ */
+const ROWS_PER_INSERT = 300;
+
+export interface StoredMentionRow {
+  event_id: string;
+  record: string;
+  article_id: string;
+  title: string;
+  uri: string;
+  url: string | null;
+  site: string | null;
+  published_at: string | null;
+  canonical_id: string | null;
+}
+
+async function chunked<T>(ids: readonly string[], run: (part: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await run(ids.slice(i, i + CHUNK))));
+  return out;
+}
+
+function mentionQuery(db: Db) {
+  return db
+    .selectFrom("events")
+    .innerJoin("articles", "articles.id", "events.article_id")
+    .leftJoin("article_duplicates", "article_duplicates.article_id", "events.article_id")
+    .select([
+      "events.id as event_id",
+      "events.record",
+      "articles.id as article_id",
+      "articles.title",
+      "articles.uri",
+      "articles.url",
+      "articles.site",
+      "articles.published_at",
+      "article_duplicates.canonical_id",
+    ]);
+}
+
+export function mentionsOfArticles(db: Db, articleIds: readonly string[]): Promise<StoredMentionRow[]> {
+  return chunked(articleIds, (part) => mentionQuery(db).where("events.article_id", "in", part).execute());
+}
+
+export function mentionsByIds(db: Db, eventIds: readonly string[]): Promise<StoredMentionRow[]> {
+  return chunked(eventIds, (part) => mentionQuery(db).where("events.id", "in", part).execute());
+}
+
+export async function allArticleIds(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom("articles").select("id").orderBy("published_at").orderBy("id").execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Stored mentions of a block whose days overlap [lo, hi]. `earliest` bounds the index scan from
+ * below (no stored span starts before it and still reaches lo), so the cost does not grow with
+ * the archive's length.
+ */
+export function blockWindow(
+  db: Db,
+  block: string,
+  window: { lo: string; hi: string; earliest: string },
+): Promise<{ event_id: string; time_start: string | null; time_end: string | null }[]> {
+  return db
+    .selectFrom("incident_mentions")
+    .select(["event_id", "time_start", "time_end"])
+    .where("block", "=", block)
+    .where("time_start", ">=", window.earliest)
+    .where("time_start", "<=", window.hi)
+    .where("time_end", ">=", window.lo)
+    .execute();
+}
+
+export async function incidentIdsOfMentions(db: Db, eventIds: readonly string[]): Promise<string[]> {
+  const rows = await chunked(eventIds, (part) =>
+    db.selectFrom("incident_mentions").select("incident_id").where("event_id", "in", part).execute(),
+  );
+  return [...new Set(rows.map((r) => r.incident_id))];
+}
+
+export async function mentionIdsOfIncidents(db: Db, incidentIds: readonly string[]): Promise<string[]> {
+  const rows = await chunked(incidentIds, (part) =>
+    db.selectFrom("incident_mentions").select("event_id").where("incident_id", "in", part).execute(),
+  );
+  return rows.map((r) => r.event_id);
+}
+
+/** Replaces the incidents that held `eventIds` by the ones resolved again from them, in one transaction. */
+export async function replaceIncidents(
+  db: Db,
+  eventIds: readonly string[],
+  incidents: Database["incidents"][],
+  mentions: Database["incident_mentions"][],
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const old = await incidentIdsOfMentions(trx, eventIds);
+    for (let i = 0; i < old.length; i += CHUNK) {
+      const part = old.slice(i, i + CHUNK);
+      await trx.deleteFrom("incidents").where("id", "in", part).execute();
+      await trx.deleteFrom("incident_mentions").where("incident_id", "in", part).execute();
+    }
+    for (let i = 0; i < eventIds.length; i += CHUNK)
+      await trx
+        .deleteFrom("incident_mentions")
+        .where("event_id", "in", eventIds.slice(i, i + CHUNK))
+        .execute();
+    for (let i = 0; i < incidents.length; i += ROWS_PER_INSERT)
+      await trx
+        .insertInto("incidents")
+        .values(incidents.slice(i, i + ROWS_PER_INSERT))
+        .execute();
+    for (let i = 0; i < mentions.length; i += ROWS_PER_INSERT)
+      await trx
+        .insertInto("incident_mentions")
+        .values(mentions.slice(i, i + ROWS_PER_INSERT))
+        .execute();
+  });
+}
+
+export async function clearResolution(db: Db): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("incidents").execute();
+    await trx.deleteFrom("incident_mentions").execute();
+    await trx.deleteFrom("article_bands").execute();
+    await trx.deleteFrom("article_duplicates").execute();
+    await trx.deleteFrom("entity_mentions").execute();
+    await trx.deleteFrom("entities").execute();
+  });
+}
+
+// Near-duplicate articles
+
+export async function articleTexts(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; text: string; published_at: string | null }[]> {
+  return chunked(ids, (part) =>
+    db.selectFrom("articles").select(["id", "text", "published_at"]).where("id", "in", part).execute(),
+  );
+}
+
+/** Stored (band, article) pairs for any of the given band keys. */
+export async function articlesWithBands(
+  db: Db,
+  bands: readonly string[],
+): Promise<{ band: string; article_id: string }[]> {
+  return chunked([...new Set(bands)], (part) =>
+    db.selectFrom("article_bands").select(["band", "article_id"]).where("band", "in", part).execute(),
+  );
+}
+
+export async function saveBands(db: Db, rows: Database["article_bands"][]) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await db
+      .insertInto("article_bands")
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .onConflict((oc) => oc.columns(["band", "article_id"]).doNothing())
+      .execute();
+}
+
+export async function duplicatesOf(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ article_id: string; canonical_id: string }[]> {
+  const a = await chunked(ids, (part) =>
+    db
+      .selectFrom("article_duplicates")
+      .select(["article_id", "canonical_id"])
+      .where("canonical_id", "in", part)
+      .execute(),
+  );
+  const b = await chunked(ids, (part) =>
+    db
+      .selectFrom("article_duplicates")
+      .select(["article_id", "canonical_id"])
+      .where("article_id", "in", part)
+      .execute(),
+  );
+  return [...a, ...b];
+}
+
+export async function setCanonical(
+  db: Db,
+  members: { articleId: string; similarity: number }[],
+  canonicalId: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const m of members) {
+      await trx.deleteFrom("article_duplicates").where("article_id", "=", m.articleId).execute();
+      if (m.articleId === canonicalId) continue;
+      await trx
+        .insertInto("article_duplicates")
+        .values({ article_id: m.articleId, canonical_id: canonicalId, similarity: m.similarity })
+        .execute();
+    }
+  });
+}
+
+// Analyst decisions
+
+export async function listDecisions(
+  db: Db,
+): Promise<{ id: number; kind: string; event_ids: string; other_ids: string; decided_at: string }[]> {
+  return db.selectFrom("incident_decisions").selectAll().orderBy("id").execute();
+}
+
+export async function addDecision(db: Db, kind: "merge" | "split", eventIds: string[], otherIds: string[]) {
+  await db
+    .insertInto("incident_decisions")
+    .values({
+      kind,
+      event_ids: JSON.stringify(eventIds),
+      other_ids: JSON.stringify(otherIds),
+      decided_at: new Date().toISOString(),
+    })
+    .execute();
+}
+
+// Reading incidents
+
+export interface IncidentFilter {
+  type?: string;
+  since?: string;
+  until?: string;
+  /** Place name or ISO alpha-3 country code. */
+  place?: string;
+  /** Only incidents with at least this many reports. */
+  minReports?: number;
+  limit?: number;
+}
+
+export async function incidentRecords(db: Db, filter: IncidentFilter = {}): Promise<string[]> {
+  let q = db.selectFrom("incidents").select("record");
+  if (filter.type) q = q.where("type", "=", filter.type.toUpperCase());
+  if (filter.since) q = q.where("time_end", ">=", filter.since);
+  if (filter.until) q = q.where("time_start", "<=", filter.until);
+  if (filter.place) {
+    const place = filter.place;
+    q = q.where((eb) => eb.or([eb("place_country", "=", place.toUpperCase()), eb("place_name", "=", place)]));
+  }
+  if (filter.minReports) q = q.where("reports", ">=", filter.minReports);
+  q = q.orderBy("time_start").orderBy("id");
+  if (filter.limit) q = q.limit(filter.limit);
+  return (await q.execute()).map((r) => r.record);
+}
+
+export async function incidentRecord(db: Db, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom("incidents").select("record").where("id", "=", id).executeTakeFirst();
+  return row?.record;
+}
+
+// Entities
+
+export async function articleAnnotations(
+  db: Db,
+  ids: readonly string[],
+): Promise<{ id: string; text: string; annotations: string; published_at: string | null }[]> {
+  return chunked(ids, (part) =>
+    db
+      .selectFrom("articles")
+      .select(["id", "text", "annotations", "published_at"])
+      .where("id", "in", part)
+      .execute(),
+  );
+}
+
+/** Named people given an office in a country, once per day they were seen with it. */
+export async function roleHolders(
+  db: Db,
+  role: string,
+  country: string,
+): Promise<
+  {
+    entity_id: string;
+    published_at: string | null;
+    group_key: string;
+    name: string;
+    label: string;
+    country: string | null;
+  }[]
+> {
+  return db
+    .selectFrom("entity_mentions")
+    .select(["entity_id", "published_at", "group_key", "name", "label", "country"])
+    .distinct()
+    .where("role", "=", role)
+    .where("country", "=", country)
+    .execute();
+}
+
+/**
+ * One row per distinct way a group's entity is written (name, text, label, country, office), plus
+ * the date for descriptions, which are resolved by date: what a group's resolution needs, without
+ * reading every mention ever stored of a frequent name.
+ */
+export async function entityForms(db: Db, keys: readonly string[]): Promise<Database["entity_mentions"][]> {
+  const columns = ["group_key", "name", "text", "label", "country", "role", "entity_id"] as const;
+  const named = keys.filter((k) => !k.startsWith("role:"));
+  const roles = keys.filter((k) => k.startsWith("role:"));
+  const a = await chunked(named, (part) =>
+    db.selectFrom("entity_mentions").select(columns).distinct().where("group_key", "in", part).execute(),
+  );
+  const b = await chunked(roles, (part) =>
+    db
+      .selectFrom("entity_mentions")
+      .select([...columns, "published_at"])
+      .distinct()
+      .where("group_key", "in", part)
+      .execute(),
+  );
+  return [
+    ...a.map((r) => ({ ...r, id: "", article_id: "", published_at: null })),
+    ...b.map((r) => ({ ...r, id: "", article_id: "" })),
+  ];
+}
+
+/** Writes a batch's entity mentions, re-points stored forms whose entity changed, replaces the groups' entities. */
+export async function replaceEntities(
+  db: Db,
+  articleIds: readonly string[],
+  keys: readonly string[],
+  fresh: Database["entity_mentions"][],
+  relinked: Database["entity_mentions"][],
+  entities: Database["entities"][],
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < articleIds.length; i += CHUNK)
+      await trx
+        .deleteFrom("entity_mentions")
+        .where("article_id", "in", articleIds.slice(i, i + CHUNK))
+        .execute();
+    for (const r of relinked) {
+      let q = trx
+        .updateTable("entity_mentions")
+        .set({ entity_id: r.entity_id })
+        .where("group_key", "=", r.group_key)
+        .where("name", "=", r.name)
+        .where("label", "=", r.label);
+      q = r.country === null ? q.where("country", "is", null) : q.where("country", "=", r.country);
+      if (r.group_key.startsWith("role:"))
+        q =
+          r.published_at === null
+            ? q.where("published_at", "is", null)
+            : q.where("published_at", "=", r.published_at);
+      await q.execute();
+    }
+    for (let i = 0; i < keys.length; i += CHUNK)
+      await trx
+        .deleteFrom("entities")
+        .where("group_key", "in", keys.slice(i, i + CHUNK))
+        .execute();
+    for (let i = 0; i < fresh.length; i += ROWS_PER_INSERT)
+      await trx
+        .insertInto("entity_mentions")
+        .values(fresh.slice(i, i + ROWS_PER_INSERT))
+        .execute();
+    for (let i = 0; i < entities.length; i += ROWS_PER_INSERT)
+      await trx
+        .insertInto("entities")
+        .values(entities.slice(i, i + ROWS_PER_INSERT))
+        .execute();
+  });
+}
+
+export async function entityRows(db: Db, filter: { name?: string; limit?: number } = {}) {
+  let q = db.selectFrom("entities").selectAll();
+  if (filter.name) q = q.where("aliases", "like", `%${filter.name}%`);
+  q = q.orderBy("articles", "desc").orderBy("id");
+  if (filter.limit) q = q.limit(filter.limit);
+  return q.execute();
+}
+
+export async function entityMentionsOfEntities(db: Db, ids: readonly string[]) {
+  return chunked(ids, (part) =>
+    db
+      .selectFrom("entity_mentions")
+      .select(["entity_id", "name", "text", "article_id", "published_at"])
+      .where("entity_id", "in", part)
+      .execute(),
+  );
+}
+
+/** The archive-wide entity an article's canonical name (an actor's `entity`) was linked to. */
+export async function entityIdOfName(db: Db, articleId: string, name: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("entity_mentions")
+    .select("entity_id")
+    .where("article_id", "=", articleId)
+    .where("name", "=", name)
+    .executeTakeFirst();
+  return row?.entity_id;
+}
