@@ -5,6 +5,7 @@ import { evalCommand } from "./commands/eval.ts";
 import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { serveCommand } from "./commands/serve.ts";
 
 const program = new Command("chronicle")
   .description(
@@ -21,6 +22,7 @@ for (const command of [
   extractCommand(),
   evalCommand(),
   benchCommand(),
+  serveCommand(),
 ]) {
   program.addCommand(command);
 }

@@ -1,0 +1,401 @@
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import { type EventRecord, EventRecord as EventRecordSchema } from "../events/schema.ts";
+import type { Database } from "../store/schema.ts";
+import type { EventFilterQuery } from "./schemas.ts";
+
+/**
+ * Every database read the API makes, in one module, so that a new table (incidents) or a second
+ * database (PostgreSQL) is connected here and nowhere else. All SQL is parameterised by Kysely.
+ */
+
+type Eb = ExpressionBuilder<Database, "events" | "articles">;
+
+/** Escapes LIKE wildcards so that a user's "%" or "_" matches itself. */
+function likeContains(value: string): string {
+  return `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function filterConditions(eb: Eb, f: EventFilterQuery): Expression<SqlBool>[] {
+  const c: Expression<SqlBool>[] = [];
+  if (f.type) c.push(eb("events.type", "=", f.type));
+  if (f.mode) c.push(eb("events.mode", "=", f.mode.toLowerCase()));
+  if (f.since) c.push(eb("events.time_end", ">=", f.since));
+  if (f.until) c.push(eb("events.time_start", "<=", f.until));
+  if (f.country) c.push(eb("events.place_country", "=", f.country));
+  if (f.place) {
+    c.push(
+      eb.or([
+        eb("events.place_country", "=", f.place.toUpperCase()),
+        eb(sql`lower(events.place_name)`, "=", f.place.toLowerCase()),
+      ]),
+    );
+  }
+  if (f.actor) {
+    const like = likeContains(f.actor);
+    c.push(
+      eb.or([
+        eb(sql`lower(events.actor)`, "like", sql`${like} escape '\\'`),
+        eb(sql`lower(events.recipient)`, "like", sql`${like} escape '\\'`),
+      ]),
+    );
+  }
+  if (f.entity) c.push(eb.or([eb("events.actor", "=", f.entity), eb("events.recipient", "=", f.entity)]));
+  if (f.source) {
+    const like = likeContains(f.source);
+    c.push(
+      eb.or([
+        // The attribution lives in the stored record only (SQLite JSON1; PostgreSQL would use record::json).
+        eb(sql`lower(json_extract(events.record, '$.attribution.source'))`, "like", sql`${like} escape '\\'`),
+        eb(sql`lower(articles.site)`, "like", sql`${like} escape '\\'`),
+      ]),
+    );
+  }
+  if (f.modality) c.push(eb("events.modality", "=", f.modality));
+  if (f.confidence !== undefined) c.push(eb("events.confidence", ">=", f.confidence));
+  if (f.article) c.push(eb("events.article_id", "=", f.article));
+  return c;
+}
+
+/** Undated events sort last: their key is past any ISO day. */
+const UNDATED = "~";
+const timeKey = sql<string>`coalesce(events.time_start, ${UNDATED})`;
+
+export interface Cursor {
+  time: string;
+  id: string;
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.time, c.id])).toString("base64url");
+}
+
+/** Returns undefined for a cursor that was not made by encodeCursor. */
+export function decodeCursor(s: string): Cursor | undefined {
+  try {
+    const v = JSON.parse(Buffer.from(s, "base64url").toString("utf8"));
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && typeof v[1] === "string") {
+      return { time: v[0], id: v[1] };
+    }
+  } catch {}
+  return undefined;
+}
+
+function toRecord(r: {
+  record: string;
+  article_id: string;
+  title: string;
+  url: string | null;
+  published_at: string | null;
+  site: string | null;
+}): EventRecord {
+  return EventRecordSchema.parse({
+    ...JSON.parse(r.record),
+    article: {
+      id: r.article_id,
+      title: r.title,
+      ...(r.url ? { url: r.url } : {}),
+      ...(r.published_at ? { publishedAt: r.published_at } : {}),
+      ...(r.site ? { site: r.site } : {}),
+    },
+  });
+}
+
+export class Queries {
+  private incidentTables: Promise<Set<string>> | undefined;
+
+  constructor(readonly db: Kysely<Database>) {}
+
+  /** One page of events in (time, id) order; `nextCursor` is null on the last page. */
+  async events(
+    filter: EventFilterQuery,
+    page: { limit: number; after?: Cursor },
+  ): Promise<{ events: EventRecord[]; nextCursor: string | null }> {
+    const rows = await this.db
+      .selectFrom("events")
+      .innerJoin("articles", "articles.id", "events.article_id")
+      .select([
+        "events.id",
+        "events.record",
+        "articles.id as article_id",
+        "articles.title",
+        "articles.url",
+        "articles.published_at",
+        "articles.site",
+        timeKey.as("time_key"),
+      ])
+      .where((eb) => {
+        const c = filterConditions(eb, filter);
+        const after = page.after;
+        if (after) {
+          c.push(
+            eb.or([
+              eb(timeKey, ">", after.time),
+              eb.and([eb(timeKey, "=", after.time), eb("events.id", ">", after.id)]),
+            ]),
+          );
+        }
+        return eb.and(c);
+      })
+      .orderBy(timeKey)
+      .orderBy("events.id")
+      .limit(page.limit + 1)
+      .execute();
+    const more = rows.length > page.limit;
+    const shown = more ? rows.slice(0, page.limit) : rows;
+    const last = shown.at(-1);
+    return {
+      events: shown.map(toRecord),
+      nextCursor: more && last ? encodeCursor({ time: last.time_key, id: last.id }) : null,
+    };
+  }
+
+  /** Every matching event (exports), capped so that one request cannot exhaust memory. */
+  async allEvents(filter: EventFilterQuery, cap: number): Promise<EventRecord[]> {
+    return (await this.events(filter, { limit: cap })).events;
+  }
+
+  async article(id: string) {
+    const a = await this.db.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!a) return undefined;
+    const events = await this.allEvents({ article: id }, 100_000);
+    return {
+      id: a.id,
+      uri: a.uri,
+      ...(a.url ? { url: a.url } : {}),
+      title: a.title,
+      ...(a.published_at ? { publishedAt: a.published_at } : {}),
+      ...(a.site ? { site: a.site } : {}),
+      lang: a.lang,
+      text: a.text,
+      annotations: JSON.parse(a.annotations) as Record<string, unknown>,
+      diagnostics: JSON.parse(a.diagnostics) as unknown[],
+      events,
+    };
+  }
+
+  /** Actors and recipients with how often each appears in either role. */
+  async entities(filter: EventFilterQuery, limit: number) {
+    const role = async (column: "actor" | "recipient", country: "actor_country" | "place_country") =>
+      this.db
+        .selectFrom("events")
+        .innerJoin("articles", "articles.id", "events.article_id")
+        .select([`events.${column} as name`, (eb) => eb.fn.max(`events.${country}`).as("country")])
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where((eb) => eb.and([eb(`events.${column}`, "is not", null), ...filterConditions(eb, filter)]))
+        .groupBy(`events.${column}`)
+        .execute();
+    const byName = new Map<
+      string,
+      { name: string; country: string | null; asActor: number; asRecipient: number }
+    >();
+    const entry = (name: string) => {
+      const known = byName.get(name);
+      if (known) return known;
+      const e = { name, country: null as string | null, asActor: 0, asRecipient: 0 };
+      byName.set(name, e);
+      return e;
+    };
+    for (const r of await role("actor", "actor_country")) {
+      const e = entry(r.name as string);
+      e.asActor = Number(r.n);
+      e.country = r.country ?? null;
+    }
+    for (const r of await role("recipient", "place_country"))
+      entry(r.name as string).asRecipient = Number(r.n);
+    return [...byName.values()]
+      .sort((a, b) => b.asActor + b.asRecipient - (a.asActor + a.asRecipient) || a.name.localeCompare(b.name))
+      .slice(0, limit);
+  }
+
+  /** Places that events happened at, with event and report counts (the map's points). */
+  async places(filter: EventFilterQuery, limit: number) {
+    const rows = await this.db
+      .selectFrom("events")
+      .innerJoin("articles", "articles.id", "events.article_id")
+      .select((eb) => [
+        "events.place_name as name",
+        "events.place_country as country",
+        eb.fn.avg<number>("events.lat").as("lat"),
+        eb.fn.avg<number>("events.lon").as("lon"),
+        eb.fn.countAll<number>().as("events"),
+        eb.fn.count<number>("events.article_id").distinct().as("reports"),
+      ])
+      .where((eb) => eb.and([eb("events.place_name", "is not", null), ...filterConditions(eb, filter)]))
+      .groupBy(["events.place_name", "events.place_country"])
+      .orderBy("events", "desc")
+      .orderBy("events.place_name")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      name: r.name as string,
+      country: r.country as string,
+      lat: r.lat === null ? null : Number(r.lat),
+      lon: r.lon === null ? null : Number(r.lon),
+      events: Number(r.events),
+      reports: Number(r.reports),
+    }));
+  }
+
+  /**
+   * Full-text search over article titles and texts. Each word is quoted, so FTS5 operators in the
+   * input are searched as words instead of failing as syntax. Matches in the snippet are wrapped in
+   * \u0002…\u0003 for the UI to mark without parsing HTML.
+   */
+  async search(q: string, limit: number) {
+    const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) return [];
+    const match = words.map((w) => `"${w}"`).join(" ");
+    const rows = await sql<{
+      id: string;
+      title: string;
+      published_at: string | null;
+      site: string | null;
+      snippet: string;
+      events: number;
+    }>`SELECT articles.id, articles.title, articles.published_at, articles.site,
+         snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet,
+         (SELECT count(*) FROM events WHERE events.article_id = articles.id) AS events
+       FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
+       WHERE articles_fts MATCH ${match} ORDER BY rank LIMIT ${limit}`.execute(this.db);
+    return rows.rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      publishedAt: r.published_at,
+      site: r.site,
+      snippet: r.snippet,
+      events: Number(r.events),
+    }));
+  }
+
+  /** Counts per day × type, per type and per country; the timeline and the map's legend. */
+  async stats(filter: EventFilterQuery) {
+    const base = () =>
+      this.db
+        .selectFrom("events")
+        .innerJoin("articles", "articles.id", "events.article_id")
+        .where((eb) => eb.and(filterConditions(eb, filter)));
+    const [byDay, byType, byCountry, total, undated, articles] = await Promise.all([
+      base()
+        .select(["events.time_start as day", "events.type"])
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("events.time_start", "is not", null)
+        .groupBy(["events.time_start", "events.type"])
+        .orderBy("events.time_start")
+        .execute(),
+      base()
+        .select(["events.type"])
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .groupBy("events.type")
+        .orderBy("n", "desc")
+        .execute(),
+      base()
+        .select(["events.place_country as country"])
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("events.place_country", "is not", null)
+        .groupBy("events.place_country")
+        .orderBy("n", "desc")
+        .execute(),
+      base()
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow(),
+      base()
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("events.time_start", "is", null)
+        .executeTakeFirstOrThrow(),
+      base()
+        .select((eb) => eb.fn.count<number>("events.article_id").distinct().as("n"))
+        .executeTakeFirstOrThrow(),
+    ]);
+    return {
+      articles: Number(articles.n),
+      events: Number(total.n),
+      undated: Number(undated.n),
+      byDay: byDay.map((r) => ({ day: r.day as string, type: r.type, n: Number(r.n) })),
+      byType: byType.map((r) => ({ type: r.type, n: Number(r.n) })),
+      byCountry: byCountry.map((r) => ({ country: r.country as string, n: Number(r.n) })),
+      incidents: await this.incidentCount(),
+    };
+  }
+
+  async articleCount(): Promise<number> {
+    const r = await this.db
+      .selectFrom("articles")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  // Incidents. The resolve stage creates its tables in a later migration; until then these report
+  // that there are none. The assumed shape: `incidents` (id, …columns, JSON text in some) and a link
+  // table `incident_mentions` or `incident_events` (incident_id, event_id). Adjust here on merge.
+
+  private tables(): Promise<Set<string>> {
+    this.incidentTables ??= this.db.introspection
+      .getTables()
+      .then((ts) => new Set(ts.map((t) => t.name).filter((n) => n.startsWith("incident"))));
+    return this.incidentTables;
+  }
+
+  /** Null when the database has no incidents table. */
+  async incidentCount(): Promise<number | null> {
+    if (!(await this.tables()).has("incidents")) return null;
+    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM incidents`.execute(this.db);
+    return Number(r.rows[0]?.n ?? 0);
+  }
+
+  async incidents(limit: number, offset: number): Promise<Record<string, unknown>[] | null> {
+    if (!(await this.tables()).has("incidents")) return null;
+    const r = await sql<
+      Record<string, unknown>
+    >`SELECT * FROM incidents ORDER BY id LIMIT ${limit} OFFSET ${offset}`.execute(this.db);
+    return r.rows.map(decodeJsonColumns);
+  }
+
+  /** The incident with its reports (events with their articles), or null when there are no incidents. */
+  async incident(
+    id: string,
+  ): Promise<{ incident: Record<string, unknown>; events: EventRecord[] } | null | undefined> {
+    const tables = await this.tables();
+    if (!tables.has("incidents")) return null;
+    const r = await sql<Record<string, unknown>>`SELECT * FROM incidents WHERE id = ${id}`.execute(this.db);
+    const row = r.rows[0];
+    if (!row) return undefined;
+    const link = ["incident_mentions", "incident_events"].find((t) => tables.has(t));
+    let events: EventRecord[] = [];
+    if (link) {
+      const ids = await sql<{
+        event_id: string;
+      }>`SELECT event_id FROM ${sql.table(link)} WHERE incident_id = ${id}`.execute(this.db);
+      const rows = await this.db
+        .selectFrom("events")
+        .innerJoin("articles", "articles.id", "events.article_id")
+        .select([
+          "events.record",
+          "articles.id as article_id",
+          "articles.title",
+          "articles.url",
+          "articles.published_at",
+          "articles.site",
+        ])
+        .where("events.id", "in", ids.rows.map((x) => x.event_id).concat(["\u0000"]))
+        .execute();
+      events = rows.map(toRecord);
+    }
+    return { incident: decodeJsonColumns(row), events };
+  }
+}
+
+/** Text columns holding JSON objects or arrays are returned parsed. */
+function decodeJsonColumns(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (typeof v === "string" && /^[[{]/.test(v)) {
+      try {
+        out[k] = JSON.parse(v);
+        continue;
+      } catch {}
+    }
+    out[k] = v;
+  }
+  return out;
+}
