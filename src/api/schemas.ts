@@ -9,7 +9,11 @@ import { EventRecord, Modality, PLOVER_TYPES } from "../events/schema.ts";
 const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD, e.g. 2022-01-13")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "not a calendar day");
+  // Date.parse rolls 2025-02-30 over to March; a real day survives the round trip.
+  .refine((v) => {
+    const t = Date.parse(`${v}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v);
+  }, "not a calendar day");
 
 const Text = z.string().trim().min(1).max(200);
 
