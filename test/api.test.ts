@@ -222,7 +222,7 @@ describe("API: exports", () => {
     );
     const r = await get("/api/export?format=geojson&country=KEN");
     assert.match(String(r.headers["content-type"]), /application\/geo\+json/);
-    const fc = r.json();
+    const fc = r.json() as { features: unknown[] };
     assert.ok(validate(fc), JSON.stringify(validate.errors));
     assert.ok(fc.features.length > 0);
     const lines = (await get("/api/export?format=jsonl")).body.trim().split("\n");
