@@ -83,6 +83,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     routerOptions: { maxParamLength: 200 },
   });
   const queries = new Queries(opts.store.db);
+  await queries.tuneForReads();
 
   await app.register(helmet, {
     contentSecurityPolicy: {

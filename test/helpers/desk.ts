@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { processExamples } from "../../scripts/examples.ts";
 import { processDocument } from "../../src/pipeline/index.ts";
-import { readSources } from "../../src/sources/index.ts";
 import type { RawDoc } from "../../src/sources/types.ts";
 import { Store } from "../../src/store/index.ts";
 
@@ -47,21 +47,7 @@ export async function deskStore(
   const path = join(mkdtempSync(join(tmpdir(), "chronicle-desk-")), "desk.db");
   const store = await Store.open(path);
   const processed = deskRawDocs().map((raw) => processDocument(raw));
-  if (options.examples) {
-    const examples = join(import.meta.dirname, "../../examples");
-    const dates = new Map(
-      readFileSync(join(examples, "dates.tsv"), "utf8")
-        .split("\n")
-        .filter((l) => l && !l.startsWith("#"))
-        .map((l) => l.split("\t") as [string, string]),
-    );
-    const files = readdirSync(examples).filter((f) => /\.(html|txt|jsonl)$/.test(f));
-    for await (const raw of readSources(files.map((f) => join(examples, f)))) {
-      const name = raw.uri.split("/").pop()?.split("#")[0] ?? "";
-      const publishedAt = dates.get(name);
-      processed.push(processDocument(raw, publishedAt ? { publishedAt } : {}));
-    }
-  }
+  if (options.examples) processed.push(...(await processExamples()));
   await store.saveBatch(processed);
   return { store, path };
 }

@@ -19,7 +19,7 @@ const COLUMNS: Column[] = [
 
 /** The events loaded so far; a column header sorts them (keyboard: Tab to it, Enter). */
 export function EventTable(props: { events: EventRecord[]; more?: () => void; caption: string }) {
-  const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: "date", dir: 1 });
+  const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: "date", dir: -1 });
   const col = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
   const rows = [...props.events].sort((a, b) => {
     const x = col.value(a);

@@ -3,7 +3,7 @@ import type { Stats } from "./api.ts";
 import { TYPES, typeColour } from "./types.ts";
 
 const W = 1000;
-const H = 150;
+const H = 230;
 const AXIS = 20;
 const DAY_MS = 86_400_000;
 

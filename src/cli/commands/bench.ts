@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
+import { benchApiCommand } from "../../api/bench.ts";
 import {
   garbageCollector,
   median,
@@ -110,6 +111,7 @@ export function benchCommand(): Command {
     )
     .option("--json", "print JSON")
     .option("--no-write", "do not update docs/benchmarks.md")
+    .addCommand(benchApiCommand())
     .action(
       async (opts: { articles: number; runs: number; workers: number; json?: boolean; write: boolean }) => {
         const raws: RawDoc[] = [];
