@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import { renderReport, round, writeBenchmarkSection } from "../eval/harness.ts";
@@ -204,6 +204,7 @@ export function benchApiCommand(): Command {
         notes: [
           "Whole request through Fastify (`inject`, no socket): validation, SQL, JSON. Bar: p95 < 50 ms. `p95 CPU ms` is the process's CPU time per request, which other load on the machine does not inflate; the wall-clock figures do include waiting for a core.",
           "Event pages are 100 events; searches return 20 articles.",
+          `Load average at the end of the run: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores.`,
         ],
       };
       const markdown = renderReport(report);
