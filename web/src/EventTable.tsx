@@ -19,13 +19,17 @@ const COLUMNS: Column[] = [
 
 /** The events loaded so far; a column header sorts them (keyboard: Tab to it, Enter). */
 export function EventTable(props: { events: EventRecord[]; more?: () => void; caption: string }) {
-  const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: "date", dir: -1 });
-  const col = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
-  const rows = [...props.events].sort((a, b) => {
-    const x = col.value(a);
-    const y = col.value(b);
-    return (x < y ? -1 : x > y ? 1 : 0) * sort.dir;
-  });
+  // Until a header is chosen, rows keep the server's order: newest first by the first day of each
+  // event's time (a week or a month sorts by where it begins, which its TIMEX value does not).
+  const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: "", dir: 1 });
+  const col = COLUMNS.find((c) => c.key === sort.key);
+  const rows = [...props.events];
+  if (col)
+    rows.sort((a, b) => {
+      const x = col.value(a);
+      const y = col.value(b);
+      return (x < y ? -1 : x > y ? 1 : 0) * sort.dir;
+    });
   return (
     <div class="table-wrap">
       <table class="events" data-rows={rows.length}>
