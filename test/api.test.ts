@@ -14,6 +14,7 @@ import type { Store } from "../src/store/index.ts";
 import { deskStore } from "./helpers/desk.ts";
 
 let store: Store;
+let storePath: string;
 let app: FastifyInstance;
 
 const get = async (url: string, headers: Record<string, string> = {}) =>
@@ -32,7 +33,7 @@ const badParameter = async (url: string, parameter: string) => {
 };
 
 before(async () => {
-  ({ store } = await deskStore());
+  ({ store, path: storePath } = await deskStore());
   app = await buildServer({ store });
 });
 after(async () => {
@@ -324,5 +325,22 @@ describe("API: security", () => {
     const a = r.json();
     assert.ok(a.title.startsWith("<script>"));
     assert.match(a.text, /<img src=x onerror=/);
+  });
+});
+
+describe("API: stats kept until the data changes", () => {
+  it("counts again after another process writes", async () => {
+    const { default: Sqlite } = await import("better-sqlite3");
+    const before = Stats.parse(await json("/api/stats"));
+    const other = new Sqlite(storePath);
+    other
+      .prepare(
+        "INSERT INTO events SELECT id || '-copy', article_id, type, mode, actor, actor_country, recipient, place_name, place_country, lat, lon, time_value, time_start, time_end, modality, confidence, evidence_start, evidence_end, record FROM events LIMIT 1",
+      )
+      .run();
+    assert.equal(Stats.parse(await json("/api/stats")).events, before.events + 1);
+    other.prepare("DELETE FROM events WHERE id LIKE '%-copy'").run();
+    other.close();
+    assert.equal(Stats.parse(await json("/api/stats")).events, before.events);
   });
 });

@@ -110,10 +110,23 @@ function toRecord(r: {
   });
 }
 
+/** Filter combinations whose counts are kept at once. */
+const STATS_CACHE_SIZE = 200;
+
 export class Queries {
   private incidentTables: Promise<Set<string>> | undefined;
+  private tablesVersion: number | undefined;
 
-  constructor(readonly db: Kysely<Database>) {}
+  private readonly statsCache:
+    | Map<string, { version: number; value: Awaited<ReturnType<Queries["countStats"]>> }>
+    | undefined;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    options: { cacheStats?: boolean } = {},
+  ) {
+    this.statsCache = options.cacheStats === false ? undefined : new Map();
+  }
 
   /**
    * The API reads many rows per request (counts over every event): SQLite reads them through a
@@ -290,8 +303,35 @@ export class Queries {
     }));
   }
 
-  /** Counts per day × type, per type and per country; the timeline and the map's legend. */
+  /**
+   * Counts for the filters, computed once per change of the data: every dashboard view starts with
+   * them and over 100,000 events they cost about 100 ms of CPU, while the data changes only when
+   * another process ingests. SQLite's data_version moves when another connection commits (this
+   * process only reads); where there is no data_version nothing is kept.
+   */
   async stats(filter: EventFilterQuery) {
+    if (!this.statsCache) return this.countStats(filter);
+    const version = await this.dataVersion();
+    const key = JSON.stringify(filter);
+    const kept = this.statsCache.get(key);
+    if (kept && kept.version === version) return kept.value;
+    const value = await this.countStats(filter);
+    if (this.statsCache.size >= STATS_CACHE_SIZE) this.statsCache.clear();
+    if (version !== undefined) this.statsCache.set(key, { version, value });
+    return value;
+  }
+
+  private async dataVersion(): Promise<number | undefined> {
+    try {
+      const r = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.db);
+      return r.rows[0]?.data_version;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Counts per day × type, per type and per country; the timeline and the map's legend. */
+  private async countStats(filter: EventFilterQuery) {
     const base = () => this.db.selectFrom("events").where((eb) => eb.and(filterConditions(eb, filter)));
     const [byDay, undatedByType, byCountry, articles] = await Promise.all([
       base()
@@ -340,10 +380,15 @@ export class Queries {
   // that there are none. The assumed shape: `incidents` (id, …columns, JSON text in some) and a link
   // table `incident_mentions` or `incident_events` (incident_id, event_id). Adjust here on merge.
 
-  private tables(): Promise<Set<string>> {
-    this.incidentTables ??= this.db.introspection
-      .getTables()
-      .then((ts) => new Set(ts.map((t) => t.name).filter((n) => n.startsWith("incident"))));
+  /** The incident tables, looked up again whenever another process has written (it may have made them). */
+  private async tables(): Promise<Set<string>> {
+    const version = await this.dataVersion();
+    if (!this.incidentTables || version === undefined || version !== this.tablesVersion) {
+      this.tablesVersion = version;
+      this.incidentTables = this.db.introspection
+        .getTables()
+        .then((ts) => new Set(ts.map((t) => t.name).filter((n) => n.startsWith("incident"))));
+    }
     return this.incidentTables;
   }
 
