@@ -1,11 +1,12 @@
 /**
- * The main job on the embedded default: ingest the bundled examples into ./chronicle.db and print
- * the events. Text dumps carry no publication date, so each is ingested with the date listed in
+ * The main job on the embedded default: ingest the bundled examples into ./chronicle.db, print
+ * the events and serve the UI over them (`--no-serve` or CI=true stops after printing). Text dumps carry no publication date, so each is ingested with the date listed in
  * examples/dates.tsv, exactly as a user would with `chronicle ingest FILE --published DATE`.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { serve } from "../src/cli/commands/serve.ts";
 
 const root = join(import.meta.dirname, "..");
 const examples = join(root, "examples");
@@ -35,3 +36,11 @@ chronicle(["events", "--db", db]);
 process.stdout.write(
   `\nStored in ${db}. Try: ./bin/chronicle.js events --db ${db} --type PROTEST --format jsonl\n`,
 );
+if (!process.argv.includes("--no-serve") && process.env.CI !== "true") {
+  // The product is the desk, not the table: serve it (on another free port when 4173 is taken).
+  const server = await serve({ db, port: 4173, host: "127.0.0.1" }).catch((err: NodeJS.ErrnoException) =>
+    err.code === "EADDRINUSE" ? serve({ db, port: 0, host: "127.0.0.1" }) : Promise.reject(err),
+  );
+  process.stdout.write(`\nOpen ${server.url} to browse the events (Ctrl-C stops).\n`);
+  process.once("SIGINT", () => server.close().then(() => process.exit(0)));
+}

@@ -9,6 +9,7 @@ import { gazetteerCommand } from "./commands/gazetteer.ts";
 import { incidentCommand, incidentsCommand, resolveCommand } from "./commands/incidents.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reprocessCommand } from "./commands/reprocess.ts";
+import { serveCommand } from "./commands/serve.ts";
 import { installProcessGuards, oneLineErrors, reportFailure } from "./output.ts";
 
 const program = new Command("chronicle")
@@ -30,6 +31,7 @@ for (const command of [
   resolveCommand(),
   incidentsCommand(),
   incidentCommand(),
+  serveCommand(),
 ]) {
   program.addCommand(command);
 }

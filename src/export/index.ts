@@ -42,9 +42,13 @@ function countOf(e: EventRecord, what: string): number | undefined {
   return e.counts.find((c) => c.what === what)?.value;
 }
 
+/** A text cell a spreadsheet would run as a formula (OWASP CSV injection): =, +, -, @, tab, CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvCell(v: string | number | undefined): string {
   if (v === undefined) return "";
-  const s = String(v);
+  // Numbers stay numbers (a longitude of -1.5 is not a formula); text gets a leading quote.
+  const s = typeof v === "string" && FORMULA_START.test(v) ? `'${v}` : String(v);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

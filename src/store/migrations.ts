@@ -220,6 +220,31 @@ export const MIGRATIONS: { version: number; up: (db: Kysely<Database>) => Promis
       await db.schema.createIndex("entities_group").on("entities").column("group_key").execute();
     },
   },
+  {
+    // The API's reads (src/api/queries.ts): event pages newest first by a time key that sorts
+    // undated events last, alone or within a type or a country; counts per day × type; map points.
+    version: 6,
+    async up(db) {
+      const timeKey = sql`coalesce(time_start, '')`;
+      await db.schema.createIndex("events_time_key").on("events").expression(sql`${timeKey}, id`).execute();
+      await db.schema
+        .createIndex("events_type_key")
+        .on("events")
+        .expression(sql`type, ${timeKey}, id`)
+        .execute();
+      await db.schema
+        .createIndex("events_country_key")
+        .on("events")
+        .expression(sql`place_country, ${timeKey}, id`)
+        .execute();
+      await db.schema.createIndex("events_day_type").on("events").columns(["time_start", "type"]).execute();
+      await db.schema
+        .createIndex("events_place")
+        .on("events")
+        .columns(["place_name", "place_country", "article_id", "lat", "lon"])
+        .execute();
+    },
+  },
 ];
 
 export async function migrate(db: Kysely<Database>): Promise<number> {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
+import { benchApiCommand } from "../../api/bench.ts";
 import {
   garbageCollector,
   median,
@@ -115,6 +116,7 @@ export function benchCommand(): Command {
     .option("--json", "print JSON")
     .option("--write", "also update the bench section of docs/benchmarks.md (tracked; off by default)")
     .option("--out <file>", "also write the bench section into this Markdown file")
+    .addCommand(benchApiCommand())
     .action(
       async (opts: {
         articles: number;
