@@ -1,4 +1,5 @@
 import type { SourceOptions } from "./index.ts";
+import { HostRateLimiter, systemClock } from "./rate-limit.ts";
 
 /** 20 s: long enough for a slow news site behind a CDN, short enough that one dead host does not stall a batch. */
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -23,14 +24,15 @@ export type FetchResult =
 /** Fetches pages politely: a clear user agent, timeouts, a size limit, redirects, and a per-host rate limit. */
 export class HttpClient {
   private readonly timeoutMs: number;
-  private readonly minIntervalMs: number;
   private readonly userAgent: string;
-  /** Earliest time (ms) the next request to each host may start. */
-  private readonly nextSlot = new Map<string, number>();
+  private readonly rateLimit: HostRateLimiter;
 
   constructor(options: SourceOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.minIntervalMs = 1000 / (options.requestsPerSecondPerHost ?? DEFAULT_REQUESTS_PER_SECOND_PER_HOST);
+    this.rateLimit = new HostRateLimiter(
+      1000 / (options.requestsPerSecondPerHost ?? DEFAULT_REQUESTS_PER_SECOND_PER_HOST),
+      options.clock ?? systemClock,
+    );
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   }
 
@@ -43,7 +45,7 @@ export class HttpClient {
       } catch {
         return { ok: false, code: "bad-url", message: `${current} is not a valid URL` };
       }
-      await this.waitForSlot(parsed.host);
+      await this.rateLimit.wait(parsed.host);
       let response: Response;
       try {
         response = await fetch(parsed, {
@@ -110,13 +112,6 @@ export class HttpClient {
       code: "redirect-loop",
       message: `${url} redirected more than ${MAX_REDIRECTS} times`,
     };
-  }
-
-  private async waitForSlot(host: string): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
-    this.nextSlot.set(host, slot + this.minIntervalMs);
-    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
   }
 }
 

@@ -6,6 +6,7 @@ import fg from "fast-glob";
 import { readFeed } from "./feeds.ts";
 import { HttpClient } from "./http.ts";
 import { readJsonlBatch } from "./jsonl.ts";
+import type { Clock } from "./rate-limit.ts";
 import { describeError, failedDoc, HTML, PLAIN } from "./raw.ts";
 import { type ContainerKind, DOCUMENT_EXTENSIONS, kindFromBytes, kindFromName } from "./sniff.ts";
 import type { RawDoc } from "./types.ts";
@@ -20,6 +21,8 @@ export interface SourceOptions {
   requestsPerSecondPerHost?: number;
   userAgent?: string;
   stdin?: NodeJS.ReadableStream;
+  /** The per-host rate limit's clock; tests pass a fake one. */
+  clock?: Clock;
 }
 
 /**
