@@ -1,10 +1,12 @@
 import { Command } from "commander";
+import { StoreError } from "../store/index.ts";
 import { articlesCommand } from "./commands/articles.ts";
 import { benchCommand } from "./commands/bench.ts";
 import { evalCommand } from "./commands/eval.ts";
 import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { EXIT } from "./output.ts";
 
 const program = new Command("chronicle")
   .description(
@@ -25,4 +27,10 @@ for (const command of [
   program.addCommand(command);
 }
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof StoreError)) throw error;
+  process.stderr.write(`chronicle: ${error.message}\n`);
+  process.exitCode = EXIT.usage;
+}

@@ -1,14 +1,41 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import Sqlite from "better-sqlite3";
-import { Kysely, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import pg from "pg";
 import type { Diagnostic } from "../core/diagnostics.ts";
 import { type EventMention, type EventRecord, EventRecord as EventRecordSchema } from "../events/schema.ts";
 import { timexRange } from "../nlp/time/index.ts";
 import type { ProcessedDoc } from "../pipeline/index.ts";
+import {
+  type BackendName,
+  isPostgresUrl,
+  type MigrationDialect,
+  postgresDialect,
+  sqliteDialect,
+} from "./dialect.ts";
 import { migrate } from "./migrations.ts";
 import type { Database } from "./schema.ts";
 
-/** Default database file of the embedded store. */
-export const DEFAULT_DB = "chronicle.db";
+/**
+ * The database commands use without --db: CHRONICLE_DB (a file or a postgres:// URL) when it is
+ * set, else the embedded store's file in the working directory.
+ */
+export const DEFAULT_DB = process.env.CHRONICLE_DB || "chronicle.db";
+
+/**
+ * How long a SQLite writer waits for another process's transaction before SQLITE_BUSY: a batch of
+ * 50 articles commits in well under a second, so 10 s is many batches of patience.
+ */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+/** Attempts at one write transaction that meets a locked database or a deadlock before giving up. */
+const MAX_WRITE_ATTEMPTS = 20;
+/** First pause before retrying a write; it doubles up to WRITE_RETRY_MAX_MS, with jitter so writers part ways. */
+const WRITE_RETRY_FIRST_MS = 50;
+const WRITE_RETRY_MAX_MS = 2_000;
+/** Rows per INSERT statement: well under both databases' limits on bound parameters. */
+const ROWS_PER_INSERT = 500;
+/** Connections per process to a PostgreSQL server: one writer and a few readers. */
+const POSTGRES_POOL_SIZE = 4;
 
 export interface EventFilter {
   type?: string;
@@ -44,21 +71,73 @@ export interface SaveResult {
 
 /** The one module that owns SQL. Everything else asks it. */
 export class Store {
-  readonly db: Kysely<Database>;
+  private constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: MigrationDialect,
+  ) {}
 
-  private constructor(sqlite: Sqlite.Database) {
-    this.db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  get backend(): BackendName {
+    return this.dialect.name;
   }
 
-  static async open(path: string = DEFAULT_DB): Promise<Store> {
-    const sqlite = new Sqlite(path);
+  /** Opens (and migrates) a SQLite file or, for a postgres:// URL, a PostgreSQL database. */
+  static async open(target: string = DEFAULT_DB): Promise<Store> {
+    const store = isPostgresUrl(target) ? Store.postgres(target) : Store.sqlite(target);
+    try {
+      await store.write((db) => migrate(db, store.dialect));
+    } catch (error) {
+      await store.close();
+      throw storeError(target, error);
+    }
+    return store;
+  }
+
+  private static sqlite(path: string): Store {
+    const sqlite = new Sqlite(path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
     // WAL: readers (the API) never block the writer (ingest); NORMAL sync is crash-safe in WAL mode.
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
-    const store = new Store(sqlite);
-    await migrate(store.db);
-    return store;
+    return new Store(
+      new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+      sqliteDialect,
+    );
+  }
+
+  private static postgres(url: string): Store {
+    const pool = new pg.Pool({ connectionString: url, max: POSTGRES_POOL_SIZE });
+    // A connection the server drops while idle must not take the process down; the next query reconnects.
+    pool.on("error", () => undefined);
+    return new Store(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), postgresDialect);
+  }
+
+  /**
+   * Runs `work` in one write transaction, retried whole when another writer holds the database
+   * (SQLite) or the server broke a deadlock (PostgreSQL): concurrent ingests wait, they do not fail.
+   * On SQLite the transaction is BEGIN IMMEDIATE, so the wait happens at its start, where the busy
+   * timeout applies, and never half-way through.
+   */
+  async write<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (this.backend === "postgres") return await this.db.transaction().execute(work);
+        return await this.db.connection().execute(async (conn) => {
+          await sql`BEGIN IMMEDIATE`.execute(conn);
+          try {
+            const result = await work(conn);
+            await sql`COMMIT`.execute(conn);
+            return result;
+          } catch (error) {
+            await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+            throw error;
+          }
+        });
+      } catch (error) {
+        if (attempt >= MAX_WRITE_ATTEMPTS || !isTransient(error)) throw error;
+        const pause = Math.min(WRITE_RETRY_MAX_MS, WRITE_RETRY_FIRST_MS * 2 ** (attempt - 1));
+        await sleep(pause / 2 + Math.random() * (pause / 2));
+      }
+    }
   }
 
   /**
@@ -68,7 +147,8 @@ export class Store {
   async saveBatch(docs: ProcessedDoc[]): Promise<SaveResult> {
     const result: SaveResult = { inserted: 0, duplicates: 0, events: 0 };
     const now = new Date().toISOString();
-    await this.db.transaction().execute(async (trx) => {
+    await this.write(async (trx) => {
+      Object.assign(result, { inserted: 0, duplicates: 0, events: 0 });
       for (const p of docs) {
         if (!p.ok) {
           await insertDiagnostics(trx, p.uri, null, p.diagnostics, now);
@@ -111,14 +191,14 @@ export class Store {
         }
         result.inserted++;
         await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
-        for (const e of p.events) {
+        for (let i = 0; i < p.events.length; i += ROWS_PER_INSERT) {
           await trx
             .insertInto("events")
-            .values(eventRow(p.articleId, e))
+            .values(p.events.slice(i, i + ROWS_PER_INSERT).map((e) => eventRow(p.articleId, e)))
             .onConflict((oc) => oc.column("id").doNothing())
             .execute();
-          result.events++;
         }
+        result.events += p.events.length;
       }
     });
     return result;
@@ -148,7 +228,12 @@ export class Store {
         ]),
       );
     }
-    q = q.orderBy("events.time_start").orderBy("events.article_id").orderBy("events.evidence_start");
+    // NULLS FIRST is SQLite's default order; PostgreSQL is told, so both list events alike.
+    q = q
+      .orderBy("events.time_start", (o) => o.asc().nullsFirst())
+      .orderBy("events.article_id")
+      .orderBy("events.evidence_start")
+      .orderBy("events.id");
     if (filter.limit) q = q.limit(filter.limit);
     const rows = await q.execute();
     return rows.map((r) =>
@@ -186,7 +271,7 @@ export class Store {
           .select(eb.fn.countAll<number>().as("n"))
           .as("events"),
       ])
-      .orderBy("published_at")
+      .orderBy("published_at", (o) => o.asc().nullsFirst())
       .orderBy("id");
     if (limit) q = q.limit(limit);
     const rows = await q.execute();
@@ -206,11 +291,19 @@ export class Store {
     }));
   }
 
-  /** Full-text search over titles and bodies (FTS5 query syntax). */
+  /**
+   * Full-text search over titles and bodies, best match first. Words are all required on both
+   * backends; SQLite reads FTS5 query syntax, PostgreSQL web-search syntax ("quoted phrase", -word).
+   */
   async searchArticles(query: string, limit = 20): Promise<{ id: string; title: string }[]> {
-    const rows = await sql<{ id: string; title: string }>`
-      SELECT articles.id, articles.title FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
-      WHERE articles_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(this.db);
+    const rows =
+      this.backend === "postgres"
+        ? await sql<{ id: string; title: string }>`
+          SELECT id, title FROM articles, websearch_to_tsquery('english', ${query}) AS q
+          WHERE search @@ q ORDER BY ts_rank(search, q) DESC, id LIMIT ${limit}`.execute(this.db)
+        : await sql<{ id: string; title: string }>`
+          SELECT articles.id, articles.title FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
+          WHERE articles_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(this.db);
     return rows.rows;
   }
 
@@ -238,6 +331,25 @@ export class Store {
 
 type Trx = Kysely<Database>;
 
+/** SQLite's "database is locked", PostgreSQL's deadlock and serialisation failures: try again. */
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "40P01" || code === "40001");
+}
+
+/** A database that cannot be opened: its message is one line a user can act on. */
+export class StoreError extends Error {}
+
+/** One line a user can act on, without the password of a connection URL. */
+function storeError(target: string, error: unknown): StoreError {
+  const where = target.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+  const reason = error instanceof Error ? error.message : String(error);
+  const hint = isPostgresUrl(target)
+    ? "check that the server runs and the URL names a database you may write to"
+    : "check that the file is a Chronicle database and its folder is writable";
+  return new StoreError(`cannot open the database ${where}: ${reason}; ${hint}`, { cause: error });
+}
+
 async function insertDiagnostics(
   trx: Trx,
   uri: string,
@@ -245,10 +357,11 @@ async function insertDiagnostics(
   diagnostics: Diagnostic[],
   at: string,
 ): Promise<void> {
-  for (const d of diagnostics) {
-    await trx
-      .insertInto("diagnostics")
-      .values({
+  if (!diagnostics.length) return;
+  await trx
+    .insertInto("diagnostics")
+    .values(
+      diagnostics.map((d) => ({
         uri,
         article_id: articleId,
         stage: d.stage,
@@ -256,10 +369,10 @@ async function insertDiagnostics(
         severity: d.severity,
         message: d.message,
         at,
-      })
-      .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
-      .execute();
-  }
+      })),
+    )
+    .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
+    .execute();
 }
 
 function eventRow(articleId: string, e: EventMention): Database["events"] {

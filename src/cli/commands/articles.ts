@@ -4,7 +4,11 @@ import { DEFAULT_DB, Store } from "../../store/index.ts";
 export function articlesCommand(): Command {
   return new Command("articles")
     .description("list stored articles with their text, captions, credits and diagnostics")
-    .option("--db <file>", "SQLite database file", DEFAULT_DB)
+    .option(
+      "--db <file-or-url>",
+      "SQLite file or postgres:// URL (CHRONICLE_DB sets the default)",
+      DEFAULT_DB,
+    )
     .addOption(new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table"))
     .option("--search <query>", "full-text search (FTS5 syntax)")
     .option("--limit <n>", "at most this many articles", (v) => Number.parseInt(v, 10))

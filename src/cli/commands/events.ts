@@ -37,7 +37,11 @@ function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
 
 function withFilters(cmd: Command, defaultFormat: (typeof FORMATS)[number]): Command {
   return cmd
-    .option("--db <file>", "SQLite database file", DEFAULT_DB)
+    .option(
+      "--db <file-or-url>",
+      "SQLite file or postgres:// URL (CHRONICLE_DB sets the default)",
+      DEFAULT_DB,
+    )
     .addOption(new Option("--format <format>", "output format").choices(FORMATS).default(defaultFormat))
     .option("--type <type>", "PLOVER event type, e.g. PROTEST")
     .option("--since <date>", "events on or after this day (YYYY-MM-DD)", parseDay)
