@@ -6,6 +6,7 @@ import { evalCommand } from "./commands/eval.ts";
 import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { enqueueCommand, statusCommand, workerCommand } from "./commands/queue.ts";
 import { EXIT } from "./output.ts";
 
 const program = new Command("chronicle")
@@ -23,6 +24,9 @@ for (const command of [
   extractCommand(),
   evalCommand(),
   benchCommand(),
+  enqueueCommand(),
+  workerCommand(),
+  statusCommand(),
 ]) {
   program.addCommand(command);
 }

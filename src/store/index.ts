@@ -63,6 +63,32 @@ export interface StoredArticle {
   events: number;
 }
 
+/** What became of one queued ingestion job. */
+export interface JobOutcome {
+  jobKey: string;
+  input: string;
+  outcome: "done" | "dead";
+  code: string | null;
+  message: string | null;
+  articles: number;
+  events: number;
+  attempts: number;
+}
+
+export interface QueueStatus {
+  queued: number;
+  running: number;
+  /** Failed with a transient error and waiting for their next attempt. */
+  retrying: number;
+  done: number;
+  /** Dead letters: permanent failures, and transient ones that used up their attempts. */
+  failed: number;
+  /** Articles stored by the jobs done. */
+  articles: number;
+  /** Jobs finished per second over the last minute. */
+  jobsPerSecond: number;
+}
+
 export interface SaveResult {
   inserted: number;
   duplicates: number;
@@ -322,6 +348,76 @@ export class Store {
       events: await one("events"),
       diagnostics: await one("diagnostics"),
     };
+  }
+
+  /** Records what became of a queued job; a job run again (at-least-once) overwrites its outcome. */
+  async recordJobOutcome(outcome: JobOutcome): Promise<void> {
+    const { jobKey, ...rest } = outcome;
+    const row = { job_key: jobKey, ...rest, finished_at: new Date().toISOString() };
+    await this.write((db) =>
+      db
+        .insertInto("job_outcomes")
+        .values(row)
+        .onConflict((oc) => oc.column("job_key").doUpdateSet(rest))
+        .execute(),
+    );
+  }
+
+  /**
+   * The job queue at a glance: jobs waiting, running and waiting to retry (graphile-worker's
+   * table), jobs done and dead (ours), and jobs finished over the last `windowSeconds`.
+   */
+  async queueStatus(windowSeconds = 60): Promise<QueueStatus> {
+    const jobs = await sql<{ queued: string; running: string; retrying: string }>`
+      SELECT count(*) FILTER (WHERE locked_at IS NULL AND attempts = 0) AS queued,
+             count(*) FILTER (WHERE locked_at IS NOT NULL) AS running,
+             count(*) FILTER (WHERE locked_at IS NULL AND attempts > 0 AND attempts < max_attempts) AS retrying
+      FROM graphile_worker.jobs`
+      .execute(this.db)
+      .catch(() => ({ rows: [{ queued: "0", running: "0", retrying: "0" }] }));
+    const since = new Date(Date.now() - windowSeconds * 1000).toISOString();
+    const outcomes = await this.db
+      .selectFrom("job_outcomes")
+      .select((eb) => [
+        "outcome",
+        eb.fn.countAll<number>().as("jobs"),
+        eb.fn.sum<number>("articles").as("articles"),
+        eb.fn.sum<number>(eb.case().when("finished_at", ">=", since).then(1).else(0).end()).as("recent"),
+      ])
+      .groupBy("outcome")
+      .execute();
+    const of = (outcome: string) => outcomes.find((o) => o.outcome === outcome);
+    const recent = outcomes.reduce((n, o) => n + Number(o.recent ?? 0), 0);
+    return {
+      queued: Number(jobs.rows[0].queued),
+      running: Number(jobs.rows[0].running),
+      retrying: Number(jobs.rows[0].retrying),
+      done: Number(of("done")?.jobs ?? 0),
+      failed: Number(of("dead")?.jobs ?? 0),
+      articles: Number(of("done")?.articles ?? 0),
+      jobsPerSecond: recent / windowSeconds,
+    };
+  }
+
+  /** Jobs that will not be retried, newest first, each with the diagnostic that ended it. */
+  async deadLetters(
+    limit = 50,
+  ): Promise<{ input: string; code: string; message: string; attempts: number; at: string }[]> {
+    const rows = await this.db
+      .selectFrom("job_outcomes")
+      .select(["input", "code", "message", "attempts", "finished_at"])
+      .where("outcome", "=", "dead")
+      .orderBy("finished_at", "desc")
+      .orderBy("job_key")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      input: r.input,
+      code: r.code ?? "",
+      message: r.message ?? "",
+      attempts: r.attempts,
+      at: r.finished_at,
+    }));
   }
 
   async close(): Promise<void> {

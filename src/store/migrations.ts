@@ -105,6 +105,42 @@ export const MIGRATIONS: Migration[] = [
       );
     },
   },
+  {
+    // Distributed ingestion and feed watching: what became of each queued job (done, or a dead
+    // letter with its diagnostic), and what each watched feed answered and listed.
+    version: 7,
+    async up(db) {
+      await db.schema
+        .createTable("job_outcomes")
+        .addColumn("job_key", "text", (c) => c.primaryKey())
+        .addColumn("input", "text", (c) => c.notNull())
+        .addColumn("outcome", "text", (c) => c.notNull())
+        .addColumn("code", "text")
+        .addColumn("message", "text")
+        .addColumn("articles", "integer", (c) => c.notNull())
+        .addColumn("events", "integer", (c) => c.notNull())
+        .addColumn("attempts", "integer", (c) => c.notNull())
+        .addColumn("finished_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("job_outcomes_finished").on("job_outcomes").column("finished_at").execute();
+      await db.schema
+        .createTable("feeds")
+        .addColumn("url", "text", (c) => c.primaryKey())
+        .addColumn("etag", "text")
+        .addColumn("last_modified", "text")
+        .addColumn("failures", "integer", (c) => c.notNull())
+        .addColumn("checked_at", "text")
+        .addColumn("next_check_at", "text")
+        .execute();
+      await db.schema
+        .createTable("feed_items")
+        .addColumn("feed_url", "text", (c) => c.notNull())
+        .addColumn("item_id", "text", (c) => c.notNull())
+        .addColumn("seen_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("feed_items_key", ["feed_url", "item_id"])
+        .execute();
+    },
+  },
 ];
 
 /**
@@ -124,7 +160,7 @@ export async function migrate(db: Kysely<Database>, dialect: MigrationDialect): 
     (await db.selectFrom("schema_migrations").select("version").execute()).map((r) => r.version),
   );
   let applied = 0;
-  for (const m of MIGRATIONS) {
+  for (const m of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
     if (done.has(m.version)) continue;
     await m.up(db, dialect);
     await db
