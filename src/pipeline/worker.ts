@@ -1,18 +1,19 @@
 import type { RawDoc } from "../sources/types.ts";
-import { type PipelineOptions, type ProcessedDoc, processDocument } from "./index.ts";
+import { type PipelineOptions, type ProcessedDoc, processDocument, type WARM_UP, warmUp } from "./index.ts";
 
 /**
  * Runs in a worker thread: one document through every CPU stage. Tokens and sentences stay in the
  * worker: the store keeps only entities, times, counts and places, and copying every token back to
  * the main thread would cost more than the work saved.
  */
-export default function processInWorker({
-  raw,
-  options,
-}: {
-  raw: RawDoc;
-  options: PipelineOptions;
-}): ProcessedDoc {
+export default function processInWorker(
+  task: { raw: RawDoc; options: PipelineOptions } | typeof WARM_UP,
+): ProcessedDoc | undefined {
+  if ("warmUp" in task) {
+    warmUp();
+    return undefined;
+  }
+  const { raw, options } = task;
   const processed = processDocument(raw, options);
   if (processed.doc) processed.doc = { ...processed.doc, tokens: [], sentences: [] };
   return processed;

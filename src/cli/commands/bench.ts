@@ -133,6 +133,8 @@ export function benchCommand(): Command {
           );
         }
         const pool = opts.workers > 1 ? createProcessor(opts.workers) : undefined;
+        // Both sides are timed with their models loaded: the threads load theirs before the first run.
+        await pool?.ready();
         for (let i = 0; pool && i < opts.runs; i++) {
           pooled.push(await runOnce(raws, copies, pool));
           process.stderr.write(
