@@ -7,6 +7,7 @@ import { eventsCommand, exportCommand } from "./commands/events.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { enqueueCommand, statusCommand, workerCommand } from "./commands/queue.ts";
+import { watchCommand } from "./commands/watch.ts";
 import { EXIT } from "./output.ts";
 
 const program = new Command("chronicle")
@@ -27,6 +28,7 @@ for (const command of [
   enqueueCommand(),
   workerCommand(),
   statusCommand(),
+  watchCommand(),
 ]) {
   program.addCommand(command);
 }

@@ -44,7 +44,8 @@ function deserialiseDoc(doc: SerialisedDoc): RawDoc {
 /** graphile-worker's own messages stay quiet unless asked for: the CLI prints what matters. */
 export function queueLogger(verbose: boolean): Logger {
   return new Logger(() => (level, message) => {
-    if (verbose || level === "error") process.stderr.write(`graphile-worker ${level}: ${message.split("\n")[0]}\n`);
+    if (verbose || level === "error")
+      process.stderr.write(`graphile-worker ${level}: ${message.split("\n")[0]}\n`);
   });
 }
 

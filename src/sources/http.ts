@@ -17,9 +17,18 @@ export type FetchResult =
       contentType: string;
       charset?: string;
       finalUrl: string;
+      /** Validators for the next conditional GET of the same URL. */
+      etag?: string;
+      lastModified?: string;
       fetchedAt: string;
     }
   | { ok: false; code: string; message: string };
+
+/** What a server said about a page's version, sent back to ask "only if it changed". */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
 
 /** Fetches pages politely: a clear user agent, timeouts, a size limit, redirects, and a per-host rate limit. */
 export class HttpClient {
@@ -36,7 +45,8 @@ export class HttpClient {
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   }
 
-  async fetch(url: string, maxBytes: number): Promise<FetchResult> {
+  /** With `validators` from an earlier answer, an unchanged page comes back as code "not-modified". */
+  async fetch(url: string, maxBytes: number, validators: Validators = {}): Promise<FetchResult> {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       let parsed: URL;
@@ -51,6 +61,8 @@ export class HttpClient {
         response = await fetch(parsed, {
           redirect: "manual",
           headers: {
+            ...(validators.etag ? { "if-none-match": validators.etag } : {}),
+            ...(validators.lastModified ? { "if-modified-since": validators.lastModified } : {}),
             "user-agent": this.userAgent,
             accept:
               "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,*/*;q=0.5",
@@ -71,6 +83,14 @@ export class HttpClient {
         await response.body?.cancel();
         current = new URL(response.headers.get("location") as string, parsed).toString();
         continue;
+      }
+      if (response.status === 304) {
+        await response.body?.cancel();
+        return {
+          ok: false,
+          code: "not-modified",
+          message: `${current} has not changed since the last visit`,
+        };
       }
       if (!response.ok) {
         await response.body?.cancel();
@@ -103,6 +123,10 @@ export class HttpClient {
         bytes,
         contentType,
         finalUrl: current,
+        ...(response.headers.get("etag") ? { etag: response.headers.get("etag") as string } : {}),
+        ...(response.headers.get("last-modified")
+          ? { lastModified: response.headers.get("last-modified") as string }
+          : {}),
         fetchedAt: new Date().toISOString(),
         ...(charset ? { charset } : {}),
       };

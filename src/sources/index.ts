@@ -36,6 +36,8 @@ export interface SourceContext {
   maxBytes: number;
   follow: boolean;
   http: HttpClient;
+  /** For feeds: items (by link) to pass over, e.g. those a watcher has already stored. */
+  skipItem?: (itemUri: string) => boolean;
 }
 
 /**

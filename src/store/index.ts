@@ -75,6 +75,16 @@ export interface JobOutcome {
   attempts: number;
 }
 
+/** What Chronicle remembers of a watched feed between polls and restarts. */
+export interface FeedState {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** Polls in a row that failed; the wait before the next one doubles with each. */
+  failures: number;
+  nextCheckAt?: string;
+}
+
 export interface QueueStatus {
   queued: number;
   running: number;
@@ -418,6 +428,59 @@ export class Store {
       attempts: r.attempts,
       at: r.finished_at,
     }));
+  }
+
+  /** A watched feed's validators and back-off state; a feed never seen starts fresh. */
+  async feedState(url: string): Promise<FeedState> {
+    const row = await this.db.selectFrom("feeds").selectAll().where("url", "=", url).executeTakeFirst();
+    return {
+      url,
+      failures: row?.failures ?? 0,
+      ...(row?.etag ? { etag: row.etag } : {}),
+      ...(row?.last_modified ? { lastModified: row.last_modified } : {}),
+      ...(row?.next_check_at ? { nextCheckAt: row.next_check_at } : {}),
+    };
+  }
+
+  /**
+   * Records a feed's answer and, in the same transaction, the items now stored, so a restart
+   * neither refetches them nor forgets one.
+   */
+  async saveFeedState(state: FeedState, seenItems: string[]): Promise<void> {
+    const now = new Date().toISOString();
+    const row = {
+      etag: state.etag ?? null,
+      last_modified: state.lastModified ?? null,
+      failures: state.failures,
+      checked_at: now,
+      next_check_at: state.nextCheckAt ?? null,
+    };
+    await this.write(async (db) => {
+      await db
+        .insertInto("feeds")
+        .values({ url: state.url, ...row })
+        .onConflict((oc) => oc.column("url").doUpdateSet(row))
+        .execute();
+      for (let i = 0; i < seenItems.length; i += ROWS_PER_INSERT)
+        await db
+          .insertInto("feed_items")
+          .values(
+            seenItems
+              .slice(i, i + ROWS_PER_INSERT)
+              .map((item_id) => ({ feed_url: state.url, item_id, seen_at: now })),
+          )
+          .onConflict((oc) => oc.columns(["feed_url", "item_id"]).doNothing())
+          .execute();
+    });
+  }
+
+  async seenItems(feedUrl: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom("feed_items")
+      .select("item_id")
+      .where("feed_url", "=", feedUrl)
+      .execute();
+    return new Set(rows.map((r) => r.item_id));
   }
 
   async close(): Promise<void> {
