@@ -15,6 +15,7 @@ import { createProcessor, type DocumentProcessor, defaultWorkers } from "../../p
 import { readSources } from "../../sources/index.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { Store } from "../../store/index.ts";
+import { benchScaleCommand } from "./bench-scale.ts";
 
 /** Documents per transaction, as in `chronicle ingest`. */
 const BATCH_SIZE = 50;
@@ -108,6 +109,7 @@ export function benchCommand(): Command {
       (v: string) => (v === "auto" ? defaultWorkers() : Math.max(1, Number.parseInt(v, 10) || 1)),
       1,
     )
+    .addCommand(benchScaleCommand())
     .option("--json", "print JSON")
     .option("--no-write", "do not update docs/benchmarks.md")
     .action(
