@@ -120,7 +120,7 @@ test("URLs: user agent, charset from the header, redirects, per-host rate limit,
     } else if (req.url === "/big") {
       res.writeHead(200, { "content-type": "text/html" }).end("x".repeat(5000));
     } else if (req.url === "/slow") {
-      setTimeout(() => res.writeHead(200).end("late"), 1500);
+      setTimeout(() => res.writeHead(200).end("late"), 10_000);
     } else {
       res.writeHead(404).end();
     }
@@ -130,7 +130,8 @@ test("URLs: user agent, charset from the header, redirects, per-host rate limit,
   try {
     const docs = await collect([`${base}/old`, `${base}/big`, `${base}/missing`, `${base}/slow`], {
       maxBytes: 1000,
-      timeoutMs: 300,
+      // Generous, so that a loaded machine does not time out the pages that answer at once.
+      timeoutMs: 2000,
       requestsPerSecondPerHost: 10,
       clock,
     });

@@ -44,6 +44,9 @@ describe("chronicle watch: polite polling that remembers what it stored", () => 
     }
     res.writeHead(200, { "content-type": "text/plain" }).end(PAGES[path] ?? "");
   });
+  // Polls come seconds apart on a busy machine: the server must not drop the kept-alive connection
+  // just as the client reuses it, which would read as a failed poll.
+  server.keepAliveTimeout = 120_000;
   const listening = new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   after(() => {
     server.closeAllConnections();
