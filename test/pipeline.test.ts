@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
 import { readSources } from "../src/sources/index.ts";
 import { Store } from "../src/store/index.ts";
+import { BACKENDS } from "./helpers/backends.ts";
 
 const EXAMPLES = join(import.meta.dirname, "../examples");
 const DATES = new Map(
@@ -72,23 +72,56 @@ describe("pipeline on the bundled examples", async () => {
     }
   });
 
-  it("stores a batch once: a second save of the same documents inserts nothing", async () => {
-    const store = await Store.open(join(mkdtempSync(join(tmpdir(), "chronicle-store-")), "t.db"));
-    const first = await store.saveBatch(docs);
-    const counts = await store.counts();
-    const second = await store.saveBatch(docs);
-    assert.equal(second.inserted, 0);
-    assert.equal(second.duplicates, first.inserted);
-    assert.deepEqual(await store.counts(), counts);
-    const all = await store.queryEvents();
-    assert.equal(all.length, counts.events);
-    const hits = await store.searchArticles("ceasefire");
-    assert.ok(hits.length >= 1);
-    await store.close();
-  });
-
   it("an article's id does not depend on whitespace or case", () => {
     assert.equal(articleId("Troops  left\nthe city."), articleId("troops left the city. "));
     assert.notEqual(articleId("Troops left the city."), articleId("Troops entered the city."));
+  });
+
+  /** What each backend answered, to compare them with each other. */
+  const answers = new Map<string, unknown>();
+
+  for (const backend of BACKENDS) {
+    describe(`the store on ${backend.name}`, backend.skip ? { skip: backend.skip } : {}, () => {
+      it("stores a batch once: a second save of the same documents inserts nothing", async () => {
+        const store = await Store.open(await backend.fresh());
+        const first = await store.saveBatch(docs);
+        const counts = await store.counts();
+        assert.equal(counts.articles, docs.filter((d) => d.ok).length);
+        const second = await store.saveBatch(docs);
+        assert.equal(second.inserted, 0);
+        assert.equal(second.duplicates, first.inserted);
+        assert.deepEqual(await store.counts(), counts);
+        const all = await store.queryEvents();
+        assert.equal(all.length, counts.events);
+        const answer = {
+          counts,
+          all,
+          protests: await store.queryEvents({ type: "protest" }),
+          since: await store.queryEvents({ since: "2022-01-01", until: "2022-12-31" }),
+          articles: await store.listArticles(),
+          search: await store.searchArticles("ceasefire"),
+        };
+        assert.ok(answer.search.length >= 1);
+        assert.ok(answer.protests.length >= 1 && answer.protests.length < all.length);
+        answers.set(backend.name, answer);
+        await store.close();
+      });
+
+      it("finds articles by words of their title or body, best match first", async () => {
+        const store = await Store.open(await backend.fresh());
+        await store.saveBatch(docs);
+        const hits = await store.searchArticles("ceasefire");
+        const texts = new Map(docs.map((d) => [d.articleId, d.article.text.toLowerCase()]));
+        for (const hit of hits) assert.match(texts.get(hit.id) ?? "", /ceasefire/);
+        assert.deepEqual(await store.searchArticles("zzyzx"), []);
+        await store.close();
+      });
+    });
+  }
+
+  it("both backends give the same answers to the same queries", (t) => {
+    if (answers.size < BACKENDS.length) return t.skip();
+    const [sqlite, postgres] = [...answers.values()];
+    assert.deepEqual(postgres, sqlite);
   });
 });

@@ -8,8 +8,10 @@ import { extractCommand } from "./commands/extract.ts";
 import { gazetteerCommand } from "./commands/gazetteer.ts";
 import { incidentCommand, incidentsCommand, resolveCommand } from "./commands/incidents.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { enqueueCommand, statusCommand, workerCommand } from "./commands/queue.ts";
 import { reprocessCommand } from "./commands/reprocess.ts";
 import { serveCommand } from "./commands/serve.ts";
+import { watchCommand } from "./commands/watch.ts";
 import { installProcessGuards, oneLineErrors, reportFailure } from "./output.ts";
 
 const program = new Command("chronicle")
@@ -32,6 +34,10 @@ for (const command of [
   incidentsCommand(),
   incidentCommand(),
   serveCommand(),
+  enqueueCommand(),
+  workerCommand(),
+  statusCommand(),
+  watchCommand(),
 ]) {
   program.addCommand(command);
 }

@@ -90,3 +90,19 @@ export function analyseArticle(article: Article, id: string): ProcessedDoc {
   diagnostics.push(...doc.diagnostics);
   return { uri: article.uri, articleId: id, article, doc, geo, events, diagnostics, ok: true };
 }
+
+/** A task that only loads the models (in a worker thread, where the pool sends it). */
+export const WARM_UP = { warmUp: true } as const;
+
+/** Loads every model the pipeline uses by running it once over a short invented report. */
+export function warmUp(): void {
+  processDocument({
+    uri: "chronicle:warm-up",
+    bytes: new TextEncoder().encode(
+      "Police in Lyon arrested 12 people on Monday after a protest over bus fares, the mayor said.",
+    ),
+    contentType: "text/plain",
+    fetchedAt: "2024-01-01T00:00:00.000Z",
+    diagnostics: [],
+  });
+}

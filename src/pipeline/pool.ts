@@ -2,13 +2,15 @@ import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import { emptyArticle } from "../extract/index.ts";
 import type { RawDoc } from "../sources/types.ts";
-import { type PipelineOptions, type ProcessedDoc, processDocument } from "./index.ts";
+import { type PipelineOptions, type ProcessedDoc, processDocument, WARM_UP, warmUp } from "./index.ts";
 
 /** Runs documents through the pipeline, in this thread or in a pool of worker threads. */
 export interface DocumentProcessor {
   process(raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc>;
   /** How many documents may be in flight at once to keep every worker busy. */
   readonly window: number;
+  /** Resolves once every worker has loaded its models, so a measurement leaves loading out. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,9 @@ export function createProcessor(
           return crashed(raw, error);
         }
       },
+      async ready() {
+        warmUp();
+      },
       async close() {},
     };
   }
@@ -72,8 +77,16 @@ export function createProcessor(
     execArgv: ["--import", import.meta.resolve("tsx")],
     ...(stored ? { workerData: { stored } } : {}),
   });
+  // Each thread loads its models at once, in parallel, instead of on its first document; a warm-up
+  // takes seconds, so the pool gives the tasks to different threads. A warm-up cut short (the pool
+  // closed after a few documents) or failed costs nothing: the first document loads what is missing.
+  const warm = Promise.all(Array.from({ length: workers }, () => pool.run(WARM_UP))).then(
+    () => undefined,
+    () => undefined,
+  );
   return {
     window: workers * QUEUE_PER_WORKER,
+    ready: () => warm,
     async process(raw, options) {
       try {
         return (await pool.run({ raw, options })) as ProcessedDoc;

@@ -43,6 +43,7 @@ export async function* readFeed(
   const encoder = new TextEncoder();
   for (const [index, item] of items.entries()) {
     const itemUri = item.link ?? `${uri}#${index + 1}`;
+    if (ctx.skipItem?.(itemUri)) continue;
     const meta = {
       ...(item.link ? { url: item.link } : {}),
       ...(item.title ? { title: item.title } : {}),

@@ -1,4 +1,5 @@
 import type { SourceOptions } from "./index.ts";
+import { HostRateLimiter, systemClock } from "./rate-limit.ts";
 import { describeError } from "./raw.ts";
 
 /** 20 s: long enough for a slow news site behind a CDN, short enough that one dead host does not stall a batch. */
@@ -17,25 +18,36 @@ export type FetchResult =
       contentType: string;
       charset?: string;
       finalUrl: string;
+      /** Validators for the next conditional GET of the same URL. */
+      etag?: string;
+      lastModified?: string;
       fetchedAt: string;
     }
   | { ok: false; code: string; message: string };
 
+/** What a server said about a page's version, sent back to ask "only if it changed". */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
 /** Fetches pages politely: a clear user agent, timeouts, a size limit, redirects, and a per-host rate limit. */
 export class HttpClient {
   private readonly timeoutMs: number;
-  private readonly minIntervalMs: number;
   private readonly userAgent: string;
-  /** Earliest time (ms) the next request to each host may start. */
-  private readonly nextSlot = new Map<string, number>();
+  private readonly rateLimit: HostRateLimiter;
 
   constructor(options: SourceOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.minIntervalMs = 1000 / (options.requestsPerSecondPerHost ?? DEFAULT_REQUESTS_PER_SECOND_PER_HOST);
+    this.rateLimit = new HostRateLimiter(
+      1000 / (options.requestsPerSecondPerHost ?? DEFAULT_REQUESTS_PER_SECOND_PER_HOST),
+      options.clock ?? systemClock,
+    );
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   }
 
-  async fetch(url: string, maxBytes: number): Promise<FetchResult> {
+  /** With `validators` from an earlier answer, an unchanged page comes back as code "not-modified". */
+  async fetch(url: string, maxBytes: number, validators: Validators = {}): Promise<FetchResult> {
     let current = url;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       let parsed: URL;
@@ -44,12 +56,14 @@ export class HttpClient {
       } catch {
         return { ok: false, code: "bad-url", message: `${current} is not a valid URL` };
       }
-      await this.waitForSlot(parsed.host);
+      await this.rateLimit.wait(parsed.host);
       let response: Response;
       try {
         response = await fetch(parsed, {
           redirect: "manual",
           headers: {
+            ...(validators.etag ? { "if-none-match": validators.etag } : {}),
+            ...(validators.lastModified ? { "if-modified-since": validators.lastModified } : {}),
             "user-agent": this.userAgent,
             accept:
               "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,*/*;q=0.5",
@@ -70,6 +84,14 @@ export class HttpClient {
         await response.body?.cancel();
         current = new URL(response.headers.get("location") as string, parsed).toString();
         continue;
+      }
+      if (response.status === 304) {
+        await response.body?.cancel();
+        return {
+          ok: false,
+          code: "not-modified",
+          message: `${current} has not changed since the last visit`,
+        };
       }
       if (!response.ok) {
         await response.body?.cancel();
@@ -102,6 +124,10 @@ export class HttpClient {
         bytes,
         contentType,
         finalUrl: current,
+        ...(response.headers.get("etag") ? { etag: response.headers.get("etag") as string } : {}),
+        ...(response.headers.get("last-modified")
+          ? { lastModified: response.headers.get("last-modified") as string }
+          : {}),
         fetchedAt: new Date().toISOString(),
         ...(charset ? { charset } : {}),
       };
@@ -111,13 +137,6 @@ export class HttpClient {
       code: "redirect-loop",
       message: `${url} redirected more than ${MAX_REDIRECTS} times`,
     };
-  }
-
-  private async waitForSlot(host: string): Promise<void> {
-    const now = Date.now();
-    const slot = Math.max(now, this.nextSlot.get(host) ?? 0);
-    this.nextSlot.set(host, slot + this.minIntervalMs);
-    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
   }
 }
 

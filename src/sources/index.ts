@@ -7,6 +7,7 @@ import fg from "fast-glob";
 import { readFeed } from "./feeds.ts";
 import { HttpClient } from "./http.ts";
 import { readJsonlBatch, readJsonlStream } from "./jsonl.ts";
+import type { Clock } from "./rate-limit.ts";
 import { describeError, failedDoc, formatBytes, HTML, PLAIN, RAISE_LIMIT } from "./raw.ts";
 import { type ContainerKind, DOCUMENT_EXTENSIONS, kindFromBytes, kindFromName } from "./sniff.ts";
 import type { RawDoc } from "./types.ts";
@@ -21,6 +22,8 @@ export interface SourceOptions {
   requestsPerSecondPerHost?: number;
   userAgent?: string;
   stdin?: NodeJS.ReadableStream;
+  /** The per-host rate limit's clock; tests pass a fake one. */
+  clock?: Clock;
 }
 
 /**
@@ -51,6 +54,8 @@ export interface SourceContext {
   maxBytes: number;
   follow: boolean;
   http: HttpClient;
+  /** For feeds: items (by link) to pass over, e.g. those a watcher has already stored. */
+  skipItem?: (itemUri: string) => boolean;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import Sqlite from "better-sqlite3";
-import { Kysely, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import pg from "pg";
 import type { Diagnostic } from "../core/diagnostics.ts";
 import { type EventMention, type EventRecord, EventRecord as EventRecordSchema } from "../events/schema.ts";
 import type { Article } from "../extract/types.ts";
@@ -8,10 +10,33 @@ import { timexRange } from "../nlp/time/index.ts";
 import type { ProcessedDoc } from "../pipeline/index.ts";
 import { PIPELINE_VERSION, redates } from "../pipeline/version.ts";
 import { DEFAULT_DB } from "./defaults.ts";
+import {
+  type BackendName,
+  isPostgresUrl,
+  type MigrationDialect,
+  postgresDialect,
+  sqliteDialect,
+} from "./dialect.ts";
+
 import { migrate } from "./migrations.ts";
 import type { Database } from "./schema.ts";
 
 export { DEFAULT_DB };
+
+/**
+ * How long a SQLite writer waits for another process's transaction before SQLITE_BUSY: a batch of
+ * 50 articles commits in well under a second, so 10 s is many batches of patience.
+ */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+/** Attempts at one write transaction that meets a locked database or a deadlock before giving up. */
+const MAX_WRITE_ATTEMPTS = 20;
+/** First pause before retrying a write; it doubles up to WRITE_RETRY_MAX_MS, with jitter so writers part ways. */
+const WRITE_RETRY_FIRST_MS = 50;
+const WRITE_RETRY_MAX_MS = 2_000;
+/** Rows per INSERT statement: well under both databases' limits on bound parameters. */
+const ROWS_PER_INSERT = 500;
+/** Connections per process to a PostgreSQL server: one writer and a few readers. */
+const POSTGRES_POOL_SIZE = 4;
 
 export interface EventFilter {
   type?: string;
@@ -56,6 +81,42 @@ export interface ArticleFilter {
   undated?: boolean;
 }
 
+/** What became of one queued ingestion job. */
+export interface JobOutcome {
+  jobKey: string;
+  input: string;
+  outcome: "done" | "dead";
+  code: string | null;
+  message: string | null;
+  articles: number;
+  events: number;
+  attempts: number;
+}
+
+/** What Chronicle remembers of a watched feed between polls and restarts. */
+export interface FeedState {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** Polls in a row that failed; the wait before the next one doubles with each. */
+  failures: number;
+  nextCheckAt?: string;
+}
+
+export interface QueueStatus {
+  queued: number;
+  running: number;
+  /** Failed with a transient error and waiting for their next attempt. */
+  retrying: number;
+  done: number;
+  /** Dead letters: permanent failures, and transient ones that used up their attempts. */
+  failed: number;
+  /** Articles stored by the jobs done. */
+  articles: number;
+  /** Jobs finished per second over the last minute. */
+  jobsPerSecond: number;
+}
+
 export interface SaveResult {
   inserted: number;
   duplicates: number;
@@ -66,39 +127,95 @@ export interface SaveResult {
 
 /** The one module that owns SQL. Everything else asks it. */
 export class Store {
-  readonly db: Kysely<Database>;
+  private constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: MigrationDialect,
+  ) {}
 
-  private constructor(sqlite: Sqlite.Database) {
-    this.db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  get backend(): BackendName {
+    return this.dialect.name;
   }
 
+  /** Opens (and migrates) a SQLite file or, for a postgres:// URL, a PostgreSQL database. */
   /**
    * Opens (and migrates) the database. With `mustExist`, as for commands that only read, a missing
    * file or one that is not a Chronicle database is a StoreError rather than a new empty database.
    */
-  static async open(path: string = DEFAULT_DB, options: { mustExist?: boolean } = {}): Promise<Store> {
-    if (options.mustExist && !existsSync(path))
-      throw new StoreError(
-        `no database at ${path}; check --db, or create one with: chronicle ingest <inputs> --db ${path}`,
-      );
-    let sqlite: Sqlite.Database;
-    try {
-      sqlite = new Sqlite(path, { fileMustExist: !!options.mustExist });
-      if (options.mustExist && !isChronicleDatabase(sqlite)) {
-        sqlite.close();
-        throw new StoreError(`${path} is not a Chronicle database; check --db`);
+  static async open(target: string = DEFAULT_DB, options: { mustExist?: boolean } = {}): Promise<Store> {
+    let store: Store;
+    if (isPostgresUrl(target)) store = Store.postgres(target);
+    else {
+      if (options.mustExist && !existsSync(target))
+        throw new StoreError(
+          `no database at ${target}; check --db, or create one with: chronicle ingest <inputs> --db ${target}`,
+        );
+      try {
+        store = Store.sqlite(target, !!options.mustExist);
+      } catch (error) {
+        if (error instanceof StoreError) throw error;
+        throw new StoreError(`cannot open the database ${target} (${(error as Error).message}); check --db`);
       }
-      // WAL: readers (the API) never block the writer (ingest); NORMAL sync is crash-safe in WAL mode.
-      sqlite.pragma("journal_mode = WAL");
-      sqlite.pragma("synchronous = NORMAL");
-      sqlite.pragma("foreign_keys = ON");
-    } catch (error) {
-      if (error instanceof StoreError) throw error;
-      throw new StoreError(`cannot open the database ${path} (${(error as Error).message}); check --db`);
     }
-    const store = new Store(sqlite);
-    await migrate(store.db);
+    try {
+      await store.write((db) => migrate(db, store.dialect));
+    } catch (error) {
+      await store.close();
+      if (error instanceof StoreError) throw error;
+      throw storeError(target, error);
+    }
     return store;
+  }
+
+  private static sqlite(path: string, mustExist: boolean): Store {
+    const sqlite = new Sqlite(path, { timeout: SQLITE_BUSY_TIMEOUT_MS, fileMustExist: mustExist });
+    if (mustExist && !isChronicleDatabase(sqlite)) {
+      sqlite.close();
+      throw new StoreError(`${path} is not a Chronicle database; check --db`);
+    }
+    // WAL: readers (the API) never block the writer (ingest); NORMAL sync is crash-safe in WAL mode.
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("foreign_keys = ON");
+    return new Store(
+      new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+      sqliteDialect,
+    );
+  }
+
+  private static postgres(url: string): Store {
+    const pool = new pg.Pool({ connectionString: url, max: POSTGRES_POOL_SIZE });
+    // A connection the server drops while idle must not take the process down; the next query reconnects.
+    pool.on("error", () => undefined);
+    return new Store(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), postgresDialect);
+  }
+
+  /**
+   * Runs `work` in one write transaction, retried whole when another writer holds the database
+   * (SQLite) or the server broke a deadlock (PostgreSQL): concurrent ingests wait, they do not fail.
+   * On SQLite the transaction is BEGIN IMMEDIATE, so the wait happens at its start, where the busy
+   * timeout applies, and never half-way through.
+   */
+  async write<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (this.backend === "postgres") return await this.db.transaction().execute(work);
+        return await this.db.connection().execute(async (conn) => {
+          await sql`BEGIN IMMEDIATE`.execute(conn);
+          try {
+            const result = await work(conn);
+            await sql`COMMIT`.execute(conn);
+            return result;
+          } catch (error) {
+            await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+            throw error;
+          }
+        });
+      } catch (error) {
+        if (attempt >= MAX_WRITE_ATTEMPTS || !isTransient(error)) throw error;
+        const pause = Math.min(WRITE_RETRY_MAX_MS, WRITE_RETRY_FIRST_MS * 2 ** (attempt - 1));
+        await sleep(pause / 2 + Math.random() * (pause / 2));
+      }
+    }
   }
 
   /**
@@ -108,7 +225,8 @@ export class Store {
   async saveBatch(docs: ProcessedDoc[]): Promise<SaveResult> {
     const result: SaveResult = { inserted: 0, duplicates: 0, redated: 0, events: 0 };
     const now = new Date().toISOString();
-    await this.db.transaction().execute(async (trx) => {
+    await this.write(async (trx) => {
+      Object.assign(result, { inserted: 0, duplicates: 0, redated: 0, events: 0 });
       for (const p of docs) {
         if (!p.ok) {
           await insertDiagnostics(trx, p.uri, null, p.diagnostics, now);
@@ -212,7 +330,7 @@ export class Store {
   async saveReprocessed(docs: ProcessedDoc[]): Promise<{ articles: number; events: number }> {
     const now = new Date().toISOString();
     let events = 0;
-    await this.db.transaction().execute(async (trx) => {
+    await this.write(async (trx) => {
       for (const p of docs) events += await replaceAnalysis(trx, p, now);
     });
     return { articles: docs.length, events };
@@ -250,7 +368,12 @@ export class Store {
         ]),
       );
     }
-    q = q.orderBy("events.time_start").orderBy("events.article_id").orderBy("events.evidence_start");
+    // NULLS FIRST is SQLite's default order; PostgreSQL is told, so both list events alike.
+    q = q
+      .orderBy("events.time_start", (o) => o.asc().nullsFirst())
+      .orderBy("events.article_id")
+      .orderBy("events.evidence_start")
+      .orderBy("events.id");
     if (filter.limit) q = q.limit(filter.limit);
     const rows = await q.execute();
     const events: EventRecord[] = [];
@@ -324,7 +447,7 @@ export class Store {
           .select(eb.fn.countAll<number>().as("n"))
           .as("events"),
       ])
-      .orderBy("published_at")
+      .orderBy("published_at", (o) => o.asc().nullsFirst())
       .orderBy("id");
     if (limit) q = q.limit(limit);
     const rows = await q.execute();
@@ -354,6 +477,12 @@ export class Store {
   async searchArticles(query: string, limit = 20): Promise<{ id: string; title: string }[]> {
     if (!/[\p{L}\p{N}]/u.test(query))
       throw new StoreError(`the search "${query}" has no word to look for; give at least one word`);
+    if (this.backend === "postgres")
+      return (
+        await sql<{ id: string; title: string }>`
+          SELECT id, title FROM articles, websearch_to_tsquery('english', ${query}) AS q
+          WHERE search @@ q ORDER BY ts_rank(search, q) DESC, id LIMIT ${limit}`.execute(this.db)
+      ).rows;
     const run = async (match: string) =>
       (
         await sql<{ id: string; title: string }>`
@@ -391,6 +520,129 @@ export class Store {
       events: await one("events"),
       diagnostics: await one("diagnostics"),
     };
+  }
+
+  /** Records what became of a queued job; a job run again (at-least-once) overwrites its outcome. */
+  async recordJobOutcome(outcome: JobOutcome): Promise<void> {
+    const { jobKey, ...rest } = outcome;
+    const row = { job_key: jobKey, ...rest, finished_at: new Date().toISOString() };
+    await this.write((db) =>
+      db
+        .insertInto("job_outcomes")
+        .values(row)
+        .onConflict((oc) => oc.column("job_key").doUpdateSet(rest))
+        .execute(),
+    );
+  }
+
+  /**
+   * The job queue at a glance: jobs waiting, running and waiting to retry (graphile-worker's
+   * table), jobs done and dead (ours), and jobs finished over the last `windowSeconds`.
+   */
+  async queueStatus(windowSeconds = 60): Promise<QueueStatus> {
+    const jobs = await sql<{ queued: string; running: string; retrying: string }>`
+      SELECT count(*) FILTER (WHERE locked_at IS NULL AND attempts = 0) AS queued,
+             count(*) FILTER (WHERE locked_at IS NOT NULL) AS running,
+             count(*) FILTER (WHERE locked_at IS NULL AND attempts > 0 AND attempts < max_attempts) AS retrying
+      FROM graphile_worker.jobs`
+      .execute(this.db)
+      .catch(() => ({ rows: [{ queued: "0", running: "0", retrying: "0" }] }));
+    const since = new Date(Date.now() - windowSeconds * 1000).toISOString();
+    const outcomes = await this.db
+      .selectFrom("job_outcomes")
+      .select((eb) => [
+        "outcome",
+        eb.fn.countAll<number>().as("jobs"),
+        eb.fn.sum<number>("articles").as("articles"),
+        eb.fn.sum<number>(eb.case().when("finished_at", ">=", since).then(1).else(0).end()).as("recent"),
+      ])
+      .groupBy("outcome")
+      .execute();
+    const of = (outcome: string) => outcomes.find((o) => o.outcome === outcome);
+    const recent = outcomes.reduce((n, o) => n + Number(o.recent ?? 0), 0);
+    return {
+      queued: Number(jobs.rows[0].queued),
+      running: Number(jobs.rows[0].running),
+      retrying: Number(jobs.rows[0].retrying),
+      done: Number(of("done")?.jobs ?? 0),
+      failed: Number(of("dead")?.jobs ?? 0),
+      articles: Number(of("done")?.articles ?? 0),
+      jobsPerSecond: recent / windowSeconds,
+    };
+  }
+
+  /** Jobs that will not be retried, newest first, each with the diagnostic that ended it. */
+  async deadLetters(
+    limit = 50,
+  ): Promise<{ input: string; code: string; message: string; attempts: number; at: string }[]> {
+    const rows = await this.db
+      .selectFrom("job_outcomes")
+      .select(["input", "code", "message", "attempts", "finished_at"])
+      .where("outcome", "=", "dead")
+      .orderBy("finished_at", "desc")
+      .orderBy("job_key")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      input: r.input,
+      code: r.code ?? "",
+      message: r.message ?? "",
+      attempts: r.attempts,
+      at: r.finished_at,
+    }));
+  }
+
+  /** A watched feed's validators and back-off state; a feed never seen starts fresh. */
+  async feedState(url: string): Promise<FeedState> {
+    const row = await this.db.selectFrom("feeds").selectAll().where("url", "=", url).executeTakeFirst();
+    return {
+      url,
+      failures: row?.failures ?? 0,
+      ...(row?.etag ? { etag: row.etag } : {}),
+      ...(row?.last_modified ? { lastModified: row.last_modified } : {}),
+      ...(row?.next_check_at ? { nextCheckAt: row.next_check_at } : {}),
+    };
+  }
+
+  /**
+   * Records a feed's answer and, in the same transaction, the items now stored, so a restart
+   * neither refetches them nor forgets one.
+   */
+  async saveFeedState(state: FeedState, seenItems: string[]): Promise<void> {
+    const now = new Date().toISOString();
+    const row = {
+      etag: state.etag ?? null,
+      last_modified: state.lastModified ?? null,
+      failures: state.failures,
+      checked_at: now,
+      next_check_at: state.nextCheckAt ?? null,
+    };
+    await this.write(async (db) => {
+      await db
+        .insertInto("feeds")
+        .values({ url: state.url, ...row })
+        .onConflict((oc) => oc.column("url").doUpdateSet(row))
+        .execute();
+      for (let i = 0; i < seenItems.length; i += ROWS_PER_INSERT)
+        await db
+          .insertInto("feed_items")
+          .values(
+            seenItems
+              .slice(i, i + ROWS_PER_INSERT)
+              .map((item_id) => ({ feed_url: state.url, item_id, seen_at: now })),
+          )
+          .onConflict((oc) => oc.columns(["feed_url", "item_id"]).doNothing())
+          .execute();
+    });
+  }
+
+  async seenItems(feedUrl: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom("feed_items")
+      .select("item_id")
+      .where("feed_url", "=", feedUrl)
+      .execute();
+    return new Set(rows.map((r) => r.item_id));
   }
 
   async close(): Promise<void> {
@@ -444,6 +696,22 @@ function parseRecord(record: string): Record<string, unknown> {
 
 type Trx = Kysely<Database>;
 
+/** SQLite's "database is locked", PostgreSQL's deadlock and serialisation failures: try again. */
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "40P01" || code === "40001");
+}
+
+/** One line a user can act on, without the password of a connection URL. */
+function storeError(target: string, error: unknown): StoreError {
+  const where = target.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+  const reason = error instanceof Error ? error.message : String(error);
+  const hint = isPostgresUrl(target)
+    ? "check that the server runs and the URL names a database you may write to"
+    : "check that the file is a Chronicle database and its folder is writable";
+  return new StoreError(`cannot open the database ${where}: ${reason}; ${hint}`, { cause: error });
+}
+
 async function insertDiagnostics(
   trx: Trx,
   uri: string,
@@ -451,10 +719,11 @@ async function insertDiagnostics(
   diagnostics: Diagnostic[],
   at: string,
 ): Promise<void> {
-  for (const d of diagnostics) {
-    await trx
-      .insertInto("diagnostics")
-      .values({
+  if (!diagnostics.length) return;
+  await trx
+    .insertInto("diagnostics")
+    .values(
+      diagnostics.map((d) => ({
         uri,
         article_id: articleId,
         stage: d.stage,
@@ -462,10 +731,10 @@ async function insertDiagnostics(
         severity: d.severity,
         message: d.message,
         at,
-      })
-      .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
-      .execute();
-  }
+      })),
+    )
+    .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
+    .execute();
 }
 
 /** The article's columns as extraction and analysis give them (ingested_at is the caller's). */
@@ -501,10 +770,10 @@ function articleRow(p: ProcessedDoc): Omit<Database["articles"], "ingested_at"> 
 }
 
 async function insertEvents(trx: Trx, p: ProcessedDoc): Promise<number> {
-  for (const e of p.events) {
+  for (let i = 0; i < p.events.length; i += ROWS_PER_INSERT) {
     await trx
       .insertInto("events")
-      .values(eventRow(p.articleId, e))
+      .values(p.events.slice(i, i + ROWS_PER_INSERT).map((e) => eventRow(p.articleId, e)))
       .onConflict((oc) => oc.column("id").doNothing())
       .execute();
   }

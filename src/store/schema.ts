@@ -144,6 +144,36 @@ export interface EntitiesTable {
   articles: number;
 }
 
+/** What became of one queued ingestion job: `done`, or `dead` (a dead letter) with the diagnostic. */
+export interface JobOutcomesTable {
+  job_key: string;
+  input: string;
+  outcome: "done" | "dead";
+  code: string | null;
+  message: string | null;
+  articles: number;
+  events: number;
+  attempts: number;
+  finished_at: string;
+}
+
+/** A watched feed's last answer: validators for a conditional GET and the back-off state. */
+export interface FeedsTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  failures: number;
+  checked_at: string | null;
+  next_check_at: string | null;
+}
+
+/** An item a watched feed listed, so a restart does not fetch it again. */
+export interface FeedItemsTable {
+  feed_url: string;
+  item_id: string;
+  seen_at: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   events: EventsTable;
@@ -156,4 +186,7 @@ export interface Database {
   incident_decisions: IncidentDecisionsTable;
   entity_mentions: EntityMentionsTable;
   entities: EntitiesTable;
+  job_outcomes: JobOutcomesTable;
+  feeds: FeedsTable;
+  feed_items: FeedItemsTable;
 }

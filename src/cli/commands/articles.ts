@@ -5,7 +5,12 @@ import { parseCount, parseNonEmpty } from "../output.ts";
 export function articlesCommand(): Command {
   return new Command("articles")
     .description("list stored articles with their text, captions, credits and diagnostics")
-    .option("--db <file>", "SQLite database file (must exist)", parseNonEmpty, DEFAULT_DB)
+    .option(
+      "--db <file-or-url>",
+      "SQLite file (must exist) or postgres:// URL (CHRONICLE_DB sets the default)",
+      parseNonEmpty,
+      DEFAULT_DB,
+    )
     .addOption(new Option("--format <format>", "output format").choices(["table", "jsonl"]).default("table"))
     .option(
       "--search <query>",

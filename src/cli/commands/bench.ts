@@ -15,6 +15,7 @@ import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { parseCount, parseWorkers } from "../output.ts";
+import { benchScaleCommand } from "./bench-scale.ts";
 import { gazetteerBenchCommand } from "./gazetteer.ts";
 
 /** Documents per transaction, as in `chronicle ingest`. */
@@ -113,6 +114,7 @@ export function benchCommand(): Command {
       parseWorkers,
       1,
     )
+    .addCommand(benchScaleCommand())
     .option("--json", "print JSON")
     .option("--write", "also update the bench section of docs/benchmarks.md (tracked; off by default)")
     .option("--out <file>", "also write the bench section into this Markdown file")
@@ -151,6 +153,8 @@ export function benchCommand(): Command {
           );
         }
         const pool = opts.workers > 1 ? createProcessor(opts.workers) : undefined;
+        // Both sides are timed with their models loaded: the threads load theirs before the first run.
+        await pool?.ready();
         for (let i = 0; pool && i < opts.runs; i++) {
           pooled.push(await runOnce(raws, copies, pool));
           process.stderr.write(

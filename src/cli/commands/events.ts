@@ -80,7 +80,12 @@ function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
 
 function withFilters(cmd: Command, defaultFormat: (typeof FORMATS)[number]): Command {
   return cmd
-    .option("--db <file>", "SQLite database file (must exist)", parseNonEmpty, DEFAULT_DB)
+    .option(
+      "--db <file-or-url>",
+      "SQLite file (must exist) or postgres:// URL (CHRONICLE_DB sets the default)",
+      parseNonEmpty,
+      DEFAULT_DB,
+    )
     .addOption(new Option("--format <format>", "output format").choices(FORMATS).default(defaultFormat))
     .option("--type <type>", "PLOVER event type, e.g. PROTEST", parseNonEmpty)
     .option("--since <date>", "events on or after this day (YYYY-MM-DD)", parseDay)

@@ -13,7 +13,12 @@ export function ingestCommand(): Command {
       "read news (files, directories, globs, URLs, feeds, WARC, JSONL, - for stdin) into the database",
     )
     .argument("<inputs...>", "paths, globs, URLs or - for stdin")
-    .option("--db <file>", "SQLite database file", parseNonEmpty, DEFAULT_DB)
+    .option(
+      "--db <file-or-url>",
+      "SQLite file or postgres:// URL (CHRONICLE_DB sets the default)",
+      parseNonEmpty,
+      DEFAULT_DB,
+    )
     .option(
       "--published <date>",
       "publication date YYYY-MM-DD for documents (overrides what the page says)",

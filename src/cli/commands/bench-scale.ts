@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { sql } from "kysely";
+import { syntheticArticle } from "../../eval/synthetic.ts";
+import type { ProcessedDoc } from "../../pipeline/index.ts";
+import { createProcessor, defaultWorkers } from "../../pipeline/pool.ts";
+import type { RawDoc } from "../../sources/types.ts";
+import { isPostgresUrl } from "../../store/dialect.ts";
+import { Store } from "../../store/index.ts";
+
+/** Documents per transaction, as in `chronicle ingest`. */
+const BATCH_SIZE = 50;
+/** Times each query is asked at a checkpoint; the 95th percentile of them is reported. */
+const QUERY_REPEATS = 40;
+
+interface Checkpoint {
+  articles: number;
+  events: number;
+  "articles/s": number;
+  "DB MB": number;
+  "peak RSS MB": number;
+  "p95 ms": Record<string, number>;
+}
+
+function rawOf(n: number): RawDoc {
+  const a = syntheticArticle(n, 7);
+  return {
+    uri: a.url,
+    url: a.url,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    source: a.source,
+    bytes: new TextEncoder().encode(a.text),
+    contentType: "text/plain",
+    fetchedAt: "2025-01-01T00:00:00.000Z",
+    diagnostics: [],
+  };
+}
+
+async function databaseMb(store: Store, target: string): Promise<number> {
+  if (store.backend === "postgres") {
+    const r = await sql<{ bytes: string }>`SELECT pg_database_size(current_database()) AS bytes`.execute(
+      store.db,
+    );
+    return Number(r.rows[0].bytes) / 2 ** 20;
+  }
+  const size = (file: string) => {
+    try {
+      return statSync(file).size;
+    } catch {
+      return 0;
+    }
+  };
+  return (size(target) + size(`${target}-wal`)) / 2 ** 20;
+}
+
+/** The API's common questions: a time range, a type, a country, full text, and the totals. */
+const QUERIES: Record<string, (store: Store) => Promise<unknown>> = {
+  "time range": (s) => s.queryEvents({ since: "2023-06-01", until: "2023-06-30", limit: 100 }),
+  type: (s) => s.queryEvents({ type: "PROTEST", limit: 100 }),
+  country: (s) => s.queryEvents({ place: "KEN", limit: 100 }),
+  "full text": (s) => s.searchArticles("nurses pay", 20),
+  stats: (s) => s.counts(),
+};
+
+async function p95s(store: Store): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [name, query] of Object.entries(QUERIES)) {
+    const times: number[] = [];
+    for (let i = 0; i < QUERY_REPEATS; i++) {
+      const started = performance.now();
+      await query(store);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    out[name] = Math.round(times[Math.floor(0.95 * (times.length - 1))] * 10) / 10;
+  }
+  return out;
+}
+
+export function benchScaleCommand(): Command {
+  return new Command("scale")
+    .description(
+      "generate invented articles, ingest them and report speed, database size, memory and query p95 as the archive grows",
+    )
+    .option(
+      "--size <n>",
+      "articles to generate (the full run is 100000, about 800,000 events)",
+      (v) => Number.parseInt(v, 10),
+      5000,
+    )
+    .option(
+      "--db <file-or-url>",
+      "database to fill (default: a new SQLite file in a temporary folder); a postgres:// URL must name an empty database",
+    )
+    .option(
+      "--threads <n>",
+      'worker threads for the CPU stages ("auto" = one per core)',
+      (v: string) => (v === "auto" ? defaultWorkers() : Math.max(1, Number.parseInt(v, 10) || 1)),
+      1,
+    )
+    .action(async (opts: { size: number; db?: string; threads: number }) => {
+      const dir = opts.db ? undefined : mkdtempSync(join(tmpdir(), "chronicle-scale-"));
+      const target = opts.db ?? join(dir as string, "scale.db");
+      const store = await Store.open(target);
+      const processor = createProcessor(opts.threads);
+      await processor.ready();
+      // Checkpoints at a tenth, a half and all of the archive (10k, 50k, 100k in the full run).
+      const marks = new Set([Math.round(opts.size / 10), Math.round(opts.size / 2), opts.size]);
+      const checkpoints: Checkpoint[] = [];
+      let peak = process.memoryUsage().rss;
+      let events = 0;
+      let batch: ProcessedDoc[] = [];
+      let ingestMs = 0;
+      let started = performance.now();
+      const inFlight: Promise<ProcessedDoc>[] = [];
+      const take = async (done: number) => {
+        const p = await (inFlight.shift() as Promise<ProcessedDoc>);
+        events += p.events.length;
+        batch.push(p);
+        if (batch.length >= BATCH_SIZE || marks.has(done)) {
+          await store.saveBatch(batch);
+          batch = [];
+        }
+        peak = Math.max(peak, process.memoryUsage().rss);
+        if (!marks.has(done)) return;
+        ingestMs += performance.now() - started;
+        const point: Checkpoint = {
+          articles: done,
+          events,
+          "articles/s": Math.round((done / ingestMs) * 1000 * 10) / 10,
+          "DB MB": Math.round(await databaseMb(store, target)),
+          "peak RSS MB": Math.round(peak / 2 ** 20),
+          "p95 ms": await p95s(store),
+        };
+        checkpoints.push(point);
+        process.stderr.write(`${JSON.stringify(point)}\n`);
+        started = performance.now();
+      };
+      let done = 0;
+      for (let n = 0; n < opts.size; n++) {
+        inFlight.push(processor.process(rawOf(n), {}));
+        if (inFlight.length >= processor.window) await take(++done);
+      }
+      while (inFlight.length) await take(++done);
+      await processor.close();
+      await store.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      const report = {
+        backend: isPostgresUrl(target) ? "postgres" : "sqlite",
+        workers: opts.threads,
+        checkpoints,
+      };
+      process.stdout.write(`${JSON.stringify(report)}\n`);
+    });
+}

@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { makeWorkerUtils, runOnce } from "graphile-worker";
+import { enqueue, INGEST_TASK, ingestTask, MAX_ATTEMPTS, queueLogger } from "../src/queue/index.ts";
+import { Store } from "../src/store/index.ts";
+import { postgresBackend } from "./helpers/backends.ts";
+
+const ARTICLE =
+  "Dock workers in the port of Velmora walked out on Tuesday over unpaid wages, the union said. Police arrested four people after protesters blocked the harbour gate.";
+
+describe(
+  "distributed ingestion with graphile-worker",
+  postgresBackend.skip ? { skip: postgresBackend.skip } : {},
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), "chronicle-queue-"));
+    writeFileSync(join(dir, "strike.txt"), ARTICLE);
+    const binary = Buffer.alloc(2048);
+    for (let i = 0, x = 5; i < binary.length; i++) binary[i] = x = (x * 1103515245 + 12345) & 0xff;
+    writeFileSync(join(dir, "scan.txt"), binary);
+    // A site that hangs on the first request and answers the second: a transient failure.
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      if (++requests === 1) return void setTimeout(() => res.end(), 2000);
+      res.writeHead(200, { "content-type": "text/plain" }).end(`${ARTICLE} Talks resume on Friday.`);
+    });
+    after(() => {
+      server.closeAllConnections();
+      server.close();
+    });
+
+    it("retries a timeout with back-off, dead-letters a binary file at once, stores each article once", async () => {
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const page = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`;
+      const db = await postgresBackend.fresh();
+      const store = await Store.open(db);
+      const work = () =>
+        runOnce({
+          connectionString: db,
+          logger: queueLogger(false),
+          taskList: { [INGEST_TASK]: ingestTask(store, { timeoutMs: 200 }) },
+        });
+      assert.equal(await enqueue(db, [dir, page]), 3);
+      assert.deepEqual(
+        { ...(await store.queueStatus()), jobsPerSecond: 0 },
+        { queued: 3, running: 0, retrying: 0, done: 0, failed: 0, articles: 0, jobsPerSecond: 0 },
+      );
+      await work();
+      let status = await store.queueStatus();
+      assert.deepEqual([status.done, status.failed, status.retrying], [1, 1, 1]);
+      const [dead] = await store.deadLetters();
+      assert.match(dead.input, /scan\.txt$/);
+      assert.equal(dead.attempts, 1, "a permanent failure is not retried");
+      assert.match(dead.code, /^(sources|extract)\//);
+      // The timed-out page waits for its next attempt, with the reason kept.
+      const utils = await makeWorkerUtils({ connectionString: db, logger: queueLogger(false) });
+      const waiting = await utils.withPgClient((c) =>
+        c.query(
+          "SELECT id, attempts, max_attempts, last_error, run_at > now() AS later FROM graphile_worker.jobs",
+        ),
+      );
+      assert.equal(waiting.rows.length, 1);
+      assert.equal(waiting.rows[0].attempts, 1);
+      assert.equal(waiting.rows[0].max_attempts, MAX_ATTEMPTS);
+      assert.equal(waiting.rows[0].later, true, "the retry is scheduled later, not at once");
+      assert.match(waiting.rows[0].last_error, /did not answer within 200 ms/);
+      // Its time comes: the second attempt stores it.
+      await utils.rescheduleJobs([waiting.rows[0].id], { runAt: new Date() });
+      await work();
+      status = await store.queueStatus();
+      assert.deepEqual([status.queued, status.retrying, status.done, status.failed], [0, 0, 2, 1]);
+      assert.equal((await store.counts()).articles, 2);
+      // At least once: the same documents queued again store nothing new.
+      const before = await store.counts();
+      await enqueue(db, [dir]);
+      await work();
+      assert.deepEqual(await store.counts(), before);
+      await utils.release();
+      await store.close();
+    });
+  },
+);
