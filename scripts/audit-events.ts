@@ -6,10 +6,11 @@
  *
  *   npx tsx scripts/audit-events.ts [--data DIR] [--seed 7] [--sample 30] [--sections]
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { htmlPage, readJsonl } from "../src/eval/harness.ts";
 import type { EventMention } from "../src/events/schema.ts";
+import { seededRandom } from "../src/nlp/ner/hash.ts";
 import { processDocument } from "../src/pipeline/index.ts";
 
 function option(name: string, fallback: string): string {
@@ -26,41 +27,18 @@ if (!existsSync(file)) {
 const seed = Number(option("seed", "7"));
 const sampleSize = Number(option("sample", "30"));
 
-/** mulberry32: a small deterministic generator, so the same seed draws the same events. */
-function random(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Page {
   id: string;
   url: string;
   html: string;
 }
 
-const pages: Page[] = gunzipSync(readFileSync(file))
-  .toString("utf8")
-  .split("\n")
-  .filter(Boolean)
-  .map((line) => JSON.parse(line));
+const pages = readJsonl<Page>(file);
 
 const all: { url: string; event: EventMention }[] = [];
 const perArticle: number[] = [];
 for (const page of pages) {
-  const processed = processDocument({
-    uri: page.url,
-    url: page.url,
-    bytes: Buffer.from(page.html, "utf8"),
-    contentType: "text/html",
-    fetchedAt: "2020-01-01T00:00:00Z",
-    diagnostics: [],
-  });
+  const processed = processDocument(htmlPage(page));
   perArticle.push(processed.events.length);
   for (const event of processed.events) all.push({ url: page.url, event });
 }
@@ -69,7 +47,7 @@ const total = perArticle.reduce((a, b) => a + b, 0);
 console.log(`${pages.length} pages, ${total} events, ${(total / pages.length).toFixed(2)} per article`);
 console.log(`pages with no event: ${perArticle.filter((n) => n === 0).length}`);
 
-const next = random(seed);
+const next = seededRandom(seed);
 const order = all.map((e, i) => ({ e, key: next(), i })).sort((a, b) => a.key - b.key || a.i - b.i);
 for (const [n, { e }] of order.slice(0, sampleSize).entries()) {
   const ev = e.event;

@@ -1,5 +1,6 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
-import { type EventRecord, EventRecord as EventRecordSchema } from "../events/schema.ts";
+import type { EventRecord } from "../events/schema.ts";
+import { readStoredEvent, type StoredEventRow } from "../store/index.ts";
 import type { Database } from "../store/schema.ts";
 import type { EventFilterQuery } from "./schemas.ts";
 
@@ -90,33 +91,16 @@ export function decodeCursor(s: string): Cursor | undefined {
   return undefined;
 }
 
-function toRecord(r: {
-  record: string;
-  article_id: string;
-  title: string;
-  url: string | null;
-  published_at: string | null;
-  site: string | null;
-}): EventRecord {
-  return EventRecordSchema.parse({
-    ...JSON.parse(r.record),
-    article: {
-      id: r.article_id,
-      title: r.title,
-      ...(r.url ? { url: r.url } : {}),
-      ...(r.published_at ? { publishedAt: r.published_at } : {}),
-      ...(r.site ? { site: r.site } : {}),
-    },
-  });
+function toRecord(r: StoredEventRow): EventRecord {
+  const parsed = readStoredEvent(r);
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
 }
 
 /** Filter combinations whose counts are kept at once. */
 const STATS_CACHE_SIZE = 200;
 
 export class Queries {
-  private incidentTables: Promise<Set<string>> | undefined;
-  private tablesVersion: number | undefined;
-
   private readonly statsCache:
     | Map<string, { version: number; value: Awaited<ReturnType<Queries["countStats"]>> }>
     | undefined;
@@ -143,24 +127,30 @@ export class Queries {
     }
   }
 
-  /** One page of events, newest first (time key, then id, descending); `nextCursor` is null on the last page. */
-  async events(
-    filter: EventFilterQuery,
-    page: { limit: number; after?: Cursor },
-  ): Promise<{ events: EventRecord[]; nextCursor: string | null }> {
-    const rows = await this.db
+  /** Events joined with the article columns every event record carries. */
+  private eventsWithArticles() {
+    return this.db
       .selectFrom("events")
       .innerJoin("articles", "articles.id", "events.article_id")
       .select([
         "events.id",
         "events.record",
+        "events.pipeline_version",
         "articles.id as article_id",
         "articles.title",
         "articles.url",
         "articles.published_at",
         "articles.site",
-        timeKey.as("time_key"),
-      ])
+      ]);
+  }
+
+  /** One page of events, newest first (time key, then id, descending); `nextCursor` is null on the last page. */
+  async events(
+    filter: EventFilterQuery,
+    page: { limit: number; after?: Cursor },
+  ): Promise<{ events: EventRecord[]; nextCursor: string | null }> {
+    const rows = await this.eventsWithArticles()
+      .select(timeKey.as("time_key"))
       .where((eb) => {
         const c = filterConditions(eb, filter);
         const after = page.after;
@@ -376,69 +366,42 @@ export class Queries {
     };
   }
 
-  // Incidents. The resolve stage creates its tables in a later migration; until then these report
-  // that there are none. The assumed shape: `incidents` (id, …columns, JSON text in some) and a link
-  // table `incident_mentions` or `incident_events` (incident_id, event_id). Adjust here on merge.
+  // Incidents (src/resolve, migrations 3 and 4): every migrated store has the tables.
 
-  /** The incident tables, looked up again whenever another process has written (it may have made them). */
-  private async tables(): Promise<Set<string>> {
-    const version = await this.dataVersion();
-    if (!this.incidentTables || version === undefined || version !== this.tablesVersion) {
-      this.tablesVersion = version;
-      this.incidentTables = this.db.introspection
-        .getTables()
-        .then((ts) => new Set(ts.map((t) => t.name).filter((n) => n.startsWith("incident"))));
-    }
-    return this.incidentTables;
-  }
-
-  /** Null while there are no incidents (no table yet, or nothing resolved): the UI then hides the view. */
+  /** Null while nothing is resolved into incidents: the UI then hides the view. */
   async incidentCount(): Promise<number | null> {
-    if (!(await this.tables()).has("incidents")) return null;
-    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM incidents`.execute(this.db);
-    const n = Number(r.rows[0]?.n ?? 0);
+    const r = await this.db
+      .selectFrom("incidents")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst();
+    const n = Number(r?.n ?? 0);
     return n > 0 ? n : null;
   }
 
   async incidents(limit: number, offset: number): Promise<Record<string, unknown>[] | null> {
     if ((await this.incidentCount()) === null) return null;
-    const r = await sql<
-      Record<string, unknown>
-    >`SELECT * FROM incidents ORDER BY id LIMIT ${limit} OFFSET ${offset}`.execute(this.db);
-    return r.rows.map(decodeJsonColumns);
+    const rows = await this.db
+      .selectFrom("incidents")
+      .selectAll()
+      .orderBy("id")
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map(decodeJsonColumns);
   }
 
   /** The incident with its reports (events with their articles), or null when there are no incidents. */
   async incident(
     id: string,
   ): Promise<{ incident: Record<string, unknown>; events: EventRecord[] } | null | undefined> {
-    const tables = await this.tables();
     if ((await this.incidentCount()) === null) return null;
-    const r = await sql<Record<string, unknown>>`SELECT * FROM incidents WHERE id = ${id}`.execute(this.db);
-    const row = r.rows[0];
+    const row = await this.db.selectFrom("incidents").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) return undefined;
-    const link = ["incident_mentions", "incident_events"].find((t) => tables.has(t));
-    let events: EventRecord[] = [];
-    if (link) {
-      const ids = await sql<{
-        event_id: string;
-      }>`SELECT event_id FROM ${sql.table(link)} WHERE incident_id = ${id}`.execute(this.db);
-      const rows = await this.db
-        .selectFrom("events")
-        .innerJoin("articles", "articles.id", "events.article_id")
-        .select([
-          "events.record",
-          "articles.id as article_id",
-          "articles.title",
-          "articles.url",
-          "articles.published_at",
-          "articles.site",
-        ])
-        .where("events.id", "in", ids.rows.map((x) => x.event_id).concat(["\u0000"]))
-        .execute();
-      events = rows.map(toRecord);
-    }
-    return { incident: decodeJsonColumns(row), events };
+    const rows = await this.eventsWithArticles()
+      .innerJoin("incident_mentions", "incident_mentions.event_id", "events.id")
+      .where("incident_mentions.incident_id", "=", id)
+      .execute();
+    return { incident: decodeJsonColumns(row), events: rows.map(toRecord) };
   }
 }
 

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { acledType } from "../events/acled.ts";
 import { keepEventSentences, retypeEvents } from "../events/learn/decide.ts";
 import {
@@ -25,7 +24,7 @@ import type { EventMention } from "../events/schema.ts";
 import { processDocument } from "../pipeline/index.ts";
 import { perTypeTable } from "./events.ts";
 import type { EvalReport, Evaluator, Metrics } from "./harness.ts";
-import { round } from "./harness.ts";
+import { htmlPage, readJsonl, round } from "./harness.ts";
 
 /**
  * The learned event model (src/events/learn), scored by 5-fold cross-validation on the corpora it
@@ -203,27 +202,15 @@ const NEWS_SECTION =
   /\/(news|world|politics?|nation|international|us-news|middle-?east|africa|asia|europe|americas)\b/i;
 
 function pageFigures(file: string, limit: number | undefined): Record<string, Metrics> {
-  const lines = gunzipSync(readFileSync(file))
-    .toString("utf8")
-    .split("\n")
-    .filter((l) => l.trim());
-  const pages = (limit ? lines.slice(0, limit) : lines).map(
-    (l) => JSON.parse(l) as { id: string; url: string; html: string },
-  );
+  const stored = readJsonl<{ id: string; url: string; html: string }>(file);
+  const pages = limit ? stored.slice(0, limit) : stored;
   const model = loadEventModel();
   const thresholds = [0, ...SENTENCE_THRESHOLDS];
   // events[section][threshold], articles[section]; threshold 0 is the rule coder alone.
   const events = { news: new Map<number, number>(), other: new Map<number, number>() };
   const articles = { news: 0, other: 0 };
   for (const page of pages) {
-    const processed = processDocument({
-      uri: page.url,
-      url: page.url,
-      bytes: Buffer.from(page.html, "utf8"),
-      contentType: "text/html",
-      fetchedAt: "2020-01-01T00:00:00Z",
-      diagnostics: [],
-    });
+    const processed = processDocument(htmlPage(page));
     if (!processed.doc) continue;
     const section = NEWS_SECTION.test(new URL(page.url).pathname) ? "news" : "other";
     articles[section]++;

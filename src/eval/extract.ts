@@ -1,12 +1,18 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { extractArticle } from "../extract/index.ts";
 import { dateFromUrl, parseMarkupDate } from "../extract/published.ts";
 import type { RawDoc } from "../sources/types.ts";
-import { type EvalReport, type Evaluator, garbageCollector, type Metrics, median, round } from "./harness.ts";
+import {
+  type EvalReport,
+  type Evaluator,
+  garbageCollector,
+  type Metrics,
+  median,
+  readJsonl,
+  round,
+} from "./harness.ts";
 
 /** The benchmark's own shingle size (evaluate.py: ngram_n=4). */
 const SHINGLE_SIZE = 4;
@@ -199,11 +205,7 @@ export const evaluate: Evaluator = async (ctx) => {
   const file = join(ctx.dataDir, "extraction", "scrapinghub.jsonl.gz");
   let pages: Page[];
   try {
-    pages = gunzipSync(readFileSync(file))
-      .toString("utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => JSON.parse(line) as Page);
+    pages = readJsonl<Page>(file);
   } catch (error) {
     throw new Error(
       `cannot read the extraction benchmark at ${file} (${(error as Error).message}); see ../shared/data/extraction/README.md`,

@@ -3,6 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { gunzipSync } from "node:zlib";
+import type { RawDoc } from "../sources/types.ts";
 
 /** Figures of one system on one dataset, e.g. { f1: 0.91, precision: 0.9 }. */
 export type Metrics = Record<string, number>;
@@ -41,12 +43,29 @@ export function findDataDir(): string | undefined {
   return undefined;
 }
 
-/** Reads a JSONL file (optionally gzip-compressed is the caller's job) into objects. */
+/** Reads a JSONL file into objects; a `.gz` file is decompressed first. */
 export function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, "utf8")
+  const bytes = readFileSync(path);
+  return (path.endsWith(".gz") ? gunzipSync(bytes) : bytes)
+    .toString("utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line) => JSON.parse(line) as T);
+}
+
+/**
+ * A benchmark page as the pipeline's input. The capture date is fixed, so every run and every
+ * evaluator reads the same page the same way.
+ */
+export function htmlPage(page: { url: string; html: string }): RawDoc {
+  return {
+    uri: page.url,
+    url: page.url,
+    bytes: Buffer.from(page.html, "utf8"),
+    contentType: "text/html",
+    fetchedAt: "2020-01-01T00:00:00Z",
+    diagnostics: [],
+  };
 }
 
 /** Median of several measurements; benchmarks quote medians. */

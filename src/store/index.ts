@@ -378,17 +378,7 @@ export class Store {
     const rows = await q.execute();
     const events: EventRecord[] = [];
     for (const r of rows) {
-      const parsed = EventRecordSchema.safeParse({
-        ...parseRecord(r.record),
-        ...(r.pipeline_version !== null ? { pipelineVersion: r.pipeline_version } : {}),
-        article: {
-          id: r.article_id,
-          title: r.title,
-          ...(r.url ? { url: r.url } : {}),
-          ...(r.published_at ? { publishedAt: r.published_at } : {}),
-          ...(r.site ? { site: r.site } : {}),
-        },
-      });
+      const parsed = readStoredEvent(r);
       if (parsed.success) events.push(parsed.data);
       else
         unreadable.push({
@@ -682,6 +672,32 @@ function isChronicleDatabase(sqlite: Sqlite.Database): boolean {
   return !!sqlite
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
     .get();
+}
+
+/** An event row joined with its article's columns, as the CLI and the API read events. */
+export interface StoredEventRow {
+  record: string;
+  pipeline_version?: number | null;
+  article_id: string;
+  title: string;
+  url: string | null;
+  published_at: string | null;
+  site: string | null;
+}
+
+/** The event record of a stored row, with its article; a record the schema rejects is an error value. */
+export function readStoredEvent(r: StoredEventRow) {
+  return EventRecordSchema.safeParse({
+    ...parseRecord(r.record),
+    ...(r.pipeline_version != null ? { pipelineVersion: r.pipeline_version } : {}),
+    article: {
+      id: r.article_id,
+      title: r.title,
+      ...(r.url ? { url: r.url } : {}),
+      ...(r.published_at ? { publishedAt: r.published_at } : {}),
+      ...(r.site ? { site: r.site } : {}),
+    },
+  });
 }
 
 /** A stored record's JSON; a damaged one reads as empty, which the schema then reports. */
