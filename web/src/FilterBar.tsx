@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { exportHref } from "./api.ts";
-import { type Filters, navigate, withFilters } from "./route.ts";
+import { FILTER_KEYS, type Filters, navigate, withFilters } from "./route.ts";
 import { MODALITIES, TYPES } from "./types.ts";
 
 /** Every filter of the API as a form field; applying writes them to the address. */
@@ -12,17 +12,7 @@ export function FilterBar(props: { filters: Filters }) {
   const apply = (e: Event) => {
     e.preventDefault();
     const all: Filters = {};
-    for (const k of [
-      "type",
-      "since",
-      "until",
-      "country",
-      "place",
-      "actor",
-      "source",
-      "modality",
-      "confidence",
-    ] as const) {
+    for (const k of FILTER_KEYS) {
       all[k] = draft[k] || undefined;
     }
     navigate(withFilters(all));
