@@ -51,7 +51,11 @@ describe(
       );
       await work();
       let status = await store.queueStatus();
-      assert.deepEqual([status.done, status.failed, status.retrying], [1, 1, 1]);
+      assert.deepEqual(
+        { ...status, articles: 0, jobsPerSecond: 0 },
+        { queued: 0, running: 0, retrying: 1, done: 1, failed: 1, articles: 0, jobsPerSecond: 0 },
+        `after the first run: ${JSON.stringify(await jobRows(db))}`,
+      );
       const [dead] = await store.deadLetters();
       assert.match(dead.input, /scan\.txt$/);
       assert.equal(dead.attempts, 1, "a permanent failure is not retried");
@@ -84,3 +88,16 @@ describe(
     });
   },
 );
+
+/** graphile-worker's view of its jobs, printed when a queue assertion fails. */
+async function jobRows(connectionString: string): Promise<unknown[]> {
+  const utils = await makeWorkerUtils({ connectionString, logger: queueLogger(false) });
+  try {
+    const { rows } = await utils.withPgClient((c) =>
+      c.query("SELECT key, attempts, max_attempts, locked_at, run_at, last_error FROM graphile_worker.jobs"),
+    );
+    return rows;
+  } finally {
+    await utils.release();
+  }
+}

@@ -536,7 +536,13 @@ export class Store {
              count(*) FILTER (WHERE locked_at IS NULL AND attempts > 0 AND attempts < max_attempts) AS retrying
       FROM graphile_worker.jobs`
       .execute(this.db)
-      .catch(() => ({ rows: [{ queued: "0", running: "0", retrying: "0" }] }));
+      .catch((error: { code?: string }) => {
+        // No queue yet (nothing was ever enqueued): its schema or table is missing. Any other
+        // failure is real and must not read as an idle queue.
+        if (error.code === "3F000" || error.code === "42P01")
+          return { rows: [{ queued: "0", running: "0", retrying: "0" }] };
+        throw error;
+      });
     const since = new Date(Date.now() - windowSeconds * 1000).toISOString();
     const outcomes = await this.db
       .selectFrom("job_outcomes")
