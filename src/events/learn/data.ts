@@ -354,3 +354,52 @@ function detokenise(tokens: readonly string[]): string {
     .replace(/ (n't|'s|'re|'ve|'ll|'d)\b/g, "$1")
     .replace(/\$ (\d)/g, "$$$1");
 }
+
+/**
+ * GUM genres that are prose but not news of events (the train split): academic writing, how-to
+ * guides, travel guides, textbooks and fiction. Negatives for the sentence decision beside CoNLL's
+ * sports and markets, so that it learns what a political event is from the words of the sentence
+ * and not from the look of a Reuters results page. GUM's news, interviews, speeches, biographies
+ * and court transcripts are left out: they tell events.
+ */
+const GUM_NEGATIVE_GENRES = ["academic", "whow", "voyage", "textbook", "fiction"] as const;
+
+export function gumNegativeDocs(dataDir: string): { id: string; lines: string[]; kind: string }[] {
+  const file = join(dataDir, "ner/gum/train.jsonl");
+  if (!existsSync(file)) return [];
+  const docs = new Map<string, string[]>();
+  for (const r of readJsonl<{ doc: string; tokens: string[] }>(file)) {
+    const genre = r.doc.split("_")[1];
+    if (!(GUM_NEGATIVE_GENRES as readonly string[]).includes(genre) || r.tokens.length < 5) continue;
+    const doc = docs.get(r.doc) ?? [];
+    doc.push(detokenise(r.tokens));
+    docs.set(r.doc, doc);
+  }
+  return [...docs].map(([id, lines]) => ({ id, lines, kind: id.split("_")[1] }));
+}
+
+/**
+ * Positives from the same Reuters copy as the negatives: the lead sentence of each CoNLL-2003 train
+ * story whose headline is about politics or conflict (and not sports or markets). A wire story's
+ * lead tells its news, so these are weak labels; they keep the sentence decision from learning the
+ * look of Reuters copy (datelines, "pct", short lines) as a sign of "no event".
+ */
+export function conllPoliticalLeads(dataDir: string): { id: string; text: string }[] {
+  const file = join(dataDir, "ner/conll2003/train.jsonl");
+  if (!existsSync(file)) return [];
+  const docs = new Map<string, string[][]>();
+  for (const r of readJsonl<{ doc: string; tokens: string[] }>(file)) {
+    const doc = docs.get(r.doc) ?? [];
+    doc.push(r.tokens);
+    docs.set(r.doc, doc);
+  }
+  const out: { id: string; text: string }[] = [];
+  for (const [id, sentences] of docs) {
+    const headline = sentences[0].join(" ");
+    if (SPORTS_HEADLINE.test(headline) || MARKET_HEADLINE.test(headline)) continue;
+    if (!POLITICAL_HEADLINE.test(headline)) continue;
+    const lead = sentences.slice(2).find((s) => s.length >= 8);
+    if (lead) out.push({ id: `conll-lead-${id}`, text: detokenise(lead) });
+  }
+  return out;
+}

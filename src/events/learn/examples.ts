@@ -2,14 +2,16 @@ import { geoparse } from "../../geo/index.ts";
 import { hashString } from "../../nlp/ner/hash.ts";
 import type { Lexicon } from "../../nlp/ner/lexicon.ts";
 import type { Doc } from "../../nlp/types.ts";
-import { codeEvents } from "../index.ts";
+import { codeEvents, ruleRefiners } from "../index.ts";
 import { mainEvent } from "../main.ts";
 import type { EventMention } from "../schema.ts";
 import {
   type CaseSnippet,
   caseSnippets,
   conllNegativeDocs,
+  conllPoliticalLeads,
   dictionaryTriggers,
+  gumNegativeDocs,
   type LabelledSentence,
   linesDoc,
   ploverSentences,
@@ -99,7 +101,9 @@ function trainingTrigger(
 export function prepare(rows: readonly LabelledSentence[], scheme: "plover" | "acled"): Prepared[] {
   return rows.map((row) => {
     const doc = textDoc(row.text, row.date);
-    const events = doc.sentences.length ? codeEvents(doc, geoparse(doc), "learn") : [];
+    const events = doc.sentences.length
+      ? codeEvents(doc, geoparse(doc), "learn", { refiners: ruleRefiners })
+      : [];
     return { row, doc, events, trigger: trainingTrigger(doc, events, row, scheme), fold: foldOf(row.id) };
   });
 }
@@ -155,10 +159,20 @@ export function readCorpora(
     const doc = textDoc(r.text);
     if (doc.sentences.length) push(doc, 0, true, foldOf(r.id), "NGEC synthetic leads");
   }
+  log("annotating CoNLL-2003 political leads…");
+  for (const r of conllPoliticalLeads(dataDir)) {
+    const doc = textDoc(r.text);
+    if (doc.sentences.length) push(doc, 0, true, foldOf(r.id), "CoNLL-2003 political leads");
+  }
   log("annotating CoNLL-2003 sports and market reports…");
   for (const d of conllNegativeDocs(dataDir)) {
     const doc = linesDoc(d.lines);
     pushAll(doc, false, foldOf(d.id), `CoNLL-2003 ${d.kind}`);
+  }
+  log("annotating GUM's non-news prose…");
+  for (const d of gumNegativeDocs(dataDir)) {
+    const doc = linesDoc(d.lines);
+    pushAll(doc, false, foldOf(d.id), `GUM ${d.kind}`);
   }
   INVENTED_NON_EVENTS.forEach((text, k) => {
     const doc = textDoc(text);

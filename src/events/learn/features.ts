@@ -62,9 +62,7 @@ const T = {
   bag: 27,
   entity: 28,
   bagCluster: 29, // + prefix index
-  digits: 32,
-  length: 33,
-  capitals: 34,
+  // 32–34 were the sentence's digit share, length and capitals (retired: see sentenceFeatures).
   governor: 35,
   governorLemma: 36,
   lemmaObject: 37,
@@ -215,24 +213,13 @@ export function triggerContext(doc: Doc, s: number, i: number): TriggerContext {
   };
 }
 
-/** Buckets of the share of number tokens: market reports and results tables are full of figures. */
-const DIGIT_BUCKETS = [0.05, 0.15, 0.3];
-const LENGTH_BUCKETS = [6, 12, 25, 45];
-
-/** Features of a sentence for the event/no-event decision: its words, their vector clusters, its names, its shape. */
+/** Features of a sentence for the event/no-event decision: its words, their vector clusters and its names. */
 export function sentenceFeatures(doc: Doc, s: number, lexicon?: Lexicon): number[] {
   const sentence = doc.sentences[s];
   const out = [f(T.bias, 1)];
   const seen = new Set<string>();
-  let digits = 0;
-  let words = 0;
-  let capitals = 0;
   for (let j = sentence.tokenStart; j < sentence.tokenEnd; j++) {
     const t = doc.tokens[j];
-    if (t.pos === "PUNCT") continue;
-    words++;
-    if (/\d/.test(t.text)) digits++;
-    if (/^\p{Lu}{2,}$/u.test(t.text)) capitals++;
     if (!isContent(t)) continue;
     const lemma = lemmaOf(t);
     if (seen.has(lemma)) continue;
@@ -244,9 +231,8 @@ export function sentenceFeatures(doc: Doc, s: number, lexicon?: Lexicon): number
   }
   for (const label of new Set(doc.entities.filter((e) => e.sentence === s).map((e) => e.label)))
     out.push(f(T.entity, h(label)));
-  const share = words ? digits / words : 0;
-  out.push(f(T.digits, DIGIT_BUCKETS.filter((b) => share >= b).length));
-  out.push(f(T.length, LENGTH_BUCKETS.filter((b) => words >= b).length));
-  out.push(f(T.capitals, words && capitals / words > 0.5 ? 1 : 0));
+  // No length, digit or capital-letter features: in the training data they separate the sources
+  // (short score lines and tables among the negatives, long gold sentences among the positives)
+  // rather than events from non-events, and a short news sentence read as a score line is lost.
   return out;
 }
