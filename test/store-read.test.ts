@@ -24,7 +24,7 @@ function processed(uri: string, text: string) {
 
 /** Invented reports: one placed in a region (no country), one in a city spelt with diacritics, one in Kinshasa. */
 const REPORTS = [
-  processed("ocean.txt", "Pirates seized a cargo ship in the Indian Ocean on Monday, the navy said."),
+  processed("ocean.txt", "Pirates attacked a tanker in the Indian Ocean on Monday, the navy said."),
   processed("misrata.txt", "Police arrested 30 protesters in Misrata on Friday, witnesses said."),
   processed("kinshasa.txt", "Police arrested 40 students in Kinshasa on Thursday, a rights group said."),
   processed(

@@ -1,2 +1,2 @@
 /** The events stage: Doc → EventMention[]. The coder and its refiners live in coder.ts and refiners/. */
-export { codeEvents, refiners } from "./coder.ts";
+export { type CoderOptions, codeEvents, LEARNED_REFINERS, refiners, ruleRefiners } from "./coder.ts";

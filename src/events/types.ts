@@ -2,6 +2,7 @@ import type { GeoResult } from "../geo/types.ts";
 import type { Doc } from "../nlp/types.ts";
 import type { ActorCandidate } from "./actors.ts";
 import type { SentenceAttribution } from "./attribution.ts";
+import type { EventModel } from "./learn/index.ts";
 import type { Count, EventMention, EventTime, Evidence, Place, PloverType } from "./schema.ts";
 import type { Trigger } from "./triggers.ts";
 
@@ -40,6 +41,8 @@ export interface CoderContext {
   triggers: Trigger[];
   /** Actor phrases and attribution of a sentence, computed once. */
   sentence(index: number): SentenceContext;
+  /** The learned event model (loaded on first use): the sentence decision and the type classifier. */
+  model(): EventModel;
 }
 
 /** Takes every candidate of a document and returns a better list (retyped, completed, merged, filtered). */

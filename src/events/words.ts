@@ -213,6 +213,8 @@ export const GENERIC_PEOPLE = words("people persons individuals others civilians
 /** Prepositions after which a place name tells where an event happened ("at Republic Square", "into Goma"). */
 export const PLACE_PREPOSITIONS = words(`
   in at near into inside outside towards toward to through across around along onto from of`);
+/** The narrower set that places an event noun ("clashes in Kassala", "talks at the border"), unlike "the envoy to Ukraine". */
+export const AT_PLACE_PREPOSITIONS = words("in at near inside outside across around along throughout");
 
 // ---------------------------------------------------------------- other domains
 

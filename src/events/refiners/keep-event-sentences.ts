@@ -1,0 +1,56 @@
+import type { Refiner } from "../types.ts";
+
+/**
+ * The learned sentence decision (src/events/learn): a trigger word in a sentence that does not
+ * report a political event at all — a market report whose index "rallied", a match report where a
+ * side "beat" another, a chef who "attacked" food waste — is not an event. The model reads the
+ * whole sentence (its words, their clusters, its names), so it judges the senses that no word list
+ * of other domains can enumerate.
+ *
+ * A sentence that goes on from one that reports an event ("They were deployed along the border.",
+ * "The unrest began after demonstrations against a rise in bread prices.") names little by itself
+ * or borrows the words of other news; it needs only CONTINUATION_THRESHOLD when the sentence before
+ * it reached SENTENCE_THRESHOLD. In a story that reports events (at least half of its sentences
+ * reach SENTENCE_THRESHOLD) a sentence needs only STORY_THRESHOLD: there the decision is not
+ * whether the article is about politics but only whether this sentence is an aside from another
+ * field (a market figure scores near 0), and a quoted "provided all the assistance necessary to
+ * stem the crisis" is the story's own. A story keeps to its topic (wire copy gives most sentences
+ * a paragraph of their own, so paragraphs are no boundary here); a match report's sentences are
+ * all sport.
+ */
+export const SENTENCE_THRESHOLD = 0.5;
+export const CONTINUATION_THRESHOLD = 0.2;
+export const STORY_THRESHOLD = 0.03;
+
+export const keepEventSentences: Refiner = {
+  name: "keep-event-sentences",
+  refine(candidates, ctx) {
+    const p = new Map<number, number>();
+    const model = ctx.model();
+    const score = (s: number): number => {
+      let q = p.get(s);
+      if (q === undefined) {
+        q = model.sentenceIsEvent(ctx.doc, s);
+        p.set(s, q);
+      }
+      return q;
+    };
+    let story: boolean | undefined;
+    const eventStory = (): boolean => {
+      if (story === undefined) {
+        const n = ctx.doc.sentences.length;
+        let events = 0;
+        for (let s = 0; s < n; s++) if (score(s) >= SENTENCE_THRESHOLD) events++;
+        story = n > 1 && events * 2 >= n;
+      }
+      return story;
+    };
+    return candidates.filter((c) => {
+      const s = c.trigger.sentence;
+      const q = score(s);
+      if (q >= SENTENCE_THRESHOLD) return true;
+      if (q >= CONTINUATION_THRESHOLD && s > 0 && score(s - 1) >= SENTENCE_THRESHOLD) return true;
+      return q >= STORY_THRESHOLD && eventStory();
+    });
+  },
+};
