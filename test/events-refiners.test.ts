@@ -191,6 +191,15 @@ const CASES: Record<string, Case[]> = {
       },
     },
   ],
+  "drop-aims": [
+    {
+      text: ["The ombudsman called on the government to withdraw military units from the city."],
+      expect: (es) => {
+        assert.deepEqual(types(es), ["REQUEST"]);
+        assert.equal(es[0].intended, "RETREAT");
+      },
+    },
+  ],
   "carry-movement-actors": [
     {
       text: ["NATO moved extra forces into the region. They were deployed along the northern border."],

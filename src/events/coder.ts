@@ -13,6 +13,7 @@ import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
 import { codeIntentions } from "./refiners/code-intentions.ts";
 import { codeObligations } from "./refiners/code-obligations.ts";
 import { describeMeans } from "./refiners/describe-means.ts";
+import { dropAims } from "./refiners/drop-aims.ts";
 import { dropBackground } from "./refiners/drop-background.ts";
 import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
@@ -59,6 +60,7 @@ export const refiners: readonly Refiner[] = [
   dropSeizedWeapons,
   codeObligations,
   codeIntentions,
+  dropAims,
   carryMovementActors,
   retypeGenericViolence,
   locationAsPlace,

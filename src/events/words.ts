@@ -114,6 +114,15 @@ export const PASSIVE_AUX = words("was were been be is are being get got");
 export const POSSESSIVE_PRONOUNS = words("its their his her our");
 /** Verbs followed by a bare infinitive ("help defend", "let them leave"). */
 export const BARE_INFINITIVE_AFTER = words("help let make");
+/**
+ * Verbs after which "to V" happened: "continued to shell", "began to withdraw", "managed to
+ * escape", "went on to win". After any other word an infinitive is an aim, a demand's content, a
+ * plan or an ability ("sent troops to quell", "called on them to withdraw", "eager to withdraw").
+ */
+export const IMPLICATIVE_BEFORE_TO = words(`
+  continue continued continues continuing begin began begun begins beginning start started starts
+  starting resume resumed resumes manage managed manages proceed proceeded proceeds went go goes
+  going keep kept came come comes moved`);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 export const CONVERSE_VERBS = words("receive get win obtain gain secure enjoy accept");
 /** Verbs that only carry a nominal event: the event's actor is their subject. */

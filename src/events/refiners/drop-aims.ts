@@ -1,0 +1,50 @@
+import type { Doc } from "../../nlp/types.ts";
+import type { Candidate, Refiner } from "../types.ts";
+import { IMPLICATIVE_BEFORE_TO } from "../words.ts";
+
+/** Speech acts whose "to V" is their content: a demand, a threat, a promise, a refusal. */
+const SPEECH_ACTS = new Set(["REQUEST", "THREATEN", "AGREE", "REJECT"]);
+
+/**
+ * "called on the government to withdraw its units", "urged Kyiv to investigate", "refused to
+ * release the prisoners", "is eager to withdraw": an act named by an infinitive that is the
+ * content of a demand, threat, promise or refusal, or that follows an adjective, did not happen.
+ * It goes, and the speech act keeps it as its `intended` act. A purpose ("fired tear gas to
+ * disperse the crowd") stays: news tells such aims as done more often than not. Stated intentions
+ * ("plans to send") were coded already by code-intentions and are not touched.
+ */
+export const dropAims: Refiner = {
+  name: "drop-aims",
+  refine(candidates, { doc }) {
+    const aims = new Set<Candidate>();
+    for (const c of candidates) {
+      if (c.intended || c.trigger.nominal) continue;
+      const before = wordBeforeTo(doc, c.trigger.firstToken);
+      if (before === undefined || (before >= 0 && IMPLICATIVE_BEFORE_TO.has(doc.tokens[before].norm)))
+        continue;
+      const governor = speechActBefore(candidates, c);
+      if (governor) {
+        if (!governor.intended) governor.intended = c.trigger.type;
+        aims.add(c);
+      } else if (before >= 0 && doc.tokens[before].pos === "ADJ") aims.add(c);
+    }
+    return candidates.filter((c) => !aims.has(c));
+  },
+};
+
+/** For "to V" (adverbs between allowed): the index of the word before "to" (−1 at the sentence start); undefined when V has no "to". */
+function wordBeforeTo(doc: Doc, first: number): number | undefined {
+  const sentence = doc.tokens[first].sentence;
+  let k = first - 1;
+  while (k >= 0 && doc.tokens[k].pos === "ADV" && doc.tokens[k].sentence === sentence) k--;
+  if (k < 0 || doc.tokens[k].norm !== "to" || doc.tokens[k].sentence !== sentence) return undefined;
+  return k - 1 >= 0 && doc.tokens[k - 1].sentence === sentence ? k - 1 : -1;
+}
+
+/** The nearest demand, threat, promise or refusal before the candidate in its sentence, with no other event between. */
+function speechActBefore(candidates: Candidate[], c: Candidate): Candidate | undefined {
+  const before = candidates
+    .filter((g) => g !== c && g.trigger.sentence === c.trigger.sentence && g.trigger.end <= c.trigger.start)
+    .sort((a, b) => b.trigger.start - a.trigger.start)[0];
+  return before && SPEECH_ACTS.has(before.trigger.type) ? before : undefined;
+}
