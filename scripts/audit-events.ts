@@ -4,10 +4,14 @@
  * never copied into the repository), prints events per article and a sample of events drawn with a
  * fixed seed for a person to judge (type, actor, place right?).
  *
- *   npx tsx scripts/audit-events.ts [--data DIR] [--seed 7] [--sample 30] [--sections]
+ *   npx tsx scripts/audit-events.ts [--data DIR] [--seed 7] [--sample 30]
+ *
+ * Events per article are printed for all pages and by section (a URL path naming news, world or
+ * politics, as `chronicle eval events-learn` splits them).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { NEWS_SECTION } from "../src/eval/events-learn.ts";
 import { htmlPage, readJsonl } from "../src/eval/harness.ts";
 import type { EventMention } from "../src/events/schema.ts";
 import { seededRandom } from "../src/nlp/ner/hash.ts";
@@ -37,15 +41,24 @@ const pages = readJsonl<Page>(file);
 
 const all: { url: string; event: EventMention }[] = [];
 const perArticle: number[] = [];
+const sections = { news: { articles: 0, events: 0 }, other: { articles: 0, events: 0 } };
 for (const page of pages) {
   const processed = processDocument(htmlPage(page));
   perArticle.push(processed.events.length);
   for (const event of processed.events) all.push({ url: page.url, event });
+  if (!processed.doc) continue;
+  const section = sections[NEWS_SECTION.test(new URL(page.url).pathname) ? "news" : "other"];
+  section.articles++;
+  section.events += processed.events.length;
 }
 
 const total = perArticle.reduce((a, b) => a + b, 0);
 console.log(`${pages.length} pages, ${total} events, ${(total / pages.length).toFixed(2)} per article`);
 console.log(`pages with no event: ${perArticle.filter((n) => n === 0).length}`);
+for (const [name, s] of Object.entries(sections))
+  console.log(
+    `${name === "news" ? "news/world/politics" : "other sections"}: ${s.articles} articles with text, ${(s.events / (s.articles || 1)).toFixed(2)} events per article`,
+  );
 
 const next = seededRandom(seed);
 const order = all.map((e, i) => ({ e, key: next(), i })).sort((a, b) => a.key - b.key || a.i - b.i);

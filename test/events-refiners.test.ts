@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents, refiners } from "../src/events/coder.ts";
+import type { EventModel } from "../src/events/learn/index.ts";
 import type { EventMention } from "../src/events/schema.ts";
 import type { Refiner } from "../src/events/types.ts";
 import type { Article } from "../src/extract/types.ts";
@@ -325,6 +326,28 @@ describe("event refiners, each with the sentences that motivate it", () => {
       idle.map((r) => r.name),
       [],
     );
+  });
+
+  it("keep-event-sentences: the story decides how sure a sentence must be (a stub model gives each sentence's probability)", () => {
+    const reports = [
+      "Police arrested 12 protesters in Almaty on Monday.",
+      "Rebels attacked a checkpoint near Goma on Tuesday.",
+      "Troops shelled the port of Hodeidah on Wednesday.",
+      "Farmers blocked the highway outside Warsaw on Thursday.",
+      "The army seized the town of Bunia on Friday.",
+    ];
+    const kept = (p: number[]) => {
+      const doc = annotate(articleOf(reports.slice(0, p.length)));
+      const model: EventModel = { sentenceIsEvent: (_d, s) => p[s], typeScores: () => [] };
+      return codeEvents(doc, geoparse(doc), "doc", { model }).map((e) => e.evidence.sentence);
+    };
+    // A story of events: a sentence at 0.05 stays; one at 0.01 (an aside from another field) goes.
+    assert.deepEqual(kept([0.9, 0.05, 0.9, 0.01]), [0, 1, 2]);
+    // Neither an event story nor a quiet one (2 of 5): 0.3 stays after an event sentence, not after another.
+    assert.deepEqual(kept([0.9, 0.3, 0.6, 0.1, 0.3]), [0, 1, 2]);
+    // A quiet story (1 of 5 sentences an event): 0.7 is not enough there, 0.9 is.
+    assert.deepEqual(kept([0.7, 0.1, 0.1, 0.1, 0.1]), []);
+    assert.deepEqual(kept([0.9, 0.1, 0.1, 0.1, 0.1]), [0]);
   });
 
   it("each event records the trigger rule, the argument rule and the refiners that changed it", () => {

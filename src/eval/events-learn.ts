@@ -226,7 +226,7 @@ function sentenceFigures(rows: { p: number; isEvent: boolean; source: string }[]
 
 /** The rule coder's events per article on real pages, before and after the shipped sentence filter. */
 /** A URL path that names a news, world or politics section; every other page counts as "other sections". */
-const NEWS_SECTION =
+export const NEWS_SECTION =
   /\/(news|world|politics?|nation|international|us-news|middle-?east|africa|asia|europe|americas)\b/i;
 
 function pageFigures(file: string, limit: number | undefined): Record<string, Metrics> {

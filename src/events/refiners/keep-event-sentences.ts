@@ -14,13 +14,17 @@ import type { Refiner } from "../types.ts";
  * reach SENTENCE_THRESHOLD) a sentence needs only STORY_THRESHOLD: there the decision is not
  * whether the article is about politics but only whether this sentence is an aside from another
  * field (a market figure scores near 0), and a quoted "provided all the assistance necessary to
- * stem the crisis" is the story's own. A story keeps to its topic (wire copy gives most sentences
- * a paragraph of their own, so paragraphs are no boundary here); a match report's sentences are
- * all sport.
+ * stem the crisis" is the story's own. The other way round, in a quiet story (under
+ * QUIET_STORY_SHARE of its sentences are events: a profile, a review, a business or music story)
+ * only sentences the model is sure of (QUIET_THRESHOLD) count: a lone "deal", "hearing" or
+ * "rally" there is the story's own business. A story keeps to its topic (wire copy gives most
+ * sentences a paragraph of their own, so paragraphs are no boundary here).
  */
 export const SENTENCE_THRESHOLD = 0.5;
 export const CONTINUATION_THRESHOLD = 0.2;
 export const STORY_THRESHOLD = 0.03;
+export const QUIET_STORY_SHARE = 0.25;
+export const QUIET_THRESHOLD = 0.8;
 
 export const keepEventSentences: Refiner = {
   name: "keep-event-sentences",
@@ -35,22 +39,24 @@ export const keepEventSentences: Refiner = {
       }
       return q;
     };
-    let story: boolean | undefined;
-    const eventStory = (): boolean => {
-      if (story === undefined) {
+    let share: number | undefined;
+    const eventShare = (): number => {
+      if (share === undefined) {
         const n = ctx.doc.sentences.length;
         let events = 0;
         for (let s = 0; s < n; s++) if (score(s) >= SENTENCE_THRESHOLD) events++;
-        story = n > 1 && events * 2 >= n;
+        share = n ? events / n : 0;
       }
-      return story;
+      return share;
     };
+    const story = () => ctx.doc.sentences.length > 1 && eventShare() >= 0.5;
+    const quiet = () => ctx.doc.sentences.length > 1 && eventShare() < QUIET_STORY_SHARE;
     return candidates.filter((c) => {
       const s = c.trigger.sentence;
       const q = score(s);
-      if (q >= SENTENCE_THRESHOLD) return true;
-      if (q >= CONTINUATION_THRESHOLD && s > 0 && score(s - 1) >= SENTENCE_THRESHOLD) return true;
-      return q >= STORY_THRESHOLD && eventStory();
+      if (q >= SENTENCE_THRESHOLD) return q >= QUIET_THRESHOLD || !quiet();
+      if (q >= CONTINUATION_THRESHOLD && s > 0 && score(s - 1) >= SENTENCE_THRESHOLD) return !quiet();
+      return q >= STORY_THRESHOLD && story();
     });
   },
 };
