@@ -143,6 +143,18 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(es, []),
     },
   ],
+  "drop-word-senses": [
+    {
+      text: ["Rebels shelled the town on Monday. The commander died of a heart attack two months later."],
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons"]),
+    },
+    {
+      text: [
+        "Protesters marched on the palace on Monday. The protesters said the new rules were as demanding as the old ones.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["PROTEST/demo"]),
+    },
+  ],
   "drop-negated": [
     {
       text: ["Officials said the letter contained no credible threat against the embassy."],

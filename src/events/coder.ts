@@ -23,6 +23,7 @@ import { dropOtherDomainSenses } from "./refiners/drop-other-domain-senses.ts";
 import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
 import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
 import { dropUnanchoredNominals } from "./refiners/drop-unanchored-nominals.ts";
+import { dropWordSenses } from "./refiners/drop-word-senses.ts";
 import { keepEventSentences } from "./refiners/keep-event-sentences.ts";
 import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
@@ -55,6 +56,7 @@ export const refiners: readonly Refiner[] = [
   keepEventSentences,
   dropProtestPurpose,
   dropOtherDomainSenses,
+  dropWordSenses,
   dropNegated,
   dropLabelWords,
   dropSeizedWeapons,

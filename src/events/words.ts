@@ -225,6 +225,13 @@ export const PLACE_PREPOSITIONS = words(`
 /** The narrower set that places an event noun ("clashes in Kassala", "talks at the border"), unlike "the envoy to Ukraine". */
 export const AT_PLACE_PREPOSITIONS = words("in at near inside outside across around along throughout");
 
+/** Modifiers that make an event noun a medical or everyday thing: "heart attack", "panic attack". */
+export const SENSE_MODIFIERS = words(
+  "heart panic asthma anxiety allergy allergic migraine coughing sneezing",
+);
+/** Words of degree: an -ing word after them is an adjective ("as demanding as", "very threatening"). */
+export const DEGREE_WORDS = words("as so very too more most less least increasingly extremely quite rather");
+
 // ---------------------------------------------------------------- other domains
 
 /** Trigger words that markets and sports use for their own news ("stocks rallied", "Brazil beat Chile"). */
