@@ -329,7 +329,7 @@ export const evaluate: Evaluator = async (ctx) => {
   report.notes?.push(
     "Type accuracy: the main event's PLOVER type (src/events/main.ts) against the gold type. CASE: the main event's ACLED sub-event type (acled.ts from the PLOVER type and mode), weighted F1 over the 25 seen types.",
     "Combined at p ≥ 0: the classifier re-types every rule event. Classifier alone never sees the rule coder's output.",
-    "Sentence decision: positives are PLOVER and CASE gold sentences and NGEC synthetic leads; negatives are CoNLL-2003 train sports and market reports (by headline), CASE disaster snippets and invented non-events; classes weighted equally in training.",
+    "Sentence decision: positives are PLOVER and CASE gold sentences, NGEC synthetic leads and the leads of CoNLL-2003 political stories; negatives are CoNLL-2003 train sports and market reports (by headline), GUM academic, how-to, travel, textbook and fiction prose, CASE disaster snippets and invented non-events; classes weighted equally in training.",
   );
   return report;
 };
