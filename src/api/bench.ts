@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import { renderReport, round, writeBenchmarkSection } from "../eval/harness.ts";
 import { type EventMention, PLOVER_TYPES } from "../events/schema.ts";
 import { seededRandom } from "../nlp/ner/hash.ts";
@@ -136,86 +135,86 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export function benchApiCommand(): Command {
-  return new Command("api")
-    .description("p95 latency of common API queries over generated events in SQLite")
-    .option("--events <n>", "generated events", (v) => Number.parseInt(v, 10), 100_000)
-    .option("--requests <n>", "requests per query", (v) => Number.parseInt(v, 10), 60)
-    .option("--json", "print JSON")
-    .option("--no-write", "do not update docs/benchmarks.md")
-    .action(async (opts: { events: number; requests: number; json?: boolean; write: boolean }) => {
-      const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-api-"));
-      const store = await Store.open(join(dir, "api.db"));
-      const t0 = performance.now();
-      await generateEvents(store, opts.events);
-      process.stderr.write(
-        `generated ${opts.events} events in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
-      );
-      const app = await buildServer({ store, rateLimit: 1_000_000 });
-      const uncached = await buildServer({ store, rateLimit: 1_000_000, cacheStats: false });
-      const random = seededRandom(7);
-      const month = () => {
-        const start = Math.floor(random() * 700);
-        return `since=${day(start)}&until=${day(start + 30)}`;
-      };
-      const queries: Record<string, () => string> = {
-        "time range (one month, first page)": () => `/api/events?${month()}`,
-        "type (first page)": () => `/api/events?type=${PLOVER_TYPES[Math.floor(random() * 16)]}`,
-        "country (first page)": () => `/api/events?country=${COUNTRIES[Math.floor(random() * 12)][0]}`,
-        "type + country + month": () =>
-          `/api/events?type=${PLOVER_TYPES[Math.floor(random() * 16)]}&country=${COUNTRIES[Math.floor(random() * 12)][0]}&${month()}`,
-        "full text (articles)": () => `/api/search?q=${WORDS[Math.floor(random() * WORDS.length)]}`,
-        "stats (all events), computed each time": () => "/api/stats",
-        "stats (one type), computed each time": () =>
-          `/api/stats?type=${PLOVER_TYPES[Math.floor(random() * 16)]}`,
-        "stats (all events), kept until the data changes": () => "/api/stats",
-        "stats (one type), kept until the data changes": () =>
-          `/api/stats?type=${PLOVER_TYPES[Math.floor(random() * 16)]}`,
-        "places (map, all events)": () => "/api/places",
-      };
-      const results: Record<string, Record<string, number>> = {};
-      for (const [name, url] of Object.entries(queries)) {
-        const server = name.includes("computed each time") ? uncached : app;
-        await server.inject(url()); // warm the statement cache
-        const times: number[] = [];
-        const cpu: number[] = [];
-        for (let i = 0; i < opts.requests; i++) {
-          const started = performance.now();
-          const cpuStarted = process.cpuUsage();
-          const r = await server.inject(url());
-          times.push(performance.now() - started);
-          const used = process.cpuUsage(cpuStarted);
-          cpu.push((used.user + used.system) / 1000);
-          if (r.statusCode !== 200) throw new Error(`${name}: ${r.statusCode} ${r.body.slice(0, 200)}`);
-        }
-        results[name] = {
-          "p50 ms": round(percentile(times, 50), 1),
-          "p95 ms": round(percentile(times, 95), 1),
-          "p95 CPU ms": round(percentile(cpu, 95), 1),
-        };
-        process.stderr.write(
-          `${name}: p95 ${results[name]["p95 ms"]} ms (CPU ${results[name]["p95 CPU ms"]} ms)\n`,
-        );
-      }
-      await app.close();
-      await uncached.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-      const report = {
-        stage: "bench api",
-        datasets: {
-          [`${opts.events.toLocaleString("en-US")} generated events in SQLite, ${opts.requests} requests per query`]:
-            Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v])),
-        },
-        speed: {},
-        notes: [
-          "Whole request through Fastify (`inject`, no socket): validation, SQL, JSON. Bar: p95 < 50 ms. `p95 CPU ms` is the process's CPU time per request, which other load on the machine does not inflate; the wall-clock figures do include waiting for a core.",
-          "Event pages are 100 events; searches return 20 articles. The server keeps stats until another process writes (SQLite data_version); the `computed each time` rows are what the first request after an ingest costs.",
-          `Load average at the end of the run: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores.`,
-        ],
-      };
-      const markdown = renderReport(report);
-      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
-      if (opts.write) writeBenchmarkSection("bench api", markdown);
-    });
+export interface BenchApiOptions {
+  events: number;
+  requests: number;
+  json?: boolean;
+  write: boolean;
+}
+
+/** `chronicle bench api` (its options are in src/cli/commands/bench-api.ts): runs the queries, prints the report. */
+export async function benchApi(opts: BenchApiOptions): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-api-"));
+  const store = await Store.open(join(dir, "api.db"));
+  const t0 = performance.now();
+  await generateEvents(store, opts.events);
+  process.stderr.write(
+    `generated ${opts.events} events in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+  );
+  const app = await buildServer({ store, rateLimit: 1_000_000 });
+  const uncached = await buildServer({ store, rateLimit: 1_000_000, cacheStats: false });
+  const random = seededRandom(7);
+  const month = () => {
+    const start = Math.floor(random() * 700);
+    return `since=${day(start)}&until=${day(start + 30)}`;
+  };
+  const queries: Record<string, () => string> = {
+    "time range (one month, first page)": () => `/api/events?${month()}`,
+    "type (first page)": () => `/api/events?type=${PLOVER_TYPES[Math.floor(random() * 16)]}`,
+    "country (first page)": () => `/api/events?country=${COUNTRIES[Math.floor(random() * 12)][0]}`,
+    "type + country + month": () =>
+      `/api/events?type=${PLOVER_TYPES[Math.floor(random() * 16)]}&country=${COUNTRIES[Math.floor(random() * 12)][0]}&${month()}`,
+    "full text (articles)": () => `/api/search?q=${WORDS[Math.floor(random() * WORDS.length)]}`,
+    "stats (all events), computed each time": () => "/api/stats",
+    "stats (one type), computed each time": () =>
+      `/api/stats?type=${PLOVER_TYPES[Math.floor(random() * 16)]}`,
+    "stats (all events), kept until the data changes": () => "/api/stats",
+    "stats (one type), kept until the data changes": () =>
+      `/api/stats?type=${PLOVER_TYPES[Math.floor(random() * 16)]}`,
+    "places (map, all events)": () => "/api/places",
+  };
+  const results: Record<string, Record<string, number>> = {};
+  for (const [name, url] of Object.entries(queries)) {
+    const server = name.includes("computed each time") ? uncached : app;
+    await server.inject(url()); // warm the statement cache
+    const times: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < opts.requests; i++) {
+      const started = performance.now();
+      const cpuStarted = process.cpuUsage();
+      const r = await server.inject(url());
+      times.push(performance.now() - started);
+      const used = process.cpuUsage(cpuStarted);
+      cpu.push((used.user + used.system) / 1000);
+      if (r.statusCode !== 200) throw new Error(`${name}: ${r.statusCode} ${r.body.slice(0, 200)}`);
+    }
+    results[name] = {
+      "p50 ms": round(percentile(times, 50), 1),
+      "p95 ms": round(percentile(times, 95), 1),
+      "p95 CPU ms": round(percentile(cpu, 95), 1),
+    };
+    process.stderr.write(
+      `${name}: p95 ${results[name]["p95 ms"]} ms (CPU ${results[name]["p95 CPU ms"]} ms)\n`,
+    );
+  }
+  await app.close();
+  await uncached.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  const report = {
+    stage: "bench api",
+    datasets: {
+      [`${opts.events.toLocaleString("en-US")} generated events in SQLite, ${opts.requests} requests per query`]:
+        Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v])),
+    },
+    speed: {},
+    notes: [
+      "Whole request through Fastify (`inject`, no socket): validation, SQL, JSON. Bar: p95 < 50 ms. `p95 CPU ms` is the process's CPU time per request, which other load on the machine does not inflate; the wall-clock figures do include waiting for a core.",
+      "Event pages are 100 events; searches return 20 articles. The server keeps stats until another process writes (SQLite data_version); the `computed each time` rows are what the first request after an ingest costs.",
+      `Load average at the end of the run: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores.`,
+    ],
+  };
+  const markdown = renderReport(report);
+  process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
+  if (opts.write) writeBenchmarkSection("bench api", markdown);
 }

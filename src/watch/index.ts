@@ -4,6 +4,8 @@ import { DEFAULT_MAX_BYTES } from "../sources/index.ts";
 import type { RawDoc } from "../sources/types.ts";
 import type { FeedState, Store } from "../store/index.ts";
 
+export { parseEvery } from "./every.ts";
+
 /**
  * Polite feed polling: a conditional GET (ETag / Last-Modified), the HTTP client's per-host rate
  * limit, items already stored passed over, and a doubling wait after each failed poll.
@@ -77,12 +79,4 @@ export async function pollFeed(
         items.filter((i) => !failed.has(i)),
       ),
   };
-}
-
-/** Parses "10m", "30s", "2h" or a number of seconds into milliseconds. */
-export function parseEvery(value: string): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(value.trim());
-  if (!match) return undefined;
-  const unit = { s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? "s"] as number;
-  return Number(match[1]) * unit;
 }

@@ -1,14 +1,12 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
-import { sql } from "kysely";
-import { syntheticArticle } from "../../eval/synthetic.ts";
+import type { syntheticArticle } from "../../eval/synthetic.ts";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
-import { createProcessor, defaultWorkers } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { isPostgresUrl } from "../../store/dialect.ts";
-import { Store } from "../../store/index.ts";
+import type { Store } from "../../store/index.ts";
 
 /** Documents per transaction, as in `chronicle ingest`. */
 const BATCH_SIZE = 50;
@@ -24,8 +22,8 @@ interface Checkpoint {
   "p95 ms": Record<string, number>;
 }
 
-function rawOf(n: number): RawDoc {
-  const a = syntheticArticle(n, 7);
+function rawOf(n: number, synthetic: typeof syntheticArticle): RawDoc {
+  const a = synthetic(n, 7);
   return {
     uri: a.url,
     url: a.url,
@@ -41,6 +39,7 @@ function rawOf(n: number): RawDoc {
 
 async function databaseMb(store: Store, target: string): Promise<number> {
   if (store.backend === "postgres") {
+    const { sql } = await import("kysely");
     const r = await sql<{ bytes: string }>`SELECT pg_database_size(current_database()) AS bytes`.execute(
       store.db,
     );
@@ -98,10 +97,15 @@ export function benchScaleCommand(): Command {
     .option(
       "--threads <n>",
       'worker threads for the CPU stages ("auto" = one per core)',
-      (v: string) => (v === "auto" ? defaultWorkers() : Math.max(1, Number.parseInt(v, 10) || 1)),
+      // "auto" is pipeline/pool.ts's defaultWorkers(), without loading the pipeline to parse an option.
+      (v: string) => (v === "auto" ? availableParallelism() : Math.max(1, Number.parseInt(v, 10) || 1)),
       1,
     )
     .action(async (opts: { size: number; db?: string; threads: number }) => {
+      // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+      const { syntheticArticle } = await import("../../eval/synthetic.ts");
+      const { createProcessor } = await import("../../pipeline/pool.ts");
+      const { Store } = await import("../../store/index.ts");
       const dir = opts.db ? undefined : mkdtempSync(join(tmpdir(), "chronicle-scale-"));
       const target = opts.db ?? join(dir as string, "scale.db");
       const store = await Store.open(target);
@@ -141,7 +145,7 @@ export function benchScaleCommand(): Command {
       };
       let done = 0;
       for (let n = 0; n < opts.size; n++) {
-        inFlight.push(processor.process(rawOf(n), {}));
+        inFlight.push(processor.process(rawOf(n, syntheticArticle), {}));
         if (inFlight.length >= processor.window) await take(++done);
       }
       while (inFlight.length) await take(++done);

@@ -2,19 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
-import { benchApiCommand } from "../../api/bench.ts";
-import {
-  garbageCollector,
-  median,
-  renderReport,
-  repoRoot,
-  round,
-  writeBenchmarkSection,
-} from "../../eval/harness.ts";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { parseCount, parseWorkers } from "../output.ts";
+import { benchApiCommand } from "./bench-api.ts";
 import { benchScaleCommand } from "./bench-scale.ts";
 import { gazetteerBenchCommand } from "./gazetteer.ts";
 
@@ -31,6 +23,7 @@ interface RunResult {
 async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProcessor): Promise<RunResult> {
   const { Store } = await import("../../store/index.ts");
   const { articleId } = await import("../../pipeline/index.ts");
+  const { garbageCollector } = await import("../../eval/harness.ts");
   // Start each run from a collected heap so that runs are comparable.
   garbageCollector()();
   const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-"));
@@ -129,6 +122,9 @@ export function benchCommand(): Command {
         out?: string;
       }) => {
         // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+        const { median, renderReport, repoRoot, round, writeBenchmarkSection } = await import(
+          "../../eval/harness.ts"
+        );
         const { processDocument } = await import("../../pipeline/index.ts");
         const { createProcessor } = await import("../../pipeline/pool.ts");
         const { readSources } = await import("../../sources/index.ts");
@@ -197,6 +193,7 @@ export function benchCommand(): Command {
         )
         .option("--json", "print JSON")
         .action(async (opts: { json?: boolean }) => {
+          const { renderReport } = await import("../../eval/harness.ts");
           const { runHostileBench } = await import("../../eval/hostile.ts");
           const report = runHostileBench((line) => process.stderr.write(`${line}\n`));
           process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${renderReport(report)}\n`);
@@ -221,6 +218,9 @@ function resolveBenchCommand(): Command {
     .action(async (_: unknown, command: Command) => {
       // `bench` declares --json and --no-write too and takes them first; read both levels.
       const opts = command.optsWithGlobals<{ sizes: number[]; json?: boolean; write: boolean }>();
+      const { median, renderReport, repoRoot, round, writeBenchmarkSection } = await import(
+        "../../eval/harness.ts"
+      );
       const { processDocument } = await import("../../pipeline/index.ts");
       const { readSources } = await import("../../sources/index.ts");
       const { MEASURED, measureResolveCost } = await import("../../resolve/bench.ts");

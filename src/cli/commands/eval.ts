@@ -1,14 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
-import {
-  type EvalReport,
-  type Evaluator,
-  findDataDir,
-  renderReport,
-  repoRoot,
-  writeBenchmarkSection,
-} from "../../eval/harness.ts";
+import type { EvalReport, Evaluator } from "../../eval/harness.ts";
 import { CliError, EXIT, parseCount, parseDay, printDiagnostics } from "../output.ts";
 
 /** Stages with an evaluator in src/eval/<stage>.ts. */
@@ -18,6 +11,7 @@ export const EVAL_STAGES = ["extract", "ner", "time", "geo", "events", "events-l
 const SEED_PUBLISHED = "2022-01-13";
 
 async function evalSeed(opts: { json?: boolean; published: string }): Promise<void> {
+  const { repoRoot } = await import("../../eval/harness.ts");
   const dir = [join(repoRoot, "../shared/seeds"), "../shared/seeds"].find((d) => existsSync(d));
   if (!dir) {
     process.stderr.write("The seed articles (../shared/seeds) are not on this machine; nothing to show.\n");
@@ -63,6 +57,10 @@ export function evalCommand(): Command {
         if (!(EVAL_STAGES as readonly string[]).includes(stage)) {
           throw new CliError(`unknown stage "${stage}"; choose one of: seed, ${EVAL_STAGES.join(", ")}`);
         }
+        // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+        const { findDataDir, renderReport, repoRoot, writeBenchmarkSection } = await import(
+          "../../eval/harness.ts"
+        );
         const dataDir = findDataDir();
         if (!dataDir) {
           const message =

@@ -36,7 +36,7 @@ function eventsAction(defaultFormat: (typeof FORMATS)[number]) {
       const { formatIncidents } = await import("./incidents.ts");
       try {
         process.stdout.write(
-          formatIncidents(await listIncidents(store.db, opts), opts.format ?? defaultFormat),
+          await formatIncidents(await listIncidents(store.db, opts), opts.format ?? defaultFormat),
         );
       } finally {
         await store.close();

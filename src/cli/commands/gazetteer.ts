@@ -1,12 +1,8 @@
 import { existsSync } from "node:fs";
 import { basename } from "node:path";
-import cliProgress from "cli-progress";
 import { Command } from "commander";
-import { renderReport, round, writeBenchmarkSection } from "../../eval/harness.ts";
-import { GAZETTEER_ENV, useImportedGazetteer } from "../../geo/gazetteer.ts";
-import { benchImport } from "../../geo/import/bench.ts";
-import { defaultGazetteerPath, GazetteerStore, importFiles } from "../../geo/import/index.ts";
-import { DEFAULT_DB } from "../../store/defaults.ts";
+import type { GazetteerStore } from "../../geo/import/index.ts";
+import { DEFAULT_DB, defaultGazetteerPath } from "../../store/defaults.ts";
 import { EXIT } from "../output.ts";
 
 const ATTRIBUTION =
@@ -22,7 +18,7 @@ export function gazetteerPathOf(opts: { gazetteer?: string; db?: string }): stri
  * --gazetteer names (which must exist), else gazetteer.db beside the database when there is one.
  * False (after saying why) when --gazetteer names no file.
  */
-export function selectGazetteer(opts: { gazetteer?: string; db?: string }): boolean {
+export async function selectGazetteer(opts: { gazetteer?: string; db?: string }): Promise<boolean> {
   const path = gazetteerPathOf(opts);
   if (!existsSync(path)) {
     if (!opts.gazetteer) return true;
@@ -32,6 +28,8 @@ export function selectGazetteer(opts: { gazetteer?: string; db?: string }): bool
     process.exitCode = EXIT.usage;
     return false;
   }
+  // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+  const { GAZETTEER_ENV, useImportedGazetteer } = await import("../../geo/gazetteer.ts");
   process.env[GAZETTEER_ENV] = path;
   useImportedGazetteer(path);
   return true;
@@ -50,6 +48,9 @@ function importCommand(): Command {
     .action(
       async (files: string[], opts: { gazetteer?: string; db: string; force?: boolean; json?: boolean }) => {
         const path = gazetteerPathOf(opts);
+        // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+        const { default: cliProgress } = await import("cli-progress");
+        const { GazetteerStore, importFiles } = await import("../../geo/import/index.ts");
         let store: GazetteerStore;
         try {
           store = new GazetteerStore(path);
@@ -113,7 +114,7 @@ function statusCommand(): Command {
     .option("--gazetteer <file>", "gazetteer index (default: gazetteer.db beside --db)")
     .option("--db <file>", "Chronicle database the default gazetteer sits beside", DEFAULT_DB)
     .option("--json", "print JSON")
-    .action((opts: { gazetteer?: string; db: string; json?: boolean }) => {
+    .action(async (opts: { gazetteer?: string; db: string; json?: boolean }) => {
       const path = gazetteerPathOf(opts);
       if (!existsSync(path)) {
         const message = `no gazetteer imported at ${path}: Chronicle uses its built-in populated places. Run \`chronicle gazetteer import <files…>\` with files from GeoNames or Natural Earth (see the README).`;
@@ -121,6 +122,7 @@ function statusCommand(): Command {
         else process.stdout.write(`${message}\n`);
         return;
       }
+      const { GazetteerStore } = await import("../../geo/import/index.ts");
       const store = new GazetteerStore(path, { readonly: true });
       const sources = store.sources();
       const counts = store.counts();
@@ -171,6 +173,8 @@ export function gazetteerBenchCommand(): Command {
     .action(async (opts: { rows: number; json?: boolean; write: boolean }, command: Command) => {
       // `bench` has its own --no-write, which takes the flag when it follows the subcommand.
       const write = opts.write && command.optsWithGlobals().write !== false;
+      const { renderReport, round, writeBenchmarkSection } = await import("../../eval/harness.ts");
+      const { benchImport } = await import("../../geo/import/bench.ts");
       process.stderr.write(`generating ${opts.rows.toLocaleString("en-US")} rows, then importing them…\n`);
       const b = await benchImport(opts.rows);
       const report = {

@@ -1,19 +1,7 @@
 import { Command, Option } from "commander";
-import {
-  incidentDetail,
-  incidentsToCsv,
-  incidentsToGeoJson,
-  incidentsToJsonl,
-  incidentsToTable,
-} from "../../export/incidents.ts";
-import {
-  getIncident,
-  listIncidents,
-  mergeIncidents,
-  resolveAll,
-  splitIncident,
-} from "../../resolve/index.ts";
-import { DEFAULT_DB, Store } from "../../store/index.ts";
+import type { listIncidents } from "../../resolve/index.ts";
+import { DEFAULT_DB } from "../../store/defaults.ts";
+import type { Store } from "../../store/index.ts";
 import { EXIT, parseDay } from "../output.ts";
 
 const FORMATS = ["table", "json", "jsonl", "csv", "geojson"] as const;
@@ -27,6 +15,9 @@ export function resolveCommand(): Command {
     .option("--db <file>", "SQLite database file", DEFAULT_DB)
     .option("--json", "print a JSON summary")
     .action(async (opts: { db: string; json?: boolean }) => {
+      // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+      const { Store } = await import("../../store/index.ts");
+      const { resolveAll } = await import("../../resolve/index.ts");
       const store = await Store.open(opts.db);
       const started = performance.now();
       const summary = await resolveAll(store.db);
@@ -68,6 +59,9 @@ export function incidentsCommand(): Command {
     )
     .option("--limit <n>", "at most this many incidents", (v) => Number.parseInt(v, 10))
     .action(async (show: string | undefined, id: string | undefined, opts: IncidentsOptions) => {
+      const { Store } = await import("../../store/index.ts");
+      const { getIncident, listIncidents } = await import("../../resolve/index.ts");
+      const { incidentDetail } = await import("../../export/incidents.ts");
       const store = await Store.open(opts.db);
       try {
         if (show !== undefined) {
@@ -90,17 +84,20 @@ export function incidentsCommand(): Command {
           return;
         }
         const incidents = await listIncidents(store.db, opts);
-        process.stdout.write(formatIncidents(incidents, opts.format));
+        process.stdout.write(await formatIncidents(incidents, opts.format));
       } finally {
         await store.close();
       }
     });
 }
 
-export function formatIncidents(
+export async function formatIncidents(
   incidents: Awaited<ReturnType<typeof listIncidents>>,
   format: (typeof FORMATS)[number],
-): string {
+): Promise<string> {
+  const { incidentsToCsv, incidentsToGeoJson, incidentsToJsonl, incidentsToTable } = await import(
+    "../../export/incidents.ts"
+  );
   if (format === "json") return `${JSON.stringify(incidents, null, 2)}\n`;
   if (format === "jsonl") return incidentsToJsonl(incidents);
   if (format === "csv") return incidentsToCsv(incidents);
@@ -119,15 +116,16 @@ export function incidentCommand(): Command {
     .argument("<id>", "incident id")
     .requiredOption("--mentions <ids...>", "event ids of the reports to split off (see incidents show ID)")
     .option("--db <file>", "SQLite database file", DEFAULT_DB)
-    .action(async (id: string, opts: { db: string; mentions: string[] }) =>
-      correct(opts.db, (store) =>
+    .action(async (id: string, opts: { db: string; mentions: string[] }) => {
+      const { splitIncident } = await import("../../resolve/index.ts");
+      await correct(opts.db, (store) =>
         splitIncident(
           store.db,
           id,
           opts.mentions.flatMap((m) => m.split(",")),
         ),
-      ),
-    );
+      );
+    });
   cmd
     .command("merge")
     .description("join two or more incidents into one")
@@ -139,12 +137,14 @@ export function incidentCommand(): Command {
         process.exitCode = EXIT.usage;
         return;
       }
+      const { mergeIncidents } = await import("../../resolve/index.ts");
       await correct(opts.db, (store) => mergeIncidents(store.db, ids));
     });
   return cmd;
 }
 
 async function correct(db: string, run: (store: Store) => Promise<string[]>): Promise<void> {
+  const { Store } = await import("../../store/index.ts");
   const store = await Store.open(db);
   try {
     const ids = await run(store);

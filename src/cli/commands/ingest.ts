@@ -53,7 +53,7 @@ export function ingestCommand(): Command {
           gazetteer?: string;
         },
       ) => {
-        if (!selectGazetteer(opts)) return;
+        if (!(await selectGazetteer(opts))) return;
         // Loaded here, not at start-up, so that `chronicle --help` stays fast.
         const { default: cliProgress } = await import("cli-progress");
         const { createProcessor } = await import("../../pipeline/pool.ts");

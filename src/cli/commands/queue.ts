@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from "commander";
-import { enqueue, startWorker } from "../../queue/index.ts";
+import { DEFAULT_DB } from "../../store/defaults.ts";
 import { isPostgresUrl } from "../../store/dialect.ts";
-import { DEFAULT_DB, Store } from "../../store/index.ts";
 import { parseDay } from "../output.ts";
 
 const DB_HELP = "PostgreSQL URL of the shared database and queue (CHRONICLE_DB sets the default)";
@@ -32,6 +31,9 @@ export function enqueueCommand(): Command {
     .option("--follow", "for feed URLs: fetch each item's page")
     .action(async (inputs: string[], opts: { db: string; published?: string; follow?: boolean }) => {
       const db = queueDatabase(opts.db);
+      // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+      const { Store } = await import("../../store/index.ts");
+      const { enqueue } = await import("../../queue/index.ts");
       // Opening the store migrates it, so workers started later find the tables ready.
       await (await Store.open(db)).close();
       const jobs = await enqueue(db, inputs, {
@@ -55,6 +57,8 @@ export function workerCommand(): Command {
     .option("--verbose", "print graphile-worker's own log")
     .action(async (opts: { db: string; concurrency: number; timeout?: number; verbose?: boolean }) => {
       const db = queueDatabase(opts.db);
+      const { Store } = await import("../../store/index.ts");
+      const { startWorker } = await import("../../queue/index.ts");
       const store = await Store.open(db);
       const runner = await startWorker(db, store, {
         concurrency: opts.concurrency,
@@ -73,7 +77,9 @@ export function statusCommand(): Command {
     .option("--db <url>", DB_HELP, DEFAULT_DB)
     .option("--json", "print JSON")
     .action(async (opts: { db: string; json?: boolean }) => {
-      const store = await Store.open(queueDatabase(opts.db));
+      const db = queueDatabase(opts.db);
+      const { Store } = await import("../../store/index.ts");
+      const store = await Store.open(db);
       const status = await store.queueStatus();
       const dead = await store.deadLetters();
       await store.close();

@@ -1,8 +1,8 @@
-import cliProgress from "cli-progress";
 import { Command } from "commander";
-import { explicitDate } from "../../extract/published.ts";
-import { analyseArticle, PIPELINE_VERSION, type ProcessedDoc } from "../../pipeline/index.ts";
-import { type ArticleFilter, DEFAULT_DB, Store } from "../../store/index.ts";
+import type { ProcessedDoc } from "../../pipeline/index.ts";
+import { PIPELINE_VERSION } from "../../pipeline/version.ts";
+import { DEFAULT_DB } from "../../store/defaults.ts";
+import type { ArticleFilter } from "../../store/index.ts";
 import { EXIT, parseDay, printDiagnostics } from "../output.ts";
 
 /** Articles recoded per transaction: a batch's old events are replaced by its new ones at once. */
@@ -55,6 +55,11 @@ export function reprocessCommand(): Command {
         process.exitCode = EXIT.usage;
         return;
       }
+      // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+      const { default: cliProgress } = await import("cli-progress");
+      const { explicitDate } = await import("../../extract/published.ts");
+      const { analyseArticle } = await import("../../pipeline/index.ts");
+      const { Store } = await import("../../store/index.ts");
       const published = opts.published ? explicitDate(opts.published, "cli") : undefined;
       const store = await Store.open(opts.db);
       const ids = await store.selectArticleIds(filter);

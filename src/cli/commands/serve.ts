@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
-import { buildServer } from "../../api/server.ts";
-import { DEFAULT_DB, Store } from "../../store/index.ts";
+import { DEFAULT_DB } from "../../store/defaults.ts";
 import { EXIT } from "../output.ts";
 
 export interface ServeOptions {
@@ -21,6 +20,9 @@ function parsePort(v: string): number {
 
 /** Starts the API and the UI; resolves with the address once listening. */
 export async function serve(opts: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+  const { Store } = await import("../../store/index.ts");
+  const { buildServer } = await import("../../api/server.ts");
   const store = await Store.open(opts.db);
   const app = await buildServer({ store, token: opts.token, corsOrigins: opts.cors });
   await app.listen({ port: opts.port, host: opts.host });

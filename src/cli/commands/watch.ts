@@ -1,9 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Command, InvalidArgumentError } from "commander";
-import { processDocument } from "../../pipeline/index.ts";
-import { HttpClient } from "../../sources/http.ts";
-import { DEFAULT_DB, Store } from "../../store/index.ts";
-import { parseEvery, pollFeed } from "../../watch/index.ts";
+import { DEFAULT_DB } from "../../store/defaults.ts";
+import { parseEvery } from "../../watch/every.ts";
 import { printDiagnostics } from "../output.ts";
 
 function every(value: string): number {
@@ -27,6 +25,11 @@ export function watchCommand(): Command {
     .option("--once", "poll each feed once and exit (for cron and tests)")
     .option("-q, --quiet", "print only one line per poll")
     .action(async (feeds: string[], opts: { db: string; every: number; once?: boolean; quiet?: boolean }) => {
+      // Loaded here, not at start-up, so that `chronicle --help` stays fast.
+      const { processDocument } = await import("../../pipeline/index.ts");
+      const { HttpClient } = await import("../../sources/http.ts");
+      const { Store } = await import("../../store/index.ts");
+      const { pollFeed } = await import("../../watch/index.ts");
       const store = await Store.open(opts.db);
       const http = new HttpClient();
       let stopping = false;

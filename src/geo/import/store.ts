@@ -4,7 +4,6 @@
  * administrative codes, country facts, alternate names, the hierarchy, and which files were
  * imported, so that importing the same file again changes nothing.
  */
-import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import {
   type AdminCodeRow,
@@ -16,10 +15,7 @@ import {
   type SourceKind,
 } from "./formats.ts";
 
-/** The default index beside a Chronicle database ("data/chronicle.db" → "data/gazetteer.db"). */
-export function defaultGazetteerPath(dbPath: string): string {
-  return join(dirname(dbPath), "gazetteer.db");
-}
+export { defaultGazetteerPath } from "../../store/defaults.ts";
 
 export interface SourceRecord {
   /** The file's base name: the same download imported from another folder is the same source. */

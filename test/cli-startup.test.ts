@@ -1,0 +1,101 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { after, describe, it } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = join(import.meta.dirname, "..");
+const BIN = join(ROOT, "bin/chronicle.js");
+
+/**
+ * What defining the commands may not load: `--help` and option parsing need commander, the command
+ * files and leaf modules only; the pipeline, NLP, geo, API, store and the rest load in the actions.
+ */
+const HEAVY = [
+  "src/pipeline/",
+  "src/nlp/",
+  "src/events/",
+  "src/geo/",
+  "src/api/",
+  "src/resolve/",
+  "src/queue/",
+  "src/extract/",
+  "src/eval/",
+  "src/sources/",
+  "src/export/",
+  "src/store/index.ts",
+];
+/** Leaf modules inside those folders that hold a constant the definitions show (no imports of their own). */
+const LIGHT = new Set(["src/pipeline/version.ts"]);
+
+describe("chronicle start-up", () => {
+  const dir = mkdtempSync(join(tmpdir(), "chronicle-startup-"));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const hooks = join(dir, "hooks.mjs");
+  const register = join(dir, "register.mjs");
+
+  /** Runs the CLI with a resolve hook that records every project file it resolves; returns them. */
+  function loaded(args: string[], name: string) {
+    const log = join(dir, `${name}.log`);
+    writeFileSync(
+      hooks,
+      `import { appendFileSync } from "node:fs";
+export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  if (r.url.startsWith("file:") && !r.url.includes("node_modules")) appendFileSync(process.env.CHRONICLE_LOADED_LOG, r.url + "\\n");
+  return r;
+}
+`,
+    );
+    writeFileSync(
+      register,
+      `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    );
+    const r = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args], {
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, CHRONICLE_LOADED_LOG: log },
+    });
+    const files = existsSync(log)
+      ? [
+          ...new Set(
+            readFileSync(log, "utf8")
+              .split("\n")
+              .filter(Boolean)
+              .map((url) => relative(ROOT, fileURLToPath(url))),
+          ),
+        ]
+      : [];
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr, files };
+  }
+
+  const heavy = (files: string[]) =>
+    files.filter((f) => !LIGHT.has(f) && HEAVY.some((h) => (h.endsWith("/") ? f.startsWith(h) : f === h)));
+
+  for (const args of [
+    ["--help"],
+    ["events", "--help"],
+    ["ingest", "--help"],
+    ["reprocess", "--help"],
+    ["bench", "api", "--help"],
+  ]) {
+    it(`chronicle ${args.join(" ")} loads no pipeline, NLP, geo, API or store module`, () => {
+      const r = loaded(args, args.join("-").replace(/[^a-z-]/g, ""));
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /^Usage: chronicle/);
+      // The hook saw the CLI itself, so an empty list cannot pass for a light one.
+      assert.ok(r.files.includes("src/cli/main.ts"), `the resolve hook recorded: ${r.files.join(", ")}`);
+      assert.deepEqual(heavy(r.files), []);
+    });
+  }
+
+  it("parses and refuses an option value without loading the modules the action needs", () => {
+    const r = loaded(["watch", "--every", "soon", "https://example.org/feed.xml"], "watch-every");
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /"soon" is not an interval/);
+    assert.ok(r.files.includes("src/cli/commands/watch.ts"));
+    assert.deepEqual(heavy(r.files), []);
+  });
+});
