@@ -55,6 +55,18 @@ const MISUSES: Misuse[] = [
     oneLine: true,
   },
   { args: ["export", "--db", "typo.db"], code: 1, says: /no database at typo\.db/, oneLine: true },
+  {
+    args: ["status", "--db", "local.db"],
+    code: 1,
+    says: /"local\.db" is not a PostgreSQL URL/,
+    oneLine: true,
+  },
+  {
+    args: ["enqueue", "page.txt", "--db", "local.db"],
+    code: 1,
+    says: /"local\.db" is not a PostgreSQL URL/,
+    oneLine: true,
+  },
   { args: ["articles", "--db", "typo.db"], code: 1, says: /no database at typo\.db/, oneLine: true },
   {
     args: ["events", "--db", "notes.txt"],

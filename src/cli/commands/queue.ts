@@ -1,14 +1,15 @@
 import { Command, InvalidArgumentError } from "commander";
 import { DEFAULT_DB } from "../../store/defaults.ts";
 import { isPostgresUrl } from "../../store/dialect.ts";
-import { parseDay } from "../output.ts";
+import { CliError, parseDay } from "../output.ts";
 
 const DB_HELP = "PostgreSQL URL of the shared database and queue (CHRONICLE_DB sets the default)";
 
 /** The queue lives in PostgreSQL: say so at once instead of failing later. */
+/** Called inside the actions, after parsing: a CliError, so the message reaches the user (commander prints only its own parse errors). */
 function queueDatabase(value: string): string {
   if (!isPostgresUrl(value))
-    throw new InvalidArgumentError(
+    throw new CliError(
       `"${value}" is not a PostgreSQL URL; the job queue needs one, e.g. --db postgres://user@host/chronicle or CHRONICLE_DB=postgres://…`,
     );
   return value;
