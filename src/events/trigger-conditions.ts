@@ -1,4 +1,5 @@
 import type { Token } from "../nlp/types.ts";
+import type { TriggerCondition } from "./lexicon.ts";
 import {
   AID_WORDS,
   AIR_WORDS,
@@ -12,8 +13,7 @@ import {
   PROTEST_PARTICIPANTS,
   PROTEST_PURPOSE,
   STRIKE_WORDS,
-  type TriggerCondition,
-} from "./lexicon.ts";
+} from "./words.ts";
 
 /** The context a trigger rule may require ("withdraw" with troops nearby is a RETREAT, "call" with a phone a CONSULT). */
 
@@ -26,7 +26,7 @@ const NAMED_OBJECT_WINDOW = 6;
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
 
-export function hasNear(tokens: Token[], from: number, to: number, words: Set<string>): boolean {
+export function hasNear(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++)
     if (words.has(tokens[i].norm) || words.has(tokens[i].lemma)) return true;
   return false;

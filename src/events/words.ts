@@ -1,12 +1,138 @@
-import { WEAPON_NOUNS } from "./lexicon.ts";
+import type { TriggerCondition } from "./lexicon.ts";
 import type { Count } from "./schema.ts";
 
 /**
- * The event coder's word classes, as data in one place (the trigger lexicon itself is lexicon.ts).
+ * The event coder's word classes, as data in one place (the trigger lexicon itself is lexicon.ts;
+ * the word lists its conditions check are at the end of this file).
  * Every rule that asks "is this a verb of saying?" or "is this a preposition of place?" reads it here.
  */
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+// ---------------------------------------------------------------- words of the trigger lexicon's conditions and of the argument rules
+
+/** Words that make a sentence about armed forces. */
+export const MILITARY_WORDS = words(`
+  soldier troop troops force forces military army contingent peacekeeper battalion brigade
+  serviceman servicemen unit marine warship tank police officer`);
+
+export const AID_WORDS = words(`
+  aid material arms equipment grant loan loans food medicine supplies assistance relief water
+  tents vaccine vaccines fuel blankets`);
+
+export const PHONE_WORDS = words(`
+  phone telephone video videoconference`);
+
+export const LABEL_WORDS = words(`
+  terrorist terrorists terrorism criminal criminals bandit bandits traitor traitors illegal
+  aggression provocation coup extremist extremists genocide murderer murderers`);
+
+export const PEOPLE_OBJECT_WORDS = words(`
+  prisoner prisoners hostage hostages detainee detainees captive captives journalist activist
+  activists`);
+
+/** Words after a march or gathering that give its protest purpose ("marched … to demand", "rallied against"). */
+export const PROTEST_PURPOSE = words(`
+  against demand demanding protest denounce denouncing oppose opposing calling call`);
+
+export const PROTEST_PARTICIPANTS = words(`
+  protester protesters demonstrator demonstrators crowd crowds rioter rioters marcher marchers
+  supporter supporters worker workers student students`);
+
+export const STRIKE_WORDS = words(`
+  workers union unions general hunger labour labor nationwide went go on`);
+
+export const GUNFIRE_WORDS = words(`
+  exchange exchanges open opened heavy gunfire live returned`);
+
+export const AIR_WORDS = words(`
+  air drone missile rocket airstrike`);
+
+export const BUILDING_WORDS = words(`
+  building buildings car cars shop shops office offices house houses home homes vehicle vehicles
+  church mosque hall`);
+
+/** Arms and munitions by name: what is seized, found or destroyed in a weapons haul. */
+export const WEAPON_NOUNS = words(`
+  weapons arms ammunition explosives explosive bomb bombs ied ieds mines grenades rockets cache
+  caches stash depot rifles guns pistols device devices`);
+
+/** Word lists for the conditions of the rules above, each named for what it checks. */
+export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<string>>> = {
+  official: words(`
+    president minister official officials delegation leader king emir envoy secretary chancellor
+    premier diplomats foreign`),
+  ties: words(`
+    ties relations links embassy`),
+  restriction: words(`
+    curfew restrictions restriction ban sanctions measures blockade controls lockdown embargo
+    limits`),
+  expertise: words(`
+    expertise intelligence information evidence technology know-how data experience`),
+  joint: words(`
+    joint war military naval combined`),
+  property: words(`
+    weapons equipment property land territory bodies remains prisoners hostages detainees
+    helicopter aircraft assets`),
+  office: words(`
+    office post job position government cabinet`),
+  claim: words(`
+    claims claim reports report allegations accusations appeal request calls call demands offer
+    proposal charges suggestions`),
+  agree: words(`
+    agree agreement deal accord consensus compromise`),
+  talks: words(`
+    talks negotiations elections election meeting summit vote poll`),
+  conflict: words(`
+    retaliate attack fight respond avenge destroy kill crush punish strike not never`),
+  envoy: words(`
+    ambassador envoy diplomats diplomat embassy`),
+  mediation: words(`
+    mediation talks negotiations cooperation aid assistance`),
+  border: words(`
+    border borders airspace crossing crossings embassy schools ports airport frontier`),
+  state: words(`
+    state`),
+  territory: words(`
+    town city village villages territory stronghold base area region positions district hill
+    airport province capital border`),
+  armed: words(`
+    group groups brigade brigades unit units battalion troops forces rebels militants army fighters
+    soldiers guerrillas police militia militias insurgents gunmen`),
+  fired: words(`
+    fire fired launched hit struck attack attacks landed`),
+  "attack-word": words(`
+    strike strikes attack attacks raid raids`),
+  // Arms named as such, plus words that say a weapon is meant ("chemical attack", "nerve agent").
+  weapon: new Set([
+    ...WEAPON_NOUNS,
+    ...words(`
+    projectiles weapon attack gas agent agents`),
+  ]),
+  bomb: words(`
+    bomber bombers bombing bombings attack blast car vest`),
+  base: words(`
+    barracks observation base bases post posts outpost outposts headquarters checkpoint checkpoints
+    camp position positions point points`),
+  "explode-word": words(`
+    exploded explosion blast hit struck stepped detonated went`),
+  personnel: words(`
+    inspectors observers monitors ambassador ambassadors envoy diplomats staff workers peacekeepers
+    peacekeeping mission personnel aid support recognition`),
+  truce: words(`
+    ceasefire cease-fire truce armistice`),
+  munition: words(`
+    shells shell rockets rocket missiles missile shots bullets mortars mortar rounds bombs at on
+    into grenades`),
+  // Anyone who can be released: the held people above, and people named by role or group.
+  captives: new Set([
+    ...PEOPLE_OBJECT_WORDS,
+    ...words(`
+    fishermen nationals citizens people civilians students leaders leader opposition men women
+    children suspects crew sailors passengers tourists workers dissidents protesters soldiers crew
+    sailors minister members`),
+  ]),
+};
 
 // ---------------------------------------------------------------- verbs of saying
 
