@@ -323,19 +323,14 @@ export class Queries {
   /** Counts per day × type, per type and per country; the timeline and the map's legend. */
   private async countStats(filter: EventFilterQuery) {
     const base = () => this.db.selectFrom("events").where((eb) => eb.and(filterConditions(eb, filter)));
-    const [byDay, undatedByType, byCountry, articles] = await Promise.all([
+    // Dated and undated counts come from one grouping (time_start is null for the undated): one
+    // pass over the events fewer than asking for each.
+    const [byDayAndUndated, byCountry, articles] = await Promise.all([
       base()
         .select(["events.time_start as day", "events.type"])
         .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("events.time_start", "is not", null)
         .groupBy(["events.time_start", "events.type"])
         .orderBy("events.time_start")
-        .execute(),
-      base()
-        .select(["events.type"])
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("events.time_start", "is", null)
-        .groupBy("events.type")
         .execute(),
       base()
         .select(["events.place_country as country"])
@@ -348,10 +343,11 @@ export class Queries {
         .select((eb) => eb.fn.count<number>("events.article_id").distinct().as("n"))
         .executeTakeFirstOrThrow(),
     ]);
-    // Per-type counts are summed from the day counts and the undated ones: one pass over the events fewer.
+    const byDay = byDayAndUndated.filter((r) => r.day !== null);
+    const undatedByType = byDayAndUndated.filter((r) => r.day === null);
+    // Per-type counts are summed from the day counts and the undated ones.
     const perType = new Map<string, number>();
-    for (const r of [...byDay, ...undatedByType])
-      perType.set(r.type, (perType.get(r.type) ?? 0) + Number(r.n));
+    for (const r of byDayAndUndated) perType.set(r.type, (perType.get(r.type) ?? 0) + Number(r.n));
     const byType = [...perType]
       .map(([type, n]) => ({ type, n }))
       .sort((a, b) => b.n - a.n || a.type.localeCompare(b.type));
