@@ -335,3 +335,18 @@ describe("scrape damage", () => {
     assert.match(e?.attribution?.source ?? "", /^(Harbour master )?Lena Ostrova$/);
   });
 });
+
+describe("verbs whose subject receives the event", () => {
+  const find = (sentence: string, type: string) =>
+    code([sentence], "2024-05-10", { refiners: ruleRefiners }).find((e) => e.type === type);
+  it("'faced criticism', 'denied accusations': the subject is the one criticised or accused", () => {
+    const criticism = find(
+      "The United States faced stiff international criticism on Tuesday over its decision on the settlements.",
+      "ACCUSE",
+    );
+    assert.equal(criticism?.recipient?.text, "United States");
+    assert.equal(criticism?.actor, undefined);
+    const accusations = find("The city's police deny accusations of brutality.", "ACCUSE");
+    assert.match(accusations?.recipient?.text ?? "", /police/);
+  });
+});

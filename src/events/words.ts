@@ -250,7 +250,9 @@ export const IMPLICATIVE_BEFORE_TO = words(`
   starting resume resumed resumes manage managed manages proceed proceeded proceeds went go goes
   going keep kept came come comes moved`);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
-export const CONVERSE_VERBS = words("receive get win obtain gain secure enjoy accept");
+export const CONVERSE_VERBS = words(
+  "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",
+);
 /** Verbs that only carry a nominal event: the event's actor is their subject. */
 export const LIGHT_VERBS = words(`
   have hold launch carry stage conduct make mount organise organize begin start lead continue resume
