@@ -5,9 +5,9 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { makeWorkerUtils, runOnce } from "graphile-worker";
+import { makeWorkerUtils, run } from "graphile-worker";
 import { enqueue, INGEST_TASK, ingestTask, MAX_ATTEMPTS, queueLogger } from "../src/queue/index.ts";
-import { Store } from "../src/store/index.ts";
+import { type QueueStatus, Store } from "../src/store/index.ts";
 import { postgresBackend } from "./helpers/backends.ts";
 
 const ARTICLE =
@@ -38,18 +38,35 @@ describe(
       const page = `http://127.0.0.1:${(server.address() as AddressInfo).port}/story`;
       const db = await postgresBackend.fresh();
       const store = await Store.open(db);
-      const work = () =>
-        runOnce({
+      // A worker runs until the queue reaches the state a step waits for, then stops. (runOnce is not
+      // used: it can return before graphile-worker has written the last job's failure, which
+      // leaves that job locked and made this test fail on a loaded CI machine.)
+      const work = async (settled: (s: QueueStatus) => boolean) => {
+        const runner = await run({
           connectionString: db,
           logger: queueLogger(false),
+          concurrency: 1,
+          pollInterval: 50,
+          noHandleSignals: true,
           taskList: { [INGEST_TASK]: ingestTask(store, { timeoutMs: 200 }) },
         });
+        try {
+          // A bound on the polls, not a timing assertion: it only stops a queue that never settles.
+          for (let poll = 0; poll < 600; poll++) {
+            if (settled(await store.queueStatus())) return;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          assert.fail(`the queue did not settle: ${JSON.stringify(await jobRows(db))}`);
+        } finally {
+          await runner.stop();
+        }
+      };
       assert.equal(await enqueue(db, [dir, page]), 3);
       assert.deepEqual(
         { ...(await store.queueStatus()), jobsPerSecond: 0 },
         { queued: 3, running: 0, retrying: 0, done: 0, failed: 0, articles: 0, jobsPerSecond: 0 },
       );
-      await work();
+      await work((s) => s.done === 1 && s.failed === 1 && s.running === 0 && s.queued === 0);
       let status = await store.queueStatus();
       assert.deepEqual(
         { ...status, articles: 0, jobsPerSecond: 0 },
@@ -74,14 +91,14 @@ describe(
       assert.match(waiting.rows[0].last_error, /did not answer within 200 ms/);
       // Its time comes: the second attempt stores it.
       await utils.rescheduleJobs([waiting.rows[0].id], { runAt: new Date() });
-      await work();
+      await work((s) => s.done === 2 && s.running === 0 && s.queued === 0 && s.retrying === 0);
       status = await store.queueStatus();
       assert.deepEqual([status.queued, status.retrying, status.done, status.failed], [0, 0, 2, 1]);
       assert.equal((await store.counts()).articles, 2);
       // At least once: the same documents queued again store nothing new.
       const before = await store.counts();
       await enqueue(db, [dir]);
-      await work();
+      await work((s) => s.queued === 0 && s.running === 0);
       assert.deepEqual(await store.counts(), before);
       await utils.release();
       await store.close();
