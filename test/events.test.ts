@@ -350,3 +350,16 @@ describe("verbs whose subject receives the event", () => {
     assert.match(accusations?.recipient?.text ?? "", /police/);
   });
 });
+
+describe("a verb joined by 'and' shares the first predicate's subject", () => {
+  it("also after an adverb or a stranded particle", () => {
+    const [threat] = code(
+      [
+        "Riot police have laid siege to a college, pinning 600 students inside and threatened to use live rounds on them.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    ).filter((e) => e.type === "THREATEN");
+    assert.match(threat?.actor?.text ?? "", /police/);
+  });
+});

@@ -184,7 +184,13 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   // "and" to an earlier one shares its subject.
   if (
     tokens[k]?.norm === "and" &&
-    (tokens[k - 1]?.text === "," || tokens[k - 1]?.pos === "NOUN" || tokens[k - 1]?.pos === "PROPN")
+    (tokens[k - 1]?.text === "," ||
+      tokens[k - 1]?.pos === "NOUN" ||
+      tokens[k - 1]?.pos === "PROPN" ||
+      // "…, pinning 800 students inside and threatened to …": an adverb or a stranded particle ends
+      // the first predicate.
+      tokens[k - 1]?.pos === "ADV" ||
+      tokens[k - 1]?.pos === "ADP")
   ) {
     for (let j = k - 1; j >= sentence.tokenStart; j--) {
       if (tokens[j].pos === "VERB" && !/ing$/.test(tokens[j].norm) && tokens[j - 1]?.norm !== "to")
