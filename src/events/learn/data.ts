@@ -312,20 +312,30 @@ const MARKET_HEADLINE =
 const POLITICAL_HEADLINE =
   /\b(war|troops|army|rebels?|guerrillas?|police|minister|government|president|talks|election|vote|protest|strike|attack|killed|sanctions?|embargo|coup|opposition|parliament|court)\b/i;
 
+let conllTrain: { dataDir: string; docs: Map<string, string[][]> } | undefined;
+
+/** CoNLL-2003 train's documents (id → its sentences' tokens), read once for the negatives and the leads. */
+function conllTrainDocs(dataDir: string): Map<string, string[][]> {
+  if (conllTrain?.dataDir === dataDir) return conllTrain.docs;
+  const file = join(dataDir, "ner/conll2003/train.jsonl");
+  const docs = new Map<string, string[][]>();
+  if (existsSync(file))
+    for (const r of readJsonl<{ doc: string; tokens: string[] }>(file)) {
+      const doc = docs.get(r.doc) ?? [];
+      doc.push(r.tokens);
+      docs.set(r.doc, doc);
+    }
+  conllTrain = { dataDir, docs };
+  return docs;
+}
+
 /**
  * Negatives for the sentence decision: the body sentences of CoNLL-2003 train documents that are
  * sports results or market reports by their headline (rules above), skipping the dateline and
  * lines of fewer than 5 tokens (tables of scores).
  */
 export function conllNegativeDocs(dataDir: string): { id: string; lines: string[]; kind: string }[] {
-  const file = join(dataDir, "ner/conll2003/train.jsonl");
-  if (!existsSync(file)) return [];
-  const docs = new Map<string, string[][]>();
-  for (const r of readJsonl<{ doc: string; tokens: string[] }>(file)) {
-    const doc = docs.get(r.doc) ?? [];
-    doc.push(r.tokens);
-    docs.set(r.doc, doc);
-  }
+  const docs = conllTrainDocs(dataDir);
   const out: { id: string; lines: string[]; kind: string }[] = [];
   for (const [id, sentences] of docs) {
     const headline = sentences[0].join(" ");
@@ -385,14 +395,7 @@ export function gumNegativeDocs(dataDir: string): { id: string; lines: string[];
  * look of Reuters copy (datelines, "pct", short lines) as a sign of "no event".
  */
 export function conllPoliticalLeads(dataDir: string): { id: string; text: string }[] {
-  const file = join(dataDir, "ner/conll2003/train.jsonl");
-  if (!existsSync(file)) return [];
-  const docs = new Map<string, string[][]>();
-  for (const r of readJsonl<{ doc: string; tokens: string[] }>(file)) {
-    const doc = docs.get(r.doc) ?? [];
-    doc.push(r.tokens);
-    docs.set(r.doc, doc);
-  }
+  const docs = conllTrainDocs(dataDir);
   const out: { id: string; text: string }[] = [];
   for (const [id, sentences] of docs) {
     const headline = sentences[0].join(" ");
