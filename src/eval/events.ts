@@ -7,9 +7,12 @@ import { sharedLexicon } from "../events/learn/features.ts";
 import type { EventModel } from "../events/learn/index.ts";
 import { mainEvent } from "../events/main.ts";
 import type { EventMention } from "../events/schema.ts";
+import type { Refiner } from "../events/types.ts";
 import type { Article } from "../extract/types.ts";
 import { geoparse } from "../geo/index.ts";
+import type { GeoResult } from "../geo/types.ts";
 import { annotate } from "../nlp/index.ts";
+import type { Doc } from "../nlp/types.ts";
 import { classifierAloneCase, classifierAlonePlover, foldModels } from "./events-learn.ts";
 import {
   type EvalContext,
@@ -71,18 +74,35 @@ export function articleOf(text: string, date: string): Article {
 /** A coder under test: the events of one gold sentence (its corpus id picks the fold model). */
 type Coder = (text: string, date?: string, id?: string) => EventMention[];
 
-/** The rule coder alone: every refiner but the learned ones. */
-export const ruleCoder: Coder = (text, date = FALLBACK_DATE) => {
+type Annotate = (text: string, date: string) => { doc: Doc; geo: GeoResult };
+
+const annotateFresh: Annotate = (text, date) => {
   const doc = annotate(articleOf(text, date));
-  return codeEvents(doc, geoparse(doc), "eval", { refiners: ruleRefiners });
+  return { doc, geo: geoparse(doc) };
 };
 
-/** The shipped coder (or it without one refiner) with the model of the fold the sentence is not in. */
-function crossValidatedCoder(models: readonly EventModel[], without?: string): Coder {
-  const list = refiners.filter((r) => r.name !== without);
-  return (text, date = FALLBACK_DATE, id) => {
-    const doc = annotate(articleOf(text, date));
-    return codeEvents(doc, geoparse(doc), "eval", { model: models[foldOf(id ?? "")], refiners: list });
+/** The rule coder alone: every refiner but the learned ones. */
+export const ruleCoder: Coder = coderOf(annotateFresh, ruleRefiners);
+
+/** Each text annotated and geoparsed once for all the coders an evaluation compares (the coder does not change them). */
+function annotatedOnce(): Annotate {
+  const seen = new Map<string, ReturnType<Annotate>>();
+  return (text, date) => {
+    const key = `${date}\n${text}`;
+    let found = seen.get(key);
+    if (!found) {
+      found = annotateFresh(text, date);
+      seen.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** The coder with these refiners, the learned ones reading the model of the fold the sentence is not in. */
+function coderOf(annotated: Annotate, list: readonly Refiner[], models?: readonly EventModel[]): Coder {
+  return (text, date = FALLBACK_DATE, id = "") => {
+    const { doc, geo } = annotated(text, date);
+    return codeEvents(doc, geo, "eval", { refiners: list, ...(models ? { model: models[foldOf(id)] } : {}) });
   };
 }
 
@@ -228,17 +248,27 @@ export const evaluate: Evaluator = async (ctx) => {
   const lexicon = sharedLexicon();
   const corpora = readCorpora(ctx.dataDir, lexicon, ctx.log);
   const folds = foldModels(corpora, lexicon, ctx.log);
-  const cv = crossValidatedCoder(folds);
+  const annotated = annotatedOnce();
+  const rulesOnly = coderOf(annotated, ruleRefiners);
+  const cv = coderOf(annotated, refiners, folds);
   ctx.log("scoring PLOVER gold sentences…");
-  const rules = evaluatePlover(ctx, plover, ruleCoder);
+  // The shipped coder first: it annotates each sentence, so its words/s is the whole pipeline's.
   const shipped = evaluatePlover(ctx, plover, cv);
+  const rules = evaluatePlover(ctx, plover, rulesOnly);
   const limit = (list: Prepared[]) => (ctx.limit ? list.slice(0, ctx.limit) : list);
   // Each learned refiner taken out in turn: what it adds, by the same cross-validation.
-  const ablations = [...LEARNED_REFINERS].map((name) => ({
-    name: `shipped coder without ${name} (5-fold CV)`,
-    plover: evaluatePlover(ctx, plover, crossValidatedCoder(folds, name)).metrics,
-    case: evaluateCase(ctx, acled, crossValidatedCoder(folds, name)).metrics,
-  }));
+  const ablations = [...LEARNED_REFINERS].map((name) => {
+    const without = coderOf(
+      annotated,
+      refiners.filter((r) => r.name !== name),
+      folds,
+    );
+    return {
+      name: `shipped coder without ${name} (5-fold CV)`,
+      plover: evaluatePlover(ctx, plover, without).metrics,
+      case: evaluateCase(ctx, acled, without).metrics,
+    };
+  });
   report.datasets["PLOVER GSR dev"] = {
     "shipped coder: rules + learned refiners (5-fold CV)": shipped.metrics,
     ...Object.fromEntries(ablations.map((a) => [a.name, a.plover])),
@@ -252,7 +282,7 @@ export const evaluate: Evaluator = async (ctx) => {
   );
   details.push(shipped.details);
   ctx.log("scoring CASE 2021 snippets…");
-  const caseRules = evaluateCase(ctx, acled, ruleCoder);
+  const caseRules = evaluateCase(ctx, acled, rulesOnly);
   const caseShipped = evaluateCase(ctx, acled, cv);
   report.datasets["CASE 2021 Task 2 (25 seen ACLED types)"] = {
     "shipped coder: rules + learned refiners (5-fold CV)": caseShipped.metrics,
