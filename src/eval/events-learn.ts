@@ -245,7 +245,8 @@ function pageFigures(file: string, limit: number | undefined): Record<string, Me
     if (!processed.doc) continue;
     const section = NEWS_SECTION.test(new URL(page.url).pathname) ? "news" : "other";
     articles[section]++;
-    const rules = codeEvents(processed.doc, geoparse(processed.doc), "audit", { refiners: ruleRefiners });
+    const geo = processed.geo ?? geoparse(processed.doc);
+    const rules = codeEvents(processed.doc, geo, "audit", { refiners: ruleRefiners });
     for (const t of thresholds)
       add(section, String(t), keepEventSentences(processed.doc, rules, model, t).length);
     add(section, "shipped", processed.events.length);
