@@ -2,9 +2,11 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Metafile } from "esbuild";
+import { buildCli } from "../scripts/build-cli.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin/chronicle.js");
@@ -37,14 +39,14 @@ describe("chronicle start-up", () => {
   const register = join(dir, "register.mjs");
 
   /** Runs the CLI with a resolve hook that records every project file it resolves; returns them. */
-  function loaded(args: string[], name: string) {
+  function loaded(args: string[], name: string, env: Record<string, string> = {}) {
     const log = join(dir, `${name}.log`);
     writeFileSync(
       hooks,
       `import { appendFileSync } from "node:fs";
 export async function resolve(specifier, context, next) {
   const r = await next(specifier, context);
-  if (r.url.startsWith("file:") && !r.url.includes("node_modules")) appendFileSync(process.env.CHRONICLE_LOADED_LOG, r.url + "\\n");
+  if (r.url.startsWith("file:") && (!r.url.includes("node_modules") || r.url.includes(".cache/chronicle/"))) appendFileSync(process.env.CHRONICLE_LOADED_LOG, r.url + "\\n");
   return r;
 }
 `,
@@ -56,7 +58,7 @@ export async function resolve(specifier, context, next) {
     const r = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, BIN, ...args], {
       encoding: "utf8",
       timeout: 120_000,
-      env: { ...process.env, CHRONICLE_LOADED_LOG: log },
+      env: { ...process.env, CHRONICLE_FROM_SOURCE: "1", CHRONICLE_LOADED_LOG: log, ...env },
     });
     const files = existsSync(log)
       ? [
@@ -97,5 +99,63 @@ export async function resolve(specifier, context, next) {
     assert.match(r.stderr, /"soon" is not an interval/);
     assert.ok(r.files.includes("src/cli/commands/watch.ts"));
     assert.deepEqual(heavy(r.files), []);
+  });
+
+  describe("the compiled CLI", () => {
+    // A build of its own, inside the checkout (the build finds the checkout's root from where it lies).
+    const build = join(ROOT, "node_modules/.cache/chronicle", `cli-test-${process.pid}`);
+    after(() => rmSync(build, { recursive: true, force: true }));
+    let meta: Metafile;
+    const stamp = () => join(build, "build.json");
+    const setBuiltAt = (builtAt: number) =>
+      writeFileSync(stamp(), JSON.stringify({ ...JSON.parse(readFileSync(stamp(), "utf8")), builtAt }));
+
+    it("answers --help from the build, loading only chunks made of light modules, with the sources' text", async () => {
+      meta = await buildCli(build);
+      const fromBuild = loaded(["--help"], "build-help", {
+        CHRONICLE_FROM_SOURCE: "0",
+        CHRONICLE_CLI_BUILD: build,
+      });
+      assert.equal(fromBuild.code, 0, fromBuild.stderr);
+      assert.deepEqual(
+        fromBuild.files.filter((f) => f.startsWith("src/")),
+        [],
+        "a fresh build runs no TypeScript source",
+      );
+      const chunks = fromBuild.files.map((f) => basename(f));
+      assert.ok(chunks.includes("main.mjs"), `loaded: ${fromBuild.files.join(", ")}`);
+      const sourcesLoaded = Object.entries(meta.outputs)
+        .filter(([file]) => chunks.includes(basename(file)))
+        .flatMap(([, output]) => Object.keys(output.inputs));
+      assert.ok(sourcesLoaded.includes("src/cli/main.ts"));
+      assert.deepEqual(heavy(sourcesLoaded), []);
+      assert.equal(fromBuild.stdout, loaded(["--help"], "source-help").stdout);
+    });
+
+    it("runs the sources when one of them is newer than the build, or when the build is missing", () => {
+      setBuiltAt(0);
+      const stale = loaded(["events", "--help"], "build-stale", {
+        CHRONICLE_FROM_SOURCE: "0",
+        CHRONICLE_CLI_BUILD: build,
+      });
+      assert.equal(stale.code, 0, stale.stderr);
+      assert.ok(stale.files.includes("src/cli/main.ts"), `loaded: ${stale.files.join(", ")}`);
+      const missing = loaded(["events", "--help"], "build-missing", {
+        CHRONICLE_FROM_SOURCE: "0",
+        CHRONICLE_CLI_BUILD: join(build, "nothing-here"),
+      });
+      assert.equal(missing.code, 0, missing.stderr);
+      assert.ok(missing.files.includes("src/cli/main.ts"));
+      setBuiltAt(Date.now() + 60_000);
+      const fresh = loaded(["events", "--help"], "build-fresh", {
+        CHRONICLE_FROM_SOURCE: "0",
+        CHRONICLE_CLI_BUILD: build,
+      });
+      assert.deepEqual(
+        fresh.files.filter((f) => f.startsWith("src/")),
+        [],
+      );
+      assert.equal(fresh.stdout, stale.stdout);
+    });
   });
 });

@@ -7,6 +7,7 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import type { z } from "zod";
+import { fromRoot } from "../core/paths.ts";
 import { toCsv, toGeoJson, toJsonl } from "../export/index.ts";
 import type { Store } from "../store/index.ts";
 import { articleHighlights } from "./highlights.ts";
@@ -27,7 +28,7 @@ import {
 } from "./schemas.ts";
 
 /** Where `vite build` writes the UI (committed, so that `npm ci` is enough to serve it). */
-export const WEB_ROOT = join(import.meta.dirname, "../../web/dist");
+export const WEB_ROOT = fromRoot("web/dist");
 
 /** Events in one export; a larger dataset is exported with the CLI. */
 export const EXPORT_CAP = 100_000;

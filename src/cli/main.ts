@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { fromRoot } from "../core/paths.ts";
 import { articlesCommand } from "./commands/articles.ts";
 import { benchCommand } from "./commands/bench.ts";
 import { evalCommand } from "./commands/eval.ts";
@@ -18,7 +19,7 @@ const program = new Command("chronicle")
   .description(
     "Chronicle turns news into a source-attributed event dataset: who did what to whom, where, when, how many, according to whom.",
   )
-  .version(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
+  .version(JSON.parse(readFileSync(fromRoot("package.json"), "utf8")).version);
 
 for (const command of [
   ingestCommand(),

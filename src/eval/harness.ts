@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { gunzipSync } from "node:zlib";
+import { ROOT } from "../core/paths.ts";
 import type { RawDoc } from "../sources/types.ts";
 
 /** Figures of one system on one dataset, e.g. { f1: 0.91, precision: 0.9 }. */
@@ -31,7 +31,7 @@ export interface EvalContext {
 
 export type Evaluator = (ctx: EvalContext) => Promise<EvalReport>;
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const repoRoot = ROOT;
 
 /** Where the corpora are: $CHRONICLE_DATA, else ../shared/data next to the checkout. Undefined when absent. */
 export function findDataDir(): string | undefined {

@@ -12,17 +12,17 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { fromRoot } from "../core/paths.ts";
 import { COUNTIES } from "./aliases.ts";
 import { normalizeName } from "./names.ts";
 
 export const INDEX_VERSION = 5;
 
-const here = dirname(fileURLToPath(import.meta.url));
+const _here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
 
 export function indexPath(): string {
-  const root = resolve(here, "../..");
-  return join(root, "node_modules/.cache/chronicle", `geo-index-v${INDEX_VERSION}.json`);
+  return fromRoot("node_modules/.cache/chronicle", `geo-index-v${INDEX_VERSION}.json`);
 }
 
 /** The name table's files beside the index. */

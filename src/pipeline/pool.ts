@@ -1,5 +1,7 @@
 import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
+import { fromRoot } from "../core/paths.ts";
 import { emptyArticle } from "../extract/index.ts";
 import type { RawDoc } from "../sources/types.ts";
 import { type PipelineOptions, type ProcessedDoc, processDocument, WARM_UP, warmUp } from "./index.ts";
@@ -71,7 +73,7 @@ export function createProcessor(
   // Worker threads load the TypeScript sources through tsx, resolved from this package, so the
   // pool works from any working directory.
   const pool = new Piscina({
-    filename: new URL("./worker.ts", import.meta.url).href,
+    filename: pathToFileURL(fromRoot("src/pipeline/worker.ts")).href,
     minThreads: workers,
     maxThreads: workers,
     execArgv: ["--import", import.meta.resolve("tsx")],

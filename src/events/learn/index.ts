@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { fromRoot } from "../../core/paths.ts";
 import type { Lexicon } from "../../nlp/ner/lexicon.ts";
 import type { Doc } from "../../nlp/types.ts";
 import { PLOVER_MODES, PLOVER_TYPES } from "../schema.ts";
@@ -26,10 +26,9 @@ export interface TypeScore {
   p: number;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
 /** `CHRONICLE_EVENT_MODELS` points training and loading at another folder (experiments side by side). */
 export const EVENT_MODEL_FILE = join(
-  process.env.CHRONICLE_EVENT_MODELS ?? join(here, "../../../models"),
+  process.env.CHRONICLE_EVENT_MODELS ?? fromRoot("models"),
   "events.bin.gz",
 );
 
