@@ -55,6 +55,11 @@ const examples: Example[] = [
     check: (found) => assert.deepEqual(names(found), []),
   },
   {
+    filter: "title-prefix",
+    sentence: "An aide to Vice President Ortiz testified in Lima.",
+    check: (found) => assert.deepEqual(names(found), ["Lima"]),
+  },
+  {
     filter: "inside-proper-name",
     sentence: "The singer Michael Jackson performed.",
     check: (found) => assert.deepEqual(names(found), []),

@@ -19,6 +19,7 @@ import { ordinaryWord } from "./ordinaryWord.ts";
 import { organisationOpening } from "./organisationOpening.ts";
 import { sentenceInitialWord } from "./sentenceInitialWord.ts";
 import { surname } from "./surname.ts";
+import { titlePrefix } from "./titlePrefix.ts";
 import type { NameFilter } from "./types.ts";
 
 export type { FilterContext, NameFilter, NameSpan } from "./types.ts";
@@ -29,6 +30,7 @@ export const nameFilters: NameFilter[] = [
   headOfLongerName,
   sentenceInitialWord,
   afterPersonTitle,
+  titlePrefix,
   insideProperName,
   namedFeature,
   countySuffix,
