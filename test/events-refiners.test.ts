@@ -124,6 +124,10 @@ const CASES: Record<string, Case[]> = {
       ],
       expect: (es) => assert.ok(!es.some((e) => e.type === "REQUEST"), types(es).join()),
     },
+    {
+      text: ["Farmers rallied outside parliament in Warsaw, demanding subsidies from the government."],
+      expect: (es) => assert.deepEqual(types(es), ["PROTEST/demo"]),
+    },
   ],
   "drop-other-domain-senses": [
     {
@@ -255,6 +259,39 @@ const CASES: Record<string, Case[]> = {
     {
       text: ["Riot officers used grenades and batons to disperse the crowd in Gyumri."],
       expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.actor?.text, "Riot officers"),
+    },
+  ],
+  "drop-thing-actors": [
+    {
+      text: ["A series of new measures will oppose the plan, the minister said."],
+      // With no party acting, the statement goes too (drop-sourceless-statements).
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: ["A temporary licence allowing foreign firms to trade with Iran was extended on Monday."],
+      expect: (es) => {
+        assert.equal(es[0]?.actor, undefined);
+        assert.equal(es[0]?.recipient?.text, "Iran");
+      },
+    },
+    {
+      text: ["A gunman opened fire on worshippers in Quetta on Friday."],
+      expect: (es) => assert.equal(es[0]?.actor?.text, "gunman"),
+    },
+  ],
+  "drop-sourceless-statements": [
+    {
+      text: ["An agreement was reached late on Sunday in Doha."],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: ["Talks are planned for next week in Geneva."],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      // A statement with its target and no source stays: the target is known.
+      text: ["Villagers were accused of hiding rebels near Gao."],
+      expect: (es) => assert.equal(es[0]?.recipient?.text, "Villagers"),
     },
   ],
   "place-from-paragraph": [

@@ -266,6 +266,19 @@ describe("common news verbs", () => {
   });
 });
 
+describe("word senses that need their preposition", () => {
+  const typesOf = (sentence: string) =>
+    code([sentence], "2024-05-10", { refiners: ruleRefiners }).map((e) => e.type);
+  it("commits to something, not a crime; pleads with or for someone, not guilty", () => {
+    assert.deepEqual(typesOf("The rebels committed to a ceasefire in Doha on Monday."), ["AGREE", "RETREAT"]);
+    assert.ok(
+      !typesOf("Police arrested a man suspected of committing the murder in Lyon.").includes("AGREE"),
+    );
+    assert.deepEqual(typesOf("The mayor pleaded with the rebels to free the hostages in Gao."), ["REQUEST"]);
+    assert.ok(!typesOf("A farmer pleaded guilty to arson in a court in Lyon.").includes("REQUEST"));
+  });
+});
+
 describe("relative clauses", () => {
   it("the subject of a relative clause is the phrase it hangs on, past an inserted 'they say'", () => {
     const events = code(
@@ -333,6 +346,22 @@ describe("scrape damage", () => {
     ]);
     const e = events.find((x) => x.attribution);
     assert.match(e?.attribution?.source ?? "", /^(Harbour master )?Lena Ostrova$/);
+  });
+});
+
+describe("passives of irregular verbs", () => {
+  it("'were shot dead', 'was shot by': the subject is the one shot, not the shooter", () => {
+    const shot = code(["Two soldiers were shot dead in Kunduz on Tuesday."], "2024-05-10", {
+      refiners: ruleRefiners,
+    }).find((e) => e.type === "ASSAULT");
+    assert.equal(shot?.actor, undefined);
+    assert.equal(shot?.recipient?.text, "Two soldiers");
+    // "an officer": the singular of a listed agent noun ("officers") is an actor candidate too.
+    const officer = code(["A police officer was shot by gunmen in Lagos on Monday."], "2024-05-10", {
+      refiners: ruleRefiners,
+    }).find((e) => e.type === "ASSAULT");
+    assert.equal(officer?.actor?.text, "gunmen");
+    assert.equal(officer?.recipient?.text, "police officer");
   });
 });
 

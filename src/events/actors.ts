@@ -113,7 +113,12 @@ const AGENT_NOUNS: Record<string, ActorKind> = {
 
 /** The actor kind an agent head noun denotes, if it is one ("authorities" → government). */
 export function agentKind(norm: string): ActorKind | undefined {
-  return AGENT_NOUNS[norm] ?? (norm.endsWith("workers") ? "civilians" : undefined);
+  // "an officer", "a protester", "one militant": the singular of a listed plural acts as well.
+  return (
+    AGENT_NOUNS[norm] ??
+    (/[a-z]$/.test(norm) ? AGENT_NOUNS[`${norm}s`] : undefined) ??
+    (/workers?$/.test(norm) ? "civilians" : undefined)
+  );
 }
 
 /** Organisations of states, whose actors are coded as IGOs. */

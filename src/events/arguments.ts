@@ -24,6 +24,7 @@ import {
   CLAUSE_OPENING_VERBS,
   CONVERSE_VERBS,
   INTENT_PARTICIPLES,
+  IRREGULAR_PARTICIPLES,
   LIGHT_VERBS,
   LOCATIVE_PREPOSITIONS,
   MUTUAL_TRIGGERS,
@@ -317,7 +318,7 @@ function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
 
 /** "was arrested", "had also been arrested", "were swiftly detained". */
 export function isPassive(tokens: Doc["tokens"], i: number): boolean {
-  if (!/ed$|en$|wn$/.test(tokens[i].norm)) return false;
+  if (!/ed$|en$|wn$/.test(tokens[i].norm) && !IRREGULAR_PARTICIPLES.has(tokens[i].norm)) return false;
   // "is prepared to lift", "is committed to opening": an adjective of intention, not a passive.
   if (tokens[i + 1]?.norm === "to" && INTENT_PARTICIPLES.has(tokens[i].norm)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {

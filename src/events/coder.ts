@@ -22,6 +22,8 @@ import { dropNonPartyArguments } from "./refiners/drop-non-party-arguments.ts";
 import { dropOtherDomainSenses } from "./refiners/drop-other-domain-senses.ts";
 import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
 import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
+import { dropSourcelessStatements } from "./refiners/drop-sourceless-statements.ts";
+import { dropThingActors } from "./refiners/drop-thing-actors.ts";
 import { dropUnanchoredNominals } from "./refiners/drop-unanchored-nominals.ts";
 import { dropWordSenses } from "./refiners/drop-word-senses.ts";
 import { keepEventSentences } from "./refiners/keep-event-sentences.ts";
@@ -70,7 +72,9 @@ export const refiners: readonly Refiner[] = [
   placeFromDateline,
   attachCounts,
   dropNonPartyArguments,
+  dropThingActors,
   mergeMentions,
+  dropSourcelessStatements,
   dropUnanchoredNominals,
   describeMeans,
 ];

@@ -13,6 +13,8 @@ import type { PloverType } from "./schema.ts";
  *   label     – a pejorative label follows ("called the protesters terrorists")
  *   people    – a person/group object follows ("release prisoners")
  *   protest   – protest participants are the subject ("protesters gathered")
+ *   intent    – "to" follows ("committed to a ceasefire", not "committing the murder")
+ *   plea      – "with" or "for" follows ("pleaded with the rebels", not "pleaded guilty")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -90,7 +92,7 @@ demand|REQUEST||*
 request|REQUEST||*
 appeal|REQUEST||*
 call for|REQUEST||v
-plead|REQUEST||v
+plead|REQUEST||v:plea
 accuse|ACCUSE|allege|v
 accusation|ACCUSE|allege|n
 allege|ACCUSE|allege|v
@@ -116,7 +118,7 @@ threaten|THREATEN||v
 threat|THREATEN||n
 warn|THREATEN||v
 ultimatum|THREATEN||n
-commit|AGREE||v
+commit|AGREE||v:intent
 accept|AGREE||v
 settle|AGREE||v
 deal|AGREE||n
@@ -226,6 +228,7 @@ export type TriggerCondition =
   | "property"
   | "office"
   | "for"
+  | "plea"
   | "claim"
   | "agree"
   | "talks"

@@ -81,6 +81,9 @@ export function conditionHolds(
       return tokens[i + 1]?.norm === "to";
     case "for":
       return tokens[i + 1]?.norm === "for";
+    case "plea":
+      // "pleaded with the rebels to", "pleaded for calm"; "pleaded guilty" is a defendant's answer.
+      return tokens[i + 1]?.norm === "with" || tokens[i + 1]?.norm === "for";
     case "named-object":
       // "defended the right of Russia": the name may sit inside the object phrase.
       return tokens

@@ -237,6 +237,12 @@ export const PROTEST_TARGET_CUES = words(
   "against demand demanding protest over calling removal resignation reinstated independence from",
 );
 export const PASSIVE_AUX = words("was were been be is are being get got");
+/** Past participles that do not end in -ed, -en or -wn: "was shot dead", "were hit", "was held hostage". */
+export const IRREGULAR_PARTICIPLES = words(`
+  shot hit struck held caught led sent cut shut put set fought brought built sought kept told
+  left lost found bought paid sold spent hurt burnt dealt heard laid lit made read rid run slain
+  spread stuck swept taught thought upheld withheld won bound bled fed fled got hung shed slit
+  split sworn torn overrun beat`);
 export const POSSESSIVE_PRONOUNS = words("its their his her our");
 /** Verbs followed by a bare infinitive ("help defend", "let them leave"). */
 export const BARE_INFINITIVE_AFTER = words("help let make");
@@ -377,3 +383,40 @@ export const SPORTS_WORDS = words(`
   match matches goal goals season league cup coach striker midfielder defender goalkeeper
   innings wicket wickets tournament championship semi-final quarter-final playoff playoffs
   quarterback touchdown medal fixture derby kickoff halftime half-time`);
+
+/**
+ * Lemmas of common nouns that denote people or groups of people, beyond the agent nouns of
+ * actors.ts that also give an actor kind: an actor phrase headed by one of them can act ("a gunman
+ * opened fire", "the families demanded"); one headed by any other common noun cannot ("the
+ * helicopter was shot", "a series of measures to oppose it", "the license allowing companies").
+ */
+export const ACTOR_NOUNS = words(`
+  man woman boy girl child kid teenager youth person individual adult baby
+  suspect gunman attacker assailant bomber shooter killer murderer kidnapper abductor hijacker
+  sniper raider intruder thief robber burglar looter smuggler trafficker pirate hacker
+  terrorist extremist militant insurgent rebel fighter guerrilla jihadist separatist
+  group crowd mob gang cell faction wing network coalition alliance movement front bloc
+  activist campaigner supporter member follower loyalist opponent critic dissident rival ally
+  partner neighbour neighbor leader chief head boss founder owner
+  candidate voter lawmaker legislator senator congressman congresswoman representative mp
+  politician deputy councillor councilor delegate envoy diplomat negotiator mediator
+  minister secretary director chairman chairwoman chair president vice-president premier
+  governor mayor commissioner inspector investigator prosecutor attorney lawyer judge jury
+  magistrate sheriff marshal coroner official spokesman spokeswoman spokesperson adviser advisor
+  aide staffer analyst expert economist scientist researcher doctor physician medic nurse
+  surgeon teacher professor student pupil worker employee employer staff crew pilot sailor
+  fisherman farmer miner driver trucker resident citizen inhabitant local villager tribesman
+  tribe clan elder warlord commander general colonel officer policeman policewoman cop agent
+  guard soldier troop marine sailor veteran recruit conscript
+  prisoner detainee inmate hostage captive convict defendant plaintiff victim survivor witness
+  refugee migrant immigrant émigré exile settler national
+  family relative parent mother father son daughter brother sister husband wife
+  cleric imam priest bishop pope monk nun rabbi clergy mullah ayatollah sheikh
+  king queen prince princess emir sultan monarch emperor
+  company firm corporation business bank group organisation organization agency body charity
+  institute foundation association federation union party club team board panel
+  government administration authority regime state nation country power
+  people population public community population electorate workforce
+  journalist reporter editor publisher broadcaster blogger
+  protester protestor demonstrator striker rioter marcher picketer
+  operator manufacturer producer supplier retailer investor shareholder creditor lender donor`);
