@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Kysely } from "kysely";
 import { renderReport, round, writeBenchmarkSection } from "../eval/harness.ts";
 import { type EventMention, PLOVER_TYPES } from "../events/schema.ts";
 import { seededRandom } from "../nlp/ner/hash.ts";
 import { Store } from "../store/index.ts";
+import type { Database } from "../store/schema.ts";
 import { buildServer } from "./server.ts";
 
 /** Countries of the generated events, with a point inside each. */
@@ -32,14 +34,14 @@ const MODALITIES = ["asserted", "reported", "planned", "denied"] as const;
 /** Days since 2023-01-01, as YYYY-MM-DD. */
 const day = (n: number) => new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** Fills a store with `events` generated events, ten per article, deterministically. */
-export async function generateEvents(store: Store, events: number): Promise<void> {
+/** Fills a database with `events` generated events, ten per article, deterministically. */
+export async function generateEvents(db: Kysely<Database>, events: number): Promise<void> {
   const random = seededRandom(20_240_601);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const now = new Date().toISOString();
   const perArticle = 10;
   for (let a = 0; a * perArticle < events; a += 500) {
-    await store.db.transaction().execute(async (trx) => {
+    await db.transaction().execute(async (trx) => {
       for (let i = a; i < Math.min(a + 500, events / perArticle); i++) {
         const articleId = `bench-${i}`;
         const text = Array.from({ length: 60 }, () => pick(WORDS)).join(" ");
@@ -147,7 +149,7 @@ export async function benchApi(opts: BenchApiOptions): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-api-"));
   const store = await Store.open(join(dir, "api.db"));
   const t0 = performance.now();
-  await generateEvents(store, opts.events);
+  await generateEvents(store.db, opts.events);
   process.stderr.write(
     `generated ${opts.events} events in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
   );

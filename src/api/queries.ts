@@ -1,5 +1,6 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { EventRecord } from "../events/schema.ts";
+import type { BackendName } from "../store/dialect.ts";
 import { readStoredEvent, type StoredEventRow } from "../store/index.ts";
 import type { Database } from "../store/schema.ts";
 import type { EventFilterQuery } from "./schemas.ts";
@@ -22,7 +23,14 @@ function likeContains(value: string): string {
   return `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function filterConditions(eb: Eb, f: EventFilterQuery): Expression<SqlBool>[] {
+/** The attribution's source, which lives in the stored record only (SQLite JSON1, PostgreSQL json). */
+function attributionSource(backend: BackendName) {
+  return backend === "postgres"
+    ? sql`lower(events.record::json #>> '{attribution,source}')`
+    : sql`lower(json_extract(events.record, '$.attribution.source'))`;
+}
+
+function filterConditions(eb: Eb, f: EventFilterQuery, backend: BackendName): Expression<SqlBool>[] {
   const c: Expression<SqlBool>[] = [];
   if (f.type) c.push(eb("events.type", "=", f.type));
   if (f.mode) c.push(eb("events.mode", "=", f.mode.toLowerCase()));
@@ -52,8 +60,7 @@ function filterConditions(eb: Eb, f: EventFilterQuery): Expression<SqlBool>[] {
     const like = likeContains(f.source);
     c.push(
       eb.or([
-        // The attribution lives in the stored record only (SQLite JSON1; PostgreSQL would use record::json).
-        eb(sql`lower(json_extract(events.record, '$.attribution.source'))`, "like", sql`${like} escape '\\'`),
+        eb(attributionSource(backend), "like", sql`${like} escape '\\'`),
         eb(
           "events.article_id",
           "in",
@@ -97,19 +104,39 @@ function toRecord(r: StoredEventRow): EventRecord {
   return parsed.data;
 }
 
+/** Snippets as SQLite's snippet(…, 16) gives them: one fragment of about 16 words, matches marked. */
+const PG_SNIPPET =
+  'StartSel="\u0002", StopSel="\u0003", MaxWords=16, MinWords=8, MaxFragments=1, FragmentDelimiter="…"';
+
+interface SearchRow {
+  id: string;
+  title: string;
+  published_at: string | null;
+  site: string | null;
+  snippet: string;
+  events: number | string;
+}
+
 /** Filter combinations whose counts are kept at once. */
 const STATS_CACHE_SIZE = 200;
 
 export class Queries {
   private readonly statsCache:
-    | Map<string, { version: number; value: Awaited<ReturnType<Queries["countStats"]>> }>
+    | Map<string, { version: number | string; value: Awaited<ReturnType<Queries["countStats"]>> }>
     | undefined;
+
+  readonly backend: BackendName;
 
   constructor(
     readonly db: Kysely<Database>,
-    options: { cacheStats?: boolean } = {},
+    options: { cacheStats?: boolean; backend?: BackendName } = {},
   ) {
     this.statsCache = options.cacheStats === false ? undefined : new Map();
+    this.backend = options.backend ?? "sqlite";
+  }
+
+  private filter(eb: Eb, f: EventFilterQuery): Expression<SqlBool>[] {
+    return filterConditions(eb, f, this.backend);
   }
 
   /**
@@ -152,7 +179,7 @@ export class Queries {
     const rows = await this.eventsWithArticles()
       .select(timeKey.as("time_key"))
       .where((eb) => {
-        const c = filterConditions(eb, filter);
+        const c = this.filter(eb, filter);
         const after = page.after;
         if (after) {
           c.push(
@@ -208,7 +235,7 @@ export class Queries {
         .selectFrom("events")
         .select([`events.${column} as name`, (eb) => eb.fn.max(`events.${country}`).as("country")])
         .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where((eb) => eb.and([eb(`events.${column}`, "is not", null), ...filterConditions(eb, filter)]))
+        .where((eb) => eb.and([eb(`events.${column}`, "is not", null), ...this.filter(eb, filter)]))
         .groupBy(`events.${column}`)
         .execute();
     const byName = new Map<
@@ -246,7 +273,7 @@ export class Queries {
         eb.fn.countAll<number>().as("events"),
         eb.fn.count<number>("events.article_id").distinct().as("reports"),
       ])
-      .where((eb) => eb.and([eb("events.place_name", "is not", null), ...filterConditions(eb, filter)]))
+      .where((eb) => eb.and([eb("events.place_name", "is not", null), ...this.filter(eb, filter)]))
       .groupBy(["events.place_name", "events.place_country"])
       .orderBy("events", "desc")
       .orderBy("events.place_name")
@@ -263,26 +290,32 @@ export class Queries {
   }
 
   /**
-   * Full-text search over article titles and texts. Each word is quoted, so FTS5 operators in the
-   * input are searched as words instead of failing as syntax. Matches in the snippet are wrapped in
-   * \u0002…\u0003 for the UI to mark without parsing HTML.
+   * Full-text search over article titles and texts, every word required, best match first. Each
+   * word is searched as a word, so search syntax in the input (FTS5 operators, tsquery symbols) is
+   * never read as syntax. Matches in the snippet are wrapped in \u0002…\u0003 for the UI to mark
+   * without parsing HTML. SQLite reads its FTS5 index; PostgreSQL its tsvector's GIN index, and
+   * marks the snippet of the page's articles only (ts_headline reads the whole text).
    */
   async search(q: string, limit: number) {
     const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) return [];
-    const match = words.map((w) => `"${w}"`).join(" ");
-    const rows = await sql<{
-      id: string;
-      title: string;
-      published_at: string | null;
-      site: string | null;
-      snippet: string;
-      events: number;
-    }>`SELECT articles.id, articles.title, articles.published_at, articles.site,
-         snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet,
-         (SELECT count(*) FROM events WHERE events.article_id = articles.id) AS events
-       FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
-       WHERE articles_fts MATCH ${match} ORDER BY rank LIMIT ${limit}`.execute(this.db);
+    const rows =
+      this.backend === "postgres"
+        ? await sql<SearchRow>`SELECT hit.id, hit.title, hit.published_at, hit.site,
+             ts_headline('english', hit.text, hit.q, ${PG_SNIPPET}) AS snippet,
+             (SELECT count(*) FROM events WHERE events.article_id = hit.id) AS events
+           FROM (SELECT articles.id, articles.title, articles.published_at, articles.site, articles.text, q,
+                   ts_rank(articles.search, q) AS rank
+                 FROM articles, plainto_tsquery('english', ${words.join(" ")}) AS q
+                 WHERE articles.search @@ q ORDER BY rank DESC, articles.id LIMIT ${limit}) AS hit
+           ORDER BY hit.rank DESC, hit.id`.execute(this.db)
+        : await sql<SearchRow>`SELECT articles.id, articles.title, articles.published_at, articles.site,
+             snippet(articles_fts, 1, char(2), char(3), '…', 16) AS snippet,
+             (SELECT count(*) FROM events WHERE events.article_id = articles.id) AS events
+           FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid
+           WHERE articles_fts MATCH ${words.map((w) => `"${w}"`).join(" ")} ORDER BY rank LIMIT ${limit}`.execute(
+            this.db,
+          );
     return rows.rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -296,8 +329,7 @@ export class Queries {
   /**
    * Counts for the filters, computed once per change of the data: every dashboard view starts with
    * them and over 100,000 events they cost about 100 ms of CPU, while the data changes only when
-   * another process ingests. SQLite's data_version moves when another connection commits (this
-   * process only reads); where there is no data_version nothing is kept.
+   * another process ingests (see dataVersion); where the database gives no such value nothing is kept.
    */
   async stats(filter: EventFilterQuery) {
     if (!this.statsCache) return this.countStats(filter);
@@ -311,8 +343,19 @@ export class Queries {
     return value;
   }
 
-  private async dataVersion(): Promise<number | undefined> {
+  /**
+   * A value that moves whenever the data may have changed. SQLite's data_version moves when another
+   * connection commits. PostgreSQL's write-ahead log position moves with every write to the server
+   * (so the counts are computed again more often than needed, never less); it is read before the
+   * counts, so a commit between the two only makes the next request count again.
+   */
+  private async dataVersion(): Promise<number | string | undefined> {
     try {
+      if (this.backend === "postgres") {
+        const r = await sql<{ lsn: string }>`SELECT
+          coalesce(pg_last_wal_replay_lsn(), pg_current_wal_lsn())::text AS lsn`.execute(this.db);
+        return r.rows[0]?.lsn;
+      }
       const r = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.db);
       return r.rows[0]?.data_version;
     } catch {
@@ -322,7 +365,7 @@ export class Queries {
 
   /** Counts per day × type, per type and per country; the timeline and the map's legend. */
   private async countStats(filter: EventFilterQuery) {
-    const base = () => this.db.selectFrom("events").where((eb) => eb.and(filterConditions(eb, filter)));
+    const base = () => this.db.selectFrom("events").where((eb) => eb.and(this.filter(eb, filter)));
     // Dated and undated counts come from one grouping (time_start is null for the undated): one
     // pass over the events fewer than asking for each.
     const [byDayAndUndated, byCountry, articles] = await Promise.all([

@@ -85,7 +85,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     bodyLimit: 16 * 1024,
     routerOptions: { maxParamLength: 200 },
   });
-  const queries = new Queries(opts.store.db, { cacheStats: opts.cacheStats });
+  const queries = new Queries(opts.store.db, { cacheStats: opts.cacheStats, backend: opts.store.backend });
   await queries.tuneForReads();
 
   await app.register(helmet, {
