@@ -294,6 +294,25 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es[0]?.recipient?.text, "Villagers"),
     },
   ],
+  "resolve-pronoun-actors": [
+    {
+      text: [
+        "Defence Secretary Mark Esper met Vietnamese officials in Hanoi on Wednesday.",
+        "He urged Vietnam and others in the region to resist pressure at sea.",
+      ],
+      expect: (es) => {
+        const urged = es.find((e) => e.type === "REQUEST");
+        assert.equal(urged?.actor?.text, "Mark Esper");
+        // The evidence is the name where it was written, in the sentence before.
+        assert.equal(urged?.actor?.start, "Defence Secretary ".length);
+      },
+    },
+    {
+      // Nobody named before: the pronoun stays unresolved.
+      text: ["He urged Vietnam and others in the region to resist pressure at sea."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "REQUEST")?.actor, undefined),
+    },
+  ],
   "place-from-paragraph": [
     {
       text: [

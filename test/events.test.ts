@@ -250,6 +250,17 @@ describe("lexicon integrity", () => {
     for (const mode of INSTRUMENT_MODES)
       assert.ok(PLOVER_MODES.ASSAULT.includes(mode), `instrument mode ${mode}`);
   });
+  it("no noun trigger is a word for people ('the Inspector-General', 'inspectors' are who, not what happened)", async () => {
+    const { TRIGGER_RULES } = await import("../src/events/lexicon.ts");
+    const { ACTOR_NOUNS } = await import("../src/events/words.ts");
+    const people = TRIGGER_RULES.filter(
+      (r) => r.words.length === 1 && r.pos !== "v" && r.pos !== "a" && ACTOR_NOUNS.has(r.words[0]),
+    );
+    assert.deepEqual(
+      people.map((r) => r.words[0]),
+      [],
+    );
+  });
 });
 
 describe("common news verbs", () => {

@@ -31,6 +31,7 @@ import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
 import { placeFromDateline } from "./refiners/place-from-dateline.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
+import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
 import type { EventMention, Place } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
@@ -73,6 +74,7 @@ export const refiners: readonly Refiner[] = [
   attachCounts,
   dropNonPartyArguments,
   dropThingActors,
+  resolvePronounActors,
   mergeMentions,
   dropSourcelessStatements,
   dropUnanchoredNominals,

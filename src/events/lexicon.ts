@@ -200,7 +200,6 @@ indict|ACCUSE|allege|v
 indictment|ACCUSE|allege|n
 hearing|ACCUSE|investigate|n
 inquiry|ACCUSE|investigate|n
-inspector|ACCUSE|investigate|n
 blast|ACCUSE|disapprove|v:named-object
 slam|ACCUSE|disapprove|v
 decline|REJECT||v:intent

@@ -402,7 +402,7 @@ export const ACTOR_NOUNS = words(`
   politician deputy councillor councilor delegate envoy diplomat negotiator mediator
   minister secretary director chairman chairwoman chair president vice-president premier
   governor mayor commissioner inspector investigator prosecutor attorney lawyer judge jury
-  magistrate sheriff marshal coroner official spokesman spokeswoman spokesperson adviser advisor
+  magistrate sheriff marshal coroner inspector official spokesman spokeswoman spokesperson adviser advisor
   aide staffer analyst expert economist scientist researcher doctor physician medic nurse
   surgeon teacher professor student pupil worker employee employer staff crew pilot sailor
   fisherman farmer miner driver trucker resident citizen inhabitant local villager tribesman
