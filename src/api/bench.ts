@@ -139,7 +139,7 @@ export interface BenchApiOptions {
   events: number;
   requests: number;
   json?: boolean;
-  write: boolean;
+  write?: boolean;
 }
 
 /** `chronicle bench api` (its options are in src/cli/commands/bench-api.ts): runs the queries, prints the report. */
