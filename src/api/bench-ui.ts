@@ -47,10 +47,13 @@ interface RunTimes {
   /** Sum of the server's time over every API request of the load. */
   serverTotal: number;
   /**
-   * Busy time of the page's main thread (script, style, layout) until the first render, from
-   * Chromium's own counters: what drawing costs, less disturbed than wall time by other load.
+   * CPU time of the browser's processes (renderer, GPU, network, browser) during the load, from
+   * Chromium's own process list: the work of loading and drawing, which other jobs on the
+   * machine slow down but do not add to.
    */
-  rendererBusy: number;
+  browserCpu: number;
+  /** CPU time of this process (the server, and the driver's messages) during the load. */
+  serverCpu: number;
 }
 
 export interface BenchUiOptions {
@@ -92,12 +95,19 @@ export async function benchUi(opts: BenchUiOptions): Promise<void> {
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox"] });
 
+  const browserSession = await browser.newBrowserCDPSession();
+  /** CPU milliseconds so far of each of the browser's processes, by process id. */
+  const browserCpuTimes = async () => {
+    const { processInfo } = await browserSession.send("SystemInfo.getProcessInfo");
+    return new Map(processInfo.map((p) => [p.id, p.cpuTime * 1000]));
+  };
+
   const runOnce = async (): Promise<RunTimes> => {
     // A new context per run: an empty HTTP cache and storage, as for a first visit.
     const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Performance.enable");
+    const cpuBefore = await browserCpuTimes();
+    const serverCpuBefore = process.cpuUsage();
     await page.addInitScript(WATCH_FIRST_RENDER);
     serverTimes = [];
     await page.goto(`${base}/`);
@@ -112,7 +122,9 @@ export async function benchUi(opts: BenchUiOptions): Promise<void> {
         .filter((e) => new URL(e.name).pathname.startsWith("/api/"))
         .map((e) => (e as PerformanceResourceTiming).responseEnd),
     }));
-    const { metrics } = await cdp.send("Performance.getMetrics");
+    const serverCpu = process.cpuUsage(serverCpuBefore);
+    let browserCpu = 0;
+    for (const [id, cpu] of await browserCpuTimes()) browserCpu += cpu - (cpuBefore.get(id) ?? 0);
     await context.close();
     const server: Record<string, number> = {};
     for (const { route, ms } of serverTimes) server[route] = Math.max(server[route] ?? 0, ms);
@@ -121,7 +133,8 @@ export async function benchUi(opts: BenchUiOptions): Promise<void> {
       lastApiResponse: Math.max(0, ...apiEnds.filter((t) => t <= drawn)),
       server,
       serverTotal: serverTimes.reduce((s, r) => s + r.ms, 0),
-      rendererBusy: 1000 * (metrics.find((m) => m.name === "TaskDuration")?.value ?? 0),
+      browserCpu,
+      serverCpu: (serverCpu.user + serverCpu.system) / 1000,
     };
   };
 
@@ -133,7 +146,7 @@ export async function benchUi(opts: BenchUiOptions): Promise<void> {
       const r = await runOnce();
       runs.push(r);
       process.stderr.write(
-        `run ${i + 1}/${opts.runs}: first render ${r.firstRender.toFixed(0)} ms, last API response at ${r.lastApiResponse.toFixed(0)} ms, server ${r.serverTotal.toFixed(0)} ms, page busy ${r.rendererBusy.toFixed(0)} ms\n`,
+        `run ${i + 1}/${opts.runs}: first render ${r.firstRender.toFixed(0)} ms, last API response at ${r.lastApiResponse.toFixed(0)} ms, server ${r.serverTotal.toFixed(0)} ms, CPU: browser ${r.browserCpu.toFixed(0)} ms, server ${r.serverCpu.toFixed(0)} ms\n`,
       );
     }
   } finally {
@@ -158,7 +171,8 @@ export async function benchUi(opts: BenchUiOptions): Promise<void> {
           runs.map((r) => r.lastApiResponse),
         ),
         "drawing after the last API response": row(runs.map((r) => r.firstRender - r.lastApiResponse)),
-        "page main thread busy (script, style, layout, paint)": row(runs.map((r) => r.rendererBusy)),
+        "CPU time of the browser's processes during the load": row(runs.map((r) => r.browserCpu)),
+        "CPU time of the server process during the load": row(runs.map((r) => r.serverCpu)),
         "API server time, all requests of the load": row(runs.map((r) => r.serverTotal)),
         ...Object.fromEntries(
           routes.map((route) => [`API server time, ${route}`, row(runs.map((r) => r.server[route] ?? 0))]),
