@@ -5,7 +5,8 @@ import { type Filters, hrefFor, navigate, withFilters } from "./route.ts";
 import { Timeline } from "./Timeline.tsx";
 import { WorldMap } from "./WorldMap.tsx";
 
-const PAGE = 200;
+/** Events in the table's first page and each "Load more" (the API's default page). */
+const PAGE = 100;
 
 /** Pages of events for some filters; `more` fetches the next page with the cursor. */
 function useEvents(filters: Filters) {
