@@ -58,7 +58,7 @@ interface RunTimes {
 
 export interface BenchUiOptions {
   events: number;
-  runs: number;
+  loads: number;
   json?: boolean;
   write?: boolean;
 }
@@ -142,11 +142,11 @@ export async function benchUi(opts: BenchUiOptions): Promise<void> {
   try {
     // One load first, not counted: it starts the browser's renderer and the server's statement cache.
     await runOnce();
-    for (let i = 0; i < opts.runs; i++) {
+    for (let i = 0; i < opts.loads; i++) {
       const r = await runOnce();
       runs.push(r);
       process.stderr.write(
-        `run ${i + 1}/${opts.runs}: first render ${r.firstRender.toFixed(0)} ms, last API response at ${r.lastApiResponse.toFixed(0)} ms, server ${r.serverTotal.toFixed(0)} ms, CPU: browser ${r.browserCpu.toFixed(0)} ms, server ${r.serverCpu.toFixed(0)} ms\n`,
+        `run ${i + 1}/${opts.loads}: first render ${r.firstRender.toFixed(0)} ms, last API response at ${r.lastApiResponse.toFixed(0)} ms, server ${r.serverTotal.toFixed(0)} ms, CPU: browser ${r.browserCpu.toFixed(0)} ms, server ${r.serverCpu.toFixed(0)} ms\n`,
       );
     }
   } finally {
@@ -165,7 +165,7 @@ export async function benchUi(opts: BenchUiOptions): Promise<void> {
   const report = {
     stage: "bench ui",
     datasets: {
-      [`${opts.events.toLocaleString("en-US")} generated events in SQLite, ${opts.runs} page loads`]: {
+      [`${opts.events.toLocaleString("en-US")} generated events in SQLite, ${opts.loads} page loads`]: {
         "first render: timeline, map and first table page drawn": row(runs.map((r) => r.firstRender)),
         "last API response the render needed (navigation start → response end)": row(
           runs.map((r) => r.lastApiResponse),

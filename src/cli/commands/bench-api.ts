@@ -27,7 +27,7 @@ export function benchUiCommand(): Command {
       "time to the first render of the UI (timeline, map, table) in Chromium over generated events",
     )
     .option("--events <n>", "generated events", (v) => Number.parseInt(v, 10), 10_000)
-    .option("--runs <n>", "page loads; the median is reported", (v) => Number.parseInt(v, 10), 7)
+    .option("--loads <n>", "page loads; the median is reported", (v) => Number.parseInt(v, 10), 7)
     .option("--json", "print JSON")
     .option("--write", "also update the bench ui section of docs/benchmarks.md (tracked; off by default)")
     .action(async (_: unknown, command: Command) => {
