@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import type { BenchApiOptions } from "../../api/bench.ts";
 import type { BenchUiOptions } from "../../api/bench-ui.ts";
+import { parseCount } from "../output.ts";
 
 // `bench` declares --json and --write too and takes them first wherever they stand on the command
 // line, so these subcommands read their options together with their parent's (optsWithGlobals).
@@ -9,8 +10,8 @@ import type { BenchUiOptions } from "../../api/bench-ui.ts";
 export function benchApiCommand(): Command {
   return new Command("api")
     .description("p95 latency of common API queries over generated events in SQLite")
-    .option("--events <n>", "generated events", (v) => Number.parseInt(v, 10), 100_000)
-    .option("--requests <n>", "requests per query", (v) => Number.parseInt(v, 10), 60)
+    .option("--events <n>", "generated events", parseCount, 100_000)
+    .option("--requests <n>", "requests per query", parseCount, 60)
     .option("--json", "print JSON")
     .option("--write", "also update the bench api section of docs/benchmarks.md (tracked; off by default)")
     .action(async (_: unknown, command: Command) => {
@@ -26,8 +27,8 @@ export function benchUiCommand(): Command {
     .description(
       "time to the first render of the UI (timeline, map, table) in Chromium over generated events",
     )
-    .option("--events <n>", "generated events", (v) => Number.parseInt(v, 10), 10_000)
-    .option("--loads <n>", "page loads; the median is reported", (v) => Number.parseInt(v, 10), 7)
+    .option("--events <n>", "generated events", parseCount, 10_000)
+    .option("--loads <n>", "page loads; the median is reported", parseCount, 7)
     .option("--json", "print JSON")
     .option("--write", "also update the bench ui section of docs/benchmarks.md (tracked; off by default)")
     .action(async (_: unknown, command: Command) => {
