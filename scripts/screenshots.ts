@@ -5,8 +5,10 @@
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { chromium } from "playwright-core";
 import { buildServer } from "../src/api/server.ts";
+import { resolveAll } from "../src/resolve/index.ts";
 import { Store } from "../src/store/index.ts";
 import { processExamples } from "./examples.ts";
 
@@ -22,6 +24,7 @@ if (!existsSync(CHROMIUM)) {
 mkdirSync(OUT, { recursive: true });
 const store = await Store.open(join(mkdtempSync(join(tmpdir(), "chronicle-shots-")), "shots.db"));
 await store.saveBatch(await processExamples());
+await resolveAll(store.db);
 const app = await buildServer({ store });
 await app.listen({ port: 0, host: "127.0.0.1" });
 const address = app.server.address();
@@ -29,6 +32,11 @@ const base = `http://127.0.0.1:${typeof address === "object" && address ? addres
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox"] });
 
 const firstCoerce = await store.queryEvents({ type: "COERCE", limit: 1 });
+// The incident with the most reports among those whose sources give figures.
+const { rows: incidents } = await sql<{ id: string }>`
+  SELECT id FROM incidents WHERE json_array_length(record, '$.counts') > 0 ORDER BY reports DESC, id LIMIT 1`.execute(
+  store.db,
+);
 const views: { name: string; path: string; ready: string; dark?: boolean }[] = [
   { name: "events", path: "/", ready: "figure.map g.point" },
   { name: "events-dark", path: "/", ready: "figure.map g.point", dark: true },
@@ -42,6 +50,8 @@ const views: { name: string; path: string; ready: string; dark?: boolean }[] = [
   { name: "place", path: "/place/Lagos", ready: "table.events tbody tr" },
   { name: "places", path: "/places", ready: "table.list tbody tr" },
   { name: "search", path: "/search?q=ceasefire", ready: "ol.hits li" },
+  { name: "incidents", path: "/incidents", ready: "table.incidents tbody tr" },
+  { name: "incident", path: `/incident/${incidents[0]?.id}`, ready: ".reports section.report" },
 ];
 for (const view of views) {
   const page = await browser.newPage({

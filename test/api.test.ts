@@ -142,6 +142,9 @@ describe("API: articles, entities, places, search, stats", () => {
     const stats = Stats.parse(await json("/api/stats"));
     assert.equal(stats.events, (await store.counts()).events);
     assert.equal(stats.byDay.reduce((s, r) => s + r.n, 0) + stats.undated, stats.events);
+    // Day by day, as the timeline draws them.
+    const days = stats.byDay.map((r) => r.day);
+    assert.deepEqual(days, [...days].sort());
     assert.ok(stats.byCountry.some((c) => c.country === "KEN"));
     assert.equal(stats.incidents, null);
     const protests = Stats.parse(await json("/api/stats?type=PROTEST"));
@@ -322,19 +325,26 @@ describe("API: security", () => {
   });
 });
 
-describe("API: stats kept until the data changes", () => {
+describe("API: stats and places kept until the data changes", () => {
   it("counts again after another process writes", async () => {
     const { default: Sqlite } = await import("better-sqlite3");
+    const eventsAtPlaces = async () =>
+      PlaceRow.array()
+        .parse(await json("/api/places"))
+        .reduce((sum, p) => sum + p.events, 0);
     const before = Stats.parse(await json("/api/stats"));
+    const placedBefore = await eventsAtPlaces();
     const other = new Sqlite(storePath);
     other
       .prepare(
-        "INSERT INTO events SELECT id || '-copy', article_id, type, mode, actor, actor_country, recipient, place_name, place_country, lat, lon, time_value, time_start, time_end, modality, confidence, evidence_start, evidence_end, record, pipeline_version FROM events LIMIT 1",
+        "INSERT INTO events SELECT id || '-copy', article_id, type, mode, actor, actor_country, recipient, place_name, place_country, lat, lon, time_value, time_start, time_end, modality, confidence, evidence_start, evidence_end, record, pipeline_version FROM events WHERE place_name IS NOT NULL LIMIT 1",
       )
       .run();
     assert.equal(Stats.parse(await json("/api/stats")).events, before.events + 1);
+    assert.equal(await eventsAtPlaces(), placedBefore + 1);
     other.prepare("DELETE FROM events WHERE id LIKE '%-copy'").run();
     other.close();
     assert.equal(Stats.parse(await json("/api/stats")).events, before.events);
+    assert.equal(await eventsAtPlaces(), placedBefore);
   });
 });

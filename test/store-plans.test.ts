@@ -62,7 +62,7 @@ async function explainer(backend: Backend, target: string): Promise<Explainer> {
     const sqlite = new Sqlite(target, { readonly: true });
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log });
     return {
-      queries: new Queries(db, { cacheStats: false, backend: "sqlite" }),
+      queries: new Queries(db, { cacheCounts: false, backend: "sqlite" }),
       captured,
       async explain(q) {
         const rows = sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as {
@@ -84,7 +84,7 @@ async function explainer(backend: Backend, target: string): Promise<Explainer> {
   await client.query("SET enable_sort = off");
   await client.query("SET enable_seqscan = off");
   return {
-    queries: new Queries(db, { cacheStats: false, backend: "postgres" }),
+    queries: new Queries(db, { cacheCounts: false, backend: "postgres" }),
     captured,
     async explain(q) {
       const r = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${q.sql}`, [...q.parameters]);

@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { buildServer } from "../src/api/server.ts";
+import { resolveAll } from "../src/resolve/index.ts";
 import type { Store } from "../src/store/index.ts";
 import { deskStore } from "./helpers/desk.ts";
 
@@ -144,5 +145,49 @@ describe("web UI in Chromium", { skip }, () => {
     await page.goto(`${base}/`);
     await page.waitForSelector("nav");
     assert.equal(await page.$("nav a[href='/incidents']"), null);
+  });
+
+  it("shows an incident's reports side by side with each merge's reason and who agrees on the counts", async () => {
+    await resolveAll(store.db);
+    // The first server kept its counts for this connection's data; one started now sees the incidents.
+    const resolved = await buildServer({ store });
+    await resolved.listen({ port: 0, host: "127.0.0.1" });
+    try {
+      const address = resolved.server.address();
+      const at = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+      const { rows } = await sql<{ id: string; reports: number }>`
+        SELECT id, reports FROM incidents ORDER BY reports DESC, id LIMIT 1`.execute(store.db);
+      const [largest] = rows;
+      assert.ok(largest && largest.reports >= 2, "the examples should give an incident with several reports");
+      await page.goto(`${at}/`);
+      await page.click("nav a[href='/incidents']");
+      await page.waitForSelector(`table.incidents a[href='/incident/${largest.id}']`);
+      await page.click(`table.incidents a[href='/incident/${largest.id}']`);
+      await page.waitForSelector(".reports section.report");
+      assert.equal(await page.$$eval(".reports section.report", (s) => s.length), largest.reports);
+      const reasons = (
+        await sql<{
+          reason: string;
+        }>`SELECT reason FROM incident_mentions WHERE incident_id = ${largest.id}`.execute(store.db)
+      ).rows.map((r) => `Merge reason: ${r.reason}`);
+      const shown = await page.$$eval(".reports section.report .reason", (ps) =>
+        ps.map((p) => p.textContent),
+      );
+      assert.deepEqual([...shown].sort(), [...reasons].sort());
+      const record = JSON.parse(
+        (
+          await sql<{ record: string }>`SELECT record FROM incidents WHERE id = ${largest.id}`.execute(
+            store.db,
+          )
+        ).rows[0].record,
+      ) as { counts: unknown[]; agreement: { agree: string[]; disagree: string[] } };
+      if (record.counts.length) {
+        const agreement = (await page.textContent("p.agreement")) ?? "";
+        for (const outlet of [...record.agreement.agree, ...record.agreement.disagree])
+          assert.ok(agreement.includes(outlet), `${outlet} missing from "${agreement}"`);
+      }
+    } finally {
+      await resolved.close();
+    }
   });
 });

@@ -1,15 +1,26 @@
 import { useEffect, useState } from "preact/hooks";
+import type { Incident } from "../../src/resolve/types.ts";
 import { api, type EventRecord } from "./api.ts";
 import { EventTable } from "./EventTable.tsx";
 import { follow, hrefFor } from "./route.ts";
 
-type IncidentRow = Record<string, unknown> & { id: string };
-
-/** A cell for any incident column, whatever shape the resolve stage gives it. */
-function show(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  return typeof v === "object" ? JSON.stringify(v) : String(v);
+/** A row of /api/incidents: the incidents table's columns, with the resolver's whole incident as `record`. */
+interface IncidentRow {
+  id: string;
+  type: string;
+  mode: string | null;
+  time_start: string | null;
+  time_end: string | null;
+  place_name: string | null;
+  place_country: string | null;
+  first_reported: string | null;
+  reports: number;
+  sources: number;
+  record: Incident;
 }
+
+const period = (start: string | null | undefined, end: string | null | undefined) =>
+  !start ? "undated" : !end || end === start ? start : `${start} – ${end}`;
 
 export function IncidentsPage() {
   const [rows, setRows] = useState<IncidentRow[] | null>(null);
@@ -22,18 +33,17 @@ export function IncidentsPage() {
   }, []);
   if (error) return <p class="error">{error}</p>;
   if (!rows) return <p aria-busy="true">Loading…</p>;
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].filter((c) => c !== "id").slice(0, 8);
   return (
     <table class="list incidents" data-rows={rows.length}>
       <caption>{rows.length} incidents</caption>
       <thead>
         <tr>
           <th scope="col">Incident</th>
-          {columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
+          <th scope="col">When</th>
+          <th scope="col">Where</th>
+          <th scope="col">Reports</th>
+          <th scope="col">Independent sources</th>
+          <th scope="col">First reported</th>
         </tr>
       </thead>
       <tbody>
@@ -41,12 +51,15 @@ export function IncidentsPage() {
           <tr key={r.id}>
             <td>
               <a href={hrefFor("incident", r.id)} onClick={(e) => follow(e, hrefFor("incident", r.id))}>
-                {r.id}
+                {r.type}
+                {r.mode ? ` · ${r.mode}` : ""}
               </a>
             </td>
-            {columns.map((c) => (
-              <td key={c}>{show(r[c]).slice(0, 80)}</td>
-            ))}
+            <td>{period(r.time_start, r.time_end)}</td>
+            <td>{r.place_name ? `${r.place_name}, ${r.place_country}` : ""}</td>
+            <td>{r.reports}</td>
+            <td>{r.sources}</td>
+            <td>{r.first_reported ?? ""}</td>
           </tr>
         ))}
       </tbody>
@@ -54,7 +67,10 @@ export function IncidentsPage() {
   );
 }
 
-/** An incident with its reports side by side: who says what count, and why they were merged. */
+/**
+ * An incident with its reports side by side: the figures it keeps and who gave which, the sources
+ * that agree and disagree on them, and why each report was merged into it.
+ */
 export function IncidentPage(props: { id: string }) {
   const [data, setData] = useState<{ incident: IncidentRow; events: EventRecord[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,35 +81,87 @@ export function IncidentPage(props: { id: string }) {
   }, [props.id]);
   if (error) return <p class="error">{error}</p>;
   if (!data) return <p aria-busy="true">Loading…</p>;
+  const incident = data.incident.record;
+  const { agree, disagree } = incident.agreement;
   return (
     <>
-      <h1>Incident {data.incident.id}</h1>
-      <dl class="incident">
-        {Object.entries(data.incident)
-          .filter(([k]) => k !== "id")
-          .map(([k, v]) => (
-            <>
-              <dt>{k}</dt>
-              <dd>{show(v)}</dd>
-            </>
-          ))}
-      </dl>
+      <h1>
+        {incident.type}
+        {incident.mode ? ` · ${incident.mode}` : ""}
+        {incident.place ? ` in ${incident.place.name}, ${incident.place.country}` : ""}
+      </h1>
+      <p class="summary">
+        {period(incident.timeRange?.start, incident.timeRange?.end)}
+        {incident.firstReported ? ` · first reported ${incident.firstReported}` : ""} ·{" "}
+        {incident.reports.length} reports from {incident.sources.length} independent sources (
+        {incident.sources.join(", ")})
+      </p>
+      {incident.counts.length > 0 && (
+        <>
+          <table class="list counts">
+            <caption>
+              Counts: the lowest figure a source gives is kept, with the range and who said what
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">What</th>
+                <th scope="col">Kept</th>
+                <th scope="col">Range</th>
+                <th scope="col">As reported</th>
+              </tr>
+            </thead>
+            <tbody>
+              {incident.counts.map((c) => (
+                <tr key={c.what}>
+                  <td>{c.what}</td>
+                  <td>{c.value}</td>
+                  <td>{c.min === c.max ? c.min : `${c.min}–${c.max}`}</td>
+                  <td>
+                    {c.reports
+                      .map((r) => `${r.outlet}: “${r.text}”${r.source ? ` (per ${r.source})` : ""}`)
+                      .join("; ")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="agreement">
+            Agree with the kept figures: {agree.length ? agree.join(", ") : "none"}. Give other figures:{" "}
+            {disagree.length ? disagree.join(", ") : "none"}.
+          </p>
+        </>
+      )}
       <div class="reports">
-        {data.events.map((e) => (
-          <section key={e.id} class="event-card">
-            <h3>{e.article.site ?? e.article.title}</h3>
-            <p>
-              {e.type} · {e.time?.value ?? "undated"} · {e.place?.name ?? "no place"}
-            </p>
-            <p>
-              {e.counts
-                .map((c) => `${c.what} ${c.value}${c.source ? ` (per ${c.source})` : ""}`)
-                .join(", ") || "no counts"}
-            </p>
-            <p>according to {e.attribution?.source ?? "the article"}</p>
-            <blockquote>{e.evidence.text}</blockquote>
-          </section>
-        ))}
+        {incident.reports.map((r) => {
+          const href = `${hrefFor("article", r.articleId)}?event=${encodeURIComponent(r.eventId)}`;
+          return (
+            <section key={r.eventId} class="event-card report" data-event={r.eventId}>
+              <h2>
+                <a href={href} onClick={(e) => follow(e, href)} title={r.articleTitle}>
+                  {r.outlet}
+                </a>
+              </h2>
+              <p>
+                {[
+                  r.publishedAt && `published ${r.publishedAt}`,
+                  r.modality,
+                  r.attribution && `according to ${r.attribution}`,
+                  r.duplicateOf && "a copy of another article (not an independent source)",
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </p>
+              <p>
+                {[r.actor, r.recipient && `→ ${r.recipient}`, r.place, r.time].filter(Boolean).join(" · ")}
+              </p>
+              {r.counts.length > 0 && <p>{r.counts.map((c) => `${c.what} ${c.value}`).join(", ")}</p>}
+              <blockquote>{r.evidence.text}</blockquote>
+              <p class="reason">
+                <strong>Merge reason:</strong> {r.reason}
+              </p>
+            </section>
+          );
+        })}
       </div>
       <EventTable events={data.events} caption={`${data.events.length} reports`} />
     </>

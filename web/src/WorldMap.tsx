@@ -1,18 +1,13 @@
-import { geoNaturalEarth1, geoPath } from "d3-geo";
-import type { FeatureCollection } from "geojson";
-import { useMemo, useState } from "preact/hooks";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import countries110m from "world-atlas/countries-110m.json";
+import { HEIGHT as H, OUTLINE, SCALE, TRANSLATE, WIDTH as W } from "virtual:world-map";
+import { geoNaturalEarth1 } from "d3-geo";
+import { useState } from "preact/hooks";
 import type { PlaceRow } from "./api.ts";
 
-const W = 960;
-const H = 480;
 /** Points closer than this (screen units) are drawn as one cluster. */
 const CLUSTER_RADIUS = 14;
 
-const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
-const world = feature(topology, topology.objects.countries) as FeatureCollection;
+/** The projection the outline was drawn with at build time (web/vite.config.ts), to place points. */
+const projection = geoNaturalEarth1().scale(SCALE).translate(TRANSLATE);
 
 interface Cluster {
   x: number;
@@ -39,14 +34,12 @@ function clusterPlaces(points: { x: number; y: number; place: PlaceRow }[], radi
 }
 
 /**
- * The world drawn offline from world-atlas (Natural Earth 1:110m) with d3-geo: no tiles, no
- * network. A point's area grows with the reports (articles) behind it; dense points cluster and a
+ * The world drawn offline from world-atlas (Natural Earth 1:110m) with d3-geo, projected at build
+ * time: no tiles, no network. A point's area grows with the reports (articles) behind it; dense points cluster and a
  * click on a cluster zooms in, a click on a place opens its page.
  */
 export function WorldMap(props: { places: PlaceRow[]; onPlace: (p: PlaceRow) => void }) {
   const [zoom, setZoom] = useState<{ k: number; x: number; y: number }>({ k: 1, x: W / 2, y: H / 2 });
-  const projection = useMemo(() => geoNaturalEarth1().fitSize([W, H], world), []);
-  const outline = useMemo(() => geoPath(projection)(world) ?? "", [projection]);
   const located = props.places.filter((p) => p.lat !== null && p.lon !== null);
   const points = located.flatMap((place) => {
     const xy = projection([place.lon as number, place.lat as number]);
@@ -74,7 +67,7 @@ export function WorldMap(props: { places: PlaceRow[]; onPlace: (p: PlaceRow) => 
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing cannot be a fieldset */}
       <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label="World map of event places">
         <g transform={transform}>
-          <path d={outline} class="land" stroke-width={0.5 / zoom.k} />
+          <path d={OUTLINE} class="land" stroke-width={0.5 / zoom.k} />
           {clusters.map((c) => {
             const r = (3 + 12 * Math.sqrt(c.reports / maxReports)) / zoom.k;
             const label =

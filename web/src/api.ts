@@ -25,13 +25,26 @@ export function adoptToken(): void {
 
 export class ApiError extends Error {}
 
-export async function api<T>(path: string, params: Record<string, string | undefined> = {}): Promise<T> {
+/**
+ * Requests on their way, by address: views that need the same data at the same time (the
+ * navigation's incident count and the dashboard's counts both read /api/stats) share one request.
+ */
+const pending = new Map<string, Promise<unknown>>();
+
+export function api<T>(path: string, params: Record<string, string | undefined> = {}): Promise<T> {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") qs.set(k, v);
+  const url = `${path}${qs.size ? `?${qs}` : ""}`;
+  const known = pending.get(url);
+  if (known) return known as Promise<T>;
+  const request = get<T>(url).finally(() => pending.delete(url));
+  pending.set(url, request);
+  return request;
+}
+
+async function get<T>(url: string): Promise<T> {
   const token = sessionStorage.getItem(TOKEN_KEY);
-  const res = await fetch(`${path}${qs.size ? `?${qs}` : ""}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  });
+  const res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { message?: string };
     throw new ApiError(body.message ?? `${res.status} ${res.statusText}`);

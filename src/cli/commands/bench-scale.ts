@@ -77,7 +77,7 @@ async function p95s(store: Store): Promise<Record<string, number>> {
   // New each checkpoint: this process writes too, which SQLite's data_version does not count.
   const api = {
     kept: new Queries(store.db, { backend: store.backend }),
-    computed: new Queries(store.db, { backend: store.backend, cacheStats: false }),
+    computed: new Queries(store.db, { backend: store.backend, cacheCounts: false }),
   };
   const out: Record<string, number> = {};
   for (const [name, query] of Object.entries(QUERIES)) {

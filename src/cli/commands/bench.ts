@@ -6,7 +6,7 @@ import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { parseCount, parseWorkers } from "../output.ts";
-import { benchApiCommand } from "./bench-api.ts";
+import { benchApiCommand, benchUiCommand } from "./bench-api.ts";
 import { benchScaleCommand } from "./bench-scale.ts";
 import { gazetteerBenchCommand } from "./gazetteer.ts";
 
@@ -112,6 +112,7 @@ export function benchCommand(): Command {
     .option("--write", "also update the bench section of docs/benchmarks.md (tracked; off by default)")
     .option("--out <file>", "also write the bench section into this Markdown file")
     .addCommand(benchApiCommand())
+    .addCommand(benchUiCommand())
     .action(
       async (opts: {
         articles: number;
