@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { MigrationDialect } from "./dialect.ts";
+import { fillEntityForms } from "./resolve.ts";
 import type { Database } from "./schema.ts";
 
 export interface Migration {
@@ -295,6 +296,29 @@ export const MIGRATIONS: Migration[] = [
         .addColumn("seen_at", "text", (c) => c.notNull())
         .addPrimaryKeyConstraint("feed_items_key", ["feed_url", "item_id"])
         .execute();
+    },
+  },
+  {
+    // The distinct forms of each entity group, kept by upsert (src/store/resolve.ts entityForms):
+    // reading them scanned every stored mention of a frequent name, so the cost of resolving an
+    // article grew with the archive. Filled from the stored mentions.
+    version: 8,
+    async up(db) {
+      await db.schema
+        .createTable("entity_forms")
+        .addColumn("form_key", "text", (c) => c.primaryKey())
+        .addColumn("group_key", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("label", "text", (c) => c.notNull())
+        .addColumn("country", "text")
+        .addColumn("role", "text")
+        .addColumn("published_at", "text")
+        .addColumn("entity_id", "text", (c) => c.notNull())
+        .addColumn("mentions", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("entity_forms_group").on("entity_forms").column("group_key").execute();
+      await fillEntityForms(db);
     },
   },
 ];
