@@ -392,8 +392,10 @@ async function uncountForms(db: Db, mentions: readonly FormColumns[]): Promise<v
  */
 export async function fillEntityForms(db: Db): Promise<void> {
   const columns = ["group_key", "name", "text", "label", "country", "role"] as const;
-  const count = (eb: ExpressionBuilder<Database, "entity_mentions">) => eb.fn.countAll<number>().as("mentions");
-  const entity = (eb: ExpressionBuilder<Database, "entity_mentions">) => eb.fn.max("entity_id").as("entity_id");
+  const count = (eb: ExpressionBuilder<Database, "entity_mentions">) =>
+    eb.fn.countAll<number>().as("mentions");
+  const entity = (eb: ExpressionBuilder<Database, "entity_mentions">) =>
+    eb.fn.max("entity_id").as("entity_id");
   const named = await db
     .selectFrom("entity_mentions")
     .select([...columns, entity, count])
