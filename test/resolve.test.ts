@@ -21,6 +21,8 @@ import { judgePair } from "../src/resolve/rules.ts";
 import type { Incident, ResolveMention } from "../src/resolve/types.ts";
 import { readSources } from "../src/sources/index.ts";
 import { Store } from "../src/store/index.ts";
+import { fillEntityForms } from "../src/store/resolve.ts";
+import { BACKENDS } from "./helpers/backends.ts";
 
 const EXAMPLES = join(import.meta.dirname, "../examples");
 const DATES = new Map(
@@ -410,29 +412,94 @@ describe("canonical entities across articles", () => {
       "ASTANA — Officials in Kazakhstan said the Kazakh president would visit the northern grain region next week.",
     ],
   ];
-  it("a surname joins the full name seen in the same country, never one in another country; a description names the office holder known by its date; any order", async () => {
-    const docs = articles.map(([uri, day, text]) => processDocument(raw(uri, text), { publishedAt: day }));
-    const shapes: string[] = [];
-    for (const order of [docs, [...docs].reverse()]) {
-      const s = await Store.open(join(mkdtempSync(join(tmpdir(), "chronicle-entities-")), "e.db"));
-      for (const d of order) {
-        await s.saveBatch([d]);
-        await resolveArticles(s.db, [d.articleId]);
-      }
-      const people = (await listEntities(s.db)).filter((e) => e.aliases.includes("Tokayev"));
-      shapes.push(JSON.stringify(people));
-      assert.equal(people.length, 2);
-      const president = people.find((e) => e.name === "Kassym-Jomart Tokayev");
-      assert.deepEqual(
-        [president?.country, president?.articles, president?.firstSeen, president?.lastSeen],
-        ["KAZ", 3, "2024-01-10", "2024-01-15"],
-      );
-      assert.ok(president?.aliases.includes("the Kazakh president"), president?.aliases.join(", "));
-      assert.ok(president?.aliases.includes("President Tokayev"), president?.aliases.join(", "));
-      assert.equal(people.find((e) => e !== president)?.country, "GBR");
-      assert.equal(await entityOfActor(s.db, docs[1].articleId, "Tokayev"), president?.id);
-      await s.close();
-    }
-    assert.equal(shapes[0], shapes[1]);
-  });
+  const documents = () =>
+    articles.map(([uri, day, text]) => processDocument(raw(uri, text), { publishedAt: day }));
+  for (const backend of BACKENDS)
+    it(
+      `on ${backend.name}: a surname joins the full name seen in the same country, never one in another country; a description names the office holder known by its date; any order`,
+      backend.skip ? { skip: backend.skip } : {},
+      async () => {
+        const docs = documents();
+        const shapes: string[] = [];
+        for (const order of [docs, [...docs].reverse()]) {
+          const s = await Store.open(await backend.fresh());
+          for (const d of order) {
+            await s.saveBatch([d]);
+            await resolveArticles(s.db, [d.articleId]);
+          }
+          const people = (await listEntities(s.db)).filter((e) => e.aliases.includes("Tokayev"));
+          shapes.push(JSON.stringify(people));
+          assert.equal(people.length, 2);
+          const president = people.find((e) => e.name === "Kassym-Jomart Tokayev");
+          assert.deepEqual(
+            [president?.country, president?.articles, president?.firstSeen, president?.lastSeen],
+            ["KAZ", 3, "2024-01-10", "2024-01-15"],
+          );
+          assert.ok(president?.aliases.includes("the Kazakh president"), president?.aliases.join(", "));
+          assert.ok(president?.aliases.includes("President Tokayev"), president?.aliases.join(", "));
+          assert.equal(people.find((e) => e !== president)?.country, "GBR");
+          assert.equal(await entityOfActor(s.db, docs[1].articleId, "Tokayev"), president?.id);
+          await s.close();
+        }
+        assert.equal(shapes[0], shapes[1]);
+      },
+    );
+
+  for (const backend of BACKENDS)
+    it(
+      `on ${backend.name}: the forms table counts every stored mention once, through re-resolution, and the migration's fill gives the same table`,
+      backend.skip ? { skip: backend.skip } : {},
+      async () => {
+        const s = await Store.open(await backend.fresh());
+        const docs = documents();
+        // Two copies of the Astana meeting a day apart: the same forms, written by twice the mentions.
+        const again = processDocument(raw("a2.txt", `${articles[0][2]} Farmers welcomed it.`), {
+          publishedAt: "2024-01-11",
+        });
+        for (const d of [...docs, again]) {
+          await s.saveBatch([d]);
+          await resolveArticles(s.db, [d.articleId]);
+        }
+        const forms = () =>
+          s.db
+            .selectFrom("entity_forms")
+            .select(["form_key", "entity_id", "mentions"])
+            .orderBy("form_key")
+            .execute();
+        const counted = async () => {
+          const rows = await forms();
+          const mentions = await s.db
+            .selectFrom("entity_mentions")
+            .select(s.db.fn.countAll().as("n"))
+            .execute();
+          return [rows.reduce((n, r) => n + Number(r.mentions), 0), Number(mentions[0].n)];
+        };
+        const tokayev = (await forms()).find(
+          (r) => JSON.parse(r.form_key)[2] === "Kazakh President Kassym-Jomart Tokayev",
+        );
+        assert.equal(
+          Number(tokayev?.mentions),
+          2,
+          "the titled full name, written in both copies of the meeting",
+        );
+        const [inForms, stored] = await counted();
+        assert.equal(inForms, stored);
+        await resolveArticles(
+          s.db,
+          docs.map((d) => d.articleId),
+        );
+        assert.deepEqual(
+          await counted(),
+          [stored, stored],
+          "re-resolving articles does not count them twice",
+        );
+        const incremental = JSON.stringify(await forms());
+        await resolveAll(s.db);
+        assert.equal(JSON.stringify(await forms()), incremental);
+        await s.db.deleteFrom("entity_forms").execute();
+        await fillEntityForms(s.db);
+        assert.equal(JSON.stringify(await forms()), incremental);
+        await s.close();
+      },
+    );
 });

@@ -69,6 +69,12 @@ export function averageLinkage(vectors: Map<number, number>[], threshold: number
       sim[i][j] = s;
       sim[j][i] = s;
     }
+  return averageLinkageOf(sim, threshold);
+}
+
+/** Average linkage over a symmetric similarity matrix, which it overwrites; see averageLinkage. */
+export function averageLinkageOf(sim: Float64Array[], threshold: number): number[] {
+  const n = sim.length;
   const size = new Array<number>(n).fill(1);
   const alive = new Array<boolean>(n).fill(true);
   const group = Array.from({ length: n }, (_, i) => i);

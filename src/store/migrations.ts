@@ -1,5 +1,6 @@
 import { type Kysely, sql } from "kysely";
 import type { MigrationDialect } from "./dialect.ts";
+import { fillEntityForms } from "./resolve.ts";
 import type { Database } from "./schema.ts";
 
 export interface Migration {
@@ -308,6 +309,32 @@ export const MIGRATIONS: Migration[] = [
         .on("events")
         .columns(["type", "place_country", "article_id"])
         .execute();
+    },
+  },
+  {
+    // What made resolving an article cost more as the archive grew. The distinct forms of each
+    // entity group, kept by upsert (src/store/resolve.ts entityForms): reading them scanned every
+    // stored mention of a frequent name. Filled from the stored mentions.
+    version: 9,
+    async up(db) {
+      await db.schema
+        .createTable("entity_forms")
+        .addColumn("form_key", "text", (c) => c.primaryKey())
+        .addColumn("group_key", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("label", "text", (c) => c.notNull())
+        .addColumn("country", "text")
+        .addColumn("role", "text")
+        .addColumn("published_at", "text")
+        .addColumn("entity_id", "text", (c) => c.notNull())
+        .addColumn("mentions", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("entity_forms_group").on("entity_forms").column("group_key").execute();
+      await fillEntityForms(db);
+      // Never read (bands are looked up by band, and only ever cleared all at once), yet each
+      // article's 16 rows cost 16 more random-page writes in it, more of them the larger the archive.
+      await db.schema.dropIndex("article_bands_article").execute();
     },
   },
 ];

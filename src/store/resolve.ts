@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import type { Database } from "./schema.ts";
 
 /**
@@ -137,6 +137,7 @@ export async function clearResolution(db: Db): Promise<void> {
     await trx.deleteFrom("article_bands").execute();
     await trx.deleteFrom("article_duplicates").execute();
     await trx.deleteFrom("entity_mentions").execute();
+    await trx.deleteFrom("entity_forms").execute();
     await trx.deleteFrom("entities").execute();
   });
 }
@@ -301,33 +302,127 @@ export async function roleHolders(
     .execute();
 }
 
+/** The columns that make an entity form (src/store/schema.ts EntityFormsTable). */
+type FormColumns = Pick<
+  Database["entity_mentions"],
+  "group_key" | "name" | "text" | "label" | "country" | "role" | "published_at" | "entity_id"
+>;
+
+/** The form a mention counts under: descriptions keep their date (they are resolved by date), names do not. */
+function formOf(m: FormColumns): Omit<Database["entity_forms"], "mentions"> {
+  const published_at = m.group_key.startsWith("role:") ? m.published_at : null;
+  const { group_key, name, text, label, country, role, entity_id } = m;
+  return {
+    form_key: JSON.stringify([group_key, name, text, label, country, role, published_at]),
+    group_key,
+    name,
+    text,
+    label,
+    country,
+    role,
+    published_at,
+    entity_id,
+  };
+}
+
 /**
  * One row per distinct way a group's entity is written (name, text, label, country, office), plus
- * the date for descriptions, which are resolved by date: what a group's resolution needs, without
- * reading every mention ever stored of a frequent name.
+ * the date for descriptions, which are resolved by date: what a group's resolution needs, read from
+ * the forms table, so its cost does not grow with the stored mentions of a frequent name.
  */
 export async function entityForms(db: Db, keys: readonly string[]): Promise<Database["entity_mentions"][]> {
-  const columns = ["group_key", "name", "text", "label", "country", "role", "entity_id"] as const;
-  const named = keys.filter((k) => !k.startsWith("role:"));
-  const roles = keys.filter((k) => k.startsWith("role:"));
-  const a = await chunked(named, (part) =>
-    db.selectFrom("entity_mentions").select(columns).distinct().where("group_key", "in", part).execute(),
-  );
-  const b = await chunked(roles, (part) =>
+  const rows = await chunked(keys, (part) =>
     db
-      .selectFrom("entity_mentions")
-      .select([...columns, "published_at"])
-      .distinct()
+      .selectFrom("entity_forms")
+      .select(["group_key", "name", "text", "label", "country", "role", "published_at", "entity_id"])
       .where("group_key", "in", part)
       .execute(),
   );
-  return [
-    ...a.map((r) => ({ ...r, id: "", article_id: "", published_at: null })),
-    ...b.map((r) => ({ ...r, id: "", article_id: "" })),
-  ];
+  return rows.map((r) => ({ ...r, id: "", article_id: "" }));
 }
 
-/** Writes a batch's entity mentions, re-points stored forms whose entity changed, replaces the groups' entities. */
+/** Adds mentions to the counts of their forms (new forms are inserted, a form's entity is the latest). */
+async function countForms(db: Db, mentions: readonly FormColumns[]): Promise<void> {
+  const forms = new Map<string, Database["entity_forms"]>();
+  for (const m of mentions) {
+    const form = formOf(m);
+    const seen = forms.get(form.form_key);
+    if (seen) seen.mentions++;
+    else forms.set(form.form_key, { ...form, mentions: 1 });
+  }
+  const rows = [...forms.values()];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await db
+      .insertInto("entity_forms")
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .onConflict((oc) =>
+        oc.column("form_key").doUpdateSet((eb) => ({
+          mentions: eb("entity_forms.mentions", "+", eb.ref("excluded.mentions")),
+          entity_id: eb.ref("excluded.entity_id"),
+        })),
+      )
+      .execute();
+}
+
+/** Takes mentions about to be deleted off their forms' counts; a form no mention writes any more goes. */
+async function uncountForms(db: Db, mentions: readonly FormColumns[]): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const key = formOf(m).form_key;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of counts)
+    await db
+      .updateTable("entity_forms")
+      .set((eb) => ({ mentions: eb("mentions", "-", n) }))
+      .where("form_key", "=", key)
+      .execute();
+  const keys = [...counts.keys()];
+  for (let i = 0; i < keys.length; i += CHUNK)
+    await db
+      .deleteFrom("entity_forms")
+      .where("form_key", "in", keys.slice(i, i + CHUNK))
+      .where("mentions", "<=", 0)
+      .execute();
+}
+
+/**
+ * Fills the forms table from the stored mentions (migration 9): named groups grouped without the
+ * date, descriptions with it, each form with its mention count.
+ */
+export async function fillEntityForms(db: Db): Promise<void> {
+  const columns = ["group_key", "name", "text", "label", "country", "role"] as const;
+  const count = (eb: ExpressionBuilder<Database, "entity_mentions">) =>
+    eb.fn.countAll<number>().as("mentions");
+  const entity = (eb: ExpressionBuilder<Database, "entity_mentions">) =>
+    eb.fn.max("entity_id").as("entity_id");
+  const named = await db
+    .selectFrom("entity_mentions")
+    .select([...columns, entity, count])
+    .where("group_key", "not like", "role:%")
+    .groupBy([...columns])
+    .execute();
+  const described = await db
+    .selectFrom("entity_mentions")
+    .select([...columns, "published_at", entity, count])
+    .where("group_key", "like", "role:%")
+    .groupBy([...columns, "published_at"])
+    .execute();
+  const rows = [...named.map((r) => ({ ...r, published_at: null })), ...described].map((r) => ({
+    ...formOf(r),
+    mentions: Number(r.mentions),
+  }));
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await db
+      .insertInto("entity_forms")
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .execute();
+}
+
+/**
+ * Writes a batch's entity mentions (and their forms), re-points stored forms whose entity changed,
+ * replaces the groups' entities.
+ */
 export async function replaceEntities(
   db: Db,
   articleIds: readonly string[],
@@ -337,26 +432,36 @@ export async function replaceEntities(
   entities: Database["entities"][],
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // Articles resolved again: their old mentions leave the forms' counts before they are deleted.
+    const old = await chunked(articleIds, (part) =>
+      trx
+        .selectFrom("entity_mentions")
+        .select(["group_key", "name", "text", "label", "country", "role", "published_at", "entity_id"])
+        .where("article_id", "in", part)
+        .execute(),
+    );
+    await uncountForms(trx, old);
     for (let i = 0; i < articleIds.length; i += CHUNK)
       await trx
         .deleteFrom("entity_mentions")
         .where("article_id", "in", articleIds.slice(i, i + CHUNK))
         .execute();
-    for (const r of relinked) {
-      let q = trx
-        .updateTable("entity_mentions")
-        .set({ entity_id: r.entity_id })
-        .where("group_key", "=", r.group_key)
-        .where("name", "=", r.name)
-        .where("label", "=", r.label);
-      q = r.country === null ? q.where("country", "is", null) : q.where("country", "=", r.country);
-      if (r.group_key.startsWith("role:"))
-        q =
-          r.published_at === null
-            ? q.where("published_at", "is", null)
-            : q.where("published_at", "=", r.published_at);
-      await q.execute();
-    }
+    for (const r of relinked)
+      for (const table of ["entity_mentions", "entity_forms"] as const) {
+        let q = trx
+          .updateTable(table)
+          .set({ entity_id: r.entity_id })
+          .where("group_key", "=", r.group_key)
+          .where("name", "=", r.name)
+          .where("label", "=", r.label);
+        q = r.country === null ? q.where("country", "is", null) : q.where("country", "=", r.country);
+        if (r.group_key.startsWith("role:"))
+          q =
+            r.published_at === null
+              ? q.where("published_at", "is", null)
+              : q.where("published_at", "=", r.published_at);
+        await q.execute();
+      }
     for (let i = 0; i < keys.length; i += CHUNK)
       await trx
         .deleteFrom("entities")
@@ -367,6 +472,7 @@ export async function replaceEntities(
         .insertInto("entity_mentions")
         .values(fresh.slice(i, i + ROWS_PER_INSERT))
         .execute();
+    await countForms(trx, fresh);
     for (let i = 0; i < entities.length; i += ROWS_PER_INSERT)
       await trx
         .insertInto("entities")

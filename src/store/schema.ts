@@ -132,6 +132,26 @@ export interface EntityMentionsTable {
   entity_id: string;
 }
 
+/**
+ * One distinct way a group's entity is written (name, text, label, country, office; the date too for
+ * descriptions, which are resolved by date), with how many stored mentions write it so: what a
+ * group's resolution reads, kept by upsert so that it does not grow with the mentions of a name.
+ */
+export interface EntityFormsTable {
+  /** The form's columns as one JSON array (the primary key; nullable columns cannot be part of one). */
+  form_key: string;
+  group_key: string;
+  name: string;
+  text: string;
+  label: string;
+  country: string | null;
+  role: string | null;
+  /** Only for descriptions ("role:…" groups); null for named groups. */
+  published_at: string | null;
+  entity_id: string;
+  mentions: number;
+}
+
 export interface EntitiesTable {
   id: string;
   group_key: string;
@@ -185,6 +205,7 @@ export interface Database {
   incidents: IncidentsTable;
   incident_decisions: IncidentDecisionsTable;
   entity_mentions: EntityMentionsTable;
+  entity_forms: EntityFormsTable;
   entities: EntitiesTable;
   job_outcomes: JobOutcomesTable;
   feeds: FeedsTable;

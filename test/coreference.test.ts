@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { tokenize } from "../src/nlp/tokenize.ts";
+import {
+  type CorefMention,
+  clusterEventMentions,
+  corefMention,
+  fitPairModel,
+  labelledPairs,
+  PAIR_FEATURES,
+  pairFeatures,
+  storyContext,
+} from "../src/resolve/coreference.ts";
+import { eventFamily, triggerLemma } from "../src/resolve/event-words.ts";
+import { storyVectors } from "../src/resolve/stories.ts";
+
+describe("event words", () => {
+  it("a plural noun the tagger left as it is compares by its singular; verbs and '-is' nouns stay", () => {
+    assert.equal(triggerLemma("Arrests", "PROPN"), "arrest");
+    assert.equal(triggerLemma("negotiations", "NOUN"), "negotiation");
+    assert.equal(triggerLemma("casualties", "NOUN"), "casualty");
+    assert.equal(triggerLemma("crisis", "NOUN"), "crisis");
+    assert.equal(triggerLemma("access", "NOUN"), "access");
+    assert.equal(triggerLemma("kills", "VERB"), "kills");
+  });
+  it("'killed', 'the deaths' and 'shot dead' report one kind of event; an attack and a protest do not", () => {
+    assert.equal(eventFamily("kill"), eventFamily("death"));
+    assert.equal(eventFamily("dead"), eventFamily("murder"));
+    assert.notEqual(eventFamily("attack"), eventFamily("protest"));
+    assert.equal(eventFamily("protest"), undefined);
+  });
+});
+
+/** Two invented reports of one ambush, and an unrelated statement in the second. */
+const ARTICLES = [
+  "Gunmen attacked a bus near Korvath on Monday, killing six passengers. Police said the road was closed.",
+  "Six passengers died when gunmen attacked a bus outside Korvath. The governor said schools would reopen.",
+];
+
+function mentionsOf(triggers: [article: number, word: string, nth?: number][]): CorefMention[] {
+  const docs = ARTICLES.map((text) => tokenize(text, []));
+  return triggers.map(([article, word, nth = 0]) => {
+    const { tokens, sentences } = docs[article];
+    const at = tokens.map((t, i) => [t.text, i] as const).filter(([t]) => t === word)[nth][1];
+    return corefMention(article, tokens, sentences, at);
+  });
+}
+
+function context(mentions: CorefMention[]) {
+  const vectors = storyVectors(ARTICLES.map((text) => tokenize(text, []).tokens));
+  return storyContext(mentions, vectors);
+}
+
+describe("event coreference inside a story", () => {
+  it("a mention carries its trigger lemma, the names around it, and whether it only reports speech", () => {
+    const [attacked, died, said] = mentionsOf([
+      [0, "attacked"],
+      [1, "died"],
+      [1, "said"],
+    ]);
+    assert.equal(attacked.lemma, "attack");
+    assert.ok(attacked.names.has("korvath"), [...attacked.names].join(", "));
+    assert.ok(attacked.context.has("bus"));
+    assert.equal(attacked.lead, true);
+    assert.equal(died.speech, false);
+    assert.equal(said.speech, true);
+  });
+  it("pair features: the same trigger across articles, one family ('killing'/'died'), names shared", () => {
+    const mentions = mentionsOf([
+      [0, "attacked"],
+      [1, "attacked"],
+      [0, "killing"],
+      [1, "died"],
+    ]);
+    const story = context(mentions);
+    const feature = (x: number[], name: (typeof PAIR_FEATURES)[number]) => x[PAIR_FEATURES.indexOf(name)];
+    const attacks = pairFeatures(mentions[0], mentions[1], story);
+    assert.equal(feature(attacks, "same lemma"), 1);
+    assert.equal(feature(attacks, "same article"), 0);
+    assert.ok(feature(attacks, "names overlap") > 0);
+    const deaths = pairFeatures(mentions[2], mentions[3], story);
+    assert.equal(feature(deaths, "same lemma"), 0);
+    assert.equal(feature(deaths, "same family"), 1);
+    assert.equal(PAIR_FEATURES.length, attacks.length);
+  });
+  it("the fitted model is the same on every run, and groups the two reports of the ambush apart from two statements", () => {
+    const mentions = mentionsOf([
+      [0, "attacked"],
+      [0, "killing"],
+      [0, "said"],
+      [1, "died"],
+      [1, "attacked"],
+      [1, "said"],
+    ]);
+    const story = context(mentions);
+    // Labels as an annotator would give them: the attack, the deaths, and two unrelated statements.
+    const labels = ["attack", "deaths", "police", "deaths", "attack", "governor"];
+    const pairs = labelledPairs(mentions, labels, story);
+    const weights = fitPairModel(pairs);
+    assert.deepEqual(fitPairModel(pairs), weights);
+    assert.ok(weights[PAIR_FEATURES.indexOf("same family")] > 0);
+    const groups = clusterEventMentions(mentions, story, weights, 0.5);
+    assert.equal(groups[0], groups[4], "both 'attacked'");
+    assert.equal(groups[1], groups[3], "'killing' and 'died'");
+    assert.notEqual(groups[2], groups[5], "two different statements");
+    assert.notEqual(groups[0], groups[1], "the attack and the deaths it caused are two events here");
+  });
+});
