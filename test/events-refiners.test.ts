@@ -313,6 +313,25 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es.find((e) => e.type === "REQUEST")?.actor, undefined),
     },
   ],
+  "drop-stopped-nominals": [
+    {
+      text: ["The United States withheld military aid to Ukraine in July."],
+      expect: (es) => {
+        assert.deepEqual(types(es), ["SANCTION/discontinue"]);
+        assert.equal(es[0].actor?.text, "United States");
+        assert.equal(es[0].recipient?.text, "Ukraine");
+      },
+    },
+    {
+      text: ["Germany suspended aid to Mali on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["SANCTION/discontinue"]),
+    },
+    {
+      // A stopped attack did happen.
+      text: ["Rebels ended their attack on the town of Bunia on Friday."],
+      expect: (es) => assert.ok(types(es).includes("ASSAULT"), types(es).join()),
+    },
+  ],
   "place-from-paragraph": [
     {
       text: [

@@ -23,6 +23,7 @@ import { dropOtherDomainSenses } from "./refiners/drop-other-domain-senses.ts";
 import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
 import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
 import { dropSourcelessStatements } from "./refiners/drop-sourceless-statements.ts";
+import { dropStoppedNominals } from "./refiners/drop-stopped-nominals.ts";
 import { dropThingActors } from "./refiners/drop-thing-actors.ts";
 import { dropUnanchoredNominals } from "./refiners/drop-unanchored-nominals.ts";
 import { dropWordSenses } from "./refiners/drop-word-senses.ts";
@@ -63,6 +64,7 @@ export const refiners: readonly Refiner[] = [
   dropNegated,
   dropLabelWords,
   dropSeizedWeapons,
+  dropStoppedNominals,
   codeObligations,
   codeIntentions,
   dropAims,

@@ -395,7 +395,7 @@ export const ACTOR_NOUNS = words(`
   suspect gunman attacker assailant bomber shooter killer murderer kidnapper abductor hijacker
   sniper raider intruder thief robber burglar looter smuggler trafficker pirate hacker
   terrorist extremist militant insurgent rebel fighter guerrilla jihadist separatist
-  group crowd mob gang cell faction wing network coalition alliance movement front bloc
+  group crowd mob gang cell faction wing network coalition alliance movement front bloc side camp
   activist campaigner supporter member follower loyalist opponent critic dissident rival ally
   partner neighbour neighbor leader chief head boss founder owner
   candidate voter lawmaker legislator senator congressman congresswoman representative mp
@@ -420,3 +420,8 @@ export const ACTOR_NOUNS = words(`
   journalist reporter editor publisher broadcaster blogger
   protester protestor demonstrator striker rioter marcher picketer
   operator manufacturer producer supplier retailer investor shareholder creditor lender donor`);
+
+/** Verbs whose object event does not happen: "suspended aid", "withheld aid", "called off the talks". */
+export const STOP_VERBS = words(`
+  suspend halt stop withhold freeze cancel postpone delay scrap abandon end terminate cease
+  block deny refuse reject cut axe shelve interrupt`);

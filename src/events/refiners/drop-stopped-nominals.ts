@@ -1,0 +1,40 @@
+import { lightVerbBefore } from "../arguments.ts";
+import { modalityOf } from "../attribution.ts";
+import type { PloverType } from "../schema.ts";
+import type { Refiner } from "../types.ts";
+import { STOP_VERBS } from "../words.ts";
+
+/**
+ * "Germany suspended aid to Mali", "the United States withheld military aid", "a minister cancelled
+ * a planned visit": cooperation that is the object of a verb of stopping, withholding or calling off
+ * did not happen; stopping it is the event, which PLOVER codes SANCTION/discontinue. When the
+ * stopping verb is a trigger itself ("suspended"), the noun's event goes; otherwise the noun's event
+ * becomes that SANCTION, with its actor and recipient. Only cooperation is undone this way: a
+ * stopped attack or protest ("police stopped the protest", "rebels ended their attack") did happen.
+ */
+const COOPERATION: ReadonlySet<PloverType> = new Set<PloverType>([
+  "AID",
+  "COOPERATE",
+  "CONSULT",
+  "AGREE",
+  "SUPPORT",
+  "CONCEDE",
+]);
+
+export const dropStoppedNominals: Refiner = {
+  name: "drop-stopped-nominals",
+  refine(candidates, { doc }) {
+    return candidates.filter((c) => {
+      if (!c.trigger.nominal || !COOPERATION.has(c.trigger.type)) return true;
+      const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
+      if (verb < 0 || !STOP_VERBS.has(doc.tokens[verb].lemma.toLowerCase())) return true;
+      const stopping = candidates.some((o) => o.trigger.firstToken <= verb && verb <= o.trigger.lastToken);
+      if (stopping) return false;
+      c.trigger.type = "SANCTION";
+      c.trigger.mode = "discontinue";
+      // The stopping is what the clause asserts or plans ("has cancelled a planned visit").
+      c.modality = modalityOf(doc, c.trigger.sentence, verb, c.attribution, false);
+      return true;
+    });
+  },
+};
