@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { MigrationDialect } from "./dialect.ts";
 import { fillEntityForms } from "./resolve.ts";
 import type { Database } from "./schema.ts";
@@ -335,6 +335,99 @@ export const MIGRATIONS: Migration[] = [
       // Never read (bands are looked up by band, and only ever cleared all at once), yet each
       // article's 16 rows cost 16 more random-page writes in it, more of them the larger the archive.
       await db.schema.dropIndex("article_bands_article").execute();
+    },
+  },
+  {
+    // /api/stats over every event counted the events each time the data changed (about 100 ms at
+    // 100,000 events on SQLite, 744 ms at 160,000 on PostgreSQL). These tables hold the counts it
+    // gives, per day (time_start, '' when undated) × type, per country × type and per article,
+    // kept by triggers on events in the writing transaction itself, so every write path (ingest,
+    // reprocess, a cascade from a deleted article) keeps them right and a crash loses none.
+    // Filled from the stored events.
+    version: 10,
+    async up(db, dialect) {
+      // On SQLite the rows are stored in key order (WITHOUT ROWID): a scan gives the day × type
+      // counts in the order the API returns them, and a trigger's upsert writes one b-tree, not two.
+      const clustered = <T extends { modifyEnd(s: RawBuilder<unknown>): T }>(t: T): T =>
+        dialect.name === "sqlite" ? t.modifyEnd(sql`WITHOUT ROWID`) : t;
+      await db.schema
+        .createTable("event_counts_day_type")
+        .addColumn("day", "text", (c) => c.notNull())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("n", "integer", (c) => c.notNull())
+        .addPrimaryKeyConstraint("event_counts_day_type_pk", ["day", "type"])
+        .$call(clustered)
+        .execute();
+      await db.schema
+        .createTable("event_counts_country_type")
+        .addColumn("country", "text", (c) => c.notNull())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("n", "integer", (c) => c.notNull())
+        .addPrimaryKeyConstraint("event_counts_country_type_pk", ["country", "type"])
+        .$call(clustered)
+        .execute();
+      await db.schema
+        .createTable("article_event_counts")
+        .addColumn("article_id", "text", (c) => c.primaryKey())
+        .addColumn("n", "integer", (c) => c.notNull())
+        .$call(clustered)
+        .execute();
+      await sql`INSERT INTO event_counts_day_type (day, type, n)
+        SELECT coalesce(time_start, ''), type, count(*) FROM events
+        GROUP BY coalesce(time_start, ''), type`.execute(db);
+      await sql`INSERT INTO event_counts_country_type (country, type, n)
+        SELECT place_country, type, count(*) FROM events WHERE place_country IS NOT NULL
+        GROUP BY place_country, type`.execute(db);
+      await sql`INSERT INTO article_event_counts (article_id, n)
+        SELECT article_id, count(*) FROM events GROUP BY article_id`.execute(db);
+      // A row counted (r: new) or uncounted (r: old); a count that reaches 0 loses its row, so the
+      // tables hold only what a GROUP BY over the events would give.
+      const add = (r: string) => `
+        INSERT INTO event_counts_day_type (day, type, n) VALUES (coalesce(${r}.time_start, ''), ${r}.type, 1)
+          ON CONFLICT (day, type) DO UPDATE SET n = event_counts_day_type.n + 1;
+        INSERT INTO event_counts_country_type (country, type, n)
+          SELECT ${r}.place_country, ${r}.type, 1 WHERE ${r}.place_country IS NOT NULL
+          ON CONFLICT (country, type) DO UPDATE SET n = event_counts_country_type.n + 1;
+        INSERT INTO article_event_counts (article_id, n) VALUES (${r}.article_id, 1)
+          ON CONFLICT (article_id) DO UPDATE SET n = article_event_counts.n + 1;`;
+      const remove = (r: string) => `
+        DELETE FROM event_counts_day_type WHERE day = coalesce(${r}.time_start, '') AND type = ${r}.type AND n <= 1;
+        UPDATE event_counts_day_type SET n = n - 1 WHERE day = coalesce(${r}.time_start, '') AND type = ${r}.type;
+        DELETE FROM event_counts_country_type WHERE country = ${r}.place_country AND type = ${r}.type AND n <= 1;
+        UPDATE event_counts_country_type SET n = n - 1 WHERE country = ${r}.place_country AND type = ${r}.type;
+        DELETE FROM article_event_counts WHERE article_id = ${r}.article_id AND n <= 1;
+        UPDATE article_event_counts SET n = n - 1 WHERE article_id = ${r}.article_id;`;
+      // Events are not updated in place today; should they be, a change of a counted column moves
+      // the event from one count to the other.
+      const counted = "type, time_start, place_country, article_id";
+      if (dialect.name === "postgres") {
+        await sql
+          .raw(`CREATE FUNCTION event_counts_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN ${remove("OLD")}
+              END IF;
+              IF TG_OP = 'INSERT' OR TG_OP = 'UPDATE' THEN ${add("NEW")}
+              END IF;
+              RETURN NULL;
+            END $$`)
+          .execute(db);
+        await sql
+          .raw(`CREATE TRIGGER events_counts AFTER INSERT OR DELETE OR UPDATE OF ${counted} ON events
+            FOR EACH ROW EXECUTE FUNCTION event_counts_keep()`)
+          .execute(db);
+        return;
+      }
+      await sql
+        .raw(`CREATE TRIGGER events_counts_ai AFTER INSERT ON events BEGIN ${add("new")} END`)
+        .execute(db);
+      await sql
+        .raw(`CREATE TRIGGER events_counts_ad AFTER DELETE ON events BEGIN ${remove("old")} END`)
+        .execute(db);
+      await sql
+        .raw(
+          `CREATE TRIGGER events_counts_au AFTER UPDATE OF ${counted} ON events BEGIN ${remove("old")} ${add("new")} END`,
+        )
+        .execute(db);
     },
   },
 ];

@@ -194,6 +194,29 @@ export interface FeedItemsTable {
   seen_at: string;
 }
 
+/**
+ * Counts of the events, kept by triggers on events (migration 10) so that /api/stats over every
+ * event reads them instead of the events. `day` is the events' time_start, '' for undated events.
+ */
+export interface EventCountsDayTypeTable {
+  day: string;
+  type: string;
+  n: number;
+}
+
+/** Events per place country (never null here) and type, kept by the same triggers. */
+export interface EventCountsCountryTypeTable {
+  country: string;
+  type: string;
+  n: number;
+}
+
+/** Events per article, only for articles that have some: its rows are the articles with events. */
+export interface ArticleEventCountsTable {
+  article_id: string;
+  n: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   events: EventsTable;
@@ -210,4 +233,7 @@ export interface Database {
   job_outcomes: JobOutcomesTable;
   feeds: FeedsTable;
   feed_items: FeedItemsTable;
+  event_counts_day_type: EventCountsDayTypeTable;
+  event_counts_country_type: EventCountsCountryTypeTable;
+  article_event_counts: ArticleEventCountsTable;
 }
