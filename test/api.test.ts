@@ -255,6 +255,39 @@ describe("API: incidents, once their tables exist", () => {
     assert.ok(one.events.length >= 1);
     assert.equal((await fresh.inject("/api/incidents/no-such-incident")).statusCode, 404);
     assert.equal((await fresh.inject("/api/stats")).json().incidents, summary.incidents);
+    // Filters as `chronicle incidents` has them, and cursor pages that walk the same list.
+    type Row = { id: string; type: string; reports: number; place_country: string | null };
+    const all = list.incidents as Row[];
+    const type = all[0].type;
+    const typed = (await fresh.inject(`/api/incidents?type=${type.toLowerCase()}`)).json().incidents as Row[];
+    assert.deepEqual(
+      typed.map((r) => r.id),
+      all.filter((r) => r.type === type).map((r) => r.id),
+    );
+    const multi = (await fresh.inject("/api/incidents?minReports=2")).json().incidents as Row[];
+    assert.deepEqual(
+      multi.map((r) => r.id),
+      all.filter((r) => r.reports >= 2).map((r) => r.id),
+    );
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { incidents: Row[]; nextCursor: string | null } = (
+        await fresh.inject(`/api/incidents?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`)
+      ).json();
+      assert.ok(page.incidents.length <= 3);
+      walked.push(...page.incidents.map((r) => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    assert.deepEqual(
+      walked,
+      all.map((r) => r.id),
+    );
+    for (const bad of ["cursor=nonsense", "minReports=0", "limit=501", "country=Kenya", "colour=red"]) {
+      const r = await fresh.inject(`/api/incidents?${bad}`);
+      assert.equal(r.statusCode, 400, bad);
+      assert.equal(r.json().parameter, bad.split("=")[0], r.body);
+    }
     await fresh.close();
     // Later tests expect an archive with no incidents yet.
     await sql`DELETE FROM incident_mentions`.execute(store.db);

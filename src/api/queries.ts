@@ -3,7 +3,9 @@ import type { EventRecord } from "../events/schema.ts";
 import type { BackendName } from "../store/dialect.ts";
 import { readStoredEvent, type StoredEventRow } from "../store/index.ts";
 import type { Database } from "../store/schema.ts";
-import type { EventFilterQuery } from "./schemas.ts";
+import type { EventFilterQuery, IncidentsQuery } from "./schemas.ts";
+
+type IncidentFilterQuery = Omit<IncidentsQuery, "limit" | "cursor">;
 
 /**
  * Every database read the API makes, in one module, so that a new table (incidents) or a second
@@ -493,16 +495,43 @@ export class Queries {
     return n > 0 ? n : null;
   }
 
-  async incidents(limit: number, offset: number): Promise<Record<string, unknown>[] | null> {
+  /**
+   * One page of incidents matching the filters, newest first (start of the time range, then id,
+   * both descending; undated incidents last); `nextCursor` is null on the last page.
+   */
+  async incidents(
+    filter: IncidentFilterQuery,
+    page: { limit: number; after?: { time: string; id: string } },
+  ): Promise<{ incidents: Record<string, unknown>[]; nextCursor: string | null } | null> {
     if ((await this.incidentCount()) === null) return null;
-    const rows = await this.db
-      .selectFrom("incidents")
-      .selectAll()
-      .orderBy("id")
-      .limit(limit)
-      .offset(offset)
+    const timeKey = sql<string>`coalesce(incidents.time_start, '')`;
+    let query = this.db.selectFrom("incidents").selectAll().select(timeKey.as("time_key"));
+    if (filter.type) query = query.where("incidents.type", "=", filter.type);
+    if (filter.country) query = query.where("incidents.place_country", "=", filter.country);
+    // As for events: the time range ends on or after `since` and starts on or before `until`.
+    if (filter.since) query = query.where("incidents.time_end", ">=", filter.since);
+    if (filter.until) query = query.where("incidents.time_start", "<=", filter.until);
+    if (filter.minReports) query = query.where("incidents.reports", ">=", filter.minReports);
+    const after = page.after;
+    if (after)
+      query = query.where((eb) =>
+        eb.or([
+          eb(timeKey, "<", after.time),
+          eb.and([eb(timeKey, "=", after.time), eb("incidents.id", "<", after.id)]),
+        ]),
+      );
+    const rows = await query
+      .orderBy(timeKey, "desc")
+      .orderBy("incidents.id", "desc")
+      .limit(page.limit + 1)
       .execute();
-    return rows.map(decodeJsonColumns);
+    const more = rows.length > page.limit;
+    const shown = rows.slice(0, page.limit);
+    const last = shown.at(-1);
+    return {
+      incidents: shown.map(({ time_key: _k, ...row }) => decodeJsonColumns(row)),
+      nextCursor: more && last ? encodeCursor({ time: last.time_key, id: last.id }) : null,
+    };
   }
 
   /** The incident with its reports (events with their articles), or null when there are no incidents. */

@@ -54,6 +54,20 @@ export const EventsQuery = EventFilterQuery.extend({
 }).strict();
 export type EventsQuery = z.infer<typeof EventsQuery>;
 
+/** /api/incidents: the incident-level filters of `chronicle incidents`, newest first, one page at a time. */
+export const IncidentsQuery = z
+  .object({
+    type: EventFilterQuery.shape.type,
+    country: EventFilterQuery.shape.country,
+    since: Day.optional().describe("incidents whose time range ends on or after this day"),
+    until: Day.optional().describe("incidents whose time range starts on or before this day"),
+    minReports: z.coerce.number().int().min(1).max(100_000).optional().describe("at least this many reports"),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(MAX_PAGE),
+    cursor: z.string().max(400).optional().describe("opaque cursor from the previous page's nextCursor"),
+  })
+  .strict();
+export type IncidentsQuery = z.infer<typeof IncidentsQuery>;
+
 export const ExportQuery = EventFilterQuery.extend({
   format: z.enum(["csv", "jsonl", "geojson"]),
 }).strict();

@@ -20,6 +20,7 @@ import {
   EventsQuery,
   ExportQuery,
   IdParams,
+  IncidentsQuery,
   ListQuery,
   PlaceRow,
   SearchHit,
@@ -250,13 +251,17 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     {
       path: "/api/incidents",
       summary: "Incidents (one real-world event, many reports); 404 until the database has them",
-      query: undefined,
+      query: IncidentsQuery,
       response: undefined,
     },
-    async (_q, _p, reply) => {
-      const rows = await queries.incidents(500, 0);
-      if (rows === null) return notFound(reply, "incidents in this database yet (run the resolve stage)");
-      return { incidents: rows };
+    async (q, _p, reply) => {
+      const { limit, cursor, ...filter } = q;
+      const after = cursor === undefined ? undefined : decodeCursor(cursor);
+      if (cursor !== undefined && !after)
+        throw new BadParameter("cursor", '"cursor": not a cursor this API gave out');
+      const page = await queries.incidents(filter, { limit, ...(after ? { after } : {}) });
+      if (page === null) return notFound(reply, "incidents in this database yet (run the resolve stage)");
+      return page;
     },
   );
   get(
