@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Actor, EventMention } from "../src/events/schema.ts";
 import { processDocument } from "../src/pipeline/index.ts";
 import { readSources } from "../src/sources/index.ts";
+import { EXAMPLE_DATES, EXAMPLES } from "./helpers/examples.ts";
 
 /**
  * Arguments an analyst would accept, over every bundled example: a figure ("15 people"), a date,
@@ -12,13 +11,7 @@ import { readSources } from "../src/sources/index.ts";
  * or the recipient of an event.
  */
 
-const EXAMPLES = join(import.meta.dirname, "../examples");
-const DATES = new Map(
-  readFileSync(join(EXAMPLES, "dates.tsv"), "utf8")
-    .split("\n")
-    .filter((l) => l && !l.startsWith("#"))
-    .map((l) => l.split("\t") as [string, string]),
-);
+const DATES = EXAMPLE_DATES;
 
 const COUNT =
   /^(?:(?:at least|about|around|some|nearly|more than|over|up to)\s+)?[\d,.]+\s+(?:people|persons|individuals|others)$|^\d[\d,.]*$/i;

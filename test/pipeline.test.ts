@@ -1,20 +1,13 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, it } from "node:test";
 import { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
 import { readSources } from "../src/sources/index.ts";
 import { Store } from "../src/store/index.ts";
 import { BACKENDS } from "./helpers/backends.ts";
+import { EXAMPLE_DATES, EXAMPLES } from "./helpers/examples.ts";
 
-const EXAMPLES = join(import.meta.dirname, "../examples");
-const DATES = new Map(
-  readFileSync(join(EXAMPLES, "dates.tsv"), "utf8")
-    .split("\n")
-    .filter((l) => l && !l.startsWith("#"))
-    .map((l) => l.split("\t") as [string, string]),
-);
+const DATES = EXAMPLE_DATES;
 
 async function processExamples(): Promise<ProcessedDoc[]> {
   const out: ProcessedDoc[] = [];

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -23,14 +23,9 @@ import { readSources } from "../src/sources/index.ts";
 import { Store } from "../src/store/index.ts";
 import { fillEntityForms } from "../src/store/resolve.ts";
 import { BACKENDS } from "./helpers/backends.ts";
+import { EXAMPLE_DATES, EXAMPLES } from "./helpers/examples.ts";
 
-const EXAMPLES = join(import.meta.dirname, "../examples");
-const DATES = new Map(
-  readFileSync(join(EXAMPLES, "dates.tsv"), "utf8")
-    .split("\n")
-    .filter((l) => l && !l.startsWith("#"))
-    .map((l) => l.split("\t") as [string, string]),
-);
+const DATES = EXAMPLE_DATES;
 
 const SAKE = { name: "Sake", geonameId: 205970, country: "COD", lat: -1.5736, lon: 29.0437 };
 

@@ -1,6 +1,4 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import Sqlite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
@@ -14,6 +12,7 @@ import { Store } from "../src/store/index.ts";
 import { MIGRATIONS, migrate } from "../src/store/migrations.ts";
 import type { Database } from "../src/store/schema.ts";
 import { BACKENDS, type Backend } from "./helpers/backends.ts";
+import { EXAMPLE_DATES, EXAMPLES } from "./helpers/examples.ts";
 
 /**
  * The count tables of migration 10, kept by triggers on events, against a fresh GROUP BY over the
@@ -21,13 +20,7 @@ import { BACKENDS, type Backend } from "./helpers/backends.ts";
  * from the events.
  */
 
-const EXAMPLES = join(import.meta.dirname, "../examples");
-const DATES = new Map(
-  readFileSync(join(EXAMPLES, "dates.tsv"), "utf8")
-    .split("\n")
-    .filter((l) => l && !l.startsWith("#"))
-    .map((l) => l.split("\t") as [string, string]),
-);
+const DATES = EXAMPLE_DATES;
 
 /** The bundled examples, dated as dates.tsv says, or all left to their own dates (`dated` false). */
 async function processExamples(dated: boolean): Promise<ProcessedDoc[]> {
