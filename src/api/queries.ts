@@ -100,6 +100,30 @@ export function decodeCursor(s: string): Cursor | undefined {
   return undefined;
 }
 
+/**
+ * Keyset paging newest first, shared by events and incidents: rows after the cursor's (time key,
+ * id), descending; `time` and `id` are the table's key expressions.
+ */
+function afterCursor<DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  time: Expression<string>,
+  id: Expression<string>,
+  after: Cursor,
+): Expression<SqlBool> {
+  return eb.or([eb(time, "<", after.time), eb.and([eb(time, "=", after.time), eb(id, "<", after.id)])]);
+}
+
+/** The page shown of `limit + 1` rows fetched, and the cursor of the next page (null on the last). */
+function pageOf<R extends { time_key: string; id: string }>(
+  rows: R[],
+  limit: number,
+): { shown: R[]; nextCursor: string | null } {
+  const more = rows.length > limit;
+  const shown = more ? rows.slice(0, limit) : rows;
+  const last = shown.at(-1);
+  return { shown, nextCursor: more && last ? encodeCursor({ time: last.time_key, id: last.id }) : null };
+}
+
 function toRecord(r: StoredEventRow): EventRecord {
   const parsed = readStoredEvent(r);
   if (!parsed.success) throw parsed.error;
@@ -184,28 +208,15 @@ export class Queries {
       .select(timeKey.as("time_key"))
       .where((eb) => {
         const c = this.filter(eb, filter);
-        const after = page.after;
-        if (after) {
-          c.push(
-            eb.or([
-              eb(timeKey, "<", after.time),
-              eb.and([eb(timeKey, "=", after.time), eb("events.id", "<", after.id)]),
-            ]),
-          );
-        }
+        if (page.after) c.push(afterCursor(eb, timeKey, sql.ref<string>("events.id"), page.after));
         return eb.and(c);
       })
       .orderBy(timeKey, "desc")
       .orderBy("events.id", "desc")
       .limit(page.limit + 1)
       .execute();
-    const more = rows.length > page.limit;
-    const shown = more ? rows.slice(0, page.limit) : rows;
-    const last = shown.at(-1);
-    return {
-      events: shown.map(toRecord),
-      nextCursor: more && last ? encodeCursor({ time: last.time_key, id: last.id }) : null,
-    };
+    const { shown, nextCursor } = pageOf(rows, page.limit);
+    return { events: shown.map(toRecord), nextCursor };
   }
 
   /** Every matching event (exports), capped so that one request cannot exhaust memory. */
@@ -501,7 +512,7 @@ export class Queries {
    */
   async incidents(
     filter: IncidentFilterQuery,
-    page: { limit: number; after?: { time: string; id: string } },
+    page: { limit: number; after?: Cursor },
   ): Promise<{ incidents: Record<string, unknown>[]; nextCursor: string | null } | null> {
     if ((await this.incidentCount()) === null) return null;
     const timeKey = sql<string>`coalesce(incidents.time_start, '')`;
@@ -513,25 +524,14 @@ export class Queries {
     if (filter.until) query = query.where("incidents.time_start", "<=", filter.until);
     if (filter.minReports) query = query.where("incidents.reports", ">=", filter.minReports);
     const after = page.after;
-    if (after)
-      query = query.where((eb) =>
-        eb.or([
-          eb(timeKey, "<", after.time),
-          eb.and([eb(timeKey, "=", after.time), eb("incidents.id", "<", after.id)]),
-        ]),
-      );
+    if (after) query = query.where((eb) => afterCursor(eb, timeKey, sql.ref<string>("incidents.id"), after));
     const rows = await query
       .orderBy(timeKey, "desc")
       .orderBy("incidents.id", "desc")
       .limit(page.limit + 1)
       .execute();
-    const more = rows.length > page.limit;
-    const shown = rows.slice(0, page.limit);
-    const last = shown.at(-1);
-    return {
-      incidents: shown.map(({ time_key: _k, ...row }) => decodeJsonColumns(row)),
-      nextCursor: more && last ? encodeCursor({ time: last.time_key, id: last.id }) : null,
-    };
+    const { shown, nextCursor } = pageOf(rows, page.limit);
+    return { incidents: shown.map(({ time_key: _k, ...row }) => decodeJsonColumns(row)), nextCursor };
   }
 
   /** The incident with its reports (events with their articles), or null when there are no incidents. */

@@ -1,5 +1,5 @@
 import { tokenAt } from "../nlp/offsets.ts";
-import type { Doc, Token } from "../nlp/types.ts";
+import type { Doc, EntityMention, Token } from "../nlp/types.ts";
 import type { Actor, ActorKind } from "./schema.ts";
 
 /**
@@ -259,24 +259,36 @@ export function actorCandidates(
 
   for (const e of entities) {
     if (out.some((c) => c.start <= e.start && e.end <= c.end)) continue;
-    const first = tokenIndexAt(tokens, e.start, s.tokenStart, s.tokenEnd);
-    const last = tokenIndexAt(tokens, e.end - 1, s.tokenStart, s.tokenEnd);
-    if (first < 0 || last < 0) continue;
     // A bare demonym ("Russian") qualifies a noun; only as a whole phrase is it an actor.
     if (e.label === "MISC" && !e.country) continue;
-    const country = e.country ?? countryOf(e.text);
-    out.push({
-      text: e.text,
-      start: e.start,
-      end: e.end,
-      kind: entityKind(e.label, e.text),
-      ...(country ? { country } : {}),
-      entity: e.entity ?? e.text,
-      firstToken: first,
-      lastToken: last,
-    });
+    const actor = entityActor(doc, e, countryOf, s.tokenStart, s.tokenEnd);
+    if (actor) out.push(actor);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A named entity as an actor, its tokens looked up within [from, to); undefined if it is not on token edges there. */
+export function entityActor(
+  doc: Doc,
+  e: EntityMention,
+  countryOf: (text: string) => string | undefined = () => undefined,
+  from = 0,
+  to = doc.tokens.length,
+): ActorCandidate | undefined {
+  const first = tokenIndexAt(doc.tokens, e.start, from, to);
+  const last = tokenIndexAt(doc.tokens, e.end - 1, from, to);
+  if (first < 0 || last < 0) return undefined;
+  const country = e.country ?? countryOf(e.text);
+  return {
+    text: e.text,
+    start: e.start,
+    end: e.end,
+    kind: entityKind(e.label, e.text),
+    ...(country ? { country } : {}),
+    entity: e.entity ?? e.text,
+    firstToken: first,
+    lastToken: last,
+  };
 }
 
 export function toActor(c: ActorCandidate): Actor {

@@ -1,5 +1,4 @@
-import type { ActorCandidate } from "../actors.ts";
-import { entityKind } from "../actors.ts";
+import { entityActor } from "../actors.ts";
 import type { Refiner } from "../types.ts";
 
 /** Words that may stand between a subject pronoun and its verb: "he also urged", "she has not met". */
@@ -36,20 +35,8 @@ export const resolvePronounActors: Refiner = {
         .filter((e) => e.label === "PER" && e.end <= tokens[k].start && e.start >= from)
         .at(-1);
       if (!person) continue;
-      const first = tokens.findIndex((t) => t.start === person.start);
-      const last = tokens.findIndex((t) => t.end === person.end);
-      if (first < 0 || last < 0) continue;
-      const actor: ActorCandidate = {
-        text: person.text,
-        start: person.start,
-        end: person.end,
-        kind: entityKind(person.label, person.text),
-        ...(person.country ? { country: person.country } : {}),
-        entity: person.entity ?? person.text,
-        firstToken: first,
-        lastToken: last,
-      };
-      c.actor = actor;
+      const actor = entityActor(doc, person);
+      if (actor) c.actor = actor;
     }
     return candidates;
   },
