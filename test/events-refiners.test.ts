@@ -312,6 +312,20 @@ const CASES: Record<string, Case[]> = {
       text: ["He urged Vietnam and others in the region to resist pressure at sea."],
       expect: (es) => assert.equal(es.find((e) => e.type === "REQUEST")?.actor, undefined),
     },
+    {
+      // A passive's pronoun is who the act was done to: the person named is the recipient.
+      text: [
+        "Former mayor Alan Brecht appeared before a court in Tulsa on Monday.",
+        "He was convicted of bribery in 2015, and he is accused of fraud again.",
+      ],
+      expect: (es) => {
+        for (const e of es.filter((x) => x.type === "SANCTION" || x.type === "ACCUSE")) {
+          assert.equal(e.actor, undefined);
+          assert.equal(e.recipient?.text, "Alan Brecht");
+        }
+        assert.equal(es.filter((x) => x.recipient?.text === "Alan Brecht").length, 2);
+      },
+    },
   ],
   "drop-stopped-nominals": [
     {

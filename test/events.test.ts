@@ -374,6 +374,13 @@ describe("passives of irregular verbs", () => {
     assert.equal(officer?.actor?.text, "gunmen");
     assert.equal(officer?.recipient?.text, "police officer");
   });
+  it("the subject of a passive is in its own clause, not before a verb of saying", () => {
+    const arrest = code(["Police in Ohio said the driver was arrested on Monday."], "2024-05-10", {
+      refiners: ruleRefiners,
+    }).find((e) => e.type === "COERCE");
+    assert.notEqual(arrest?.recipient?.text, "Police");
+    assert.equal(arrest?.actor, undefined);
+  });
 });
 
 describe("verbs whose subject receives the event", () => {

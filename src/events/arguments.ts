@@ -135,7 +135,8 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
         ? right.find((a) => a.firstToken > byIndex && a.firstToken <= byIndex + AGENT_WINDOW)
         : undefined;
     if (agent) c.actor = agent;
-    const patient = left.filter(isSubjectPositionFor(doc)).at(-1);
+    c.passive = true;
+    const patient = passivePatient(doc, t.firstToken, left);
     if (patient) {
       if (MOVEMENT_TYPES.has(t.type)) c.actor ??= patient;
       else c.recipient = patient;
@@ -326,6 +327,23 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
     if (tokens[k].pos !== "ADV") return false;
   }
   return false;
+}
+
+/**
+ * The subject of a passive verb is the phrase right before its auxiliary ("the minister was
+ * arrested"), in the verb's own clause: in "police said the man was arrested" the man was arrested,
+ * not the police, so a party named before a verb of saying or a comma is not the patient. When the
+ * subject is a pronoun or a phrase that is no candidate, there is no patient here (a pronoun is left
+ * to resolve-pronoun-actors).
+ */
+function passivePatient(doc: Doc, verb: number, left: ActorCandidate[]): ActorCandidate | undefined {
+  const subject = subjectPhrase(doc, verb);
+  if (!subject) return undefined;
+  return (
+    left.find((a) => a.lastToken === subject.lastToken && a.firstToken >= subject.firstToken) ??
+    left.find((a) => a.firstToken <= subject.firstToken && a.lastToken >= subject.lastToken) ??
+    subject
+  );
 }
 
 function isSubjectPositionFor(doc: Doc) {

@@ -24,6 +24,8 @@ export interface Candidate {
   weapon?: string;
   /** The trigger rule and every refiner that made or changed this candidate, in order. */
   rules: string[];
+  /** The trigger is a passive verb: its subject is the recipient ("was arrested"), a by-phrase the actor. */
+  passive?: boolean;
 }
 
 /** What a sentence offers every trigger in it: its actor phrases and its attribution. */

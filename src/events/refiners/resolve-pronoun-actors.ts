@@ -1,5 +1,5 @@
 import { entityActor } from "../actors.ts";
-import type { Refiner } from "../types.ts";
+import { MOVEMENT_TYPES, type Refiner } from "../types.ts";
 
 /** Words that may stand between a subject pronoun and its verb: "he also urged", "she has not met". */
 const BETWEEN = new Set(["AUX", "ADV", "PART"]);
@@ -11,13 +11,17 @@ const LOOK_BACK = 2;
  * far more often than not, the person most recently named before it (the story's subject in the
  * sentences just before). When a verbal trigger's subject is such a pronoun and the clause names no
  * actor, the actor is the last person named since the start of the sentence two before; the
- * actor's offsets are that name's, so the evidence points to the characters it came from.
+ * actor's offsets are that name's, so the evidence points to the characters it came from. In a
+ * passive clause ("He was convicted of fraud") the pronoun is the recipient, not the actor.
  */
 export const resolvePronounActors: Refiner = {
   name: "resolve-pronoun-actors",
   refine(candidates, { doc }) {
     for (const c of candidates) {
-      if (c.actor || c.trigger.nominal) continue;
+      if (c.trigger.nominal) continue;
+      // "He was convicted of fraud": the subject of a passive is who the act was done to.
+      const patient = c.passive && !MOVEMENT_TYPES.has(c.trigger.type);
+      if (patient ? c.recipient : c.actor) continue;
       const tokens = doc.tokens;
       const sentence = doc.sentences[c.trigger.sentence];
       let k = c.trigger.firstToken - 1;
@@ -35,8 +39,9 @@ export const resolvePronounActors: Refiner = {
         .filter((e) => e.label === "PER" && e.end <= tokens[k].start && e.start >= from)
         .at(-1);
       if (!person) continue;
-      const actor = entityActor(doc, person);
-      if (actor) c.actor = actor;
+      const party = entityActor(doc, person);
+      if (party && patient) c.recipient = party;
+      else if (party) c.actor = party;
     }
     return candidates;
   },
