@@ -174,6 +174,26 @@ const CASES: Record<string, Case[]> = {
       text: ["The minister said the talks will not lead to any agreement with the rebels."],
       expect: (es) => assert.ok(!es.some((e) => e.type === "AGREE"), types(es).join()),
     },
+    {
+      // A negated or denied act did not happen; the denial is what was said.
+      text: ["The army denied shelling the camp near Kidal on Tuesday."],
+      expect: (es) => assert.deepEqual(types(es), ["REJECT"]),
+    },
+    {
+      text: ["Police in Lyon did not arrest anyone at the march on Sunday."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      // A bare possibility is no event; a conditional warning is a threat that was made.
+      text: ["Analysts said rebels could attack the town of Kidal within weeks."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ASSAULT"), types(es).join()),
+    },
+    {
+      text: [
+        "The bloc may halt its mediation between the rival factions if the ceasefire collapses, its envoy said.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["THREATEN"]),
+    },
   ],
   "drop-label-words": [
     {

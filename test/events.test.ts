@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { type CoderOptions, codeEvents, ruleRefiners } from "../src/events/index.ts";
+import { type CoderOptions, codeEvents, refiners, ruleRefiners } from "../src/events/index.ts";
 import type { EventMention } from "../src/events/schema.ts";
 import type { Article } from "../src/extract/types.ts";
 import { geoparse } from "../src/geo/index.ts";
@@ -167,9 +167,33 @@ describe("event coder rules", () => {
     assert.match(demand?.recipient?.text ?? "", /Venezuela/);
   });
 
-  it("a negated event is negated", () => {
-    const [negated] = code(["Police did not arrest anyone at the march in Lyon on Sunday."], "2024-05-10");
+  it("a negated event is negated, and the coder does not list it as an event", () => {
+    const text = ["Police did not arrest anyone at the march in Lyon on Sunday."];
+    const withoutDrop = refiners.filter((r) => r.name !== "drop-negated");
+    const [negated] = code(text, "2024-05-10", { refiners: withoutDrop });
     assert.equal(negated?.modality, "negated");
+    assert.deepEqual(code(text, "2024-05-10"), []);
+  });
+
+  it("modality cues that doubt the actor or add are not negation or supposition", () => {
+    const modality = (sentence: string) =>
+      code([sentence], "2024-05-10", { refiners: refiners.filter((r) => r.name !== "drop-negated") }).map(
+        (e) => `${e.evidence.trigger.text}:${e.modality}`,
+      );
+    assert.deepEqual(modality("Suspected militants attacked a police post in Kano on Monday."), [
+      "attacked:asserted",
+    ]);
+    assert.deepEqual(modality("Two men suspected of attacking the post in Kano were freed."), [
+      "attacking:hypothetical",
+    ]);
+    assert.deepEqual(modality("Israel began its long-threatened invasion of the border strip."), [
+      "invasion:asserted",
+    ]);
+    assert.ok(
+      modality("Rebels said they had not only killed ten soldiers but also burned four trucks near Goma.")
+        .filter((m) => m.startsWith("killed"))
+        .every((m) => m.endsWith(":reported")),
+    );
   });
 
   it("'according to' gives the source", () => {

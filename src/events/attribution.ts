@@ -124,6 +124,19 @@ function windowBefore(tokens: Token[], trigger: number, sentenceStart: number): 
   return out;
 }
 
+/**
+ * "Suspected militants attacked a post", "gas suspected to be chlorine", "its long-threatened
+ * invasion": these participles doubt who the actor is or what the weapon was, or say the act was
+ * long announced, not that it did not happen. Only "suspected of attacking", "suspected to have
+ * attacked" and "threatened to attack" make the event a supposition or a threat.
+ */
+function namesSuspect(tokens: Token[], cue: number): boolean {
+  const [next, after] = [tokens[cue + 1]?.norm, tokens[cue + 2]?.norm];
+  if (tokens[cue].norm === "suspected") return !(next === "of" || (next === "to" && after === "have"));
+  if (tokens[cue].norm === "threatened") return next !== "to";
+  return false;
+}
+
 /** Modality of the event named at `trigger`: planned, hypothetical, negated, denied, reported or asserted. */
 export function modalityOf(
   doc: Doc,
@@ -139,8 +152,12 @@ export function modalityOf(
   for (let i = s.tokenStart; i < trigger; i++) {
     if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
   }
-  if ([...norms].some((n) => NEGATION_CUES.has(n))) return "negated";
-  if ([...norms].some((n) => HYPOTHETICAL_CUES.has(n))) return "hypothetical";
+  // "not only killed … but also destroyed": "not only" adds, it does not negate.
+  if (before.some((t, j) => NEGATION_CUES.has(t.norm) && tokens[trigger - j]?.norm !== "only"))
+    return "negated";
+  // The window runs back from the trigger: its j-th token is tokens[trigger - 1 - j].
+  if (before.some((t, j) => HYPOTHETICAL_CUES.has(t.norm) && !namesSuspect(tokens, trigger - 1 - j)))
+    return "hypothetical";
   if ([...norms].some((n) => PLANNED_CUES.has(n)) || futureTime) return "planned";
   if (attribution && attribution.cueToken !== trigger) return "reported";
   return "asserted";
