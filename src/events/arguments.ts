@@ -138,7 +138,8 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     c.passive = true;
     const patient = passivePatient(doc, t.firstToken, left);
     if (patient) {
-      if (MOVEMENT_TYPES.has(t.type)) c.actor ??= patient;
+      // "troops were withdrawn" moved themselves; "two hostages were released" were let go by someone.
+      if (MOVEMENT_TYPES.has(t.type) && t.mode !== "release") c.actor ??= patient;
       else c.recipient = patient;
     }
     return "arguments:passive";

@@ -1,3 +1,4 @@
+import { MONTH, WEEKDAY } from "../nlp/time/words.ts";
 import type { Token } from "../nlp/types.ts";
 import type { TriggerCondition } from "./lexicon.ts";
 import {
@@ -8,6 +9,7 @@ import {
   GUNFIRE_WORDS,
   LABEL_WORDS,
   MILITARY_WORDS,
+  PASSIVE_AUX,
   PEOPLE_OBJECT_WORDS,
   PHONE_WORDS,
   PROTEST_PARTICIPANTS,
@@ -38,6 +40,18 @@ function previousSentenceStart(tokens: Token[], sentenceStart: number): number {
   let i = sentenceStart - 1;
   while (i > 0 && tokens[i - 1].sentence === previous) i--;
   return i;
+}
+
+/** Month and weekday names, which the tagger marks as proper nouns but which name nobody. */
+const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
+
+/** "was released", "had been quietly freed": a form of be or get before the verb, past adverbs. */
+function isPassiveAt(tokens: Token[], i: number, sentenceStart: number): boolean {
+  for (let k = i - 1; k >= Math.max(sentenceStart, i - 3); k--) {
+    if (PASSIVE_AUX.has(tokens[k].norm)) return true;
+    if (tokens[k].pos !== "ADV") return false;
+  }
+  return false;
 }
 
 export function conditionHolds(
@@ -89,11 +103,18 @@ export function conditionHolds(
       return tokens
         .slice(i + 1, Math.min(s.tokenEnd, i + NAMED_OBJECT_WINDOW))
         .some((t) => t.pos === "PROPN");
-    case "captives":
+    case "captives": {
+      // "two hostages were released", "Ms Diaz was freed": a passive's captive is its subject; "the
+      // transcript was released on September 25" frees nobody.
+      const passive = isPassiveAt(tokens, i, s.tokenStart);
+      const [from, to] = passive ? [Math.max(s.tokenStart, i - SUBJECT_WINDOW - 2), i] : [i + 1, hi];
       return (
-        hasNear(tokens, i + 1, hi, CONDITION_WORDS.captives ?? new Set()) ||
-        tokens.slice(i + 1, Math.min(s.tokenEnd, i + 4)).some((t) => t.pos === "PROPN")
+        hasNear(tokens, from, to, CONDITION_WORDS.captives ?? new Set()) ||
+        tokens
+          .slice(from, passive ? to : Math.min(s.tokenEnd, i + 4))
+          .some((t) => t.pos === "PROPN" && !CALENDAR.test(t.text))
       );
+    }
     case "state":
       return tokens[i - 2]?.norm === "state" && tokens[i - 1]?.norm === "of";
     case "base":

@@ -20,7 +20,7 @@ export const resolvePronounActors: Refiner = {
     for (const c of candidates) {
       if (c.trigger.nominal) continue;
       // "He was convicted of fraud": the subject of a passive is who the act was done to.
-      const patient = c.passive && !MOVEMENT_TYPES.has(c.trigger.type);
+      const patient = c.passive && (!MOVEMENT_TYPES.has(c.trigger.type) || c.trigger.mode === "release");
       if (patient ? c.recipient : c.actor) continue;
       const tokens = doc.tokens;
       const sentence = doc.sentences[c.trigger.sentence];
