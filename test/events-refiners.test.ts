@@ -236,6 +236,28 @@ const CASES: Record<string, Case[]> = {
         assert.equal(es[0].intended, "RETREAT");
       },
     },
+    {
+      // Wanted, required or allowed: the act did not happen.
+      text: ["Most voters want the assembly to investigate the governor over the contracts."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ACCUSE"), types(es).join()),
+    },
+    {
+      text: ["The new rule requires the army to withdraw its troops from Ceuta within a week."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "RETREAT"), types(es).join()),
+    },
+    {
+      // An attempt and a purpose stay: PLOVER and ACLED code them as the act.
+      text: ["Police in Lyon fired tear gas to disperse the marchers on Sunday."],
+      expect: (es) => assert.ok(es.length > 0, "the dispersal stays"),
+    },
+    {
+      text: ["Militants tried to assassinate the governor of Kandahar on Monday, officials said."],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "ASSAULT"),
+          types(es).join(),
+        ),
+    },
   ],
   "carry-movement-actors": [
     {

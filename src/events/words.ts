@@ -255,6 +255,17 @@ export const IMPLICATIVE_BEFORE_TO = words(`
   continue continued continues continuing begin began begun begins beginning start started starts
   starting resume resumed resumes manage managed manages proceed proceeded proceeds went go goes
   going keep kept came come comes moved`);
+/**
+ * Lemmas whose infinitive complement is wanted, needed, allowed or expected, not done: "want Congress
+ * to investigate", "requiring employees to sign", "get Ukraine to investigate", "for Damascus to
+ * allow", "was due to be released". Verbs and nouns of trying are not among them: PLOVER and ACLED
+ * code an attempt as the act ("tried to hack", "attempted to assassinate").
+ */
+export const NONFACTUAL_GOVERNORS = words(`
+  want wish hope need require allow permit enable get expect aim design entrust authorize
+  authorise mandate empower prefer like love
+  wish desire need chance opportunity right power ability capacity way proposal bill due
+  supposed`);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 export const CONVERSE_VERBS = words(
   "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",

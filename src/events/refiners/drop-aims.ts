@@ -1,6 +1,6 @@
 import type { Doc } from "../../nlp/types.ts";
 import type { Candidate, Refiner } from "../types.ts";
-import { IMPLICATIVE_BEFORE_TO } from "../words.ts";
+import { IMPLICATIVE_BEFORE_TO, NONFACTUAL_GOVERNORS } from "../words.ts";
 
 /** Speech acts whose "to V" is their content: a demand, a threat, a promise, a refusal. */
 const SPEECH_ACTS = new Set(["REQUEST", "THREATEN", "AGREE", "REJECT"]);
@@ -10,7 +10,9 @@ const SPEECH_ACTS = new Set(["REQUEST", "THREATEN", "AGREE", "REJECT"]);
  * release the prisoners", "is eager to withdraw": an act named by an infinitive that is the
  * content of a demand, threat, promise or refusal, or that follows an adjective, did not happen.
  * It goes, and the speech act keeps it as its `intended` act. A purpose ("fired tear gas to
- * disperse the crowd") stays: news tells such aims as done more often than not. Stated intentions
+ * disperse the crowd") stays: news tells such aims as done more often than not, and so does an
+ * attempt ("tried to hack"). An act that is only wanted, needed, allowed or expected ("want Congress
+ * to investigate", "requiring employees to sign", NONFACTUAL_GOVERNORS) goes. Stated intentions
  * ("plans to send") were coded already by code-intentions and are not touched.
  */
 export const dropAims: Refiner = {
@@ -23,7 +25,8 @@ export const dropAims: Refiner = {
       if (before === undefined || (before >= 0 && IMPLICATIVE_BEFORE_TO.has(doc.tokens[before].norm)))
         continue;
       const governor = speechActBefore(candidates, c);
-      if (governor) {
+      if (!governor && before >= 0 && nonfactualGovernor(doc, before)) aims.add(c);
+      else if (governor) {
         if (!governor.intended) governor.intended = c.trigger.type;
         aims.add(c);
       } else if (before >= 0 && doc.tokens[before].pos === "ADJ") aims.add(c);
@@ -31,6 +34,26 @@ export const dropAims: Refiner = {
     return candidates.filter((c) => !aims.has(c));
   },
 };
+
+/** How far before "to" the word governing the infinitive may stand ("want the House and the Senate to"). */
+const GOVERNOR_WINDOW = 6;
+
+/**
+ * "want Congress to investigate", "requiring employees to sign", "efforts to get Ukraine to
+ * investigate": the nearest verb, noun or adjective governing the "to" (past the infinitive's own
+ * subject) wants, needs, allows or aims at the act. The first verb met decides; a comma ends the search.
+ */
+function nonfactualGovernor(doc: Doc, before: number): boolean {
+  const sentence = doc.tokens[before].sentence;
+  for (let k = before; k >= Math.max(0, before - GOVERNOR_WINDOW); k--) {
+    const t = doc.tokens[k];
+    if (t.sentence !== sentence || t.text === "," || t.text === ";") return false;
+    if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "AUX") continue;
+    if (NONFACTUAL_GOVERNORS.has(t.lemma.toLowerCase()) || NONFACTUAL_GOVERNORS.has(t.norm)) return true;
+    if (t.pos === "VERB") return false;
+  }
+  return false;
+}
 
 /** For "to V" (adverbs between allowed): the index of the word before "to" (−1 at the sentence start); undefined when V has no "to". */
 function wordBeforeTo(doc: Doc, first: number): number | undefined {
