@@ -432,6 +432,24 @@ const CASES: Record<string, Case[]> = {
       text: ["The army shelled the town on Friday. Diplomats fear the crackdown will deepen."],
       expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons"]),
     },
+    {
+      // Parties but no predicate: the noun names a topic ("the paper's request for comment").
+      text: ["The ministry did not answer the Gazette's request for comment on the dispute."],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      // The same parties with a verb that tells the event stay.
+      text: ["Officials from Kabul held direct talks with the rebels."],
+      expect: (es) => assert.deepEqual(types(es), ["CONSULT"]),
+    },
+    {
+      text: ["There have been further protests by students against the government."],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "PROTEST"),
+          types(es).join(),
+        ),
+    },
   ],
   "describe-means": [
     {

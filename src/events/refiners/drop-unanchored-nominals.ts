@@ -1,5 +1,6 @@
 import { tokenAtOrAfter } from "../../nlp/offsets.ts";
 import type { Doc } from "../../nlp/types.ts";
+import { lightVerbBefore } from "../arguments.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import { AT_PLACE_PREPOSITIONS } from "../words.ts";
 
@@ -25,8 +26,43 @@ function looksVerbal(text: string): boolean {
 
 function anchored(c: Candidate, doc: Doc): boolean {
   return (
-    !!c.actor || !!c.recipient || !!c.time || c.counts.length > 0 || c.also.length > 0 || placedThere(c, doc)
+    ((!!c.actor || !!c.recipient) && predicated(c, doc)) ||
+    !!c.time ||
+    c.counts.length > 0 ||
+    c.also.length > 0 ||
+    placedThere(c, doc)
   );
+}
+
+/** How far before an event noun "there is" or a verb's particle may stand ("there have been further ugly protests"). */
+const EXISTENTIAL_WINDOW = 6;
+const PARTICLES = new Set(["up", "out", "off", "down"]);
+/** How far after an event noun the verb it is the subject of may stand ("protests in Bolivia erupted"). */
+const SUBJECT_VERB_WINDOW = 4;
+
+/**
+ * "held talks with the Taliban", "the protests spread": the noun is the object of a verb or the
+ * subject of one, so the clause tells the event. "Democratic investigations", "The Hill's request
+ * for comment", "a bigger deal with China" name parties and no predicate.
+ */
+function predicated(c: Candidate, doc: Doc): boolean {
+  const t = c.trigger;
+  const tokens = doc.tokens;
+  if (lightVerbBefore(tokens, t.firstToken) >= 0) return true;
+  // "There have been further protests", "speeded up the withdrawal": an existential or a phrasal verb.
+  const from = Math.max(doc.sentences[t.sentence].tokenStart, t.firstToken - EXISTENTIAL_WINDOW);
+  for (let k = t.firstToken - 1; k >= from; k--) {
+    if (tokens[k].norm === "there" && tokens[k + 1]?.pos === "AUX") return true;
+    if (PARTICLES.has(tokens[k].norm) && tokens[k - 1]?.pos === "VERB") return true;
+    if (tokens[k].pos === "PUNCT" || tokens[k].pos === "VERB") break;
+  }
+  const end = Math.min(doc.sentences[t.sentence].tokenEnd, t.lastToken + 1 + SUBJECT_VERB_WINDOW);
+  for (let k = t.lastToken + 1; k < end; k++) {
+    const tok = doc.tokens[k];
+    if (tok.pos === "VERB" || tok.pos === "AUX") return true;
+    if (tok.pos === "PUNCT" || tok.pos === "CCONJ" || tok.pos === "SCONJ") return false;
+  }
+  return false;
 }
 
 /** The event's place is named in its sentence after a locative preposition ("in", "near", "outside the"). */
