@@ -401,6 +401,19 @@ describe("passives of irregular verbs", () => {
     assert.equal(officer?.actor?.text, "gunmen");
     assert.equal(officer?.recipient?.text, "police officer");
   });
+  it("a month name is a date, not a march", () => {
+    const events = code(
+      ["He was arrested in April over a March 21 phone call to the mayor of Tulsa."],
+      "2024-05-10",
+      {
+        refiners: ruleRefiners,
+      },
+    );
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ["COERCE"],
+    );
+  });
   it("a passive release frees its subject; a released document or a date frees nobody", () => {
     const find = (sentence: string) =>
       code([sentence], "2024-05-10", { refiners: ruleRefiners }).filter((e) => e.type === "RETREAT");

@@ -275,6 +275,8 @@ export function findTriggers(doc: Doc): Trigger[] {
       const t = tokens[i];
       // "riot police", "riot gear": a word naming equipment or units, not an event.
       if (MODIFIER_OF_FORCES.has(t.norm) && FORCE_NOUNS.has(tokens[i + 1]?.norm ?? "")) continue;
+      // "a March 21 phone call", "in May": a word inside a time expression names a date, not an event.
+      if (doc.times.some((x) => x.start <= t.start && t.end <= x.end)) continue;
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
       if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end))
         continue;
