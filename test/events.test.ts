@@ -401,6 +401,13 @@ describe("passives of irregular verbs", () => {
     assert.equal(officer?.actor?.text, "gunmen");
     assert.equal(officer?.recipient?.text, "police officer");
   });
+  it("an event noun that modifies a noun of things or people names no event", () => {
+    const find = (sentence: string) =>
+      code([sentence], "2024-05-10", { refiners: ruleRefiners }).map((e) => e.evidence.trigger.text);
+    assert.deepEqual(find("Prison officials reassigned the warden at the detention center in Tulsa."), []);
+    assert.deepEqual(find("Officials in Ohio issued an arrest warrant for the mayor."), []);
+    assert.deepEqual(find("Two aid workers were kidnapped in Mopti on Monday."), ["kidnapped"]);
+  });
   it("a month name is a date, not a march", () => {
     const events = code(
       ["He was arrested in April over a March 21 phone call to the mayor of Tulsa."],

@@ -2,6 +2,7 @@ import type { Doc, Token } from "../nlp/types.ts";
 import { TRIGGER_RULES, type TriggerRule } from "./lexicon.ts";
 import type { PloverType } from "./schema.ts";
 import { conditionHolds, hasNear } from "./trigger-conditions.ts";
+import { NOUNS_AFTER_EVENT_MODIFIER } from "./words.ts";
 
 /** A word (or verb + particle) that names an event, before any argument is attached. */
 export interface Trigger {
@@ -275,6 +276,14 @@ export function findTriggers(doc: Doc): Trigger[] {
       const t = tokens[i];
       // "riot police", "riot gear": a word naming equipment or units, not an event.
       if (MODIFIER_OF_FORCES.has(t.norm) && FORCE_NOUNS.has(tokens[i + 1]?.norm ?? "")) continue;
+      // "the detention center", "aid workers", "an arrest warrant": an event noun modifying a noun of things or people.
+      if (
+        NOUN_POS.has(t.pos) &&
+        best.last === i &&
+        tokens[i + 1]?.sentence === t.sentence &&
+        NOUNS_AFTER_EVENT_MODIFIER.has(tokens[i + 1]?.norm ?? "")
+      )
+        continue;
       // "a March 21 phone call", "in May": a word inside a time expression names a date, not an event.
       if (doc.times.some((x) => x.start <= t.start && t.end <= x.end)) continue;
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.

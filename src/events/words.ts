@@ -266,6 +266,16 @@ export const NONFACTUAL_GOVERNORS = words(`
   authorise mandate empower prefer like love
   wish desire need chance opportunity right power ability capacity way proposal bill due
   supposed`);
+/**
+ * Nouns an event noun may modify to name a thing, a place or a kind of people rather than an event:
+ * "detention center", "aid workers", "arrest warrant", "attack helicopter", "protest site".
+ */
+export const NOUNS_AFTER_EVENT_MODIFIER = words(`
+  center centre centers centres facility facilities camp camps site sites cell cells ward wards
+  worker workers agency agencies group groups organisation organisations organization organizations
+  convoy convoys warrant warrants helicopter helicopters aircraft jet jets drone drones dog dogs
+  period periods policy policies programme programmes program programs law laws leader leaders
+  organiser organisers organizer organizers`);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 export const CONVERSE_VERBS = words(
   "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",
