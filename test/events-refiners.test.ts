@@ -427,6 +427,25 @@ const CASES: Record<string, Case[]> = {
       },
     },
   ],
+  "place-from-target": [
+    {
+      // The focus is Norway (named twice); the withdrawal happened in the country it left.
+      text: [
+        "Norway's foreign minister said on Monday that Norway would keep its embassy open.",
+        "Norwegian troops left Afghanistan last year, the minister added.",
+      ],
+      expect: (es) => {
+        const left = es.find((e) => e.type === "RETREAT");
+        assert.equal(left?.recipient?.text, "Afghanistan");
+        assert.equal(left?.place?.country, "AFG");
+      },
+    },
+    {
+      // A statement is not placed by its target.
+      text: ["Norway's foreign minister spoke in Oslo on Monday.", "Jordan condemned Israel on Tuesday."],
+      expect: (es) => assert.notEqual(es.find((e) => e.type === "ACCUSE")?.place?.country, "ISR"),
+    },
+  ],
   "drop-unanchored-nominals": [
     {
       text: ["The army shelled the town on Friday. Diplomats fear the crackdown will deepen."],

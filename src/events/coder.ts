@@ -32,6 +32,7 @@ import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
 import { placeFromDateline } from "./refiners/place-from-dateline.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
+import { placeFromTarget } from "./refiners/place-from-target.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
 import type { EventMention, Place } from "./schema.ts";
@@ -71,6 +72,7 @@ export const refiners: readonly Refiner[] = [
   carryMovementActors,
   retypeGenericViolence,
   locationAsPlace,
+  placeFromTarget,
   placeFromParagraph,
   placeFromDateline,
   attachCounts,

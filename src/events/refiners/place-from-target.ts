@@ -1,0 +1,32 @@
+import type { PloverType } from "../schema.ts";
+import type { Candidate, Refiner } from "../types.ts";
+import { placeOf } from "./place-from-paragraph.ts";
+
+/** Events that happen where their target is: one attacks, raids, enters, leaves or visits a place. */
+const AT_TARGET: ReadonlySet<PloverType> = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT"]);
+
+function happensAtTarget(c: Candidate): boolean {
+  return AT_TARGET.has(c.trigger.type) || c.trigger.mode === "visit";
+}
+
+/**
+ * "after American troops leave Syria", "sent troops to Lithuania", "shelled Kharkiv", "visited
+ * Amman": a country or capital that is the target of a material act or a visit stays its recipient,
+ * as PLOVER codes it, and is also where the act happened, more surely than the document's focus.
+ * Statements are not placed by their target: "Jordan condemned Israel" was said in Jordan, if anywhere.
+ */
+export const placeFromTarget: Refiner = {
+  name: "place-from-target",
+  refine(candidates, { geo }) {
+    for (const c of candidates) {
+      const r = c.recipient;
+      if (!r || (c.place && !c.place.fromFocus) || !happensAtTarget(c)) continue;
+      const named = geo.places.find(
+        (m) => m.role === "place" && m.place.country && m.start >= r.start && m.end <= r.end,
+      );
+      // The place must be the whole recipient ("Syria", "the Syrian town of Raqqa"), not its qualifier ("Syria's army").
+      if (named && named.end === r.end) c.place = placeOf(named);
+    }
+    return candidates;
+  },
+};
