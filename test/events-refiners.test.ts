@@ -246,6 +246,19 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.ok(!es.some((e) => e.type === "RETREAT"), types(es).join()),
     },
     {
+      // A wanted or sought event noun did not happen; a signed one did.
+      text: ["The governor wants a new agreement with the unions, his office said."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "AGREE"), types(es).join()),
+    },
+    {
+      text: ["The two governments signed an agreement in Doha on Monday."],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "AGREE"),
+          types(es).join(),
+        ),
+    },
+    {
       // An attempt and a purpose stay: PLOVER and ACLED code them as the act.
       text: ["Police in Lyon fired tear gas to disperse the marchers on Sunday."],
       expect: (es) => assert.ok(es.length > 0, "the dispersal stays"),

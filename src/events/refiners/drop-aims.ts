@@ -1,6 +1,10 @@
 import type { Doc } from "../../nlp/types.ts";
+import { lightVerbBefore } from "../arguments.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import { IMPLICATIVE_BEFORE_TO, NONFACTUAL_GOVERNORS } from "../words.ts";
+
+/** Verbs of seeking an outcome: "pursuing an agreement" is no agreement (an attempted act, "tried to hack", is the act). */
+const SOUGHT = new Set(["seek", "pursue", "want", "need", "hope", "demand"]);
 
 /** Speech acts whose "to V" is their content: a demand, a threat, a promise, a refusal. */
 const SPEECH_ACTS = new Set(["REQUEST", "THREATEN", "AGREE", "REJECT"]);
@@ -20,7 +24,14 @@ export const dropAims: Refiner = {
   refine(candidates, { doc }) {
     const aims = new Set<Candidate>();
     for (const c of candidates) {
-      if (c.intended || c.trigger.nominal) continue;
+      if (c.intended) continue;
+      if (c.trigger.nominal) {
+        // "wants a deal", "pursuing an agreement", "hopes for talks": an event wanted or sought.
+        const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
+        const lemma = verb >= 0 ? doc.tokens[verb].lemma.toLowerCase() : "";
+        if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT.has(lemma)) aims.add(c);
+        continue;
+      }
       const before = wordBeforeTo(doc, c.trigger.firstToken);
       if (before === undefined || (before >= 0 && IMPLICATIVE_BEFORE_TO.has(doc.tokens[before].norm)))
         continue;
