@@ -175,6 +175,20 @@ describe("event coder rules", () => {
     assert.deepEqual(code(text, "2024-05-10"), []);
   });
 
+  it("a negative opening with an inverted auxiliary negates its clause", () => {
+    const withoutDrop = ruleRefiners.filter((r) => r.name !== "drop-negated");
+    const [agreed] = code(
+      ["At no time did the ministry agree to a ceasefire with the rebels, its spokesman said."],
+      "2024-05-10",
+      { refiners: withoutDrop },
+    );
+    assert.equal(agreed?.modality, "negated");
+    const [attacked] = code(["Never have the rebels attacked the town of Goma."], "2024-05-10", {
+      refiners: withoutDrop,
+    });
+    assert.equal(attacked?.modality, "negated");
+  });
+
   it("modality cues that doubt the actor or add are not negation or supposition", () => {
     const modality = (sentence: string) =>
       code([sentence], "2024-05-10", { refiners: refiners.filter((r) => r.name !== "drop-negated") }).map(

@@ -137,6 +137,25 @@ function namesSuspect(tokens: Token[], cue: number): boolean {
   return false;
 }
 
+/** Openings that negate the clause they invert: "At no time did the company agree", "Never have troops fired". */
+const NEGATIVE_OPENINGS = [
+  ["at", "no", "time"],
+  ["in", "no", "way"],
+  ["under", "no", "circumstances"],
+  ["not", "once"],
+  ["never"],
+  ["nowhere"],
+];
+
+/** The sentence opens with a negative adverbial and an inverted auxiliary, and the trigger is in that clause. */
+function negativeInversion(tokens: Token[], start: number, trigger: number): boolean {
+  const opening = NEGATIVE_OPENINGS.find((words) => words.every((w, j) => tokens[start + j]?.norm === w));
+  if (!opening || tokens[start + opening.length]?.pos !== "AUX") return false;
+  for (let k = start + opening.length; k < trigger; k++)
+    if (CLAUSE_BREAK.has(tokens[k].text) || tokens[k].text === ",") return false;
+  return true;
+}
+
 /** Modality of the event named at `trigger`: planned, hypothetical, negated, denied, reported or asserted. */
 export function modalityOf(
   doc: Doc,
@@ -152,6 +171,7 @@ export function modalityOf(
   for (let i = s.tokenStart; i < trigger; i++) {
     if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
   }
+  if (negativeInversion(tokens, s.tokenStart, trigger)) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.
   if (before.some((t, j) => NEGATION_CUES.has(t.norm) && tokens[trigger - j]?.norm !== "only"))
     return "negated";
