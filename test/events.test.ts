@@ -422,6 +422,21 @@ describe("passives of irregular verbs", () => {
     assert.deepEqual(find("Officials in Ohio issued an arrest warrant for the mayor."), []);
     assert.deepEqual(find("Two aid workers were kidnapped in Mopti on Monday."), ["kidnapped"]);
   });
+  it("asking about something, or asking not to be named, is no request", () => {
+    const requests = (sentence: string) =>
+      code([sentence], "2024-05-10", { refiners: ruleRefiners }).filter((e) => e.type === "REQUEST");
+    assert.deepEqual(requests("During the call the senator asked about the Muslim Brotherhood."), []);
+    assert.deepEqual(
+      requests(
+        "Two officials in Kabul asked not to be identified because they were not authorised to speak.",
+      ),
+      [],
+    );
+    assert.equal(
+      requests("The mayor of Tulsa asked the regional council to send troops to the city.").length,
+      1,
+    );
+  });
   it("a month name is a date, not a march", () => {
     const events = code(
       ["He was arrested in April over a March 21 phone call to the mayor of Tulsa."],

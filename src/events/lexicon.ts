@@ -15,6 +15,7 @@ import type { PloverType } from "./schema.ts";
  *   protest   – protest participants are the subject ("protesters gathered")
  *   intent    – "to" follows ("committed to a ceasefire", not "committing the murder")
  *   plea      – "with" or "for" follows ("pleaded with the rebels", not "pleaded guilty")
+ *   not-question – no question or anonymity follows ("asked them to leave", not "asked about", "asked not to be named")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -86,7 +87,7 @@ truce|RETREAT|ceasefire|n
 resign|RETREAT|resign|v
 resignation|RETREAT|resign|n
 step down|RETREAT|resign|v
-ask|REQUEST||v
+ask|REQUEST||v:not-question
 urge|REQUEST||v
 demand|REQUEST||*
 request|REQUEST||*
@@ -228,6 +229,7 @@ export type TriggerCondition =
   | "office"
   | "for"
   | "plea"
+  | "not-question"
   | "claim"
   | "agree"
   | "talks"

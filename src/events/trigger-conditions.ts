@@ -25,6 +25,20 @@ const CONDITION_WINDOW = 6;
 const SUBJECT_WINDOW = 4;
 /** How far a name may stand inside a verb's object ("defended the right of Russia"). */
 const NAMED_OBJECT_WINDOW = 6;
+/** How far after "ask" a question word may show the asking is a question ("asked the minister whether"). */
+const QUESTION_WINDOW = 5;
+const QUESTION_WORDS = new Set([
+  "about",
+  "whether",
+  "if",
+  "how",
+  "what",
+  "why",
+  "when",
+  "who",
+  "where",
+  "which",
+]);
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
 
@@ -98,6 +112,17 @@ export function conditionHolds(
     case "plea":
       // "pleaded with the rebels to", "pleaded for calm"; "pleaded guilty" is a defendant's answer.
       return tokens[i + 1]?.norm === "with" || tokens[i + 1]?.norm === "for";
+    case "not-question": {
+      // "asked about the talks", "asked whether", "asked not to be identified": a question or a
+      // source's anonymity, not a request. "asked the council to", "asked for" decide first.
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 1 + QUESTION_WINDOW); k++) {
+        const w = tokens[k].norm;
+        if (w === "to" || w === "for" || w === "that") return true;
+        if (QUESTION_WORDS.has(w)) return false;
+        if (w === "not" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.norm === "be") return false;
+      }
+      return true;
+    }
     case "named-object":
       // "defended the right of Russia": the name may sit inside the object phrase.
       return tokens
