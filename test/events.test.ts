@@ -437,6 +437,18 @@ describe("passives of irregular verbs", () => {
       1,
     );
   });
+  it("recognising that something is so is no recognition", () => {
+    const support = (sentence: string) =>
+      code([sentence], "2024-05-10", { refiners: ruleRefiners }).filter((e) => e.type === "SUPPORT");
+    assert.deepEqual(
+      support("The president and his trade envoy in Washington recognize that such concessions are weak."),
+      [],
+    );
+    assert.equal(
+      support("The parliament in Yerevan voted on Tuesday to recognise the breakaway republic.").length,
+      1,
+    );
+  });
   it("a month name is a date, not a march", () => {
     const events = code(
       ["He was arrested in April over a March 21 phone call to the mayor of Tulsa."],

@@ -16,6 +16,7 @@ import type { PloverType } from "./schema.ts";
  *   intent    – "to" follows ("committed to a ceasefire", not "committing the murder")
  *   plea      – "with" or "for" follows ("pleaded with the rebels", not "pleaded guilty")
  *   not-question – no question or anonymity follows ("asked them to leave", not "asked about", "asked not to be named")
+ *   not-clause – no clause follows ("recognised Kosovo", not "recognise that the deal is weak")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -50,8 +51,8 @@ commend|SUPPORT||v
 thank|SUPPORT||v
 sign|SUPPORT||v
 ratify|SUPPORT||v
-recognize|SUPPORT||v
-recognise|SUPPORT||v
+recognize|SUPPORT||v:not-clause
+recognise|SUPPORT||v:not-clause
 back|SUPPORT||v:people
 concede|CONCEDE||v
 concession|CONCEDE||n
@@ -230,6 +231,7 @@ export type TriggerCondition =
   | "for"
   | "plea"
   | "not-question"
+  | "not-clause"
   | "claim"
   | "agree"
   | "talks"

@@ -39,6 +39,7 @@ const QUESTION_WORDS = new Set([
   "where",
   "which",
 ]);
+const CLAUSE_OPENERS = new Set(["that", "how", "what", "why", "whether"]);
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
 
@@ -123,6 +124,9 @@ export function conditionHolds(
       }
       return true;
     }
+    case "not-clause":
+      // "recognize that such concessions are weak": knowing a fact, not recognising a state.
+      return !CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? "");
     case "named-object":
       // "defended the right of Russia": the name may sit inside the object phrase.
       return tokens
