@@ -476,6 +476,30 @@ describe("passives of irregular verbs", () => {
       "Kevin Miles",
     );
   });
+  it("a participle joined to a passive by 'and' is passive too", () => {
+    const [sentenced] = code(
+      ["The 48-year-old activist was detained in April and sentenced to 50 weeks in jail in London."],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    ).filter((e) => e.type === "SANCTION");
+    assert.equal(sentenced?.actor, undefined);
+    assert.match(sentenced?.recipient?.text ?? "", /activist/);
+    const charged = code(["Police arrested the mayor in Tulsa and charged him with fraud."], "2024-05-10", {
+      refiners: ruleRefiners,
+    }).find((e) => e.type === "ACCUSE");
+    assert.equal(charged?.actor?.text, "Police");
+  });
+  it("the possessor of an arrest or a release is who was arrested or released", () => {
+    const [arrest] = code(
+      ["Following Assange's arrest in London, his lawyer spoke to reporters."],
+      "2024-05-10",
+      {
+        refiners: ruleRefiners,
+      },
+    );
+    assert.equal(arrest?.recipient?.text, "Assange");
+    assert.equal(arrest?.actor, undefined);
+  });
   it("the subject of a passive is in its own clause, not before a verb of saying", () => {
     const arrest = code(["Police in Ohio said the driver was arrested on Monday."], "2024-05-10", {
       refiners: ruleRefiners,

@@ -32,6 +32,7 @@ import {
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_PREPOSITIONS,
   PASSIVE_AUX,
+  PATIENT_NOUNS,
   POSSESSIVE_PRONOUNS,
   PROTEST_TARGET_CUES,
   RECIPIENT_PREPOSITIONS,
@@ -179,7 +180,13 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     }
     if (byActor) c.actor = byActor;
     const adjacent = left.find((a) => a.lastToken >= t.firstToken - 2);
-    if (!c.actor && adjacent) c.actor = adjacent;
+    // "Assange's arrest", "the journalist's release": the possessor of these nouns is who it was done to.
+    const patientPossessor =
+      adjacent &&
+      tokens[adjacent.lastToken + 1]?.norm === "'s" &&
+      PATIENT_NOUNS.has(tokens[t.firstToken].lemma.toLowerCase());
+    if (patientPossessor && !c.recipient) c.recipient = adjacent;
+    else if (!c.actor && adjacent) c.actor = adjacent;
     if (!c.actor && MOVEMENT_TYPES.has(t.type)) c.actor = ctx.actors.find((a) => a.kind === "military");
     if (!c.recipient && TAKES_RECIPIENT.has(t.type)) {
       const against = right.find((a) =>
@@ -325,7 +332,23 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   if (tokens[i + 1]?.norm === "to" && INTENT_PARTICIPLES.has(tokens[i].norm)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {
     if (PASSIVE_AUX.has(tokens[k].norm)) return true;
+    // "was evicted in April and sentenced to 50 weeks": a participle joined to a passive one shares its auxiliary.
+    if (tokens[k].norm === "and") return coordinatedWithPassive(tokens, k);
     if (tokens[k].pos !== "ADV") return false;
+  }
+  return false;
+}
+
+/** How far before "and" the first participle of a coordinated passive may stand. */
+const COORDINATED_PASSIVE_WINDOW = 10;
+
+function coordinatedWithPassive(tokens: Doc["tokens"], and: number): boolean {
+  for (let k = and - 1; k >= Math.max(0, and - COORDINATED_PASSIVE_WINDOW); k--) {
+    if (tokens[k].sentence !== tokens[and].sentence || tokens[k].text === ";") return false;
+    if (tokens[k].pos === "VERB") {
+      const participle = /ed$|en$|wn$/.test(tokens[k].norm) || IRREGULAR_PARTICIPLES.has(tokens[k].norm);
+      return participle && PASSIVE_AUX.has(tokens[k - 1]?.norm ?? "");
+    }
   }
   return false;
 }

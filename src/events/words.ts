@@ -276,6 +276,10 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   convoy convoys warrant warrants helicopter helicopters aircraft jet jets drone drones dog dogs
   period periods policy policies programme programmes program programs law laws leader leaders
   organiser organisers organizer organizers`);
+/** Event nouns whose possessor is who it was done to ("Assange's arrest"), unlike "the army's attack". */
+export const PATIENT_NOUNS = words(`
+  arrest detention abduction kidnapping killing murder assassination execution release deportation
+  extradition conviction sentencing imprisonment jailing expulsion disappearance torture`);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 export const CONVERSE_VERBS = words(
   "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",
