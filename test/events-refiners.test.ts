@@ -440,6 +440,21 @@ const CASES: Record<string, Case[]> = {
       },
     },
   ],
+  "drop-business-parties": [
+    {
+      text: ["Harbor Line Airlines signed a deal with Vexa Technologies in Dubai on Wednesday."],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: ["The company has declined to confirm the merger talks, its spokesman in Lyon said."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "REJECT"), types(es).join()),
+    },
+    {
+      // One party that is not a company: the event stays.
+      text: ["Harbor Line Airlines accused the transport ministry of corruption in Lagos on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
+    },
+  ],
   "place-from-target": [
     {
       // The focus is Norway (named twice); the withdrawal happened in the country it left.

@@ -15,6 +15,7 @@ import { codeObligations } from "./refiners/code-obligations.ts";
 import { describeMeans } from "./refiners/describe-means.ts";
 import { dropAims } from "./refiners/drop-aims.ts";
 import { dropBackground } from "./refiners/drop-background.ts";
+import { dropBusinessParties } from "./refiners/drop-business-parties.ts";
 import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
 import { dropNegated } from "./refiners/drop-negated.ts";
@@ -79,6 +80,7 @@ export const refiners: readonly Refiner[] = [
   dropNonPartyArguments,
   dropThingActors,
   resolvePronounActors,
+  dropBusinessParties,
   mergeMentions,
   dropSourcelessStatements,
   dropUnanchoredNominals,

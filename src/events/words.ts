@@ -280,6 +280,15 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
 export const PATIENT_NOUNS = words(`
   arrest detention abduction kidnapping killing murder assassination execution release deportation
   extradition conviction sentencing imprisonment jailing expulsion disappearance torture`);
+/** Words that end or mark a company's name ("Big Machine Records", "Acme Corp."); case matters. */
+export const COMPANY_SUFFIXES = new Set(
+  `Inc Corp Co Ltd LLC Plc PLC plc AG SA NV GmbH Holdings Productions Records Airline Airlines Airways
+  Technologies Motors Pharmaceuticals Entertainment Studios Industries Enterprises Brands Labs`.split(/\s+/),
+);
+/** Head nouns of phrases that name a company ("the company", "the carrier", "the label"). */
+export const COMPANY_HEADS = words(`
+  company firm carrier label retailer manufacturer airline startup start-up corporation conglomerate
+  automaker carmaker chipmaker insurer lender brand`);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 export const CONVERSE_VERBS = words(
   "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",

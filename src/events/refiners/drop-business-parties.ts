@@ -1,0 +1,34 @@
+import type { Doc } from "../../nlp/types.ts";
+import type { ActorCandidate } from "../actors.ts";
+import type { Refiner } from "../types.ts";
+import { COMPANY_HEADS, COMPANY_SUFFIXES } from "../words.ts";
+import { headOf } from "./drop-non-party-arguments.ts";
+
+/**
+ * "Emirates Airline finalized a deal to purchase 30 jets", "Dick Clark Productions denied that it
+ * had settled", "the company has declined to confirm": deals, denials and disputes between
+ * companies are business news, which political event data (PLOVER, ACLED, CAMEO) does not code.
+ * An event whose every party is a company, known by a corporate suffix of its name ("Records",
+ * "Inc.", "Airlines") or a company head noun ("the company", "the label"), goes. An event with one
+ * party that is not a company stays: "police raided Acme Corp", "Acme Corp sued the ministry".
+ */
+export const dropBusinessParties: Refiner = {
+  name: "drop-business-parties",
+  refine(candidates, { doc }) {
+    return candidates.filter((c) => {
+      const parties = [c.actor, c.recipient].filter((a): a is ActorCandidate => !!a);
+      return parties.length === 0 || !parties.every((a) => isCompany(doc, a));
+    });
+  },
+};
+
+function isCompany(doc: Doc, a: ActorCandidate): boolean {
+  if (a.kind === "person") return false;
+  // A corporate suffix outweighs the tagger's guess at the name's type ("Harbor Line Airlines" read as a place).
+  const words = doc.text.slice(a.start, a.end).split(/\s+/);
+  if (words.some((w) => COMPANY_SUFFIXES.has(w.replace(/[.,]$/, "")))) return true;
+  return (
+    (a.kind === "organisation" || a.kind === "unknown") &&
+    COMPANY_HEADS.has(headOf(doc, a).lemma.toLowerCase())
+  );
+}
