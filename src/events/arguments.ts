@@ -137,7 +137,12 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
         : undefined;
     if (agent) c.actor = agent;
     c.passive = true;
-    const patient = passivePatient(doc, t.firstToken, left);
+    const patient = passivePatient(
+      doc,
+      t.firstToken,
+      left,
+      MOVEMENT_TYPES.has(t.type) && t.mode !== "release",
+    );
     if (patient) {
       // "troops were withdrawn" moved themselves; "two hostages were released" were let go by someone.
       if (MOVEMENT_TYPES.has(t.type) && t.mode !== "release") c.actor ??= patient;
@@ -360,14 +365,29 @@ function coordinatedWithPassive(tokens: Doc["tokens"], and: number): boolean {
  * subject is a pronoun or a phrase that is no candidate, there is no patient here (a pronoun is left
  * to resolve-pronoun-actors).
  */
-function passivePatient(doc: Doc, verb: number, left: ActorCandidate[]): ActorCandidate | undefined {
+function passivePatient(
+  doc: Doc,
+  verb: number,
+  left: ActorCandidate[],
+  movement: boolean,
+): ActorCandidate | undefined {
   const subject = subjectPhrase(doc, verb);
   if (!subject) return undefined;
-  return (
-    left.find((a) => a.lastToken === subject.lastToken && a.firstToken >= subject.firstToken) ??
-    left.find((a) => a.firstToken <= subject.firstToken && a.lastToken >= subject.lastToken) ??
-    subject
+  // Inside the subject phrase, a party that does not hang on a preposition: "two deputies of Mr.
+  // Massimov" were arrested, not Mr. Massimov; in "one of the allies, Karim Massimov" the name after
+  // the comma is.
+  const inside = left.filter(
+    (a) =>
+      a.firstToken >= subject.firstToken && a.lastToken <= subject.lastToken && isSubjectPosition(doc, a),
   );
+  const candidate =
+    inside.find((a) => a.lastToken === subject.lastToken) ??
+    inside.find((a) => doc.tokens[a.lastToken + 1]?.norm === "of") ??
+    left.find((a) => a.firstToken < subject.firstToken && a.lastToken >= subject.lastToken);
+  if (candidate) return candidate;
+  // "These men had been deployed": for a movement a bare phrase is left to carry-movement-actors,
+  // which names the force from the sentences before.
+  return movement || !isSubjectPosition(doc, subject) ? undefined : subject;
 }
 
 function isSubjectPositionFor(doc: Doc) {
