@@ -449,6 +449,27 @@ describe("passives of irregular verbs", () => {
       1,
     );
   });
+  it("'demonstrate', 'explode' and 'violate' in their other senses name no event", () => {
+    const types = (sentence: string) =>
+      code([sentence], "2024-05-10", { refiners: ruleRefiners }).map(
+        (e) => `${e.type}:${e.evidence.trigger.text}`,
+      );
+    assert.deepEqual(types("Thousands demonstrated outside parliament in Tbilisi on Sunday."), [
+      "PROTEST:demonstrated",
+    ]);
+    assert.deepEqual(types("The verdict in Tulsa demonstrates that free speech has limits."), []);
+    assert.deepEqual(types("With protests in Hong Kong exploding to new levels, the market fell."), [
+      "PROTEST:protests",
+    ]);
+    assert.deepEqual(types("A car bomb exploded in Kabul on Monday."), ["ASSAULT:exploded"]);
+    assert.deepEqual(types("The editor in Tulsa is charged with violating espionage laws."), [
+      "ACCUSE:charged",
+    ]);
+    assert.deepEqual(
+      types("Rebels in Idlib violated the border accord on Monday.").filter((t) => t.startsWith("REJECT")),
+      ["REJECT:violated"],
+    );
+  });
   it("a month name is a date, not a march", () => {
     const events = code(
       ["He was arrested in April over a March 21 phone call to the mayor of Tulsa."],

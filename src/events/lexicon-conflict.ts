@@ -7,7 +7,7 @@ export const MATERIAL_CONFLICT_TRIGGERS = `
 withdraw|SANCTION|withdraw|v:personnel
 protest|PROTEST|demo|*
 demonstration|PROTEST|demo|n
-demonstrate|PROTEST|demo|v
+demonstrate|PROTEST|demo|v:intransitive
 rally|PROTEST|demo|*
 march|PROTEST|demo|*:protest
 gather|PROTEST|demo|v:protest
@@ -179,7 +179,7 @@ storm|ASSAULT||v:territory
 battle|ASSAULT|firearms|*:armed
 gunbattle|ASSAULT|firearms|n
 skirmish|ASSAULT|firearms|*
-explode|ASSAULT|explosives|v
+explode|ASSAULT|explosives|v:explosive
 detonate|ASSAULT|explosives|v
 blow|ASSAULT|explosives|v:bomb
 ied|ASSAULT|explosives|n

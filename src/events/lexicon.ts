@@ -17,6 +17,9 @@ import type { PloverType } from "./schema.ts";
  *   plea      – "with" or "for" follows ("pleaded with the rebels", not "pleaded guilty")
  *   not-question – no question or anonymity follows ("asked them to leave", not "asked about", "asked not to be named")
  *   not-clause – no clause follows ("recognised Kosovo", not "recognise that the deal is weak")
+ *   intransitive – no object follows and no passive precedes ("thousands demonstrated", not "demonstrated its resolve", "as demonstrated by")
+ *   explosive – an explosive is named near ("a car bomb exploded", not "protests exploding to new levels")
+ *   commitment – what is violated is a commitment or a border ("violated the accord", not "violating espionage laws")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -210,7 +213,7 @@ dismiss|REJECT||v:claim
 oppose|REJECT||v
 opposed|REJECT||a
 fail|REJECT||v:agree
-violate|REJECT||v
+violate|REJECT||v:commitment
 defy|REJECT||v
 boycott|REJECT||n:talks
 warning|THREATEN||n
@@ -232,6 +235,9 @@ export type TriggerCondition =
   | "plea"
   | "not-question"
   | "not-clause"
+  | "intransitive"
+  | "explosive"
+  | "commitment"
   | "claim"
   | "agree"
   | "talks"

@@ -40,6 +40,8 @@ const QUESTION_WORDS = new Set([
   "which",
 ]);
 const CLAUSE_OPENERS = new Set(["that", "how", "what", "why", "whether"]);
+/** Parts of speech that open a verb's object ("demonstrated its resolve", "demonstrated the danger"). */
+const OBJECT_OPENERS = new Set(["DET", "PRON", "NOUN", "PROPN", "NUM"]);
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
 
@@ -127,6 +129,19 @@ export function conditionHolds(
     case "not-clause":
       // "recognize that such concessions are weak": knowing a fact, not recognising a state.
       return !CLAUSE_OPENERS.has(tokens[i + 1]?.norm ?? "");
+    case "commitment":
+      // "violating the ceasefire agreement" is the ASSAULT rule's: a broken truce is fighting.
+      return (
+        hasNear(tokens, i + 1, hi, CONDITION_WORDS.commitment ?? new Set()) &&
+        !hasNear(tokens, i + 1, hi, CONDITION_WORDS.truce ?? new Set())
+      );
+    case "intransitive": {
+      // "thousands demonstrated outside parliament", not "demonstrated its resolve", "as demonstrated by".
+      const prev = tokens[i - 1]?.norm ?? "";
+      const next = tokens[i + 1];
+      if (prev === "as" || PASSIVE_AUX.has(prev)) return false;
+      return !next || !(OBJECT_OPENERS.has(next.pos) || CLAUSE_OPENERS.has(next.norm));
+    }
     case "named-object":
       // "defended the right of Russia": the name may sit inside the object phrase.
       return tokens
@@ -149,6 +164,7 @@ export function conditionHolds(
     case "base":
     // "observation points were set up": the base may be named before the verb.
     case "explode-word":
+    case "explosive":
     case "official":
     case "armed":
     case "fired":

@@ -114,6 +114,15 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   base: words(`
     barracks observation base bases post posts outpost outposts headquarters checkpoint checkpoints
     camp position positions point points`),
+  explosive: words(`
+    bomb bombs device devices mine mines landmine landmines shell shells rocket rockets grenade
+    grenades ied ieds explosive explosives car vehicle truck package parcel missile missiles mortar
+    mortars vest suicide blast ordnance drone`),
+  // A violated truce is an attack (the ASSAULT rule's "truce" condition), not a rejection.
+  commitment: words(`
+    agreement agreements accord accords deal treaty treaties resolution resolutions sanctions embargo
+    commitment commitments pledge obligations sovereignty airspace border borders territory waters
+    protocol ban bans decree decrees order orders curfew restrictions`),
   "explode-word": words(`
     exploded explosion blast hit struck stepped detonated went`),
   personnel: words(`
