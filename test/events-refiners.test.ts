@@ -259,6 +259,11 @@ const CASES: Record<string, Case[]> = {
         ),
     },
     {
+      // A discussed event is a topic: the discussion is the event.
+      text: ["The envoy discussed investigations with the visiting ministers in Kyiv on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["CONSULT"]),
+    },
+    {
       // An attempt and a purpose stay: PLOVER and ACLED code them as the act.
       text: ["Police in Lyon fired tear gas to disperse the marchers on Sunday."],
       expect: (es) => assert.ok(es.length > 0, "the dispersal stays"),

@@ -6,6 +6,20 @@ import { IMPLICATIVE_BEFORE_TO, NONFACTUAL_GOVERNORS } from "../words.ts";
 /** Verbs of seeking an outcome: "pursuing an agreement" is no agreement (an attempted act, "tried to hack", is the act). */
 const SOUGHT = new Set(["seek", "pursue", "want", "need", "hope", "demand"]);
 
+/** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
+const TOPIC_VERBS = new Set([
+  "discuss",
+  "debate",
+  "consider",
+  "review",
+  "mention",
+  "raise",
+  "cite",
+  "study",
+  "examine",
+  "weigh",
+]);
+
 /** Speech acts whose "to V" is their content: a demand, a threat, a promise, a refusal. */
 const SPEECH_ACTS = new Set(["REQUEST", "THREATEN", "AGREE", "REJECT"]);
 
@@ -26,10 +40,11 @@ export const dropAims: Refiner = {
     for (const c of candidates) {
       if (c.intended) continue;
       if (c.trigger.nominal) {
-        // "wants a deal", "pursuing an agreement", "hopes for talks": an event wanted or sought.
+        // "wants a deal", "pursuing an agreement", "hopes for talks": an event wanted or sought;
+        // "discussed investigations", "citing Taliban violence": an event talked about.
         const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
         const lemma = verb >= 0 ? doc.tokens[verb].lemma.toLowerCase() : "";
-        if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT.has(lemma)) aims.add(c);
+        if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT.has(lemma) || TOPIC_VERBS.has(lemma)) aims.add(c);
         continue;
       }
       const before = wordBeforeTo(doc, c.trigger.firstToken);
