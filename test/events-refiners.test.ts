@@ -259,6 +259,11 @@ const CASES: Record<string, Case[]> = {
         ),
     },
     {
+      // Feared or averted: "fear an attack on Friday" names no attack.
+      text: ["Residents of Goma said they feared an attack by the rebels on the airport on Friday."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ASSAULT"), types(es).join()),
+    },
+    {
       // A discussed event is a topic: the discussion is the event.
       text: ["The envoy discussed investigations with the visiting ministers in Kyiv on Monday."],
       expect: (es) => assert.deepEqual(types(es), ["CONSULT"]),

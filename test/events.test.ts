@@ -470,6 +470,17 @@ describe("passives of irregular verbs", () => {
       ["REJECT:violated"],
     );
   });
+  it("'talks between X and Y' has both parties; a plural opening a sentence is still a trigger", () => {
+    const find = (sentence: string) => code([sentence], "2024-05-10", { refiners: ruleRefiners });
+    const [talks] = find("Peace talks between the rebels and the government began in Doha on Monday.");
+    assert.equal(talks?.type, "CONSULT");
+    assert.equal(talks?.actor?.text, "rebels");
+    assert.equal(talks?.recipient?.text, "government");
+    assert.deepEqual(
+      find("Clashes between police and protesters erupted in Tbilisi on Sunday.").map((e) => e.type),
+      ["ASSAULT"],
+    );
+  });
   it("a month name is a date, not a march", () => {
     const events = code(
       ["He was arrested in April over a March 21 phone call to the mayor of Tulsa."],

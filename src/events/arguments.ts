@@ -184,6 +184,9 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       else c.actor = ofActor;
     }
     if (byActor) c.actor = byActor;
+    // "talks between the rebels and the government", "clashes between police and protesters".
+    const between = betweenPair(doc, t, right);
+    if (between && !c.actor && !c.recipient) [c.actor, c.recipient] = between;
     const adjacent = left.find((a) => a.lastToken >= t.firstToken - 2);
     // "Assange's arrest", "the journalist's release": the possessor of these nouns is who it was done to.
     const patientPossessor =
@@ -203,6 +206,28 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   }
   assignSubjectAndObject(doc, c, left, right);
   return "arguments:active";
+}
+
+/** How far after an event noun "between" may stand ("talks in Doha between …"). */
+const BETWEEN_WINDOW = 4;
+
+/** The two parties of "between X and Y" right after an event noun, or undefined. */
+function betweenPair(
+  doc: Doc,
+  t: Trigger,
+  right: ActorCandidate[],
+): [ActorCandidate, ActorCandidate] | undefined {
+  const tokens = doc.tokens;
+  const end = Math.min(doc.sentences[t.sentence].tokenEnd, t.lastToken + 1 + BETWEEN_WINDOW);
+  let at = -1;
+  for (let k = t.lastToken + 1; k < end; k++) if (tokens[k].norm === "between") at = k;
+  if (at < 0) return undefined;
+  const first = right.find((a) => a.firstToken > at && a.firstToken <= at + 3);
+  if (!first) return undefined;
+  const and = first.lastToken + 1;
+  if (tokens[and]?.norm !== "and") return undefined;
+  const second = right.find((a) => a.firstToken > and && a.firstToken <= and + 3);
+  return second ? [first, second] : undefined;
 }
 
 /** Active clause: subject on the left, object on the right. */

@@ -99,9 +99,11 @@ function matches(
   i: number,
   s: { tokenStart: number; tokenEnd: number },
   asNoun = false,
+  singular?: string,
 ): number {
   const t = tokens[i];
-  if (rule.words[0] !== t.lemma.toLowerCase() && rule.words[0] !== t.norm) return -1;
+  if (rule.words[0] !== t.lemma.toLowerCase() && rule.words[0] !== t.norm && rule.words[0] !== singular)
+    return -1;
   if (asNoun) {
     // A gerund used as a noun matches noun rules ("the shelling") and no verb rule.
     if (rule.pos === "v") return -1;
@@ -258,13 +260,22 @@ export function findTriggers(doc: Doc): Trigger[] {
         (DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "") ||
           (i === s.tokenStart && tokens[i + 1]?.pos === "VERB"));
       const rules = RULES_BY_WORD.get(t0.lemma.toLowerCase()) ?? [];
-      const byNorm = t0.norm !== t0.lemma.toLowerCase() ? (RULES_BY_WORD.get(t0.norm) ?? []) : [];
+      // "Clashes erupted …": the tagger reads a capitalised plural opening a sentence as a name, unlemmatised.
+      const singular =
+        i === s.tokenStart && t0.pos === "PROPN" && /s$/.test(t0.norm)
+          ? [t0.norm.replace(/es$/, ""), t0.norm.replace(/s$/, "")].find((w) => RULES_BY_WORD.has(w))
+          : undefined;
+      const openingPlural = singular ? (RULES_BY_WORD.get(singular) ?? []) : [];
+      const byNorm = [
+        ...(t0.norm !== t0.lemma.toLowerCase() ? (RULES_BY_WORD.get(t0.norm) ?? []) : []),
+        ...openingPlural,
+      ];
       for (const rule of rules.length && byNorm.length
         ? [...rules, ...byNorm]
         : rules.length
           ? rules
           : byNorm) {
-        const last = matches(rule, tokens, i, s, gerund || taggedAdjective);
+        const last = matches(rule, tokens, i, s, gerund || taggedAdjective, singular);
         // Longer rules first; among equals, a rule with a condition is more specific ("withdraw inspectors" is a sanction).
         const better =
           !best ||

@@ -3,8 +3,23 @@ import { lightVerbBefore } from "../arguments.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import { IMPLICATIVE_BEFORE_TO, NONFACTUAL_GOVERNORS } from "../words.ts";
 
-/** Verbs of seeking an outcome: "pursuing an agreement" is no agreement (an attempted act, "tried to hack", is the act). */
-const SOUGHT = new Set(["seek", "pursue", "want", "need", "hope", "demand"]);
+/**
+ * Verbs of seeking, fearing or averting an outcome: "pursuing an agreement" is no agreement, "fear
+ * an attack" and "averted a strike" no attack or strike (an attempted act, "tried to hack", is the act).
+ */
+const SOUGHT = new Set([
+  "seek",
+  "pursue",
+  "want",
+  "need",
+  "hope",
+  "demand",
+  "fear",
+  "avert",
+  "prevent",
+  "avoid",
+  "forestall",
+]);
 
 /** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
 const TOPIC_VERBS = new Set([
@@ -42,7 +57,7 @@ export const dropAims: Refiner = {
       if (c.trigger.nominal) {
         // "wants a deal", "pursuing an agreement", "hopes for talks": an event wanted or sought;
         // "discussed investigations", "citing Taliban violence": an event talked about.
-        const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
+        const verb = governingVerb(doc, c.trigger.firstToken);
         const lemma = verb >= 0 ? doc.tokens[verb].lemma.toLowerCase() : "";
         if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT.has(lemma) || TOPIC_VERBS.has(lemma)) aims.add(c);
         continue;
@@ -60,6 +75,27 @@ export const dropAims: Refiner = {
     return candidates.filter((c) => !aims.has(c));
   },
 };
+
+/** How far before an event noun the verb whose object it is may stand ("fear a new wave of attacks"). */
+const OBJECT_VERB_WINDOW = 6;
+
+/**
+ * The verb whose object the event noun is, past its determiners, adjectives and compound nouns:
+ * lightVerbBefore, and also a verb of saying or feeling, which lightVerbBefore leaves out because a
+ * clause may follow it ("fear an attack" here; "said the protest was peaceful" is a clause).
+ */
+function governingVerb(doc: Doc, first: number): number {
+  const light = lightVerbBefore(doc.tokens, first);
+  if (light >= 0) return light;
+  const sentence = doc.tokens[first].sentence;
+  for (let k = first - 1; k >= Math.max(0, first - OBJECT_VERB_WINDOW); k--) {
+    const t = doc.tokens[k];
+    if (t.sentence !== sentence) return -1;
+    if (t.pos === "VERB") return k;
+    if (!["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(t.pos) && t.text !== "-") return -1;
+  }
+  return -1;
+}
 
 /** How far before "to" the word governing the infinitive may stand ("want the House and the Senate to"). */
 const GOVERNOR_WINDOW = 6;
