@@ -301,6 +301,22 @@ const CASES: Record<string, Case[]> = {
         ),
     },
   ],
+  "retype-verbal-attacks": [
+    {
+      text: [
+        "In a televised debate in Leeds on Tuesday, the two candidates attacked each other's policies on health care.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["ACCUSE/disapprove"]),
+    },
+    {
+      text: ["Gunmen attacked a police convoy near Kaduna on Monday."],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "ASSAULT"),
+          types(es).join(),
+        ),
+    },
+  ],
   "location-as-place": [
     {
       text: ["Thousands of drivers rallied at Liberty Square in the city of Gyumri on Saturday."],

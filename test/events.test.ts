@@ -187,6 +187,13 @@ describe("event coder rules", () => {
       refiners: withoutDrop,
     });
     assert.equal(attacked?.modality, "negated");
+    // Also inside a quotation that opens the sentence.
+    const [urged] = code(
+      ["\u201cAt no time did the ministry urge the rebels to disarm,\u201d its spokesman in Kyiv said."],
+      "2024-05-10",
+      { refiners: withoutDrop },
+    );
+    assert.equal(urged?.modality, "negated");
   });
 
   it("modality cues that doubt the actor or add are not negation or supposition", () => {

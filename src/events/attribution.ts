@@ -148,7 +148,10 @@ const NEGATIVE_OPENINGS = [
 ];
 
 /** The sentence opens with a negative adverbial and an inverted auxiliary, and the trigger is in that clause. */
-function negativeInversion(tokens: Token[], start: number, trigger: number): boolean {
+function negativeInversion(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  // A quotation may open the sentence: "“At no time was I aware …”".
+  let start = sentenceStart;
+  while (start < trigger && /^["“‘'(]$/.test(tokens[start].text)) start++;
   const opening = NEGATIVE_OPENINGS.find((words) => words.every((w, j) => tokens[start + j]?.norm === w));
   if (!opening || tokens[start + opening.length]?.pos !== "AUX") return false;
   for (let k = start + opening.length; k < trigger; k++)

@@ -36,6 +36,7 @@ import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
+import { retypeVerbalAttacks } from "./refiners/retype-verbal-attacks.ts";
 import type { EventMention, Place } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import {
@@ -72,6 +73,7 @@ export const refiners: readonly Refiner[] = [
   dropAims,
   carryMovementActors,
   retypeGenericViolence,
+  retypeVerbalAttacks,
   locationAsPlace,
   placeFromTarget,
   placeFromParagraph,

@@ -298,6 +298,11 @@ export const COMPANY_SUFFIXES = new Set(
 export const COMPANY_HEADS = words(`
   company firm carrier label retailer manufacturer airline startup start-up corporation conglomerate
   automaker carmaker chipmaker insurer lender brand`);
+/** What one attacks with words: "attacked the government's policies", "attacked his record". */
+export const VERBAL_ATTACK_OBJECTS = words(`
+  policy policies plan plans bill bills record remarks comments decision decisions proposal
+  proposals views statement statements speech stance leadership handling
+  rhetoric budget reforms agenda claims credibility integrity motives character`);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 export const CONVERSE_VERBS = words(
   "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",
