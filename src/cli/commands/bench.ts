@@ -108,7 +108,7 @@ export function benchCommand(): Command {
     .option("--runs <n>", "runs; the median is reported", parseCount, 3)
     .option(
       "--workers <n>",
-      'also measure a pool of worker threads ("auto" = one per core) beside the single thread',
+      'also measure N threads, as ingest --workers N ("auto" = one per core), beside the single thread',
       parseWorkers,
       1,
     )
@@ -175,7 +175,7 @@ export function benchCommand(): Command {
           datasets: {
             [`examples × ${copies} (${raws.length * copies} articles, ${opts.runs} runs, median)`]: {
               chronicle: summarise(runs),
-              ...(pool ? { [`chronicle, ${opts.workers} worker threads`]: summarise(pooled) } : {}),
+              ...(pool ? { [`chronicle, ${opts.workers} workers`]: summarise(pooled) } : {}),
               ...(peers.length
                 ? { "compromise (entities only, same texts)": { "words/s": Math.round(median(peers)) } }
                 : {}),
@@ -191,7 +191,7 @@ export function benchCommand(): Command {
               }
             : {},
           notes: [
-            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events) and SQLite writes in batches of 50; `chronicle` runs it in the main thread on one core, the worker row in a piscina pool (`chronicle ingest --workers N`).",
+            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events) and SQLite writes in batches of 50; `chronicle` runs it in the main thread on one core, the workers row in the main thread and a piscina pool of N - 1 threads beside it (`chronicle ingest --workers N`).",
             "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
             "CPU ms/article is the CPU time of every thread of the process (process.cpuUsage: workers, V8's compiler and garbage-collector threads, SQLite) over the run; on a machine shared with other jobs it moves less than articles/s, and N workers can reach N times the articles/s of one thread only if they spend no more CPU per article.",
           ],
