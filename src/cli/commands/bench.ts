@@ -141,11 +141,15 @@ export function benchCommand(): Command {
           .filter((p) => p.ok)
           .map((p) => p.article.text);
         const copies = Math.max(1, Math.round(opts.articles / raws.length));
-        // The single-thread runs come first, before any worker thread exists, so their memory is their own.
+        // The first single-thread run comes before any worker thread exists, so the single thread's
+        // memory is its own (its peak RSS is read from that run alone). After it the runs alternate,
+        // one thread then N workers, so that a change in the load of a shared machine falls on both
+        // sides alike and their ratio holds.
         const single = createProcessor(1);
         const runs: RunResult[] = [];
         const pooled: RunResult[] = [];
         const peers: number[] = [];
+        let pool: DocumentProcessor | undefined;
         for (let i = 0; i < opts.runs; i++) {
           runs.push(await runOnce(raws, copies, single));
           const peer = await peerWordsPerSecond(texts, Math.max(1, Math.round(copies / 4)));
@@ -153,28 +157,29 @@ export function benchCommand(): Command {
           process.stderr.write(
             `run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, ${runs[i].cpuMsPerArticle.toFixed(1)} CPU ms/article, peak ${runs[i].peakRssMb.toFixed(0)} MB\n`,
           );
-        }
-        const pool = opts.workers > 1 ? createProcessor(opts.workers) : undefined;
-        // Both sides are timed with their models loaded: the threads load theirs before the first run.
-        await pool?.ready();
-        for (let i = 0; pool && i < opts.runs; i++) {
+          if (opts.workers <= 1) continue;
+          if (!pool) {
+            pool = createProcessor(opts.workers);
+            // Both sides are timed with their models loaded: the threads load theirs before their first run.
+            await pool.ready();
+          }
           pooled.push(await runOnce(raws, copies, pool));
           process.stderr.write(
             `${opts.workers} workers, run ${i + 1}/${opts.runs}: ${pooled[i].articlesPerSecond.toFixed(1)} articles/s, ${pooled[i].cpuMsPerArticle.toFixed(1)} CPU ms/article, peak ${pooled[i].peakRssMb.toFixed(0)} MB\n`,
           );
         }
         await pool?.close();
-        const summarise = (results: RunResult[]) => ({
+        const summarise = (results: RunResult[], memory = results) => ({
           "articles/s": round(median(results.map((r) => r.articlesPerSecond)), 1),
           "words/s": Math.round(median(results.map((r) => r.wordsPerSecond))),
-          "peak RSS MB": Math.round(median(results.map((r) => r.peakRssMb))),
+          "peak RSS MB": Math.round(median(memory.map((r) => r.peakRssMb))),
           "CPU ms/article": round(median(results.map((r) => r.cpuMsPerArticle)), 1),
         });
         const report = {
           stage: "bench",
           datasets: {
             [`examples × ${copies} (${raws.length * copies} articles, ${opts.runs} runs, median)`]: {
-              chronicle: summarise(runs),
+              chronicle: summarise(runs, pool ? runs.slice(0, 1) : runs),
               ...(pool ? { [`chronicle, ${opts.workers} workers`]: summarise(pooled) } : {}),
               ...(peers.length
                 ? { "compromise (entities only, same texts)": { "words/s": Math.round(median(peers)) } }
