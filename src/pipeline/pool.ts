@@ -52,8 +52,9 @@ function crashed(raw: RawDoc, error: unknown): ProcessedDoc {
  * thread takes a document whenever the pool already holds its queue: otherwise it would only wait
  * for results and write them, and an extra thread costs its own copy of the models, its own
  * compilation of the pipeline's code by V8 and the copying of every result between threads
- * (measured on 2 cores: 2 pool threads spent about a quarter more CPU per article than this thread
- * alone; see docs/benchmarks.md).
+ * (measured on 2 cores, `chronicle bench --workers 2` and per-thread CPU: 2 pool threads spent
+ * about a quarter more CPU per article than this thread alone, most of it V8 compiling the same
+ * code again in the second heap).
  */
 export function createProcessor(
   workers: number,
