@@ -86,6 +86,9 @@ export function createProcessor(
     filename: pathToFileURL(fromRoot("src/pipeline/worker.ts")).href,
     minThreads: threads,
     maxThreads: threads,
+    // A thread holds its whole queue, not one task: piscina hands the next task over only when this
+    // thread reads the last result, which waits while this thread processes a document of its own.
+    concurrentTasksPerWorker: QUEUE_PER_WORKER,
     execArgv: ["--import", import.meta.resolve("tsx")],
     ...(stored ? { workerData: { stored } } : {}),
   });
