@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
+import { createProcessor } from "../src/pipeline/pool.ts";
 import { readSources } from "../src/sources/index.ts";
+import type { RawDoc } from "../src/sources/types.ts";
 import { Store } from "../src/store/index.ts";
 import { BACKENDS } from "./helpers/backends.ts";
 import { EXAMPLE_DATES, EXAMPLES } from "./helpers/examples.ts";
@@ -116,5 +118,30 @@ describe("pipeline on the bundled examples", async () => {
     if (answers.size < BACKENDS.length) return t.skip();
     const [sqlite, postgres] = [...answers.values()];
     assert.deepEqual(postgres, sqlite);
+  });
+});
+
+describe("a processor with two workers (this thread and a pool thread)", async () => {
+  const raws: RawDoc[] = [];
+  for await (const raw of readSources([EXAMPLES])) raws.push(raw);
+  const options = (uri: string) => {
+    const date = DATES.get(uri.split("/").pop() ?? "");
+    return date ? { publishedAt: date } : {};
+  };
+  /** What the store keeps of a document: everything but the tokens and sentences, which stay in the thread that made them. */
+  const kept = (p: ProcessedDoc) => ({ ...p, doc: p.doc && { ...p.doc, tokens: [], sentences: [] } });
+
+  it("gives every example the same article, entities, times, counts, places and events as one thread", async () => {
+    const single = raws.map((raw) => processDocument(raw, options(raw.uri)));
+    const processor = createProcessor(2);
+    await processor.ready();
+    // Every document is handed over at once, as ingest does up to its window: the pool takes its
+    // queue and this thread the rest.
+    const pooled = await Promise.all(raws.map((raw) => processor.process(raw, options(raw.uri))));
+    await processor.close();
+    assert.deepEqual(pooled.map(kept), single.map(kept));
+    const inPool = pooled.filter((p) => p.doc && !p.doc.tokens.length).length;
+    const here = pooled.filter((p) => p.doc?.tokens.length).length;
+    assert.ok(inPool > 0 && here > 0, `${inPool} documents in the pool, ${here} in this thread`);
   });
 });

@@ -47,22 +47,31 @@ function crashed(raw: RawDoc, error: unknown): ProcessedDoc {
 /**
  * `stored` (article id → stored publication date) lets a document already in the database be
  * recognised from its text hash before the NLP stages run.
- * One worker keeps everything in this thread; more start a piscina pool whose threads each load the
- * models once (about 300 MB each) and process whole documents, so a multi-core machine is used.
+ * One worker keeps everything in this thread. N workers are this thread and a piscina pool of N − 1
+ * threads, each of which loads the models once (about 300 MB) and processes whole documents. This
+ * thread takes a document whenever the pool already holds its queue: otherwise it would only wait
+ * for results and write them, and an extra thread costs its own copy of the models, its own
+ * compilation of the pipeline's code by V8 and the copying of every result between threads
+ * (measured on 2 cores, `chronicle bench --workers 2` and per-thread CPU: 2 pool threads spent
+ * about a quarter more CPU per article than this thread alone, most of it V8 compiling the same
+ * code again in the second heap).
  */
 export function createProcessor(
   workers: number,
   stored?: ReadonlyMap<string, string | null>,
 ): DocumentProcessor {
+  const here = (raw: RawDoc, options: PipelineOptions): ProcessedDoc => {
+    try {
+      return processDocument(raw, stored ? { ...options, stored } : options);
+    } catch (error) {
+      return crashed(raw, error);
+    }
+  };
   if (workers <= 1) {
     return {
       window: 1,
       async process(raw, options) {
-        try {
-          return processDocument(raw, stored ? { ...options, stored } : options);
-        } catch (error) {
-          return crashed(raw, error);
-        }
+        return here(raw, options);
       },
       async ready() {
         warmUp();
@@ -70,31 +79,51 @@ export function createProcessor(
       async close() {},
     };
   }
+  const threads = workers - 1;
   // Worker threads load the TypeScript sources through tsx, resolved from this package, so the
   // pool works from any working directory.
   const pool = new Piscina({
     filename: pathToFileURL(fromRoot("src/pipeline/worker.ts")).href,
-    minThreads: workers,
-    maxThreads: workers,
+    minThreads: threads,
+    maxThreads: threads,
+    // A thread holds its whole queue, not one task: piscina hands the next task over only when this
+    // thread reads the last result, which waits while this thread processes a document of its own.
+    concurrentTasksPerWorker: QUEUE_PER_WORKER,
     execArgv: ["--import", import.meta.resolve("tsx")],
     ...(stored ? { workerData: { stored } } : {}),
   });
   // Each thread loads its models at once, in parallel, instead of on its first document; a warm-up
   // takes seconds, so the pool gives the tasks to different threads. A warm-up cut short (the pool
   // closed after a few documents) or failed costs nothing: the first document loads what is missing.
-  const warm = Promise.all(Array.from({ length: workers }, () => pool.run(WARM_UP))).then(
+  const warm = Promise.all(Array.from({ length: threads }, () => pool.run(WARM_UP))).then(
     () => undefined,
     () => undefined,
   );
+  /** Documents given to the pool and not yet back. */
+  let sent = 0;
+  const toPool = async (raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc> => {
+    sent++;
+    try {
+      return (await pool.run({ raw, options })) as ProcessedDoc;
+    } catch (error) {
+      return crashed(raw, error);
+    } finally {
+      sent--;
+    }
+  };
+  const poolQueue = threads * QUEUE_PER_WORKER;
   return {
     window: workers * QUEUE_PER_WORKER,
-    ready: () => warm,
+    ready: async () => {
+      warmUp();
+      await warm;
+    },
     async process(raw, options) {
-      try {
-        return (await pool.run({ raw, options })) as ProcessedDoc;
-      } catch (error) {
-        return crashed(raw, error);
-      }
+      if (sent < poolQueue) return toPool(raw, options);
+      // The pool's finished documents arrive as messages: let them in first, so that a worker whose
+      // queue has room gets this document rather than waiting while this thread works.
+      await new Promise((resolve) => setImmediate(resolve));
+      return sent < poolQueue ? toPool(raw, options) : here(raw, options);
     },
     close: () => pool.destroy(),
   };

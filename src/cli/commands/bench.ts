@@ -17,6 +17,8 @@ interface RunResult {
   articlesPerSecond: number;
   wordsPerSecond: number;
   peakRssMb: number;
+  /** CPU time of every thread of the process (workers, V8's compiler and GC threads, SQLite) per article. */
+  cpuMsPerArticle: number;
   events: number;
 }
 
@@ -36,6 +38,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
   let events = 0;
   let articles = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let batch: ProcessedDoc[] = [];
   const take = async ({ copy, pending }: { copy: number; pending: Promise<ProcessedDoc> }) => {
     const p = await pending;
@@ -62,6 +65,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
   while (inFlight.length) await take(inFlight.shift() as (typeof inFlight)[number]);
   await store.saveBatch(batch);
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   clearInterval(sample);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
@@ -69,6 +73,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
     articlesPerSecond: articles / seconds,
     wordsPerSecond: words / seconds,
     peakRssMb: peak / 2 ** 20,
+    cpuMsPerArticle: (used.user + used.system) / 1000 / articles,
     events,
   };
 }
@@ -103,7 +108,7 @@ export function benchCommand(): Command {
     .option("--runs <n>", "runs; the median is reported", parseCount, 3)
     .option(
       "--workers <n>",
-      'also measure a pool of worker threads ("auto" = one per core) beside the single thread',
+      'also measure N threads, as ingest --workers N ("auto" = one per core), beside the single thread',
       parseWorkers,
       1,
     )
@@ -136,49 +141,64 @@ export function benchCommand(): Command {
           .filter((p) => p.ok)
           .map((p) => p.article.text);
         const copies = Math.max(1, Math.round(opts.articles / raws.length));
-        // The single-thread runs come first, before any worker thread exists, so their memory is their own.
+        // The first single-thread run comes before any worker thread exists, so the single thread's
+        // memory is its own (its peak RSS is read from that run alone). After it the runs alternate,
+        // one thread then N workers, so that a change in the load of a shared machine falls on both
+        // sides alike and their ratio holds.
         const single = createProcessor(1);
         const runs: RunResult[] = [];
         const pooled: RunResult[] = [];
         const peers: number[] = [];
+        let pool: DocumentProcessor | undefined;
         for (let i = 0; i < opts.runs; i++) {
           runs.push(await runOnce(raws, copies, single));
           const peer = await peerWordsPerSecond(texts, Math.max(1, Math.round(copies / 4)));
           if (peer) peers.push(peer);
           process.stderr.write(
-            `run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, peak ${runs[i].peakRssMb.toFixed(0)} MB\n`,
+            `run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, ${runs[i].cpuMsPerArticle.toFixed(1)} CPU ms/article, peak ${runs[i].peakRssMb.toFixed(0)} MB\n`,
           );
-        }
-        const pool = opts.workers > 1 ? createProcessor(opts.workers) : undefined;
-        // Both sides are timed with their models loaded: the threads load theirs before the first run.
-        await pool?.ready();
-        for (let i = 0; pool && i < opts.runs; i++) {
+          if (opts.workers <= 1) continue;
+          if (!pool) {
+            pool = createProcessor(opts.workers);
+            // Both sides are timed with their models loaded: the threads load theirs before their first run.
+            await pool.ready();
+          }
           pooled.push(await runOnce(raws, copies, pool));
           process.stderr.write(
-            `${opts.workers} workers, run ${i + 1}/${opts.runs}: ${pooled[i].articlesPerSecond.toFixed(1)} articles/s, peak ${pooled[i].peakRssMb.toFixed(0)} MB\n`,
+            `${opts.workers} workers, run ${i + 1}/${opts.runs}: ${pooled[i].articlesPerSecond.toFixed(1)} articles/s, ${pooled[i].cpuMsPerArticle.toFixed(1)} CPU ms/article, peak ${pooled[i].peakRssMb.toFixed(0)} MB\n`,
           );
         }
         await pool?.close();
-        const summarise = (results: RunResult[]) => ({
+        const summarise = (results: RunResult[], memory = results) => ({
           "articles/s": round(median(results.map((r) => r.articlesPerSecond)), 1),
           "words/s": Math.round(median(results.map((r) => r.wordsPerSecond))),
-          "peak RSS MB": Math.round(median(results.map((r) => r.peakRssMb))),
+          "peak RSS MB": Math.round(median(memory.map((r) => r.peakRssMb))),
+          "CPU ms/article": round(median(results.map((r) => r.cpuMsPerArticle)), 1),
         });
         const report = {
           stage: "bench",
           datasets: {
             [`examples × ${copies} (${raws.length * copies} articles, ${opts.runs} runs, median)`]: {
-              chronicle: summarise(runs),
-              ...(pool ? { [`chronicle, ${opts.workers} worker threads`]: summarise(pooled) } : {}),
+              chronicle: summarise(runs, pool ? runs.slice(0, 1) : runs),
+              ...(pool ? { [`chronicle, ${opts.workers} workers`]: summarise(pooled) } : {}),
               ...(peers.length
                 ? { "compromise (entities only, same texts)": { "words/s": Math.round(median(peers)) } }
                 : {}),
             },
           },
-          speed: {},
+          speed: pool
+            ? {
+                [`${opts.workers} workers ÷ one thread (articles/s)`]: round(
+                  median(pooled.map((r) => r.articlesPerSecond)) /
+                    median(runs.map((r) => r.articlesPerSecond)),
+                  2,
+                ),
+              }
+            : {},
           notes: [
-            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events) and SQLite writes in batches of 50; `chronicle` runs it in the main thread on one core, the worker row in a piscina pool (`chronicle ingest --workers N`).",
+            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events) and SQLite writes in batches of 50; `chronicle` runs it in the main thread on one core, the workers row in the main thread and a piscina pool of N - 1 threads beside it (`chronicle ingest --workers N`).",
             "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
+            "CPU ms/article is the CPU time of every thread of the process (process.cpuUsage: workers, V8's compiler and garbage-collector threads, SQLite) over the run; on a machine shared with other jobs it moves less than articles/s, and N workers can reach N times the articles/s of one thread only if they spend no more CPU per article.",
           ],
         };
         const markdown = renderReport(report);

@@ -30,7 +30,7 @@ export function ingestCommand(): Command {
     .option("-q, --quiet", "print only the summary")
     .option(
       "--workers <n>",
-      'worker threads for the CPU stages ("auto" = one per core; 1 = this thread)',
+      'threads for the CPU stages: this one and N - 1 worker threads ("auto" = one per core)',
       parseWorkers,
       1,
     )
