@@ -1,5 +1,6 @@
 import { MONTH, WEEKDAY } from "../nlp/time/words.ts";
 import type { Token } from "../nlp/types.ts";
+import { isPassive } from "./arguments.ts";
 import type { TriggerCondition } from "./lexicon.ts";
 import {
   AID_WORDS,
@@ -61,15 +62,6 @@ function previousSentenceStart(tokens: Token[], sentenceStart: number): number {
 
 /** Month and weekday names, which the tagger marks as proper nouns but which name nobody. */
 const CALENDAR = new RegExp(`^(?:${MONTH}|${WEEKDAY})$`);
-
-/** "was released", "had been quietly freed": a form of be or get before the verb, past adverbs. */
-function isPassiveAt(tokens: Token[], i: number, sentenceStart: number): boolean {
-  for (let k = i - 1; k >= Math.max(sentenceStart, i - 3); k--) {
-    if (PASSIVE_AUX.has(tokens[k].norm)) return true;
-    if (tokens[k].pos !== "ADV") return false;
-  }
-  return false;
-}
 
 export function conditionHolds(
   condition: TriggerCondition,
@@ -150,7 +142,7 @@ export function conditionHolds(
     case "captives": {
       // "two hostages were released", "Ms Diaz was freed": a passive's captive is its subject; "the
       // transcript was released on September 25" frees nobody.
-      const passive = isPassiveAt(tokens, i, s.tokenStart);
+      const passive = isPassive(tokens, i);
       const [from, to] = passive ? [Math.max(s.tokenStart, i - SUBJECT_WINDOW - 2), i] : [i + 1, hi];
       return (
         hasNear(tokens, from, to, CONDITION_WORDS.captives ?? new Set()) ||
