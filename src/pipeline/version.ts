@@ -4,9 +4,10 @@ import type { Article } from "../extract/types.ts";
  * The version of the NLP, geo and event stages. Every stored event records the version that coded
  * it, so `chronicle reprocess --stale` can recode an archive after a release. Bump it whenever a
  * change to those stages changes their output (2: the event coder of 2026-12-03, learned sentence
- * decision and the party rules).
+ * decision and the party rules; 3: the coder without negated, denied, wanted or business events and
+ * the NER name lists, session 7 of 2026-12-03).
  */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 /**
  * A stored article given another publication date by the user (`--published`) or its container
