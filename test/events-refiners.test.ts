@@ -220,6 +220,21 @@ const CASES: Record<string, Case[]> = {
   ],
   "code-intentions": [
     {
+      // What a bill would do is no party's threat; what a leader says he would do is.
+      text: [
+        "The Press Freedom Act, under consideration by the Senate on Monday, would impose sanctions on officials in Caracas.",
+      ],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "THREATEN"), types(es).join()),
+    },
+    {
+      text: ["The president said in Ankara he would impose sanctions on the officials."],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "THREATEN"),
+          types(es).join(),
+        ),
+    },
+    {
       text: ["Chile will send food aid to Haiti next week."],
       expect: (es) => {
         assert.equal(es[0].type, "AGREE");
@@ -464,6 +479,35 @@ const CASES: Record<string, Case[]> = {
         assert.equal(es[0].also.length, 1);
         assert.equal(es[0].counts[0]?.value, 9);
       },
+    },
+  ],
+  "drop-questions": [
+    {
+      text: ["Will the army withdraw its troops from Goma before the vote?"],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      // A question mark inside a word is mis-encoded text, not a question.
+      text: ["Gunmen opened fire on a teahouse in the Ka?thane district of Istanbul on Monday."],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "ASSAULT"),
+          types(es).join(),
+        ),
+    },
+  ],
+  "drop-accidents": [
+    {
+      text: ["Two soldiers were killed in a helicopter crash near Kandahar on Wednesday, the army said."],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: ["Gunmen killed five traders in an attack on a market in Kano on Monday."],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "ASSAULT"),
+          types(es).join(),
+        ),
     },
   ],
   "drop-business-parties": [

@@ -13,6 +13,7 @@ import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
 import { codeIntentions } from "./refiners/code-intentions.ts";
 import { codeObligations } from "./refiners/code-obligations.ts";
 import { describeMeans } from "./refiners/describe-means.ts";
+import { dropAccidents } from "./refiners/drop-accidents.ts";
 import { dropAims } from "./refiners/drop-aims.ts";
 import { dropBackground } from "./refiners/drop-background.ts";
 import { dropBusinessParties } from "./refiners/drop-business-parties.ts";
@@ -22,6 +23,7 @@ import { dropNegated } from "./refiners/drop-negated.ts";
 import { dropNonPartyArguments } from "./refiners/drop-non-party-arguments.ts";
 import { dropOtherDomainSenses } from "./refiners/drop-other-domain-senses.ts";
 import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
+import { dropQuestions } from "./refiners/drop-questions.ts";
 import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
 import { dropSourcelessStatements } from "./refiners/drop-sourceless-statements.ts";
 import { dropStoppedNominals } from "./refiners/drop-stopped-nominals.ts";
@@ -66,10 +68,12 @@ export const refiners: readonly Refiner[] = [
   dropWordSenses,
   dropLabelWords,
   dropSeizedWeapons,
+  dropAccidents,
   dropStoppedNominals,
   codeObligations,
   codeIntentions,
   dropNegated,
+  dropQuestions,
   dropAims,
   carryMovementActors,
   retypeGenericViolence,

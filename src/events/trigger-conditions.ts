@@ -110,6 +110,8 @@ export function conditionHolds(
     case "not-question": {
       // "asked about the talks", "asked whether", "asked not to be identified": a question or a
       // source's anonymity, not a request. "asked the council to", "asked for" decide first.
+      // "heard the president ask, quote, 'So he's going to do it?'": a quoted question.
+      if (tokens.slice(i + 1, s.tokenEnd).some((t) => t.text === "?")) return false;
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 1 + QUESTION_WINDOW); k++) {
         const w = tokens[k].norm;
         if (w === "to" || w === "for" || w === "that") return true;

@@ -303,6 +303,15 @@ export const VERBAL_ATTACK_OBJECTS = words(`
   policy policies plan plans bill bills record remarks comments decision decisions proposal
   proposals views statement statements speech stance leadership handling
   rhetoric budget reforms agenda claims credibility integrity motives character`);
+/** Accidents and disasters that kill without an attacker: "killed in a helicopter crash". */
+export const ACCIDENT_WORDS = words(`
+  crash crashes accident accidents collision collisions fire fires blaze flood floods flooding storm
+  storms earthquake quake landslide landslides mudslide avalanche stampede cyclone hurricane typhoon
+  tornado derailment shipwreck sinking capsizing drowning`);
+/** Texts that may be the subject of what they "would" do: "the bill would impose sanctions". */
+export const DOCUMENT_HEADS = words(`
+  act bill law legislation measure resolution proposal amendment draft plan deal agreement treaty
+  accord order decree`);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 export const CONVERSE_VERBS = words(
   "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",

@@ -2,7 +2,7 @@ import type { Doc } from "../../nlp/types.ts";
 import { lightVerbBefore } from "../arguments.ts";
 import type { Trigger } from "../triggers.ts";
 import { COOPERATIVE, type Refiner } from "../types.ts";
-import { CONDITIONAL_CUES, CONDITIONAL_MODALS, INTENT_CUES } from "../words.ts";
+import { CONDITIONAL_CUES, CONDITIONAL_MODALS, DOCUMENT_HEADS, INTENT_CUES } from "../words.ts";
 
 /** How far before a verb its intention cue may stand ("is ready to send"). */
 const INTENT_WINDOW = 4;
@@ -24,6 +24,11 @@ export const codeIntentions: Refiner = {
       )
         continue;
       if (!hasIntentCue(doc, c.trigger)) continue;
+      // "the Act … would impose sanctions": what a bill or a deal would do is no party's intention.
+      if (documentSubject(doc, c.trigger)) {
+        c.modality = "hypothetical";
+        continue;
+      }
       // "will withdraw … unless": a condition turns even a cooperative act into a threat.
       const cooperative = COOPERATIVE.has(c.trigger.type) && !hasConditional(doc, c.trigger);
       c.intended = c.trigger.type;
@@ -33,6 +38,25 @@ export const codeIntentions: Refiner = {
     return candidates;
   },
 };
+
+/**
+ * "And the Human Rights and Democracy Act, under consideration by the Senate, would impose
+ * sanctions", "the bill would allow": the clause's subject is a text (DOCUMENT_HEADS), met walking
+ * back from the trigger before any full verb.
+ */
+function documentSubject(doc: Doc, t: Trigger): boolean {
+  const s = doc.sentences[t.sentence];
+  // For "would impose economic sanctions" the walk starts before the verb that governs the noun.
+  const light = t.nominal ? lightVerbBefore(doc.tokens, t.firstToken) : -1;
+  for (let k = (light >= 0 ? light : t.firstToken) - 1; k >= s.tokenStart; k--) {
+    const tok = doc.tokens[k];
+    // A capitalised head ends a title the tagger may misread ("… Democracy Act" tagged as a verb).
+    const named = /^[A-Z]/.test(tok.text) && /^[A-Z]/.test(doc.tokens[k - 1]?.text ?? "");
+    if ((tok.pos === "NOUN" || tok.pos === "PROPN" || named) && DOCUMENT_HEADS.has(tok.norm)) return true;
+    if (tok.pos === "VERB") return false;
+  }
+  return false;
+}
 
 function hasConditional(doc: Doc, t: Trigger): boolean {
   const s = doc.sentences[t.sentence];

@@ -1,0 +1,31 @@
+import type { Refiner } from "../types.ts";
+import { ACCIDENT_WORDS } from "../words.ts";
+
+/** How far after the trigger "in"/"after" may stand ("were killed on Tuesday in a crash"). */
+const PREPOSITION_WINDOW = 4;
+/** How far after "in" the accident word may stand ("in a military helicopter crash"). */
+const ACCIDENT_WINDOW = 4;
+const CAUSE_PREPOSITIONS = new Set(["in", "after", "during", "by"]);
+
+/**
+ * "Two service members were killed in a helicopter crash", "died in floods": deaths in an accident
+ * or a disaster have no attacker, and no event data set codes them as violence. An ASSAULT with no
+ * actor and no weapon whose trigger is followed by "in/after/during/by" and an accident word is
+ * dropped; an attack that names its attacker or weapon stays.
+ */
+export const dropAccidents: Refiner = {
+  name: "drop-accidents",
+  refine: (candidates, { doc }) =>
+    candidates.filter((c) => {
+      const t = c.trigger;
+      if (t.type !== "ASSAULT" || c.actor || c.weapon) return true;
+      const s = doc.sentences[t.sentence];
+      for (let k = t.lastToken + 1; k < Math.min(s.tokenEnd, t.lastToken + 1 + PREPOSITION_WINDOW); k++) {
+        if (doc.tokens[k].text === "," || doc.tokens[k].text === ";") return true;
+        if (!CAUSE_PREPOSITIONS.has(doc.tokens[k].norm)) continue;
+        for (let j = k + 1; j < Math.min(s.tokenEnd, k + 1 + ACCIDENT_WINDOW); j++)
+          if (ACCIDENT_WORDS.has(doc.tokens[j].norm)) return false;
+      }
+      return true;
+    }),
+};
