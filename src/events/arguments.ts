@@ -355,9 +355,14 @@ function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
   return -1;
 }
 
+/** "arrested", "taken", "shown", "shot": a past participle by its ending or from the list of irregular ones. */
+function isParticiple(norm: string): boolean {
+  return /ed$|en$|wn$/.test(norm) || IRREGULAR_PARTICIPLES.has(norm);
+}
+
 /** "was arrested", "had also been arrested", "were swiftly detained". */
 export function isPassive(tokens: Doc["tokens"], i: number): boolean {
-  if (!/ed$|en$|wn$/.test(tokens[i].norm) && !IRREGULAR_PARTICIPLES.has(tokens[i].norm)) return false;
+  if (!isParticiple(tokens[i].norm)) return false;
   // "is prepared to lift", "is committed to opening": an adjective of intention, not a passive.
   if (tokens[i + 1]?.norm === "to" && INTENT_PARTICIPLES.has(tokens[i].norm)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {
@@ -376,8 +381,7 @@ function coordinatedWithPassive(tokens: Doc["tokens"], and: number): boolean {
   for (let k = and - 1; k >= Math.max(0, and - COORDINATED_PASSIVE_WINDOW); k--) {
     if (tokens[k].sentence !== tokens[and].sentence || tokens[k].text === ";") return false;
     if (tokens[k].pos === "VERB") {
-      const participle = /ed$|en$|wn$/.test(tokens[k].norm) || IRREGULAR_PARTICIPLES.has(tokens[k].norm);
-      return participle && PASSIVE_AUX.has(tokens[k - 1]?.norm ?? "");
+      return isParticiple(tokens[k].norm) && PASSIVE_AUX.has(tokens[k - 1]?.norm ?? "");
     }
   }
   return false;

@@ -6,6 +6,7 @@ import {
   AID_WORDS,
   AIR_WORDS,
   BUILDING_WORDS,
+  CLAUSE_OPENERS,
   CONDITION_WORDS,
   GUNFIRE_WORDS,
   LABEL_WORDS,
@@ -15,6 +16,7 @@ import {
   PHONE_WORDS,
   PROTEST_PARTICIPANTS,
   PROTEST_PURPOSE,
+  QUESTION_WORDS,
   STRIKE_WORDS,
 } from "./words.ts";
 
@@ -28,19 +30,6 @@ const SUBJECT_WINDOW = 4;
 const NAMED_OBJECT_WINDOW = 6;
 /** How far after "ask" a question word may show the asking is a question ("asked the minister whether"). */
 const QUESTION_WINDOW = 5;
-const QUESTION_WORDS = new Set([
-  "about",
-  "whether",
-  "if",
-  "how",
-  "what",
-  "why",
-  "when",
-  "who",
-  "where",
-  "which",
-]);
-const CLAUSE_OPENERS = new Set(["that", "how", "what", "why", "whether"]);
 /** Parts of speech that open a verb's object ("demonstrated its resolve", "demonstrated the danger"). */
 const OBJECT_OPENERS = new Set(["DET", "PRON", "NOUN", "PROPN", "NUM"]);
 /** A label ("terrorists") must follow "called" closely to make an accusation. */

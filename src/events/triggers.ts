@@ -232,6 +232,8 @@ const FORCE_NOUNS = new Set([
   "troops",
 ]);
 
+const NO_RULES: readonly TriggerRule[] = [];
+
 /** Rules indexed by their first word, so each token looks at a handful of rules instead of all of them. */
 const RULES_BY_WORD = new Map<string, TriggerRule[]>();
 for (const rule of TRIGGER_RULES) {
@@ -265,11 +267,10 @@ export function findTriggers(doc: Doc): Trigger[] {
         i === s.tokenStart && t0.pos === "PROPN" && /s$/.test(t0.norm)
           ? [t0.norm.replace(/es$/, ""), t0.norm.replace(/s$/, "")].find((w) => RULES_BY_WORD.has(w))
           : undefined;
-      const openingPlural = singular ? (RULES_BY_WORD.get(singular) ?? []) : [];
-      const byNorm = [
-        ...(t0.norm !== t0.lemma.toLowerCase() ? (RULES_BY_WORD.get(t0.norm) ?? []) : []),
-        ...openingPlural,
-      ];
+      const normRules =
+        t0.norm !== t0.lemma.toLowerCase() ? (RULES_BY_WORD.get(t0.norm) ?? NO_RULES) : NO_RULES;
+      // Arrays are built only for the rare token that has both (this loop runs on every token).
+      const byNorm = singular ? [...normRules, ...(RULES_BY_WORD.get(singular) ?? NO_RULES)] : normRules;
       for (const rule of rules.length && byNorm.length
         ? [...rules, ...byNorm]
         : rules.length

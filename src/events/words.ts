@@ -273,8 +273,19 @@ export const IMPLICATIVE_BEFORE_TO = words(`
 export const NONFACTUAL_GOVERNORS = words(`
   want wish hope need require allow permit enable get expect aim design entrust authorize
   authorise mandate empower prefer like love
-  wish desire need chance opportunity right power ability capacity way proposal bill due
-  supposed`);
+  desire chance opportunity right power ability capacity way proposal bill due supposed`);
+/**
+ * Verbs of seeking, fearing or averting an outcome, beyond NONFACTUAL_GOVERNORS: "pursuing an
+ * agreement" is no agreement, "feared an attack" and "averted a strike" no attack or strike (an
+ * attempted act, "tried to hack", is the act).
+ */
+export const SOUGHT_OR_AVERTED = words("seek pursue demand fear avert prevent avoid forestall");
+/** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
+export const TOPIC_VERBS = words("discuss debate consider review mention raise cite study examine weigh");
+/** Words after "ask" that make it a question ("asked about", "asked whether"). */
+export const QUESTION_WORDS = words("about whether if how what why when who where which");
+/** Words that open a clause after a verb ("recognize that", "demonstrates how"). */
+export const CLAUSE_OPENERS = words("that how what why whether");
 /**
  * Nouns an event noun may modify to name a thing, a place or a kind of people rather than an event:
  * "detention center", "aid workers", "arrest warrant", "attack helicopter", "protest site".

@@ -23,9 +23,10 @@ export const codeIntentions: Refiner = {
         c.trigger.type === "REJECT"
       )
         continue;
-      if (!hasIntentCue(doc, c.trigger)) continue;
+      const from = predicateStart(doc, c.trigger);
+      if (!hasIntentCue(doc, c.trigger, from)) continue;
       // "the Act … would impose sanctions": what a bill or a deal would do is no party's intention.
-      if (documentSubject(doc, c.trigger)) {
+      if (documentSubject(doc, c.trigger, from)) {
         c.modality = "hypothetical";
         continue;
       }
@@ -44,11 +45,9 @@ export const codeIntentions: Refiner = {
  * sanctions", "the bill would allow": the clause's subject is a text (DOCUMENT_HEADS), met walking
  * back from the trigger before any full verb.
  */
-function documentSubject(doc: Doc, t: Trigger): boolean {
+function documentSubject(doc: Doc, t: Trigger, from: number): boolean {
   const s = doc.sentences[t.sentence];
-  // For "would impose economic sanctions" the walk starts before the verb that governs the noun.
-  const light = t.nominal ? lightVerbBefore(doc.tokens, t.firstToken) : -1;
-  for (let k = (light >= 0 ? light : t.firstToken) - 1; k >= s.tokenStart; k--) {
+  for (let k = from - 1; k >= s.tokenStart; k--) {
     const tok = doc.tokens[k];
     // A capitalised head ends a title the tagger may misread ("… Democracy Act" tagged as a verb).
     const named = /^[A-Z]/.test(tok.text) && /^[A-Z]/.test(doc.tokens[k - 1]?.text ?? "");
@@ -63,11 +62,17 @@ function hasConditional(doc: Doc, t: Trigger): boolean {
   return doc.tokens.slice(s.tokenStart, s.tokenEnd).some((tok) => CONDITIONAL_CUES.has(tok.norm));
 }
 
-function hasIntentCue(doc: Doc, t: Trigger): boolean {
-  const s = doc.sentences[t.sentence];
-  // For "will extend the night-time curfew" the cue stands before the verb that governs the noun.
+/**
+ * Where the trigger's predicate starts: the verb itself, or for "will extend the night-time curfew"
+ * and "would impose economic sanctions" the verb that governs the noun. Cues and subjects stand before it.
+ */
+function predicateStart(doc: Doc, t: Trigger): number {
   const light = t.nominal ? lightVerbBefore(doc.tokens, t.firstToken) : -1;
-  const from = light >= 0 ? light : t.firstToken;
+  return light >= 0 ? light : t.firstToken;
+}
+
+function hasIntentCue(doc: Doc, t: Trigger, from: number): boolean {
+  const s = doc.sentences[t.sentence];
   const conditional = doc.tokens
     .slice(s.tokenStart, s.tokenEnd)
     .some((x) => x.norm === "if" || x.norm === "unless");

@@ -1,39 +1,7 @@
 import type { Doc } from "../../nlp/types.ts";
 import { lightVerbBefore } from "../arguments.ts";
 import type { Candidate, Refiner } from "../types.ts";
-import { IMPLICATIVE_BEFORE_TO, NONFACTUAL_GOVERNORS } from "../words.ts";
-
-/**
- * Verbs of seeking, fearing or averting an outcome: "pursuing an agreement" is no agreement, "fear
- * an attack" and "averted a strike" no attack or strike (an attempted act, "tried to hack", is the act).
- */
-const SOUGHT = new Set([
-  "seek",
-  "pursue",
-  "want",
-  "need",
-  "hope",
-  "demand",
-  "fear",
-  "avert",
-  "prevent",
-  "avoid",
-  "forestall",
-]);
-
-/** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
-const TOPIC_VERBS = new Set([
-  "discuss",
-  "debate",
-  "consider",
-  "review",
-  "mention",
-  "raise",
-  "cite",
-  "study",
-  "examine",
-  "weigh",
-]);
+import { IMPLICATIVE_BEFORE_TO, NONFACTUAL_GOVERNORS, SOUGHT_OR_AVERTED, TOPIC_VERBS } from "../words.ts";
 
 /** Speech acts whose "to V" is their content: a demand, a threat, a promise, a refusal. */
 const SPEECH_ACTS = new Set(["REQUEST", "THREATEN", "AGREE", "REJECT"]);
@@ -59,7 +27,8 @@ export const dropAims: Refiner = {
         // "discussed investigations", "citing Taliban violence": an event talked about.
         const verb = governingVerb(doc, c.trigger.firstToken);
         const lemma = verb >= 0 ? doc.tokens[verb].lemma.toLowerCase() : "";
-        if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT.has(lemma) || TOPIC_VERBS.has(lemma)) aims.add(c);
+        if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT_OR_AVERTED.has(lemma) || TOPIC_VERBS.has(lemma))
+          aims.add(c);
         continue;
       }
       const before = wordBeforeTo(doc, c.trigger.firstToken);
