@@ -213,7 +213,11 @@ export function evaluatePlover(
   };
 }
 
-export function evaluateCase(ctx: EvalContext, file: string, coder: Coder): { metrics: Metrics; details: string } {
+export function evaluateCase(
+  ctx: EvalContext,
+  file: string,
+  coder: Coder,
+): { metrics: Metrics; details: string } {
   let rows = readJsonl<CaseGold>(file).filter((r) => r.seen_acled_type);
   if (ctx.limit) rows = rows.slice(0, ctx.limit);
   const pairs: [string, string][] = [];
