@@ -159,6 +159,23 @@ function negativeInversion(tokens: Token[], sentenceStart: number, trigger: numb
   return true;
 }
 
+/** Subordinators that make their clause a condition: "if Trump agrees to …", "unless the army withdraws". */
+const CONDITIONS = new Set(["if", "unless"]);
+
+/**
+ * The trigger is in a conditional clause, however far its subordinator is ("if US President Donald
+ * Trump agrees to …"): the clause runs from the subordinator to the next comma or clause break.
+ * Only verbs: a noun there names something that exists ("if Trump agrees to Beijing's demands").
+ */
+function inCondition(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  for (let i = trigger - 1; i >= sentenceStart; i--) {
+    const t = tokens[i];
+    if (CLAUSE_BREAK.has(t.text) || t.text === ",") return false;
+    if (CONDITIONS.has(t.norm)) return t.pos === "SCONJ" || t.pos === "ADP";
+  }
+  return false;
+}
+
 /** Modality of the event named at `trigger`: planned, hypothetical, negated, denied, reported or asserted. */
 export function modalityOf(
   doc: Doc,
@@ -181,6 +198,7 @@ export function modalityOf(
   // The window runs back from the trigger: its j-th token is tokens[trigger - 1 - j].
   if (before.some((t, j) => HYPOTHETICAL_CUES.has(t.norm) && !namesSuspect(tokens, trigger - 1 - j)))
     return "hypothetical";
+  if (tokens[trigger].pos === "VERB" && inCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
   if ([...norms].some((n) => PLANNED_CUES.has(n)) || futureTime) return "planned";
   if (attribution && attribution.cueToken !== trigger) return "reported";
   return "asserted";
