@@ -23,6 +23,8 @@ import { dropNegated } from "./refiners/drop-negated.ts";
 import { dropNonPartyArguments } from "./refiners/drop-non-party-arguments.ts";
 import { dropOtherDomainSenses } from "./refiners/drop-other-domain-senses.ts";
 import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
+import { dropAidGoods } from "./refiners/drop-aid-goods.ts";
+import { dropCommentary } from "./refiners/drop-commentary.ts";
 import { dropQuestions } from "./refiners/drop-questions.ts";
 import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
 import { dropSourcelessStatements } from "./refiners/drop-sourceless-statements.ts";
@@ -60,6 +62,7 @@ import {
  * it. Every event records the rules that made and changed it.
  */
 export const refiners: readonly Refiner[] = [
+  dropCommentary,
   dropBackground,
   dropHeadings,
   keepEventSentences,
@@ -70,6 +73,7 @@ export const refiners: readonly Refiner[] = [
   dropSeizedWeapons,
   dropAccidents,
   dropStoppedNominals,
+  dropAidGoods,
   codeObligations,
   codeIntentions,
   dropNegated,

@@ -282,6 +282,13 @@ export const NONFACTUAL_GOVERNORS = words(`
 export const SOUGHT_OR_AVERTED = words("seek pursue demand fear avert prevent avoid forestall");
 /** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
 export const TOPIC_VERBS = words("discuss debate consider review mention raise cite study examine weigh");
+/**
+ * URL path segments of the sections where a paper comments rather than reports: an opinion column
+ * or a blog argues about events and imagines others ("he should be impeached", "Democrats could
+ * have shown"); what it reports in passing was reported as news elsewhere.
+ */
+export const COMMENTARY_SECTION =
+  /\/(?:opinions?|columns?|columnists?|commentary|comment|editorials?|op-?eds?|blogs?)(?:\/|$)/i;
 /** Words after "ask" that make it a question ("asked about", "asked whether"). */
 export const QUESTION_WORDS = words("about whether if how what why when who where which");
 /** Words that open a clause after a verb ("recognize that", "demonstrates how"). */
@@ -493,3 +500,13 @@ export const ACTOR_NOUNS = words(`
 export const STOP_VERBS = words(`
   suspend halt stop withhold freeze cancel postpone delay scrap abandon end terminate cease
   block deny refuse reject cut axe shelve interrupt`);
+
+/**
+ * Verbs that hand aid over: "sent aid", "delivered relief", "pledged $5 million in assistance".
+ * Aid that is blocked, stalled, wanted or freed is the goods, not an act of giving.
+ */
+export const GIVING_VERBS = words(
+  "send deliver provide give pledge donate offer ship airlift airdrop distribute receive grant allocate disburse bring fly dispatch hand extend approve announce commit contribute channel",
+);
+/** Verbs whose subject arrives with aid: "aid reached the town", "relief flowed into Gaza". */
+export const ARRIVING_VERBS = words("arrive reach flow enter land pour");
