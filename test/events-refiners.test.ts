@@ -332,6 +332,13 @@ const CASES: Record<string, Case[]> = {
   ],
   "carry-movement-actors": [
     {
+      // Who released captives is not the force the story named last.
+      text: [
+        "US troops shelled rebel positions in Kandahar province on Monday. Two hostages were released on Tuesday in a prisoner swap.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "RETREAT")?.actor, undefined),
+    },
+    {
       text: ["NATO moved extra forces into the region. They were deployed along the northern border."],
       expect: (es) =>
         assert.equal(es.find((e) => e.evidence.trigger.text === "deployed")?.actor?.text, "NATO"),

@@ -4,12 +4,18 @@ import { MOVEMENT_TYPES, type Refiner } from "../types.ts";
 /** How many sentences back a military actor named earlier ("These men had been deployed") may be found. */
 const ACTOR_CARRY_SENTENCES = 3;
 
-/** "These men had been deployed": a movement with no named mover takes the force named just before. */
+/**
+ * "These men had been deployed": a movement with no named mover takes the force named just before.
+ * Only a movement of forces (a deployment, a withdrawal): who released captives, who resigned or who
+ * gave access is not the force the story named last ("Two hostages were released Tuesday" after a
+ * paragraph on US troops).
+ */
 export const carryMovementActors: Refiner = {
   name: "carry-movement-actors",
   refine(candidates, ctx) {
     for (const c of candidates) {
       if (c.actor || !MOVEMENT_TYPES.has(c.trigger.type)) continue;
+      if (c.trigger.type === "RETREAT" && c.trigger.mode !== "withdraw") continue;
       const forces: ActorCandidate[] = [];
       for (let s = c.trigger.sentence; s >= Math.max(0, c.trigger.sentence - ACTOR_CARRY_SENTENCES); s--) {
         forces.push(
