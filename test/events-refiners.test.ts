@@ -383,6 +383,13 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-non-party-arguments": [
     {
+      // The dateline's abbreviated state is an address, not the attacker.
+      text: [
+        "FRESNO, Calif. (AP) — The Latest on a deadly stabbing at a Fresno bus station (all times local): A man has been stabbed to death at a bus station in Fresno, police said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.actor, undefined),
+    },
+    {
       text: ["Police detained at least 40 people in Kumasi on Monday."],
       expect: (es) => {
         assert.equal(es[0].recipient, undefined);

@@ -6,7 +6,12 @@
 import type { Span } from "../core/span.ts";
 import { sentenceAt } from "../nlp/offsets.ts";
 import type { Doc } from "../nlp/types.ts";
-import { SPAN_STOPWORDS } from "./aliases.ts";
+import {
+  AUSTRALIA_STATE_ABBREVIATIONS,
+  CANADA_PROVINCE_ABBREVIATIONS,
+  SPAN_STOPWORDS,
+  US_STATE_ABBREVIATIONS,
+} from "./aliases.ts";
 import {
   admin1Of,
   demonymRow,
@@ -275,4 +280,16 @@ export function isNationalCapital(place: GeoPlace): boolean {
   const g = gazetteer();
   const row = g.byId.get(place.geonameId);
   return row !== undefined && g.idx.fcode[row] === "PPLC";
+}
+
+/**
+ * "Calif.", "Va.", "Ont.": the abbreviated state or province of an address or dateline ("HAYWARD,
+ * Calif. (AP)", "Rep. David McKinley, R-W.Va."). News writes a state that acts in full.
+ */
+export function isRegionAbbreviation(text: string): boolean {
+  const t = text.endsWith(".") ? text : `${text}.`;
+  return (
+    t.length > 2 &&
+    (t in US_STATE_ABBREVIATIONS || t in CANADA_PROVINCE_ABBREVIATIONS || t in AUSTRALIA_STATE_ABBREVIATIONS)
+  );
 }

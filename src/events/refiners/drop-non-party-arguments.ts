@@ -1,3 +1,4 @@
+import { isRegionAbbreviation } from "../../geo/index.ts";
 import type { Doc, Token } from "../../nlp/types.ts";
 import type { ActorCandidate } from "../actors.ts";
 import type { Refiner } from "../types.ts";
@@ -5,8 +6,9 @@ import { GENERIC_PEOPLE, WEAPON_WORDS } from "../words.ts";
 
 /**
  * Who acts and who is acted on are parties. A figure ("15 people", "300,000 people": its number is
- * in counts), a date ("Monday") or a weapon ("grenades and batons") is never actor or recipient, and
- * no party acts on itself.
+ * in counts), a date ("Monday"), a weapon ("grenades and batons") or the abbreviated state of an
+ * address or dateline ("HAYWARD, Calif. (AP) —") is never actor or recipient, and no party acts on
+ * itself.
  */
 export const dropNonPartyArguments: Refiner = {
   name: "drop-non-party-arguments",
@@ -23,6 +25,7 @@ export const dropNonPartyArguments: Refiner = {
 
 function isParticipant(doc: Doc, a: ActorCandidate): boolean {
   const head = headOf(doc, a);
+  if (a.firstToken === a.lastToken && isRegionAbbreviation(head.text)) return false;
   // "grenades and batons": a weapon heads the argument or its first conjunct.
   if (WEAPON_WORDS.has(head.norm) || WEAPON_WORDS.has(doc.tokens[a.firstToken].norm)) return false;
   if (doc.times.some((t) => t.start < a.end && a.start < t.end && t.start <= head.start && head.end <= t.end))
