@@ -336,6 +336,15 @@ describe("word senses that need their preposition", () => {
     assert.deepEqual(typesOf("The mayor pleaded with the rebels to free the hostages in Gao."), ["REQUEST"]);
     assert.ok(!typesOf("A farmer pleaded guilty to arson in a court in Lyon.").includes("REQUEST"));
   });
+  it("warns of an act, not that something is so", () => {
+    assert.ok(typesOf("Iran warned Israel not to strike its nuclear sites.").includes("THREATEN"));
+    assert.ok(typesOf("The rebels warned that they would attack the town of Kidal.").includes("THREATEN"));
+    assert.ok(
+      !typesOf(
+        "Union leaders in Leeds warned that staff shortages have taken their toll on nurses.",
+      ).includes("THREATEN"),
+    );
+  });
 });
 
 describe("relative clauses", () => {

@@ -15,6 +15,8 @@ import type { PloverType } from "./schema.ts";
  *   protest   – protest participants are the subject ("protesters gathered")
  *   intent    – "to" follows ("committed to a ceasefire", not "committing the murder")
  *   plea      – "with" or "for" follows ("pleaded with the rebels", not "pleaded guilty")
+ *   menace    – the warning is of an act ("warned of retaliation", "warned Kyiv not to", "warned
+ *               that it would strike"), not a forecast ("warned that shortages have taken their toll")
  *   not-question – no question or anonymity follows ("asked them to leave", not "asked about", "asked not to be named")
  *   not-clause – no clause follows ("recognised Kosovo", not "recognise that the deal is weak")
  *   intransitive – no object follows and no passive precedes ("thousands demonstrated", not "demonstrated its resolve", "as demonstrated by")
@@ -121,7 +123,7 @@ refusal|REJECT||n
 veto|REJECT||*
 threaten|THREATEN||v
 threat|THREATEN||n
-warn|THREATEN||v
+warn|THREATEN||v:menace
 ultimatum|THREATEN||n
 commit|AGREE||v:intent
 accept|AGREE||v
@@ -216,7 +218,7 @@ fail|REJECT||v:agree
 violate|REJECT||v:commitment
 defy|REJECT||v
 boycott|REJECT||n:talks
-warning|THREATEN||n
+warning|THREATEN||n:menace
 vow|THREATEN||v:conflict
 `;
 
@@ -233,6 +235,7 @@ export type TriggerCondition =
   | "office"
   | "for"
   | "plea"
+  | "menace"
   | "not-question"
   | "not-clause"
   | "intransitive"

@@ -93,6 +93,8 @@ export function conditionHolds(
       return tokens[i + 1]?.norm === "to";
     case "for":
       return tokens[i + 1]?.norm === "for";
+    case "menace":
+      return menaces(tokens, i, s.tokenEnd);
     case "plea":
       // "pleaded with the rebels to", "pleaded for calm"; "pleaded guilty" is a defendant's answer.
       return tokens[i + 1]?.norm === "with" || tokens[i + 1]?.norm === "for";
@@ -160,4 +162,29 @@ export function conditionHolds(
       // Object conditions: the word must follow the trigger ("upgraded ties", "cancelled restrictions").
       return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
   }
+}
+
+/** Pronouns that, as the subject of what a warning says, make it the warner's own act ("warned that they would strike"). */
+const OWN_ACT_SUBJECTS = new Set(["we", "it", "they", "he", "she", "i"]);
+/** How far after "warned" its "of", "to", "against" or "that" may stand ("warned Israel on Monday not to"). */
+const MENACE_WINDOW = 6;
+
+/**
+ * A warning threatens when it names an act: "warned of retaliation", "warned Kyiv not to …",
+ * "warned the rebels against …", "warned that it would strike". A warning that something is so or
+ * will be ("warned that staff shortages have taken their toll", "a warning that voters are
+ * entitled to transparency") forecasts; it threatens nothing.
+ */
+function menaces(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 1 + MENACE_WINDOW); k++) {
+    const w = tokens[k].norm;
+    if (w === "of" || w === "against" || w === "to" || w === "not") return true;
+    if (w === "that") {
+      const subject = tokens[k + 1]?.norm ?? "";
+      return OWN_ACT_SUBJECTS.has(subject);
+    }
+    if (tokens[k].pos === "PUNCT" || tokens[k].pos === "VERB") return false;
+  }
+  // "issued a warning", "warned the army": the object or nothing follows, and the threat is the act.
+  return true;
 }
