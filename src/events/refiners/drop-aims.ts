@@ -29,6 +29,9 @@ export const dropAims: Refiner = {
         const lemma = verb >= 0 ? doc.tokens[verb].lemma.toLowerCase() : "";
         if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT_OR_AVERTED.has(lemma) || TOPIC_VERBS.has(lemma))
           aims.add(c);
+        // "will ask the court to open an investigation", "urged Ukraine to launch investigations":
+        // the noun is the object of an infinitive that a demand or a want governs.
+        else if (verb >= 0 && requestedInfinitive(doc, candidates, c, verb)) aims.add(c);
         continue;
       }
       const before = wordBeforeTo(doc, c.trigger.firstToken);
@@ -44,6 +47,16 @@ export const dropAims: Refiner = {
     return candidates.filter((c) => !aims.has(c));
   },
 };
+
+/** The verb at `verb` is "to V" whose "to" a speech act before it or a nonfactual governor governs. */
+function requestedInfinitive(doc: Doc, candidates: Candidate[], c: Candidate, verb: number): boolean {
+  const before = wordBeforeTo(doc, verb);
+  if (before === undefined || (before >= 0 && IMPLICATIVE_BEFORE_TO.has(doc.tokens[before].norm)))
+    return false;
+  const act = speechActBefore(candidates, c);
+  if (act && act.trigger.end <= doc.tokens[verb].start) return true;
+  return before >= 0 && nonfactualGovernor(doc, before);
+}
 
 /** How far before an event noun the verb whose object it is may stand ("fear a new wave of attacks"). */
 const OBJECT_VERB_WINDOW = 6;
