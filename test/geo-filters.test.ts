@@ -26,6 +26,19 @@ interface Example {
 
 const examples: Example[] = [
   {
+    filter: "compass-region",
+    sentence: "Sanctions strained ties between Moscow and the West, and Western diplomats left.",
+    check: (found) =>
+      assert.deepEqual(
+        found.map((c) => [c.text, c.role]),
+        [
+          ["Moscow", "place"],
+          ["West", "place"],
+          ["Western", "demonym"],
+        ],
+      ),
+  },
+  {
     filter: "common-word",
     sentence: "Vendors sold fruit on every corner of the Street.",
     check: (found) => assert.deepEqual(names(found), []),

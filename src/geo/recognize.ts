@@ -151,6 +151,20 @@ export function demonymRows(g: Gazetteer, value: string): number[] {
   return named.includes(row) ? named : [row, ...named];
 }
 
+/**
+ * A compass word alone ("North", "Western") names no town or division, only a curated region
+ * ("the West"): Hong Kong's North district and Ghana's Western Region are not what English means.
+ */
+export function compassReadings(
+  g: Gazetteer,
+  surface: string,
+  rows: number[] | undefined,
+): number[] | undefined {
+  if (!rows || !COMPASS.has(surface)) return rows;
+  const regions = rows.filter((r) => g.idx.kind[r] === KIND_REGION);
+  return regions.length ? regions : undefined;
+}
+
 /** Without a cue, a one-word name must denote a town at least this big to count (surnames match hamlets). */
 export const BARE_TOWN_MIN_POPULATION = 10_000;
 
@@ -472,7 +486,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
       if (!tokens[j].cap) continue;
       const surface = text.slice(first.start, tokens[j].end);
       const key = normalizeName(surface);
-      const rows = g.byName.get(key);
+      const rows = compassReadings(g, surface, g.byName.get(key));
       const dem = g.demonyms.get(surface);
       if (rows || dem) {
         bestEnd = j;
@@ -848,12 +862,13 @@ export function candidateForSpan(
   if (abbreviated !== undefined) return { ...base, rows: [abbreviated], role: "place" };
   const coded = bareCodeReadings(g, text, start, surface);
   if (coded.length) return { ...base, rows: coded, role: "place" };
-  let rows = g.byName.get(normalizeName(surface));
+  let rows = compassReadings(g, surface, g.byName.get(normalizeName(surface)));
   const dem = g.demonyms.get(surface) ?? g.demonyms.get(surface.replace(/['’]s$/, ""));
   if (dem && demonymBeats(g, rows)) {
     const readings = demonymRows(g, dem);
     return readings.length ? { ...base, rows: readings, role: "demonym" } : undefined;
   }
+  if (!rows && COMPASS.has(surface)) return undefined;
   let admin2 = false;
   if (!rows) {
     const words = surface.split(/\s+/);

@@ -7,6 +7,7 @@ import { acronym } from "./acronym.ts";
 import { afterPersonTitle } from "./afterPersonTitle.ts";
 import { cityRegion } from "./cityRegion.ts";
 import { commonWord } from "./commonWord.ts";
+import { compassRegion } from "./compassRegion.ts";
 import { bareCounty, countyAbbreviation, countySuffix } from "./county.ts";
 import { cues } from "./cues.ts";
 import { demonym } from "./demonym.ts";
@@ -25,6 +26,7 @@ import type { NameFilter } from "./types.ts";
 export type { FilterContext, NameFilter, NameSpan } from "./types.ts";
 
 export const nameFilters: NameFilter[] = [
+  compassRegion,
   commonWord,
   acronym,
   headOfLongerName,
