@@ -7,6 +7,7 @@ import type { Span } from "../core/span.ts";
 import { sentenceAt } from "../nlp/offsets.ts";
 import type { Doc } from "../nlp/types.ts";
 import { SPAN_STOPWORDS } from "./aliases.ts";
+import { namesWeatherPattern } from "./filters/weatherPattern.ts";
 import {
   admin1Of,
   demonymRow,
@@ -55,7 +56,7 @@ export function geoparse(doc: Doc): GeoResult {
     if (e.label !== "LOC" || cands.some((c) => c.start < e.end && e.start < c.end)) continue;
     // "Of course", "Feb. 3": a function word or month that NER took for a location.
     // "North", "West": a compass word alone is no place NER could mean ("the North's peace process").
-    if (SPAN_STOPWORDS.has(e.text) || COMPASS.has(e.text)) continue;
+    if (SPAN_STOPWORDS.has(e.text) || COMPASS.has(e.text) || namesWeatherPattern(e.text)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     if (c) cands.push(c);
     // An unknown name acting ("the Ministry of X said") has no place to stand for, and a house,
