@@ -336,6 +336,42 @@ describe("geoparsing with an imported gazetteer", () => {
   });
 });
 
+describe("world regions from an import", () => {
+  it("give the news' names their GeoNames points: an ocean's own name wins over a region listing it as an alternate", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chronicle-gaz-"));
+    // Invented points, far from the curated ones, so that a take-over shows.
+    const rows = [
+      geonamesRow(9200001, "Pacific Ocean", 5, -140, "H", "OCN", ""),
+      geonamesRow(9200002, "Northern Africa", 33, 10, "L", "RGN", ""),
+      geonamesRow(9200003, "North America", 47, -101, "L", "CONT", ""),
+      // GeoNames' "Northern America" also answers to "North America": the continent keeps its name.
+      geonamesRow(9200004, "Northern America", 55, -106, "L", "RGN", "").replace(
+        "Northern Americaville,Northern Americaburg",
+        "North America,Amerique septentrionale",
+      ),
+    ];
+    writeFileSync(join(dir, "no-country.txt"), `${rows.join("\n")}\n`);
+    const path = join(dir, "gazetteer.db");
+    const store = new GazetteerStore(path);
+    await importFiles(store, [join(dir, "no-country.txt")]);
+    store.close();
+    const d = doc(
+      "Storms over the Pacific delayed shipping to North Africa, and traders across North America waited.",
+    );
+    useImportedGazetteer(path);
+    try {
+      const ids = geoparse(d).places.map((p) => [p.text, p.place.geonameId]);
+      assert.deepEqual(ids, [
+        ["Pacific", 9200001],
+        ["North Africa", 9200002],
+        ["North America", 9200003],
+      ]);
+    } finally {
+      useImportedGazetteer(undefined);
+    }
+  });
+});
+
 /** A Doc built by hand: sentences at ". ", no tokens or entities (geo needs no NER). */
 function doc(text: string): Doc {
   const sentences: Sentence[] = [];

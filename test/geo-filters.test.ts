@@ -26,6 +26,29 @@ interface Example {
 
 const examples: Example[] = [
   {
+    filter: "weather-pattern",
+    sentence: "Forecasters said El Niño would bring rain to Lima.",
+    check: (found) => assert.deepEqual(names(found), ["Lima"]),
+  },
+  {
+    filter: "model-year",
+    sentence: "A 1998 Honda struck a fence, and a 2004 Toyota Camry stopped in Toyota.",
+    check: (found) => assert.deepEqual(names(found), ["Toyota"]),
+  },
+  {
+    filter: "compass-region",
+    sentence: "Sanctions strained ties between Moscow and the West, and Western diplomats left.",
+    check: (found) =>
+      assert.deepEqual(
+        found.map((c) => [c.text, c.role]),
+        [
+          ["Moscow", "place"],
+          ["West", "place"],
+          ["Western", "demonym"],
+        ],
+      ),
+  },
+  {
     filter: "common-word",
     sentence: "Vendors sold fruit on every corner of the Street.",
     check: (found) => assert.deepEqual(names(found), []),

@@ -539,3 +539,35 @@ test("a country inside an organisation's name is a toponym; 'The' opening a sent
     ["United States", "Zimbabwe"],
   );
 });
+
+test("a word that ends a person's name in the article is that person where it stands alone", () => {
+  const text =
+    "Officer Dana Bell chased the suspect across Burbank. The suspect fired twice before Bell returned fire. A crowd gathered in Bell later.";
+  const d = doc(text);
+  d.entities = [
+    {
+      start: text.indexOf("Dana Bell"),
+      end: text.indexOf("Dana Bell") + 9,
+      text: "Dana Bell",
+      label: "PER",
+      sentence: 0,
+    },
+  ];
+  const bells = geoparse(d).places.filter((p) => p.text === "Bell");
+  // The bare "Bell" is the officer; "in Bell" is still the town.
+  assert.deepEqual(
+    bells.map((p) => p.start),
+    [text.lastIndexOf("Bell")],
+  );
+});
+
+test("an organisation's name that is only a town's other spelling is the organisation", () => {
+  const text = "Negotiators in Cairo said talks with Hamas would resume.";
+  const d = doc(text);
+  const at = text.indexOf("Hamas");
+  d.entities = [{ start: at, end: at + 5, text: "Hamas", label: "ORG", sentence: 0 }];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Cairo"],
+  );
+});

@@ -446,9 +446,11 @@ export const REGIONS: {
     lat: 29.0,
     lon: 41.0,
   },
-  { names: ["North Africa"], demonyms: ["North African"], lat: 27.0, lon: 12.0 },
-  { names: ["West Africa"], demonyms: ["West African"], lat: 12.0, lon: -2.0 },
-  { names: ["East Africa"], demonyms: ["East African"], lat: 2.0, lon: 36.0 },
+  // GeoNames names the UN's regions "Northern Africa", "Western Africa": those names let an import
+  // give the news' shorter ones its ids and points.
+  { names: ["North Africa", "Northern Africa"], demonyms: ["North African"], lat: 27.0, lon: 12.0 },
+  { names: ["West Africa", "Western Africa"], demonyms: ["West African"], lat: 12.0, lon: -2.0 },
+  { names: ["East Africa", "Eastern Africa"], demonyms: ["East African"], lat: 2.0, lon: 36.0 },
   { names: ["Central America"], demonyms: ["Central American", "Central Americans"], lat: 14.0, lon: -87.0 },
   { names: ["Korean Peninsula"], demonyms: [], lat: 38.0, lon: 127.5 },
   { names: ["Atlantic", "Atlantic Ocean"], demonyms: [], lat: 10.0, lon: -25.0 },
@@ -464,6 +466,10 @@ export const REGIONS: {
   { names: ["Sahel"], demonyms: [], lat: 15.0, lon: 5.0 },
   { names: ["Caucasus"], demonyms: [], lat: 42.5, lon: 45.0 },
   { names: ["Gulf", "Persian Gulf"], demonyms: [], lat: 26.0, lon: 52.0 },
+  // "Russia and the West", "Western governments": the West of geopolitics. GeoNames has no Western
+  // world; its Western Europe is the nearest region it lists. Read only after "the", or as an
+  // adjective (see the common-word filter): alone, "West" is a surname or a street's compass word.
+  { names: ["West"], demonyms: ["Western"], geonameId: 9408659, lat: 50.22, lon: 7.43 },
   // The Arab world's pin is the Arabian Peninsula's centre, its historical core.
   { names: ["Arab world", "Arab World"], demonyms: ["Arab", "Arabs"], lat: 24.0, lon: 45.0 },
   // Regions of the United States, as US news names them (GeoNames' point where it has one).

@@ -20,7 +20,7 @@ import {
   readNameTable,
   writeIndex,
 } from "./build.ts";
-import { type ImportedGazetteer, loadImport } from "./import/load.ts";
+import { type ImportedFeature, type ImportedGazetteer, loadImport } from "./import/load.ts";
 import { normalizeName } from "./names.ts";
 import type { GeoPlace, GeoPrecision } from "./types.ts";
 
@@ -147,6 +147,7 @@ function applyImport(
   byName: NameIndex,
   imported: ImportedGazetteer,
   featurePrecision: Map<number, GeoPrecision>,
+  regionKeys: Map<string, number>,
 ): void {
   const rowOf = new Map<string, number>();
   for (let row = 0; row < idx.id.length; row++) {
@@ -173,21 +174,27 @@ function applyImport(
   }
   // A continent, ocean or world region GeoNames lists outside any country ("Middle East",
   // "Indian Ocean") takes over the curated region of that name: its id, and its point, which
-  // GeoNames-based gold uses.
-  const regionRow = new Map<string, number>();
-  for (let row = 0; row < idx.id.length; row++)
-    if (idx.kind[row] === KIND_REGION && !idx.country[row]) regionRow.set(idx.primary[row], row);
+  // GeoNames-based gold uses. A feature whose own name is one of the region's names ("Pacific
+  // Ocean" for the Pacific) wins over one that lists it among alternates ("Northern America" also
+  // answers to "North America", the continent's name).
+  const taken = new Map<number, { rank: number; f: ImportedFeature }>();
+  const consumed = new Set<ImportedFeature>();
   for (const f of imported.features) {
-    const region =
-      f.id > 0 && !f.country && WORLD_REGION_CODES.has(f.fcode)
-        ? f.keys.map((k) => regionRow.get(k)).find((r) => r !== undefined)
-        : undefined;
-    if (region !== undefined) {
-      idx.id[region] = f.id;
-      idx.lat[region] = f.lat;
-      idx.lon[region] = f.lon;
-      continue;
-    }
+    if (f.id <= 0 || f.country || !WORLD_REGION_CODES.has(f.fcode)) continue;
+    const region = f.keys.map((k) => regionKeys.get(k)).find((r) => r !== undefined);
+    if (region === undefined) continue;
+    consumed.add(f);
+    const rank = regionKeys.get(f.keys[0]) === region ? 1 : 0;
+    const held = taken.get(region);
+    if (!held || rank > held.rank) taken.set(region, { rank, f });
+  }
+  for (const [region, { f }] of taken) {
+    idx.id[region] = f.id;
+    idx.lat[region] = f.lat;
+    idx.lon[region] = f.lon;
+  }
+  for (const f of imported.features) {
+    if (consumed.has(f)) continue;
     const row = idx.id.length;
     idx.id.push(Math.max(f.id, 0));
     idx.name.push(f.name);
@@ -227,6 +234,8 @@ export function gazetteer(): Gazetteer {
   const byId = new Map<number, number>();
 
   // Curated regions become rows after the index's own.
+  /** Every name of a curated region outside any country → its row (for an import's regions). */
+  const regionKeys = new Map<string, number>();
   for (const r of REGIONS) {
     const row = idx.id.length;
     const keys = [...new Set(r.names.map(normalizeName))];
@@ -240,14 +249,17 @@ export function gazetteer(): Gazetteer {
     idx.fcode.push("RGN");
     idx.kind.push(KIND_REGION);
     idx.primary.push(keys[0]);
-    for (const key of keys) byName.add(key, row);
+    for (const key of keys) {
+      byName.add(key, row);
+      if (!r.country) regionKeys.set(key, row);
+    }
   }
 
   // Imported features come after the curated regions: the regions' rows start here.
   const regionBase = idx.id.length - REGIONS.length;
   const featurePrecision = new Map<number, GeoPrecision>();
   const imported = importPath ? loadImport(importPath) : undefined;
-  if (imported) applyImport(idx, byName, imported, featurePrecision);
+  if (imported) applyImport(idx, byName, imported, featurePrecision, regionKeys);
 
   const n = idx.id.length;
   for (let row = 0; row < n; row++) {

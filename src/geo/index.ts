@@ -12,6 +12,7 @@ import {
   SPAN_STOPWORDS,
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
+import { namesWeatherPattern } from "./filters/weatherPattern.ts";
 import {
   admin1Of,
   demonymRow,
@@ -25,6 +26,7 @@ import {
 import {
   actorContext,
   type Candidate,
+  COMPASS,
   candidateForSpan,
   demonymBeats,
   isPrefixedFeature,
@@ -58,7 +60,8 @@ export function geoparse(doc: Doc): GeoResult {
   for (const e of doc.entities) {
     if (e.label !== "LOC" || cands.some((c) => c.start < e.end && e.start < c.end)) continue;
     // "Of course", "Feb. 3": a function word or month that NER took for a location.
-    if (SPAN_STOPWORDS.has(e.text)) continue;
+    // "North", "West": a compass word alone is no place NER could mean ("the North's peace process").
+    if (SPAN_STOPWORDS.has(e.text) || COMPASS.has(e.text) || namesWeatherPattern(e.text)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     if (c) cands.push(c);
     // An unknown name acting ("the Ministry of X said") has no place to stand for, and a house,

@@ -151,6 +151,20 @@ export function demonymRows(g: Gazetteer, value: string): number[] {
   return named.includes(row) ? named : [row, ...named];
 }
 
+/**
+ * A compass word alone ("North", "Western") names no town or division, only a curated region
+ * ("the West"): Hong Kong's North district and Ghana's Western Region are not what English means.
+ */
+export function compassReadings(
+  g: Gazetteer,
+  surface: string,
+  rows: number[] | undefined,
+): number[] | undefined {
+  if (!rows || !COMPASS.has(surface)) return rows;
+  const regions = rows.filter((r) => g.idx.kind[r] === KIND_REGION);
+  return regions.length ? regions : undefined;
+}
+
 /** Without a cue, a one-word name must denote a town at least this big to count (surnames match hamlets). */
 export const BARE_TOWN_MIN_POPULATION = 10_000;
 
@@ -472,7 +486,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
       if (!tokens[j].cap) continue;
       const surface = text.slice(first.start, tokens[j].end);
       const key = normalizeName(surface);
-      const rows = g.byName.get(key);
+      const rows = compassReadings(g, surface, g.byName.get(key));
       const dem = g.demonyms.get(surface);
       if (rows || dem) {
         bestEnd = j;
@@ -848,12 +862,13 @@ export function candidateForSpan(
   if (abbreviated !== undefined) return { ...base, rows: [abbreviated], role: "place" };
   const coded = bareCodeReadings(g, text, start, surface);
   if (coded.length) return { ...base, rows: coded, role: "place" };
-  let rows = g.byName.get(normalizeName(surface));
+  let rows = compassReadings(g, surface, g.byName.get(normalizeName(surface)));
   const dem = g.demonyms.get(surface) ?? g.demonyms.get(surface.replace(/['’]s$/, ""));
   if (dem && demonymBeats(g, rows)) {
     const readings = demonymRows(g, dem);
     return readings.length ? { ...base, rows: readings, role: "demonym" } : undefined;
   }
+  if (!rows && COMPASS.has(surface)) return undefined;
   let admin2 = false;
   if (!rows) {
     const words = surface.split(/\s+/);
@@ -1047,13 +1062,29 @@ function namesPlaceWithin(c: Candidate, e: EntityMention, text: string): boolean
   return /\bof\s+(?:the\s+)?$/.test(before) || before.split(/\s+/).every((w) => !w || COMPASS.has(w));
 }
 
+/** Does the candidate name only towns, each under a spelling other than its own? */
+function otherSpellingOnly(g: Gazetteer, c: Candidate): boolean {
+  const key = normalizeName(c.text);
+  return c.rows.every((r) => g.idx.kind[r] === KIND_CITY && g.primaryKey[r] !== key);
+}
+
 function applyEntities(
   g: Gazetteer,
   text: string,
   cands: Candidate[],
   entities: EntityMention[],
 ): Candidate[] {
+  // "Officer Dana Bell ... shot Bell": a word that ends a person's name in the article is that
+  // person wherever it stands alone without a place cue (one sense per discourse).
+  const surnames = new Set<string>();
+  for (const e of entities) {
+    if (e.label !== "PER") continue;
+    const words = e.text.split(/\s+/);
+    if (words.length > 1) surnames.add(words[words.length - 1].replace(/['’]s$/, ""));
+  }
   const kept = cands.filter((c) => {
+    if (surnames.has(c.text) && !c.cued && !c.strongCue && c.role === "place" && !namesRegion(g, c))
+      return false;
     for (const e of entities) {
       if (e.end <= c.start || e.start >= c.end) continue;
       // No person is called "Henry County": a division named with its suffix outranks NER.
@@ -1067,6 +1098,9 @@ function applyEntities(
       if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym" && !c.strongCue) {
         // A country or region is never a surname or brand word: "Air Zimbabwe" names Zimbabwe.
         if (!namesPlaceWithin(c, e, text) && !namesRegion(g, c)) return false;
+        // "talks with Hamas": an organisation's name that is only some town's other spelling
+        // (Hamm is also written Hamas) is the organisation.
+        if (e.start === c.start && e.end === c.end && !c.cued && otherSpellingOnly(g, c)) return false;
       }
       if (e.label === "LOC") {
         c.evidence = Math.min(1, c.evidence + 0.2);

@@ -7,12 +7,14 @@ import { acronym } from "./acronym.ts";
 import { afterPersonTitle } from "./afterPersonTitle.ts";
 import { cityRegion } from "./cityRegion.ts";
 import { commonWord } from "./commonWord.ts";
+import { compassRegion } from "./compassRegion.ts";
 import { bareCounty, countyAbbreviation, countySuffix } from "./county.ts";
 import { cues } from "./cues.ts";
 import { demonym } from "./demonym.ts";
 import { headOfLongerName } from "./headOfLongerName.ts";
 import { insideProperName } from "./insideProperName.ts";
 import { metonymy } from "./metonymy.ts";
+import { modelYear } from "./modelYear.ts";
 import { mountHospital } from "./mountHospital.ts";
 import { namedFeature } from "./namedFeature.ts";
 import { ordinaryWord } from "./ordinaryWord.ts";
@@ -21,11 +23,15 @@ import { sentenceInitialWord } from "./sentenceInitialWord.ts";
 import { surname } from "./surname.ts";
 import { titlePrefix } from "./titlePrefix.ts";
 import type { NameFilter } from "./types.ts";
+import { weatherPattern } from "./weatherPattern.ts";
 
 export type { FilterContext, NameFilter, NameSpan } from "./types.ts";
 
 export const nameFilters: NameFilter[] = [
+  compassRegion,
   commonWord,
+  weatherPattern,
+  modelYear,
   acronym,
   headOfLongerName,
   sentenceInitialWord,
