@@ -6,16 +6,16 @@ const ACTOR_CARRY_SENTENCES = 3;
 
 /**
  * "These men had been deployed": a movement with no named mover takes the force named just before.
- * Only a movement of forces (a deployment, a withdrawal): who released captives, who resigned or who
- * gave access is not the force the story named last ("Two hostages were released Tuesday" after a
- * paragraph on US troops).
+ * A passive release, resignation or opening names no mover, and its agent is not the force the story
+ * named last ("Two hostages were released Tuesday" after a paragraph on US troops); an active one
+ * whose subject the clause leaves out ("began to prepare and to hand over the sites") is the force's.
  */
 export const carryMovementActors: Refiner = {
   name: "carry-movement-actors",
   refine(candidates, ctx) {
     for (const c of candidates) {
       if (c.actor || !MOVEMENT_TYPES.has(c.trigger.type)) continue;
-      if (c.trigger.type === "RETREAT" && c.trigger.mode !== "withdraw") continue;
+      if (c.trigger.type === "RETREAT" && c.trigger.mode !== "withdraw" && c.passive) continue;
       const forces: ActorCandidate[] = [];
       for (let s = c.trigger.sentence; s >= Math.max(0, c.trigger.sentence - ACTOR_CARRY_SENTENCES); s--) {
         forces.push(
