@@ -139,7 +139,10 @@ export function codeEvents(
   for (const refiner of list) {
     const before = new Map(candidates.map((c) => [c, signature(c)]));
     candidates = refiner.refine(candidates, ctx);
-    for (const c of candidates) if (before.get(c) !== signature(c)) c.rules.push(refiner.name);
+    for (const c of candidates) {
+      const was = before.get(c);
+      if (!was || changed(was, c)) c.rules.push(refiner.name);
+    }
   }
   return candidates.map((c) => toMention(doc, docId, c));
 }
@@ -183,7 +186,7 @@ function candidateOf(ctx: CoderContext, trigger: Trigger, dct: string): Candidat
 }
 
 /** What a refiner may change about a candidate, to record which refiners touched it. */
-function signature(c: Candidate): string {
+function signature(c: Candidate): unknown[] {
   return [
     c.trigger.type,
     c.trigger.mode,
@@ -198,7 +201,14 @@ function signature(c: Candidate): string {
     c.modality,
     c.intended,
     c.also.length,
-    c.contexts.join(" "),
+    c.contexts.length ? c.contexts.join(" ") : "",
     c.weapon,
-  ].join("|");
+  ];
+}
+
+/** The candidate differs from the signature taken before a refiner ran. */
+function changed(was: unknown[], c: Candidate): boolean {
+  const now = signature(c);
+  for (let i = 0; i < now.length; i++) if (now[i] !== was[i]) return true;
+  return false;
 }
