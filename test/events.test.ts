@@ -340,6 +340,12 @@ describe("word senses that need their preposition", () => {
     assert.ok(typesOf("Iran warned Israel not to strike its nuclear sites.").includes("THREATEN"));
     assert.ok(typesOf("The rebels warned that they would attack the town of Kidal.").includes("THREATEN"));
     assert.ok(
+      typesOf("The rebel commander warned they would shell the airport in Goma.").includes("THREATEN"),
+    );
+    assert.ok(
+      !typesOf("Economists in Lagos warned that prices could rise sharply next year.").includes("THREATEN"),
+    );
+    assert.ok(
       !typesOf(
         "Union leaders in Leeds warned that staff shortages have taken their toll on nurses.",
       ).includes("THREATEN"),

@@ -3,6 +3,7 @@ import type { Token } from "../nlp/types.ts";
 import { isPassive } from "./arguments.ts";
 import type { TriggerCondition } from "./lexicon.ts";
 import {
+  ACTOR_NOUNS,
   AID_WORDS,
   AIR_WORDS,
   BUILDING_WORDS,
@@ -164,27 +165,48 @@ export function conditionHolds(
   }
 }
 
-/** Pronouns that, as the subject of what a warning says, make it the warner's own act ("warned that they would strike"). */
-const OWN_ACT_SUBJECTS = new Set(["we", "it", "they", "he", "she", "i"]);
+/** Pronouns that open what a warning says ("warned they will cease control"). */
+const CLAUSE_PRONOUNS = new Set(["we", "they", "he", "she", "i"]);
+const MODALS = new Set(["will", "would", "'ll", "shall", "could"]);
 /** How far after "warned" its "of", "to", "against" or "that" may stand ("warned Israel on Monday not to"). */
 const MENACE_WINDOW = 6;
+/** How long the subject of what a warning says may be ("that the Chinese government will"). */
+const COMPLEMENT_SUBJECT_WINDOW = 8;
 
 /**
  * A warning threatens when it names an act: "warned of retaliation", "warned Kyiv not to …",
- * "warned the rebels against …", "warned that it would strike". A warning that something is so or
- * will be ("warned that staff shortages have taken their toll", "a warning that voters are
- * entitled to transparency") forecasts; it threatens nothing.
+ * "warned the rebels against …", or an act that a party will do ("warned that it would strike",
+ * "warned the government will not sit on its hands"). A warning that something is so or will
+ * be ("warned that staff shortages have taken their toll", "a warning that voters are entitled
+ * to transparency", "warned that prices could rise") forecasts; it threatens nothing.
  */
 function menaces(tokens: Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 1 + MENACE_WINDOW); k++) {
     const w = tokens[k].norm;
     if (w === "of" || w === "against" || w === "to" || w === "not") return true;
-    if (w === "that") {
-      const subject = tokens[k + 1]?.norm ?? "";
-      return OWN_ACT_SUBJECTS.has(subject);
-    }
+    if (w === "that") return partyWill(tokens, k + 1, end);
+    if (k === i + 1 && CLAUSE_PRONOUNS.has(w)) return partyWill(tokens, k, end);
     if (tokens[k].pos === "PUNCT" || tokens[k].pos === "VERB") return false;
   }
   // "issued a warning", "warned the army": the object or nothing follows, and the threat is the act.
   return true;
+}
+
+/** A clause at `start` whose subject is a party (a pronoun, a name, a person or group noun) and whose verb has a modal. */
+function partyWill(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k < Math.min(end, start + COMPLEMENT_SUBJECT_WINDOW); k++) {
+    const t = tokens[k];
+    if (MODALS.has(t.norm)) {
+      const subject = tokens.slice(start, k).filter((x) => x.pos !== "PUNCT");
+      const head = subject[subject.length - 1];
+      return (
+        !!head &&
+        (head.pos === "PRON" ||
+          subject.some((x) => x.pos === "PROPN") ||
+          ACTOR_NOUNS.has(head.lemma.toLowerCase()))
+      );
+    }
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") return false;
+  }
+  return false;
 }

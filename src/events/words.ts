@@ -284,11 +284,12 @@ export const SOUGHT_OR_AVERTED = words("seek pursue demand fear avert prevent av
 export const TOPIC_VERBS = words("discuss debate consider review mention raise cite study examine weigh");
 /**
  * URL path segments of the sections where a paper comments rather than reports: an opinion column
- * or a blog argues about events and imagines others ("he should be impeached", "Democrats could
- * have shown"); what it reports in passing was reported as news elsewhere.
+ * or an editorial argues about events and imagines others ("he should be impeached", "Democrats
+ * could have shown"); what it reports in passing was reported as news elsewhere. Not "blog": news
+ * sites file live coverage and news briefs under blogs ("/blogs/blog-briefing-room/news/").
  */
 export const COMMENTARY_SECTION =
-  /\/(?:opinions?|columns?|columnists?|commentary|comment|editorials?|op-?eds?|blogs?)(?:\/|$)/i;
+  /\/(?:opinions?|columns?|columnists?|commentary|comment|editorials?|op-?eds?)(?:\/|$)/i;
 /** Words after "ask" that make it a question ("asked about", "asked whether"). */
 export const QUESTION_WORDS = words("about whether if how what why when who where which");
 /** Words that open a clause after a verb ("recognize that", "demonstrates how"). */
