@@ -161,6 +161,12 @@ const examples: Example[] = [
     check: (found) => assert.deepEqual(names(found), []),
   },
   {
+    // A first word that is only another spelling of a town (Uman is also written Human).
+    filter: "ordinary-word",
+    sentence: "Human rights groups condemned the arrests.",
+    check: (found) => assert.deepEqual(names(found), []),
+  },
+  {
     filter: "metonymy",
     sentence: "Talks collapsed. Moscow said the offer was unacceptable.",
     check: (found) =>
