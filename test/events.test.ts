@@ -353,6 +353,25 @@ describe("word senses that need their preposition", () => {
   });
 });
 
+describe("agent nouns", () => {
+  it("militiamen, servicemen and advisers are parties, with the demonym that qualifies them", () => {
+    const [attack] = code(
+      ["Burundian militiamen armed with machetes attacked a camp for refugees near Bujumbura on Sunday."],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    assert.equal(attack.actor?.text, "Burundian militiamen");
+    const [kidnap] = code(
+      ["Rebels in Kivu kidnapped six Chinese advisers from a mine near Bunia."],
+      "2024-05-10",
+      {
+        refiners: ruleRefiners,
+      },
+    );
+    assert.equal(kidnap.recipient?.text, "six Chinese advisers");
+  });
+});
+
 describe("relative clauses", () => {
   it("the subject of a relative clause is the phrase it hangs on, past an inserted 'they say'", () => {
     const events = code(
