@@ -52,7 +52,8 @@ describe("web UI in Chromium", { skip }, () => {
     await page.waitForSelector("figure.map");
     const dated = await count("time_start IS NOT NULL");
     const located = await count("lat IS NOT NULL");
-    assert.ok(dated > 100 && located > 100);
+    // Enough events to fill both views; the exact number follows the coder.
+    assert.ok(dated > 80 && located > 80, `dated ${dated}, located ${located}`);
     assert.equal(Number(await page.getAttribute("figure.timeline", "data-count")), dated);
     assert.equal(Number(await page.getAttribute("figure.map", "data-events")), located);
     // The points drawn add up to the same number, clusters included.
