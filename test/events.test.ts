@@ -370,6 +370,22 @@ describe("agent nouns", () => {
     );
     assert.equal(kidnap.recipient?.text, "six Chinese advisers");
   });
+  it("a demonym in the plural names people; a name is part of the phrase whatever its words were tagged", () => {
+    const [protest] = code(
+      ["Hundreds of ethnic Hungarians protested outside the parliament in Bucharest on Sunday."],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    assert.equal(protest.actor?.text, "Hungarians");
+    const [suspend] = code(
+      ["Red Cross officials suspended visits to the prison in Juba on Monday."],
+      "2024-05-10",
+      {
+        refiners: ruleRefiners,
+      },
+    );
+    assert.equal(suspend.actor?.text, "Red Cross officials");
+  });
 });
 
 describe("relative clauses", () => {

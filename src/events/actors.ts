@@ -193,11 +193,13 @@ export function actorCandidates(
     // "official buildings", "police station": an agent word that modifies another noun is not the head.
     const next = tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && next.pos === "NOUN") continue;
-    // Extend left over modifiers: "the Kazakh", "Russian-led", "law enforcement", "security".
+    // Extend left over modifiers: "the Kazakh", "Russian-led", "law enforcement", "security", and
+    // over a name whatever the tagger made of its words ("Red Cross officials", with "Cross" a verb).
     let first = i;
     while (first > s.tokenStart) {
       const p = tokens[first - 1];
       if (
+        entities.some((e) => e.start <= p.start && p.end <= e.end) ||
         p.pos === "ADJ" ||
         p.pos === "PROPN" ||
         p.pos === "NOUN" ||
@@ -269,12 +271,19 @@ export function actorCandidates(
 
   for (const e of entities) {
     if (out.some((c) => c.start <= e.start && e.end <= c.end)) continue;
-    // A bare demonym ("Russian") qualifies a noun; only as a whole phrase is it an actor.
-    if (e.label === "MISC" && !e.country) continue;
+    // A bare demonym ("Russian") qualifies a noun; only as a whole phrase is it an actor. Its plural
+    // names people of that country ("100 ethnic Albanians demonstrated", "Thousands of Nigerians").
+    if (e.label === "MISC" && !e.country && !pluralDemonym(e.text, countryOf)) continue;
     const actor = entityActor(doc, e, countryOf, s.tokenStart, s.tokenEnd);
     if (actor) out.push(actor);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Albanians", "Bosnian Serbs": a name whose last word is a demonym in the plural; not "American Music Awards". */
+function pluralDemonym(text: string, countryOf: (text: string) => string | undefined): boolean {
+  const last = text.split(/\s+/).pop() ?? "";
+  return /^\p{Lu}\p{Ll}+s$/u.test(last) && !!countryOf(last);
 }
 
 /** A named entity as an actor, its tokens looked up within [from, to); undefined if it is not on token edges there. */
