@@ -353,6 +353,17 @@ describe("word senses that need their preposition", () => {
   });
 });
 
+describe("attributive participles", () => {
+  it("a participle between a determiner and its noun is an adjective, and not the clause's verb", () => {
+    const typesOf = (sentence: string) =>
+      code([sentence], "2024-05-10", { refiners: ruleRefiners }).map((e) => e.type);
+    assert.deepEqual(
+      typesOf("Thousands of protesters marched in Kano on Monday against the recently imposed fuel tax."),
+      ["PROTEST"],
+    );
+  });
+});
+
 describe("agent nouns", () => {
   it("militiamen, servicemen and advisers are parties, with the demonym that qualifies them", () => {
     const [attack] = code(

@@ -207,7 +207,24 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.pos === "AUX") return true;
   if (t.pos !== "VERB" || t.norm === "according" || /ing$/.test(t.norm)) return false;
-  return tokens[k - 1]?.norm !== "to";
+  return tokens[k - 1]?.norm !== "to" && !isAttributiveParticiple(tokens, k);
+}
+
+/**
+ * "the detained fishermen", "a wounded soldier", "the recently imposed Sharia law", "its newly
+ * elected leader": a past participle between a determiner (adverbs between) and its noun (adjectives
+ * between) is an adjective. It describes the thing by an earlier event; it neither tells that event
+ * nor is the clause's verb.
+ */
+function isAttributiveParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== "VERB" || !/ed$|en$/.test(t.norm)) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].pos === "ADV" && tokens[k].sentence === t.sentence) k--;
+  if (!DEFINITE_OR_ARTICLE.has(tokens[k]?.norm ?? "") || tokens[k].sentence !== t.sentence) return false;
+  let j = i + 1;
+  while (tokens[j]?.pos === "ADJ" && tokens[j].sentence === t.sentence) j++;
+  return NOUN_POS.has(tokens[j]?.pos ?? "") && tokens[j].sentence === t.sentence;
 }
 
 /** Event words that also name gear or units ("riot police", "strike force"). */
@@ -305,14 +322,8 @@ export function findTriggers(doc: Doc): Trigger[] {
       // "… on Thursday shortened the curfew": a date is not a noun a participle could modify.
       const afterDate = doc.times.some((x) => x.end === tokens[i - 1]?.end);
       if (!nominal && !afterDate && isReducedRelative(tokens, i, s.tokenStart)) continue;
-      // "the detained fishermen", "a wounded soldier": a participle between a determiner and its noun is an adjective.
-      if (
-        !nominal &&
-        /ed$|en$/.test(t.norm) &&
-        DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "") &&
-        NOUN_POS.has(tokens[i + 1]?.pos ?? "")
-      )
-        continue;
+      // "the detained fishermen", "the recently imposed Sharia law": an adjective, not an event told.
+      if (!nominal && isAttributiveParticiple(tokens, i)) continue;
       // "its long-threatened invasion": a participle inside a compound adjective modifies a noun.
       if (!nominal && tokens[i - 1]?.text === "-" && tokens[i - 1].sentence === t.sentence) continue;
       // "its goals were met": a passive meeting verb is an outcome, not a meeting.
