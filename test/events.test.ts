@@ -397,6 +397,12 @@ describe("agent nouns", () => {
     );
     assert.equal(suspend.actor?.text, "Red Cross officials");
   });
+  it("a phrase after a date starts after its preposition", () => {
+    const [protest] = code(["Up to 300 ethnic Hungarians demonstrated on Sunday in Romania."], "2024-05-10", {
+      refiners: ruleRefiners,
+    });
+    assert.equal(protest.recipient?.text, "Romania");
+  });
 });
 
 describe("relative clauses", () => {

@@ -254,6 +254,11 @@ export function objectPhrase(
     (inTime(doc, tokens[k]) || (tokens[k].pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1])))
   )
     k++;
+  // "demonstrated on Tuesday in Serbia": after the date, a preposition opens a phrase of its own.
+  if (tokens[k]?.pos === "ADP" && k > verb + 1 && inTime(doc, tokens[k - 1])) {
+    if (!prepositions.has(tokens[k].norm)) return undefined;
+    k++;
+  }
   if (k >= sentence.tokenEnd) return undefined;
   let first = k;
   while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
