@@ -71,6 +71,16 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(types(es), ["AID"]),
     },
   ],
+  "drop-role-descriptions": [
+    {
+      // What the militia stands for introduces it; the rockets are the news.
+      text: ["The Shia militia, which opposes the peace deal, fired rockets at the base in Basra on Monday."],
+      expect: (es) => {
+        assert.ok(!es.some((e) => e.type === "REJECT"), types(es).join());
+        assert.equal(es.find((e) => e.type === "ASSAULT")?.actor?.text, "Shia militia");
+      },
+    },
+  ],
   "drop-commentary": [
     {
       uri: "https://paper.example/2024/03/02/opinion/the-senate-should-act.html",

@@ -26,6 +26,7 @@ import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
 import { dropAidGoods } from "./refiners/drop-aid-goods.ts";
 import { dropCommentary } from "./refiners/drop-commentary.ts";
 import { dropQuestions } from "./refiners/drop-questions.ts";
+import { dropRoleDescriptions } from "./refiners/drop-role-descriptions.ts";
 import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
 import { dropSourcelessStatements } from "./refiners/drop-sourceless-statements.ts";
 import { dropStoppedNominals } from "./refiners/drop-stopped-nominals.ts";
@@ -70,6 +71,7 @@ export const refiners: readonly Refiner[] = [
   dropOtherDomainSenses,
   dropWordSenses,
   dropLabelWords,
+  dropRoleDescriptions,
   dropSeizedWeapons,
   dropAccidents,
   dropStoppedNominals,

@@ -1,0 +1,34 @@
+import type { Doc } from "../../nlp/types.ts";
+import type { Refiner } from "../types.ts";
+import type { Trigger } from "../triggers.ts";
+
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVES = new Set(["who", "which"]);
+
+/**
+ * "Scissors, who consults with administration officials, said …", "Hamas, which advocates Israel's
+ * destruction": a verb in the simple present inside a relative clause set off by a comma says what
+ * someone habitually does or stands for, to introduce them; it tells no event. The past tense tells
+ * one ("the rebels, who attacked the town on Monday, …") and stays.
+ */
+export const dropRoleDescriptions: Refiner = {
+  name: "drop-role-descriptions",
+  refine: (candidates, { doc }) =>
+    candidates.filter((c) => c.trigger.nominal || !describesRole(doc, c.trigger)),
+};
+
+function describesRole(doc: Doc, t: Trigger): boolean {
+  const tokens = doc.tokens;
+  const verb = tokens[t.firstToken];
+  if (verb.pos !== "VERB") return false;
+  let k = t.firstToken - 1;
+  while (k >= 0 && tokens[k].pos === "ADV" && tokens[k].sentence === t.sentence) k--;
+  const relative = tokens[k];
+  if (!relative || relative.sentence !== t.sentence || !RELATIVES.has(relative.norm)) return false;
+  if (tokens[k - 1]?.text !== "," || tokens[k - 1].sentence !== t.sentence) return false;
+  // Simple present: "consults", "advocates" (a third-person -s form), or the bare form ("who oppose").
+  const lemma = verb.lemma.toLowerCase();
+  return (
+    verb.norm === lemma || (verb.norm.endsWith("s") && verb.norm !== lemma && !/(?:ed|en)$/.test(verb.norm))
+  );
+}
