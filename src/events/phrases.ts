@@ -197,7 +197,8 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
         return subjectPhrase(doc, j);
     }
   }
-  // "Pakistan, a key U.S. ally in the war on terror, has refused": the subject and its apposition.
+  // "Pakistan, a key U.S. ally in the war on terror, has refused", "the rebels, who attacked the town,
+  // withdrew": the subject before its apposition or relative clause.
   if (tokens[k]?.text === "," && k > sentence.tokenStart) {
     let open = k - 1;
     while (open > sentence.tokenStart && open > k - MAX_APPOSITION && tokens[open].text !== ",") open--;
@@ -208,8 +209,9 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     ) {
       const first = phraseStart(tokens, open, sentence.tokenStart);
       const before = tokens[first - 1];
+      // The actor is the phrase itself; the apposition or relative clause only describes it.
       if (!(first > sentence.tokenStart && before.pos === "ADP" && before.norm !== "of"))
-        return describe(doc, first, k - 1);
+        return describe(doc, first, open - 1);
     }
     return undefined;
   }
