@@ -9,6 +9,7 @@ import {
   labelledPairs,
   PAIR_FEATURES,
   pairFeatures,
+  SAME_ARTICLE_MARGIN,
   storyContext,
 } from "../src/resolve/coreference.ts";
 import { eventFamily, triggerLemma } from "../src/resolve/event-words.ts";
@@ -82,6 +83,37 @@ describe("event coreference inside a story", () => {
     assert.equal(feature(deaths, "same lemma"), 0);
     assert.equal(feature(deaths, "same family"), 1);
     assert.equal(PAIR_FEATURES.length, attacks.length);
+  });
+  it("the words next to a trigger are its own arguments: both attacks were on a bus by Korvath; 'said' has other words", () => {
+    const [attackedHere, attackedThere, said] = mentionsOf([
+      [0, "attacked"],
+      [1, "attacked"],
+      [0, "said"],
+    ]);
+    assert.ok(attackedHere.nearby.has("bus") && attackedHere.nearby.has("korvath"));
+    assert.ok(!said.nearby.has("korvath"), "another sentence");
+    const story = context([attackedHere, attackedThere, said]);
+    const feature = (x: number[], name: (typeof PAIR_FEATURES)[number]) => x[PAIR_FEATURES.indexOf(name)];
+    assert.ok(attackedThere.nearby.has("bus") && attackedThere.nearby.has("korvath"));
+    assert.ok(feature(pairFeatures(attackedHere, attackedThere, story), "nearby words overlap") > 0.25);
+    const inOneArticle = pairFeatures(attackedHere, said, story);
+    assert.equal(feature(inOneArticle, "same sentence"), 0);
+    assert.ok(feature(inOneArticle, "same article × sentence distance") > 0);
+  });
+  it("inside one article the bar is higher: a pair the model finds 55% likely joins across articles only", () => {
+    const mentions = mentionsOf([
+      [0, "attacked"],
+      [0, "killing"],
+      [1, "died"],
+    ]);
+    const story = context(mentions);
+    // Only the bias: every pair is sigmoid(0.2) ≈ 0.55 likely, less SAME_ARTICLE_MARGIN inside article 0.
+    const weights = PAIR_FEATURES.map((f) => (f === "bias" ? 0.2 : 0));
+    assert.ok(0.55 - SAME_ARTICLE_MARGIN < 0.5);
+    const groups = clusterEventMentions(mentions.slice(0, 2), story, weights, 0.5);
+    assert.notEqual(groups[0], groups[1], "two mentions of article 0");
+    const across = clusterEventMentions([mentions[0], mentions[2]], story, weights, 0.5);
+    assert.equal(across[0], across[1], "article 0 and article 1");
   });
   it("the fitted model is the same on every run, and groups the two reports of the ambush apart from two statements", () => {
     const mentions = mentionsOf([

@@ -412,7 +412,7 @@ export const evaluate: Evaluator = async (ctx) => {
     },
     notes: [
       "No gold topic split is used: all articles of a split are clustered together by their words (TF-IDF over content lemmas, names ×2, average linkage).",
-      "Mentions are then grouped inside each predicted story by average linkage over a logistic pair model (src/resolve/coreference.ts: same trigger lemma or family, context and name overlap, article similarity, speech verbs, lead sentences), fitted on the train topics by deterministic gradient descent; its linkage threshold is chosen by topic-grouped cross-validation on train.",
+      "Mentions are then grouped inside each predicted story by average linkage over a logistic pair model (src/resolve/coreference.ts: same trigger lemma or family, context and name overlap, the words next to each trigger, article similarity, sentence distance inside one article, speech verbs, lead sentences), fitted on the train topics by deterministic gradient descent; pairs inside one article need a 0.1 higher probability; the linkage threshold is chosen by topic-grouped cross-validation on train.",
       "Dev is scored once with the model fitted on all train topics. ECB+ test topics are held out and not on this machine.",
     ],
   };

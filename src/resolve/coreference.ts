@@ -21,6 +21,13 @@ export interface CorefMention {
   context: ReadonlySet<string>;
   /** Names and numbers of the sentence: participants, places, times, tolls. */
   names: ReadonlySet<string>;
+  /**
+   * Content lemmas within a few words of the trigger: its own participants and place ("checked into
+   * the clinic", "entered the clinic"), where the whole sentence also holds other events' arguments.
+   */
+  nearby: ReadonlySet<string>;
+  /** Index of the mention's sentence in its article. */
+  sentence: number;
   /** The trigger reports speech ("said", "told"): two such are seldom the same statement. */
   speech: boolean;
   /** In the article's first two sentences, where news gives its main event. */
@@ -31,6 +38,10 @@ export interface CorefMention {
 const CONTEXT_POS = new Set(["NOUN", "PROPN", "NUM"]);
 /** Sentences at the top of an article: the headline and lede. */
 const LEAD_SENTENCES = 2;
+/** Words either side of a trigger that count as its own arguments: about a clause. */
+const NEARBY_WORDS = 6;
+/** Sentences apart at which two mentions of one article count as far apart. */
+const FAR_SENTENCES = 5;
 
 /** A mention whose trigger is the token at `trigger`. */
 export function corefMention(
@@ -44,17 +55,22 @@ export function corefMention(
   const sentence = sentences[t.sentence];
   const context = new Set<string>();
   const names = new Set<string>();
+  const nearby = new Set<string>();
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const w = tokens[k];
     if (k === trigger || !CONTEXT_POS.has(w.pos) || w.lemma.length < 2) continue;
-    context.add(triggerLemma(w.lemma, w.pos));
+    const word = triggerLemma(w.lemma, w.pos);
+    context.add(word);
     if (w.pos !== "NOUN") names.add(w.lemma.toLowerCase());
+    if (Math.abs(k - trigger) <= NEARBY_WORDS) nearby.add(word);
   }
   return {
     article,
     lemma,
     context,
     names,
+    nearby,
+    sentence: t.sentence,
     speech: t.pos === "VERB" && ATTRIBUTING_VERBS.has(lemma),
     lead: t.sentence < LEAD_SENTENCES,
   };
@@ -108,6 +124,10 @@ export const PAIR_FEATURES = [
   "article similarity",
   "same lemma × article similarity",
   "same family × article similarity",
+  "nearby words overlap",
+  "same lemma × nearby words overlap",
+  "same sentence",
+  "same article × sentence distance",
 ] as const;
 
 export function pairFeatures(a: CorefMention, b: CorefMention, story: StoryContext): number[] {
@@ -121,6 +141,8 @@ export function pairFeatures(a: CorefMention, b: CorefMention, story: StoryConte
   const lead = a.lead && b.lead ? 1 : 0;
   const spread = Math.min(story.spread.get(a.lemma) ?? 0, story.spread.get(b.lemma) ?? 0);
   const similarity = sameArticle ? 1 : cosine(story.vectors[a.article], story.vectors[b.article]);
+  const nearby = jaccard(a.nearby, b.nearby);
+  const distance = sameArticle ? Math.min(1, Math.abs(a.sentence - b.sentence) / FAR_SENTENCES) : 0;
   return [
     1,
     same,
@@ -139,6 +161,10 @@ export function pairFeatures(a: CorefMention, b: CorefMention, story: StoryConte
     similarity,
     same * similarity,
     family * similarity,
+    nearby,
+    same * nearby,
+    sameArticle && a.sentence === b.sentence ? 1 : 0,
+    distance,
   ];
 }
 
@@ -194,8 +220,18 @@ export function labelledPairs(
 }
 
 /**
- * Groups a story's mentions: average linkage over the model's pair probabilities, merging while the
- * closest two groups are at least `threshold` likely to be one event. Returns a group per mention.
+ * How much less likely two mentions of one article are taken to be one event than the model says.
+ * Inside an article the nearby words of different events overlap more (one sentence, one place, the
+ * same people), so the same bar lets too many through. Topic-grouped cross-validation on ECB+ train,
+ * CoNLL F1 at margins 0 / 0.1 / 0.2: 0.7708 / 0.7727 / 0.7662 (and, in a trial with word-vector
+ * features, −0.1 / −0.05 / 0.1: 0.7671 / 0.7695 / 0.7735).
+ */
+export const SAME_ARTICLE_MARGIN = 0.1;
+
+/**
+ * Groups a story's mentions: average linkage over the model's pair probabilities (less
+ * SAME_ARTICLE_MARGIN inside one article), merging while the closest two groups are at least
+ * `threshold` likely to be one event. Returns a group per mention.
  */
 export function clusterEventMentions(
   mentions: readonly CorefMention[],
@@ -207,7 +243,9 @@ export function clusterEventMentions(
   const sim = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
-      const p = probability(weights, pairFeatures(mentions[i], mentions[j], story));
+      const p =
+        probability(weights, pairFeatures(mentions[i], mentions[j], story)) -
+        (mentions[i].article === mentions[j].article ? SAME_ARTICLE_MARGIN : 0);
       sim[i][j] = p;
       sim[j][i] = p;
     }
