@@ -397,6 +397,22 @@ describe("agent nouns", () => {
     );
     assert.equal(suspend.actor?.text, "Red Cross officials");
   });
+  it("a subject is the phrase before its apposition, or the apposition when that is only a name", () => {
+    const [arrest] = code(
+      ["One of the governor's allies, Pavel Orlov, was arrested in Omsk on Saturday."],
+      "2024-05-10",
+      {
+        refiners: ruleRefiners,
+      },
+    );
+    assert.equal(arrest.recipient?.text, "Pavel Orlov");
+    const [refusal] = code(
+      ["Chad, a key ally of France in the Sahel, has refused to send troops to Mali."],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    assert.equal(refusal.actor?.text, "Chad");
+  });
   it("a phrase after a date starts after its preposition", () => {
     const [protest] = code(["Up to 300 ethnic Hungarians demonstrated on Sunday in Romania."], "2024-05-10", {
       refiners: ruleRefiners,

@@ -52,6 +52,8 @@ const NOT_PARTY_HEADS = new Set([
 ]);
 /** Longest apposition between commas that is still read as part of the subject. */
 const MAX_APPOSITION = 16;
+/** How long an apposition that is only a name may be ("Karim Massimov", "Kassym-Jomart Tokayev"). */
+const MAX_NAME_TOKENS = 4;
 /** How many prepositional adjuncts may stand between a subject and its verb. */
 const MAX_ADJUNCTS = 2;
 
@@ -209,9 +211,15 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     ) {
       const first = phraseStart(tokens, open, sentence.tokenStart);
       const before = tokens[first - 1];
-      // The actor is the phrase itself; the apposition or relative clause only describes it.
-      if (!(first > sentence.tokenStart && before.pos === "ADP" && before.norm !== "of"))
+      // The actor is the phrase itself; the apposition or relative clause only describes it. An
+      // apposition that is only a name names the actor the phrase describes ("One of Mr.
+      // Nazarbayev's allies, Karim Massimov, was arrested").
+      if (!(first > sentence.tokenStart && before.pos === "ADP" && before.norm !== "of")) {
+        const name = tokens.slice(open + 1, k);
+        if (name.length > 0 && name.length <= MAX_NAME_TOKENS && name.every((t) => t.pos === "PROPN"))
+          return describe(doc, open + 1, k - 1);
         return describe(doc, first, open - 1);
+      }
     }
     return undefined;
   }
