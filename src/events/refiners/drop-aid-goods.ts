@@ -1,6 +1,6 @@
 import type { Doc } from "../../nlp/types.ts";
-import type { Refiner } from "../types.ts";
 import type { Trigger } from "../triggers.ts";
+import type { Refiner } from "../types.ts";
 import { ARRIVING_VERBS, GIVING_VERBS } from "../words.ts";
 
 /** How far after the noun the verb it is the subject of may stand ("aid from Jordan reached Gaza"). */

@@ -1,6 +1,6 @@
 import type { Doc } from "../../nlp/types.ts";
-import type { Refiner } from "../types.ts";
 import type { Trigger } from "../triggers.ts";
+import type { Refiner } from "../types.ts";
 
 /** Relative pronouns that open a clause describing the noun before them. */
 const RELATIVES = new Set(["who", "which"]);
