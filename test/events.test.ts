@@ -353,6 +353,21 @@ describe("word senses that need their preposition", () => {
   });
 });
 
+describe("a capital named by its country's adjective", () => {
+  it("places the event in the capital city ('in the heart of the Afghan capital')", () => {
+    const [abduction] = code(
+      ["Two teachers were abducted by gunmen in the heart of the Afghan capital in August."],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    assert.equal(abduction.place?.name, "Kabul");
+    const [protest] = code(["Protesters gathered in the Serbian capital on Saturday."], "2024-05-10", {
+      refiners: ruleRefiners,
+    });
+    assert.equal(protest.place?.name, "Belgrade");
+  });
+});
+
 describe("attributive participles", () => {
   it("a participle between a determiner and its noun is an adjective, and not the clause's verb", () => {
     const typesOf = (sentence: string) =>

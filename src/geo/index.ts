@@ -222,7 +222,7 @@ export function countryPlace(iso3: string): GeoPlace | undefined {
 
 /** Prepositions that make a toponym the scene of the clause's event ("took place in Almaty"). */
 const LOCATIVE_BEFORE =
-  /\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|on the outskirts of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of))\s+(?:the\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\s+|(?:capital|city|town|village),?\s+)?$/i;
+  /\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|on the outskirts of|in the (?:heart|centre|center|middle|suburbs?) of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of))\s+(?:the\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\s+|(?:capital|city|town|village),?\s+)?$/i;
 /** "from X" is where movement starts: a weaker cue than "in X" but still the event's place. */
 const SOURCE_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 
@@ -255,7 +255,10 @@ export function locateEvent(
   const text = doc.text;
   let best: PlaceMention | undefined;
   let bestScore = 0;
-  const inSentence = geo.places.filter((m) => m.sentence === sentence && m.role === "place");
+  const inSentence = geo.places
+    .filter((m) => m.sentence === sentence)
+    .map((m) => (m.role === "place" ? m : capitalNamedByDemonym(text, m)))
+    .filter((m): m is PlaceMention => !!m);
   for (const m of inSentence) {
     // The qualifier of "Almaty, Kazakhstan" is not a second scene.
     const prev = inSentence.find((o) => o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start)));
@@ -275,6 +278,33 @@ export function locateEvent(
   if (best) return { place: best.place, mention: best, fromFocus: false };
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
+}
+
+/** "the Afghan capital", "the Ukrainian capital": a demonym before "capital". */
+const CAPITAL_AFTER = /^\s+capital\b/;
+let capitals: Map<string, number> | undefined;
+
+/**
+ * News names a capital by its country's adjective ("gunmen in the heart of the Afghan capital",
+ * "explosions shook the Ukrainian capital"): for the scene of an event, that demonym and "capital"
+ * are the capital city (GeoNames PPLC). The recogniser's mention stays the demonym, as gazetteer
+ * evaluations annotate it.
+ */
+function capitalNamedByDemonym(text: string, m: PlaceMention): PlaceMention | undefined {
+  if (m.role !== "demonym" || m.place.precision !== "country" || !m.place.country) return undefined;
+  const after = CAPITAL_AFTER.exec(text.slice(m.end, m.end + 12));
+  if (!after) return undefined;
+  const g = gazetteer();
+  if (!capitals) {
+    capitals = new Map();
+    for (let row = 0; row < g.idx.id.length; row++)
+      if (g.idx.fcode[row] === "PPLC" && !capitals.has(g.idx.country[row]))
+        capitals.set(g.idx.country[row], row);
+  }
+  const row = capitals.get(m.place.country);
+  if (row === undefined) return undefined;
+  const end = m.end + after[0].length;
+  return { ...m, end, text: text.slice(m.start, end), role: "place", place: placeAt(g, row) };
 }
 
 /** A national capital (GeoNames PPLC): news uses its name for the government ("talks with Amman"). */
