@@ -99,6 +99,8 @@ export interface Gazetteer {
   byName: NameIndex;
   /** ISO3 → country row */
   countryRow: Map<string, number>;
+  /** ISO3 → its national capital's row (GeoNames PPLC) */
+  capitalRow: Map<string, number>;
   /** "ISO3.admin1code" → admin1 row */
   admin1Row: Map<string, number>;
   /** geonameId → row */
@@ -230,6 +232,7 @@ export function gazetteer(): Gazetteer {
   const { idx, names } = readIndex();
   const byName = new NameIndex(names);
   const countryRow = new Map<string, number>();
+  const capitalRow = new Map<string, number>();
   const admin1Row = new Map<string, number>();
   const byId = new Map<number, number>();
 
@@ -265,6 +268,8 @@ export function gazetteer(): Gazetteer {
   for (let row = 0; row < n; row++) {
     const kind = idx.kind[row];
     if (kind === KIND_COUNTRY) countryRow.set(idx.country[row], row);
+    else if (idx.fcode[row] === "PPLC" && !capitalRow.has(idx.country[row]))
+      capitalRow.set(idx.country[row], row);
     else if (kind === KIND_ADMIN1) admin1Row.set(`${idx.country[row]}.${idx.admin1[row]}`, row);
     if (idx.id[row] && !byId.has(idx.id[row])) byId.set(idx.id[row], row);
   }
@@ -287,6 +292,7 @@ export function gazetteer(): Gazetteer {
     idx,
     byName,
     countryRow,
+    capitalRow,
     admin1Row,
     byId,
     abbreviations,

@@ -282,8 +282,6 @@ export function locateEvent(
 
 /** "the Afghan capital", "the Ukrainian capital": a demonym before "capital". */
 const CAPITAL_AFTER = /^\s+capital\b/;
-let capitals: Map<string, number> | undefined;
-
 /**
  * News names a capital by its country's adjective ("gunmen in the heart of the Afghan capital",
  * "explosions shook the Ukrainian capital"): for the scene of an event, that demonym and "capital"
@@ -295,13 +293,7 @@ function capitalNamedByDemonym(text: string, m: PlaceMention): PlaceMention | un
   const after = CAPITAL_AFTER.exec(text.slice(m.end, m.end + 12));
   if (!after) return undefined;
   const g = gazetteer();
-  if (!capitals) {
-    capitals = new Map();
-    for (let row = 0; row < g.idx.id.length; row++)
-      if (g.idx.fcode[row] === "PPLC" && !capitals.has(g.idx.country[row]))
-        capitals.set(g.idx.country[row], row);
-  }
-  const row = capitals.get(m.place.country);
+  const row = g.capitalRow.get(m.place.country);
   if (row === undefined) return undefined;
   const end = m.end + after[0].length;
   return { ...m, end, text: text.slice(m.start, end), role: "place", place: placeAt(g, row) };
