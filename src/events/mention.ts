@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { wordBefore } from "../nlp/offsets.ts";
 import type { Doc } from "../nlp/types.ts";
 import { acledType } from "./acled.ts";
 import { toActor } from "./actors.ts";
@@ -17,13 +18,10 @@ function triggerForm(doc: Doc, t: Trigger): Evidence["trigger"]["form"] {
   if (tok.pos === "ADJ" && doc.tokens[t.firstToken + 1]?.norm === "to") return "finite";
   if (tok.pos !== "VERB") return "other";
   // "to halt", "to hold a general strike", "continue to send": an embedded act, not the clause's own.
-  let k = t.firstToken - 1;
-  while (k >= 0 && doc.tokens[k].pos === "ADV" && doc.tokens[k].sentence === t.sentence) k--;
-  const before = doc.tokens[k];
+  const k = wordBefore(doc.tokens, t.firstToken);
+  const before = k >= 0 ? doc.tokens[k] : undefined;
   const embedded =
-    before &&
-    before.sentence === t.sentence &&
-    (before.norm === "to" || BARE_INFINITIVE_AFTER.has(before.lemma.toLowerCase()));
+    !!before && (before.norm === "to" || BARE_INFINITIVE_AFTER.has(before.lemma.toLowerCase()));
   return embedded ? "infinitive" : "finite";
 }
 

@@ -1,3 +1,4 @@
+import { wordBefore } from "../nlp/offsets.ts";
 import type { Doc, Token } from "../nlp/types.ts";
 import { TRIGGER_RULES, type TriggerRule } from "./lexicon.ts";
 import type { PloverType } from "./schema.ts";
@@ -219,9 +220,8 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
 function isAttributiveParticiple(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== "VERB" || !/ed$|en$/.test(t.norm)) return false;
-  let k = i - 1;
-  while (k >= 0 && tokens[k].pos === "ADV" && tokens[k].sentence === t.sentence) k--;
-  if (!DEFINITE_OR_ARTICLE.has(tokens[k]?.norm ?? "") || tokens[k].sentence !== t.sentence) return false;
+  const k = wordBefore(tokens, i);
+  if (k < 0 || !DEFINITE_OR_ARTICLE.has(tokens[k].norm)) return false;
   let j = i + 1;
   while (tokens[j]?.pos === "ADJ" && tokens[j].sentence === t.sentence) j++;
   return NOUN_POS.has(tokens[j]?.pos ?? "") && tokens[j].sentence === t.sentence;

@@ -1,4 +1,5 @@
 import type { Span } from "../core/span.ts";
+import type { Token } from "./types.ts";
 
 /**
  * Offset look-ups over annotations in text order (tokens, sentences, entities): every stage that
@@ -49,4 +50,15 @@ export function sentenceAt(starts: readonly number[], offset: number): number {
     else hi = mid;
   }
   return Math.max(0, lo - 1);
+}
+
+/**
+ * Index of the nearest token before token `i` in its sentence, past adverbs ("to quickly send",
+ * "the recently imposed law", "who regularly consults"); -1 at the sentence start.
+ */
+export function wordBefore(tokens: readonly Token[], i: number): number {
+  const sentence = tokens[i].sentence;
+  let k = i - 1;
+  while (k >= 0 && tokens[k].sentence === sentence && tokens[k].pos === "ADV") k--;
+  return k >= 0 && tokens[k].sentence === sentence ? k : -1;
 }

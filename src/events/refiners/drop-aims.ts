@@ -1,3 +1,4 @@
+import { wordBefore } from "../../nlp/offsets.ts";
 import type { Doc } from "../../nlp/types.ts";
 import { lightVerbBefore } from "../arguments.ts";
 import type { Candidate, Refiner } from "../types.ts";
@@ -101,11 +102,9 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
 
 /** For "to V" (adverbs between allowed): the index of the word before "to" (−1 at the sentence start); undefined when V has no "to". */
 function wordBeforeTo(doc: Doc, first: number): number | undefined {
-  const sentence = doc.tokens[first].sentence;
-  let k = first - 1;
-  while (k >= 0 && doc.tokens[k].pos === "ADV" && doc.tokens[k].sentence === sentence) k--;
-  if (k < 0 || doc.tokens[k].norm !== "to" || doc.tokens[k].sentence !== sentence) return undefined;
-  return k - 1 >= 0 && doc.tokens[k - 1].sentence === sentence ? k - 1 : -1;
+  const k = wordBefore(doc.tokens, first);
+  if (k < 0 || doc.tokens[k].norm !== "to") return undefined;
+  return k - 1 >= 0 && doc.tokens[k - 1].sentence === doc.tokens[first].sentence ? k - 1 : -1;
 }
 
 /** The nearest demand, threat, promise or refusal before the candidate in its sentence, with no other event between. */

@@ -1,3 +1,4 @@
+import { wordBefore } from "../../nlp/offsets.ts";
 import type { Doc } from "../../nlp/types.ts";
 import type { Trigger } from "../triggers.ts";
 import type { Refiner } from "../types.ts";
@@ -21,14 +22,9 @@ function describesRole(doc: Doc, t: Trigger): boolean {
   const tokens = doc.tokens;
   const verb = tokens[t.firstToken];
   if (verb.pos !== "VERB") return false;
-  let k = t.firstToken - 1;
-  while (k >= 0 && tokens[k].pos === "ADV" && tokens[k].sentence === t.sentence) k--;
-  const relative = tokens[k];
-  if (!relative || relative.sentence !== t.sentence || !RELATIVES.has(relative.norm)) return false;
+  const k = wordBefore(tokens, t.firstToken);
+  if (k < 0 || !RELATIVES.has(tokens[k].norm)) return false;
   if (tokens[k - 1]?.text !== "," || tokens[k - 1].sentence !== t.sentence) return false;
   // Simple present: "consults", "advocates" (a third-person -s form), or the bare form ("who oppose").
-  const lemma = verb.lemma.toLowerCase();
-  return (
-    verb.norm === lemma || (verb.norm.endsWith("s") && verb.norm !== lemma && !/(?:ed|en)$/.test(verb.norm))
-  );
+  return verb.norm === verb.lemma.toLowerCase() || verb.norm.endsWith("s");
 }
