@@ -203,7 +203,7 @@ function signature(c: Candidate): unknown[] {
     c.modality,
     c.intended,
     c.also.length,
-    c.contexts.length ? c.contexts.join(" ") : "",
+    c.contexts.join(" "),
     c.weapon,
   ];
 }

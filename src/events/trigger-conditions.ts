@@ -19,6 +19,8 @@ import {
   PROTEST_PURPOSE,
   QUESTION_WORDS,
   STRIKE_WORDS,
+  SUBJECT_PRONOUNS,
+  WILL_MODALS,
 } from "./words.ts";
 
 /** The context a trigger rule may require ("withdraw" with troops nearby is a RETREAT, "call" with a phone a CONSULT). */
@@ -165,9 +167,6 @@ export function conditionHolds(
   }
 }
 
-/** Pronouns that open what a warning says ("warned they will cease control"). */
-const CLAUSE_PRONOUNS = new Set(["we", "they", "he", "she", "i"]);
-const MODALS = new Set(["will", "would", "'ll", "shall", "could"]);
 /** How far after "warned" its "of", "to", "against" or "that" may stand ("warned Israel on Monday not to"). */
 const MENACE_WINDOW = 6;
 /** How long the subject of what a warning says may be ("that the Chinese government will"). */
@@ -185,7 +184,7 @@ function menaces(tokens: Token[], i: number, end: number): boolean {
     const w = tokens[k].norm;
     if (w === "of" || w === "against" || w === "to" || w === "not") return true;
     if (w === "that") return partyWill(tokens, k + 1, end);
-    if (k === i + 1 && CLAUSE_PRONOUNS.has(w)) return partyWill(tokens, k, end);
+    if (k === i + 1 && SUBJECT_PRONOUNS.has(w)) return partyWill(tokens, k, end);
     if (tokens[k].pos === "PUNCT" || tokens[k].pos === "VERB") return false;
   }
   // "issued a warning", "warned the army": the object or nothing follows, and the threat is the act.
@@ -196,7 +195,7 @@ function menaces(tokens: Token[], i: number, end: number): boolean {
 function partyWill(tokens: Token[], start: number, end: number): boolean {
   for (let k = start; k < Math.min(end, start + COMPLEMENT_SUBJECT_WINDOW); k++) {
     const t = tokens[k];
-    if (MODALS.has(t.norm)) {
+    if (WILL_MODALS.has(t.norm)) {
       const subject = tokens.slice(start, k).filter((x) => x.pos !== "PUNCT");
       const head = subject[subject.length - 1];
       return (

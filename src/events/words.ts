@@ -210,6 +210,10 @@ export const INTENT_PARTICIPLES = words(
 export const CONDITIONAL_CUES = words("unless otherwise");
 /** Modals that, in a sentence with "if"/"unless", make a warning ("may halt mediation if …"). */
 export const CONDITIONAL_MODALS = words("may might could");
+/** Modals of what a party will do, the content of a threat ("warned that it would strike"). */
+export const WILL_MODALS = words("will would 'll shall could");
+/** Pronouns that open a clause as its subject ("warned they will cease control"). */
+export const SUBJECT_PRONOUNS = words("we they he she i");
 
 // ---------------------------------------------------------------- clause structure
 
