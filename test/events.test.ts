@@ -38,6 +38,10 @@ function code(
   return codeEvents(doc, geoparse(doc), "doc1", options);
 }
 
+/** The events of one sentence as the rule refiners alone code it. */
+const byRules = (sentence: string): EventMention[] =>
+  code([sentence], "2024-05-10", { refiners: ruleRefiners });
+
 const events = code(UNREST_PARAGRAPHS);
 const find = (type: string, pred: (e: EventMention) => boolean = () => true) =>
   events.find((e) => e.type === type && pred(e));
@@ -326,8 +330,7 @@ describe("common news verbs", () => {
 });
 
 describe("word senses that need their preposition", () => {
-  const typesOf = (sentence: string) =>
-    code([sentence], "2024-05-10", { refiners: ruleRefiners }).map((e) => e.type);
+  const typesOf = (sentence: string) => byRules(sentence).map((e) => e.type);
   it("commits to something, not a crime; pleads with or for someone, not guilty", () => {
     assert.deepEqual(typesOf("The rebels committed to a ceasefire in Doha on Monday."), ["AGREE", "RETREAT"]);
     assert.ok(
@@ -355,25 +358,21 @@ describe("word senses that need their preposition", () => {
 
 describe("a capital named by its country's adjective", () => {
   it("places the event in the capital city ('in the heart of the Afghan capital')", () => {
-    const [abduction] = code(
-      ["Two teachers were abducted by gunmen in the heart of the Afghan capital in August."],
-      "2024-05-10",
-      { refiners: ruleRefiners },
+    const [abduction] = byRules(
+      "Two teachers were abducted by gunmen in the heart of the Afghan capital in August.",
     );
     assert.equal(abduction.place?.name, "Kabul");
-    const [protest] = code(["Protesters gathered in the Serbian capital on Saturday."], "2024-05-10", {
-      refiners: ruleRefiners,
-    });
+    const [protest] = byRules("Protesters gathered in the Serbian capital on Saturday.");
     assert.equal(protest.place?.name, "Belgrade");
   });
 });
 
 describe("attributive participles", () => {
   it("a participle between a determiner and its noun is an adjective, and not the clause's verb", () => {
-    const typesOf = (sentence: string) =>
-      code([sentence], "2024-05-10", { refiners: ruleRefiners }).map((e) => e.type);
     assert.deepEqual(
-      typesOf("Thousands of protesters marched in Kano on Monday against the recently imposed fuel tax."),
+      byRules("Thousands of protesters marched in Kano on Monday against the recently imposed fuel tax.").map(
+        (e) => e.type,
+      ),
       ["PROTEST"],
     );
   });
@@ -381,57 +380,29 @@ describe("attributive participles", () => {
 
 describe("agent nouns", () => {
   it("militiamen, servicemen and advisers are parties, with the demonym that qualifies them", () => {
-    const [attack] = code(
-      ["Burundian militiamen armed with machetes attacked a camp for refugees near Bujumbura on Sunday."],
-      "2024-05-10",
-      { refiners: ruleRefiners },
+    const [attack] = byRules(
+      "Burundian militiamen armed with machetes attacked a camp for refugees near Bujumbura on Sunday.",
     );
     assert.equal(attack.actor?.text, "Burundian militiamen");
-    const [kidnap] = code(
-      ["Rebels in Kivu kidnapped six Chinese advisers from a mine near Bunia."],
-      "2024-05-10",
-      {
-        refiners: ruleRefiners,
-      },
-    );
+    const [kidnap] = byRules("Rebels in Kivu kidnapped six Chinese advisers from a mine near Bunia.");
     assert.equal(kidnap.recipient?.text, "six Chinese advisers");
   });
   it("a demonym in the plural names people; a name is part of the phrase whatever its words were tagged", () => {
-    const [protest] = code(
-      ["Hundreds of ethnic Hungarians protested outside the parliament in Bucharest on Sunday."],
-      "2024-05-10",
-      { refiners: ruleRefiners },
+    const [protest] = byRules(
+      "Hundreds of ethnic Hungarians protested outside the parliament in Bucharest on Sunday.",
     );
     assert.equal(protest.actor?.text, "Hungarians");
-    const [suspend] = code(
-      ["Red Cross officials suspended visits to the prison in Juba on Monday."],
-      "2024-05-10",
-      {
-        refiners: ruleRefiners,
-      },
-    );
+    const [suspend] = byRules("Red Cross officials suspended visits to the prison in Juba on Monday.");
     assert.equal(suspend.actor?.text, "Red Cross officials");
   });
   it("a subject is the phrase before its apposition, or the apposition when that is only a name", () => {
-    const [arrest] = code(
-      ["One of the governor's allies, Pavel Orlov, was arrested in Omsk on Saturday."],
-      "2024-05-10",
-      {
-        refiners: ruleRefiners,
-      },
-    );
+    const [arrest] = byRules("One of the governor's allies, Pavel Orlov, was arrested in Omsk on Saturday.");
     assert.equal(arrest.recipient?.text, "Pavel Orlov");
-    const [refusal] = code(
-      ["Chad, a key ally of France in the Sahel, has refused to send troops to Mali."],
-      "2024-05-10",
-      { refiners: ruleRefiners },
-    );
+    const [refusal] = byRules("Chad, a key ally of France in the Sahel, has refused to send troops to Mali.");
     assert.equal(refusal.actor?.text, "Chad");
   });
   it("a phrase after a date starts after its preposition", () => {
-    const [protest] = code(["Up to 300 ethnic Hungarians demonstrated on Sunday in Romania."], "2024-05-10", {
-      refiners: ruleRefiners,
-    });
+    const [protest] = byRules("Up to 300 ethnic Hungarians demonstrated on Sunday in Romania.");
     assert.equal(protest.recipient?.text, "Romania");
   });
 });
