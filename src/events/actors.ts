@@ -1,6 +1,7 @@
 import { tokenAt } from "../nlp/offsets.ts";
 import type { Doc, EntityMention, Token } from "../nlp/types.ts";
 import type { Actor, ActorKind } from "./schema.ts";
+import { ACTOR_NOUNS, CONTACT_CLAUSE_HEADS } from "./words.ts";
 
 /**
  * Who can act in a sentence: named entities from the NER stage and agent noun phrases
@@ -174,6 +175,33 @@ function tokenIndexAt(tokens: Token[], offset: number, from: number, to: number)
   return i >= from && i < to ? i : -1;
 }
 
+/**
+ * Where the party's own words begin inside the noun run first..last. A common noun that names no
+ * party, directly followed by a capitalised name, is not the name's modifier but the end of
+ * another phrase ("translating the massive purchases Mr. Trump requested", "the flagship carrier
+ * Emirates Airline"): the party is the name. A noun that takes a clause without "that" or "why"
+ * ("the likely reason local residents refuse", "the day troops arrived") ends before the
+ * clause's subject. A role before a name stays ("Taliban spokesman Zabihullah Mujahid").
+ */
+export function nameStart(tokens: Token[], first: number, last: number): number {
+  let start = first;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (t.pos !== "NOUN" || !/^\p{Ll}/u.test(t.text)) continue;
+    if (CONTACT_CLAUSE_HEADS.has(t.norm)) {
+      // Not inside a compound ("an 8-year-old girl", "a two-day visit").
+      if (tokens[k - 1]?.text !== "-" && /^\p{L}/u.test(tokens[k + 1].text)) start = k + 1;
+    } else if (
+      tokens[k + 1].pos === "PROPN" &&
+      /^\p{Lu}/u.test(tokens[k + 1].text) &&
+      !ACTOR_NOUNS.has(t.lemma.toLowerCase()) &&
+      !ACTOR_NOUNS.has(t.norm)
+    )
+      start = k + 1;
+  }
+  return start;
+}
+
 /** Actor candidates of one sentence, left to right, without overlaps. */
 export function actorCandidates(
   doc: Doc,
@@ -211,6 +239,7 @@ export function actorCandidates(
       } else break;
     }
     while (first < i && DETERMINERS.has(tokens[first].norm)) first++;
+    first = nameStart(tokens, first, i);
     let last = i;
     // "President Kassym-Jomart Tokayev", "Kremlin spokesman Dmitry Peskov": a title before a name is the person.
     const person = entities.find(

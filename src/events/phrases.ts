@@ -1,5 +1,5 @@
 import type { Doc, Token } from "../nlp/types.ts";
-import { type ActorCandidate, agentKind, entityKind } from "./actors.ts";
+import { type ActorCandidate, agentKind, entityKind, nameStart } from "./actors.ts";
 import { ANTECEDENT_VERBS } from "./words.ts";
 
 /**
@@ -106,6 +106,7 @@ function describe(doc: Doc, first: number, last: number): ActorCandidate | undef
   const tokens = doc.tokens;
   while (first <= last && DETERMINER.has(tokens[first].norm)) first++;
   if (first > last) return undefined;
+  first = nameStart(tokens, first, last);
   const start = tokens[first].start;
   const end = tokens[last].end;
   const inner = doc.entities.filter((e) => e.start >= start && e.end <= end);

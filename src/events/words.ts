@@ -501,6 +501,14 @@ export const ACTOR_NOUNS = words(`
   protester protestor demonstrator striker rioter marcher picketer
   operator manufacturer producer supplier retailer investor shareholder creditor lender donor`);
 
+/**
+ * Nouns after which English starts a clause without "that", "when" or "why" ("the reason residents
+ * refuse", "the day troops arrived", "the way police treated them"): a party never runs over them.
+ */
+export const CONTACT_CLAUSE_HEADS = words(
+  "reason reasons way day days time times moment year night week month",
+);
+
 /** Verbs whose object event does not happen: "suspended aid", "withheld aid", "called off the talks". */
 export const STOP_VERBS = words(`
   suspend halt stop withhold freeze cancel postpone delay scrap abandon end terminate cease
