@@ -17,7 +17,7 @@ import { annotate } from "../src/nlp/index.ts";
 const PUBLISHED = "2023-03-15";
 
 /** Paragraphs of an article; a paragraph starting with "# " is a sub-heading. */
-function articleOf(paragraphs: string[], uri = "test://refiners"): Article {
+function articleOf(paragraphs: string[], uri = "test://refiners", page: PageFacts = {}): Article {
   const texts = paragraphs.map((p) => p.replace(/^# /, ""));
   const text = texts.join("\n\n");
   let at = 0;
@@ -41,11 +41,20 @@ function articleOf(paragraphs: string[], uri = "test://refiners"): Article {
     credits: [],
     fetchedAt: `${PUBLISHED}T12:00:00Z`,
     diagnostics: [],
+    ...page,
   };
 }
 
-function code(paragraphs: string[], list: readonly Refiner[] = refiners, uri?: string): EventMention[] {
-  const doc = annotate(articleOf(paragraphs, uri));
+/** What a page's markup declares about itself (Article.section, Article.genre). */
+type PageFacts = Pick<Article, "section" | "genre">;
+
+function code(
+  paragraphs: string[],
+  list: readonly Refiner[] = refiners,
+  uri?: string,
+  page?: PageFacts,
+): EventMention[] {
+  const doc = annotate(articleOf(paragraphs, uri, page));
   return codeEvents(doc, geoparse(doc), "doc", { refiners: list });
 }
 
@@ -53,6 +62,8 @@ interface Case {
   text: string[];
   /** The page's address, where the refiner reads it. */
   uri?: string;
+  /** The section or schema.org type its markup declares. */
+  page?: PageFacts;
   /** What the whole coder must give for this text. */
   expect: (events: EventMention[]) => void;
 }
@@ -88,8 +99,21 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(es, []),
     },
     {
+      // The markup names the section, whatever the URL says.
+      uri: "https://paper.example/2024/mar/02/view-from-here-almaty",
+      page: { section: "Opinion" },
+      text: ["Police arrested 25 protesters in Almaty on Monday.", "The Senate should convict the governor."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
+      page: { genre: "OpinionNewsArticle" },
+      text: ["Police arrested 25 protesters in Almaty on Monday."],
+      expect: (es) => assert.deepEqual(es, []),
+    },
+    {
       // The same text in the news section is reported news.
       uri: "https://paper.example/2024/03/02/world/asia/almaty-arrests.html",
+      page: { section: "World News", genre: "NewsArticle" },
       text: ["Police arrested 25 protesters in Almaty on Monday."],
       expect: (es) => assert.deepEqual(types(es), ["COERCE/arrest"]),
     },
@@ -656,7 +680,7 @@ const CASES: Record<string, Case[]> = {
 describe("event refiners, each with the sentences that motivate it", () => {
   for (const [name, cases] of Object.entries(CASES)) {
     describe(name, () => {
-      for (const c of cases) it(c.text.join(" "), () => c.expect(code(c.text, refiners, c.uri)));
+      for (const c of cases) it(c.text.join(" "), () => c.expect(code(c.text, refiners, c.uri, c.page)));
     });
   }
 
@@ -672,7 +696,7 @@ describe("event refiners, each with the sentences that motivate it", () => {
     const idle = refiners.filter((r) => {
       const without = refiners.filter((x) => x !== r);
       return (CASES[r.name] ?? []).every(
-        (c) => strip(code(c.text, refiners, c.uri)) === strip(code(c.text, without, c.uri)),
+        (c) => strip(code(c.text, refiners, c.uri, c.page)) === strip(code(c.text, without, c.uri, c.page)),
       );
     });
     assert.deepEqual(

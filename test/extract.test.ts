@@ -76,6 +76,33 @@ test("HTML: Readability body with headings and lists, title without site name, J
   assert.equal(kinds.filter((k) => k === "list-item").length, 2);
 });
 
+test("HTML: the section and schema.org type the page declares are kept", () => {
+  assert.equal(extractArticle(fixture("article.html", "text/html")).genre, "NewsArticle");
+  const body =
+    "<p>The council should rethink its plan for the harbour before the vote next month, and it should listen to the fishermen.</p>".repeat(
+      3,
+    );
+  const page = (head: string) =>
+    extractArticle(
+      raw(
+        `<html><head><title>A view on the harbour</title>${head}</head><body><article>${body}</article></body></html>`,
+        "text/html",
+      ),
+    );
+  const opinion = page(
+    '<meta property="article:section" content="Opinion"><script type="application/ld+json">{"@type":"OpinionNewsArticle","headline":"A view on the harbour","articleSection":"Comment"}</script>',
+  );
+  assert.equal(opinion.section, "Opinion");
+  assert.equal(opinion.genre, "OpinionNewsArticle");
+  const ld = page(
+    '<script type="application/ld+json">{"@type":"NewsArticle","articleSection":["World","Europe"]}</script>',
+  );
+  assert.equal(ld.section, "World, Europe");
+  const bare = page("");
+  assert.equal(bare.section, undefined);
+  assert.equal(bare.genre, undefined);
+});
+
 test("--published overrides the page's date; a container date beats markup", () => {
   const page = fixture("article.html", "text/html");
   assert.deepEqual(extractArticle(page, { publishedAt: "2023-05-10" }).publishedAt, {

@@ -294,6 +294,16 @@ export const TOPIC_VERBS = words("discuss debate consider review mention raise c
  */
 export const COMMENTARY_SECTION =
   /\/(?:opinions?|columns?|columnists?|commentary|comment|editorials?|op-?eds?)(?:\/|$)/i;
+/**
+ * The same sections as the page names them in its own markup (Open Graph `article:section`,
+ * JSON-LD `articleSection`: "Opinion", "Comment", "Editorials", "Letters", "Advice"), whatever its
+ * URL says (a paper's opinion section may live at "/commentisfree/"), and the schema.org types of
+ * opinion, review and satire.
+ */
+export const COMMENTARY_SECTION_NAME =
+  /^(?:opinions?|columns?|columnists?|commentary|comment|editorials?|op-?eds?|letters(?: to the editor)?|advice|reviews?)(?:\s*[-:|/].*)?$/i;
+export const COMMENTARY_GENRE =
+  /\b(?:OpinionNewsArticle|ReviewNewsArticle|Review|CriticReview|SatiricalArticle)\b/;
 /** Words after "ask" that make it a question ("asked about", "asked whether"). */
 export const QUESTION_WORDS = words("about whether if how what why when who where which");
 /** Words that open a clause after a verb ("recognize that", "demonstrates how"). */

@@ -108,6 +108,8 @@ export function extractArticle(raw: RawDoc, options: ExtractOptions = {}): Artic
     if (!article.title && found.title) article.title = found.title;
     if (found.site ?? raw.source) article.site = raw.source ?? found.site;
     if (found.byline) article.byline = found.byline;
+    if (found.section) article.section = found.section;
+    if (found.genre) article.genre = found.genre;
     const publishedAt = choosePublishedAt(raw, options, found.publishedAt);
     if (publishedAt) article.publishedAt = publishedAt;
   } catch (error) {
@@ -147,6 +149,8 @@ interface Found {
   title?: string;
   site?: string;
   byline?: string;
+  section?: string;
+  genre?: string;
   publishedAt?: PublishedAt;
   diagnostics?: Diagnostic[];
 }
@@ -240,6 +244,8 @@ function extractFromHtml(page: string, raw: RawDoc, budget: { clock: () => numbe
     ...(title ? { title } : {}),
     ...(site ? { site } : {}),
     ...(author ? { byline: author } : {}),
+    ...(meta.section ? { section: meta.section } : {}),
+    ...(meta.genre ? { genre: meta.genre } : {}),
     ...(publishedAt ? { publishedAt } : {}),
     diagnostics,
   };

@@ -8,6 +8,8 @@ export interface PageMetadata {
   title?: string;
   site?: string;
   byline?: string;
+  section?: string;
+  genre?: string;
   publishedAt?: PublishedAt;
   /** Every headline the page offers, for a choice that also sees the body (chooseTitle). */
   titles: TitleCandidate[];
@@ -115,6 +117,9 @@ export function readMetadata(root: Element, head: PageHead, url: string | undefi
     meta.get("byl") ??
     meta.get("parsely-author");
   if (byline && !/^https?:/.test(byline)) result.byline = byline.replace(/^by\s+/i, "").trim();
+  const section = meta.get("article:section") ?? meta.get("og:article:section") ?? jsonLd.section;
+  if (section?.trim()) result.section = section.trim();
+  if (jsonLd.genre) result.genre = jsonLd.genre;
   return result;
 }
 
@@ -126,6 +131,9 @@ interface JsonLdFacts {
   headline?: string;
   publisher?: string;
   author?: string;
+  section?: string;
+  /** The article's own schema.org type ("NewsArticle", "OpinionNewsArticle", "BlogPosting"). */
+  genre?: string;
 }
 
 function readJsonLd(scripts: string[]): JsonLdFacts {
@@ -148,6 +156,10 @@ function readJsonLd(scripts: string[]): JsonLdFacts {
       if (publisher) facts.publisher ??= publisher;
       const author = nameOf(node.author);
       if (author && isArticle) facts.author ??= author;
+      if (!isArticle) continue;
+      const section = nameOf(node.articleSection);
+      if (section) facts.section ??= section;
+      facts.genre ??= type;
     }
   }
   facts.datePublished ??= pageDate;

@@ -32,6 +32,13 @@ export interface Article {
   publishedAt?: PublishedAt;
   site?: string;
   byline?: string;
+  /**
+   * What the page declares itself to be: its section (Open Graph `article:section`, JSON-LD
+   * `articleSection`: "Opinion", "World", "Advice") and its schema.org type ("NewsArticle",
+   * "OpinionNewsArticle", "BlogPosting"). Later stages tell reports from commentary by them.
+   */
+  section?: string;
+  genre?: string;
   /** ISO 639-3 code from language identification (e.g. "eng"), or "und" when too short to tell. */
   lang: string;
   captions: string[];
