@@ -331,6 +331,15 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.ok(!es.some((e) => e.type === "ACCUSE"), types(es).join()),
     },
     {
+      // An infinitive with its own subject after "for" is awaited, not done.
+      text: ["The pressure must continue for Minsk to allow the U.N. to visit the prisoners."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "CONCEDE"), types(es).join()),
+    },
+    {
+      text: ["Diplomats said it was time for Serbia to withdraw its troops from Kosovo."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "RETREAT"), types(es).join()),
+    },
+    {
       text: ["The new rule requires the army to withdraw its troops from Ceuta within a week."],
       expect: (es) => assert.ok(!es.some((e) => e.type === "RETREAT"), types(es).join()),
     },

@@ -400,19 +400,29 @@ describe("agent nouns", () => {
     assert.equal(arrest.recipient?.text, "Pavel Orlov");
     const [refusal] = byRules("Chad, a key ally of France in the Sahel, has refused to send troops to Mali.");
     assert.equal(refusal.actor?.text, "Chad");
-    it("a party is the name after a noun that names no party, or the subject after a clause-taking noun", () => {
-      const [request] = byRules(
-        "Negotiators must now turn the large purchases Mr. Halvorsen requested into the text of a treaty.",
-      );
-      assert.equal(request.actor?.text, "Mr. Halvorsen");
-      const [refusal] = byRules(
-        "Aid workers said the most likely reason local villagers are refusing to leave the valley is fear.",
-      );
-      assert.equal(refusal.actor?.text, "local villagers");
-      // A role before a name stays; a compound with "year" is no clause.
-      const [accusation] = byRules("The army spokesman Tomas Reyes accused the rebels of shelling Pilar.");
-      assert.equal(accusation.actor?.text, "army spokesman Tomas Reyes");
-    });
+  });
+  it("a purpose infinitive after an object is done by the clause's subject; after urge or force, by the object", () => {
+    const [disperse] = byRules(
+      "Riot police fired tear gas to disperse the crowd outside the parliament in Tbilisi.",
+    );
+    assert.equal(disperse.actor?.text, "Riot police");
+    const attack = byRules("The commander ordered his soldiers to attack the village of Korem.").find(
+      (e) => e.type === "ASSAULT",
+    );
+    assert.match(attack?.actor?.text ?? "", /soldiers/);
+  });
+  it("a party is the name after a noun that names no party, or the subject after a clause-taking noun", () => {
+    const [request] = byRules(
+      "Negotiators must now turn the large purchases Mr. Halvorsen requested into the text of a treaty.",
+    );
+    assert.equal(request.actor?.text, "Mr. Halvorsen");
+    const [refusal] = byRules(
+      "Aid workers said the most likely reason local villagers are refusing to leave the valley is fear.",
+    );
+    assert.equal(refusal.actor?.text, "local villagers");
+    // A role before a name stays; a compound with "year" is no clause.
+    const [accusation] = byRules("The army spokesman Tomas Reyes accused the rebels of shelling Pilar.");
+    assert.equal(accusation.actor?.text, "army spokesman Tomas Reyes");
   });
   it("a phrase after a date starts after its preposition", () => {
     const [protest] = byRules("Up to 300 ethnic Hungarians demonstrated on Sunday in Romania.");

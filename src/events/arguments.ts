@@ -30,6 +30,7 @@ import {
   MUTUAL_TRIGGERS,
   NO_PREPOSITIONS,
   NON_SUBJECT_PREPOSITIONS,
+  OBJECT_CONTROL_VERBS,
   OBJECT_PREPOSITIONS,
   PASSIVE_AUX,
   PATIENT_NOUNS,
@@ -230,18 +231,47 @@ function betweenPair(
   return second ? [first, second] : undefined;
 }
 
+/** How many words the object between a verb and a purpose infinitive may have ("fired tear gas to"). */
+const PURPOSE_OBJECT_WINDOW = 6;
+
+/**
+ * For an infinitive after a verb and its object ("police fired tear gas to disperse the crowd"),
+ * the verb whose subject does the infinitive's act, unless that verb hands the act to its object
+ * (OBJECT_CONTROL_VERBS: "urged Kyiv to investigate"); undefined for any other verb.
+ */
+function purposeOf(doc: Doc, verb: number): number | undefined {
+  const tokens = doc.tokens;
+  const to = verb - 1;
+  if (tokens[to]?.norm !== "to" || tokens[to].sentence !== tokens[verb].sentence) return undefined;
+  let k = to - 1;
+  let object = 0;
+  while (k >= 0 && object < PURPOSE_OBJECT_WINDOW && tokens[k].sentence === tokens[verb].sentence) {
+    const p = tokens[k].pos;
+    if (p !== "DET" && p !== "ADJ" && p !== "NOUN" && p !== "PROPN" && p !== "NUM") break;
+    object++;
+    k--;
+  }
+  const governor = tokens[k];
+  if (!object || !governor || governor.pos !== "VERB" || governor.sentence !== tokens[verb].sentence)
+    return undefined;
+  return OBJECT_CONTROL_VERBS.has(governor.lemma.toLowerCase()) ? undefined : k;
+}
+
 /** Active clause: subject on the left, object on the right. */
 function assignSubjectAndObject(
   doc: Doc,
   c: Candidate,
-  left: ActorCandidate[],
+  leftOfVerb: ActorCandidate[],
   right: ActorCandidate[],
   verb = c.trigger.firstToken,
 ): void {
   const t = c.trigger;
   const tokens = doc.tokens;
+  let left = leftOfVerb;
   // The phrase standing right before the verb is its subject; a named candidate ending there keeps its kind.
-  const phrase = subjectOrSpeaker(doc, verb);
+  const purpose = purposeOf(doc, verb);
+  const phrase = subjectOrSpeaker(doc, purpose ?? verb);
+  if (purpose !== undefined) left = left.filter((a) => a.lastToken < purpose);
   const named = phrase
     ? left.find(
         (a) =>

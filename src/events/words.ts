@@ -276,8 +276,19 @@ export const IMPLICATIVE_BEFORE_TO = words(`
  */
 export const NONFACTUAL_GOVERNORS = words(`
   want wish hope need require allow permit enable get expect aim design entrust authorize
-  authorise mandate empower prefer like love
+  authorise mandate empower prefer like love train prepare equip teach
   desire chance opportunity right power ability capacity way proposal bill due supposed`);
+/**
+ * Verbs whose object is the subject of the infinitive after it ("urged Kyiv to investigate",
+ * "forced residents to flee", "trained rebels to fight"). After any other verb, "to V" following
+ * an object is a purpose, done by the verb's own subject ("police fired tear gas to disperse the crowd").
+ */
+export const OBJECT_CONTROL_VERBS = words(`
+  ask urge tell order force compel oblige allow permit enable help want need expect require
+  persuade convince encourage invite train prepare equip arm teach instruct direct authorize
+  authorise empower call press pressure push lead cause get request beg advise warn challenge
+  dare drive prompt inspire motivate recruit mobilize mobilise hire pay send deploy appoint elect
+  choose select leave trust`);
 /**
  * Verbs of seeking, fearing or averting an outcome, beyond NONFACTUAL_GOVERNORS: "pursuing an
  * agreement" is no agreement, "feared an attack" and "averted a strike" no attack or strike (an

@@ -39,7 +39,8 @@ export const dropAims: Refiner = {
       if (before === undefined || (before >= 0 && IMPLICATIVE_BEFORE_TO.has(doc.tokens[before].norm)))
         continue;
       const governor = speechActBefore(candidates, c);
-      if (!governor && before >= 0 && nonfactualGovernor(doc, before)) aims.add(c);
+      if (!governor && before >= 0 && (nonfactualGovernor(doc, before) || forSubject(doc, before)))
+        aims.add(c);
       else if (governor) {
         if (!governor.intended) governor.intended = c.trigger.type;
         aims.add(c);
@@ -98,6 +99,25 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     if (t.pos === "VERB") return false;
   }
   return false;
+}
+
+/** Words that may make up the subject of a "for … to V" infinitive. */
+const SUBJECT_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+
+/**
+ * "the pressure must continue for Damascus to allow the U.N. to deliver aid", "time for the troops
+ * to leave", "called for the government to resign": an infinitive with its own subject after "for"
+ * names what someone wants or awaits, not what happened.
+ */
+function forSubject(doc: Doc, before: number): boolean {
+  const sentence = doc.tokens[before].sentence;
+  let k = before;
+  while (k > before - GOVERNOR_WINDOW && k >= 0 && doc.tokens[k].sentence === sentence) {
+    const t = doc.tokens[k];
+    if (!SUBJECT_WORDS.has(t.pos) && !/^(?:['’]s|-|\.)$/.test(t.text)) break;
+    k--;
+  }
+  return k < before && k >= 0 && doc.tokens[k].norm === "for" && doc.tokens[k].sentence === sentence;
 }
 
 /** For "to V" (adverbs between allowed): the index of the word before "to" (−1 at the sentence start); undefined when V has no "to". */
