@@ -456,6 +456,23 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-thing-actors": [
     {
+      // A permission with no subject, or with a situation as subject, is what something makes possible.
+      text: [
+        "Each day closer to the March election is one day nearer to allowing the Kenyan people to vote.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: ["Diplomats said this would allow Turkish officials to visit the camp."],
+      expect: (es) =>
+        assert.ok(!es.some((e) => e.type === "AGREE" || e.type === "CONCEDE"), types(es).join()),
+    },
+    {
+      // An "it" that reported speech gives a party stays a party.
+      text: ["The teachers' union announced on Thursday that it has called off the strike."],
+      expect: (es) => assert.deepEqual(types(es), ["CONCEDE"]),
+    },
+    {
       text: ["A series of new measures will oppose the plan, the minister said."],
       // With no party acting, the statement goes too (drop-sourceless-statements).
       expect: (es) => assert.deepEqual(types(es), []),

@@ -28,6 +28,11 @@ const AGENT_ONLY: ReadonlySet<PloverType> = new Set([
   "MOBILIZE",
 ]);
 
+/** Subjects that stand for a situation, not a party ("this would allow", "that offers"). */
+const SITUATION_PRONOUNS = new Set(["this", "that"]);
+/** Verbs of permission, which a party or a situation can be the subject of. */
+const PERMISSION_VERBS = new Set(["allow", "permit", "let", "enable"]);
+
 export const dropThingActors: Refiner = {
   name: "drop-thing-actors",
   refine(candidates, { doc }) {
@@ -45,8 +50,30 @@ export const dropThingActors: Refiner = {
       const reduced = tok.norm.endsWith("ing") && (before?.pos === "NOUN" || before?.pos === "PROPN");
       return !t.nominal && tok.pos === "VERB" && !reduced;
     };
+    // "It allows him to maintain a tough stance", "this would allow the withdrawal", "while allowing
+    // the president to campaign": a permission whose subject is a situation, or that has no
+    // subject at all, is what something makes possible, not a concession a party made.
+    const situationSubject = (c: (typeof candidates)[number]) => {
+      const tokens = doc.tokens;
+      let k = c.trigger.firstToken - 1;
+      while (k >= 0 && ["AUX", "ADV", "PART"].includes(tokens[k].pos)) k--;
+      const subject = tokens[k];
+      // "a group that has applauded": a relative "that" stands for its noun.
+      const previous = tokens[k - 1];
+      const relative =
+        previous && (previous.pos === "NOUN" || previous.pos === "PROPN" || previous.text === ",");
+      if (subject?.norm === "that" && relative) return false;
+      // "it" is a party when reported speech gave it one ("the union announced that it has called off").
+      if (subject && (SITUATION_PRONOUNS.has(subject.norm) || (subject.norm === "it" && !c.actor)))
+        return true;
+      return !c.actor && PERMISSION_VERBS.has(tokens[c.trigger.firstToken].lemma.toLowerCase());
+    };
     const figurative = new Set<(typeof candidates)[number]>();
     for (const c of candidates) {
+      if (AGENT_ONLY.has(c.trigger.type) && !c.passive && predicate(c.trigger) && situationSubject(c)) {
+        figurative.add(c);
+        continue;
+      }
       if (c.actor && thing(c.actor)) {
         if (AGENT_ONLY.has(c.trigger.type) && !c.passive && predicate(c.trigger)) figurative.add(c);
         c.actor = undefined;
