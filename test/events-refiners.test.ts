@@ -560,6 +560,11 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(types(es), ["SANCTION/discontinue"]),
     },
     {
+      // Dropped support is withdrawn, not given.
+      text: ["The government dropped its support for the rebel alliance in March."],
+      expect: (es) => assert.deepEqual(types(es), ["SANCTION/discontinue"]),
+    },
+    {
       // A stopped attack did happen.
       text: ["Rebels ended their attack on the town of Bunia on Friday."],
       expect: (es) => assert.ok(types(es).includes("ASSAULT"), types(es).join()),

@@ -533,7 +533,7 @@ export const CONTACT_CLAUSE_HEADS = words(
 /** Verbs whose object event does not happen: "suspended aid", "withheld aid", "called off the talks". */
 export const STOP_VERBS = words(`
   suspend halt stop withhold freeze cancel postpone delay scrap abandon end terminate cease
-  block deny refuse reject cut axe shelve interrupt`);
+  block deny refuse reject cut axe shelve interrupt drop`);
 
 /**
  * Verbs that hand aid over: "sent aid", "delivered relief", "pledged $5 million in assistance".
