@@ -560,6 +560,10 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(types(es), ["SANCTION/discontinue"]),
     },
     {
+      text: ["Prosecutors in Oslo have dropped their investigation into the allegations against the senator."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ACCUSE"), types(es).join()),
+    },
+    {
       // Dropped support is withdrawn, not given.
       text: ["The government dropped its support for the rebel alliance in March."],
       expect: (es) => assert.deepEqual(types(es), ["SANCTION/discontinue"]),

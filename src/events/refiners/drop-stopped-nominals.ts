@@ -11,6 +11,8 @@ import { STOP_VERBS } from "../words.ts";
  * stopping verb is a trigger itself ("suspended"), the noun's event goes; otherwise the noun's event
  * becomes that SANCTION, with its actor and recipient. Only cooperation is undone this way: a
  * stopped attack or protest ("police stopped the protest", "rebels ended their attack") did happen.
+ * An investigation dropped, closed or ended ("Sweden has dropped its investigation into the
+ * allegation") tells no act of investigating: it goes.
  */
 const COOPERATION: ReadonlySet<PloverType> = new Set<PloverType>([
   "AID",
@@ -25,9 +27,12 @@ export const dropStoppedNominals: Refiner = {
   name: "drop-stopped-nominals",
   refine(candidates, { doc }) {
     return candidates.filter((c) => {
-      if (!c.trigger.nominal || !COOPERATION.has(c.trigger.type)) return true;
+      const investigation = c.trigger.type === "ACCUSE" && c.trigger.mode === "investigate";
+      if (!c.trigger.nominal || !(COOPERATION.has(c.trigger.type) || investigation)) return true;
       const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
       if (verb < 0 || !STOP_VERBS.has(doc.tokens[verb].lemma.toLowerCase())) return true;
+      // "Sweden has dropped its investigation": the ending is the news, not an investigation.
+      if (investigation) return false;
       const stopping = candidates.some((o) => o.trigger.firstToken <= verb && verb <= o.trigger.lastToken);
       if (stopping) return false;
       c.trigger.type = "SANCTION";
