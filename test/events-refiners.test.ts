@@ -456,6 +456,13 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-thing-actors": [
     {
+      // A party's possession is not the party.
+      text: [
+        "At the same time, Obama's involvement offers a powerful reminder of the role young voters will play.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
       // A permission with no subject, or with a situation as subject, is what something makes possible.
       text: [
         "Each day closer to the March election is one day nearer to allowing the Kenyan people to vote.",
@@ -560,7 +567,9 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(types(es), ["SANCTION/discontinue"]),
     },
     {
-      text: ["Prosecutors in Oslo have dropped their investigation into the allegations against the senator."],
+      text: [
+        "Prosecutors in Oslo have dropped their investigation into the allegations against the senator.",
+      ],
       expect: (es) => assert.ok(!es.some((e) => e.type === "ACCUSE"), types(es).join()),
     },
     {
@@ -591,6 +600,23 @@ const CASES: Record<string, Case[]> = {
       ],
       expect: (es) =>
         assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Colombo"),
+    },
+    {
+      // A stray line the extractor kept may come before the dateline; the dateline is never a party.
+      text: [
+        "Close",
+        "NAIROBI (AP) — Police arrested 40 protesters on Monday.",
+        "The protesters had blocked roads.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Nairobi"),
+    },
+    {
+      text: [
+        "Close",
+        "BEIJING (AP) — New tension hangs over the trade talks as 12 delegations meet in the capital once again.",
+      ],
+      expect: (es) =>
+        assert.ok(!es.some((e) => e.actor?.text === "BEIJING"), JSON.stringify(es.map((e) => e.actor?.text))),
     },
   ],
   "attach-counts": [

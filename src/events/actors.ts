@@ -1,5 +1,6 @@
 import { tokenAt } from "../nlp/offsets.ts";
 import type { Doc, EntityMention, Token } from "../nlp/types.ts";
+import { datelineOf } from "./dateline.ts";
 import type { Actor, ActorKind } from "./schema.ts";
 import { ACTOR_NOUNS, CONTACT_CLAUSE_HEADS } from "./words.ts";
 
@@ -306,7 +307,11 @@ export function actorCandidates(
     const actor = entityActor(doc, e, countryOf, s.tokenStart, s.tokenEnd);
     if (actor) out.push(actor);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "WASHINGTON (AP) —": the place a story was filed from is an address, never a party.
+  const dateline = sentenceIndex < 3 ? datelineOf(doc.article) : undefined;
+  return out
+    .filter((c) => !dateline || c.end <= dateline.start || c.start >= dateline.end)
+    .sort((a, b) => a.start - b.start);
 }
 
 /** "Albanians", "Bosnian Serbs": a name whose last word is a demonym in the plural; not "American Music Awards". */

@@ -1,3 +1,5 @@
+import type { Token } from "../../nlp/types.ts";
+import { agentKind } from "../actors.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
 import { ACTOR_NOUNS } from "../words.ts";
@@ -37,11 +39,20 @@ export const dropThingActors: Refiner = {
   name: "drop-thing-actors",
   refine(candidates, { doc }) {
     const thing = (a: NonNullable<(typeof candidates)[number]["actor"]>) => {
+      const head = headOf(doc, a);
+      // "Obama's involvement offers a reminder", "China's decision allows": a party's possession is
+      // not the party.
+      if (possessed(head)) return true;
       if (a.kind !== "unknown" || a.entity) return false;
       if (doc.entities.some((e) => e.start >= a.start && e.end <= a.end)) return false;
-      const head = headOf(doc, a);
       if (head.pos === "PROPN" || head.pos === "PRON") return false;
       return !ACTOR_NOUNS.has(head.lemma.toLowerCase()) && !ACTOR_NOUNS.has(head.norm);
+    };
+    const possessed = (head: Token) => {
+      const before = doc.tokens[doc.tokens.indexOf(head) - 1];
+      if (!before || !/^['’]s?$/.test(before.text) || head.pos !== "NOUN") return false;
+      const lemma = head.lemma.toLowerCase();
+      return !ACTOR_NOUNS.has(lemma) && !ACTOR_NOUNS.has(head.norm) && agentKind(head.norm) === undefined;
     };
     // The clause's own active verb; not a participle after its noun ("a licence allowing firms to trade").
     const predicate = (t: (typeof candidates)[number]["trigger"]) => {

@@ -1,4 +1,5 @@
 import { lookupPlace } from "../../geo/index.ts";
+import { datelineOf } from "../dateline.ts";
 import type { Refiner } from "../types.ts";
 
 /**
@@ -6,24 +7,21 @@ import type { Refiner } from "../types.ts";
  * the events it tells happened unless a sentence or its paragraph says otherwise. It comes before
  * the document's focus country.
  */
-const DATELINE =
-  /^\s*([A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}),?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\([A-Za-z ]+\)\s*)?[-–—]{1,2}\s/;
-
 export const placeFromDateline: Refiner = {
   name: "place-from-dateline",
   refine(candidates, { doc }) {
-    const m = DATELINE.exec(doc.text.slice(0, 120));
-    if (!m) return candidates;
-    const name = m[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+    const dateline = datelineOf(doc.article);
+    if (!dateline) return candidates;
+    const name = dateline.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
     const found = lookupPlace(name);
     if (!found || found.precision === "region") return candidates;
-    const start = doc.text.indexOf(m[1]);
+    const { start } = dateline;
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
       c.place = {
-        text: m[1],
+        text: dateline.name,
         start,
-        end: start + m[1].length,
+        end: start + dateline.name.length,
         name: found.name,
         ...(found.geonameId ? { geonameId: found.geonameId } : {}),
         country: found.country,
