@@ -339,6 +339,14 @@ describe("word senses that need their preposition", () => {
     assert.deepEqual(typesOf("The mayor pleaded with the rebels to free the hostages in Gao."), ["REQUEST"]);
     assert.ok(!typesOf("A farmer pleaded guilty to arson in a court in Lyon.").includes("REQUEST"));
   });
+  it("forms an armed body, not any group", () => {
+    assert.ok(typesOf("Villagers near Gao formed a militia to defend the town.").includes("MOBILIZE"));
+    assert.ok(
+      !typesOf(
+        "The group, the Tenants Coalition, formed in recent weeks and wrote to the landlord.",
+      ).includes("MOBILIZE"),
+    );
+  });
   it("warns of an act, not that something is so", () => {
     assert.ok(typesOf("Iran warned Israel not to strike its nuclear sites.").includes("THREATEN"));
     assert.ok(typesOf("The rebels warned that they would attack the town of Kidal.").includes("THREATEN"));

@@ -163,7 +163,7 @@ establish|MOBILIZE|troops|v:armed
 set up|MOBILIZE|troops|v:armed
 defect|MOBILIZE|militia|v
 recruit|MOBILIZE|militia|v
-form|MOBILIZE|militia|v:armed
+form|MOBILIZE|militia|v:armed-body
 fortify|MOBILIZE|troops|v
 move|MOBILIZE|troops|v:military
 forward|MOBILIZE|troops|v:military

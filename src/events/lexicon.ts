@@ -251,6 +251,7 @@ export type TriggerCondition =
   | "state"
   | "territory"
   | "armed"
+  | "armed-body"
   | "fired"
   | "attack-word"
   | "weapon"

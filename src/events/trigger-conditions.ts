@@ -155,6 +155,7 @@ export function conditionHolds(
     case "explosive":
     case "official":
     case "armed":
+    case "armed-body":
     case "fired":
     case "weapon":
     case "bomb":
