@@ -670,6 +670,11 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-business-parties": [
     {
+      // A brand's name marks a company, as a corporate suffix does.
+      text: ["After its founder left in October, SoftBank committed to a lifeline to bail out the chain."],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
       text: ["Harbor Line Airlines signed a deal with Vexa Technologies in Dubai on Wednesday."],
       expect: (es) => assert.deepEqual(types(es), []),
     },

@@ -60,6 +60,12 @@ test("an acronym after the full organisation name is one entity with it", () => 
   for (const m of acronyms) assert.equal(m.entity, "Central Asian Water Commission");
 });
 
+test("a brand's name marks its organisation as a company; a charity with shops stays a body", () => {
+  const found = entities("SoftBank said the Red Cross would open a clinic in Osaka.");
+  assert.equal(found.find((e) => e.text === "SoftBank")?.company, true);
+  assert.equal(found.find((e) => /Red Cross/.test(e.text))?.company, undefined);
+});
+
 test("places and demonyms carry their country codes", () => {
   const mentions = entities(ARTICLE);
   assert.equal(find(mentions, "Tashkent")[0]?.label, "LOC");

@@ -29,6 +29,11 @@ export interface EntityMention extends Span {
   entity?: string;
   /** ISO 3166-1 alpha-3 country for demonyms and countries ("Kazakh" → KAZ). */
   country?: string;
+  /**
+   * An organisation that is a company or brand: its name is a brand in the name-suggestion-index
+   * (OpenStreetMap's list of brands, "SoftBank", "Emirates"). Business news, not a political party.
+   */
+  company?: true;
   sentence: number;
 }
 

@@ -9,7 +9,8 @@ import { headOf } from "./drop-non-party-arguments.ts";
  * had settled", "the company has declined to confirm": deals, denials and disputes between
  * companies are business news, which political event data (PLOVER, ACLED, CAMEO) does not code.
  * An event whose every party is a company, known by a corporate suffix of its name ("Records",
- * "Inc.", "Airlines") or a company head noun ("the company", "the label"), goes. An event with one
+ * "Inc.", "Airlines"), a company head noun ("the company", "the label") or a brand's name
+ * (EntityMention.company: "SoftBank", "WeWork"), goes. An event with one
  * party that is not a company stays: "police raided Acme Corp", "Acme Corp sued the ministry".
  */
 export const dropBusinessParties: Refiner = {
@@ -27,6 +28,11 @@ function isCompany(doc: Doc, a: ActorCandidate): boolean {
   // A corporate suffix outweighs the tagger's guess at the name's type ("Harbor Line Airlines" read as a place).
   const words = doc.text.slice(a.start, a.end).split(/\s+/);
   if (words.some((w) => COMPANY_SUFFIXES.has(w.replace(/[.,]$/, "")))) return true;
+  // A brand's name ("SoftBank", "WeWork"), when it ends the phrase: "SoftBank", "WeWork's parent",
+  // but not "SoftBank's workers", whose head is a party of its own.
+  const head = headOf(doc, a);
+  if (doc.entities.some((e) => e.company && e.start >= a.start && e.end <= a.end && e.end >= head.end))
+    return true;
   return (
     (a.kind === "organisation" || a.kind === "unknown") &&
     COMPANY_HEADS.has(headOf(doc, a).lemma.toLowerCase())

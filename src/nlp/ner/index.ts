@@ -27,8 +27,20 @@ export function recogniseEntities(text: string, sentences: Sentence[], _tokens: 
       mentions.push({ start, end, text: text.slice(start, end), label: span.type, sentence: s });
     }
   });
-  return linkEntities(text, addDefinedAcronyms(text, mentions));
+  const linked = linkEntities(text, addDefinedAcronyms(text, mentions));
+  for (const m of linked) {
+    if (m.label !== "ORG") continue;
+    const brand = (name: string) =>
+      model.lexicon.holds(BRAND_LIST, name) && !model.lexicon.holds(ORGANISATION_LIST, name);
+    if (brand(m.text) || (m.entity && brand(m.entity))) m.company = true;
+  }
+  return linked;
 }
+
+/** The name list of brands (see name-lists.ts), which marks an organisation as a company. */
+const BRAND_LIST = "nsi-brand";
+/** The curated list of public bodies, parties and NGOs: a charity's shops ("Red Cross") do not make it a company. */
+const ORGANISATION_LIST = "org";
 
 /** Sub-spans of text[start, end) separated by line breaks. */
 function lineSpans(text: string, start: number, end: number): { start: number; end: number }[] {

@@ -183,6 +183,12 @@ export class Lexicon {
     return this.phrases.get(key) ?? this.tableLists(key);
   }
 
+  /** Whether a list holds a phrase ("nsi-brand", "SoftBank"), matched case-insensitively. */
+  holds(list: string, phrase: string): boolean {
+    const lists = this.phraseLists(hashPhrase(phrase.replace(/[’']s$/, "")));
+    return !!lists && lists.includes(hashString(list));
+  }
+
   /** Adds a word's cluster path and capitalisation bucket (by the word's normalised hash). */
   addCluster(word: number, path: string, capitalisation: number): void {
     this.clusterPaths.set(word, path);
