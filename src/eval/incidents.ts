@@ -240,6 +240,31 @@ interface Split {
   mentions: { key: string; cluster: string; topic: number; story: number; coref: CorefMention }[];
 }
 
+/** Parts of speech a noun phrase's head can be. */
+const HEAD_POS = new Set(["NOUN", "PROPN", "NUM"]);
+
+/**
+ * The token that stands for a gold mention as an event trigger. A verb phrase is headed by its verb,
+ * which ECB+ marks first ("checked herself into", "opened fire"); a noun phrase by its last word before
+ * a preposition or punctuation ("double murder", "heart attack", "life in prison"), as the event coder's
+ * own triggers are head words.
+ */
+export function mentionTrigger(
+  tokens: readonly Token[],
+  m: Pick<EcbMention, "start" | "end" | "token_spans">,
+): number {
+  const at = (offset: number) => tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  if (m.token_spans?.length) return at(m.token_spans[0][0]);
+  const first = at(m.start);
+  if (first < 0 || tokens[first].pos === "VERB" || tokens[first].pos === "AUX") return first;
+  let head = first;
+  for (let k = first + 1; k < tokens.length && tokens[k].start < m.end; k++) {
+    if (!HEAD_POS.has(tokens[k].pos) && tokens[k].pos !== "ADJ") break;
+    if (HEAD_POS.has(tokens[k].pos)) head = k;
+  }
+  return head;
+}
+
 function clustered(prepared: Prepared[], threshold: number): Split {
   const vectors = storyVectors(prepared.map((p) => p.lemmas));
   const story = averageLinkage(vectors, threshold);
@@ -247,9 +272,7 @@ function clustered(prepared: Prepared[], threshold: number): Split {
   prepared.forEach((p, i) => {
     for (const m of p.doc.events) {
       if (!m.validated) continue;
-      // ECB+ marks the event word first ("checked herself into"): its token is the trigger.
-      const start = m.token_spans?.[0]?.[0] ?? m.start;
-      const trigger = p.tokens.findIndex((t) => t.start <= start && start < t.end);
+      const trigger = mentionTrigger(p.tokens, m);
       if (trigger < 0) continue;
       mentions.push({
         key: `${p.doc.id}:${m.start}`,

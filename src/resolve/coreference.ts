@@ -1,6 +1,6 @@
 import { ATTRIBUTING_VERBS } from "../events/words.ts";
 import type { Sentence, Token } from "../nlp/types.ts";
-import { eventFamily, triggerLemma } from "./event-words.ts";
+import { triggerFamily, triggerLemma } from "./event-words.ts";
 import { averageLinkageOf, cosine } from "./stories.ts";
 
 /**
@@ -17,6 +17,8 @@ export interface CorefMention {
   /** Index of the mention's article within the story's articles. */
   article: number;
   lemma: string;
+  /** The trigger's event family ("killed", "the murder": death), read with its phrase ("checked into"). */
+  family?: string;
   /** Content lemmas (nouns, names, numbers) of the mention's sentence, the trigger left out. */
   context: ReadonlySet<string>;
   /** Names and numbers of the sentence: participants, places, times, tolls. */
@@ -67,6 +69,7 @@ export function corefMention(
   return {
     article,
     lemma,
+    family: triggerFamily(tokens, trigger),
     context,
     names,
     nearby,
@@ -132,8 +135,7 @@ export const PAIR_FEATURES = [
 
 export function pairFeatures(a: CorefMention, b: CorefMention, story: StoryContext): number[] {
   const same = a.lemma === b.lemma ? 1 : 0;
-  const family =
-    !same && eventFamily(a.lemma) !== undefined && eventFamily(a.lemma) === eventFamily(b.lemma) ? 1 : 0;
+  const family = !same && a.family !== undefined && a.family === b.family ? 1 : 0;
   const sameArticle = a.article === b.article ? 1 : 0;
   const context = jaccard(a.context, b.context);
   const names = jaccard(a.names, b.names);
