@@ -131,6 +131,31 @@ describe("event coreference inside a story", () => {
     assert.equal(feature(inOneArticle, "same sentence"), 0);
     assert.ok(feature(inOneArticle, "same article × sentence distance") > 0);
   });
+  it("the days named with two mentions: 'on Monday' in both is shared; Monday and Friday conflict", () => {
+    const texts = [
+      "Gunmen attacked a bus near Korvath on Monday.",
+      "The bus near Korvath was attacked on Monday.",
+      "Gunmen attacked a market in Korvath on Friday.",
+    ];
+    const mentions = texts.map((text, article) => {
+      const { tokens, sentences } = tokenize(text, []);
+      return corefMention(
+        article,
+        tokens,
+        sentences,
+        tokens.findIndex((t) => t.text === "attacked"),
+      );
+    });
+    assert.deepEqual([...mentions[0].times], ["monday"]);
+    const story = storyContext(mentions, storyVectors(texts.map((text) => tokenize(text, []).tokens)));
+    const feature = (x: number[], name: (typeof PAIR_FEATURES)[number]) => x[PAIR_FEATURES.indexOf(name)];
+    const sameDay = pairFeatures(mentions[0], mentions[1], story);
+    assert.equal(feature(sameDay, "times shared"), 1);
+    assert.equal(feature(sameDay, "times conflict"), 0);
+    const otherDay = pairFeatures(mentions[0], mentions[2], story);
+    assert.equal(feature(otherDay, "times shared"), 0);
+    assert.equal(feature(otherDay, "times conflict"), 1);
+  });
   it("inside one article the bar is higher: a pair the model finds 55% likely joins across articles only", () => {
     const mentions = mentionsOf([
       [0, "attacked"],

@@ -70,6 +70,19 @@ visit: visit, trip
 ban: ban, prohibit, prohibition, outlaw
 `;
 
+/** Words that name when something happened: days, months, and years written as numbers. */
+const TIME_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+
+/** A day, month or year ("Tuesday", "March", "2008"), by its lemma. */
+export function isTimeWord(lemma: string): boolean {
+  const l = lemma.toLowerCase();
+  return TIME_WORDS.has(l) || /^(1[89]|20)\d\d$/.test(l);
+}
+
 /** Single words (with "/pos" when limited) and phrases ("check into") to their family's name. */
 const FAMILY_OF = new Map<string, string>();
 /** First words of the phrases, so a trigger only looks ahead when it can start one. */
