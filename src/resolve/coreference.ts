@@ -9,7 +9,7 @@ import { averageLinkageOf, cosine } from "./stories.ts";
  * trigger words (the same lemma, one family such as "killed"/"death"), the words and names around
  * them, how alike the two articles are, whether a trigger only reports speech — and the mentions are
  * grouped by average linkage of those probabilities. The weights are fitted on labelled pairs
- * (deterministically: full-batch gradient descent from zero), so the same data gives the same model.
+ * (deterministically: Newton's method from zero), so the same data gives the same model.
  */
 
 /** An event mention with what the pair features need. */
