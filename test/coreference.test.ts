@@ -12,8 +12,17 @@ import {
   SAME_ARTICLE_MARGIN,
   storyContext,
 } from "../src/resolve/coreference.ts";
-import { eventFamily, triggerLemma } from "../src/resolve/event-words.ts";
+import { eventFamily, triggerFamily, triggerLemma } from "../src/resolve/event-words.ts";
 import { storyVectors } from "../src/resolve/stories.ts";
+
+/** The family of the first token `word` of an invented sentence. */
+function familyOf(text: string, word: string): string | undefined {
+  const { tokens } = tokenize(text, []);
+  return triggerFamily(
+    tokens,
+    tokens.findIndex((t) => t.text === word),
+  );
+}
 
 describe("event words", () => {
   it("a plural noun the tagger left as it is compares by its singular; verbs and '-is' nouns stay", () => {
@@ -28,7 +37,29 @@ describe("event words", () => {
     assert.equal(eventFamily("kill"), eventFamily("death"));
     assert.equal(eventFamily("dead"), eventFamily("murder"));
     assert.notEqual(eventFamily("attack"), eventFamily("protest"));
-    assert.equal(eventFamily("protest"), undefined);
+    assert.equal(eventFamily("say"), undefined);
+  });
+  it("'arrested' and 'detained', 'beat' and 'lost to', 'bought' and 'the acquisition' report one event", () => {
+    assert.equal(eventFamily("arrest"), eventFamily("detain"));
+    assert.equal(eventFamily("beat"), eventFamily("lose"));
+    assert.equal(eventFamily("buy"), eventFamily("acquisition"));
+    assert.notEqual(eventFamily("arrest"), eventFamily("charge"));
+  });
+  it("a participle read as an adjective ('the injured', 'wounded') has its verb's family", () => {
+    assert.equal(eventFamily("injured", "ADJ"), eventFamily("injury"));
+    assert.equal(eventFamily("wounded", "ADJ"), eventFamily("injure"));
+  });
+  it("a phrase decides the family: 'checked herself into' a clinic is 'entered' it, 'checked the list' is not", () => {
+    const checkedInto = familyOf("The actress checked herself into a clinic on Monday.", "checked");
+    assert.ok(checkedInto);
+    assert.equal(checkedInto, familyOf("The actress entered a clinic on Monday.", "entered"));
+    assert.equal(familyOf("The clerk checked the list twice.", "checked"), undefined);
+  });
+  it("'fire' the noun is a blaze ('caught fire' too); 'fired' the verb is neither a blaze nor a dismissal", () => {
+    const blaze = familyOf("The fire spread to the market.", "fire");
+    assert.equal(blaze, eventFamily("blaze"));
+    assert.equal(familyOf("The warehouse caught fire at dawn.", "caught"), blaze);
+    assert.equal(familyOf("Soldiers fired on the crowd.", "fired"), undefined);
   });
 });
 
@@ -99,6 +130,31 @@ describe("event coreference inside a story", () => {
     const inOneArticle = pairFeatures(attackedHere, said, story);
     assert.equal(feature(inOneArticle, "same sentence"), 0);
     assert.ok(feature(inOneArticle, "same article × sentence distance") > 0);
+  });
+  it("the days named with two mentions: 'on Monday' in both is shared; Monday and Friday conflict", () => {
+    const texts = [
+      "Gunmen attacked a bus near Korvath on Monday.",
+      "The bus near Korvath was attacked on Monday.",
+      "Gunmen attacked a market in Korvath on Friday.",
+    ];
+    const mentions = texts.map((text, article) => {
+      const { tokens, sentences } = tokenize(text, []);
+      return corefMention(
+        article,
+        tokens,
+        sentences,
+        tokens.findIndex((t) => t.text === "attacked"),
+      );
+    });
+    assert.deepEqual([...mentions[0].times], ["monday"]);
+    const story = storyContext(mentions, storyVectors(texts.map((text) => tokenize(text, []).tokens)));
+    const feature = (x: number[], name: (typeof PAIR_FEATURES)[number]) => x[PAIR_FEATURES.indexOf(name)];
+    const sameDay = pairFeatures(mentions[0], mentions[1], story);
+    assert.equal(feature(sameDay, "times shared"), 1);
+    assert.equal(feature(sameDay, "times conflict"), 0);
+    const otherDay = pairFeatures(mentions[0], mentions[2], story);
+    assert.equal(feature(otherDay, "times shared"), 0);
+    assert.equal(feature(otherDay, "times conflict"), 1);
   });
   it("inside one article the bar is higher: a pair the model finds 55% likely joins across articles only", () => {
     const mentions = mentionsOf([

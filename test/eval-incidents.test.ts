@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { bcubed, ceafe, conll, muc, type Partition } from "../src/eval/incidents.ts";
+import { bcubed, ceafe, conll, mentionTrigger, muc, type Partition } from "../src/eval/incidents.ts";
+import { tokenize } from "../src/nlp/tokenize.ts";
 
 const partition = (groups: string[][]): Partition =>
   new Map(groups.flatMap((g, i) => g.map((item) => [item, String(i)] as [string, string])));
@@ -34,5 +35,28 @@ describe("coreference metrics", () => {
     const c = ceafe(gold, system);
     assert.ok(Math.abs(c.recall - 1 / 3) < 1e-9);
     assert.ok(Math.abs(c.precision - 2 / 3) < 1e-9);
+  });
+});
+
+describe("the trigger of a gold mention", () => {
+  const text = "The singer checked herself into a clinic after the double murder of her neighbours.";
+  const { tokens } = tokenize(text, []);
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  it("a noun phrase stands by its head: 'double murder' is a murder", () => {
+    assert.equal(tokens[mentionTrigger(tokens, span("double murder"))].text, "murder");
+  });
+  it("a verb phrase stands by its verb, also when the mention skips words ('checked herself into')", () => {
+    const at = text.indexOf("checked");
+    const into = text.indexOf("into");
+    const gapped = {
+      start: at,
+      end: into + 4,
+      token_spans: [
+        [at, at + 7],
+        [into, into + 4],
+      ] as [number, number][],
+    };
+    assert.equal(tokens[mentionTrigger(tokens, gapped)].text, "checked");
+    assert.equal(tokens[mentionTrigger(tokens, span("checked"))].text, "checked");
   });
 });

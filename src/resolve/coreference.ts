@@ -1,6 +1,6 @@
 import { ATTRIBUTING_VERBS } from "../events/words.ts";
 import type { Sentence, Token } from "../nlp/types.ts";
-import { eventFamily, triggerLemma } from "./event-words.ts";
+import { isTimeWord, triggerFamily, triggerLemma } from "./event-words.ts";
 import { averageLinkageOf, cosine } from "./stories.ts";
 
 /**
@@ -9,7 +9,7 @@ import { averageLinkageOf, cosine } from "./stories.ts";
  * trigger words (the same lemma, one family such as "killed"/"death"), the words and names around
  * them, how alike the two articles are, whether a trigger only reports speech — and the mentions are
  * grouped by average linkage of those probabilities. The weights are fitted on labelled pairs
- * (deterministically: full-batch gradient descent from zero), so the same data gives the same model.
+ * (deterministically: Newton's method from zero), so the same data gives the same model.
  */
 
 /** An event mention with what the pair features need. */
@@ -17,6 +17,10 @@ export interface CorefMention {
   /** Index of the mention's article within the story's articles. */
   article: number;
   lemma: string;
+  /** The trigger's event family ("killed", "the murder": death), read with its phrase ("checked into"). */
+  family?: string;
+  /** Days, months and years named in the sentence: when it happened ("on Tuesday", "in March 2008"). */
+  times: ReadonlySet<string>;
   /** Content lemmas (nouns, names, numbers) of the mention's sentence, the trigger left out. */
   context: ReadonlySet<string>;
   /** Names and numbers of the sentence: participants, places, times, tolls. */
@@ -56,8 +60,10 @@ export function corefMention(
   const context = new Set<string>();
   const names = new Set<string>();
   const nearby = new Set<string>();
+  const times = new Set<string>();
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const w = tokens[k];
+    if (isTimeWord(w.lemma)) times.add(w.lemma.toLowerCase());
     if (k === trigger || !CONTEXT_POS.has(w.pos) || w.lemma.length < 2) continue;
     const word = triggerLemma(w.lemma, w.pos);
     context.add(word);
@@ -67,6 +73,8 @@ export function corefMention(
   return {
     article,
     lemma,
+    family: triggerFamily(tokens, trigger),
+    times,
     context,
     names,
     nearby,
@@ -128,17 +136,23 @@ export const PAIR_FEATURES = [
   "same lemma × nearby words overlap",
   "same sentence",
   "same article × sentence distance",
+  "same family × nearby words overlap",
+  "same family × context overlap",
+  "same family × names overlap",
+  "same lemma × names overlap",
+  "times shared",
+  "times conflict",
 ] as const;
 
 export function pairFeatures(a: CorefMention, b: CorefMention, story: StoryContext): number[] {
   const same = a.lemma === b.lemma ? 1 : 0;
-  const family =
-    !same && eventFamily(a.lemma) !== undefined && eventFamily(a.lemma) === eventFamily(b.lemma) ? 1 : 0;
+  const family = !same && a.family !== undefined && a.family === b.family ? 1 : 0;
   const sameArticle = a.article === b.article ? 1 : 0;
   const context = jaccard(a.context, b.context);
   const names = jaccard(a.names, b.names);
   const speech = a.speech || b.speech ? 1 : 0;
   const lead = a.lead && b.lead ? 1 : 0;
+  const shared = [...a.times].some((x) => b.times.has(x));
   const spread = Math.min(story.spread.get(a.lemma) ?? 0, story.spread.get(b.lemma) ?? 0);
   const similarity = sameArticle ? 1 : cosine(story.vectors[a.article], story.vectors[b.article]);
   const nearby = jaccard(a.nearby, b.nearby);
@@ -165,6 +179,12 @@ export function pairFeatures(a: CorefMention, b: CorefMention, story: StoryConte
     same * nearby,
     sameArticle && a.sentence === b.sentence ? 1 : 0,
     distance,
+    family * nearby,
+    family * context,
+    family * names,
+    same * names,
+    shared ? 1 : 0,
+    a.times.size && b.times.size && !shared ? 1 : 0,
   ];
 }
 
@@ -173,31 +193,79 @@ export interface LabelledPair {
   same: boolean;
 }
 
-/** Gradient-descent steps and rate: enough for the weights to settle on a few hundred thousand pairs. */
-const FIT_STEPS = 300;
-const FIT_RATE = 1;
+/** Newton steps: the weights settle in a few (the loss is convex); more are skipped once they do. */
+const FIT_STEPS = 25;
 /** L2 penalty: keeps weights of rare features from running off. */
-const FIT_L2 = 1e-4;
+const FIT_L2 = 3e-3;
 
 /**
- * Logistic regression by full-batch gradient descent from zero weights; positive pairs weigh as
- * much in total as negative ones (most pairs in a story are not coreferent). Deterministic.
+ * Logistic regression by Newton's method (iteratively reweighted least squares) from zero weights,
+ * minimising the mean log loss plus FIT_L2/2 |w|²; positive pairs weigh as much in total as negative
+ * ones (most pairs in a story are not coreferent). Deterministic.
  */
 export function fitPairModel(pairs: readonly LabelledPair[]): number[] {
   const d = PAIR_FEATURES.length;
   const w = new Float64Array(d);
   const positives = pairs.filter((p) => p.same).length;
   const positiveWeight = positives ? (pairs.length - positives) / positives : 1;
-  const gradient = new Float64Array(d);
+  const n = Math.max(1, pairs.length);
   for (let step = 0; step < FIT_STEPS; step++) {
-    gradient.fill(0);
+    const gradient = new Float64Array(d);
+    const hessian = Array.from({ length: d }, () => new Float64Array(d));
     for (const p of pairs) {
-      const err = (probability(w, p.features) - (p.same ? 1 : 0)) * (p.same ? positiveWeight : 1);
-      for (let k = 0; k < d; k++) gradient[k] += err * p.features[k];
+      const q = probability(w, p.features);
+      const weight = p.same ? positiveWeight : 1;
+      const err = (q - (p.same ? 1 : 0)) * weight;
+      const curvature = q * (1 - q) * weight;
+      const x = p.features;
+      for (let i = 0; i < d; i++) {
+        if (x[i] === 0) continue;
+        gradient[i] += err * x[i];
+        const cx = curvature * x[i];
+        for (let j = 0; j <= i; j++) hessian[i][j] += cx * x[j];
+      }
     }
-    for (let k = 0; k < d; k++) w[k] -= (FIT_RATE * gradient[k]) / Math.max(1, pairs.length) + FIT_L2 * w[k];
+    for (let i = 0; i < d; i++) {
+      gradient[i] = gradient[i] / n + FIT_L2 * w[i];
+      for (let j = 0; j <= i; j++) {
+        hessian[i][j] = hessian[i][j] / n + (i === j ? FIT_L2 : 0);
+        hessian[j][i] = hessian[i][j];
+      }
+    }
+    const delta = solve(hessian, gradient);
+    let change = 0;
+    for (let k = 0; k < d; k++) {
+      w[k] -= delta[k];
+      change = Math.max(change, Math.abs(delta[k]));
+    }
+    if (change < 1e-6) break;
   }
   return [...w];
+}
+
+/** Solves A x = b for a symmetric positive definite A (Cholesky); A and b are left as they were. */
+function solve(a: Float64Array[], b: Float64Array): Float64Array {
+  const d = b.length;
+  const l = Array.from({ length: d }, () => new Float64Array(d));
+  for (let i = 0; i < d; i++)
+    for (let j = 0; j <= i; j++) {
+      let sum = a[i][j];
+      for (let k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
+      l[i][j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j][j];
+    }
+  const y = new Float64Array(d);
+  for (let i = 0; i < d; i++) {
+    let sum = b[i];
+    for (let k = 0; k < i; k++) sum -= l[i][k] * y[k];
+    y[i] = sum / l[i][i];
+  }
+  const x = new Float64Array(d);
+  for (let i = d - 1; i >= 0; i--) {
+    let sum = y[i];
+    for (let k = i + 1; k < d; k++) sum -= l[k][i] * x[k];
+    x[i] = sum / l[i][i];
+  }
+  return x;
 }
 
 function probability(w: ArrayLike<number>, x: readonly number[]): number {
