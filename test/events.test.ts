@@ -528,6 +528,11 @@ describe("passives of irregular verbs", () => {
     assert.deepEqual(find("Prison officials reassigned the warden at the detention center in Tulsa."), []);
     assert.deepEqual(find("Officials in Ohio issued an arrest warrant for the mayor."), []);
     assert.deepEqual(find("Two aid workers were kidnapped in Mopti on Monday."), ["kidnapped"]);
+    // Legal framing alleges the act; it does not report it.
+    assert.deepEqual(
+      find("Prosecutors in Oslo closed their inquiry into a 2015 rape allegation against the singer."),
+      ["inquiry"],
+    );
   });
   it("asking about something, or asking not to be named, is no request", () => {
     const requests = (sentence: string) =>

@@ -325,14 +325,18 @@ export const QUESTION_WORDS = words("about whether if how what why when who wher
 export const CLAUSE_OPENERS = words("that how what why whether");
 /**
  * Nouns an event noun may modify to name a thing, a place or a kind of people rather than an event:
- * "detention center", "aid workers", "arrest warrant", "attack helicopter", "protest site".
+ * "detention center", "aid workers", "arrest warrant", "attack helicopter", "protest site"; and
+ * legal framing, which alleges an act rather than reporting it: "a rape allegation", "murder
+ * charges", "a terror suspect".
  */
 export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   center centre centers centres facility facilities camp camps site sites cell cells ward wards
   worker workers agency agencies group groups organisation organisations organization organizations
   convoy convoys warrant warrants helicopter helicopters aircraft jet jets drone drones dog dogs
   period periods policy policies programme programmes program programs law laws leader leaders
-  organiser organisers organizer organizers`);
+  organiser organisers organizer organizers
+  allegation allegations accusation accusations charge charges claim claims case cases trial trials
+  suspect suspects`);
 /** Event nouns whose possessor is who it was done to ("Assange's arrest"), unlike "the army's attack". */
 export const PATIENT_NOUNS = words(`
   arrest detention abduction kidnapping killing murder assassination execution release deportation
