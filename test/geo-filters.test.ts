@@ -175,6 +175,11 @@ const examples: Example[] = [
         ["actor"],
       ),
   },
+  {
+    filter: "seat-of-government",
+    sentence: "White House aides flew to Denver. Hundreds protested outside the White House.",
+    check: (found) => assert.deepEqual(names(found), ["Denver", "White House"]),
+  },
 ];
 
 describe("the recogniser's name filters", () => {

@@ -316,6 +316,16 @@ test("a seat of government is its capital, and an actor when it speaks", () => {
   assert.equal(protest?.place.name, "Washington");
 });
 
+test("a seat of government NER calls a location is still the institution when it only modifies", () => {
+  const text = "White House aides flew to Denver on Monday.";
+  const d = doc(text);
+  d.entities = [{ start: 0, end: 11, text: "White House", label: "LOC", sentence: 0 }];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Denver"],
+  );
+});
+
 test("a street or river named after a place is one toponym, placed among the document's places", () => {
   const r = geoparse(
     doc("Police in Alexandria, Virginia, closed Dallas Street on Monday after a water main broke."),

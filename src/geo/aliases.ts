@@ -306,6 +306,13 @@ export const SEATS_OF_GOVERNMENT: Record<string, number> = {
   "Blue House": 1835848,
 };
 
+/**
+ * The seats of government that are buildings or a street of them, not a neighbourhood ("Capitol
+ * Hill" is one): named as a modifier ("White House aides", "a Kremlin-backed party") they are the
+ * institution, neither a place nor a government acting.
+ */
+export const SEAT_BUILDINGS = new Set(Object.keys(SEATS_OF_GOVERNMENT).filter((n) => n !== "Capitol Hill"));
+
 /** US state abbreviations in AP style and postal codes in "City, ST" position. */
 export const US_STATE_ABBREVIATIONS: Record<string, string> = {
   "Ala.": "AL",

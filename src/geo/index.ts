@@ -12,6 +12,7 @@ import {
   SPAN_STOPWORDS,
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
+import { seatAsInstitution } from "./filters/seatOfGovernment.ts";
 import { namesWeatherPattern } from "./filters/weatherPattern.ts";
 import {
   admin1Of,
@@ -31,6 +32,7 @@ import {
   demonymBeats,
   isPrefixedFeature,
   recognize,
+  STRONG_LOCATIVE,
   withoutCityRegions,
 } from "./recognize.ts";
 import { contextRow, focusCountry, prior, resolveCandidates } from "./resolve.ts";
@@ -63,6 +65,9 @@ export function geoparse(doc: Doc): GeoResult {
     // "North", "West": a compass word alone is no place NER could mean ("the North's peace process").
     if (SPAN_STOPWORDS.has(e.text) || COMPASS.has(e.text) || namesWeatherPattern(e.text)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
+    // "White House aides": the institution, as the recogniser's own filter judges it.
+    const cue = STRONG_LOCATIVE.test(doc.text.slice(Math.max(0, e.start - 12), e.start));
+    if (c && seatAsInstitution(c.text, c.role, cue)) continue;
     if (c) cands.push(c);
     // An unknown name acting ("the Ministry of X said") has no place to stand for, and a house,
     // hall, school or museum is a building rather than a toponym.

@@ -19,6 +19,7 @@ import { mountHospital } from "./mountHospital.ts";
 import { namedFeature } from "./namedFeature.ts";
 import { ordinaryWord } from "./ordinaryWord.ts";
 import { organisationOpening } from "./organisationOpening.ts";
+import { seatOfGovernment } from "./seatOfGovernment.ts";
 import { sentenceInitialWord } from "./sentenceInitialWord.ts";
 import { surname } from "./surname.ts";
 import { titlePrefix } from "./titlePrefix.ts";
@@ -50,4 +51,5 @@ export const nameFilters: NameFilter[] = [
   surname,
   ordinaryWord,
   metonymy,
+  seatOfGovernment,
 ];
