@@ -24,6 +24,7 @@ import {
   normalizeName,
   placeAt,
 } from "./gazetteer.ts";
+import { judgeNerSpan } from "./nerSpans.ts";
 import {
   actorContext,
   type Candidate,
@@ -46,12 +47,6 @@ export function loadGazetteer(): void {
   gazetteer();
 }
 
-/** Names of single buildings ("Fithian House", "Symphony Hall", "Lee Middle School"). */
-const BUILDING = /\b(?:House|Hall|School|Museum)$/;
-
-/** An all-capital NER span no gazetteer knows is mostly an agency or party ("AP", "APC"). */
-const ACRONYM = /^[\p{Lu}\p{N}&.\s-]+$/u;
-
 export function geoparse(doc: Doc): GeoResult {
   const g = gazetteer();
   const starts = doc.sentences.length ? doc.sentences.map((s) => s.start) : [0];
@@ -69,10 +64,10 @@ export function geoparse(doc: Doc): GeoResult {
     const cue = STRONG_LOCATIVE.test(doc.text.slice(Math.max(0, e.start - 12), e.start));
     if (c && seatAsInstitution(c.text, c.role, cue)) continue;
     if (c) cands.push(c);
-    // An unknown name acting ("the Ministry of X said") has no place to stand for, and a house,
-    // hall, school or museum is a building rather than a toponym.
-    else if (!ACRONYM.test(e.text) && !BUILDING.test(e.text) && !actorContext(doc.text, e.start, e.end))
-      unread.push(e);
+    else {
+      const s = judgeNerSpan({ start: e.start, end: e.end }, doc.text);
+      if (s) unread.push(s);
+    }
   }
   cands.sort((a, b) => a.start - b.start);
   return resolveInDoc(doc, starts, cands, unread);
