@@ -26,7 +26,6 @@ import {
 } from "./gazetteer.ts";
 import { judgeNerSpan } from "./nerSpans.ts";
 import {
-  actorContext,
   type Candidate,
   COMPASS,
   candidateForSpan,
