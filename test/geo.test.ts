@@ -316,6 +316,16 @@ test("a seat of government is its capital, and an actor when it speaks", () => {
   assert.equal(protest?.place.name, "Washington");
 });
 
+test("a place before an office opens a person's description, whatever NER's person span holds", () => {
+  const text = "Toledo Mayor Carty Finkbeiner said the budget would balance.";
+  const d = doc(text);
+  d.entities = [{ start: 0, end: 18, text: "Toledo Mayor Carty", label: "PER", sentence: 0 }];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Toledo"],
+  );
+});
+
 test("a seat of government NER calls a location is still the institution when it only modifies", () => {
   const text = "White House aides flew to Denver on Monday.";
   const d = doc(text);

@@ -372,6 +372,34 @@ export const PERSON_TITLES = new Set([
   "Councilwoman",
 ]);
 
+/** Offices of local government, courts and services that a place names ("Toledo Mayor", "Kanawha Circuit Judge"). */
+const LOCAL_OFFICES = new Set([
+  ...PERSON_TITLES,
+  "Police",
+  "Fire",
+  "Circuit",
+  "District",
+  "Superior",
+  "Superintendent",
+  "Coroner",
+  "Prosecutor",
+  "Selectman",
+  "Marshal",
+  "Constable",
+  "Clerk",
+  "Treasurer",
+  "Assessor",
+]);
+
+/**
+ * "Toledo Mayor Carty Finkbeiner", "Kanawha Circuit Judge Jim Stucky": a place before an office
+ * opens a person's description, not their name, whatever span NER gives the person.
+ */
+export function officeAfter(text: string, end: number): boolean {
+  const m = /^[ \u00a0](\p{Lu}\p{L}*)/u.exec(text.slice(end, end + 20));
+  return m !== null && LOCAL_OFFICES.has(m[1]);
+}
+
 /** Verbs of speaking and acting that make a capital or country stand for its government ("Moscow said"). */
 const ACTOR_VERBS =
   /^\s+(?:(?:has|have|had|will|would|also|then|again|quickly|later|has also|had already)\s+)?(?:said|says|say|announced|announces|warned|warns|accused|accuses|denied|denies|claimed|claims|insisted|insists|urged|urges|demanded|demands|rejected|rejects|condemned|condemns|threatened|threatens|responded|responds|agreed|agrees|refused|refuses|vowed|vows|pledged|pledges|imposed|imposes|sanctioned|recognized|recognised|criticized|criticised|blamed|blames|believes|wants|hopes|retaliated|protested|summoned|expelled|declared|argued|argues|maintains|maintained|has said|has warned|has denied|has accused|sees|considers|welcomed|welcomes|called on|calls on|asked|asks|signed|sent|offered|backed|supports|supported|opposes|opposed)\b/;
@@ -1092,6 +1120,7 @@ function applyEntities(
         e.label === "PER" &&
         !c.admin2 &&
         !c.strongCue &&
+        !(e.start === c.start && officeAfter(text, c.end)) &&
         !(e.start === c.start && e.end === c.end && c.role === "demonym")
       )
         return false;
