@@ -180,6 +180,11 @@ const examples: Example[] = [
     sentence: "White House aides flew to Denver. Hundreds protested outside the White House.",
     check: (found) => assert.deepEqual(names(found), ["Denver", "White House"]),
   },
+  {
+    filter: "dateline",
+    sentence: "BANTAM — A stonemason from Danbury was arraigned on Tuesday.",
+    check: (found) => assert.deepEqual(names(found), ["BANTAM", "Danbury"]),
+  },
 ];
 
 describe("the recogniser's name filters", () => {

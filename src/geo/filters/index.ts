@@ -10,6 +10,7 @@ import { commonWord } from "./commonWord.ts";
 import { compassRegion } from "./compassRegion.ts";
 import { bareCounty, countyAbbreviation, countySuffix } from "./county.ts";
 import { cues } from "./cues.ts";
+import { dateline } from "./dateline.ts";
 import { demonym } from "./demonym.ts";
 import { headOfLongerName } from "./headOfLongerName.ts";
 import { insideProperName } from "./insideProperName.ts";
@@ -48,6 +49,7 @@ export const nameFilters: NameFilter[] = [
   bareCounty,
   cityRegion,
   cues,
+  dateline,
   surname,
   ordinaryWord,
   metonymy,
