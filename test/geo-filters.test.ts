@@ -185,6 +185,11 @@ const examples: Example[] = [
     sentence: "BANTAM — A stonemason from Danbury was arraigned on Tuesday.",
     check: (found) => assert.deepEqual(names(found), ["BANTAM", "Danbury"]),
   },
+  {
+    filter: "city-office",
+    sentence: "Members of the Dublin City Council met the Boulder City Council on Monday.",
+    check: (found) => assert.deepEqual(names(found), ["Dublin", "Boulder City"]),
+  },
 ];
 
 describe("the recogniser's name filters", () => {

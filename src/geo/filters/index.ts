@@ -5,6 +5,7 @@
  */
 import { acronym } from "./acronym.ts";
 import { afterPersonTitle } from "./afterPersonTitle.ts";
+import { cityOffice } from "./cityOffice.ts";
 import { cityRegion } from "./cityRegion.ts";
 import { commonWord } from "./commonWord.ts";
 import { compassRegion } from "./compassRegion.ts";
@@ -39,6 +40,7 @@ export const nameFilters: NameFilter[] = [
   sentenceInitialWord,
   afterPersonTitle,
   titlePrefix,
+  cityOffice,
   insideProperName,
   namedFeature,
   countySuffix,
