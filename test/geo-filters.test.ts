@@ -190,6 +190,18 @@ const examples: Example[] = [
     sentence: "Members of the Dublin City Council met the Boulder City Council on Monday.",
     check: (found) => assert.deepEqual(names(found), ["Dublin", "Boulder City"]),
   },
+  {
+    // A qualifier of area before the place, like a compass word ("Metro Vancouver").
+    filter: "inside-proper-name",
+    sentence: "Officials of Metro Vancouver met Michael Jackson.",
+    check: (found) => assert.deepEqual(names(found), ["Vancouver"]),
+  },
+  {
+    // Metro alone is a town in Indonesia, and in English a word.
+    filter: "common-word",
+    sentence: "The case went to the Metro Squad in Denver.",
+    check: (found) => assert.deepEqual(names(found), ["Denver"]),
+  },
 ];
 
 describe("the recogniser's name filters", () => {

@@ -203,6 +203,20 @@ export const COMPASS = new Set([
 ]);
 
 /**
+ * Words that qualify a place as a part or the whole of its area ("Metro Vancouver", "Historic
+ * Dublin", "Downtown Cleveland"), as compass words do; alone, never a place (Metro is also a town
+ * in Indonesia).
+ */
+export const PLACE_QUALIFIERS = new Set([
+  "Metro",
+  "Metropolitan",
+  "Historic",
+  "Downtown",
+  "Uptown",
+  "Midtown",
+]);
+
+/**
  * Nouns that head names of streets, buildings and institutions and also name a few towns
  * ("Street", Somerset; "University", Florida): alone, they are the ordinary word.
  */

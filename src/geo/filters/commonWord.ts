@@ -1,5 +1,5 @@
 import { SPAN_STOPWORDS } from "../aliases.ts";
-import { COMPASS, NAME_HEADS, PERSON_TITLES } from "../recognize.ts";
+import { COMPASS, NAME_HEADS, PERSON_TITLES, PLACE_QUALIFIERS } from "../recognize.ts";
 import type { NameFilter } from "./types.ts";
 
 /** "The", "North", "Judge", "Street": alone, a word that also names some hamlet is the ordinary word. */
@@ -8,7 +8,13 @@ export const commonWord: NameFilter = {
   judge(span, { tokens }) {
     if (!span.single) return span;
     const w = tokens[span.first].text;
-    if (SPAN_STOPWORDS.has(w) || COMPASS.has(w) || PERSON_TITLES.has(w) || NAME_HEADS.has(w))
+    if (
+      SPAN_STOPWORDS.has(w) ||
+      COMPASS.has(w) ||
+      PLACE_QUALIFIERS.has(w) ||
+      PERSON_TITLES.has(w) ||
+      NAME_HEADS.has(w)
+    )
       return undefined;
     return span;
   },
