@@ -202,6 +202,11 @@ const examples: Example[] = [
     sentence: "The case went to the Metro Squad in Denver.",
     check: (found) => assert.deepEqual(names(found), ["Denver"]),
   },
+  {
+    filter: "saints-day",
+    sentence: "Pupils of St. John's Lutheran School sang in St. John on St. Patrick's Day.",
+    check: (found) => assert.deepEqual(names(found), ["St. John"]),
+  },
 ];
 
 describe("the recogniser's name filters", () => {

@@ -21,6 +21,7 @@ import { mountHospital } from "./mountHospital.ts";
 import { namedFeature } from "./namedFeature.ts";
 import { ordinaryWord } from "./ordinaryWord.ts";
 import { organisationOpening } from "./organisationOpening.ts";
+import { saintsDay } from "./saintsDay.ts";
 import { seatOfGovernment } from "./seatOfGovernment.ts";
 import { sentenceInitialWord } from "./sentenceInitialWord.ts";
 import { surname } from "./surname.ts";
@@ -40,6 +41,7 @@ export const nameFilters: NameFilter[] = [
   sentenceInitialWord,
   afterPersonTitle,
   titlePrefix,
+  saintsDay,
   cityOffice,
   insideProperName,
   namedFeature,
