@@ -32,8 +32,8 @@ const examples: Example[] = [
   },
   {
     filter: "model-year",
-    sentence: "A 1998 Honda struck a fence, and a 2004 Toyota Camry stopped in Toyota.",
-    check: (found) => assert.deepEqual(names(found), ["Toyota"]),
+    sentence: "A 2008 Malibu struck a fence, and a 2004 Tacoma stopped in Malibu.",
+    check: (found) => assert.deepEqual(names(found), ["Malibu"]),
   },
   {
     filter: "compass-region",
@@ -206,6 +206,16 @@ const examples: Example[] = [
     filter: "saints-day",
     sentence: "Pupils of St. John's Lutheran School sang in St. John on St. Patrick's Day.",
     check: (found) => assert.deepEqual(names(found), ["St. John"]),
+  },
+  {
+    filter: "war-name",
+    sentence: "A veteran of the Gulf War flew to Kuwait.",
+    check: (found) => assert.deepEqual(names(found), ["Kuwait"]),
+  },
+  {
+    filter: "car-make",
+    sentence: "Police said the driver of the Toyota was taken to a hospital in Toyota.",
+    check: (found) => assert.deepEqual(names(found), ["Toyota"]),
   },
 ];
 

@@ -578,6 +578,25 @@ export const GENERIC_NAME_WORDS = new Set([
   "Fame",
 ]);
 
+/** Makes of car that are also the names of towns (Toyota, Aichi; Honda, Colombia; Pontiac, Michigan). */
+export const CAR_MAKES = new Set([
+  "Toyota",
+  "Honda",
+  "Mazda",
+  "Subaru",
+  "Nissan",
+  "Hyundai",
+  "Dodge",
+  "Chevrolet",
+  "Buick",
+  "Cadillac",
+  "Pontiac",
+  "Mercedes",
+  "Volvo",
+  "Jeep",
+  "Oldsmobile",
+]);
+
 /** Words that begin a capitalised span but are never part of a toponym ("The", "In"). */
 export const SPAN_STOPWORDS = new Set([
   "The",

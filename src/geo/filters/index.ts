@@ -5,6 +5,7 @@
  */
 import { acronym } from "./acronym.ts";
 import { afterPersonTitle } from "./afterPersonTitle.ts";
+import { carMake } from "./carMake.ts";
 import { cityOffice } from "./cityOffice.ts";
 import { cityRegion } from "./cityRegion.ts";
 import { commonWord } from "./commonWord.ts";
@@ -27,6 +28,7 @@ import { sentenceInitialWord } from "./sentenceInitialWord.ts";
 import { surname } from "./surname.ts";
 import { titlePrefix } from "./titlePrefix.ts";
 import type { NameFilter } from "./types.ts";
+import { warName } from "./warName.ts";
 import { weatherPattern } from "./weatherPattern.ts";
 
 export type { FilterContext, NameFilter, NameSpan } from "./types.ts";
@@ -35,6 +37,7 @@ export const nameFilters: NameFilter[] = [
   compassRegion,
   commonWord,
   weatherPattern,
+  warName,
   modelYear,
   acronym,
   headOfLongerName,
@@ -54,6 +57,7 @@ export const nameFilters: NameFilter[] = [
   cityRegion,
   cues,
   dateline,
+  carMake,
   surname,
   ordinaryWord,
   metonymy,
