@@ -316,6 +316,14 @@ test("a seat of government is its capital, and an actor when it speaks", () => {
   assert.equal(protest?.place.name, "Washington");
 });
 
+test("a federal highway hyphened to the country's code is one road's name", () => {
+  const names = geoparse(doc("Crews will widen US-24 west of Topeka, Kansas, this summer.")).places.map(
+    (p) => p.text,
+  );
+  assert.ok(names.includes("US-24"), names.join(", "));
+  assert.ok(!names.includes("US"));
+});
+
 test("a place before an office opens a person's description, whatever NER's person span holds", () => {
   const text = "Toledo Mayor Carty Finkbeiner said the budget would balance.";
   const d = doc(text);

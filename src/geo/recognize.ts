@@ -433,6 +433,21 @@ function admin1Abbreviation(surface: string): string | undefined {
   return ca ? `CAN.${ca}` : undefined;
 }
 
+/**
+ * A highway's number after a state's postal code ("KY 90") or hyphened to the country's ("US-24"):
+ * the code and number are one road's name. (After a period-abbreviated code, "S.C. 5", "U.S. 36",
+ * news and gold standards alike often name the state alone.)
+ */
+const ROUTE_AFTER_STATE = /^[ \u00a0]\d{1,3}\b/;
+const ROUTE_AFTER_COUNTRY = /^-\d{1,3}\b/;
+
+/** The route number that follows a code, making the code and number one road's name. */
+function routeNumber(surface: string, after: string): RegExpExecArray | null {
+  if (US_POSTAL_CODES.has(surface)) return ROUTE_AFTER_STATE.exec(after);
+  if (surface === "US") return ROUTE_AFTER_COUNTRY.exec(after);
+  return null;
+}
+
 function abbreviationRegex(forms: string[]): RegExp {
   const alts = forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alts.join("|")})(?![\\p{L}\\p{N}])`, "gu");
@@ -489,10 +504,8 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
     if (!rows.length) continue;
     const tokStart = tokenStartingAt(tokens, start);
     if (tokStart === undefined) continue;
-    // "KY 90", "NJ 7": a state highway, a feature of the document's own area.
-    const route = US_POSTAL_CODES.has(surface)
-      ? /^[ \u00a0]\d{1,3}\b/.exec(text.slice(start + surface.length))
-      : null;
+    // "KY 90", "US-24": a state or federal highway, a feature of the document's own area.
+    const route = routeNumber(surface, text.slice(start + surface.length, start + surface.length + 5));
     const end = start + surface.length + (route ? route[0].length : 0);
     let tokEnd = tokStart;
     while (tokEnd < tokens.length && tokens[tokEnd].start < end) tokEnd++;
