@@ -316,6 +316,17 @@ test("a seat of government is its capital, and an actor when it speaks", () => {
   assert.equal(protest?.place.name, "Washington");
 });
 
+test("peoples of breakaway regions and majorities are demonyms of their country", () => {
+  const r = geoparse(
+    doc("South Ossetian and Abkhaz officials met Sinhalese and Dagestani delegates on Monday."),
+  );
+  const country = (t: string) => r.places.find((p) => p.text === t)?.place.country;
+  assert.equal(country("South Ossetian"), "GEO");
+  assert.equal(country("Abkhaz"), "GEO");
+  assert.equal(country("Sinhalese"), "LKA");
+  assert.equal(country("Dagestani"), "RUS");
+});
+
 test("a federal highway hyphened to the country's code is one road's name", () => {
   const names = geoparse(doc("Crews will widen US-24 west of Topeka, Kansas, this summer.")).places.map(
     (p) => p.text,

@@ -99,6 +99,15 @@ export const DEMONYMS: Record<string, string> = {
   Scotsman: "GBR.SCT",
   Welsh: "GBR.WLS",
   Welshman: "GBR.WLS",
+  // Peoples of regions and majorities the packaged lists leave out (GeoNames admin1 codes where the
+  // region is one: Abkhazia GE.02, Dagestan RU.17). Not "Tamil": a people of India and Sri Lanka both.
+  Abkhaz: "GEO.02",
+  Abkhazian: "GEO.02",
+  Abkhazians: "GEO.02",
+  Dagestani: "RUS.17",
+  Dagestanis: "RUS.17",
+  Sinhalese: "LKA",
+  Czechs: "CZE",
   // Country adjectives that differ from the demonym ("Philippine" vs. "Filipino").
   Philippine: "PHL",
   Dutch: "NLD",
@@ -502,6 +511,14 @@ export const REGIONS: {
     country: "USA",
   },
   { names: ["Kurdistan"], demonyms: ["Kurdish", "Kurds"], geonameId: 126585, lat: 37.0, lon: 44.0 },
+  // A breakaway region GeoNames divides among its districts: no first-level row names it.
+  {
+    names: ["South Ossetia"],
+    demonyms: ["South Ossetian", "South Ossetians"],
+    lat: 42.35,
+    lon: 43.97,
+    country: "GEO",
+  },
 ];
 
 /**
