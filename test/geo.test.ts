@@ -327,6 +327,36 @@ test("peoples of breakaway regions and majorities are demonyms of their country"
   assert.equal(country("Dagestani"), "RUS");
 });
 
+test("a word NER calls a person is a place when listed with a place, and wherever else it stands alone", () => {
+  const text = "Police in Boulder City and Henderson will share a station. Henderson has the money.";
+  const d = doc(text);
+  const at = (w: string, from = 0) => text.indexOf(w, from);
+  d.entities = [
+    {
+      start: at("Boulder City"),
+      end: at("Boulder City") + 12,
+      text: "Boulder City",
+      label: "LOC",
+      sentence: 0,
+    },
+    { start: at("Henderson"), end: at("Henderson") + 9, text: "Henderson", label: "PER", sentence: 0 },
+    {
+      start: at("Henderson", 40),
+      end: at("Henderson", 40) + 9,
+      text: "Henderson",
+      label: "PER",
+      sentence: 1,
+    },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Boulder City", "Henderson", "Henderson"],
+  );
+  const alone = doc("Henderson scored twice on Friday.");
+  alone.entities = [{ start: 0, end: 9, text: "Henderson", label: "PER", sentence: 0 }];
+  assert.deepEqual(geoparse(alone).places, []);
+});
+
 test("a federal highway hyphened to the country's code is one road's name", () => {
   const names = geoparse(doc("Crews will widen US-24 west of Topeka, Kansas, this summer.")).places.map(
     (p) => p.text,

@@ -1137,6 +1137,8 @@ function applyEntities(
     const words = e.text.split(/\s+/);
     if (words.length > 1) surnames.add(words[words.length - 1].replace(/['’]s$/, ""));
   }
+  // Names NER called a person in a span of that one word alone: the word's reading is in doubt.
+  const personWords: Candidate[] = [];
   const kept = cands.filter((c) => {
     if (surnames.has(c.text) && !c.cued && !c.strongCue && c.role === "place" && !namesRegion(g, c))
       return false;
@@ -1149,8 +1151,10 @@ function applyEntities(
         !c.strongCue &&
         !(e.start === c.start && officeAfter(text, c.end)) &&
         !(e.start === c.start && e.end === c.end && c.role === "demonym")
-      )
+      ) {
+        if (e.start === c.start && e.end === c.end && !/\s/.test(c.text)) personWords.push(c);
         return false;
+      }
       if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym" && !c.strongCue) {
         // A country or region is never a surname or brand word: "Air Zimbabwe" names Zimbabwe.
         if (!namesPlaceWithin(c, e, text) && !namesRegion(g, c)) return false;
@@ -1167,5 +1171,27 @@ function applyEntities(
   });
   // One sense per discourse: a doubted name stands if the article elsewhere writes it as a place.
   const placeNames = new Set(kept.filter((c) => c.cued).map((c) => c.text));
-  return kept.filter((c) => !c.needsSupport || c.cued || placeNames.has(c.text));
+  // "Boulder City and Henderson", "Henderson, Boulder City": a word NER called a person, listed
+  // with a confirmed place or written as a place elsewhere in the article, is a place there and
+  // wherever else the article names it alone (one sense per discourse).
+  const listed = new Set(
+    personWords.filter((c) => placeNames.has(c.text) || listedWithPlace(text, c, kept)).map((c) => c.text),
+  );
+  const restored = personWords.filter((c) => listed.has(c.text));
+  const out = kept.filter((c) => !c.needsSupport || c.cued || placeNames.has(c.text));
+  return restored.length ? [...out, ...restored].sort((a, b) => a.start - b.start) : out;
+}
+
+/** Words that list places ("Boulder City and Henderson", "Clarke, Oconee"). */
+const LIST_JOINER = /^\s*(?:,|and|or|&|,\s*and|,\s*or)\s*$/;
+
+/** Is the candidate listed next to a place the text or NER confirms ("X and Y", "Y, X")? */
+function listedWithPlace(text: string, c: Candidate, places: Candidate[]): boolean {
+  return places.some(
+    (p) =>
+      p.role === "place" &&
+      (p.cued || p.strongCue) &&
+      ((p.end <= c.start && c.start - p.end <= 6 && LIST_JOINER.test(text.slice(p.end, c.start))) ||
+        (c.end <= p.start && p.start - c.end <= 6 && LIST_JOINER.test(text.slice(c.end, p.start)))),
+  );
 }
