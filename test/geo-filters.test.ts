@@ -217,6 +217,17 @@ const examples: Example[] = [
     sentence: "Police said the driver of the Toyota was taken to a hospital in Toyota.",
     check: (found) => assert.deepEqual(names(found), ["Toyota"]),
   },
+  {
+    filter: "word-goes-on",
+    sentence: "She married a man of the Baha’i faith in Tehran.",
+    check: (found) => assert.deepEqual(names(found), ["Tehran"]),
+  },
+  {
+    // Side is also a town in Turkey; after a compass word it heads a district's name.
+    filter: "common-word",
+    sentence: "A shop on the West Side of Chicago was robbed.",
+    check: (found) => assert.deepEqual(names(found), ["Chicago"]),
+  },
 ];
 
 describe("the recogniser's name filters", () => {

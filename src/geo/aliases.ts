@@ -703,6 +703,7 @@ export const SPAN_STOPWORDS = new Set([
   "Since",
   "Over",
   "One",
+  "Along",
 ]);
 
 /**

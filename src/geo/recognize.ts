@@ -222,6 +222,8 @@ export const PLACE_QUALIFIERS = new Set([
  */
 export const NAME_HEADS = new Set([
   "City",
+  "Side",
+  "Hospital",
   "Street",
   "Avenue",
   "Road",

@@ -30,6 +30,7 @@ import { titlePrefix } from "./titlePrefix.ts";
 import type { NameFilter } from "./types.ts";
 import { warName } from "./warName.ts";
 import { weatherPattern } from "./weatherPattern.ts";
+import { wordGoesOn } from "./wordGoesOn.ts";
 
 export type { FilterContext, NameFilter, NameSpan } from "./types.ts";
 
@@ -38,6 +39,7 @@ export const nameFilters: NameFilter[] = [
   commonWord,
   weatherPattern,
   warName,
+  wordGoesOn,
   modelYear,
   acronym,
   headOfLongerName,
