@@ -357,6 +357,19 @@ test("a word NER calls a person is a place when listed with a place, and whereve
   assert.deepEqual(geoparse(alone).places, []);
 });
 
+test("a state written the AP way or after a party letter stands whatever NER calls it", () => {
+  const text = "Sen. Byron Dorgan, D-N.D., asked why the veteran rode a bike to D.C. last week.";
+  const d = doc(text);
+  d.entities = [
+    { start: text.indexOf("D-N"), end: text.indexOf("D-N") + 3, text: "D-N", label: "MISC", sentence: 0 },
+    { start: text.indexOf("D.C."), end: text.indexOf("D.C.") + 4, text: "D.C.", label: "PER", sentence: 0 },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["N.D.", "D.C."],
+  );
+});
+
 test("a federal highway hyphened to the country's code is one road's name", () => {
   const names = geoparse(doc("Crews will widen US-24 west of Topeka, Kansas, this summer.")).places.map(
     (p) => p.text,

@@ -522,6 +522,13 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
       tokStart,
       tokEnd,
       ...(route ? { feature: true, cued: true, strongCue: true } : {}),
+      // "D.C.", "Calif.", "Sen. Byron Dorgan, D-N.D.": a state written the AP way, or after a
+      // legislator's party, is no person or party, whatever NER calls it.
+      ...(!route &&
+      admin1 &&
+      (surface.includes(".") || PARTY_BEFORE.test(text.slice(Math.max(0, start - 3), start)))
+        ? { cued: true, strongCue: true }
+        : {}),
     });
   }
 
