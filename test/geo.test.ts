@@ -370,6 +370,12 @@ test("a state written the AP way or after a party letter stands whatever NER cal
   );
 });
 
+test("a city written by its initials is the city", () => {
+  const r = geoparse(doc("The tour traced L.A.'s spiritual history before moving to Phila. on Monday."));
+  assert.equal(r.places.find((p) => p.text === "L.A.")?.place.name, "Los Angeles");
+  assert.equal(r.places.find((p) => p.text === "Phila.")?.place.name, "Philadelphia");
+});
+
 test("a federal highway hyphened to the country's code is one road's name", () => {
   const names = geoparse(doc("Crews will widen US-24 west of Topeka, Kansas, this summer.")).places.map(
     (p) => p.text,

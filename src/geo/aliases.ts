@@ -322,6 +322,14 @@ export const SEATS_OF_GOVERNMENT: Record<string, number> = {
  */
 export const SEAT_BUILDINGS = new Set(Object.keys(SEATS_OF_GOVERNMENT).filter((n) => n !== "Capitol Hill"));
 
+/** Cities written by their initials or AP abbreviation, keyed to GeoNames ids. */
+export const CITY_ABBREVIATIONS: Record<string, number> = {
+  "L.A.": 5368361,
+  "N.Y.C.": 5128581,
+  NYC: 5128581,
+  "Phila.": 4560349,
+};
+
 /** US state abbreviations in AP style and postal codes in "City, ST" position. */
 export const US_STATE_ABBREVIATIONS: Record<string, string> = {
   "Ala.": "AL",

@@ -12,6 +12,7 @@ import {
   AUSTRALIA_STATE_ABBREVIATIONS_ALONE,
   AUSTRALIAN_CONTEXT,
   CANADA_PROVINCE_ABBREVIATIONS,
+  CITY_ABBREVIATIONS,
   CONTEXT_COUNTRY_CODES,
   SPAN_STOPWORDS,
   US_POSTAL_CODES,
@@ -482,6 +483,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
     ...US_POSTAL_CODES,
     ...Object.keys(AUSTRALIA_STATE_ABBREVIATIONS),
     ...Object.keys(CONTEXT_COUNTRY_CODES),
+    ...Object.keys(CITY_ABBREVIATIONS),
   ]);
   const bare = bareCodeContext(text);
   for (const m of text.matchAll(abbreviationPattern)) {
@@ -490,7 +492,11 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
     const iso3 = g.abbreviations.get(surface);
     const admin1 = iso3 ? undefined : admin1Abbreviation(surface);
     let rows: number[] = [];
-    if (iso3) {
+    const city = CITY_ABBREVIATIONS[surface];
+    if (city !== undefined) {
+      const row = g.byId.get(city);
+      if (row !== undefined) rows = [row];
+    } else if (iso3) {
       const row = g.countryRow.get(iso3);
       if (row !== undefined) rows = [row];
     } else if (admin1) {
@@ -976,6 +982,8 @@ export function candidateForSpan(
 
 /** The row of a country or first-level abbreviation ("UK", "U.S.", "Ky.", "D.C."), if it is one. */
 function abbreviationRow(g: Gazetteer, surface: string): number | undefined {
+  const city = CITY_ABBREVIATIONS[surface];
+  if (city !== undefined) return g.byId.get(city);
   const abbr = g.abbreviations.get(surface) ?? admin1Abbreviation(surface);
   if (!abbr) return undefined;
   return abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
