@@ -370,6 +370,18 @@ test("a state written the AP way or after a party letter stands whatever NER cal
   );
 });
 
+test("a lone common word or institution NER calls a location is judged as the recogniser judges it", () => {
+  const text = "The bill went to the Duma after talks in Moscow.";
+  const d = doc(text);
+  d.entities = [
+    { start: text.indexOf("Duma"), end: text.indexOf("Duma") + 4, text: "Duma", label: "LOC", sentence: 0 },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Moscow"],
+  );
+});
+
 test("a city written by its initials is the city", () => {
   const r = geoparse(doc("The tour traced L.A.'s spiritual history before moving to Phila. on Monday."));
   assert.equal(r.places.find((p) => p.text === "L.A.")?.place.name, "Los Angeles");

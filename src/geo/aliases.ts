@@ -603,6 +603,25 @@ export const GENERIC_NAME_WORDS = new Set([
   "Fame",
 ]);
 
+/**
+ * Institutions named by one word, a legislature mostly ("Congress", "the Duma"), or an academic
+ * subject in a school's name ("College of Law"): alone, never the town that shares the word.
+ */
+export const ONE_WORD_INSTITUTIONS = new Set([
+  "Congress",
+  "Duma",
+  "Knesset",
+  "Parliament",
+  "Senate",
+  "Bundestag",
+  "Rada",
+  "Sejm",
+  "Majlis",
+  "Law",
+  "Medicine",
+  "Nursing",
+]);
+
 /** Makes of car that are also the names of towns (Toyota, Aichi; Honda, Colombia; Pontiac, Michigan). */
 export const CAR_MAKES = new Set([
   "Toyota",

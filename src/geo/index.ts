@@ -30,6 +30,7 @@ import {
   COMPASS,
   candidateForSpan,
   demonymBeats,
+  isCommonWord,
   isPrefixedFeature,
   recognize,
   STRONG_LOCATIVE,
@@ -57,7 +58,8 @@ export function geoparse(doc: Doc): GeoResult {
     if (e.label !== "LOC" || cands.some((c) => c.start < e.end && e.start < c.end)) continue;
     // "Of course", "Feb. 3": a function word or month that NER took for a location.
     // "North", "West": a compass word alone is no place NER could mean ("the North's peace process").
-    if (SPAN_STOPWORDS.has(e.text) || COMPASS.has(e.text) || namesWeatherPattern(e.text)) continue;
+    // "the Duma", "Union soldiers": a lone common word or institution, as the recogniser judges it.
+    if (isCommonWord(e.text) || namesWeatherPattern(e.text)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     // "White House aides": the institution, as the recogniser's own filter judges it.
     const cue = STRONG_LOCATIVE.test(doc.text.slice(Math.max(0, e.start - 12), e.start));

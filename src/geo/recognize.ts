@@ -14,6 +14,7 @@ import {
   CANADA_PROVINCE_ABBREVIATIONS,
   CITY_ABBREVIATIONS,
   CONTEXT_COUNTRY_CODES,
+  ONE_WORD_INSTITUTIONS,
   SPAN_STOPWORDS,
   US_POSTAL_CODES,
   US_POSTAL_CODES_ALONE,
@@ -206,16 +207,21 @@ export const COMPASS = new Set([
 /**
  * Words that qualify a place as a part or the whole of its area ("Metro Vancouver", "Historic
  * Dublin", "Downtown Cleveland"), as compass words do; alone, never a place (Metro is also a town
- * in Indonesia).
+ * in Indonesia). Not "Midtown" or "Uptown": alone, those name districts.
  */
-export const PLACE_QUALIFIERS = new Set([
-  "Metro",
-  "Metropolitan",
-  "Historic",
-  "Downtown",
-  "Uptown",
-  "Midtown",
-]);
+export const PLACE_QUALIFIERS = new Set(["Metro", "Metropolitan", "Historic", "Downtown"]);
+
+/** Is the word alone an ordinary word, a title, a compass word or an institution's name? */
+export function isCommonWord(w: string): boolean {
+  return (
+    SPAN_STOPWORDS.has(w) ||
+    COMPASS.has(w) ||
+    PLACE_QUALIFIERS.has(w) ||
+    PERSON_TITLES.has(w) ||
+    NAME_HEADS.has(w) ||
+    ONE_WORD_INSTITUTIONS.has(w)
+  );
+}
 
 /**
  * Nouns that head names of streets, buildings and institutions and also name a few towns
