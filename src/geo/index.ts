@@ -9,7 +9,6 @@ import type { Doc } from "../nlp/types.ts";
 import {
   AUSTRALIA_STATE_ABBREVIATIONS,
   CANADA_PROVINCE_ABBREVIATIONS,
-  SPAN_STOPWORDS,
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
 import { seatAsInstitution } from "./filters/seatOfGovernment.ts";
@@ -27,7 +26,6 @@ import {
 import { judgeNerSpan } from "./nerSpans.ts";
 import {
   type Candidate,
-  COMPASS,
   candidateForSpan,
   demonymBeats,
   isCommonWord,
