@@ -234,6 +234,11 @@ const examples: Example[] = [
     sentence: "The bill went to the Duma after talks in Moscow.",
     check: (found) => assert.deepEqual(names(found), ["Moscow"]),
   },
+  {
+    filter: "numbered-item",
+    sentence: "She lives at Lot No. 5, near the Tianjin No. 2 Detention Centre.",
+    check: (found) => assert.deepEqual(names(found), ["Tianjin"]),
+  },
 ];
 
 describe("the recogniser's name filters", () => {

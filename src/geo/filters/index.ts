@@ -20,6 +20,7 @@ import { metonymy } from "./metonymy.ts";
 import { modelYear } from "./modelYear.ts";
 import { mountHospital } from "./mountHospital.ts";
 import { namedFeature } from "./namedFeature.ts";
+import { numberedItem } from "./numberedItem.ts";
 import { ordinaryWord } from "./ordinaryWord.ts";
 import { organisationOpening } from "./organisationOpening.ts";
 import { saintsDay } from "./saintsDay.ts";
@@ -40,6 +41,7 @@ export const nameFilters: NameFilter[] = [
   weatherPattern,
   warName,
   wordGoesOn,
+  numberedItem,
   modelYear,
   acronym,
   headOfLongerName,
