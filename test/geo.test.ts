@@ -382,6 +382,16 @@ test("a lone common word or institution NER calls a location is judged as the re
   );
 });
 
+test("an ocean's oscillation is a climate pattern, not the ocean, whatever NER calls it", () => {
+  const text = "A warm Pacific Decadal Oscillation phase brought rain to Lima.";
+  const d = doc(text);
+  d.entities = [{ start: 7, end: 34, text: "Pacific Decadal Oscillation", label: "LOC", sentence: 0 }];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Lima"],
+  );
+});
+
 test("a city written by its initials is the city", () => {
   const r = geoparse(doc("The tour traced L.A.'s spiritual history before moving to Phila. on Monday."));
   assert.equal(r.places.find((p) => p.text === "L.A.")?.place.name, "Los Angeles");
