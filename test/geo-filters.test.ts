@@ -32,8 +32,8 @@ const examples: Example[] = [
   },
   {
     filter: "model-year",
-    sentence: "A 1998 Honda struck a fence, and a 2004 Toyota Camry stopped in Toyota.",
-    check: (found) => assert.deepEqual(names(found), ["Toyota"]),
+    sentence: "A 2008 Malibu struck a fence, and a 2004 Tacoma stopped in Malibu.",
+    check: (found) => assert.deepEqual(names(found), ["Malibu"]),
   },
   {
     filter: "compass-region",
@@ -174,6 +174,70 @@ const examples: Example[] = [
         found.map((c) => c.role),
         ["actor"],
       ),
+  },
+  {
+    filter: "seat-of-government",
+    sentence: "White House aides flew to Denver. Hundreds protested outside the White House.",
+    check: (found) => assert.deepEqual(names(found), ["Denver", "White House"]),
+  },
+  {
+    filter: "dateline",
+    sentence: "BANTAM — A stonemason from Danbury was arraigned on Tuesday.",
+    check: (found) => assert.deepEqual(names(found), ["BANTAM", "Danbury"]),
+  },
+  {
+    filter: "city-office",
+    sentence: "Members of the Dublin City Council met the Boulder City Council on Monday.",
+    check: (found) => assert.deepEqual(names(found), ["Dublin", "Boulder City"]),
+  },
+  {
+    // A qualifier of area before the place, like a compass word ("Metro Vancouver").
+    filter: "inside-proper-name",
+    sentence: "Officials of Metro Vancouver met Michael Jackson.",
+    check: (found) => assert.deepEqual(names(found), ["Vancouver"]),
+  },
+  {
+    // Metro alone is a town in Indonesia, and in English a word.
+    filter: "common-word",
+    sentence: "The case went to the Metro Squad in Denver.",
+    check: (found) => assert.deepEqual(names(found), ["Denver"]),
+  },
+  {
+    filter: "saints-day",
+    sentence: "Pupils of St. John's Lutheran School sang in St. John on St. Patrick's Day.",
+    check: (found) => assert.deepEqual(names(found), ["St. John"]),
+  },
+  {
+    filter: "war-name",
+    sentence: "A veteran of the Gulf War flew to Kuwait.",
+    check: (found) => assert.deepEqual(names(found), ["Kuwait"]),
+  },
+  {
+    filter: "car-make",
+    sentence: "Police said the driver of the Toyota was taken to a hospital in Toyota.",
+    check: (found) => assert.deepEqual(names(found), ["Toyota"]),
+  },
+  {
+    filter: "word-goes-on",
+    sentence: "She married a man of the Baha’i faith in Tehran.",
+    check: (found) => assert.deepEqual(names(found), ["Tehran"]),
+  },
+  {
+    // Side is also a town in Turkey; after a compass word it heads a district's name.
+    filter: "common-word",
+    sentence: "A shop on the West Side of Chicago was robbed.",
+    check: (found) => assert.deepEqual(names(found), ["Chicago"]),
+  },
+  {
+    // Duma is also Douma, in Syria: alone, the word is the Russian parliament.
+    filter: "common-word",
+    sentence: "The bill went to the Duma after talks in Moscow.",
+    check: (found) => assert.deepEqual(names(found), ["Moscow"]),
+  },
+  {
+    filter: "numbered-item",
+    sentence: "She lives at Lot No. 5, near the Tianjin No. 2 Detention Centre.",
+    check: (found) => assert.deepEqual(names(found), ["Tianjin"]),
   },
 ];
 

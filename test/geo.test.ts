@@ -316,6 +316,116 @@ test("a seat of government is its capital, and an actor when it speaks", () => {
   assert.equal(protest?.place.name, "Washington");
 });
 
+test("peoples of breakaway regions and majorities are demonyms of their country", () => {
+  const r = geoparse(
+    doc("South Ossetian and Abkhaz officials met Sinhalese and Dagestani delegates on Monday."),
+  );
+  const country = (t: string) => r.places.find((p) => p.text === t)?.place.country;
+  assert.equal(country("South Ossetian"), "GEO");
+  assert.equal(country("Abkhaz"), "GEO");
+  assert.equal(country("Sinhalese"), "LKA");
+  assert.equal(country("Dagestani"), "RUS");
+});
+
+test("a word NER calls a person is a place when listed with a place, and wherever else it stands alone", () => {
+  const text = "Police in Boulder City and Henderson will share a station. Henderson has the money.";
+  const d = doc(text);
+  const at = (w: string, from = 0) => text.indexOf(w, from);
+  d.entities = [
+    {
+      start: at("Boulder City"),
+      end: at("Boulder City") + 12,
+      text: "Boulder City",
+      label: "LOC",
+      sentence: 0,
+    },
+    { start: at("Henderson"), end: at("Henderson") + 9, text: "Henderson", label: "PER", sentence: 0 },
+    {
+      start: at("Henderson", 40),
+      end: at("Henderson", 40) + 9,
+      text: "Henderson",
+      label: "PER",
+      sentence: 1,
+    },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Boulder City", "Henderson", "Henderson"],
+  );
+  const alone = doc("Henderson scored twice on Friday.");
+  alone.entities = [{ start: 0, end: 9, text: "Henderson", label: "PER", sentence: 0 }];
+  assert.deepEqual(geoparse(alone).places, []);
+});
+
+test("a state written the AP way or after a party letter stands whatever NER calls it", () => {
+  const text = "Sen. Byron Dorgan, D-N.D., asked why the veteran rode a bike to D.C. last week.";
+  const d = doc(text);
+  d.entities = [
+    { start: text.indexOf("D-N"), end: text.indexOf("D-N") + 3, text: "D-N", label: "MISC", sentence: 0 },
+    { start: text.indexOf("D.C."), end: text.indexOf("D.C.") + 4, text: "D.C.", label: "PER", sentence: 0 },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["N.D.", "D.C."],
+  );
+});
+
+test("a lone common word or institution NER calls a location is judged as the recogniser judges it", () => {
+  const text = "The bill went to the Duma after talks in Moscow.";
+  const d = doc(text);
+  d.entities = [
+    { start: text.indexOf("Duma"), end: text.indexOf("Duma") + 4, text: "Duma", label: "LOC", sentence: 0 },
+  ];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Moscow"],
+  );
+});
+
+test("an ocean's oscillation is a climate pattern, not the ocean, whatever NER calls it", () => {
+  const text = "A warm Pacific Decadal Oscillation phase brought rain to Lima.";
+  const d = doc(text);
+  d.entities = [{ start: 7, end: 34, text: "Pacific Decadal Oscillation", label: "LOC", sentence: 0 }];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Lima"],
+  );
+});
+
+test("a city written by its initials is the city", () => {
+  const r = geoparse(doc("The tour traced L.A.'s spiritual history before moving to Phila. on Monday."));
+  assert.equal(r.places.find((p) => p.text === "L.A.")?.place.name, "Los Angeles");
+  assert.equal(r.places.find((p) => p.text === "Phila.")?.place.name, "Philadelphia");
+});
+
+test("a federal highway hyphened to the country's code is one road's name", () => {
+  const names = geoparse(doc("Crews will widen US-24 west of Topeka, Kansas, this summer.")).places.map(
+    (p) => p.text,
+  );
+  assert.ok(names.includes("US-24"), names.join(", "));
+  assert.ok(!names.includes("US"));
+});
+
+test("a place before an office opens a person's description, whatever NER's person span holds", () => {
+  const text = "Toledo Mayor Carty Finkbeiner said the budget would balance.";
+  const d = doc(text);
+  d.entities = [{ start: 0, end: 18, text: "Toledo Mayor Carty", label: "PER", sentence: 0 }];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Toledo"],
+  );
+});
+
+test("a seat of government NER calls a location is still the institution when it only modifies", () => {
+  const text = "White House aides flew to Denver on Monday.";
+  const d = doc(text);
+  d.entities = [{ start: 0, end: 11, text: "White House", label: "LOC", sentence: 0 }];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Denver"],
+  );
+});
+
 test("a street or river named after a place is one toponym, placed among the document's places", () => {
   const r = geoparse(
     doc("Police in Alexandria, Virginia, closed Dallas Street on Monday after a water main broke."),

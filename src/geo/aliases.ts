@@ -99,6 +99,15 @@ export const DEMONYMS: Record<string, string> = {
   Scotsman: "GBR.SCT",
   Welsh: "GBR.WLS",
   Welshman: "GBR.WLS",
+  // Peoples of regions and majorities the packaged lists leave out (GeoNames admin1 codes where the
+  // region is one: Abkhazia GE.02, Dagestan RU.17). Not "Tamil": a people of India and Sri Lanka both.
+  Abkhaz: "GEO.02",
+  Abkhazian: "GEO.02",
+  Abkhazians: "GEO.02",
+  Dagestani: "RUS.17",
+  Dagestanis: "RUS.17",
+  Sinhalese: "LKA",
+  Czechs: "CZE",
   // Country adjectives that differ from the demonym ("Philippine" vs. "Filipino").
   Philippine: "PHL",
   Dutch: "NLD",
@@ -306,6 +315,21 @@ export const SEATS_OF_GOVERNMENT: Record<string, number> = {
   "Blue House": 1835848,
 };
 
+/**
+ * The seats of government that are buildings or a street of them, not a neighbourhood ("Capitol
+ * Hill" is one): named as a modifier ("White House aides", "a Kremlin-backed party") they are the
+ * institution, neither a place nor a government acting.
+ */
+export const SEAT_BUILDINGS = new Set(Object.keys(SEATS_OF_GOVERNMENT).filter((n) => n !== "Capitol Hill"));
+
+/** Cities written by their initials or AP abbreviation, keyed to GeoNames ids. */
+export const CITY_ABBREVIATIONS: Record<string, number> = {
+  "L.A.": 5368361,
+  "N.Y.C.": 5128581,
+  NYC: 5128581,
+  "Phila.": 4560349,
+};
+
 /** US state abbreviations in AP style and postal codes in "City, ST" position. */
 export const US_STATE_ABBREVIATIONS: Record<string, string> = {
   "Ala.": "AL",
@@ -495,7 +519,127 @@ export const REGIONS: {
     country: "USA",
   },
   { names: ["Kurdistan"], demonyms: ["Kurdish", "Kurds"], geonameId: 126585, lat: 37.0, lon: 44.0 },
+  // A breakaway region GeoNames divides among its districts: no first-level row names it.
+  {
+    names: ["South Ossetia"],
+    demonyms: ["South Ossetian", "South Ossetians"],
+    lat: 42.35,
+    lon: 43.97,
+    country: "GEO",
+  },
 ];
+
+/**
+ * Common nouns and adjectives that head or qualify the names of divisions, institutions,
+ * facilities, roads and events ("City Council", "County", "Wildlife Refuge", "Medical Center",
+ * "State Tournament", "Memorial Day"): a name made of these alone names no particular place.
+ */
+export const GENERIC_NAME_WORDS = new Set([
+  "City",
+  "County",
+  "Town",
+  "Township",
+  "Village",
+  "State",
+  "National",
+  "Regional",
+  "Region",
+  "District",
+  "Area",
+  "Metro",
+  "Council",
+  "Manager",
+  "Commission",
+  "Board",
+  "Department",
+  "Office",
+  "League",
+  "Tournament",
+  "Association",
+  "Foundation",
+  "Hospital",
+  "Medical",
+  "Center",
+  "Centre",
+  "Research",
+  "Park",
+  "Refuge",
+  "Wildlife",
+  "Memorial",
+  "Day",
+  "Hall",
+  "Church",
+  "School",
+  "College",
+  "University",
+  "Library",
+  "Museum",
+  "Street",
+  "Road",
+  "Avenue",
+  "Ave",
+  "Lane",
+  "Drive",
+  "Boulevard",
+  "Highway",
+  "Route",
+  "Lake",
+  "River",
+  "Valley",
+  "Mission",
+  "Union",
+  "Historic",
+  "Great",
+  "Depression",
+  "Side",
+  "Court",
+  "Station",
+  "Airport",
+  "Stadium",
+  "Square",
+  "Tower",
+  "Bridge",
+  "Market",
+  "Fame",
+]);
+
+/**
+ * Institutions named by one word, a legislature mostly ("Congress", "the Duma"), or an academic
+ * subject in a school's name ("College of Law"): alone, never the town that shares the word.
+ */
+export const ONE_WORD_INSTITUTIONS = new Set([
+  "Congress",
+  "Duma",
+  "Knesset",
+  "Parliament",
+  "Senate",
+  "Bundestag",
+  "Rada",
+  "Sejm",
+  "Majlis",
+  "Law",
+  "Medicine",
+  "Nursing",
+]);
+
+/** Makes of car that are also the names of towns (Toyota, Aichi; Honda, Colombia; Pontiac, Michigan). */
+export const CAR_MAKES = new Set([
+  "Toyota",
+  "Honda",
+  "Mazda",
+  "Subaru",
+  "Nissan",
+  "Hyundai",
+  "Dodge",
+  "Chevrolet",
+  "Buick",
+  "Cadillac",
+  "Pontiac",
+  "Mercedes",
+  "Volvo",
+  "Jeep",
+  "Oldsmobile",
+]);
 
 /** Words that begin a capitalised span but are never part of a toponym ("The", "In"). */
 export const SPAN_STOPWORDS = new Set([
@@ -586,6 +730,7 @@ export const SPAN_STOPWORDS = new Set([
   "Since",
   "Over",
   "One",
+  "Along",
 ]);
 
 /**

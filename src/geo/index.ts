@@ -9,9 +9,9 @@ import type { Doc } from "../nlp/types.ts";
 import {
   AUSTRALIA_STATE_ABBREVIATIONS,
   CANADA_PROVINCE_ABBREVIATIONS,
-  SPAN_STOPWORDS,
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
+import { seatAsInstitution } from "./filters/seatOfGovernment.ts";
 import { namesWeatherPattern } from "./filters/weatherPattern.ts";
 import {
   admin1Of,
@@ -23,14 +23,15 @@ import {
   normalizeName,
   placeAt,
 } from "./gazetteer.ts";
+import { judgeNerSpan } from "./nerSpans.ts";
 import {
-  actorContext,
   type Candidate,
-  COMPASS,
   candidateForSpan,
   demonymBeats,
+  isCommonWord,
   isPrefixedFeature,
   recognize,
+  STRONG_LOCATIVE,
   withoutCityRegions,
 } from "./recognize.ts";
 import { contextRow, focusCountry, prior, resolveCandidates } from "./resolve.ts";
@@ -44,12 +45,6 @@ export function loadGazetteer(): void {
   gazetteer();
 }
 
-/** Names of single buildings ("Fithian House", "Symphony Hall", "Lee Middle School"). */
-const BUILDING = /\b(?:House|Hall|School|Museum)$/;
-
-/** An all-capital NER span no gazetteer knows is mostly an agency or party ("AP", "APC"). */
-const ACRONYM = /^[\p{Lu}\p{N}&.\s-]+$/u;
-
 export function geoparse(doc: Doc): GeoResult {
   const g = gazetteer();
   const starts = doc.sentences.length ? doc.sentences.map((s) => s.start) : [0];
@@ -61,13 +56,17 @@ export function geoparse(doc: Doc): GeoResult {
     if (e.label !== "LOC" || cands.some((c) => c.start < e.end && e.start < c.end)) continue;
     // "Of course", "Feb. 3": a function word or month that NER took for a location.
     // "North", "West": a compass word alone is no place NER could mean ("the North's peace process").
-    if (SPAN_STOPWORDS.has(e.text) || COMPASS.has(e.text) || namesWeatherPattern(e.text)) continue;
+    // "the Duma", "Union soldiers": a lone common word or institution, as the recogniser judges it.
+    if (isCommonWord(e.text) || namesWeatherPattern(e.text)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
+    // "White House aides": the institution, as the recogniser's own filter judges it.
+    const cue = STRONG_LOCATIVE.test(doc.text.slice(Math.max(0, e.start - 12), e.start));
+    if (c && seatAsInstitution(c.text, c.role, cue)) continue;
     if (c) cands.push(c);
-    // An unknown name acting ("the Ministry of X said") has no place to stand for, and a house,
-    // hall, school or museum is a building rather than a toponym.
-    else if (!ACRONYM.test(e.text) && !BUILDING.test(e.text) && !actorContext(doc.text, e.start, e.end))
-      unread.push(e);
+    else {
+      const s = judgeNerSpan({ start: e.start, end: e.end }, doc.text);
+      if (s) unread.push(s);
+    }
   }
   cands.sort((a, b) => a.start - b.start);
   return resolveInDoc(doc, starts, cands, unread);

@@ -12,7 +12,9 @@ import {
   AUSTRALIA_STATE_ABBREVIATIONS_ALONE,
   AUSTRALIAN_CONTEXT,
   CANADA_PROVINCE_ABBREVIATIONS,
+  CITY_ABBREVIATIONS,
   CONTEXT_COUNTRY_CODES,
+  ONE_WORD_INSTITUTIONS,
   SPAN_STOPWORDS,
   US_POSTAL_CODES,
   US_POSTAL_CODES_ALONE,
@@ -203,11 +205,32 @@ export const COMPASS = new Set([
 ]);
 
 /**
+ * Words that qualify a place as a part or the whole of its area ("Metro Vancouver", "Historic
+ * Dublin", "Downtown Cleveland"), as compass words do; alone, never a place (Metro is also a town
+ * in Indonesia). Not "Midtown" or "Uptown": alone, those name districts.
+ */
+export const PLACE_QUALIFIERS = new Set(["Metro", "Metropolitan", "Historic", "Downtown"]);
+
+/** Is the word alone an ordinary word, a title, a compass word or an institution's name? */
+export function isCommonWord(w: string): boolean {
+  return (
+    SPAN_STOPWORDS.has(w) ||
+    COMPASS.has(w) ||
+    PLACE_QUALIFIERS.has(w) ||
+    PERSON_TITLES.has(w) ||
+    NAME_HEADS.has(w) ||
+    ONE_WORD_INSTITUTIONS.has(w)
+  );
+}
+
+/**
  * Nouns that head names of streets, buildings and institutions and also name a few towns
  * ("Street", Somerset; "University", Florida): alone, they are the ordinary word.
  */
 export const NAME_HEADS = new Set([
   "City",
+  "Side",
+  "Hospital",
   "Street",
   "Avenue",
   "Road",
@@ -372,6 +395,34 @@ export const PERSON_TITLES = new Set([
   "Councilwoman",
 ]);
 
+/** Offices of local government, courts and services that a place names ("Toledo Mayor", "Kanawha Circuit Judge"). */
+const LOCAL_OFFICES = new Set([
+  ...PERSON_TITLES,
+  "Police",
+  "Fire",
+  "Circuit",
+  "District",
+  "Superior",
+  "Superintendent",
+  "Coroner",
+  "Prosecutor",
+  "Selectman",
+  "Marshal",
+  "Constable",
+  "Clerk",
+  "Treasurer",
+  "Assessor",
+]);
+
+/**
+ * "Toledo Mayor Carty Finkbeiner", "Kanawha Circuit Judge Jim Stucky": a place before an office
+ * opens a person's description, not their name, whatever span NER gives the person.
+ */
+export function officeAfter(text: string, end: number): boolean {
+  const m = /^[ \u00a0](\p{Lu}\p{L}*)/u.exec(text.slice(end, end + 20));
+  return m !== null && LOCAL_OFFICES.has(m[1]);
+}
+
 /** Verbs of speaking and acting that make a capital or country stand for its government ("Moscow said"). */
 const ACTOR_VERBS =
   /^\s+(?:(?:has|have|had|will|would|also|then|again|quickly|later|has also|had already)\s+)?(?:said|says|say|announced|announces|warned|warns|accused|accuses|denied|denies|claimed|claims|insisted|insists|urged|urges|demanded|demands|rejected|rejects|condemned|condemns|threatened|threatens|responded|responds|agreed|agrees|refused|refuses|vowed|vows|pledged|pledges|imposed|imposes|sanctioned|recognized|recognised|criticized|criticised|blamed|blames|believes|wants|hopes|retaliated|protested|summoned|expelled|declared|argued|argues|maintains|maintained|has said|has warned|has denied|has accused|sees|considers|welcomed|welcomes|called on|calls on|asked|asks|signed|sent|offered|backed|supports|supported|opposes|opposed)\b/;
@@ -389,6 +440,21 @@ function admin1Abbreviation(surface: string): string | undefined {
   if (us) return `USA.${us}`;
   const ca = CANADA_PROVINCE_ABBREVIATIONS[surface];
   return ca ? `CAN.${ca}` : undefined;
+}
+
+/**
+ * A highway's number after a state's postal code ("KY 90") or hyphened to the country's ("US-24"):
+ * the code and number are one road's name. (After a period-abbreviated code, "S.C. 5", "U.S. 36",
+ * news and gold standards alike often name the state alone.)
+ */
+const ROUTE_AFTER_STATE = /^[ \u00a0]\d{1,3}\b/;
+const ROUTE_AFTER_COUNTRY = /^-\d{1,3}\b/;
+
+/** The route number that follows a code, making the code and number one road's name. */
+function routeNumber(surface: string, after: string): RegExpExecArray | null {
+  if (US_POSTAL_CODES.has(surface)) return ROUTE_AFTER_STATE.exec(after);
+  if (surface === "US") return ROUTE_AFTER_COUNTRY.exec(after);
+  return null;
 }
 
 function abbreviationRegex(forms: string[]): RegExp {
@@ -423,6 +489,7 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
     ...US_POSTAL_CODES,
     ...Object.keys(AUSTRALIA_STATE_ABBREVIATIONS),
     ...Object.keys(CONTEXT_COUNTRY_CODES),
+    ...Object.keys(CITY_ABBREVIATIONS),
   ]);
   const bare = bareCodeContext(text);
   for (const m of text.matchAll(abbreviationPattern)) {
@@ -431,7 +498,11 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
     const iso3 = g.abbreviations.get(surface);
     const admin1 = iso3 ? undefined : admin1Abbreviation(surface);
     let rows: number[] = [];
-    if (iso3) {
+    const city = CITY_ABBREVIATIONS[surface];
+    if (city !== undefined) {
+      const row = g.byId.get(city);
+      if (row !== undefined) rows = [row];
+    } else if (iso3) {
       const row = g.countryRow.get(iso3);
       if (row !== undefined) rows = [row];
     } else if (admin1) {
@@ -447,10 +518,8 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
     if (!rows.length) continue;
     const tokStart = tokenStartingAt(tokens, start);
     if (tokStart === undefined) continue;
-    // "KY 90", "NJ 7": a state highway, a feature of the document's own area.
-    const route = US_POSTAL_CODES.has(surface)
-      ? /^[ \u00a0]\d{1,3}\b/.exec(text.slice(start + surface.length))
-      : null;
+    // "KY 90", "US-24": a state or federal highway, a feature of the document's own area.
+    const route = routeNumber(surface, text.slice(start + surface.length, start + surface.length + 5));
     const end = start + surface.length + (route ? route[0].length : 0);
     let tokEnd = tokStart;
     while (tokEnd < tokens.length && tokens[tokEnd].start < end) tokEnd++;
@@ -465,6 +534,13 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
       tokStart,
       tokEnd,
       ...(route ? { feature: true, cued: true, strongCue: true } : {}),
+      // "D.C.", "Calif.", "Sen. Byron Dorgan, D-N.D.": a state written the AP way, or after a
+      // legislator's party, is no person or party, whatever NER calls it.
+      ...(!route &&
+      admin1 &&
+      (surface.includes(".") || PARTY_BEFORE.test(text.slice(Math.max(0, start - 3), start)))
+        ? { cued: true, strongCue: true }
+        : {}),
     });
   }
 
@@ -912,6 +988,8 @@ export function candidateForSpan(
 
 /** The row of a country or first-level abbreviation ("UK", "U.S.", "Ky.", "D.C."), if it is one. */
 function abbreviationRow(g: Gazetteer, surface: string): number | undefined {
+  const city = CITY_ABBREVIATIONS[surface];
+  if (city !== undefined) return g.byId.get(city);
   const abbr = g.abbreviations.get(surface) ?? admin1Abbreviation(surface);
   if (!abbr) return undefined;
   return abbr.includes(".") ? g.admin1Row.get(abbr) : g.countryRow.get(abbr);
@@ -1082,6 +1160,8 @@ function applyEntities(
     const words = e.text.split(/\s+/);
     if (words.length > 1) surnames.add(words[words.length - 1].replace(/['’]s$/, ""));
   }
+  // Names NER called a person in a span of that one word alone: the word's reading is in doubt.
+  const personWords: Candidate[] = [];
   const kept = cands.filter((c) => {
     if (surnames.has(c.text) && !c.cued && !c.strongCue && c.role === "place" && !namesRegion(g, c))
       return false;
@@ -1092,9 +1172,12 @@ function applyEntities(
         e.label === "PER" &&
         !c.admin2 &&
         !c.strongCue &&
+        !(e.start === c.start && officeAfter(text, c.end)) &&
         !(e.start === c.start && e.end === c.end && c.role === "demonym")
-      )
+      ) {
+        if (e.start === c.start && e.end === c.end && !/\s/.test(c.text)) personWords.push(c);
         return false;
+      }
       if ((e.label === "ORG" || e.label === "MISC") && c.role !== "demonym" && !c.strongCue) {
         // A country or region is never a surname or brand word: "Air Zimbabwe" names Zimbabwe.
         if (!namesPlaceWithin(c, e, text) && !namesRegion(g, c)) return false;
@@ -1111,5 +1194,27 @@ function applyEntities(
   });
   // One sense per discourse: a doubted name stands if the article elsewhere writes it as a place.
   const placeNames = new Set(kept.filter((c) => c.cued).map((c) => c.text));
-  return kept.filter((c) => !c.needsSupport || c.cued || placeNames.has(c.text));
+  // "Boulder City and Henderson", "Henderson, Boulder City": a word NER called a person, listed
+  // with a confirmed place or written as a place elsewhere in the article, is a place there and
+  // wherever else the article names it alone (one sense per discourse).
+  const listed = new Set(
+    personWords.filter((c) => placeNames.has(c.text) || listedWithPlace(text, c, kept)).map((c) => c.text),
+  );
+  const restored = personWords.filter((c) => listed.has(c.text));
+  const out = kept.filter((c) => !c.needsSupport || c.cued || placeNames.has(c.text));
+  return restored.length ? [...out, ...restored].sort((a, b) => a.start - b.start) : out;
+}
+
+/** Words that list places ("Boulder City and Henderson", "Clarke, Oconee"). */
+const LIST_JOINER = /^\s*(?:,|and|or|&|,\s*and|,\s*or)\s*$/;
+
+/** Is the candidate listed next to a place the text or NER confirms ("X and Y", "Y, X")? */
+function listedWithPlace(text: string, c: Candidate, places: Candidate[]): boolean {
+  return places.some(
+    (p) =>
+      p.role === "place" &&
+      (p.cued || p.strongCue) &&
+      ((p.end <= c.start && c.start - p.end <= 6 && LIST_JOINER.test(text.slice(p.end, c.start))) ||
+        (c.end <= p.start && p.start - c.end <= 6 && LIST_JOINER.test(text.slice(c.end, p.start)))),
+  );
 }

@@ -1,15 +1,13 @@
-import { SPAN_STOPWORDS } from "../aliases.ts";
-import { COMPASS, NAME_HEADS, PERSON_TITLES } from "../recognize.ts";
+import { isCommonWord } from "../recognize.ts";
 import type { NameFilter } from "./types.ts";
 
-/** "The", "North", "Judge", "Street": alone, a word that also names some hamlet is the ordinary word. */
+/**
+ * "The", "North", "Judge", "Street", "the Duma": alone, a word that also names some hamlet (or
+ * Douma in Syria) is the ordinary word or the institution.
+ */
 export const commonWord: NameFilter = {
   name: "common-word",
   judge(span, { tokens }) {
-    if (!span.single) return span;
-    const w = tokens[span.first].text;
-    if (SPAN_STOPWORDS.has(w) || COMPASS.has(w) || PERSON_TITLES.has(w) || NAME_HEADS.has(w))
-      return undefined;
-    return span;
+    return span.single && isCommonWord(tokens[span.first].text) ? undefined : span;
   },
 };

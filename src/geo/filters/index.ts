@@ -5,11 +5,14 @@
  */
 import { acronym } from "./acronym.ts";
 import { afterPersonTitle } from "./afterPersonTitle.ts";
+import { carMake } from "./carMake.ts";
+import { cityOffice } from "./cityOffice.ts";
 import { cityRegion } from "./cityRegion.ts";
 import { commonWord } from "./commonWord.ts";
 import { compassRegion } from "./compassRegion.ts";
 import { bareCounty, countyAbbreviation, countySuffix } from "./county.ts";
 import { cues } from "./cues.ts";
+import { dateline } from "./dateline.ts";
 import { demonym } from "./demonym.ts";
 import { headOfLongerName } from "./headOfLongerName.ts";
 import { insideProperName } from "./insideProperName.ts";
@@ -17,13 +20,18 @@ import { metonymy } from "./metonymy.ts";
 import { modelYear } from "./modelYear.ts";
 import { mountHospital } from "./mountHospital.ts";
 import { namedFeature } from "./namedFeature.ts";
+import { numberedItem } from "./numberedItem.ts";
 import { ordinaryWord } from "./ordinaryWord.ts";
 import { organisationOpening } from "./organisationOpening.ts";
+import { saintsDay } from "./saintsDay.ts";
+import { seatOfGovernment } from "./seatOfGovernment.ts";
 import { sentenceInitialWord } from "./sentenceInitialWord.ts";
 import { surname } from "./surname.ts";
 import { titlePrefix } from "./titlePrefix.ts";
 import type { NameFilter } from "./types.ts";
+import { warName } from "./warName.ts";
 import { weatherPattern } from "./weatherPattern.ts";
+import { wordGoesOn } from "./wordGoesOn.ts";
 
 export type { FilterContext, NameFilter, NameSpan } from "./types.ts";
 
@@ -31,12 +39,17 @@ export const nameFilters: NameFilter[] = [
   compassRegion,
   commonWord,
   weatherPattern,
+  warName,
+  wordGoesOn,
+  numberedItem,
   modelYear,
   acronym,
   headOfLongerName,
   sentenceInitialWord,
   afterPersonTitle,
   titlePrefix,
+  saintsDay,
+  cityOffice,
   insideProperName,
   namedFeature,
   countySuffix,
@@ -47,7 +60,10 @@ export const nameFilters: NameFilter[] = [
   bareCounty,
   cityRegion,
   cues,
+  dateline,
+  carMake,
   surname,
   ordinaryWord,
   metonymy,
+  seatOfGovernment,
 ];
