@@ -310,7 +310,7 @@ export function actorCandidates(
   // "WASHINGTON (AP) —": the place a story was filed from is an address, never a party.
   const dateline = sentenceIndex < 3 ? datelineOf(doc.article) : undefined;
   return out
-    .filter((c) => !dateline || c.end <= dateline.start || c.start >= dateline.end)
+    .filter((c) => !dateline || c.start < dateline.start || c.end > dateline.end)
     .sort((a, b) => a.start - b.start);
 }
 

@@ -99,10 +99,12 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   armed: words(`
     group groups brigade brigades unit units battalion troops forces rebels militants army fighters
     soldiers guerrillas police militia militias insurgents gunmen`),
-  // "formed a militia", "set up a brigade": a body made to fight, not any group ("a workers' group formed").
+  // "formed a militia", "troops were formed", "set up a brigade": a body made to fight, not any
+  // group ("a workers' group formed").
   "armed-body": words(`
     militia militias brigade brigades battalion battalions army armies squad squads guerrilla
-    guerrillas self-defence self-defense self vigilante vigilantes paramilitary paramilitaries`),
+    guerrillas self-defence self-defense self vigilante vigilantes paramilitary paramilitaries
+    unit units troops forces force soldiers fighters rebels militants insurgents police`),
   fired: words(`
     fire fired launched hit struck attack attacks landed`),
   "attack-word": words(`

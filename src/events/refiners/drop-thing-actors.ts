@@ -1,5 +1,5 @@
 import type { Token } from "../../nlp/types.ts";
-import { agentKind } from "../actors.ts";
+import { agentKind, entityKind } from "../actors.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
 import { ACTOR_NOUNS } from "../words.ts";
@@ -38,11 +38,12 @@ const PERMISSION_VERBS = new Set(["allow", "permit", "let", "enable"]);
 export const dropThingActors: Refiner = {
   name: "drop-thing-actors",
   refine(candidates, { doc }) {
-    const thing = (a: NonNullable<(typeof candidates)[number]["actor"]>) => {
+    const thing = (a: NonNullable<(typeof candidates)[number]["actor"]>, acting = false) => {
       const head = headOf(doc, a);
       // "Obama's involvement offers a reminder", "China's decision allows": a party's possession is
       // not the party.
-      if (possessed(head)) return true;
+      // Only for who acts: an act done to "Iran's nuclear programme" is still done to Iran.
+      if (acting && possessed(head)) return true;
       if (a.kind !== "unknown" || a.entity) return false;
       if (doc.entities.some((e) => e.start >= a.start && e.end <= a.end)) return false;
       if (head.pos === "PROPN" || head.pos === "PRON") return false;
@@ -53,6 +54,23 @@ export const dropThingActors: Refiner = {
       if (!before || !/^['’]s?$/.test(before.text) || head.pos !== "NOUN") return false;
       const lemma = head.lemma.toLowerCase();
       return !ACTOR_NOUNS.has(lemma) && !ACTOR_NOUNS.has(head.norm) && agentKind(head.norm) === undefined;
+    };
+    const possessorOf = (a: NonNullable<(typeof candidates)[number]["actor"]>) => {
+      const head = headOf(doc, a);
+      if (!possessed(head)) return undefined;
+      const last = doc.tokens.indexOf(head) - 2;
+      if (last < a.firstToken) return undefined;
+      const end = doc.tokens[last].end;
+      const entity = doc.entities.find((e) => e.start >= a.start && e.end <= end);
+      return {
+        ...a,
+        text: doc.text.slice(a.start, end),
+        end,
+        lastToken: last,
+        ...(entity
+          ? { kind: entityKind(entity.label, entity.text), entity: entity.entity ?? entity.text }
+          : {}),
+      };
     };
     // The clause's own active verb; not a participle after its noun ("a licence allowing firms to trade").
     const predicate = (t: (typeof candidates)[number]["trigger"]) => {
@@ -85,9 +103,10 @@ export const dropThingActors: Refiner = {
         figurative.add(c);
         continue;
       }
-      if (c.actor && thing(c.actor)) {
+      if (c.actor && thing(c.actor, true)) {
         if (AGENT_ONLY.has(c.trigger.type) && !c.passive && predicate(c.trigger)) figurative.add(c);
-        c.actor = undefined;
+        // "the militants' attack to capture the town": the possessor of an act is who does it.
+        c.actor = possessorOf(c.actor);
       }
       if (c.recipient && thing(c.recipient)) c.recipient = undefined;
     }
