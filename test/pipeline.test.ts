@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
 import { createProcessor } from "../src/pipeline/pool.ts";
+import { isFresh, workerBundle } from "../src/pipeline/worker-build.ts";
 import { readSources } from "../src/sources/index.ts";
 import type { RawDoc } from "../src/sources/types.ts";
 import { Store } from "../src/store/index.ts";
@@ -143,5 +144,36 @@ describe("a processor with two workers (this thread and a pool thread)", async (
     const inPool = pooled.filter((p) => p.doc && !p.doc.tokens.length).length;
     const here = pooled.filter((p) => p.doc?.tokens.length).length;
     assert.ok(inPool > 0 && here > 0, `${inPool} documents in the pool, ${here} in this thread`);
+  });
+});
+
+describe("the worker threads' bundle", () => {
+  const record = { builtAt: 1_000, inputs: ["src/a.ts", "src/b.ts"] };
+
+  it("is used while every source it was made from is older than the build", () => {
+    assert.equal(
+      isFresh(record, () => 900),
+      true,
+    );
+  });
+
+  it("is rebuilt when a source changed after the build started, or is gone", () => {
+    assert.equal(
+      isFresh(record, (path) => (path === "src/b.ts" ? 1_001 : 900)),
+      false,
+    );
+    assert.equal(
+      isFresh(record, (path) => (path === "src/a.ts" ? undefined : 900)),
+      false,
+    );
+    assert.equal(
+      isFresh({ builtAt: 1_000, inputs: [] }, () => 900),
+      false,
+    );
+  });
+
+  it("is one ES module built from the worker's sources", () => {
+    const url = workerBundle();
+    assert.ok(url?.endsWith("/worker.mjs"), url);
   });
 });

@@ -5,6 +5,7 @@ import { fromRoot } from "../core/paths.ts";
 import { emptyArticle } from "../extract/index.ts";
 import type { RawDoc } from "../sources/types.ts";
 import { type PipelineOptions, type ProcessedDoc, processDocument, WARM_UP, warmUp } from "./index.ts";
+import { workerBundle } from "./worker-build.ts";
 
 /** Runs documents through the pipeline, in this thread or in a pool of worker threads. */
 export interface DocumentProcessor {
@@ -80,16 +81,18 @@ export function createProcessor(
     };
   }
   const threads = workers - 1;
-  // Worker threads load the TypeScript sources through tsx, resolved from this package, so the
-  // pool works from any working directory.
+  // Worker threads load the pipeline bundled into one ES module (see worker-build.ts); only if it
+  // cannot be built do they load the TypeScript sources through tsx, resolved from this package, so
+  // the pool works from any working directory.
+  const bundle = workerBundle();
   const pool = new Piscina({
-    filename: pathToFileURL(fromRoot("src/pipeline/worker.ts")).href,
+    filename: bundle ?? pathToFileURL(fromRoot("src/pipeline/worker.ts")).href,
     minThreads: threads,
     maxThreads: threads,
     // A thread holds its whole queue, not one task: piscina hands the next task over only when this
     // thread reads the last result, which waits while this thread processes a document of its own.
     concurrentTasksPerWorker: QUEUE_PER_WORKER,
-    execArgv: ["--import", import.meta.resolve("tsx")],
+    execArgv: bundle ? [] : ["--import", import.meta.resolve("tsx")],
     ...(stored ? { workerData: { stored } } : {}),
   });
   // Each thread loads its models at once, in parallel, instead of on its first document; a warm-up
