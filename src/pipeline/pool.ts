@@ -107,7 +107,10 @@ export function createProcessor(
     () => undefined,
   );
   return {
-    window: workers * QUEUE_PER_WORKER,
+    // Twice what the threads hold: the caller takes results in input order, and while it waits for
+    // the oldest document (in one thread) the pool's own queue still has work for a thread whose
+    // queue has emptied.
+    window: 2 * workers * QUEUE_PER_WORKER,
     ready: () => warm,
     async process(raw, options) {
       try {
