@@ -71,7 +71,10 @@ export function workerBundle(dir = WORKER_BUILD_DIR): string | undefined {
 
 function build(dir: string): void {
   const startedAt = Date.now();
-  // Built beside the target and renamed over it, so that another process never loads half a file.
+  // Built beside the target and each file renamed over its old copy: another process (test files
+  // run in parallel, two ingests) then loads either the old or the new bundle, never half of one
+  // and never none, while it starts its threads. The build.json goes last, so a record never
+  // vouches for a bundle older than itself.
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
@@ -91,8 +94,9 @@ function build(dir: string): void {
     });
     const inputs = Object.keys(result.metafile.inputs).map((input) => relative(ROOT, join(ROOT, input)));
     writeFileSync(join(tmp, "build.json"), `${JSON.stringify({ builtAt: startedAt, inputs })}\n`);
-    rmSync(dir, { recursive: true, force: true });
-    renameSync(tmp, dir);
+    mkdirSync(dir, { recursive: true });
+    renameSync(join(tmp, "worker.mjs"), join(dir, "worker.mjs"));
+    renameSync(join(tmp, "build.json"), join(dir, "build.json"));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
