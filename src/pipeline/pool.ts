@@ -5,6 +5,7 @@ import { fromRoot } from "../core/paths.ts";
 import { emptyArticle } from "../extract/index.ts";
 import type { RawDoc } from "../sources/types.ts";
 import { type PipelineOptions, type ProcessedDoc, processDocument, WARM_UP, warmUp } from "./index.ts";
+import { workerBundle } from "./worker-build.ts";
 
 /** Runs documents through the pipeline, in this thread or in a pool of worker threads. */
 export interface DocumentProcessor {
@@ -16,8 +17,14 @@ export interface DocumentProcessor {
   close(): Promise<void>;
 }
 
-/** Documents queued per worker: enough that a worker never waits, few enough to bound memory. */
-const QUEUE_PER_WORKER = 4;
+/**
+ * Documents queued per pool thread. The thread must not run dry while this thread writes a batch
+ * (50 articles through SQLite and incident resolution, a few ms each) or is left waiting by the
+ * scheduler of a loaded machine. Measured with --workers 2 on examples × 63 (/proc schedstat): with
+ * this thread processing documents as well, a pool thread was blocked for work 27% of the run with
+ * a queue of 4 and 19% with 16; with this thread only writing and a queue of 16, 7%.
+ */
+const QUEUE_PER_WORKER = 16;
 
 /** The number of workers `--workers auto` means: one per core. */
 export function defaultWorkers(): number {
@@ -47,27 +54,26 @@ function crashed(raw: RawDoc, error: unknown): ProcessedDoc {
 /**
  * `stored` (article id → stored publication date) lets a document already in the database be
  * recognised from its text hash before the NLP stages run.
- * One worker keeps everything in this thread. N workers are this thread and a piscina pool of N − 1
- * threads, each of which loads the models once (about 300 MB) and processes whole documents. This
- * thread takes a document whenever the pool already holds its queue: otherwise it would only wait
- * for results and write them, and an extra thread costs its own copy of the models, its own
- * compilation of the pipeline's code by V8 and the copying of every result between threads
- * (measured on 2 cores, `chronicle bench --workers 2` and per-thread CPU: 2 pool threads spent
- * about a quarter more CPU per article than this thread alone, most of it V8 compiling the same
- * code again in the second heap).
+ * One worker keeps everything in this thread. N workers are a piscina pool of N threads, each of
+ * which loads the models once (about 300 MB) and processes whole documents, while this thread only
+ * hands documents over, stores the results and resolves incidents. An earlier design had this thread
+ * process documents too, beside N − 1 pool threads; but then the pool waited whenever this thread
+ * was busy with a document or a batch (a pool thread was blocked for work a fifth to a quarter of
+ * a run) and the serial writing sat on one core's critical path, while a writer-only thread lets the
+ * operating system spread its few ms per article over every core.
  */
 export function createProcessor(
   workers: number,
   stored?: ReadonlyMap<string, string | null>,
 ): DocumentProcessor {
-  const here = (raw: RawDoc, options: PipelineOptions): ProcessedDoc => {
-    try {
-      return processDocument(raw, stored ? { ...options, stored } : options);
-    } catch (error) {
-      return crashed(raw, error);
-    }
-  };
   if (workers <= 1) {
+    const here = (raw: RawDoc, options: PipelineOptions): ProcessedDoc => {
+      try {
+        return processDocument(raw, stored ? { ...options, stored } : options);
+      } catch (error) {
+        return crashed(raw, error);
+      }
+    };
     return {
       window: 1,
       async process(raw, options) {
@@ -79,51 +85,39 @@ export function createProcessor(
       async close() {},
     };
   }
-  const threads = workers - 1;
-  // Worker threads load the TypeScript sources through tsx, resolved from this package, so the
-  // pool works from any working directory.
+  // Worker threads load the pipeline bundled into one ES module (see worker-build.ts); only if it
+  // cannot be built do they load the TypeScript sources through tsx, resolved from this package, so
+  // the pool works from any working directory.
+  const bundle = workerBundle();
   const pool = new Piscina({
-    filename: pathToFileURL(fromRoot("src/pipeline/worker.ts")).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // A thread holds its whole queue, not one task: piscina hands the next task over only when this
-    // thread reads the last result, which waits while this thread processes a document of its own.
+    filename: bundle ?? pathToFileURL(fromRoot("src/pipeline/worker.ts")).href,
+    minThreads: workers,
+    maxThreads: workers,
+    // A thread holds its whole queue, not one task, so that it goes on working while this thread
+    // writes a batch and cannot hand the next task over.
     concurrentTasksPerWorker: QUEUE_PER_WORKER,
-    execArgv: ["--import", import.meta.resolve("tsx")],
+    execArgv: bundle ? [] : ["--import", import.meta.resolve("tsx")],
     ...(stored ? { workerData: { stored } } : {}),
   });
   // Each thread loads its models at once, in parallel, instead of on its first document; a warm-up
   // takes seconds, so the pool gives the tasks to different threads. A warm-up cut short (the pool
   // closed after a few documents) or failed costs nothing: the first document loads what is missing.
-  const warm = Promise.all(Array.from({ length: threads }, () => pool.run(WARM_UP))).then(
+  const warm = Promise.all(Array.from({ length: workers }, () => pool.run(WARM_UP))).then(
     () => undefined,
     () => undefined,
   );
-  /** Documents given to the pool and not yet back. */
-  let sent = 0;
-  const toPool = async (raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc> => {
-    sent++;
-    try {
-      return (await pool.run({ raw, options })) as ProcessedDoc;
-    } catch (error) {
-      return crashed(raw, error);
-    } finally {
-      sent--;
-    }
-  };
-  const poolQueue = threads * QUEUE_PER_WORKER;
   return {
-    window: workers * QUEUE_PER_WORKER,
-    ready: async () => {
-      warmUp();
-      await warm;
-    },
+    // Twice what the threads hold: the caller takes results in input order, and while it waits for
+    // the oldest document (in one thread) the pool's own queue still has work for a thread whose
+    // queue has emptied.
+    window: 2 * workers * QUEUE_PER_WORKER,
+    ready: () => warm,
     async process(raw, options) {
-      if (sent < poolQueue) return toPool(raw, options);
-      // The pool's finished documents arrive as messages: let them in first, so that a worker whose
-      // queue has room gets this document rather than waiting while this thread works.
-      await new Promise((resolve) => setImmediate(resolve));
-      return sent < poolQueue ? toPool(raw, options) : here(raw, options);
+      try {
+        return (await pool.run({ raw, options })) as ProcessedDoc;
+      } catch (error) {
+        return crashed(raw, error);
+      }
     },
     close: () => pool.destroy(),
   };

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
@@ -20,6 +20,8 @@ interface RunResult {
   /** CPU time of every thread of the process (workers, V8's compiler and GC threads, SQLite) per article. */
   cpuMsPerArticle: number;
   events: number;
+  /** One-minute load average of the machine, the mean of its values at the start and end of the run. */
+  load: number;
 }
 
 async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProcessor): Promise<RunResult> {
@@ -37,6 +39,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
   let words = 0;
   let events = 0;
   let articles = 0;
+  const loadAtStart = loadavg()[0];
   const started = performance.now();
   const cpu = process.cpuUsage();
   let batch: ProcessedDoc[] = [];
@@ -75,6 +78,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
     peakRssMb: peak / 2 ** 20,
     cpuMsPerArticle: (used.user + used.system) / 1000 / articles,
     events,
+    load: (loadAtStart + loadavg()[0]) / 2,
   };
 }
 
@@ -141,32 +145,42 @@ export function benchCommand(): Command {
           .filter((p) => p.ok)
           .map((p) => p.article.text);
         const copies = Math.max(1, Math.round(opts.articles / raws.length));
-        // The first single-thread run comes before any worker thread exists, so the single thread's
+        // Each side first runs once untimed: the models are loaded by then (ready()), but V8 still
+        // compiles and optimises the pipeline's code over the first thousand documents or so, in
+        // every thread's heap. That first run is reported on its own, as the warm-up an ingest
+        // pays once; the timed runs after it measure the steady state of a long ingest.
+        // The single thread's first run comes before any worker thread exists, so the single thread's
         // memory is its own (its peak RSS is read from that run alone). After it the runs alternate,
         // one thread then N workers, so that a change in the load of a shared machine falls on both
         // sides alike and their ratio holds.
         const single = createProcessor(1);
+        await single.ready();
+        const report1 = (label: string, r: RunResult) =>
+          process.stderr.write(
+            `${label}: ${r.articlesPerSecond.toFixed(1)} articles/s, ${r.cpuMsPerArticle.toFixed(1)} CPU ms/article, peak ${r.peakRssMb.toFixed(0)} MB, load ${r.load.toFixed(1)}\n`,
+          );
+        const firstSingle = await runOnce(raws, copies, single);
+        report1("one thread, first run (warm-up)", firstSingle);
+        let pool: DocumentProcessor | undefined;
+        let firstPooled: RunResult | undefined;
+        if (opts.workers > 1) {
+          pool = createProcessor(opts.workers);
+          // Both sides are timed with their models loaded: the threads load theirs before their first run.
+          await pool.ready();
+          firstPooled = await runOnce(raws, copies, pool);
+          report1(`${opts.workers} workers, first run (warm-up)`, firstPooled);
+        }
         const runs: RunResult[] = [];
         const pooled: RunResult[] = [];
         const peers: number[] = [];
-        let pool: DocumentProcessor | undefined;
         for (let i = 0; i < opts.runs; i++) {
           runs.push(await runOnce(raws, copies, single));
           const peer = await peerWordsPerSecond(texts, Math.max(1, Math.round(copies / 4)));
           if (peer) peers.push(peer);
-          process.stderr.write(
-            `run ${i + 1}/${opts.runs}: ${runs[i].articlesPerSecond.toFixed(1)} articles/s, ${runs[i].cpuMsPerArticle.toFixed(1)} CPU ms/article, peak ${runs[i].peakRssMb.toFixed(0)} MB\n`,
-          );
-          if (opts.workers <= 1) continue;
-          if (!pool) {
-            pool = createProcessor(opts.workers);
-            // Both sides are timed with their models loaded: the threads load theirs before their first run.
-            await pool.ready();
-          }
+          report1(`run ${i + 1}/${opts.runs}`, runs[i]);
+          if (!pool) continue;
           pooled.push(await runOnce(raws, copies, pool));
-          process.stderr.write(
-            `${opts.workers} workers, run ${i + 1}/${opts.runs}: ${pooled[i].articlesPerSecond.toFixed(1)} articles/s, ${pooled[i].cpuMsPerArticle.toFixed(1)} CPU ms/article, peak ${pooled[i].peakRssMb.toFixed(0)} MB\n`,
-          );
+          report1(`${opts.workers} workers, run ${i + 1}/${opts.runs}`, pooled[i]);
         }
         await pool?.close();
         const summarise = (results: RunResult[], memory = results) => ({
@@ -174,13 +188,20 @@ export function benchCommand(): Command {
           "words/s": Math.round(median(results.map((r) => r.wordsPerSecond))),
           "peak RSS MB": Math.round(median(memory.map((r) => r.peakRssMb))),
           "CPU ms/article": round(median(results.map((r) => r.cpuMsPerArticle)), 1),
+          "load avg": round(median(results.map((r) => r.load)), 1),
         });
+        const cpuSingle = median(runs.map((r) => r.cpuMsPerArticle));
+        const cpuPooled = median(pooled.map((r) => r.cpuMsPerArticle));
         const report = {
           stage: "bench",
           datasets: {
             [`examples × ${copies} (${raws.length * copies} articles, ${opts.runs} runs, median)`]: {
-              chronicle: summarise(runs, pool ? runs.slice(0, 1) : runs),
+              chronicle: summarise(runs, [firstSingle]),
               ...(pool ? { [`chronicle, ${opts.workers} workers`]: summarise(pooled) } : {}),
+              "chronicle, first run (warm-up, not in the median)": summarise([firstSingle]),
+              ...(firstPooled
+                ? { [`chronicle, ${opts.workers} workers, first run (warm-up)`]: summarise([firstPooled]) }
+                : {}),
               ...(peers.length
                 ? { "compromise (entities only, same texts)": { "words/s": Math.round(median(peers)) } }
                 : {}),
@@ -193,10 +214,13 @@ export function benchCommand(): Command {
                     median(runs.map((r) => r.articlesPerSecond)),
                   2,
                 ),
+                [`${opts.workers} × CPU ms/article of one thread ÷ that of ${opts.workers} workers (at most what ${opts.workers} idle cores allow)`]:
+                  round((opts.workers * cpuSingle) / cpuPooled, 2),
               }
             : {},
           notes: [
-            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events) and SQLite writes in batches of 50; `chronicle` runs it in the main thread on one core, the workers row in the main thread and a piscina pool of N - 1 threads beside it (`chronicle ingest --workers N`).",
+            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events) and SQLite writes in batches of 50; `chronicle` runs it in the main thread on one core, the workers row in a piscina pool of N threads while the main thread only writes (`chronicle ingest --workers N`).",
+            "Each side runs once before the timed runs (the warm-up rows: models loaded, but V8 still compiling the pipeline in each thread's heap); the timed runs alternate one thread and N workers. Load avg is the machine's one-minute load average during the runs: on a shared machine Linux gives each session (autogroup) an equal share of the cores, so while other sessions keep the cores busy N threads get no more CPU than one, and the articles/s ratio falls towards 1 whatever the code does; the CPU-based ratio is what N idle cores would allow.",
             "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
             "CPU ms/article is the CPU time of every thread of the process (process.cpuUsage: workers, V8's compiler and garbage-collector threads, SQLite) over the run; on a machine shared with other jobs it moves less than articles/s, and N workers can reach N times the articles/s of one thread only if they spend no more CPU per article.",
           ],

@@ -30,7 +30,7 @@ export function ingestCommand(): Command {
     .option("-q, --quiet", "print only the summary")
     .option(
       "--workers <n>",
-      'threads for the CPU stages: this one and N - 1 worker threads ("auto" = one per core)',
+      'threads for the CPU stages: 1 = this one; N > 1 = N worker threads while this one stores ("auto" = one per core)',
       parseWorkers,
       1,
     )
