@@ -336,6 +336,17 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.ok(!es.some((e) => e.type === "CONCEDE"), types(es).join()),
     },
     {
+      // A coordinated infinitive has the first one's governor: "began to …" tells it happened.
+      text: [
+        "According to Bamako, the soldiers began to prepare their trucks for the return and to hand over to the Malian army the bases they had guarded.",
+      ],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "RETREAT"),
+          types(es).join(),
+        ),
+    },
+    {
       text: ["Diplomats said it was time for Serbia to withdraw its troops from Kosovo."],
       expect: (es) => assert.ok(!es.some((e) => e.type === "RETREAT"), types(es).join()),
     },

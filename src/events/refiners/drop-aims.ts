@@ -122,10 +122,25 @@ function forSubject(doc: Doc, before: number): boolean {
 
 /** For "to V" (adverbs between allowed): the index of the word before "to" (−1 at the sentence start); undefined when V has no "to". */
 function wordBeforeTo(doc: Doc, first: number): number | undefined {
-  const k = wordBefore(doc.tokens, first);
-  if (k < 0 || doc.tokens[k].norm !== "to") return undefined;
-  return k - 1 >= 0 && doc.tokens[k - 1].sentence === doc.tokens[first].sentence ? k - 1 : -1;
+  const tokens = doc.tokens;
+  const k = wordBefore(tokens, first);
+  if (k < 0 || tokens[k].norm !== "to") return undefined;
+  const sentence = tokens[first].sentence;
+  const before = k - 1 >= 0 && tokens[k - 1].sentence === sentence ? k - 1 : -1;
+  // "began to prepare their equipment and to hand over the sites": a coordinated infinitive has
+  // the governor of the first one.
+  if (before >= 0 && (tokens[before].norm === "and" || tokens[before].norm === "or")) {
+    for (let j = before - 1; j >= Math.max(0, before - COORDINATED_WINDOW); j--) {
+      if (tokens[j].sentence !== sentence) break;
+      if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB")
+        return j - 1 >= 0 && tokens[j - 1].sentence === sentence ? j - 1 : -1;
+    }
+  }
+  return before;
 }
+
+/** How far back the first of two coordinated infinitives may stand. */
+const COORDINATED_WINDOW = 12;
 
 /** The nearest demand, threat, promise or refusal before the candidate in its sentence, with no other event between. */
 function speechActBefore(candidates: Candidate[], c: Candidate): Candidate | undefined {
