@@ -9,9 +9,10 @@
  * it was made from. bin/chronicle.js uses the build only while none of them is newer than it, so an
  * edited checkout runs its sources through tsx and never a stale build.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { relative } from "node:path";
 import * as esbuild from "esbuild";
+import { BUNDLE_OPTIONS, writeBuildRecord } from "../src/core/bundle.ts";
 import { fromRoot, ROOT } from "../src/core/paths.ts";
 
 export const CLI_BUILD_DIR = fromRoot("node_modules/.cache/chronicle/cli");
@@ -23,22 +24,13 @@ export async function buildCli(out = CLI_BUILD_DIR): Promise<esbuild.Metafile> {
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   const result = await esbuild.build({
+    ...BUNDLE_OPTIONS,
     entryPoints: { main: fromRoot("src/cli/main.ts") },
-    bundle: true,
     splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    packages: "external",
     outdir: tmp,
-    outExtension: { ".js": ".mjs" },
-    metafile: true,
     logLevel: "warning",
-    absWorkingDir: ROOT,
   });
-  const inputs = Object.keys(result.metafile.inputs).map((input) => relative(ROOT, join(ROOT, input)));
-  // Sources edited after the build started count as newer: the stamp is the start, not the end.
-  writeFileSync(join(tmp, "build.json"), `${JSON.stringify({ builtAt: startedAt, inputs })}\n`);
+  writeBuildRecord(tmp, result.metafile, startedAt);
   rmSync(out, { recursive: true, force: true });
   renameSync(tmp, out);
   return result.metafile;

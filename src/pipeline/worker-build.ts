@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildSync } from "esbuild";
+import { BUNDLE_OPTIONS, writeBuildRecord } from "../core/bundle.ts";
 import { fromRoot, ROOT } from "../core/paths.ts";
 
 /**
@@ -80,20 +81,12 @@ function build(dir: string): void {
   mkdirSync(tmp, { recursive: true });
   try {
     const result = buildSync({
+      ...BUNDLE_OPTIONS,
       entryPoints: { worker: fromRoot(ENTRY) },
-      bundle: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      packages: "external",
       outdir: tmp,
-      outExtension: { ".js": ".mjs" },
-      metafile: true,
       logLevel: "silent",
-      absWorkingDir: ROOT,
     });
-    const inputs = Object.keys(result.metafile.inputs).map((input) => relative(ROOT, join(ROOT, input)));
-    writeFileSync(join(tmp, "build.json"), `${JSON.stringify({ builtAt: startedAt, inputs })}\n`);
+    writeBuildRecord(tmp, result.metafile, startedAt);
     mkdirSync(dir, { recursive: true });
     renameSync(join(tmp, "worker.mjs"), join(dir, "worker.mjs"));
     renameSync(join(tmp, "build.json"), join(dir, "build.json"));
