@@ -36,7 +36,11 @@ function isParticipant(doc: Doc, a: ActorCandidate): boolean {
 
 /** The head word of an argument: the last word before "of" ("House of Assembly" → House), else the last. */
 export function headOf(doc: Doc, a: ActorCandidate): Token {
-  for (let k = a.firstToken + 1; k <= a.lastToken; k++)
-    if (doc.tokens[k].norm === "of") return doc.tokens[k - 1];
-  return doc.tokens[a.lastToken];
+  return doc.tokens[headIndexOf(doc, a)];
+}
+
+/** The token index of headOf. */
+export function headIndexOf(doc: Doc, a: ActorCandidate): number {
+  for (let k = a.firstToken + 1; k <= a.lastToken; k++) if (doc.tokens[k].norm === "of") return k - 1;
+  return a.lastToken;
 }

@@ -1,9 +1,8 @@
-import type { Token } from "../../nlp/types.ts";
 import { agentKind, entityKind } from "../actors.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
 import { ACTOR_NOUNS } from "../words.ts";
-import { headOf } from "./drop-non-party-arguments.ts";
+import { headIndexOf } from "./drop-non-party-arguments.ts";
 
 /**
  * Only people and groups act. The phrase before a verb is its grammatical subject, which in news is
@@ -39,26 +38,27 @@ export const dropThingActors: Refiner = {
   name: "drop-thing-actors",
   refine(candidates, { doc }) {
     const thing = (a: NonNullable<(typeof candidates)[number]["actor"]>, acting = false) => {
-      const head = headOf(doc, a);
+      const at = headIndexOf(doc, a);
+      const head = doc.tokens[at];
       // "Obama's involvement offers a reminder", "China's decision allows": a party's possession is
-      // not the party.
-      // Only for who acts: an act done to "Iran's nuclear programme" is still done to Iran.
-      if (acting && possessed(head)) return true;
+      // not the party. Only for who acts: an act done to "Iran's nuclear programme" is still done to Iran.
+      if (acting && possessed(at)) return true;
       if (a.kind !== "unknown" || a.entity) return false;
       if (doc.entities.some((e) => e.start >= a.start && e.end <= a.end)) return false;
       if (head.pos === "PROPN" || head.pos === "PRON") return false;
       return !ACTOR_NOUNS.has(head.lemma.toLowerCase()) && !ACTOR_NOUNS.has(head.norm);
     };
-    const possessed = (head: Token) => {
-      const before = doc.tokens[doc.tokens.indexOf(head) - 1];
+    const possessed = (at: number) => {
+      const head = doc.tokens[at];
+      const before = doc.tokens[at - 1];
       if (!before || !/^['’]s?$/.test(before.text) || head.pos !== "NOUN") return false;
       const lemma = head.lemma.toLowerCase();
       return !ACTOR_NOUNS.has(lemma) && !ACTOR_NOUNS.has(head.norm) && agentKind(head.norm) === undefined;
     };
     const possessorOf = (a: NonNullable<(typeof candidates)[number]["actor"]>) => {
-      const head = headOf(doc, a);
-      if (!possessed(head)) return undefined;
-      const last = doc.tokens.indexOf(head) - 2;
+      const at = headIndexOf(doc, a);
+      if (!possessed(at)) return undefined;
+      const last = at - 2;
       if (last < a.firstToken) return undefined;
       const end = doc.tokens[last].end;
       const entity = doc.entities.find((e) => e.start >= a.start && e.end <= end);
