@@ -602,8 +602,33 @@ const CASES: Record<string, Case[]> = {
       expect: (es) =>
         assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Kassala"),
     },
+    {
+      // Without a dateline, a toponym that modifies a noun still tells where the paragraph is.
+      text: ["A Nakuru schoolgirl who was kidnapped on Monday was rescued by police on Wednesday."],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "kidnapped")?.place?.name, "Nakuru"),
+    },
   ],
   "place-from-dateline": [
+    {
+      // The country in the actor's title is not where the act happened; the dateline is.
+      text: [
+        "HANOI, Vietnam (AP) — U.S. Defense Secretary Lorne Whitby on Wednesday accused China of bullying its neighbours.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.name, "Hanoi"),
+    },
+    {
+      // A qualified dateline ("city, state"), and a South Asian paper's "CITY:".
+      text: ["SPRINGFIELD, Ill. (AP) — Police arrested 14 protesters outside the capitol on Tuesday."],
+      expect: (es) => {
+        const place = es.find((e) => e.type === "COERCE")?.place;
+        assert.deepEqual([place?.name, place?.admin1], ["Springfield", "Illinois"]);
+      },
+    },
+    {
+      text: ["NEW DELHI: Police detained 30 farmers who were marching towards parliament on Monday."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "New Delhi"),
+    },
     {
       text: [
         "COLOMBO, Jan 3 (Reuters) - Norway's peace envoy met Sri Lankan officials on Saturday.",

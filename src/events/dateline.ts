@@ -1,9 +1,15 @@
 /**
- * "COLOMBO, Jan 3 (Reuters) - …", "WASHINGTON (AP) — …", "HAYWARD, Calif. (AP) —": wire copy opens
- * with the place it was filed from, then a date or agency, then a dash.
+ * "COLOMBO, Jan 3 (Reuters) - …", "WASHINGTON (AP) — …", "HAYWARD, Calif. (AP) —", "HANOI, Vietnam
+ * (AP) —", "NEW DELHI: …": wire copy opens with the place it was filed from, perhaps its state or
+ * country, then a date or agency, then a dash (or, in South Asian papers, a colon after the city in
+ * capitals).
  */
-const DATELINE =
-  /^\s*([A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2}),?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\([A-Za-z ]+\)\s*)?[-–—]{1,2}\s/;
+const NAME = String.raw`[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,2}`;
+const QUALIFIER = String.raw`[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}`;
+const DATELINE = new RegExp(
+  String.raw`^[ \t]*(${NAME})(?:,[ \t]+(${QUALIFIER}))?,?[ \t]+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(\([A-Za-z ]+\)\s*)?[-–—]{1,2}\s`,
+);
+const CAPITALS_COLON = /^[ \t]*([A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}):\s/;
 
 /** How many opening blocks may precede the dateline (a stray "Caption", "Close" or "Advertisement" line). */
 const OPENING_BLOCKS = 3;
@@ -15,13 +21,24 @@ const OPENING_BLOCKS = 3;
 export function datelineOf(article: {
   text: string;
   blocks: { start: number; end: number }[];
-}): { name: string; start: number; end: number } | undefined {
+}): { name: string; qualifier?: string; start: number; end: number } | undefined {
   const starts = article.blocks.length ? article.blocks.slice(0, OPENING_BLOCKS).map((b) => b.start) : [0];
   for (const at of starts) {
-    const m = DATELINE.exec(article.text.slice(at, at + 120));
-    if (!m) continue;
-    const start = at + article.text.slice(at).indexOf(m[1]);
-    return { name: m[1], start, end: at + m.index + m[0].length };
+    const head = article.text.slice(at, at + 120);
+    const m = DATELINE.exec(head);
+    // "Kevin King, American —" is no dateline: a qualified one has the city in capitals or an agency.
+    const qualified = m?.[2] !== undefined;
+    if (m && (!qualified || m[3] || m[1] === m[1].toUpperCase())) {
+      const start = at + head.indexOf(m[1]);
+      return {
+        name: m[1],
+        ...(qualified ? { qualifier: m[2] } : {}),
+        start,
+        end: at + m.index + m[0].length,
+      };
+    }
+    const c = CAPITALS_COLON.exec(head);
+    if (c) return { name: c[1], start: at + head.indexOf(c[1]), end: at + c.index + c[0].length };
   }
   return undefined;
 }

@@ -174,7 +174,10 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
 /** Weight of a matching context country when looking a bare name up (a qualifier, in effect). */
 const LOOKUP_COUNTRY_BONUS = 3;
 
-export function lookupPlace(name: string, context?: { country?: string }): GeoPlace | undefined {
+export function lookupPlace(
+  name: string,
+  context?: { country?: string; admin1?: string },
+): GeoPlace | undefined {
   const g = gazetteer();
   const trimmed = name.trim();
   const abbr = g.abbreviations.get(trimmed);
@@ -193,6 +196,8 @@ export function lookupPlace(name: string, context?: { country?: string }): GeoPl
   for (const r of rows) {
     let s = prior(g, r, key);
     if (context?.country && g.idx.country[r] === context.country) s += LOOKUP_COUNTRY_BONUS;
+    if (context?.admin1 && `${g.idx.country[r]}.${g.idx.admin1[r]}` === context.admin1)
+      s += LOOKUP_COUNTRY_BONUS;
     if (s > bestScore) {
       bestScore = s;
       best = r;
@@ -230,6 +235,17 @@ const BASED_AFTER = /^-based\b/i;
 
 /** "in the Texas Tribune": a place opening an organisation's name is not a scene. */
 const OPENS_NAME = /^ \p{Lu}\p{Ll}/u;
+
+/**
+ * The mention is governed by a locative ("in Kassala", "on the outskirts of Goma"), so it names
+ * where something happened; "U.S. Defense Secretary", "a Kyiv-based charity" or "talks with
+ * Moscow" name no scene.
+ */
+export function namesScene(text: string, m: PlaceMention): boolean {
+  const after = text.slice(m.end, m.end + 7);
+  if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) return false;
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
 
 /** Score of a locative cue; a bare toponym in the sentence scores nothing and is never chosen. */
 const LOCATIVE_SCORE = 2;
@@ -304,6 +320,32 @@ export function isNationalCapital(place: GeoPlace): boolean {
   const g = gazetteer();
   const row = g.byId.get(place.geonameId);
   return row !== undefined && g.idx.fcode[row] === "PPLC";
+}
+
+/**
+ * The country and region a qualifier names ("Ill.", "Illinois", "Vietnam" in "SPRINGFIELD, Ill.",
+ * "HANOI, Vietnam"), as a context for looking up the name it qualifies.
+ */
+export function qualifierContext(text: string): { country?: string; admin1?: string } | undefined {
+  const t = text.endsWith(".") ? text : `${text}.`;
+  const g = gazetteer();
+  const code =
+    t in US_STATE_ABBREVIATIONS
+      ? `USA.${US_STATE_ABBREVIATIONS[t]}`
+      : t in CANADA_PROVINCE_ABBREVIATIONS
+        ? `CAN.${CANADA_PROVINCE_ABBREVIATIONS[t]}`
+        : t in AUSTRALIA_STATE_ABBREVIATIONS
+          ? `AUS.${AUSTRALIA_STATE_ABBREVIATIONS[t]}`
+          : undefined;
+  const row = code ? g.admin1Row.get(code) : undefined;
+  if (row !== undefined) return { country: g.idx.country[row], admin1: code };
+  const place = lookupPlace(text);
+  if (!place?.country) return undefined;
+  if (place.precision !== "admin1" || !place.geonameId) return { country: place.country };
+  const r = g.byId.get(place.geonameId);
+  return r === undefined
+    ? { country: place.country }
+    : { country: place.country, admin1: `${g.idx.country[r]}.${g.idx.admin1[r]}` };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lookupPlace } from "../../geo/index.ts";
+import { lookupPlace, qualifierContext } from "../../geo/index.ts";
 import { datelineOf } from "../dateline.ts";
 import type { Refiner } from "../types.ts";
 
@@ -13,7 +13,8 @@ export const placeFromDateline: Refiner = {
     const dateline = datelineOf(doc.article);
     if (!dateline) return candidates;
     const name = dateline.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-    const found = lookupPlace(name);
+    // "HAYWARD, Calif.", "HANOI, Vietnam": the qualifier picks the namesake in its country.
+    const found = lookupPlace(name, dateline.qualifier ? qualifierContext(dateline.qualifier) : undefined);
     if (!found || found.precision === "region") return candidates;
     const { start } = dateline;
     for (const c of candidates) {
