@@ -655,6 +655,17 @@ const CASES: Record<string, Case[]> = {
         assert.ok(!es.some((e) => e.actor?.text === "BEIJING"), JSON.stringify(es.map((e) => e.actor?.text))),
     },
   ],
+  "place-from-story": [
+    {
+      // A page that mixes stories about several countries has no focus; the story still says where.
+      text: [
+        "Security forces crushed protests in dozens of cities across Iran on Friday.",
+        "At least 40 protesters have been killed, according to reports received by rights groups.",
+        "Separately, lawmakers in Armenia met officials from France and Azerbaijan to discuss the border with Georgia.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Iran"),
+    },
+  ],
   "attach-counts": [
     {
       text: ["Police arrested 25 protesters in Almaty."],

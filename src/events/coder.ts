@@ -38,6 +38,7 @@ import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
 import { placeFromDateline } from "./refiners/place-from-dateline.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
+import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
@@ -88,6 +89,7 @@ export const refiners: readonly Refiner[] = [
   placeFromTarget,
   placeFromParagraph,
   placeFromDateline,
+  placeFromStory,
   attachCounts,
   dropNonPartyArguments,
   dropThingActors,
