@@ -243,6 +243,21 @@ describe("event coder rules", () => {
     );
     assert.equal(events.filter((e) => e.type === "RETREAT").length, 0);
   });
+
+  it("who disperses, crushes or bans a protest did not protest; the crushing is crowd control", () => {
+    const dispersed = byRules("Police dispersed the protest outside parliament on Thursday.");
+    const protest = dispersed.find((e) => e.type === "PROTEST");
+    assert.ok(protest && !protest.actor, JSON.stringify(protest?.actor));
+    const crushed = byRules("Security forces crushed the protests in the capital on Thursday.");
+    const control = crushed.find((e) => e.type === "ASSAULT" && e.mode === "crowd-control");
+    assert.equal(control?.actor?.text, "Security forces");
+    assert.ok(!crushed.some((e) => e.type === "PROTEST" && e.actor?.text === "Security forces"));
+    // A verb that only carries the event still gives it its subject.
+    assert.equal(
+      byRules("Students staged a protest outside parliament on Thursday.")[0]?.actor?.text,
+      "Students",
+    );
+  });
 });
 
 describe("conflicting figures", () => {

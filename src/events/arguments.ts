@@ -21,6 +21,7 @@ import {
   VERBAL_CONFLICT,
 } from "./types.ts";
 import {
+  ACTING_ON_EVENT_VERBS,
   CLAUSE_OPENING_VERBS,
   CONVERSE_VERBS,
   INTENT_PARTICIPLES,
@@ -152,7 +153,10 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     return "arguments:passive";
   }
   // "held talks", "launched an attack", "staged a protest": the light verb's subject is the actor.
-  const light = t.nominal ? lightVerbBefore(tokens, t.firstToken) : -1;
+  let light = t.nominal ? lightVerbBefore(tokens, t.firstToken) : -1;
+  // "police dispersed the protest": a verb that acts on the event is no light verb; its subject did not protest.
+  const actedOn = light >= 0 && ACTING_ON_EVENT_VERBS.has(tokens[light].lemma.toLowerCase());
+  if (actedOn) light = -1;
   // "The version has received the support of Putin": with a converse verb the "of"/"from" phrase acts.
   if (light >= 0 && CONVERSE_VERBS.has(tokens[light].lemma.toLowerCase())) {
     const giver = right.find(
@@ -188,7 +192,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     // "talks between the rebels and the government", "clashes between police and protesters".
     const between = betweenPair(doc, t, right);
     if (between && !c.actor && !c.recipient) [c.actor, c.recipient] = between;
-    const adjacent = left.find((a) => a.lastToken >= t.firstToken - 2);
+    const adjacent = actedOn ? undefined : left.find((a) => a.lastToken >= t.firstToken - 2);
     // "Assange's arrest", "the journalist's release": the possessor of these nouns is who it was done to.
     const patientPossessor =
       adjacent &&

@@ -170,6 +170,11 @@ forward|MOBILIZE|troops|v:military
 station|MOBILIZE|troops|v:military
 reinforcement|MOBILIZE|troops|n
 disperse|ASSAULT|crowd-control|v
+crush|ASSAULT|crowd-control|v:crowd
+quell|ASSAULT|crowd-control|v:crowd
+suppress|ASSAULT|crowd-control|v:crowd
+break up|ASSAULT|crowd-control|v:crowd
+put down|ASSAULT|crowd-control|v:crowd
 tear gas|ASSAULT|crowd-control|n
 lynch|ASSAULT|beat|v
 vandalize|ASSAULT|destroy|v

@@ -267,6 +267,7 @@ export type TriggerCondition =
   | "phone"
   | "label"
   | "people"
+  | "crowd"
   | "protest"
   | "strike"
   | "gunfire"

@@ -9,6 +9,7 @@ import {
   BUILDING_WORDS,
   CLAUSE_OPENERS,
   CONDITION_WORDS,
+  CROWD_WORDS,
   GUNFIRE_WORDS,
   LABEL_WORDS,
   MILITARY_WORDS,
@@ -77,6 +78,9 @@ export function conditionHolds(
       return hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + LABEL_WINDOW + 1), LABEL_WORDS);
     case "people":
       return hasNear(tokens, i + 1, hi, PEOPLE_OBJECT_WORDS);
+    case "crowd":
+      // "crushed the protests", "quelled the unrest": crowd control; "crushed the rebellion's army" is not.
+      return hasNear(tokens, i + 1, hi, CROWD_WORDS);
     case "protest":
       return (
         hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) ||

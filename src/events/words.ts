@@ -370,6 +370,19 @@ export const DOCUMENT_HEADS = words(`
 export const CONVERSE_VERBS = words(
   "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",
 );
+/**
+ * Verbs that act on an event their object names, so their subject is not its actor: "police
+ * dispersed the protest", "troops crushed the uprising", "the court banned the rally", "the army
+ * repelled an attack". (A verb of saying about it, "condemned the killings", leaves the event no
+ * actor by itself: the condemnation is the clause's event and the other is coded from its own words.)
+ */
+export const ACTING_ON_EVENT_VERBS = words(`
+  disperse crush quell suppress repress smash ban outlaw prohibit forbid repel repulse foil thwart`);
+/** What crowd-control verbs act on ("crushed the protests", "quelled the unrest"). */
+export const CROWD_WORDS = words(`
+  protest protests demonstration demonstrations rally rallies protester protesters demonstrator
+  demonstrators crowd crowds unrest uprising uprisings riot riots rioters marchers gathering
+  gatherings sit-in`);
 /** Verbs that only carry a nominal event: the event's actor is their subject. */
 export const LIGHT_VERBS = words(`
   have hold launch carry stage conduct make mount organise organize begin start lead continue resume
