@@ -666,6 +666,12 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Iran"),
     },
   ],
+  "claimed-responsibility": [
+    {
+      text: ["The Western Front claimed responsibility for shooting down the army helicopter on Tuesday."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.actor?.text, "Western Front"),
+    },
+  ],
   "attach-counts": [
     {
       text: ["Police arrested 25 protesters in Almaty."],

@@ -244,6 +244,34 @@ describe("event coder rules", () => {
     assert.equal(events.filter((e) => e.type === "RETREAT").length, 0);
   });
 
+  it("'neither … nor' and a clause-opening 'nor' negate however long the subject", () => {
+    assert.deepEqual(byRules("Neither the army nor the rebels attacked the town on Monday."), []);
+    const events = byRules(
+      "Not the government nor any of the armed groups are preventing civilians from leaving.",
+    );
+    assert.ok(
+      events.every((e) => e.modality === "negated"),
+      JSON.stringify(events.map((e) => e.modality)),
+    );
+    assert.equal(
+      byRules("Rebels attacked the town on Monday, which neither side controls.")[0]?.type,
+      "ASSAULT",
+    );
+  });
+
+  it("seeking to do something is an aim; seeking asylum or talks is a request", () => {
+    assert.ok(
+      !byRules("Groups that seek to combat misinformation cried foul.").some((e) => e.type === "REQUEST"),
+    );
+    assert.equal(byRules("The opposition leader sought asylum on Monday.")[0]?.type, "REQUEST");
+  });
+
+  it("a place named inside a relative clause is not the act's recipient", () => {
+    const events = byRules("Rebels attacked a convoy, which was travelling in Badakhshan province, on Monday.");
+    const shot = events.find((e) => e.type === "ASSAULT");
+    assert.ok(shot && !shot.recipient, JSON.stringify(shot?.recipient));
+  });
+
   it("who disperses, crushes or bans a protest did not protest; the crushing is crowd control", () => {
     const dispersed = byRules("Police dispersed the protest outside parliament on Thursday.");
     const protest = dispersed.find((e) => e.type === "PROTEST");

@@ -159,6 +159,23 @@ function negativeInversion(tokens: Token[], sentenceStart: number, trigger: numb
   return true;
 }
 
+/** Words that deny every party they join: "Neither Kyiv nor Moscow attacked", "nor did he threaten". */
+const NEITHER_NOR = new Set(["neither", "nor"]);
+
+/**
+ * "Neither the army nor the rebels attacked the town", "Not the U.S. nor the rebels are preventing
+ * civilians from leaving", "He did not attack, nor did he threaten": a "neither" or "nor" in the
+ * trigger's own clause before it (however long the subject) negates it.
+ */
+function neitherNor(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  for (let i = trigger - 1; i >= sentenceStart; i--) {
+    const t = tokens[i];
+    if (NEITHER_NOR.has(t.norm)) return true;
+    if (CLAUSE_BREAK.has(t.text) || t.text === ",") return false;
+  }
+  return false;
+}
+
 /** Subordinators that make their clause a condition: "if Trump agrees to …", "unless the army withdraws". */
 const CONDITIONS = new Set(["if", "unless"]);
 
@@ -192,6 +209,7 @@ export function modalityOf(
     if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
   }
   if (negativeInversion(tokens, s.tokenStart, trigger)) return "negated";
+  if (neitherNor(tokens, s.tokenStart, trigger)) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.
   if (before.some((t, j) => NEGATION_CUES.has(t.norm) && tokens[trigger - j]?.norm !== "only"))
     return "negated";

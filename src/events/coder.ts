@@ -10,6 +10,7 @@ import { toMention } from "./mention.ts";
 import { findObligations } from "./obligations.ts";
 import { attachCounts } from "./refiners/attach-counts.ts";
 import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
+import { claimedResponsibility } from "./refiners/claimed-responsibility.ts";
 import { codeIntentions } from "./refiners/code-intentions.ts";
 import { codeObligations } from "./refiners/code-obligations.ts";
 import { describeMeans } from "./refiners/describe-means.ts";
@@ -83,6 +84,7 @@ export const refiners: readonly Refiner[] = [
   dropQuestions,
   dropAims,
   carryMovementActors,
+  claimedResponsibility,
   retypeGenericViolence,
   retypeVerbalAttacks,
   locationAsPlace,

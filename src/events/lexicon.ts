@@ -14,6 +14,7 @@ import type { PloverType } from "./schema.ts";
  *   people    – a person/group object follows ("release prisoners")
  *   protest   – protest participants are the subject ("protesters gathered")
  *   intent    – "to" follows ("committed to a ceasefire", not "committing the murder")
+ *   not-infinitive – no "to" follows ("sought asylum", not "groups that seek to combat misinformation")
  *   plea      – "with" or "for" follows ("pleaded with the rebels", not "pleaded guilty")
  *   menace    – the warning is of an act ("warned of retaliation", "warned Kyiv not to", "warned
  *               that it would strike"), not a forecast ("warned that shortages have taken their toll")
@@ -196,7 +197,7 @@ pullback|RETREAT|withdraw|n
 evacuation|RETREAT|withdraw|n:military
 quit|RETREAT|resign|v:office
 order|REQUEST||v:named-object
-seek|REQUEST||v
+seek|REQUEST||v:not-infinitive
 press|REQUEST||v:for
 petition|REQUEST||*
 plea|REQUEST||n
@@ -226,6 +227,7 @@ export type TriggerCondition =
   | "military"
   | "troops-subject"
   | "intent"
+  | "not-infinitive"
   | "official"
   | "ties"
   | "restriction"

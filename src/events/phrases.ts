@@ -325,6 +325,10 @@ export function splitCoordination(
  * The first party named in a prepositional phrase after `from` ("to Lebanon's new President Elias
  * Hrawi", "against Nigeria", "from Panama"): a phrase headed by a name, an agent noun or holding an entity.
  */
+/** Words that open a relative clause, and marks that end a clause: a prepositional party stays before them. */
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
+const CLAUSE_ENDS = new Set([";", "—", "–", ":"]);
+
 export function prepositionalParty(
   doc: Doc,
   from: number,
@@ -335,6 +339,9 @@ export function prepositionalParty(
   if (from >= tokens.length) return undefined;
   const sentence = doc.sentences[tokens[from].sentence];
   for (let k = from; k < Math.min(sentence.tokenEnd, from + window); k++) {
+    // "shooting down the helicopter, which it said crashed in Logar province": a relative clause is
+    // another verb's; its phrases are not this act's party.
+    if (RELATIVE_OPENERS.has(tokens[k].norm) || CLAUSE_ENDS.has(tokens[k].text)) break;
     if (!prepositions.has(tokens[k].norm) || inTime(doc, tokens[k + 1] ?? tokens[k])) continue;
     let first = k + 1;
     while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;

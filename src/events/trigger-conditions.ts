@@ -98,6 +98,9 @@ export function conditionHolds(
       return hasNear(tokens, i + 1, hi, BUILDING_WORDS);
     case "intent":
       return tokens[i + 1]?.norm === "to";
+    case "not-infinitive":
+      // "sought to reassure investors" is an aim; "sought asylum", "sought talks" ask for something.
+      return tokens[i + 1]?.norm !== "to";
     case "for":
       return tokens[i + 1]?.norm === "for";
     case "menace":

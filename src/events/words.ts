@@ -378,6 +378,8 @@ export const CONVERSE_VERBS = words(
  */
 export const ACTING_ON_EVENT_VERBS = words(`
   disperse crush quell suppress repress smash ban outlaw prohibit forbid repel repulse foil thwart`);
+/** Verbs with which a party owns an act ("claimed responsibility for the attack"). */
+export const CLAIMING_VERBS = words("claim take accept admit assume acknowledge bear");
 /** What crowd-control verbs act on ("crushed the protests", "quelled the unrest"). */
 export const CROWD_WORDS = words(`
   protest protests demonstration demonstrations rally rallies protester protesters demonstrator
