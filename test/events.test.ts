@@ -267,9 +267,17 @@ describe("event coder rules", () => {
   });
 
   it("a place named inside a relative clause is not the act's recipient", () => {
-    const events = byRules("Rebels attacked a convoy, which was travelling in Badakhshan province, on Monday.");
+    const events = byRules(
+      "Rebels attacked a convoy, which was travelling in Badakhshan province, on Monday.",
+    );
     const shot = events.find((e) => e.type === "ASSAULT");
     assert.ok(shot && !shot.recipient, JSON.stringify(shot?.recipient));
+  });
+
+  it("a participle between a noun and 'by' is a reduced passive: the by-phrase acts", () => {
+    const events = byRules("Two journalists detained by police in Minsk were freed on Friday.");
+    const arrest = events.find((e) => e.type === "COERCE");
+    assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], ["police", "Two journalists"]);
   });
 
   it("who disperses, crushes or bans a protest did not protest; the crushing is crowd control", () => {

@@ -399,6 +399,18 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   if (!isParticiple(tokens[i].norm)) return false;
   // "is prepared to lift", "is committed to opening": an adjective of intention, not a passive.
   if (tokens[i + 1]?.norm === "to" && INTENT_PARTICIPLES.has(tokens[i].norm)) return false;
+  // "tariffs imposed by China", "protesters detained by police": a participle between a noun and its
+  // agent is a reduced passive relative.
+  const before = tokens[i - 1];
+  const after = tokens[i + 2];
+  if (
+    tokens[i + 1]?.norm === "by" &&
+    before?.sentence === tokens[i].sentence &&
+    (before.pos === "NOUN" || before.pos === "PROPN") &&
+    after &&
+    after.pos !== "NUM"
+  )
+    return true;
   for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {
     if (PASSIVE_AUX.has(tokens[k].norm)) return true;
     // "was evicted in April and sentenced to 50 weeks": a participle joined to a passive one shares its auxiliary.
