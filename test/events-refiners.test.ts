@@ -672,6 +672,13 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.actor?.text, "Western Front"),
     },
   ],
+  "speaker-pronoun-actors": [
+    {
+      text: ["“We thank the Kenyan government for its help,” Foreign Minister Lena Markovic said on Monday."],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.type === "SUPPORT")?.actor?.text, "Foreign Minister Lena Markovic"),
+    },
+  ],
   "attach-counts": [
     {
       text: ["Police arrested 25 protesters in Almaty."],

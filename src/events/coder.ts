@@ -44,6 +44,7 @@ import { placeFromTarget } from "./refiners/place-from-target.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
 import { retypeVerbalAttacks } from "./refiners/retype-verbal-attacks.ts";
+import { speakerPronounActors } from "./refiners/speaker-pronoun-actors.ts";
 import type { EventMention, Place } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import {
@@ -96,6 +97,7 @@ export const refiners: readonly Refiner[] = [
   dropNonPartyArguments,
   dropThingActors,
   resolvePronounActors,
+  speakerPronounActors,
   dropBusinessParties,
   mergeMentions,
   dropSourcelessStatements,

@@ -1,0 +1,32 @@
+import type { Refiner } from "../types.ts";
+
+/** Words that may stand between a subject pronoun and its verb: "we also thank", "I have not met". */
+const BETWEEN = new Set(["AUX", "ADV", "PART"]);
+/** First-person subjects: in a quotation they are its speaker ("“We thank Kabul,” Pompeo said"). */
+const FIRST_PERSON = new Set(["we", "i"]);
+
+/**
+ * "“We thank the Afghan government for its actions,” Pompeo said", "“I met the president on
+ * Monday,” the minister told reporters": the "we" or "I" of a quotation is the person it is
+ * attributed to (or the body they speak for), so when a verb's subject is such a pronoun and the
+ * sentence names its speaker, the speaker is the actor. The actor's offsets are the speaker's.
+ */
+export const speakerPronounActors: Refiner = {
+  name: "speaker-pronoun-actors",
+  refine(candidates, ctx) {
+    const tokens = ctx.doc.tokens;
+    for (const c of candidates) {
+      if (c.trigger.nominal || c.passive || c.actor || !c.attribution) continue;
+      const sentence = ctx.doc.sentences[c.trigger.sentence];
+      let k = c.trigger.firstToken - 1;
+      while (k >= sentence.tokenStart && BETWEEN.has(tokens[k].pos)) k--;
+      if (k < sentence.tokenStart || !FIRST_PERSON.has(tokens[k].norm)) continue;
+      const source = c.attribution;
+      const speaker = ctx
+        .sentence(c.trigger.sentence)
+        .actors.find((a) => a.start >= source.start && a.end <= source.end);
+      if (speaker) c.actor = speaker;
+    }
+    return candidates;
+  },
+};
