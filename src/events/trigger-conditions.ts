@@ -1,7 +1,7 @@
 import { MONTH, WEEKDAY } from "../nlp/time/words.ts";
 import type { Token } from "../nlp/types.ts";
-import { isPassive } from "./arguments.ts";
 import type { TriggerCondition } from "./lexicon.ts";
+import { isPassive } from "./verb-forms.ts";
 import {
   ACTOR_NOUNS,
   AID_WORDS,

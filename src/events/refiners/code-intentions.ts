@@ -1,7 +1,7 @@
 import type { Doc } from "../../nlp/types.ts";
-import { lightVerbBefore } from "../arguments.ts";
 import type { Trigger } from "../triggers.ts";
 import { COOPERATIVE, type Refiner } from "../types.ts";
+import { lightVerbBefore } from "../verb-forms.ts";
 import { CONDITIONAL_CUES, CONDITIONAL_MODALS, DOCUMENT_HEADS, INTENT_CUES } from "../words.ts";
 
 /** How far before a verb its intention cue may stand ("is ready to send"). */

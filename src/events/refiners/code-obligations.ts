@@ -1,6 +1,6 @@
-import { lightVerbBefore } from "../arguments.ts";
 import { subjectPhrase } from "../phrases.ts";
 import type { Refiner } from "../types.ts";
+import { lightVerbBefore } from "../verb-forms.ts";
 import { DEMAND_VERBS, OBLIGATION_CUES } from "../words.ts";
 
 /** "its demand today that …": a date or adverb may stand between a demand and its that-clause. */

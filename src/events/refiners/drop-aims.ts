@@ -1,7 +1,7 @@
 import { wordBefore } from "../../nlp/offsets.ts";
 import type { Doc } from "../../nlp/types.ts";
-import { lightVerbBefore } from "../arguments.ts";
 import type { Candidate, Refiner } from "../types.ts";
+import { lightVerbBefore } from "../verb-forms.ts";
 import { IMPLICATIVE_BEFORE_TO, NONFACTUAL_GOVERNORS, SOUGHT_OR_AVERTED, TOPIC_VERBS } from "../words.ts";
 
 /** Speech acts whose "to V" is their content: a demand, a threat, a promise, a refusal. */

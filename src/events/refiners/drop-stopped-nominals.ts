@@ -1,7 +1,7 @@
-import { lightVerbBefore } from "../arguments.ts";
 import { modalityOf } from "../attribution.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
+import { lightVerbBefore } from "../verb-forms.ts";
 import { STOP_VERBS } from "../words.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { tokenAtOrAfter } from "../../nlp/offsets.ts";
 import type { Doc } from "../../nlp/types.ts";
-import { lightVerbBefore } from "../arguments.ts";
 import type { Candidate, Refiner } from "../types.ts";
+import { lightVerbBefore } from "../verb-forms.ts";
 import { AT_PLACE_PREPOSITIONS } from "../words.ts";
 
 /**

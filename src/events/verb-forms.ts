@@ -1,0 +1,95 @@
+import type { Doc } from "../nlp/types.ts";
+import {
+  CLAUSE_OPENING_VERBS,
+  INTENT_PARTICIPLES,
+  IRREGULAR_PARTICIPLES,
+  LIGHT_VERBS,
+  PASSIVE_AUX,
+  POSSESSIVE_PRONOUNS,
+} from "./words.ts";
+
+/**
+ * The verb structures the argument finder and the refiners read: light verbs that carry an event
+ * noun ("held talks") and passives, full or reduced ("was arrested", "tariffs imposed by China").
+ */
+
+/** "were called foreign terrorist assaults by the president": a complement may stand between verb and agent. */
+const PASSIVE_BY_WINDOW = 8;
+/** How far before a nominal trigger its light verb may stand ("held a telephone conversation"). */
+const LIGHT_VERB_WINDOW = 7;
+
+/** Index of a light verb governing the noun at `i` ("held a telephone conversation"), or -1. */
+export function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
+  for (
+    let k = i - 1;
+    k >= Math.max(0, i - LIGHT_VERB_WINDOW) && tokens[k].sentence === tokens[i].sentence;
+    k--
+  ) {
+    const t = tokens[k];
+    // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort"),
+    // except a verb of saying, after which a new clause begins ("said the protest had been peaceful").
+    if (t.pos === "VERB") return CLAUSE_OPENING_VERBS.has(t.lemma.toLowerCase()) ? -1 : k;
+    if (t.pos === "AUX") return LIGHT_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
+    // "a 24-hour hunger strike", "artillery, mortar, and rocket fire": hyphens and lists stay inside the object.
+    const listed = t.text === "-" || t.text === "," || t.pos === "CCONJ" || POSSESSIVE_PRONOUNS.has(t.norm);
+    if (!listed && !["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The "by" of a passive's agent: after the verb and its complement, before the next comma. */
+export function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
+  for (
+    let i = verb + 1;
+    i < Math.min(tokens.length, verb + 1 + PASSIVE_BY_WINDOW) && tokens[i].sentence === tokens[verb].sentence;
+    i++
+  ) {
+    if (tokens[i].text === "," || tokens[i].text === ";") return -1;
+    if (tokens[i].norm === "by") return i;
+  }
+  return -1;
+}
+
+/** "arrested", "taken", "shown", "shot": a past participle by its ending or from the list of irregular ones. */
+function isParticiple(norm: string): boolean {
+  return /ed$|en$|wn$/.test(norm) || IRREGULAR_PARTICIPLES.has(norm);
+}
+
+/** "was arrested", "had also been arrested", "were swiftly detained". */
+export function isPassive(tokens: Doc["tokens"], i: number): boolean {
+  if (!isParticiple(tokens[i].norm)) return false;
+  // "is prepared to lift", "is committed to opening": an adjective of intention, not a passive.
+  if (tokens[i + 1]?.norm === "to" && INTENT_PARTICIPLES.has(tokens[i].norm)) return false;
+  // "tariffs imposed by China", "protesters detained by police": a participle between a noun and its
+  // agent is a reduced passive relative.
+  const before = tokens[i - 1];
+  const after = tokens[i + 2];
+  if (
+    tokens[i + 1]?.norm === "by" &&
+    before?.sentence === tokens[i].sentence &&
+    (before.pos === "NOUN" || before.pos === "PROPN") &&
+    after &&
+    after.pos !== "NUM"
+  )
+    return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (PASSIVE_AUX.has(tokens[k].norm)) return true;
+    // "was evicted in April and sentenced to 50 weeks": a participle joined to a passive one shares its auxiliary.
+    if (tokens[k].norm === "and") return coordinatedWithPassive(tokens, k);
+    if (tokens[k].pos !== "ADV") return false;
+  }
+  return false;
+}
+
+/** How far before "and" the first participle of a coordinated passive may stand. */
+const COORDINATED_PASSIVE_WINDOW = 10;
+
+function coordinatedWithPassive(tokens: Doc["tokens"], and: number): boolean {
+  for (let k = and - 1; k >= Math.max(0, and - COORDINATED_PASSIVE_WINDOW); k--) {
+    if (tokens[k].sentence !== tokens[and].sentence || tokens[k].text === ";") return false;
+    if (tokens[k].pos === "VERB") {
+      return isParticiple(tokens[k].norm) && PASSIVE_AUX.has(tokens[k - 1]?.norm ?? "");
+    }
+  }
+  return false;
+}
