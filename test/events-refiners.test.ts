@@ -467,6 +467,13 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-thing-actors": [
     {
+      // A subjectless participle tells what the main clause brings about, whatever party it names.
+      text: [
+        "The ruling would help the governor's re-election campaign while allowing the senator to keep her seat.",
+      ],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "CONCEDE"), types(es).join()),
+    },
+    {
       // A party's possession is not the party.
       text: [
         "At the same time, Obama's involvement offers a powerful reminder of the role young voters will play.",
@@ -565,6 +572,11 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "drop-stopped-nominals": [
+    {
+      // Lifting a measure is the concession; the sanctions were imposed long before.
+      text: ["The council lifted the sanctions on Veloria on Monday."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "SANCTION"), types(es).join()),
+    },
     {
       text: ["The United States withheld military aid to Ukraine in July."],
       expect: (es) => {
@@ -677,6 +689,12 @@ const CASES: Record<string, Case[]> = {
       text: ["“We thank the Kenyan government for its help,” Foreign Minister Lena Markovic said on Monday."],
       expect: (es) =>
         assert.equal(es.find((e) => e.type === "SUPPORT")?.actor?.text, "Foreign Minister Lena Markovic"),
+    },
+  ],
+  "drop-carrier-verbs": [
+    {
+      text: ["The European Union imposed sanctions on Belarus on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["SANCTION"]),
     },
   ],
   "attach-counts": [

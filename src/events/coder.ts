@@ -19,6 +19,7 @@ import { dropAidGoods } from "./refiners/drop-aid-goods.ts";
 import { dropAims } from "./refiners/drop-aims.ts";
 import { dropBackground } from "./refiners/drop-background.ts";
 import { dropBusinessParties } from "./refiners/drop-business-parties.ts";
+import { dropCarrierVerbs } from "./refiners/drop-carrier-verbs.ts";
 import { dropCommentary } from "./refiners/drop-commentary.ts";
 import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
@@ -99,6 +100,7 @@ export const refiners: readonly Refiner[] = [
   resolvePronounActors,
   speakerPronounActors,
   dropBusinessParties,
+  dropCarrierVerbs,
   mergeMentions,
   dropSourcelessStatements,
   dropUnanchoredNominals,

@@ -559,6 +559,8 @@ export const CONTACT_CLAUSE_HEADS = words(
 export const STOP_VERBS = words(`
   suspend halt stop withhold freeze cancel postpone delay scrap abandon end terminate cease
   block deny refuse reject cut axe shelve interrupt drop`);
+/** Verbs that end a measure already in force: "lifted the curfew", "eased sanctions", "repealed the ban". */
+export const LIFTING_VERBS = words("lift ease remove rescind revoke repeal overturn relax loosen");
 
 /**
  * Verbs that hand aid over: "sent aid", "delivered relief", "pledged $5 million in assistance".

@@ -2,7 +2,7 @@ import { modalityOf } from "../attribution.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
-import { STOP_VERBS } from "../words.ts";
+import { LIFTING_VERBS, STOP_VERBS } from "../words.ts";
 
 /**
  * "Germany suspended aid to Mali", "the United States withheld military aid", "a minister cancelled
@@ -13,6 +13,10 @@ import { STOP_VERBS } from "../words.ts";
  * stopped attack or protest ("police stopped the protest", "rebels ended their attack") did happen.
  * An investigation dropped, closed or ended ("Sweden has dropped its investigation into the
  * allegation") tells no act of investigating: it goes.
+ *
+ * A measure lifted, eased or repealed ("the EU lifted sanctions on Belarus", "the army lifted the
+ * curfew") was in force before; the lifting is the news, a concession (CONCEDE). When the lifting
+ * verb is a trigger itself the measure's event goes; otherwise it becomes that concession.
  */
 const COOPERATION: ReadonlySet<PloverType> = new Set<PloverType>([
   "AID",
@@ -23,10 +27,22 @@ const COOPERATION: ReadonlySet<PloverType> = new Set<PloverType>([
   "CONCEDE",
 ]);
 
+/** Measures in force that a party can lift: sanctions, curfews, bans, blockades. */
+const MEASURES: ReadonlySet<PloverType> = new Set<PloverType>(["SANCTION", "COERCE"]);
+
 export const dropStoppedNominals: Refiner = {
   name: "drop-stopped-nominals",
   refine(candidates, { doc }) {
     return candidates.filter((c) => {
+      if (c.trigger.nominal && MEASURES.has(c.trigger.type)) {
+        const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
+        if (verb < 0 || !LIFTING_VERBS.has(doc.tokens[verb].lemma.toLowerCase())) return true;
+        if (candidates.some((o) => o.trigger.firstToken <= verb && verb <= o.trigger.lastToken)) return false;
+        c.trigger.type = "CONCEDE";
+        c.trigger.mode = undefined;
+        c.modality = modalityOf(doc, c.trigger.sentence, verb, c.attribution, false);
+        return true;
+      }
       const investigation = c.trigger.type === "ACCUSE" && c.trigger.mode === "investigate";
       if (!c.trigger.nominal || !(COOPERATION.has(c.trigger.type) || investigation)) return true;
       const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);

@@ -31,6 +31,8 @@ const AGENT_ONLY: ReadonlySet<PloverType> = new Set([
 
 /** Subjects that stand for a situation, not a party ("this would allow", "that offers"). */
 const SITUATION_PRONOUNS = new Set(["this", "that"]);
+/** What opens a subjectless participle clause: "while allowing", "thus allowing", ", allowing". */
+const ADJUNCT_OPENERS = new Set(["while", "thus", "thereby", ",", "so"]);
 /** Verbs of permission, which a party or a situation can be the subject of. */
 const PERMISSION_VERBS = new Set(["allow", "permit", "let", "enable"]);
 
@@ -95,7 +97,16 @@ export const dropThingActors: Refiner = {
       // "it" is a party when reported speech gave it one ("the union announced that it has called off").
       if (subject && (SITUATION_PRONOUNS.has(subject.norm) || (subject.norm === "it" && !c.actor)))
         return true;
-      return !c.actor && PERMISSION_VERBS.has(tokens[c.trigger.firstToken].lemma.toLowerCase());
+      const permission = PERMISSION_VERBS.has(tokens[c.trigger.firstToken].lemma.toLowerCase());
+      // "…, thus allowing", "while allowing": a participle with no subject of its own tells what the
+      // main clause brings about, whatever party that clause names.
+      if (
+        permission &&
+        tokens[c.trigger.firstToken].norm.endsWith("ing") &&
+        ADJUNCT_OPENERS.has(subject?.norm ?? "")
+      )
+        return true;
+      return !c.actor && permission;
     };
     const figurative = new Set<(typeof candidates)[number]>();
     for (const c of candidates) {
