@@ -2,10 +2,11 @@ import assert from "node:assert/strict";
 import { statSync } from "node:fs";
 import { test } from "node:test";
 import { EntityScore } from "../src/nlp/ner/conlleval.ts";
+import { seededRandom } from "../src/nlp/ner/hash.ts";
 import { recogniseEntities } from "../src/nlp/ner/index.ts";
 import { bilouFromIob, bilouSpans, iobSpans, LABELS } from "../src/nlp/ner/labels.ts";
 import { addDefinedAcronyms, countryOf, linkEntities } from "../src/nlp/ner/link.ts";
-import { modelFiles } from "../src/nlp/ner/model.ts";
+import { decodeDocument, loadModel, modelFiles, NerModel, prepareDocument } from "../src/nlp/ner/model.ts";
 import { refineSpans } from "../src/nlp/ner/refine.ts";
 import { wordTokens } from "../src/nlp/ner/tokens.ts";
 import { tokenize } from "../src/nlp/tokenize.ts";
@@ -227,4 +228,27 @@ test("a name's last word speaks for its type from the first word on", () => {
     .filter((e) => e.label === "ORG")
     .map((e) => e.text);
   assert.deepEqual(orgs, ["Lake Orvena Timber Holdings Ltd"]);
+});
+
+test("tagging with cached word and document sums gives the labels of scoring every feature", () => {
+  // The same invented article twice over, so that words and names recur (cache hits), with a
+  // headline in capitals and a name seen in lower case elsewhere.
+  const text = `UZBEK MINISTER VISITS TASHKENT\n${ARTICLE}\n${ARTICLE}\nThe commission's water engineers said the Water Commission would publish its figures.`;
+  const sentences = text.split("\n").map((line) => wordTokens(line, 0, line.length).map((t) => t.text));
+  const shipped = loadModel();
+  // Weights drawn at random for every feature the text has, so that a feature left out of either
+  // sum would change some label.
+  const full = prepareDocument(sentences, shipped.lexicon);
+  const keys = [...new Set(full.flatMap((s) => [...s.feats]))];
+  const next = seededRandom(7);
+  const weights = Float32Array.from({ length: keys.length * LABELS.length }, () => next() - 0.5);
+  const model = new NerModel(shipped.lexicon, Int32Array.from(keys), weights);
+  const lean = model.tagDocument(sentences);
+  // A store without a per-word cache scores every feature of every token (as training does).
+  const everyFeature = decodeDocument(full, { addTo: (key, scores) => model.addTo(key, scores) });
+  assert.deepEqual(
+    lean.map((labels) => [...labels]),
+    everyFeature.map((labels) => [...labels]),
+  );
+  assert.ok(lean.some((labels) => labels.some((l) => l !== 0)));
 });

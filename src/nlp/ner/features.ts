@@ -1,5 +1,5 @@
 import { hashString, mix, prefixHashes, suffixHashes } from "./hash.ts";
-import type { GazetteerTags, Lexicon } from "./lexicon.ts";
+import type { GazetteerTags, Lexicon, WordData } from "./lexicon.ts";
 
 /**
  * Feature templates of the tagger (Ratinov & Roth 2009, "Design challenges and misconceptions in
@@ -63,8 +63,11 @@ export const EMBEDDING_PREFIXES = [4, 8, 12, 16, 20] as const;
 /** Longest run of one shape character kept: "Xxxxx" and "Xxxxxxxx" look alike, "Xx" does not. */
 const SHAPE_RUN = 3;
 
-/** Per-token values shared by the templates of a sentence, computed once per token. */
+/** Per-token values shared by the templates of a sentence; they depend on the word alone. */
 export interface TokenInfo {
+  /** Lower case (digits kept), as the gazetteers and the document context match words. */
+  folded: string;
+  /** Normalised: lower case, digits folded to 0. */
   lower: string;
   hLower: number;
   hShape: number;
@@ -111,17 +114,37 @@ function isCapitalised(word: string): boolean {
 const BOUNDARY_PREV = hashString("<s>");
 const BOUNDARY_NEXT = hashString("</s>");
 
+/** Words whose TokenInfo is kept (see tokenInfos): a news vocabulary fits. */
+const MAX_CACHED_INFOS = 100_000;
+const infoCache = new Map<string, TokenInfo>();
+
+/**
+ * The TokenInfo of every word. It depends on the word alone, so it is computed once per distinct
+ * word (news repeats its words: about one token in ten is new in an article after the first few
+ * hundred) and shared, read-only.
+ */
 export function tokenInfos(words: readonly string[]): TokenInfo[] {
-  return words.map((word) => {
-    const lower = normalise(word);
-    return {
-      lower,
-      hLower: hashString(lower),
-      hShape: hashString(wordShape(word, SHAPE_RUN)),
-      hShortShape: hashString(wordShape(word, 1)),
-      capitalised: isCapitalised(word),
-    };
-  });
+  const out: TokenInfo[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    let info = infoCache.get(word);
+    if (!info) {
+      const lower = normalise(word);
+      info = {
+        folded: word.toLowerCase(),
+        lower,
+        hLower: hashString(lower),
+        hShape: hashString(wordShape(word, SHAPE_RUN)),
+        hShortShape: hashString(wordShape(word, 1)),
+        capitalised: isCapitalised(word),
+      };
+      // A bound on memory for a long-running process: start afresh rather than grow without end.
+      if (infoCache.size >= MAX_CACHED_INFOS) infoCache.clear();
+      infoCache.set(word, info);
+    }
+    out[i] = info;
+  }
+  return out;
 }
 
 /** Probability bucket (0–3) of entity type `k` (PER, ORG, LOC, MISC) in a word-vector type code. */
@@ -253,28 +276,59 @@ export function allCaps(words: readonly string[]): boolean {
 }
 
 /**
+ * Features of a word alone (its own features: word, shape, affixes, clusters, vector types), pushed
+ * onto `out`. They depend on nothing else, so a tagger may sum their scores once per word.
+ */
+export function wordFeatures(word: string, t: TokenInfo, data: WordData, out: number[]): void {
+  out.push(
+    mix(T.bias, 0),
+    mix(T.word, hashString(word)),
+    mix(T.lower, t.hLower),
+    mix(T.shape, t.hShape),
+    mix(T.shortShape, t.hShortShape),
+  );
+  const pre = affixScratch[0];
+  const suf = affixScratch[1];
+  prefixHashes(t.lower, AFFIX_MAX, pre);
+  suffixHashes(t.lower, AFFIX_MAX, suf);
+  for (let k = 0; k < AFFIX_MAX && k < t.lower.length; k++) {
+    out.push(mix(T.prefix + k, pre[k]), mix(T.suffix + k, suf[k]));
+  }
+  const c = data.clusters;
+  for (let k = 0; k < c.length; k++) out.push(mix(T.cluster + k, c[k]));
+  const e = data.embeddings;
+  for (let k = 0; k < e.length; k++) out.push(mix(T.embedding + k, e[k]));
+  out.push(mix(mix(T.capitalisation, data.capitalisation), t.capitalised ? 1 : 0));
+  for (let k = 0; k < 4; k++) {
+    const bucket = typeBucket(data.type, k);
+    if (bucket) out.push(mix(mix(T.embeddingType, k * 4 + bucket), t.capitalised ? 1 : 0));
+  }
+}
+const affixScratch = [new Int32Array(AFFIX_MAX), new Int32Array(AFFIX_MAX)];
+
+/**
  * Static features of every token in a sentence (those that do not depend on predictions), as a
  * flat list with offsets: features of token i are feats[offsets[i] .. offsets[i+1]), of which
- * feats[offsets[i] .. intrinsic[i]) depend on the word alone.
+ * feats[offsets[i] .. intrinsic[i]) depend on the word alone (wordFeatures). `lean` leaves out
+ * the parts a fixed model sums once and caches: the word's own features (intrinsic[i] =
+ * offsets[i]) and the document's context-aggregation features of capitalised words (the same for
+ * every occurrence of the word in the document).
  */
 export function sentenceFeatures(
   words: readonly string[],
   infos: readonly TokenInfo[],
   lexicon: Lexicon,
   document: DocumentContext,
+  lean = false,
 ): { feats: Int32Array; offsets: Int32Array; intrinsic: Int32Array; gazetteer: GazetteerTags[] } {
   const n = words.length;
   const out: number[] = [];
   const offsets = new Int32Array(n + 1);
   const intrinsic = new Int32Array(n);
-  const pre = new Int32Array(AFFIX_MAX);
-  const suf = new Int32Array(AFFIX_MAX);
   const caps = allCaps(words);
   const gaz = lexicon.gazetteerTags(words, infos);
-  const clusters = infos.map((t) => lexicon.clusterHashes(t.hLower));
-  const embeddings = infos.map((t) => lexicon.embeddingClusters(t.hLower));
-  const types = infos.map((t) => lexicon.embeddingType(t.hLower));
-  const strongest = types.map(strongestType);
+  const data = infos.map((t) => lexicon.wordData(t.hLower));
+  const strongest = data.map((d) => strongestType(d.type));
   const runs = caps ? [] : capitalisedRuns(words, infos);
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
@@ -289,27 +343,7 @@ export function sentenceFeatures(
     const sNext = next ? next.hShape : BOUNDARY_NEXT;
     // The word's own features first (they depend on nothing else, so a tagger can cache their
     // scores per word), then those of its context.
-    out.push(
-      mix(T.bias, 0),
-      mix(T.word, hashString(words[i])),
-      mix(T.lower, t.hLower),
-      mix(T.shape, t.hShape),
-      mix(T.shortShape, t.hShortShape),
-    );
-    prefixHashes(t.lower, AFFIX_MAX, pre);
-    suffixHashes(t.lower, AFFIX_MAX, suf);
-    for (let k = 0; k < AFFIX_MAX && k < t.lower.length; k++) {
-      out.push(mix(T.prefix + k, pre[k]), mix(T.suffix + k, suf[k]));
-    }
-    const c = clusters[i];
-    for (let k = 0; k < c.length; k++) out.push(mix(T.cluster + k, c[k]));
-    const e = embeddings[i];
-    for (let k = 0; k < e.length; k++) out.push(mix(T.embedding + k, e[k]));
-    out.push(mix(mix(T.capitalisation, lexicon.capitalisationBucket(t.hLower)), t.capitalised ? 1 : 0));
-    for (let k = 0; k < 4; k++) {
-      const bucket = typeBucket(types[i], k);
-      if (bucket) out.push(mix(mix(T.embeddingType, k * 4 + bucket), t.capitalised ? 1 : 0));
-    }
+    if (!lean) wordFeatures(words[i], t, data[i], out);
     intrinsic[i] = out.length;
     out.push(
       mix(T.lowerPrev, hPrev),
@@ -327,10 +361,10 @@ export function sentenceFeatures(
     for (const g of gaz[i].here) out.push(mix(T.gazetteer, g));
     if (i > 0) for (const g of gaz[i - 1].list) out.push(mix(T.gazetteerPrev, g));
     if (i + 1 < n) for (const g of gaz[i + 1].list) out.push(mix(T.gazetteerNext, g));
-    if (i > 0 && clusters[i - 1].length) out.push(mix(T.clusterPrev, clusters[i - 1][1]));
-    if (i + 1 < n && clusters[i + 1].length) out.push(mix(T.clusterNext, clusters[i + 1][1]));
-    if (i > 0 && embeddings[i - 1].length) out.push(mix(T.embeddingPrev, embeddings[i - 1][1]));
-    if (i + 1 < n && embeddings[i + 1].length) out.push(mix(T.embeddingNext, embeddings[i + 1][1]));
+    if (i > 0 && data[i - 1].clusters.length) out.push(mix(T.clusterPrev, data[i - 1].clusters[1]));
+    if (i + 1 < n && data[i + 1].clusters.length) out.push(mix(T.clusterNext, data[i + 1].clusters[1]));
+    if (i > 0 && data[i - 1].embeddings.length) out.push(mix(T.embeddingPrev, data[i - 1].embeddings[1]));
+    if (i + 1 < n && data[i + 1].embeddings.length) out.push(mix(T.embeddingNext, data[i + 1].embeddings[1]));
     if (prev?.capitalised && strongest[i - 1]) out.push(mix(T.embeddingTypePrev, strongest[i - 1]));
     if (next?.capitalised && strongest[i + 1]) out.push(mix(T.embeddingTypeNext, strongest[i + 1]));
     const run = runs[i];
@@ -339,18 +373,18 @@ export function sentenceFeatures(
       const last = b - 1;
       if (i < last) {
         out.push(mix(T.runLast, infos[last].hLower));
-        if (embeddings[last].length) out.push(mix(T.runLast + 1, embeddings[last][1]));
+        if (data[last].embeddings.length) out.push(mix(T.runLast + 1, data[last].embeddings[1]));
         if (strongest[last]) out.push(mix(T.runLast + 2, strongest[last]));
       }
       if (i > a) {
         out.push(mix(T.runFirst, infos[a].hLower));
-        if (embeddings[a].length) out.push(mix(T.runFirst + 1, embeddings[a][1]));
+        if (data[a].embeddings.length) out.push(mix(T.runFirst + 1, data[a].embeddings[1]));
       }
       out.push(mix(T.runPosition, (i === a ? 0 : i === last ? 1 : 2) * 8 + Math.min(b - a, 6)));
     }
     const position = caps ? 3 : !t.capitalised ? 0 : i === 0 ? 1 : 2;
     out.push(mix(mix(T.documentCase, document.code(words[i])), position));
-    if (t.capitalised) for (const f of document.contextFeatures(words[i])) out.push(f);
+    if (t.capitalised && !lean) for (const f of document.contextFeatures(words[i])) out.push(f);
   }
   offsets[n] = out.length;
   return { feats: Int32Array.from(out), offsets, intrinsic, gazetteer: gaz };

@@ -76,6 +76,21 @@ export function decodeGazetteer(bytes: Uint8Array): GazetteerTable {
   return { lists, keys: table.subarray(1, 1 + n), masks: table.subarray(1 + n, 1 + 2 * n) };
 }
 
+/** What the tables hold for one word (Lexicon.wordData). */
+export interface WordData {
+  /** Hashes of the word-cluster path prefixes (CLUSTER_PREFIXES); empty when unknown. */
+  clusters: readonly number[];
+  /** Vector-cluster path prefixes (EMBEDDING_PREFIXES); empty when the word has no vector. */
+  embeddings: readonly number[];
+  /** Vector entity-type code (embedding-types.ts), 0 when none. */
+  type: number;
+  /** Capitalisation bucket 1..5 from the unlabelled text, 0 unknown. */
+  capitalisation: number;
+}
+
+/** Words and phrases whose lookups are remembered; a long-running process starts afresh beyond. */
+const MAX_CACHED = 200_000;
+
 const NO_TAGS: GazetteerTags = { here: [], list: [] };
 const EMPTY: readonly number[] = [];
 
@@ -120,12 +135,16 @@ export class Lexicon {
   /** A table mask → the hashes of its lists (a few hundred distinct masks). */
   private readonly maskLists = new Map<number, number[]>();
   private readonly clusterPaths = new Map<number, string>();
-  /** Path-prefix hashes, computed on first use of a word: most of the vocabulary is never met. */
-  private readonly clusterHashCache = new Map<number, readonly number[]>();
   private readonly capitalisation = new Map<number, number>();
   /** Embedding-cluster table: sorted word hashes, then their path codes (1 followed by the bits). */
   private readonly embeddingTable: Int32Array;
-  private readonly embeddingCache = new Map<number, readonly number[]>();
+  /**
+   * What the tables say of each word met (see wordData), computed on first use of a word: most of
+   * the vocabulary is never met, and a met word is met again.
+   */
+  private readonly words = new Map<number, WordData>();
+  /** Phrase hash → its lists (null: none), as phraseLists found them; cleared when a phrase is added. */
+  private readonly lookups = new Map<number, number[] | null>();
   /** Embedding-type table: sorted word hashes and one code byte per word (see embedding-types.ts). */
   private readonly typeHashes: Int32Array;
   private readonly typeCodes: Uint8Array;
@@ -157,6 +176,7 @@ export class Lexicon {
       hList = hashString(list);
       this.listHashes.set(list, hList);
     }
+    this.lookups.clear();
     let lists = this.phrases.get(key);
     if (!lists) {
       lists = [...(this.tableLists(key) ?? [])];
@@ -178,9 +198,17 @@ export class Lexicon {
     return lists;
   }
 
-  /** Hashes of the lists that hold a phrase (by its hash), or undefined. */
+  /**
+   * Hashes of the lists that hold a phrase (by its hash), or undefined. Remembered: the tagger asks
+   * for every run of up to six words from each capitalised word, and the same names recur.
+   */
   private phraseLists(key: number): number[] | undefined {
-    return this.phrases.get(key) ?? this.tableLists(key);
+    const known = this.lookups.get(key);
+    if (known !== undefined) return known ?? undefined;
+    const lists = this.phrases.get(key) ?? this.tableLists(key);
+    if (this.lookups.size >= MAX_CACHED) this.lookups.clear();
+    this.lookups.set(key, lists ?? null);
+    return lists;
   }
 
   /** Whether a list holds a phrase ("nsi-brand", "SoftBank"), matched case-insensitively. */
@@ -191,26 +219,38 @@ export class Lexicon {
 
   /** Adds a word's cluster path and capitalisation bucket (by the word's normalised hash). */
   addCluster(word: number, path: string, capitalisation: number): void {
+    this.words.clear();
     this.clusterPaths.set(word, path);
     this.capitalisation.set(word, capitalisation + 1);
   }
 
+  /** Everything the word tables hold for a word (by its normalised hash), looked up once per word. */
+  wordData(hLower: number): WordData {
+    let data = this.words.get(hLower);
+    if (!data) {
+      const path = this.clusterPaths.get(hLower);
+      const at = sortedIndex(this.typeHashes, this.typeHashes.length, hLower);
+      data = {
+        clusters: path === undefined ? EMPTY : CLUSTER_PREFIXES.map((p) => hashString(path.slice(0, p))),
+        embeddings: this.lookUpEmbeddingClusters(hLower),
+        type: at < 0 ? 0 : this.typeCodes[at],
+        capitalisation: this.capitalisation.get(hLower) ?? 0,
+      };
+      // A bound on memory for a long-running process: start afresh rather than grow without end.
+      if (this.words.size >= MAX_CACHED) this.words.clear();
+      this.words.set(hLower, data);
+    }
+    return data;
+  }
+
   /** Hashes of the cluster path prefixes of a word (by its normalised hash); empty when unknown. */
   clusterHashes(hLower: number): readonly number[] {
-    let hashes = this.clusterHashCache.get(hLower);
-    if (!hashes) {
-      const path = this.clusterPaths.get(hLower);
-      if (path === undefined) return EMPTY;
-      hashes = CLUSTER_PREFIXES.map((p) => hashString(path.slice(0, p)));
-      this.clusterHashCache.set(hLower, hashes);
-    }
-    return hashes;
+    return this.wordData(hLower).clusters;
   }
 
   /** The type-probability code of a word (by its normalised hash), 0 when it has none. */
   embeddingType(hLower: number): number {
-    const at = sortedIndex(this.typeHashes, this.typeHashes.length, hLower);
-    return at < 0 ? 0 : this.typeCodes[at];
+    return this.wordData(hLower).type;
   }
 
   /**
@@ -218,23 +258,22 @@ export class Lexicon {
    * leading 1 keeps prefixes of different lengths apart); empty when the word has no vector.
    */
   embeddingClusters(hLower: number): readonly number[] {
-    let prefixes = this.embeddingCache.get(hLower);
-    if (!prefixes) {
-      const table = this.embeddingTable;
-      const n = table.length / 2;
-      const at = sortedIndex(table, n, hLower);
-      if (at < 0) return EMPTY;
-      const code = table[n + at];
-      const length = 31 - Math.clz32(code);
-      prefixes = EMBEDDING_PREFIXES.map((p) => (p >= length ? code : code >>> (length - p)));
-      this.embeddingCache.set(hLower, prefixes);
-    }
-    return prefixes;
+    return this.wordData(hLower).embeddings;
+  }
+
+  private lookUpEmbeddingClusters(hLower: number): readonly number[] {
+    const table = this.embeddingTable;
+    const n = table.length / 2;
+    const at = sortedIndex(table, n, hLower);
+    if (at < 0) return EMPTY;
+    const code = table[n + at];
+    const length = 31 - Math.clz32(code);
+    return EMBEDDING_PREFIXES.map((p) => (p >= length ? code : code >>> (length - p)));
   }
 
   /** How often the word is capitalised mid-sentence in the unlabelled text: bucket 1..5, 0 unknown. */
   capitalisationBucket(hLower: number): number {
-    return this.capitalisation.get(hLower) ?? 0;
+    return this.wordData(hLower).capitalisation;
   }
 
   /** Whether a list holds exactly this phrase. */
@@ -251,7 +290,7 @@ export class Lexicon {
       let best = 0;
       let bestLists: number[] = [];
       for (let k = 0; k < MAX_PHRASE_TOKENS && i + k < n; k++) {
-        key = phraseHash(key, words[i + k].toLowerCase());
+        key = phraseHash(key, infos[i + k].folded);
         const lists = this.phraseLists(key);
         if (lists) {
           best = k + 1;

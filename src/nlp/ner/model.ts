@@ -1,8 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { allCaps, DocumentContext, sentenceFeatures, T, type TokenInfo, tokenInfos } from "./features.ts";
-import { FeatureTable, mix } from "./hash.ts";
+import {
+  allCaps,
+  DocumentContext,
+  sentenceFeatures,
+  T,
+  type TokenInfo,
+  tokenInfos,
+  wordFeatures,
+} from "./features.ts";
+import { mix } from "./hash.ts";
 import { ALLOWED, bilouSpans, labelPart, labelType, N_LABELS, OUTSIDE, type TokenSpan } from "./labels.ts";
 import { type GazetteerTags, type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
 import { refineSpans } from "./refine.ts";
@@ -29,10 +37,10 @@ const FORMAT = "chronicle-ner/1";
 export interface WeightStore {
   addTo(key: number, scores: Float64Array): void;
   /**
-   * Adds the scores of a word's own features, feats[from..to) (see sentenceFeatures), which depend
-   * on the word alone: a fixed model may cache them per word.
+   * Adds the scores of a word's own features (wordFeatures), which depend on the word alone: a
+   * fixed model caches them per word. Sentences prepared lean (prepareDocument) need it.
    */
-  addWord?(word: string, feats: Int32Array, from: number, to: number, scores: Float64Array): void;
+  addWord?(word: string, info: TokenInfo, scores: Float64Array): void;
 }
 
 /** A sentence with its static features extracted once (training reuses it every epoch). */
@@ -47,11 +55,17 @@ export interface PreparedSentence {
   document: DocumentContext;
   /** Gazetteer matches of every token (Lexicon.gazetteerTags). */
   gazetteer: readonly GazetteerTags[];
+  /**
+   * Prepared for a fixed model (sentenceFeatures' `lean`): the word's own features and the
+   * document's context-aggregation features are summed by the decoder, once per word.
+   */
+  lean?: boolean;
 }
 
 export function prepareDocument(
   sentences: readonly (readonly string[])[],
   lexicon: Lexicon,
+  lean = false,
 ): PreparedSentence[] {
   const infos = sentences.map((words) => tokenInfos(words));
   const document = new DocumentContext(sentences, infos);
@@ -59,7 +73,8 @@ export function prepareDocument(
     words,
     infos: infos[s],
     document,
-    ...sentenceFeatures(words, infos[s], lexicon, document),
+    lean,
+    ...sentenceFeatures(words, infos[s], lexicon, document, lean),
   }));
 }
 
@@ -74,6 +89,16 @@ export type Learner = (
 /** Slots in the document history: one per entity type, then "seen outside any entity". */
 const HISTORY_SLOTS = 5;
 const HISTORY_OUTSIDE = 4;
+// Local copies of the label constants: the decoding loop reads them for every token and label.
+const LABELS_N = N_LABELS;
+const O = OUTSIDE;
+const ALLOWED_NEXT = ALLOWED;
+const T_PREV_LABEL = T.prevLabel;
+const T_PREV_TWO_LABELS = T.prevTwoLabels;
+const T_PREV_LABEL_WORD = T.prevLabelWord;
+const T_HISTORY = T.history;
+const T_HISTORY_SHAPE = T.historyShape;
+const T_HISTORY_ALL = T.historyAll;
 
 /**
  * Greedy left-to-right decoding of a document (Ratinov & Roth found greedy as good as Viterbi for
@@ -87,38 +112,56 @@ export function decodeDocument(
   domain?: number,
 ): Uint8Array[] {
   const history = new Map<string, Int32Array>();
-  const scores = new Float64Array(N_LABELS);
-  const dynamic: number[] = [];
+  /** Lean sentences: the summed context-aggregation scores of each capitalised word of the document. */
+  const contextScores = new Map<string, Float64Array>();
+  const scores = new Float64Array(LABELS_N);
+  const dynamic = new Int32Array(3 + 2 + HISTORY_SLOTS);
   const features: number[] = [];
   return sentences.map((sentence, s) => {
     const n = sentence.words.length;
     const out = new Uint8Array(n);
-    let p1 = OUTSIDE;
-    let p2 = OUTSIDE;
+    const { feats, offsets, infos } = sentence;
+    let p1 = O;
+    let p2 = O;
     for (let i = 0; i < n; i++) {
-      const info = sentence.infos[i];
+      const info = infos[i];
       scores.fill(0);
-      const from = sentence.offsets[i];
-      const to = sentence.offsets[i + 1];
-      dynamic.length = 0;
-      dynamic.push(
-        mix(T.prevLabel, p1),
-        mix(mix(T.prevTwoLabels, p2), p1),
-        mix(mix(T.prevLabelWord, p1), info.hLower),
-      );
+      const from = offsets[i];
+      const to = offsets[i + 1];
+      dynamic[0] = mix(T_PREV_LABEL, p1);
+      dynamic[1] = mix(mix(T_PREV_TWO_LABELS, p2), p1);
+      dynamic[2] = mix(mix(T_PREV_LABEL_WORD, p1), info.hLower);
+      let nDynamic = 3;
       if (info.capitalised) {
         const seen = history.get(info.lower);
         if (seen) {
           let best = 0;
           for (let k = 1; k < HISTORY_SLOTS; k++) if (seen[k] > seen[best]) best = k;
-          dynamic.push(mix(T.history, best), mix(mix(T.historyShape, best), info.hShortShape));
-          for (let k = 0; k < HISTORY_SLOTS; k++) if (seen[k]) dynamic.push(mix(T.historyAll, k));
+          dynamic[nDynamic++] = mix(T_HISTORY, best);
+          dynamic[nDynamic++] = mix(mix(T_HISTORY_SHAPE, best), info.hShortShape);
+          for (let k = 0; k < HISTORY_SLOTS; k++) if (seen[k]) dynamic[nDynamic++] = mix(T_HISTORY_ALL, k);
         }
       }
-      if (learner || domain !== undefined || !store.addWord) {
+      if (sentence.lean) {
+        // Tagging: the same sums, with the word's own part cached by the model and the document's
+        // context part once per word and document.
+        if (!store.addWord) throw new Error("A lean sentence needs a store that sums a word's features.");
+        store.addWord(sentence.words[i], info, scores);
+        for (let f = from; f < to; f++) store.addTo(feats[f], scores);
+        for (let k = 0; k < nDynamic; k++) store.addTo(dynamic[k], scores);
+        if (info.capitalised) {
+          let context = contextScores.get(info.folded);
+          if (!context) {
+            context = new Float64Array(LABELS_N);
+            for (const f of sentence.document.contextFeatures(sentence.words[i])) store.addTo(f, context);
+            contextScores.set(info.folded, context);
+          }
+          for (let l = 0; l < LABELS_N; l++) scores[l] += context[l];
+        }
+      } else if (learner || domain !== undefined || !store.addWord) {
         features.length = 0;
-        for (let f = from; f < to; f++) features.push(sentence.feats[f]);
-        features.push(...dynamic);
+        for (let f = from; f < to; f++) features.push(feats[f]);
+        for (let k = 0; k < nDynamic; k++) features.push(dynamic[k]);
         // Training text from another genre also trains its own copy of every feature (Daumé 2007,
         // "Frustratingly easy domain adaptation"): the shared copy, the only one used when tagging
         // news, learns what the genres agree on.
@@ -128,19 +171,19 @@ export function decodeDocument(
         }
         for (const key of features) store.addTo(key, scores);
       } else {
-        // Tagging: the same sums, with the word's own part cached by the model.
+        // Scoring prepared training text with a fixed model: the word's own part cached by the model.
         const split = sentence.intrinsic[i];
-        store.addWord(sentence.words[i], sentence.feats, from, split, scores);
-        for (let f = split; f < to; f++) store.addTo(sentence.feats[f], scores);
-        for (const key of dynamic) store.addTo(key, scores);
+        store.addWord(sentence.words[i], info, scores);
+        for (let f = split; f < to; f++) store.addTo(feats[f], scores);
+        for (let k = 0; k < nDynamic; k++) store.addTo(dynamic[k], scores);
       }
       let best = -1;
-      const allowedBase = p1 * N_LABELS;
-      for (let l = 0; l < N_LABELS; l++) {
-        if (ALLOWED[allowedBase + l] && (best < 0 || scores[l] > scores[best])) best = l;
+      const allowedBase = p1 * LABELS_N;
+      for (let l = 0; l < LABELS_N; l++) {
+        if (ALLOWED_NEXT[allowedBase + l] && (best < 0 || scores[l] > scores[best])) best = l;
       }
       // A sentence cannot end inside an entity: close it instead of opening a dangling B or I.
-      if (i === n - 1 && (labelPart(best) === "B" || labelPart(best) === "I")) best = closeLabel(best);
+      if (i === n - 1 && best !== O && (best - 1) % 4 < 2) best = closeLabel(best);
       if (learner) learner(features, best, s, i);
       out[i] = best;
       p2 = p1;
@@ -157,7 +200,7 @@ function recordHistory(sentence: PreparedSentence, out: Uint8Array, history: Map
     if (!info.capitalised) continue;
     const seen = history.get(info.lower) ?? new Int32Array(HISTORY_SLOTS);
     history.set(info.lower, seen);
-    seen[out[i] === OUTSIDE ? HISTORY_OUTSIDE : labelType(out[i])]++;
+    seen[out[i] === O ? HISTORY_OUTSIDE : labelType(out[i])]++;
   }
 }
 
@@ -172,7 +215,15 @@ function closeLabel(label: number): number {
  * conversion at load.
  */
 export class NerModel implements WeightStore {
-  private readonly table: FeatureTable;
+  /**
+   * Open addressing by feature hash (linear probing, at most 60 % full), with each feature's weights
+   * stored at its slot's position rather than behind a row number: a lookup that finds its feature
+   * (five in six do) reads the small key array (1 MB for 150,000 features, which stays in a core's
+   * cache) and one row of weights, not a slot, then a row elsewhere.
+   */
+  private readonly keys: Int32Array;
+  private readonly slotWeights: Float32Array | Int16Array;
+  private readonly mask: number;
   /** Summed scores of each word's own features (see addWord). */
   private readonly wordScores = new Map<string, Float64Array>();
 
@@ -181,26 +232,49 @@ export class NerModel implements WeightStore {
     readonly features: Int32Array,
     readonly weights: Float32Array | Int16Array,
   ) {
-    this.table = new FeatureTable(features);
+    let size = 1;
+    while (size * 0.6 < features.length) size <<= 1;
+    this.keys = new Int32Array(size);
+    this.mask = size - 1;
+    this.slotWeights =
+      weights instanceof Int16Array ? new Int16Array(size * LABELS_N) : new Float32Array(size * LABELS_N);
+    for (let r = 0; r < features.length; r++) {
+      // Feature hashes are mixed (mix never returns 0, which marks an empty slot).
+      let slot = features[r] & this.mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot] = features[r];
+      this.slotWeights.set(weights.subarray(r * LABELS_N, (r + 1) * LABELS_N), slot * LABELS_N);
+    }
   }
 
-  addWord(word: string, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+  addWord(word: string, info: TokenInfo, scores: Float64Array): void {
     let cached = this.wordScores.get(word);
     if (!cached) {
-      cached = new Float64Array(N_LABELS);
-      for (let f = from; f < to; f++) this.addTo(feats[f], cached);
+      cached = new Float64Array(LABELS_N);
+      const feats = this.scratch;
+      feats.length = 0;
+      wordFeatures(word, info, this.lexicon.wordData(info.hLower), feats);
+      for (const f of feats) this.addTo(f, cached);
       // A bound on memory for a long-running process: start afresh rather than grow without end.
       if (this.wordScores.size >= MAX_CACHED_WORDS) this.wordScores.clear();
       this.wordScores.set(word, cached);
     }
-    for (let l = 0; l < N_LABELS; l++) scores[l] += cached[l];
+    for (let l = 0; l < LABELS_N; l++) scores[l] += cached[l];
   }
+  private readonly scratch: number[] = [];
 
   addTo(key: number, scores: Float64Array): void {
-    const row = this.table.row(key);
-    if (row < 0) return;
-    const base = row * N_LABELS;
-    for (let l = 0; l < N_LABELS; l++) scores[l] += this.weights[base + l];
+    const keys = this.keys;
+    let slot = key & this.mask;
+    for (;;) {
+      const k = keys[slot];
+      if (k === key) break;
+      if (k === 0) return;
+      slot = (slot + 1) & this.mask;
+    }
+    const weights = this.slotWeights;
+    const base = slot * LABELS_N;
+    for (let l = 0; l < LABELS_N; l++) scores[l] += weights[base + l];
   }
 
   /** The span typer that decides entity types again over whole spans, when one is loaded. */
@@ -208,7 +282,7 @@ export class NerModel implements WeightStore {
 
   /** BILOU labels for every token of every sentence of one document. */
   tagDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
-    return decodeDocument(prepareDocument(sentences, this.lexicon), this);
+    return decodeDocument(prepareDocument(sentences, this.lexicon, true), this);
   }
 
   /**
@@ -219,6 +293,7 @@ export class NerModel implements WeightStore {
     const prepared = prepareDocument(
       sentences.map((ws) => ws.map((w) => w.text)),
       this.lexicon,
+      true,
     );
     return decodeDocument(prepared, this).map((labels, i) => {
       const spans = refineSpans(sentences[i], bilouSpans(labels));

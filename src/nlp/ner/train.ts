@@ -21,7 +21,7 @@ import { encodeEmbeddingTypes, learnEmbeddingTypes, type TypeCounts, typeCounts 
 import { allCaps } from "./features.ts";
 import { buildGazetteers } from "./gazetteer-build.ts";
 import { hashString, seededRandom, shuffled } from "./hash.ts";
-import { bilouFromIob, bilouSpans, ENTITY_TYPES, iobSpans } from "./labels.ts";
+import { bilouFromIob, bilouSpans, ENTITY_TYPES, iobSpans, N_LABELS } from "./labels.ts";
 import {
   CLUSTER_FILE,
   EMBEDDING_CLUSTER_FILE,
@@ -86,6 +86,10 @@ const SPAN_EPOCHS = 8;
 const SEED = process.argv.includes("--seed")
   ? Number(process.argv[process.argv.indexOf("--seed") + 1])
   : 20240113;
+/** `--ensemble K` averages the weights of K taggers trained on K shuffles of the mix (experiments). */
+const ENSEMBLE = process.argv.includes("--ensemble")
+  ? Number(process.argv[process.argv.indexOf("--ensemble") + 1])
+  : 1;
 /** Averaged weights smaller than this are dropped from the shipped model (size and load time). */
 const MIN_WEIGHT = 0.005;
 
@@ -95,6 +99,43 @@ interface TrainingDocument {
   domain?: number;
   /** Size of a perceptron update on this text: less than 1 for text whose conventions differ. */
   step: number;
+}
+
+/**
+ * The mean of several taggers' weights over all their features (first seen first), without the
+ * features whose largest mean weight is under `minWeight`.
+ */
+function averageTaggers(
+  taggers: readonly { features: Int32Array; weights: Float32Array }[],
+  minWeight: number,
+): { features: Int32Array; weights: Float32Array } {
+  const rows = new Map<number, number>();
+  const keys: number[] = [];
+  for (const { features } of taggers) {
+    for (const key of features) {
+      if (!rows.has(key)) {
+        rows.set(key, keys.length);
+        keys.push(key);
+      }
+    }
+  }
+  const sums = new Float64Array(keys.length * N_LABELS);
+  for (const { features, weights } of taggers) {
+    features.forEach((key, r) => {
+      const base = (rows.get(key) ?? 0) * N_LABELS;
+      for (let l = 0; l < N_LABELS; l++) sums[base + l] += weights[r * N_LABELS + l];
+    });
+  }
+  const keep: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < keys.length; r++) {
+    let max = 0;
+    for (let l = 0; l < N_LABELS; l++) max = Math.max(max, Math.abs(sums[r * N_LABELS + l] / taggers.length));
+    if (max < minWeight) continue;
+    keep.push(keys[r]);
+    for (let l = 0; l < N_LABELS; l++) values.push(sums[r * N_LABELS + l] / taggers.length);
+  }
+  return { features: Int32Array.from(keep), weights: Float32Array.from(values) };
 }
 
 function unlabelledSentences(dataDir: string): string[][] {
@@ -226,42 +267,58 @@ async function main(): Promise<void> {
     const docs = readCorpus(join(nerDir, file));
     return { file, docs, prepared: prepare(docs, lexicon) };
   });
-  const perceptron = new AveragedPerceptron();
   const next = seededRandom(SEED);
   // Genre copies of features (the second half of a genre document's features) only serve training.
   const genreFeatures = new Set<number>();
-  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-    let mistakes = 0;
-    let tokens = 0;
-    for (const doc of shuffled(training, next)) {
-      decodeDocument(
-        doc.sentences,
-        perceptron,
-        (features, predicted, s, i) => {
-          const gold = doc.gold[s][i];
-          if (gold !== predicted) mistakes++;
-          tokens++;
-          perceptron.update(features, gold, predicted, doc.step);
-          if (doc.domain !== undefined && gold !== predicted) {
-            for (let k = features.length / 2; k < features.length; k++) genreFeatures.add(features[k]);
-          }
-          perceptron.tick();
-        },
-        doc.domain,
+  /** Trains one tagger on the mix, shuffled by `random`; its averaged weights, none pruned. */
+  const trainTagger = (random: () => number, printDev: boolean) => {
+    const perceptron = new AveragedPerceptron();
+    for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+      let mistakes = 0;
+      let tokens = 0;
+      for (const doc of shuffled(training, random)) {
+        decodeDocument(
+          doc.sentences,
+          perceptron,
+          (features, predicted, s, i) => {
+            const gold = doc.gold[s][i];
+            if (gold !== predicted) mistakes++;
+            tokens++;
+            perceptron.update(features, gold, predicted, doc.step);
+            if (doc.domain !== undefined && gold !== predicted) {
+              for (let k = features.length / 2; k < features.length; k++) genreFeatures.add(features[k]);
+            }
+            perceptron.tick();
+          },
+          doc.domain,
+        );
+      }
+      let scores: string[] = [];
+      if (printDev || epoch === EPOCHS) {
+        const { features, weights } = perceptron.averaged(0, genreFeatures);
+        const model = new NerModel(lexicon, features, weights);
+        scores = dev.map(({ file, docs, prepared }) => {
+          const byDoc = new Map(docs.map((d, k) => [d, prepared[k]]));
+          const f1 = scoreDocuments(docs, (d) => decodeDocument(byDoc.get(d)?.sentences ?? [], model)).prf()
+            .f1;
+          return `${file} ${f1.toFixed(4)}`;
+        });
+      }
+      console.error(
+        `epoch ${epoch}: token error ${(mistakes / tokens).toFixed(4)}${scores.length ? `; dev F1 ${scores.join(", ")}` : ""}`,
       );
     }
-    const { features, weights } = perceptron.averaged(0, genreFeatures);
-    const model = new NerModel(lexicon, features, weights);
-    const scores = dev.map(({ file, docs, prepared }) => {
-      const byDoc = new Map(docs.map((d, k) => [d, prepared[k]]));
-      const f1 = scoreDocuments(docs, (d) => decodeDocument(byDoc.get(d)?.sentences ?? [], model)).prf().f1;
-      return `${file} ${f1.toFixed(4)}`;
-    });
-    console.error(
-      `epoch ${epoch}: token error ${(mistakes / tokens).toFixed(4)}; dev F1 ${scores.join(", ")}`,
-    );
+    return perceptron;
+  };
+  const first = trainTagger(next, true);
+  // `--ensemble K`: K − 1 more taggers on other shuffles (seeds SEED + 1 …), their weights averaged.
+  const taggers = ENSEMBLE > 1 ? [first.averaged(0, genreFeatures)] : [];
+  for (let k = 1; k < ENSEMBLE; k++) {
+    console.error(`tagger ${k + 1} of ${ENSEMBLE} (seed ${SEED + k})`);
+    taggers.push(trainTagger(seededRandom(SEED + k), false).averaged(0, genreFeatures));
   }
-  const { features, weights } = perceptron.averaged(MIN_WEIGHT, genreFeatures);
+  const { features, weights } =
+    ENSEMBLE > 1 ? averageTaggers(taggers, MIN_WEIGHT) : first.averaged(MIN_WEIGHT, genreFeatures);
   mkdirSync(MODELS_DIR, { recursive: true });
   writeFileSync(MODEL_FILE, gzipSync(encodeModel(features, weights), { level: 9 }));
   console.error(`wrote ${MODEL_FILE}: ${features.length} features`);
@@ -295,23 +352,30 @@ async function main(): Promise<void> {
   writeFileSync(SPAN_TYPER_FILE, gzipSync(typerBytes, { level: 9 }));
   // Scored as shipped: int16 weights, light features left out.
   const typer = decodeSpanTyper(typerBytes);
-  const tagger = new NerModel(lexicon, features, weights);
-  tagger.spanTyper = typer;
-  const scores = dev.map(({ file, docs }) => {
-    const score = new EntityScore();
-    for (const doc of docs) {
-      const spans = tagger.entities(
-        doc.sentences.map((x) => x.tokens.map((text) => ({ text, start: 0, end: 0 }))),
-      );
-      doc.sentences.forEach((x, i) => {
-        score.add(iobSpans(x.tags), spans[i]);
-      });
-    }
-    return `${file} ${score.prf().f1.toFixed(4)}`;
-  });
+  const pipelineScores = (tagger: NerModel) => {
+    tagger.spanTyper = typer;
+    return dev.map(({ file, docs }) => {
+      const score = new EntityScore();
+      for (const doc of docs) {
+        const spans = tagger.entities(
+          doc.sentences.map((x) => x.tokens.map((text) => ({ text, start: 0, end: 0 }))),
+        );
+        doc.sentences.forEach((x, i) => {
+          score.add(iobSpans(x.tags), spans[i]);
+        });
+      }
+      return `${file} ${score.prf().f1.toFixed(4)}`;
+    });
+  };
+  const scores = pipelineScores(new NerModel(lexicon, features, weights));
   console.error(
     `wrote ${SPAN_TYPER_FILE}: ${typer.features.length} features; dev F1 with refiner and span typer ${scores.join(", ")}`,
   );
+  if (ENSEMBLE > 1) {
+    const alone = first.averaged(MIN_WEIGHT, genreFeatures);
+    const firstScores = pipelineScores(new NerModel(lexicon, alone.features, alone.weights));
+    console.error(`the first tagger alone, with refiner and span typer: dev F1 ${firstScores.join(", ")}`);
+  }
 }
 
 await main();
