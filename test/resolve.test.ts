@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
+import { measureResolveCost } from "../src/resolve/bench.ts";
 import { clusterMentions } from "../src/resolve/cluster.ts";
 import {
   entityOfActor,
@@ -497,4 +498,14 @@ describe("canonical entities across articles", () => {
         await s.close();
       },
     );
+});
+
+describe("bench resolve", async () => {
+  const docs = await processedExamples();
+  it("counts the pages resolution writes, the same on every run whatever the machine's load", async () => {
+    const first = await measureResolveCost(docs, 100);
+    const second = await measureResolveCost(docs, 100);
+    assert.ok(first.pagesPerArticle > 0, "resolving stores incidents, so it writes pages");
+    assert.equal(first.pagesPerArticle, second.pagesPerArticle);
+  });
 });
