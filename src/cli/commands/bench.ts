@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
-import { parseCount, parseWorkers } from "../output.ts";
+import { CliError, parseCount, parseWorkers } from "../output.ts";
 import { benchApiCommand, benchUiCommand } from "./bench-api.ts";
 import { benchScaleCommand } from "./bench-scale.ts";
 import { gazetteerBenchCommand } from "./gazetteer.ts";
@@ -117,6 +118,16 @@ export function benchCommand(): Command {
       1,
     )
     .addCommand(benchScaleCommand())
+    .option(
+      "--backend <name>",
+      "sqlite (the pipeline in threads, one process) or postgres (1 against --workers N `chronicle worker` processes through the job queue)",
+      parseBackend,
+      "sqlite",
+    )
+    .option(
+      "--server <url>",
+      "for --backend postgres: a PostgreSQL URL on the server to use (the bench creates and drops its own databases there; CHRONICLE_DB sets the default)",
+    )
     .option("--json", "print JSON")
     .option("--write", "also update the bench section of docs/benchmarks.md (tracked; off by default)")
     .option("--out <file>", "also write the bench section into this Markdown file")
@@ -127,10 +138,13 @@ export function benchCommand(): Command {
         articles: number;
         runs: number;
         workers: number;
+        backend: "sqlite" | "postgres";
+        server?: string;
         json?: boolean;
         write?: boolean;
         out?: string;
       }) => {
+        if (opts.backend === "postgres") return postgresBench(opts);
         // Loaded here, not at start-up, so that `chronicle --help` stays fast.
         const { median, renderReport, repoRoot, round, writeBenchmarkSection } = await import(
           "../../eval/harness.ts"
@@ -244,6 +258,71 @@ export function benchCommand(): Command {
           process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${renderReport(report)}\n`);
         }),
     );
+}
+
+function parseBackend(value: string): "sqlite" | "postgres" {
+  if (value !== "sqlite" && value !== "postgres")
+    throw new InvalidArgumentError(`"${value}" is not a backend; use sqlite or postgres.`);
+  return value;
+}
+
+/** `chronicle bench --backend postgres`: 1 against N `chronicle worker` processes on one server (src/queue/bench.ts). */
+async function postgresBench(opts: {
+  articles: number;
+  runs: number;
+  workers: number;
+  server?: string;
+  json?: boolean;
+  write?: boolean;
+  out?: string;
+}): Promise<void> {
+  const { renderReport, repoRoot, writeBenchmarkSection } = await import("../../eval/harness.ts");
+  const { syntheticJsonl } = await import("../../eval/synthetic.ts");
+  const { isPostgresUrl } = await import("../../store/dialect.ts");
+  const { benchQueue, queueBenchReport } = await import("../../queue/bench.ts");
+  const serverUrl = opts.server ?? process.env.CHRONICLE_DB;
+  if (!serverUrl || !isPostgresUrl(serverUrl))
+    throw new CliError(
+      "bench --backend postgres needs a PostgreSQL server: --server postgres://user@host/db (a user that may create databases) or CHRONICLE_DB",
+    );
+  if (opts.workers < 2)
+    throw new CliError("bench --backend postgres compares 1 worker with N: give --workers N (N ≥ 2)");
+  const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-pg-"));
+  const corpus = join(dir, "corpus.jsonl");
+  const text = syntheticJsonl(opts.articles, 7);
+  writeFileSync(corpus, text);
+  const words = text
+    .split("\n")
+    .filter(Boolean)
+    .reduce((n, line) => n + (JSON.parse(line) as { text: string }).text.split(/\s+/).length, 0);
+  const bin = join(repoRoot, "bin/chronicle.js");
+  const options = {
+    serverUrl,
+    corpus,
+    articles: opts.articles,
+    workers: opts.workers,
+    runs: opts.runs,
+    // Each worker in its own session, as on separate machines or services (see the report's notes).
+    startWorker: (db: string) =>
+      spawn(process.execPath, [bin, "worker", "--db", db], {
+        stdio: ["ignore", "ignore", "pipe"],
+        detached: true,
+      }),
+    log: (line: string) => process.stderr.write(`${line}\n`),
+  };
+  try {
+    const result = await benchQueue(options);
+    const report = queueBenchReport(options, result, words);
+    const markdown = renderReport(report);
+    process.stdout.write(
+      opts.json ? `${JSON.stringify({ ...report, runs: result.runs })}\n` : `${markdown}\n`,
+    );
+    if (opts.write) writeBenchmarkSection("bench postgres", markdown);
+    if (opts.out) writeBenchmarkSection("bench postgres", markdown, opts.out);
+    if (!result.identical) throw new CliError("the runs did not all store the same results (see the report)");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** `chronicle bench resolve`: what incident resolution adds per article, at two archive sizes. */
