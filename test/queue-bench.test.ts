@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { syntheticJsonl } from "../src/eval/synthetic.ts";
+import { syntheticFeedJsonl } from "../src/eval/synthetic.ts";
 import { processDocument } from "../src/pipeline/index.ts";
 import { benchQueue, canonicalDump } from "../src/queue/bench.ts";
 import { resolveArticles } from "../src/resolve/index.ts";
@@ -21,7 +21,7 @@ import { startChronicle } from "./helpers/cli.ts";
 describe("the PostgreSQL workers bench", postgresBackend.skip ? { skip: postgresBackend.skip } : {}, () => {
   const dir = mkdtempSync(join(tmpdir(), "chronicle-queue-bench-"));
   const corpus = join(dir, "corpus.jsonl");
-  writeFileSync(corpus, syntheticJsonl(16, 5));
+  writeFileSync(corpus, syntheticFeedJsonl(16, 5));
 
   it("dumps the same store the same whatever order it was written in, and tells a moved event apart", async () => {
     const raws: RawDoc[] = [];

@@ -277,7 +277,7 @@ async function postgresBench(opts: {
   out?: string;
 }): Promise<void> {
   const { renderReport, repoRoot, writeBenchmarkSection } = await import("../../eval/harness.ts");
-  const { syntheticJsonl } = await import("../../eval/synthetic.ts");
+  const { syntheticFeedJsonl } = await import("../../eval/synthetic.ts");
   const { isPostgresUrl } = await import("../../store/dialect.ts");
   const { benchQueue, queueBenchReport } = await import("../../queue/bench.ts");
   const serverUrl = opts.server ?? process.env.CHRONICLE_DB;
@@ -289,7 +289,7 @@ async function postgresBench(opts: {
     throw new CliError("bench --backend postgres compares 1 worker with N: give --workers N (N ≥ 2)");
   const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-pg-"));
   const corpus = join(dir, "corpus.jsonl");
-  const text = syntheticJsonl(opts.articles, 7);
+  const text = syntheticFeedJsonl(opts.articles, 7);
   writeFileSync(corpus, text);
   const words = text
     .split("\n")
