@@ -21,6 +21,8 @@ export interface QueueRun {
   articles: number;
   events: number;
   incidents: number;
+  /** Stored events that belong to no incident: resolution missed their article (should be 0). */
+  unresolved: number;
   seconds: number;
   articlesPerSecond: number;
   /** CPU time of the worker processes (every thread, from /proc) from the jobs' release to the drain, per article. */
@@ -218,6 +220,9 @@ export class QueueSide {
       const load = (loadAtStart + loadavg()[0]) / 2;
       const rss = this.children.reduce((sum, c) => sum + peakRssMb(c.pid as number), 0);
       const counts = await store.counts();
+      const unresolved = await sql<{ n: string }>`
+        SELECT count(*) AS n FROM events
+        WHERE NOT EXISTS (SELECT 1 FROM incident_mentions m WHERE m.event_id = events.id)`.execute(store.db);
       const dump = await canonicalDump(this.db);
       onDump?.(dump);
       await emptyTables(store);
@@ -227,6 +232,7 @@ export class QueueSide {
         articles: counts.articles,
         events: counts.events,
         incidents: Object.keys(parsed.incidents).length,
+        unresolved: Number(unresolved.rows[0].n),
         seconds,
         articlesPerSecond: jobs / seconds,
         cpuMsPerArticle: cpuMs / jobs,
@@ -306,7 +312,7 @@ export async function benchQueue(options: QueueBenchOptions): Promise<QueueBench
       options.log?.(
         `${side.workers} worker(s)${warmUp ? ", warm-up" : ""}: ${run.articlesPerSecond.toFixed(1)} articles/s, ` +
           `${run.cpuMsPerArticle.toFixed(1)} CPU ms/article, ${run.articles} articles, ${run.events} events, ` +
-          `${run.incidents} incidents, load ${run.load.toFixed(1)}, results ${run.digest.slice(0, 12)}`,
+          `${run.incidents} incidents (${run.unresolved} events in none), load ${run.load.toFixed(1)}, results ${run.digest.slice(0, 12)}`,
       );
     };
     for (const side of sides) await one(side, true);
