@@ -124,6 +124,22 @@ function peakRssMb(pid: number): number {
   return kb / 1024;
 }
 
+/**
+ * Workers run in sessions of their own, so a Ctrl-C at the terminal does not reach them: the bench
+ * passes it on (SIGTERM) before it exits, and leaves no worker behind.
+ */
+const live = new Set<ChildProcess>();
+let forwarding = false;
+function forwardSignals(): void {
+  if (forwarding) return;
+  forwarding = true;
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => {
+      for (const c of live) c.kill("SIGTERM");
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+}
+
 /** Resolves when the worker has loaded its models and started taking jobs (it says so on stderr). */
 function ready(child: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -173,7 +189,13 @@ export class QueueSide {
     const children: ChildProcess[] = [];
     const side = new QueueSide(options.workers, options.serverUrl, options.database, db, children);
     try {
-      for (let i = 0; i < options.workers; i++) children.push(options.startWorker(db));
+      forwardSignals();
+      for (let i = 0; i < options.workers; i++) {
+        const child = options.startWorker(db);
+        children.push(child);
+        live.add(child);
+        child.once("exit", () => live.delete(child));
+      }
       await Promise.all(children.map(ready));
     } catch (error) {
       await side.stop();
