@@ -196,6 +196,18 @@ const MISUSES: Misuse[] = [
   { args: ["eval", "time", "--limit", "x"], code: 1, says: /"x" is not a whole number/, oneLine: true },
   { args: ["bench", "--runs", "two"], code: 1, says: /"two" is not a whole number/, oneLine: true },
   {
+    args: ["bench", "--backend", "mysql"],
+    code: 1,
+    says: /"mysql" is not a backend; use sqlite or postgres/,
+    oneLine: true,
+  },
+  {
+    args: ["bench", "--backend", "postgres", "--server", "bench.db", "--workers", "2"],
+    code: 1,
+    says: /bench --backend postgres needs a PostgreSQL server: --server postgres:\/\//,
+    oneLine: true,
+  },
+  {
     args: ["events", "--db", EMPTY, "--place", ""],
     code: 1,
     says: /--place.*The value is empty; give one, or leave the option out/,

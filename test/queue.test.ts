@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { makeWorkerUtils, run } from "graphile-worker";
-import { enqueue, INGEST_TASK, ingestTask, MAX_ATTEMPTS, queueLogger } from "../src/queue/index.ts";
+import { enqueue, MAX_ATTEMPTS, queueLogger, taskList } from "../src/queue/index.ts";
 import { type QueueStatus, Store } from "../src/store/index.ts";
 import { postgresBackend } from "./helpers/backends.ts";
 
@@ -48,7 +48,7 @@ describe(
           concurrency: 1,
           pollInterval: 50,
           noHandleSignals: true,
-          taskList: { [INGEST_TASK]: ingestTask(store, { timeoutMs: 200 }) },
+          taskList: taskList(store, { timeoutMs: 200 }),
         });
         try {
           // A bound on the polls, not a timing assertion: it only stops a queue that never settles.
@@ -95,6 +95,14 @@ describe(
       status = await store.queueStatus();
       assert.deepEqual([status.queued, status.retrying, status.done, status.failed], [0, 0, 2, 1]);
       assert.equal((await store.counts()).articles, 2);
+      // The resolve job has run: every stored event belongs to an incident.
+      const unresolved = await store.db
+        .selectFrom("events")
+        .select("id")
+        .where("id", "not in", store.db.selectFrom("incident_mentions").select("event_id"))
+        .execute();
+      assert.ok((await store.counts()).events > 0);
+      assert.deepEqual(unresolved, [], "events the worker's resolve job left without an incident");
       // At least once: the same documents queued again store nothing new.
       const before = await store.counts();
       await enqueue(db, [dir]);

@@ -76,3 +76,57 @@ export function syntheticJsonl(count: number, seed = 1, first = 0): string {
   for (let n = first; n < first + count; n++) out += `${JSON.stringify(syntheticArticle(n, seed))}\n`;
   return out;
 }
+
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mer",
+  "ti",
+  "van",
+  "so",
+  "re",
+  "dun",
+  "ba",
+  "li",
+  "tor",
+  "en",
+  "sa",
+  "mo",
+  "gal",
+  "ri",
+];
+const ROLES = ["teacher", "shop owner", "nurse", "bus driver", "pensioner", "student", "farmer"];
+const STREETS = ["Market", "Station", "Harbour", "Mill", "Church", "Garden", "Bridge", "Castle"];
+
+/**
+ * An article of `syntheticArticle` with two more paragraphs naming people and streets made up for
+ * it alone. The plain articles share most of their word triples (one set of templates), so the
+ * resolver's near-duplicate test (Jaccard ≥ 0.5) groups a large part of any corpus of them; these
+ * are near-duplicates of a handful of others at most, like the articles of a news feed, so
+ * resolving them costs what resolving news does. Deterministic for a seed.
+ */
+export function syntheticFeedArticle(n: number, seed = 1): SyntheticArticle {
+  const base = syntheticArticle(n, seed);
+  const next = seededRandom(seed * 7_000_003 + n);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const name = () => {
+    let s = "";
+    for (let i = 0, k = 2 + Math.floor(next() * 2); i < k; i++) s += pick(SYLLABLES);
+    return capitalise(s);
+  };
+  const [resident, other, shop, district] = [name(), name(), name(), name()];
+  const street = `${pick(STREETS)} Street`;
+  const extra = [
+    `${resident} ${name()}, a ${pick(ROLES)} who lives near ${street} in ${district}, said the crowd reached the ${shop} building before noon. ${resident} said nobody from ${district} had been told of the march in advance.`,
+    `A neighbour, ${other} ${name()}, said the ${shop} family closed their bakery on ${street} for the day. Residents of ${district} plan to meet ${other} and local officials at the ${shop} hall.`,
+  ];
+  const [title, ...paragraphs] = base.text.split("\n\n");
+  return { ...base, text: [title, ...paragraphs.slice(0, 2), ...extra, ...paragraphs.slice(2)].join("\n\n") };
+}
+
+/** `syntheticFeedArticle`s as a JSONL batch. */
+export function syntheticFeedJsonl(count: number, seed = 1): string {
+  let out = "";
+  for (let n = 0; n < count; n++) out += `${JSON.stringify(syntheticFeedArticle(n, seed))}\n`;
+  return out;
+}

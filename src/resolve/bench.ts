@@ -95,7 +95,7 @@ export async function measureResolveCost(examples: ProcessedDoc[], size: number)
 }
 
 /** Copy `k` of an example: dates k weeks later, every word marked with k, event ids made unique. */
-function shifted(p: ProcessedDoc, k: number): ProcessedDoc {
+export function shifted(p: ProcessedDoc, k: number): ProcessedDoc {
   if (k === 0) return p;
   const text = p.article.text.replace(/\p{L}+/gu, (w) => `${w}${k.toString(36)}`);
   const id = articleId(text);

@@ -641,6 +641,25 @@ export class Store {
     return new Set(rows.map((r) => r.item_id));
   }
 
+  /**
+   * Runs `work` while no other process runs work under the same name on this database: on
+   * PostgreSQL a session advisory lock held on one connection, which `work` receives (its own
+   * transactions run on that connection); on SQLite, one process's writes already wait for another's
+   * and `work` gets the store's handle. For read-modify-write work that spans transactions, such as
+   * incident resolution, when several workers share one database.
+   */
+  async exclusive<T>(name: string, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    if (this.backend !== "postgres") return work(this.db);
+    return this.db.connection().execute(async (conn) => {
+      await sql`SELECT pg_advisory_lock(hashtext(${`chronicle:${name}`}))`.execute(conn);
+      try {
+        return await work(conn);
+      } finally {
+        await sql`SELECT pg_advisory_unlock(hashtext(${`chronicle:${name}`}))`.execute(conn);
+      }
+    });
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }

@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
+import { Command, InvalidArgumentError } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
-import { parseCount, parseWorkers } from "../output.ts";
+import { CliError, parseCount, parseWorkers } from "../output.ts";
 import { benchApiCommand, benchUiCommand } from "./bench-api.ts";
 import { benchScaleCommand } from "./bench-scale.ts";
 import { gazetteerBenchCommand } from "./gazetteer.ts";
@@ -26,7 +27,8 @@ interface RunResult {
 
 async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProcessor): Promise<RunResult> {
   const { Store } = await import("../../store/index.ts");
-  const { articleId } = await import("../../pipeline/index.ts");
+  const { shifted } = await import("../../resolve/bench.ts");
+  const { resolveArticles } = await import("../../resolve/index.ts");
   const { garbageCollector } = await import("../../eval/harness.ts");
   // Start each run from a collected heap so that runs are comparable.
   garbageCollector()();
@@ -43,19 +45,24 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
   const started = performance.now();
   const cpu = process.cpuUsage();
   let batch: ProcessedDoc[] = [];
+  // As `chronicle ingest` does: each batch stored in one transaction, then its incidents resolved.
+  const flush = async () => {
+    await store.saveBatch(batch);
+    await resolveArticles(
+      store.db,
+      batch.filter((p) => p.ok).map((p) => p.articleId),
+    );
+    batch = [];
+  };
   const take = async ({ copy, pending }: { copy: number; pending: Promise<ProcessedDoc> }) => {
-    const p = await pending;
-    // Each copy is stored as a distinct article so the store does real work, not duplicate checks.
-    p.articleId = articleId(`${p.article.text} #${copy}`);
-    p.events = p.events.map((e) => ({ ...e, id: `${e.id}-${copy}` }));
+    // Each copy is stored as a distinct article a week after the one before, its words changed, so
+    // the store and the resolver do the work of a running feed, not duplicate checks.
+    const p = shifted(await pending, copy);
     words += p.article.text.split(/\s+/).length;
     events += p.events.length;
     articles++;
     batch.push(p);
-    if (batch.length >= BATCH_SIZE) {
-      await store.saveBatch(batch);
-      batch = [];
-    }
+    if (batch.length >= BATCH_SIZE) await flush();
     peak = Math.max(peak, process.memoryUsage().rss);
   };
   const inFlight: { copy: number; pending: Promise<ProcessedDoc> }[] = [];
@@ -66,7 +73,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
     }
   }
   while (inFlight.length) await take(inFlight.shift() as (typeof inFlight)[number]);
-  await store.saveBatch(batch);
+  await flush();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   clearInterval(sample);
@@ -117,6 +124,16 @@ export function benchCommand(): Command {
       1,
     )
     .addCommand(benchScaleCommand())
+    .option(
+      "--backend <name>",
+      "sqlite (the pipeline in threads, one process) or postgres (1 against --workers N `chronicle worker` processes through the job queue)",
+      parseBackend,
+      "sqlite",
+    )
+    .option(
+      "--server <url>",
+      "for --backend postgres: a PostgreSQL URL on the server to use (the bench creates and drops its own databases there; CHRONICLE_DB sets the default)",
+    )
     .option("--json", "print JSON")
     .option("--write", "also update the bench section of docs/benchmarks.md (tracked; off by default)")
     .option("--out <file>", "also write the bench section into this Markdown file")
@@ -127,10 +144,13 @@ export function benchCommand(): Command {
         articles: number;
         runs: number;
         workers: number;
+        backend: "sqlite" | "postgres";
+        server?: string;
         json?: boolean;
         write?: boolean;
         out?: string;
       }) => {
+        if (opts.backend === "postgres") return postgresBench(opts);
         // Loaded here, not at start-up, so that `chronicle --help` stays fast.
         const { median, renderReport, repoRoot, round, writeBenchmarkSection } = await import(
           "../../eval/harness.ts"
@@ -219,7 +239,7 @@ export function benchCommand(): Command {
               }
             : {},
           notes: [
-            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events) and SQLite writes in batches of 50; `chronicle` runs it in the main thread on one core, the workers row in a piscina pool of N threads while the main thread only writes (`chronicle ingest --workers N`).",
+            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events), SQLite writes in batches of 50 and incident resolution after each batch (duplicates, entities, incidents), as `chronicle ingest` does; each copy of the examples is stored as new articles a week after the copy before, with its words changed, so the archive grows like a running feed (as in bench resolve). `chronicle` runs it in the main thread on one core, the workers row in a piscina pool of N threads while the main thread writes and resolves (`chronicle ingest --workers N`).",
             "Each side runs once before the timed runs (the warm-up rows: models loaded, but V8 still compiling the pipeline in each thread's heap); the timed runs alternate one thread and N workers. Load avg is the machine's one-minute load average during the runs: on a shared machine Linux gives each session (autogroup) an equal share of the cores, so while other sessions keep the cores busy N threads get no more CPU than one, and the articles/s ratio falls towards 1 whatever the code does; the CPU-based ratio is what N idle cores would allow.",
             "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
             "CPU ms/article is the CPU time of every thread of the process (process.cpuUsage: workers, V8's compiler and garbage-collector threads, SQLite) over the run; on a machine shared with other jobs it moves less than articles/s, and N workers can reach N times the articles/s of one thread only if they spend no more CPU per article.",
@@ -244,6 +264,71 @@ export function benchCommand(): Command {
           process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${renderReport(report)}\n`);
         }),
     );
+}
+
+function parseBackend(value: string): "sqlite" | "postgres" {
+  if (value !== "sqlite" && value !== "postgres")
+    throw new InvalidArgumentError(`"${value}" is not a backend; use sqlite or postgres.`);
+  return value;
+}
+
+/** `chronicle bench --backend postgres`: 1 against N `chronicle worker` processes on one server (src/queue/bench.ts). */
+async function postgresBench(opts: {
+  articles: number;
+  runs: number;
+  workers: number;
+  server?: string;
+  json?: boolean;
+  write?: boolean;
+  out?: string;
+}): Promise<void> {
+  const { renderReport, repoRoot, writeBenchmarkSection } = await import("../../eval/harness.ts");
+  const { syntheticFeedJsonl } = await import("../../eval/synthetic.ts");
+  const { isPostgresUrl } = await import("../../store/dialect.ts");
+  const { benchQueue, queueBenchReport } = await import("../../queue/bench.ts");
+  const serverUrl = opts.server ?? process.env.CHRONICLE_DB;
+  if (!serverUrl || !isPostgresUrl(serverUrl))
+    throw new CliError(
+      "bench --backend postgres needs a PostgreSQL server: --server postgres://user@host/db (a user that may create databases) or CHRONICLE_DB",
+    );
+  if (opts.workers < 2)
+    throw new CliError("bench --backend postgres compares 1 worker with N: give --workers N (N ≥ 2)");
+  const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-pg-"));
+  const corpus = join(dir, "corpus.jsonl");
+  const text = syntheticFeedJsonl(opts.articles, 7);
+  writeFileSync(corpus, text);
+  const words = text
+    .split("\n")
+    .filter(Boolean)
+    .reduce((n, line) => n + (JSON.parse(line) as { text: string }).text.split(/\s+/).length, 0);
+  const bin = join(repoRoot, "bin/chronicle.js");
+  const options = {
+    serverUrl,
+    corpus,
+    articles: opts.articles,
+    workers: opts.workers,
+    runs: opts.runs,
+    // Each worker in its own session, as on separate machines or services (see the report's notes).
+    startWorker: (db: string) =>
+      spawn(process.execPath, [bin, "worker", "--db", db], {
+        stdio: ["ignore", "ignore", "pipe"],
+        detached: true,
+      }),
+    log: (line: string) => process.stderr.write(`${line}\n`),
+  };
+  try {
+    const result = await benchQueue(options);
+    const report = queueBenchReport(options, result, words);
+    const markdown = renderReport(report);
+    process.stdout.write(
+      opts.json ? `${JSON.stringify({ ...report, runs: result.runs })}\n` : `${markdown}\n`,
+    );
+    if (opts.write) writeBenchmarkSection("bench postgres", markdown);
+    if (opts.out) writeBenchmarkSection("bench postgres", markdown, opts.out);
+    if (!result.identical) throw new CliError("the runs did not all store the same results (see the report)");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** `chronicle bench resolve`: what incident resolution adds per article, at two archive sizes. */

@@ -88,11 +88,14 @@ export function ingestCommand(): Command {
           const r = await store.saveBatch(batch);
           // Stored articles stay stored if resolution fails; `chronicle resolve` can redo it later.
           const ids = batch.filter((p) => p.ok).map((p) => p.articleId);
-          await resolveArticles(store.db, ids).catch((e: Error) =>
-            process.stderr.write(
-              `! incidents not updated for this batch (${e.message}); run: chronicle resolve\n`,
-            ),
-          );
+          // Under the store's resolve lock, so workers resolving into the same PostgreSQL database wait.
+          await store
+            .exclusive("resolve", (db) => resolveArticles(db, ids))
+            .catch((e: Error) =>
+              process.stderr.write(
+                `! incidents not updated for this batch (${e.message}); run: chronicle resolve\n`,
+              ),
+            );
           summary.stored += r.inserted;
           summary.duplicates += r.duplicates;
           summary.redated += r.redated;

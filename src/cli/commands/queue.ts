@@ -60,7 +60,10 @@ export function workerCommand(): Command {
       const db = queueDatabase(opts.db);
       const { Store } = await import("../../store/index.ts");
       const { startWorker } = await import("../../queue/index.ts");
+      const { warmUp } = await import("../../pipeline/index.ts");
       const store = await Store.open(db);
+      // The models load before the first job is taken, so no job waits for them.
+      warmUp();
       const runner = await startWorker(db, store, {
         concurrency: opts.concurrency,
         verbose: !!opts.verbose,
