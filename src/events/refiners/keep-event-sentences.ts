@@ -1,3 +1,4 @@
+import type { ActorKind } from "../schema.ts";
 import type { Refiner } from "../types.ts";
 
 /**
@@ -26,6 +27,9 @@ export const STORY_THRESHOLD = 0.03;
 export const QUIET_STORY_SHARE = 0.25;
 export const QUIET_THRESHOLD = 0.8;
 
+/** Kinds of party whose attack is an event whatever the sentence's other words. */
+const ARMED_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(["military", "police", "rebels"]);
+
 export const keepEventSentences: Refiner = {
   name: "keep-event-sentences",
   refine(candidates, ctx) {
@@ -52,6 +56,9 @@ export const keepEventSentences: Refiner = {
     const story = () => ctx.doc.sentences.length > 1 && eventShare() >= 0.5;
     const quiet = () => ctx.doc.sentences.length > 1 && eventShare() < QUIET_STORY_SHARE;
     return candidates.filter((c) => {
+      // "Gunmen killed 12 people in a market in Kano": an armed party attacking is political
+      // violence in any section; the bag of words reads "market" as a market report.
+      if (c.trigger.type === "ASSAULT" && ARMED_KINDS.has(c.actor?.kind ?? "unknown")) return true;
       const s = c.trigger.sentence;
       const q = score(s);
       if (q >= SENTENCE_THRESHOLD) return q >= QUIET_THRESHOLD || !quiet();
