@@ -280,6 +280,14 @@ describe("event coder rules", () => {
     assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], ["police", "Two journalists"]);
   });
 
+  it("'shot dead' is a verb however the tagger reads 'shot'", () => {
+    const [shooting] = byRules("Police shot dead two protesters in Lagos on Monday.");
+    assert.deepEqual(
+      [shooting?.type, shooting?.actor?.text, shooting?.recipient?.text],
+      ["ASSAULT", "Police", "two protesters"],
+    );
+  });
+
   it("who disperses, crushes or bans a protest did not protest; the crushing is crowd control", () => {
     const dispersed = byRules("Police dispersed the protest outside parliament on Thursday.");
     const protest = dispersed.find((e) => e.type === "PROTEST");

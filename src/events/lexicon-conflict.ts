@@ -49,6 +49,8 @@ attack|ASSAULT||*
 assault|ASSAULT||*
 kill|ASSAULT||v
 shoot|ASSAULT|firearms|v
+shoot dead|ASSAULT|firearms|a
+shot dead|ASSAULT|firearms|a
 shooting|ASSAULT|firearms|n
 gunfire|ASSAULT|firearms|n
 fire|ASSAULT|firearms|v:munition

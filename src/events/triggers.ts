@@ -26,6 +26,8 @@ export interface Trigger {
   rule: string;
 }
 
+/** Second words that make a trigger phrase a verb of result ("shot dead", "gunned down"). */
+const RESULTATIVES = new Set(["dead", "down"]);
 const DEFINITE_OR_ARTICLE = new Set([
   "the",
   "a",
@@ -318,7 +320,10 @@ export function findTriggers(doc: Doc): Trigger[] {
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
       if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end))
         continue;
-      const nominal = NOUN_POS.has(t.pos) || gerund || taggedAdjective;
+      // "Gunmen shot dead 12 people": the tagger often reads the verb of "shot dead" or "gunned down"
+      // as a noun; a resultative phrase is a verb whatever its tag.
+      const resultative = best.last > i && RESULTATIVES.has(tokens[i + 1]?.norm ?? "");
+      const nominal = !resultative && (NOUN_POS.has(t.pos) || gerund || taggedAdjective);
       // "… on Thursday shortened the curfew": a date is not a noun a participle could modify.
       const afterDate = doc.times.some((x) => x.end === tokens[i - 1]?.end);
       if (!nominal && !afterDate && isReducedRelative(tokens, i, s.tokenStart)) continue;
