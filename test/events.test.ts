@@ -280,6 +280,14 @@ describe("event coder rules", () => {
     assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], ["police", "Two journalists"]);
   });
 
+  it("'those killed' names victims; it reports no killing", () => {
+    assert.deepEqual(
+      byRules("The ministry is withholding the names of those killed until relatives are told."),
+      [],
+    );
+    assert.equal(byRules("Police arrested those responsible on Monday.")[0]?.type, "COERCE");
+  });
+
   it("'shot dead' is a verb however the tagger reads 'shot'", () => {
     const [shooting] = byRules("Police shot dead two protesters in Lagos on Monday.");
     assert.deepEqual(

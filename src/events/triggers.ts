@@ -324,6 +324,10 @@ export function findTriggers(doc: Doc): Trigger[] {
       // as a noun; a resultative phrase is a verb whatever its tag.
       const resultative = best.last > i && RESULTATIVES.has(tokens[i + 1]?.norm ?? "");
       const nominal = !resultative && (NOUN_POS.has(t.pos) || gerund || taggedAdjective);
+      // "the names of those killed", "relatives of those arrested": the people an act was done to,
+      // named by it; the act is reported elsewhere, if at all.
+      if (tokens[i - 1]?.norm === "those" && tokens[i - 1].sentence === t.sentence && t.norm.endsWith("ed"))
+        continue;
       // "… on Thursday shortened the curfew": a date is not a noun a participle could modify.
       const afterDate = doc.times.some((x) => x.end === tokens[i - 1]?.end);
       if (!nominal && !afterDate && isReducedRelative(tokens, i, s.tokenStart)) continue;
