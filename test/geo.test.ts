@@ -52,6 +52,15 @@ test("Paris, Texas goes to the United States; plain Paris stays in France", () =
   assert.equal(france.place.country, "FRA");
 });
 
+test("a name before 'province' reads as the first-level division the gazetteer knows with its type", () => {
+  const d = doc("Fighting was reported in Helmand province and in Zabul province on Sunday.");
+  for (const name of ["Helmand", "Zabul"]) {
+    const { m } = mention(d, name);
+    assert.ok(m, `${name} recognised`);
+    assert.deepEqual([m.place.country, m.place.precision], ["AFG", "admin1"]);
+  }
+});
+
 test("a metonymic capital is an actor, not a place", () => {
   const d = doc("The talks collapsed on Friday. Moscow said the proposal was unacceptable.");
   const { m } = mention(d, "Moscow");

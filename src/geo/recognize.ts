@@ -585,6 +585,12 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
         continue;
       }
     }
+    // "in Logar province", "Idlib governorate": a first-level division the gazetteer knows only
+    // with its type ("Logar Province"). The mention stays the name, as gazetteer gold marks it.
+    if (bestEnd < 0) {
+      const division = divisionReading(g, text, tokens, i);
+      if (division) [bestEnd, bestRows] = division;
+    }
     if (bestEnd < 0) continue;
     const cand = judge(filterContext, i, bestEnd, bestRows, demonym, filters);
     if (cand) {
@@ -595,6 +601,46 @@ export function recognize(g: Gazetteer, input: RecognizeInput, filters = nameFil
   }
   out.sort((a, b) => a.start - b.start);
   return applyEntities(g, text, out, entities);
+}
+
+/** Words after a name that say it is a first-level division ("Helmand province", "Idlib governorate"). */
+const DIVISION_WORDS = new Set([
+  "province",
+  "governorate",
+  "region",
+  "oblast",
+  "prefecture",
+  "state",
+  "district",
+]);
+
+/**
+ * The name of capitalised words from `i` followed by a lowercase division word, read as the
+ * gazetteer's "Name Province" (any first-level division), as [last token of the name, rows].
+ */
+function divisionReading(
+  g: Gazetteer,
+  text: string,
+  tokens: { text: string; start: number; end: number; cap: boolean }[],
+  i: number,
+): [number, number[]] | undefined {
+  let k = i;
+  while (
+    k + 1 < tokens.length &&
+    k - i < 2 &&
+    tokens[k + 1].cap &&
+    text.slice(tokens[k].end, tokens[k + 1].start) === " "
+  )
+    k++;
+  const next = tokens[k + 1];
+  if (!next || !DIVISION_WORDS.has(next.text) || text.slice(tokens[k].end, next.start) !== " ")
+    return undefined;
+  const name = text.slice(tokens[i].start, tokens[k].end);
+  const kind = next.text[0].toUpperCase() + next.text.slice(1);
+  const rows = (g.byName.get(normalizeName(`${name} ${kind}`)) ?? []).filter(
+    (r) => g.idx.kind[r] === KIND_ADMIN1,
+  );
+  return rows.length ? [k, rows] : undefined;
 }
 
 /** Words that open the name of a lake or mountain ("Lake Chad", "Mount Kenya", "Mt. Hood"). */
