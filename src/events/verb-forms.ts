@@ -93,3 +93,13 @@ function coordinatedWithPassive(tokens: Doc["tokens"], and: number): boolean {
   }
   return false;
 }
+
+/** Parts of speech that may stand between a subject and its verb: "he also urged", "we have not met". */
+const BEFORE_VERB = new Set(["AUX", "ADV", "PART"]);
+
+/** The token right before the verb at `verb` once auxiliaries and adverbs are skipped (its subject's last word), or -1. */
+export function subjectSlot(tokens: Doc["tokens"], verb: number, sentenceStart: number): number {
+  let k = verb - 1;
+  while (k >= sentenceStart && BEFORE_VERB.has(tokens[k].pos)) k--;
+  return k >= sentenceStart ? k : -1;
+}

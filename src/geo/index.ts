@@ -327,16 +327,8 @@ export function isNationalCapital(place: GeoPlace): boolean {
  * "HANOI, Vietnam"), as a context for looking up the name it qualifies.
  */
 export function qualifierContext(text: string): { country?: string; admin1?: string } | undefined {
-  const t = text.endsWith(".") ? text : `${text}.`;
   const g = gazetteer();
-  const code =
-    t in US_STATE_ABBREVIATIONS
-      ? `USA.${US_STATE_ABBREVIATIONS[t]}`
-      : t in CANADA_PROVINCE_ABBREVIATIONS
-        ? `CAN.${CANADA_PROVINCE_ABBREVIATIONS[t]}`
-        : t in AUSTRALIA_STATE_ABBREVIATIONS
-          ? `AUS.${AUSTRALIA_STATE_ABBREVIATIONS[t]}`
-          : undefined;
+  const code = regionCode(text);
   const row = code ? g.admin1Row.get(code) : undefined;
   if (row !== undefined) return { country: g.idx.country[row], admin1: code };
   const place = lookupPlace(text);
@@ -353,9 +345,14 @@ export function qualifierContext(text: string): { country?: string; admin1?: str
  * Calif. (AP)", "Rep. David McKinley, R-W.Va."). News writes a state that acts in full.
  */
 export function isRegionAbbreviation(text: string): boolean {
+  return text.replace(/\.$/, "").length > 1 && regionCode(text) !== undefined;
+}
+
+/** "ISO3.admin1" of an abbreviated US state, Canadian province or Australian state ("Calif." → "USA.CA"). */
+function regionCode(text: string): string | undefined {
   const t = text.endsWith(".") ? text : `${text}.`;
-  return (
-    t.length > 2 &&
-    (t in US_STATE_ABBREVIATIONS || t in CANADA_PROVINCE_ABBREVIATIONS || t in AUSTRALIA_STATE_ABBREVIATIONS)
-  );
+  if (t in US_STATE_ABBREVIATIONS) return `USA.${US_STATE_ABBREVIATIONS[t]}`;
+  if (t in CANADA_PROVINCE_ABBREVIATIONS) return `CAN.${CANADA_PROVINCE_ABBREVIATIONS[t]}`;
+  if (t in AUSTRALIA_STATE_ABBREVIATIONS) return `AUS.${AUSTRALIA_STATE_ABBREVIATIONS[t]}`;
+  return undefined;
 }

@@ -5,7 +5,7 @@ import { loadavg } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { makeWorkerUtils } from "graphile-worker";
 import { sql } from "kysely";
-import pg from "pg";
+import { createDatabase, dropDatabase } from "../store/databases.ts";
 import { Store } from "../store/index.ts";
 import { enqueue, queueLogger } from "./index.ts";
 
@@ -37,31 +37,6 @@ export interface QueueRun {
 
 /** How the bench starts one `chronicle worker` on a database (the CLI's bin, or the test's). */
 export type StartWorker = (db: string) => ChildProcess;
-
-/** A fresh database `name` on the server of `serverUrl` (dropped first if a failed run left it). */
-export async function createDatabase(serverUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
-}
 
 /**
  * What a run stored, in an order that does not depend on which worker stored what when: article

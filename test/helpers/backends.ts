@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { createDatabase } from "../../src/store/databases.ts";
 import type { BackendName } from "../../src/store/dialect.ts";
 
 /** A database the store's tests run on. */
@@ -31,17 +31,7 @@ export const postgresBackend: Backend = {
   async fresh() {
     if (!PG_URL) throw new Error(PG_SKIP);
     const name = `chronicle_test_${process.pid}_${++created}`;
-    const admin = new pg.Client({ connectionString: PG_URL });
-    await admin.connect();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.query(`CREATE DATABASE ${name}`);
-    } finally {
-      await admin.end();
-    }
-    const url = new URL(PG_URL);
-    url.pathname = `/${name}`;
-    return url.toString();
+    return createDatabase(PG_URL, name);
   },
 };
 

@@ -15,20 +15,18 @@ const CARRIERS = new Set(["impose"]);
 export const dropCarrierVerbs: Refiner = {
   name: "drop-carrier-verbs",
   refine(candidates, { doc }) {
-    const tokens = doc.tokens;
-    const carriers = new Set<number>();
+    // Each carrier verb's token, with the type of the event noun it carries.
+    const carried = new Map<number, string>();
     for (const n of candidates) {
       if (!n.trigger.nominal) continue;
-      const verb = lightVerbBefore(tokens, n.trigger.firstToken);
-      if (verb >= 0 && CARRIERS.has(tokens[verb].lemma.toLowerCase())) carriers.add(verb);
+      const verb = lightVerbBefore(doc.tokens, n.trigger.firstToken);
+      if (verb >= 0 && CARRIERS.has(doc.tokens[verb].lemma.toLowerCase()) && !carried.has(verb))
+        carried.set(verb, n.trigger.type);
     }
-    if (!carriers.size) return candidates;
+    if (!carried.size) return candidates;
     return candidates.filter((c) => {
-      if (c.trigger.nominal || !carriers.has(c.trigger.firstToken)) return true;
-      const carried = candidates.find(
-        (n) => n.trigger.nominal && lightVerbBefore(tokens, n.trigger.firstToken) === c.trigger.firstToken,
-      );
-      return !carried || carried.trigger.type === c.trigger.type;
+      const type = c.trigger.nominal ? undefined : carried.get(c.trigger.firstToken);
+      return type === undefined || type === c.trigger.type;
     });
   },
 };

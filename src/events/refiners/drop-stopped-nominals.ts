@@ -33,11 +33,14 @@ const MEASURES: ReadonlySet<PloverType> = new Set<PloverType>(["SANCTION", "COER
 export const dropStoppedNominals: Refiner = {
   name: "drop-stopped-nominals",
   refine(candidates, { doc }) {
+    /** The verb at `k` is itself a trigger ("suspended", "lifted"): its own event says what was done. */
+    const isTrigger = (k: number) =>
+      candidates.some((o) => o.trigger.firstToken <= k && k <= o.trigger.lastToken);
     return candidates.filter((c) => {
       if (c.trigger.nominal && MEASURES.has(c.trigger.type)) {
         const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
         if (verb < 0 || !LIFTING_VERBS.has(doc.tokens[verb].lemma.toLowerCase())) return true;
-        if (candidates.some((o) => o.trigger.firstToken <= verb && verb <= o.trigger.lastToken)) return false;
+        if (isTrigger(verb)) return false;
         c.trigger.type = "CONCEDE";
         c.trigger.mode = undefined;
         c.modality = modalityOf(doc, c.trigger.sentence, verb, c.attribution, false);
@@ -49,8 +52,7 @@ export const dropStoppedNominals: Refiner = {
       if (verb < 0 || !STOP_VERBS.has(doc.tokens[verb].lemma.toLowerCase())) return true;
       // "Sweden has dropped its investigation": the ending is the news, not an investigation.
       if (investigation) return false;
-      const stopping = candidates.some((o) => o.trigger.firstToken <= verb && verb <= o.trigger.lastToken);
-      if (stopping) return false;
+      if (isTrigger(verb)) return false;
       c.trigger.type = "SANCTION";
       c.trigger.mode = "discontinue";
       // The stopping is what the clause asserts or plans ("has cancelled a planned visit").

@@ -1,8 +1,7 @@
 import { entityActor } from "../actors.ts";
 import { MOVEMENT_TYPES, type Refiner } from "../types.ts";
+import { subjectSlot } from "../verb-forms.ts";
 
-/** Words that may stand between a subject pronoun and its verb: "he also urged", "she has not met". */
-const BETWEEN = new Set(["AUX", "ADV", "PART"]);
 /** How many sentences back the person a "he" or "she" refers to may have been named (news paragraphs are often one sentence). */
 const LOOK_BACK = 2;
 
@@ -24,9 +23,8 @@ export const resolvePronounActors: Refiner = {
       if (patient ? c.recipient : c.actor) continue;
       const tokens = doc.tokens;
       const sentence = doc.sentences[c.trigger.sentence];
-      let k = c.trigger.firstToken - 1;
-      while (k >= sentence.tokenStart && BETWEEN.has(tokens[k].pos)) k--;
-      if (k < sentence.tokenStart || (tokens[k].norm !== "he" && tokens[k].norm !== "she")) continue;
+      const k = subjectSlot(tokens, c.trigger.firstToken, sentence.tokenStart);
+      if (k < 0 || (tokens[k].norm !== "he" && tokens[k].norm !== "she")) continue;
       // The pronoun opens its clause: the sentence, or after a comma, "and", "but", "as", "when".
       const before = tokens[k - 1];
       if (

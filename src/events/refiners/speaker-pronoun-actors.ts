@@ -1,7 +1,6 @@
 import type { Refiner } from "../types.ts";
+import { subjectSlot } from "../verb-forms.ts";
 
-/** Words that may stand between a subject pronoun and its verb: "we also thank", "I have not met". */
-const BETWEEN = new Set(["AUX", "ADV", "PART"]);
 /** First-person subjects: in a quotation they are its speaker ("“We thank Kabul,” Pompeo said"). */
 const FIRST_PERSON = new Set(["we", "i"]);
 
@@ -18,9 +17,8 @@ export const speakerPronounActors: Refiner = {
     for (const c of candidates) {
       if (c.trigger.nominal || c.passive || c.actor || !c.attribution) continue;
       const sentence = ctx.doc.sentences[c.trigger.sentence];
-      let k = c.trigger.firstToken - 1;
-      while (k >= sentence.tokenStart && BETWEEN.has(tokens[k].pos)) k--;
-      if (k < sentence.tokenStart || !FIRST_PERSON.has(tokens[k].norm)) continue;
+      const k = subjectSlot(tokens, c.trigger.firstToken, sentence.tokenStart);
+      if (k < 0 || !FIRST_PERSON.has(tokens[k].norm)) continue;
       const source = c.attribution;
       const speaker = ctx
         .sentence(c.trigger.sentence)
