@@ -690,3 +690,12 @@ test("an organisation's name that is only a town's other spelling is the organis
     ["Cairo"],
   );
 });
+
+test("an acronym with a plural s is never a place, even after 'at the'", () => {
+  // The gazetteer holds a town Amas; "the AMAs" are an awards show, "NGOs" and "MPs" are people.
+  const text = "The singer will perform at the AMAs in Los Angeles, and NGOs and MPs in Leeds welcomed it.";
+  assert.deepEqual(
+    geoparse(doc(text)).places.map((p) => p.text),
+    ["Los Angeles", "Leeds"],
+  );
+});

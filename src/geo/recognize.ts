@@ -1209,6 +1209,9 @@ function applyEntities(
   // Names NER called a person in a span of that one word alone: the word's reading is in doubt.
   const personWords: Candidate[] = [];
   const kept = cands.filter((c) => {
+    // "at the AMAs", "NGOs", "MPs": an acronym with a plural s names things or people, never a place
+    // (the gazetteer's Amas is a town in the Philippines).
+    if (ACRONYM_PLURAL.test(c.text)) return false;
     if (surnames.has(c.text) && !c.cued && !c.strongCue && c.role === "place" && !namesRegion(g, c))
       return false;
     for (const e of entities) {
@@ -1250,6 +1253,9 @@ function applyEntities(
   const out = kept.filter((c) => !c.needsSupport || c.cued || placeNames.has(c.text));
   return restored.length ? [...out, ...restored].sort((a, b) => a.start - b.start) : out;
 }
+
+/** Capitals and a lower-case plural s: "AMAs", "NGOs", "MPs". */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** Words that list places ("Boulder City and Henderson", "Clarke, Oconee"). */
 const LIST_JOINER = /^\s*(?:,|and|or|&|,\s*and|,\s*or)\s*$/;
