@@ -307,6 +307,14 @@ const CASES: Record<string, Case[]> = {
         ),
     },
     {
+      // An inquiry announced is still an inquiry, not a threat of force.
+      text: ["Prosecutors in Stockholm decided on Monday to open an investigation into the company."],
+      expect: (es) => {
+        assert.ok(!es.some((e) => e.type === "THREATEN"), types(es).join());
+        assert.equal(es.find((e) => e.type === "ACCUSE")?.modality, "planned");
+      },
+    },
+    {
       text: ["Chile will send food aid to Haiti next week."],
       expect: (es) => {
         assert.equal(es[0].type, "AGREE");
@@ -768,6 +776,41 @@ const CASES: Record<string, Case[]> = {
     {
       // One party that is not a company: the event stays.
       text: ["Harbor Line Airlines accused the transport ministry of corruption in Lagos on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
+    },
+  ],
+  "drop-nonpolitical-sections": [
+    {
+      // A singer's quarrel on an arts page, by its URL or by its markup, is no political event.
+      text: ["Lena Marsh accused her former manager of fraud in Oslo on Monday."],
+      uri: "https://paper.example/entertainment/2024/03/02/marsh-manager",
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: ["Lena Marsh accused her former manager of fraud in Oslo on Monday."],
+      uri: "https://paper.example/2024/03/02/marsh-manager",
+      page: { section: "Arts & Culture" },
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      // An office makes a political party of a name; violence stays whoever did it.
+      text: ["Finance Minister Ana Pereira pledged on Monday to cut the fuel tax in Lisbon."],
+      uri: "https://paper.example/business/2024/03/02/fuel-tax",
+      expect: (es) => assert.deepEqual(types(es), ["AGREE"]),
+    },
+    {
+      text: ["Gunmen attacked a bank in Kano on Monday, killing two guards."],
+      uri: "https://paper.example/business/2024/03/02/bank-raid",
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "ASSAULT"),
+          types(es).join(),
+        ),
+    },
+    {
+      // The same sentence on a news page is read.
+      text: ["Lena Marsh accused her former manager of fraud in Oslo on Monday."],
+      uri: "https://paper.example/news/2024/03/02/marsh-manager",
       expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
     },
   ],

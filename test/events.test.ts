@@ -310,6 +310,21 @@ describe("event coder rules", () => {
       "Students",
     );
   });
+
+  it("who curbs, contains or flees an event did not do it; a possessive gives it back", () => {
+    for (const s of [
+      "The new police chief said in an interview that officers alone are not able to curb the violence.",
+      "The government struggled to contain the protests in the capital on Monday.",
+    ]) {
+      const events = byRules(s);
+      assert.ok(
+        !events.some((e) => (e.type === "ASSAULT" || e.type === "PROTEST") && e.actor),
+        JSON.stringify(events.map((e) => [e.type, e.actor?.text])),
+      );
+    }
+    const own = byRules("Rebels in Idlib halted their attacks on the army on Monday.");
+    assert.ok(!own.some((e) => e.type === "ASSAULT" && !e.actor), JSON.stringify(own.map((e) => e.actor)));
+  });
 });
 
 describe("conflicting figures", () => {
@@ -745,5 +760,41 @@ describe("a verb joined by 'and' shares the first predicate's subject", () => {
       { refiners: ruleRefiners },
     ).filter((e) => e.type === "THREATEN");
     assert.match(threat?.actor?.text ?? "", /police/);
+  });
+});
+
+describe("objects that give a trigger verb another sense", () => {
+  it("executing a warrant or a plan kills nobody; executing prisoners does", () => {
+    assert.deepEqual(byRules("Officers executed a search warrant at a house on Elm Street on Monday."), []);
+    assert.deepEqual(byRules("The ministry said the execution of the new security plan began in Basra."), []);
+    assert.equal(byRules("Iran executed three prisoners in Tabriz on Monday.")[0]?.type, "ASSAULT");
+  });
+
+  it("abusing an office is misconduct, not a beating", () => {
+    assert.ok(
+      !byRules("The mayor abused his office to enrich his family, prosecutors said.").some(
+        (e) => e.type === "ASSAULT",
+      ),
+    );
+    assert.equal(byRules("Guards abused detainees at the prison in Basra last year.")[0]?.type, "ASSAULT");
+  });
+
+  it("reopening a case concedes nothing; reopening a border does", () => {
+    assert.ok(!byRules("Prosecutors in Oslo reopened the case on Monday.").some((e) => e.type === "CONCEDE"));
+    assert.equal(byRules("Turkey reopened its border crossing with Syria on Monday.")[0]?.type, "CONCEDE");
+  });
+
+  it("taking over a policy or a firm seizes nothing; taking over a town does", () => {
+    assert.deepEqual(byRules("Last year the senator took over the committee's trade policy."), []);
+    assert.equal(byRules("Rebels took over the town of Bunia on Monday.")[0]?.type, "COERCE");
+  });
+
+  it("a released album or freed aid is no captive; a freed person is", () => {
+    for (const s of [
+      "Maria Lopez's first two albums were released through Harbor Records.",
+      "Officials in Kyiv said U.S. aid might be freed if the inquiry went ahead.",
+    ])
+      assert.ok(!byRules(s).some((e) => e.type === "RETREAT" || e.intended === "RETREAT"), s);
+    assert.equal(byRules("The detained journalists were released in Minsk on Friday.")[0]?.type, "RETREAT");
   });
 });

@@ -147,7 +147,11 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   // "held talks", "launched an attack", "staged a protest": the light verb's subject is the actor.
   let light = t.nominal ? lightVerbBefore(tokens, t.firstToken) : -1;
   // "police dispersed the protest": a verb that acts on the event is no light verb; its subject did not protest.
-  const actedOn = light >= 0 && ACTING_ON_EVENT_VERBS.has(tokens[light].lemma.toLowerCase());
+  // "the rebels ended their offensive": a possessive in the object gives the event back to the subject.
+  const actedOn =
+    light >= 0 &&
+    ACTING_ON_EVENT_VERBS.has(tokens[light].lemma.toLowerCase()) &&
+    !tokens.slice(light + 1, t.firstToken).some((x) => POSSESSIVE_PRONOUNS.has(x.norm));
   if (actedOn) light = -1;
   // "The version has received the support of Putin": with a converse verb the "of"/"from" phrase acts.
   if (light >= 0 && CONVERSE_VERBS.has(tokens[light].lemma.toLowerCase())) {

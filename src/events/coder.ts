@@ -25,6 +25,7 @@ import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
 import { dropNegated } from "./refiners/drop-negated.ts";
 import { dropNonPartyArguments } from "./refiners/drop-non-party-arguments.ts";
+import { dropNonpoliticalSections } from "./refiners/drop-nonpolitical-sections.ts";
 import { dropOtherDomainSenses } from "./refiners/drop-other-domain-senses.ts";
 import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
 import { dropQuestions } from "./refiners/drop-questions.ts";
@@ -100,6 +101,7 @@ export const refiners: readonly Refiner[] = [
   resolvePronounActors,
   speakerPronounActors,
   dropBusinessParties,
+  dropNonpoliticalSections,
   dropCarrierVerbs,
   mergeMentions,
   dropSourcelessStatements,

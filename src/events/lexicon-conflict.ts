@@ -117,13 +117,13 @@ assassinate|ASSAULT|targeted|v
 assassination|ASSAULT|targeted|n
 invasion|ASSAULT||n
 invade|ASSAULT||v
-abuse|ASSAULT|beat|v
+abuse|ASSAULT|beat|v:not-office
 fighting|ASSAULT||n
 fight|ASSAULT||*:armed
 offensive|ASSAULT||n:armed
 cleansing|ASSAULT||n
-execute|ASSAULT|targeted|v
-execution|ASSAULT|targeted|n
+execute|ASSAULT|targeted|v:not-plan
+execution|ASSAULT|targeted|n:not-plan
 grenade|ASSAULT|explosives|n
 missile|ASSAULT|heavy-weapons|n:fired
 rocket|ASSAULT|heavy-weapons|n:fired
@@ -145,7 +145,7 @@ recapture|COERCE|seize|v
 retake|COERCE|seize|v
 regain|COERCE|seize|v:territory
 overrun|COERCE|seize|v
-take over|COERCE|seize|v
+take over|COERCE|seize|v:not-role
 take control|COERCE|seize|v
 gain control|COERCE|seize|v
 gain ground|COERCE|seize|v

@@ -23,6 +23,9 @@ import type { PloverType } from "./schema.ts";
  *   intransitive – no object follows and no passive precedes ("thousands demonstrated", not "demonstrated its resolve", "as demonstrated by")
  *   explosive – an explosive is named near ("a car bomb exploded", not "protests exploding to new levels")
  *   commitment – what is violated is a commitment or a border ("violated the accord", not "violating espionage laws")
+ *   not-plan, not-office, not-proceedings, not-role – none of the words that give the verb another sense
+ *               follows ("executed the prisoners", not "executed a search warrant"; "abused detainees", not
+ *               "abused his office"; "reopened the border", not "the case"; "took over the town", not "the company")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -177,7 +180,7 @@ cancel|CONCEDE||v:restriction
 call off|CONCEDE||v
 shorten|CONCEDE||v:restriction
 relax|CONCEDE||v:restriction
-reopen|CONCEDE||v
+reopen|CONCEDE||v:not-proceedings
 share|COOPERATE||v:expertise
 exercise|COOPERATE||n:joint
 partner|COOPERATE||v
@@ -274,7 +277,11 @@ export type TriggerCondition =
   | "strike"
   | "gunfire"
   | "air"
-  | "building";
+  | "building"
+  | "not-plan"
+  | "not-office"
+  | "not-proceedings"
+  | "not-role";
 
 export interface TriggerRule {
   /** One word or a verb with its particle ("pull out", "call for"). */

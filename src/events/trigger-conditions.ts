@@ -146,6 +146,19 @@ export function conditionHolds(
       // "two hostages were released", "Ms Diaz was freed": a passive's captive is its subject; "the
       // transcript was released on September 25" frees nobody.
       const passive = isPassive(tokens, i);
+      // "Taylor Swift's first six albums were released", "U.S. aid might be freed": the subject's head
+      // is a thing; a name inside the subject before it is only its owner.
+      if (passive) {
+        let h = i - 1;
+        while (
+          h > s.tokenStart &&
+          (tokens[h].pos === "AUX" || tokens[h].pos === "ADV" || tokens[h].pos === "PART")
+        )
+          h--;
+        const head = tokens[h];
+        const captives = CONDITION_WORDS.captives ?? new Set();
+        if (head.pos === "NOUN" && !captives.has(head.norm) && !captives.has(head.lemma)) return false;
+      }
       const [from, to] = passive ? [Math.max(s.tokenStart, i - SUBJECT_WINDOW - 2), i] : [i + 1, hi];
       return (
         hasNear(tokens, from, to, CONDITION_WORDS.captives ?? new Set()) ||
@@ -169,6 +182,12 @@ export function conditionHolds(
     case "attack-word":
     case "joint":
       return hasNear(tokens, lo, hi, CONDITION_WORDS[condition] ?? new Set());
+    case "not-plan":
+    case "not-office":
+    case "not-proceedings":
+    case "not-role":
+      // "executed a search warrant", "abusing his office": the object gives the verb another sense.
+      return !hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
     default:
       // Object conditions: the word must follow the trigger ("upgraded ties", "cancelled restrictions").
       return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());

@@ -147,6 +147,25 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     children suspects crew sailors passengers tourists workers dissidents protesters soldiers crew
     sailors minister members`),
   ]),
+  // Objects that make a trigger verb mean something else; the "not-" conditions require their absence.
+  // "executed a search warrant", "the execution of the plan": carrying out, not killing.
+  "not-plan": words(`
+    warrant warrants order orders plan plans strategy search searches policy policies contract
+    contracts deal deals trade trades transaction transactions program programme programs
+    programmes project projects task tasks duties mission swap transfer agreement command commands
+    instructions will budget script code query manoeuvre maneuver move moves turn`),
+  // "abusing his office", "abuse of power": misconduct in office, not a beating.
+  "not-office": words(`
+    office power powers authority position trust privilege privileges discretion system process
+    drug drugs alcohol substance substances`),
+  // "reopen the investigation", "reopened the case": a proceeding resumed, not a border or embassy.
+  "not-proceedings": words(`
+    investigation investigations probe inquiry case cases file files hearing trial`),
+  // "took over Ukrainian policy", "took over as chairman": a role or a firm, not ground.
+  "not-role": words(`
+    policy role job post position company business firm management leadership portfolio duties
+    responsibility responsibilities presidency chairmanship helm reins account shift stake team
+    brand operations as`),
 };
 
 // ---------------------------------------------------------------- verbs of saying
@@ -321,6 +340,33 @@ export const COMMENTARY_SECTION_NAME =
   /^(?:opinions?|columns?|columnists?|commentary|comment|editorials?|op-?eds?|letters(?: to the editor)?|advice|reviews?)(?:\s*[-:|/].*)?$/i;
 export const COMMENTARY_GENRE =
   /\b(?:OpinionNewsArticle|ReviewNewsArticle|Review|CriticReview|SatiricalArticle)\b/;
+/**
+ * Sections of a paper whose pages tell of companies, artists and players, not of politics: by URL
+ * path (/business/, /entertainment/, /sport/) and as the page names its section in its markup
+ * ("Business", "Economy & Business", "Arts", "Science & Health").
+ */
+export const NONPOLITICAL_SECTION =
+  /\/(?:business|money|markets|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|health|travel|food|real-?estate)(?:\/|$)/i;
+export const NONPOLITICAL_SECTION_NAME =
+  /\b(?:business|economy|money|markets?|finance|tech(?:nology)?|entertainment|arts?|culture|music|celebrit(?:y|ies)|lifestyle|style|sports?|science|health|travel|food|real estate|ipos?|fundraising)\b/i;
+/** Actor kinds that political event data codes wherever they appear. */
+export const POLITICAL_ACTOR_KINDS: ReadonlySet<string> = new Set([
+  "state",
+  "government",
+  "military",
+  "police",
+  "party",
+  "rebels",
+  "protesters",
+  "rioters",
+  "igo",
+]);
+/** Offices that make a named person a political actor ("Trade Representative Robert Lighthizer"). */
+export const POLITICAL_TITLES = words(`
+  president minister premier chancellor senator congressman congresswoman lawmaker lawmakers
+  legislator mp governor mayor ambassador envoy diplomat secretary representative king queen emir
+  sultan prince general commander prosecutor prosecutors attorney judge court regulator regulators
+  administration government official officials authorities`);
 /** Words after "ask" that make it a question ("asked about", "asked whether"). */
 export const QUESTION_WORDS = words("about whether if how what why when who where which");
 /** Words that open a clause after a verb ("recognize that", "demonstrates how"). */
@@ -373,11 +419,15 @@ export const CONVERSE_VERBS = words(
 /**
  * Verbs that act on an event their object names, so their subject is not its actor: "police
  * dispersed the protest", "troops crushed the uprising", "the court banned the rally", "the army
- * repelled an attack". (A verb of saying about it, "condemned the killings", leaves the event no
+ * repelled an attack", "police alone cannot curb the violence", "failed to contain the protests",
+ * "residents fled the fighting", "journalists covering the protests". (A verb of saying about it, "condemned the killings", leaves the event no
  * actor by itself: the condemnation is the clause's event and the other is coded from its own words.)
  */
 export const ACTING_ON_EVENT_VERBS = words(`
-  disperse crush quell suppress repress smash ban outlaw prohibit forbid repel repulse foil thwart`);
+  disperse crush quell suppress repress smash ban outlaw prohibit forbid repel repulse foil thwart
+  prevent curb contain stem combat counter tackle avert deter resist condemn denounce
+  criticise criticize blame investigate probe witness survive flee escape fear mourn cover film
+  document monitor observe`);
 /** Verbs with which a party owns an act ("claimed responsibility for the attack"). */
 export const CLAIMING_VERBS = words("claim take accept admit assume acknowledge bear");
 /** What crowd-control verbs act on ("crushed the protests", "quelled the unrest"). */

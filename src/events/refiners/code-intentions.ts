@@ -10,7 +10,9 @@ const INTENT_WINDOW = 4;
 /**
  * PLOVER codes intentions by their direction: a promise of future cooperation is AGREE, a stated
  * intention of future conflict is THREATEN, and so is a cooperative act offered on a condition
- * ("will withdraw … unless"). The intended act is kept in `intended`.
+ * ("will withdraw … unless"). The intended act is kept in `intended`. An accusation or inquiry
+ * announced ("will investigate", "decided to reopen the investigation") threatens nothing: it stays
+ * ACCUSE, planned.
  */
 export const codeIntentions: Refiner = {
   name: "code-intentions",
@@ -28,6 +30,11 @@ export const codeIntentions: Refiner = {
       // "the Act … would impose sanctions": what a bill or a deal would do is no party's intention.
       if (documentSubject(doc, c.trigger, from)) {
         c.modality = "hypothetical";
+        continue;
+      }
+      // "decided to reopen the investigation", "will sue": a verbal dispute announced is no threat of force.
+      if (c.trigger.type === "ACCUSE") {
+        c.modality = "planned";
         continue;
       }
       // "will withdraw … unless": a condition turns even a cooperative act into a threat.
