@@ -311,6 +311,24 @@ describe("event coder rules", () => {
     );
   });
 
+  it("a purpose infinitive after a long object belongs to the clause's subject", () => {
+    const events = byRules(
+      "The senators led a march to the offices of the election board and the Police Command in Accra on Friday to protest against the count.",
+    );
+    const protest = events.find((e) => e.type === "PROTEST");
+    assert.equal(protest?.actor?.text, "senators");
+    // An object that is a party still does what it is urged to.
+    const urged = byRules("The minister urged the rebels in the north to lay down their arms.");
+    assert.equal(urged.find((e) => e.type === "REQUEST")?.recipient?.text, "rebels");
+  });
+
+  it("the doer of a gerund after 'suspected of' is the suspect, not who arrested him", () => {
+    const events = byRules("Police arrested a 40-year-old man suspect of committing the assassination.");
+    const killing = events.find((e) => e.type === "ASSAULT");
+    assert.ok(killing, JSON.stringify(events.map((e) => e.type)));
+    assert.match(killing.actor?.text ?? "", /man/);
+  });
+
   it("who curbs, contains or flees an event did not do it; a possessive gives it back", () => {
     for (const s of [
       "The new police chief said in an interview that officers alone are not able to curb the violence.",

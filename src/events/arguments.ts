@@ -1,6 +1,6 @@
 import { lookupPlace } from "../geo/index.ts";
 import type { Doc } from "../nlp/types.ts";
-import type { ActorCandidate } from "./actors.ts";
+import { type ActorCandidate, agentKind } from "./actors.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import {
   objectPhrase,
@@ -23,6 +23,7 @@ import {
 import { isPassive, lightVerbBefore, passiveAgentIndex } from "./verb-forms.ts";
 import {
   ACTING_ON_EVENT_VERBS,
+  ACTOR_NOUNS,
   CONVERSE_VERBS,
   LOCATIVE_PREPOSITIONS,
   MUTUAL_TRIGGERS,
@@ -232,12 +233,13 @@ function betweenPair(
 }
 
 /** How many words the object between a verb and a purpose infinitive may have ("fired tear gas to"). */
-const PURPOSE_OBJECT_WINDOW = 6;
+const PURPOSE_OBJECT_WINDOW = 20;
 
 /**
  * For an infinitive after a verb and its object ("police fired tear gas to disperse the crowd"),
  * the verb whose subject does the infinitive's act, unless that verb hands the act to its object
- * (OBJECT_CONTROL_VERBS: "urged Kyiv to investigate"); undefined for any other verb.
+ * (OBJECT_CONTROL_VERBS: "urged Kyiv to investigate", "led the workers to strike") and its object
+ * is a party; "led a march to the square to protest" hands nothing to the march.
  */
 function purposeOf(doc: Doc, verb: number): number | undefined {
   const tokens = doc.tokens;
@@ -247,14 +249,47 @@ function purposeOf(doc: Doc, verb: number): number | undefined {
   let object = 0;
   while (k >= 0 && object < PURPOSE_OBJECT_WINDOW && tokens[k].sentence === tokens[verb].sentence) {
     const p = tokens[k].pos;
-    if (p !== "DET" && p !== "ADJ" && p !== "NOUN" && p !== "PROPN" && p !== "NUM") break;
+    // "led a march to the headquarters of the commission and the police in Abuja on Friday to
+    // protest": the object may carry prepositional phrases and a coordination.
+    if (!PURPOSE_OBJECT_POS.has(p)) break;
     object++;
     k--;
   }
   const governor = tokens[k];
   if (!object || !governor || governor.pos !== "VERB" || governor.sentence !== tokens[verb].sentence)
     return undefined;
-  return OBJECT_CONTROL_VERBS.has(governor.lemma.toLowerCase()) ? undefined : k;
+  return OBJECT_CONTROL_VERBS.has(governor.lemma.toLowerCase()) && objectIsParty(doc, k, to) ? undefined : k;
+}
+
+/** Parts of speech inside a verb's object and its prepositional phrases, before a purpose's "to". */
+const PURPOSE_OBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ"]);
+
+/** Is the head of the object right after `verb` (before any preposition) a party: a name or a word for people? */
+function objectIsParty(doc: Doc, verb: number, end: number): boolean {
+  let head: (typeof doc.tokens)[number] | undefined;
+  for (let k = verb + 1; k < end; k++) {
+    const t = doc.tokens[k];
+    if (t.pos === "ADP" || t.pos === "CCONJ") break;
+    if (t.pos === "NOUN" || t.pos === "PROPN") head = t;
+  }
+  return !head || head.pos === "PROPN" || ACTOR_NOUNS.has(head.lemma.toLowerCase()) || !!agentKind(head.norm);
+}
+
+/** Prepositions after which a gerund's doer is the phrase before them ("suspected of killing"). */
+const GERUND_PREPOSITIONS = new Set(["of", "for", "with"]);
+
+/** The phrase that does the act of a gerund after "of"/"for"/"with" ("a man suspected of committing"), if a noun ends it. */
+function gerundDoer(doc: Doc, verb: number): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  if (!/ing$/.test(tokens[verb].norm) || !GERUND_PREPOSITIONS.has(tokens[verb - 1]?.norm ?? ""))
+    return undefined;
+  // "a man suspected of", "two men charged with": a participle may stand between the phrase and the preposition.
+  let end = verb - 2;
+  if (tokens[end]?.pos === "VERB" && ["NOUN", "PROPN"].includes(tokens[end - 1]?.pos ?? "")) end--;
+  const last = tokens[end];
+  if (!last || last.sentence !== tokens[verb].sentence) return undefined;
+  if (last.pos !== "NOUN" && last.pos !== "PROPN") return undefined;
+  return subjectPhrase(doc, end + 1);
 }
 
 /** Active clause: subject on the left, object on the right. */
@@ -289,6 +324,10 @@ function assignSubjectAndObject(
     : subjectIsNonParty(doc, verb)
       ? undefined
       : left.filter(isSubjectPositionFor(doc)).at(-1);
+  // "arrested a man suspected of committing the murder", "accused Russia of launching the attack":
+  // the doer of a gerund after "of", "for" or "with" is the phrase just before it, not the clause's subject.
+  const doer = gerundDoer(doc, verb);
+  if (doer) c.actor = doer;
   // "Putin and Tokayev held talks": for meetings and agreements, the second of a pair is the recipient.
   const mutual = SYMMETRIC.has(t.type) || MUTUAL_TRIGGERS.has(t.text.toLowerCase());
   const pair = mutual && c.actor ? splitCoordination(doc, c.actor as ActorCandidate) : undefined;
