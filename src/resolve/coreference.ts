@@ -128,6 +128,40 @@ export function storyContext(
  * - linkage between average and single (0.8 average + 0.2 maximum): 0.7839;
  * - GloVe cosine of the trigger lemmas: of the cross-article pairs with different lemmas and no
  *   shared family that score above 0.7, only 164 of 3,863 are coreferent (4%): no ground for a merge.
+ * Tried later and not kept either (same CV; the model above gives 0.7843):
+ * - a mention-level singleton classifier (logistic over lead, the lemma's and family's spread in
+ *   the story, same-word mentions in other articles and in its own, nominal, plural, speech,
+ *   "will"/"to"/negation before the trigger, background words and years in the sentence, sentence
+ *   position): AUC 0.854, but of the mentions it gives above 0.7 only 70% are singletons. A
+ *   mention's pairs damped by 0.1 / 0.2 × the larger singleton probability: 0.7845 / 0.7842, by
+ *   0.05 / 0.2 × the product: 0.7848 / 0.7841; mentions above 0.6 / 0.7 / 0.75 / 0.8 / 0.85 kept
+ *   alone: 0.7798 / 0.7865 / 0.7860 / 0.7844 / 0.7844 (the best of five levels; by fold −0.003 to
+ *   +0.009, no more than choosing among them gives); its log-odds as a pair feature: 0.7846; with
+ *   articles, "if" and quotes as well: AUC 0.854, 0.7853;
+ * - sub-topics: 11 predicted train stories hold both of their topic's sub-topics. Inside them the
+ *   split-wide cosine tells articles of one sub-topic best (AUC 0.822; TF-IDF computed inside the
+ *   story 0.786, its names alone 0.761, a year in common 0.621), and a two-way split of each story
+ *   by its names' TF-IDF finds pure halves in 2 of the 11; splitting where the halves are less than
+ *   0.10–0.20 as alike across as within: article B³ 0.877 → 0.877–0.895, CoNLL 0.7830–0.7864 (no
+ *   steady gain); the cosine of TF-IDF computed inside the story as a pair feature: 0.7833–0.7836;
+ *   names ×3–4 or years ×2–4 in the story vectors: article B³ 0.877 → 0.884 at most; the articles'
+ *   own dates (first full date in the first 80 tokens, found in 241 of 575 articles) more than 2 /
+ *   14 / 60 days apart: 0.7799 / 0.7806 / 0.7809;
+ * - arguments: the name just before the trigger (subject, "X's") and just after it (object),
+ *   conflicting / shared: 0.7832, only for the same word or family: 0.7840 (same-word pairs across
+ *   articles are coreferent 52% of the time with conflicting names, 66% with none, 70% shared);
+ * - rates learned on the other topics: how often a lemma's same-word mentions across articles are
+ *   one event: 0.7832–0.7834; how often a pair of different lemmas is: 0.7774–0.7804;
+ * - the story's size (log of its articles), alone or × same word/family: 0.7751–0.7779;
+ * - ECB+ lines read as paragraphs (headline and dateline their own sentences): 0.7818;
+ * - merging only groups whose every pair is at least 0.4–0.7 likely: 0.7838 (the wrong merges are
+ *   of pairs the model is sure of); a second pass joining a lone mention to a group of four or more
+ *   from other articles whose nearby words it shares: 0.7821;
+ * - a trigger that modifies a noun ("a security update"), alone and × same word: 0.7825;
+ * - a higher or lower bar for pairs of one family (±0.05–0.15) or of the same word (−0.03):
+ *   0.7778–0.7840; the mentions grouped in stories cut at another article threshold (0.15 / 0.2 /
+ *   0.25 instead of 0.175): 0.7826 / 0.7781 / 0.7750;
+ * - gradient-boosted trees (100 of depth 3, rate 0.1) instead of the logistic model: 0.7739.
  * What bounds the score (train, oracles): within gold sub-topics instead of predicted stories 0.801;
  * same-lemma pairs of different events known 0.852; singleton mentions known 0.854; different-word
  * pairs known 0.912. The last two need evidence these features do not carry.
