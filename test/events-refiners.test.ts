@@ -457,6 +457,23 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-non-party-arguments": [
     {
+      // The name that modifies an event noun is the party: "an African Union debate" → African Union.
+      text: [
+        "The Sudanese envoy Omar Idris said they would oppose the decision, including calling for an African Union debate.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "REJECT")?.recipient?.text, "African Union"),
+    },
+    {
+      // An event or a state of mind is no recipient: "for fear of reprisals", "calling for a debate".
+      text: [
+        "Residents of the Bakri camp are refusing to leave for fear of Syrian retribution, aid workers said.",
+      ],
+      expect: (es) => {
+        const refusal = es.find((e) => e.type === "REJECT");
+        assert.ok(refusal && !refusal.recipient, JSON.stringify(refusal?.recipient));
+      },
+    },
+    {
       // The dateline's abbreviated state is an address, not the attacker.
       text: [
         "FRESNO, Calif. (AP) — The Latest on a deadly stabbing at a Fresno bus station (all times local): A man has been stabbed to death at a bus station in Fresno, police said.",

@@ -102,7 +102,7 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
   return k;
 }
 
-function describe(doc: Doc, first: number, last: number): ActorCandidate | undefined {
+export function describe(doc: Doc, first: number, last: number): ActorCandidate | undefined {
   const tokens = doc.tokens;
   while (first <= last && DETERMINER.has(tokens[first].norm)) first++;
   if (first > last) return undefined;

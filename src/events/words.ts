@@ -349,6 +349,18 @@ export const NONPOLITICAL_SECTION =
   /\/(?:business|money|markets|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|health|travel|food|real-?estate)(?:\/|$)/i;
 export const NONPOLITICAL_SECTION_NAME =
   /\b(?:business|economy|money|markets?|finance|tech(?:nology)?|entertainment|arts?|culture|music|celebrit(?:y|ies)|lifestyle|style|sports?|science|health|travel|food|real estate|ipos?|fundraising)\b/i;
+/**
+ * Common nouns for things, sectors and states of mind, which an argument phrase may end in but no
+ * party is ("access to China's financial services industry", "for fear of retribution", "U.S. aid").
+ */
+export const NON_PARTY_NOUNS = words(`
+  fear fears retribution reprisal reprisals industry sector sectors market markets economy trade
+  aid policy policies plan plans law laws rule rules measure measures will album albums song songs
+  film films movie movies book books report reports statement statements data figure figures
+  money cash fund funds funding budget program programme system process option options issue
+  issues matter question concern concerns interest interests right rights freedom freedoms
+  access record records document documents video videos footage debate debates vote votes session
+  sessions resolution resolutions`);
 /** Actor kinds that political event data codes wherever they appear. */
 export const POLITICAL_ACTOR_KINDS: ReadonlySet<string> = new Set([
   "state",

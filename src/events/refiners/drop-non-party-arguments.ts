@@ -1,27 +1,66 @@
 import { isRegionAbbreviation } from "../../geo/index.ts";
 import type { Doc, Token } from "../../nlp/types.ts";
 import type { ActorCandidate } from "../actors.ts";
+import { TRIGGER_RULES } from "../lexicon.ts";
+import { describe } from "../phrases.ts";
 import type { Refiner } from "../types.ts";
-import { GENERIC_PEOPLE, WEAPON_WORDS } from "../words.ts";
+import { GENERIC_PEOPLE, NON_PARTY_NOUNS, WEAPON_WORDS } from "../words.ts";
+
+/** Nouns that name events ("debate", "investigation", "call"): what happened, never who. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  TRIGGER_RULES.filter((r) => r.words.length === 1 && (r.pos === "n" || r.pos === "*")).map(
+    (r) => r.words[0],
+  ),
+);
 
 /**
  * Who acts and who is acted on are parties. A figure ("15 people", "300,000 people": its number is
  * in counts), a date ("Monday"), a weapon ("grenades and batons") or the abbreviated state of an
  * address or dateline ("HAYWARD, Calif. (AP) —") is never actor or recipient, and no party acts on
- * itself.
+ * itself. Nor is a common noun that names an event or a thing ("calling for a UN Security Council
+ * debate", "refusing to leave for fear of Syrian retribution", "promises of access to China's
+ * financial services industry"): NON_PARTY_NOUNS and the event nouns of the trigger lexicon.
  */
 export const dropNonPartyArguments: Refiner = {
   name: "drop-non-party-arguments",
   refine(candidates, { doc }) {
     for (const c of candidates) {
-      if (c.actor && !isParticipant(doc, c.actor)) c.actor = undefined;
-      if (c.recipient && !isParticipant(doc, c.recipient)) c.recipient = undefined;
+      if (c.actor) c.actor = participantOf(doc, c.actor);
+      if (c.recipient) c.recipient = participantOf(doc, c.recipient);
       if (c.actor && c.recipient && c.actor.start === c.recipient.start && c.actor.end === c.recipient.end)
         c.recipient = undefined;
     }
     return candidates;
   },
 };
+
+/**
+ * The argument as a party: itself, nothing, or for a phrase headed by a thing or an event the
+ * name that modifies it ("US mediation" → US, "Trump's call" → Trump, "a UN Security Council
+ * debate" → UN Security Council).
+ */
+function participantOf(doc: Doc, a: ActorCandidate): ActorCandidate | undefined {
+  if (isParticipant(doc, a)) return a;
+  const head = headIndexOf(doc, a);
+  if (!nonPartyNoun(doc.tokens[head])) return undefined;
+  let last = head - 1;
+  if (doc.tokens[last]?.norm === "'s" || doc.tokens[last]?.norm === "’s") last--;
+  if (last < a.firstToken || doc.tokens[last].pos !== "PROPN") return undefined;
+  let first = last;
+  // "African Union": a capitalised adjective belongs to the name.
+  while (
+    first > a.firstToken &&
+    (doc.tokens[first - 1].pos === "PROPN" ||
+      (doc.tokens[first - 1].pos === "ADJ" && /^[A-Z]/.test(doc.tokens[first - 1].text)))
+  )
+    first--;
+  return describe(doc, first, last);
+}
+
+function nonPartyNoun(t: Token): boolean {
+  const lemma = t.lemma.toLowerCase();
+  return t.pos === "NOUN" && (NON_PARTY_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma));
+}
 
 function isParticipant(doc: Doc, a: ActorCandidate): boolean {
   const head = headOf(doc, a);
@@ -30,6 +69,7 @@ function isParticipant(doc: Doc, a: ActorCandidate): boolean {
   if (WEAPON_WORDS.has(head.norm) || WEAPON_WORDS.has(doc.tokens[a.firstToken].norm)) return false;
   if (doc.times.some((t) => t.start < a.end && a.start < t.end && t.start <= head.start && head.end <= t.end))
     return false;
+  if (nonPartyNoun(head)) return false;
   const counted = doc.quantities.some((q) => q.start < head.start && a.start < q.end);
   return !(counted && GENERIC_PEOPLE.has(head.norm));
 }
