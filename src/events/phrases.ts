@@ -32,6 +32,23 @@ const PRONOUN_POS = "PRON";
 const MAX_GAP = 6;
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
 /** Heads that never name who acted: vague counts and events themselves. */
+/** Words that count the people named after their "of" ("hundreds of demonstrators"). */
+const COUNT_HEADS = new Set([
+  "dozens",
+  "hundreds",
+  "thousands",
+  "tens",
+  "scores",
+  "millions",
+  "some",
+  "many",
+  "most",
+  "several",
+  "all",
+  "both",
+  "each",
+  "none",
+]);
 const NOT_PARTY_HEADS = new Set([
   "dozens",
   "hundreds",
@@ -105,6 +122,16 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
 export function describe(doc: Doc, first: number, last: number): ActorCandidate | undefined {
   const tokens = doc.tokens;
   while (first <= last && DETERMINER.has(tokens[first].norm)) first++;
+  // "Hundreds of demonstrators", "two of the gunmen", "tens of thousands of students": the count is
+  // in the event's counts; the party follows.
+  while (
+    first + 2 <= last &&
+    tokens[first + 1].norm === "of" &&
+    (COUNT_HEADS.has(tokens[first].norm) || tokens[first].pos === "NUM")
+  ) {
+    first += 2;
+    while (first < last && DETERMINER.has(tokens[first].norm)) first++;
+  }
   if (first > last) return undefined;
   first = nameStart(tokens, first, last);
   const start = tokens[first].start;
