@@ -251,7 +251,8 @@ function purposeOf(doc: Doc, verb: number): number | undefined {
     const p = tokens[k].pos;
     // "led a march to the headquarters of the commission and the police in Abuja on Friday to
     // protest": the object may carry prepositional phrases and a coordination.
-    if (!PURPOSE_OBJECT_POS.has(p)) break;
+    // "using firearms, water cannons and tear gas to disperse": a list's commas stay inside the object.
+    if (!PURPOSE_OBJECT_POS.has(p) && tokens[k].text !== ",") break;
     object++;
     k--;
   }

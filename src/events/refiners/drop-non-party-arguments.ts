@@ -54,6 +54,10 @@ function participantOf(doc: Doc, a: ActorCandidate): ActorCandidate | undefined 
       (doc.tokens[first - 1].pos === "ADJ" && /^[A-Z]/.test(doc.tokens[first - 1].text)))
   )
     first--;
+  // Only a name the tagger knows: a capitalised first word ("Video footage shows …") is no name.
+  const start = doc.tokens[first].start;
+  const end = doc.tokens[last].end;
+  if (!doc.entities.some((e) => e.start < end && start < e.end)) return undefined;
   return describe(doc, first, last);
 }
 
