@@ -311,6 +311,18 @@ describe("event coder rules", () => {
     );
   });
 
+  it("a place named as a reference point ('south of the capital Kabul') does not outrank the place it locates", () => {
+    const [attack] = byRules(
+      "Insurgents attacked a checkpoint in Paktia province east of the capital Kabul on Monday.",
+    );
+    assert.equal(attack?.place?.name, "Paktia Province");
+    // "in Paktia province" is where, not whom.
+    assert.equal(attack?.recipient, undefined);
+    // Named alone, the reference point is still the nearest place the text gives.
+    const [blast] = byRules("A bomb exploded in a market 20 miles west of Baghdad on Monday.");
+    assert.equal(blast?.place?.name, "Baghdad");
+  });
+
   it("a purpose infinitive after a long object belongs to the clause's subject", () => {
     const events = byRules(
       "The senators led a march to the offices of the election board and the Police Command in Accra on Friday to protest against the count.",

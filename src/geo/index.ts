@@ -227,6 +227,11 @@ export function countryPlace(iso3: string): GeoPlace | undefined {
 /** Prepositions that make a toponym the scene of the clause's event ("took place in Almaty"). */
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|on the outskirts of|in the (?:heart|centre|center|middle|suburbs?) of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of))\s+(?:the\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\s+|(?:capital|city|town|village),?\s+)?$/i;
+/** "20 miles west of", "south of the capital": a place named as a reference point for another. */
+const REFERENCE_BEFORE =
+  /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of))\s+(?:the\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\s+|(?:capital|city|town|village),?\s+)?$/i;
+/** How much less a reference point counts than a place the event is "in": more than any precision bonus. */
+const REFERENCE_PENALTY = 0.5;
 /** "from X" is where movement starts: a weaker cue than "in X" but still the event's place. */
 const SOURCE_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 
@@ -283,6 +288,9 @@ export function locateEvent(
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     let s = LOCATIVE_BEFORE.test(before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
     if (s === 0) continue;
+    // "in Logar province south of the capital Kabul": a reference point locates a place named
+    // before it; it is the scene only when the sentence names no other.
+    if (REFERENCE_BEFORE.test(before)) s -= REFERENCE_PENALTY;
     s += PRECISION_BONUS[m.place.precision] ?? 0;
     s -= Math.abs(m.start - trigger.start) / DISTANCE_SCALE;
     if (s > bestScore) {

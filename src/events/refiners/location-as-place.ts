@@ -48,8 +48,12 @@ function locationOf(ctx: CoderContext, a: ActorCandidate): { place?: Place } | u
   // codes it, unless it is plainly the scene ("talks in Amman").
   if (isNationalCapital(mention.place) && !SCENE_PREPOSITIONS.has(prepositionBefore(doc, a)))
     return undefined;
-  // The mention must be the whole argument ("Goma", "the town of Kasai"), not a qualifier ("Goma's governor").
-  if (mention.end !== a.end || !SETTLEMENT_PREFIX.test(doc.text.slice(a.start, mention.start)))
+  // The mention must be the whole argument ("Goma", "the town of Kasai", "Paktia province"), not a
+  // qualifier ("Goma's governor").
+  if (
+    !SETTLEMENT_SUFFIX.test(doc.text.slice(mention.end, a.end)) ||
+    !SETTLEMENT_PREFIX.test(doc.text.slice(a.start, mention.start))
+  )
     return undefined;
   return afterPlacePreposition(doc, a) ? { place } : undefined;
 }
@@ -57,6 +61,10 @@ function locationOf(ctx: CoderContext, a: ActorCandidate): { place?: Place } | u
 /** What may stand before a place name inside an argument that is only that place. */
 const SETTLEMENT_PREFIX =
   /^(?:the\s+)?(?:(?:town|city|village|district|province|region|state|county|capital)\s+of\s+)?$/i;
+
+/** What may follow a place name inside an argument that is only that place ("Paktia province"). */
+const SETTLEMENT_SUFFIX =
+  /^(?:\s+(?:province|district|region|state|county|governorate|oblast|city|town|village))?$/i;
 
 /** The word before an argument, past an article ("at the Europe Bridge" → at), or "" at a sentence start. */
 function prepositionBefore(doc: Doc, a: ActorCandidate): string {
