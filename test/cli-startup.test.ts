@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
@@ -100,6 +108,18 @@ export async function resolve(specifier, context, next) {
     assert.match(r.stderr, /"soon" is not an interval/);
     assert.ok(r.files.includes("src/cli/commands/watch.ts"));
     assert.deepEqual(heavy(r.files), []);
+  });
+
+  it("imports no module by a path computed at run time, which the build could not compile", () => {
+    // From the build such a path names a .ts file that Node cannot load (`chronicle eval` once did).
+    const computed = readdirSync(join(ROOT, "src"), { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts"))
+      .flatMap((file) =>
+        [...readFileSync(join(ROOT, "src", file), "utf8").matchAll(/\bimport\(\s*([^"'\s)][^)]*)\)/g)].map(
+          (m) => `src/${file}: import(${m[1]})`,
+        ),
+      );
+    assert.deepEqual(computed, []);
   });
 
   describe("the compiled CLI", () => {
