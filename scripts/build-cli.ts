@@ -8,12 +8,19 @@
  * The output goes to node_modules/.cache/chronicle/cli/ with `build.json`, the list of source files
  * it was made from. bin/chronicle.js uses the build only while none of them is newer than it, so an
  * edited checkout runs its sources through tsx and never a stale build.
+ *
+ * Only modules imported by a literal path are compiled: code must never `import()` a path computed
+ * at run time (from the build it names a .ts file Node cannot load; `chronicle eval` once did). The
+ * worker threads' bundle (src/pipeline/worker-build.ts) is built here too, so the first
+ * `--workers N` after an install does not wait for it.
  */
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { BUNDLE_OPTIONS, writeBuildRecord } from "../src/core/bundle.ts";
 import { fromRoot, ROOT } from "../src/core/paths.ts";
+import { workerBundle } from "../src/pipeline/worker-build.ts";
 
 export const CLI_BUILD_DIR = fromRoot("node_modules/.cache/chronicle/cli");
 
@@ -40,5 +47,11 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const { inputs, outputs } = await buildCli();
   console.log(
     `chronicle CLI build: ${Object.keys(inputs).length} sources → ${Object.keys(outputs).length} files in ${relative(ROOT, CLI_BUILD_DIR)}`,
+  );
+  const worker = workerBundle();
+  console.log(
+    worker
+      ? `chronicle worker threads' build: ${relative(ROOT, fileURLToPath(worker))}`
+      : "chronicle: the worker threads' build failed; --workers N runs their sources through tsx",
   );
 }

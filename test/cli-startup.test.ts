@@ -1,12 +1,21 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Metafile } from "esbuild";
 import { buildCli } from "../scripts/build-cli.ts";
+import type { Metrics } from "../src/eval/harness.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin/chronicle.js");
@@ -101,6 +110,18 @@ export async function resolve(specifier, context, next) {
     assert.deepEqual(heavy(r.files), []);
   });
 
+  it("imports no module by a path computed at run time, which the build could not compile", () => {
+    // From the build such a path names a .ts file that Node cannot load (`chronicle eval` once did).
+    const computed = readdirSync(join(ROOT, "src"), { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts"))
+      .flatMap((file) =>
+        [...readFileSync(join(ROOT, "src", file), "utf8").matchAll(/\bimport\(\s*([^"'\s)][^)]*)\)/g)].map(
+          (m) => `src/${file}: import(${m[1]})`,
+        ),
+      );
+    assert.deepEqual(computed, []);
+  });
+
   describe("the compiled CLI", () => {
     // A build of its own, inside the checkout (the build finds the checkout's root from where it lies).
     const build = join(ROOT, "node_modules/.cache/chronicle", `cli-test-${process.pid}`);
@@ -130,6 +151,50 @@ export async function resolve(specifier, context, next) {
       assert.ok(sourcesLoaded.includes("src/cli/main.ts"));
       assert.deepEqual(heavy(sourcesLoaded), []);
       assert.equal(fromBuild.stdout, loaded(["--help"], "source-help").stdout);
+    });
+
+    it("scores a stage from the build, its evaluator compiled into a chunk instead of imported from src/eval", () => {
+      // An invented TempEval-style document in a corpora folder of its own (no ../shared/data needed).
+      const text = "The dock strike began on 2 March 2024 and the port reopened yesterday.";
+      const timex = (phrase: string, value: string) => {
+        const start = text.indexOf(phrase);
+        return { start, end: start + phrase.length, type: "DATE", value };
+      };
+      const data = join(dir, "corpora");
+      mkdirSync(join(data, "timex"), { recursive: true });
+      const doc = {
+        id: "invented-dock-strike",
+        corpus: "invented",
+        dct: "2024-03-14",
+        text,
+        timexes: [timex("2 March 2024", "2024-03-02"), timex("yesterday", "2024-03-13")],
+      };
+      writeFileSync(join(data, "timex", "train.jsonl"), `${JSON.stringify(doc)}\n`);
+      const r = loaded(["eval", "time", "--json", "--no-write"], "build-eval", {
+        CHRONICLE_FROM_SOURCE: "0",
+        CHRONICLE_CLI_BUILD: build,
+        CHRONICLE_DATA: data,
+      });
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(
+        r.files.filter((f) => f.startsWith("src/")),
+        [],
+        "a fresh build runs no TypeScript source",
+      );
+      const chunks = r.files.map((f) => basename(f));
+      const evaluatorChunk = Object.entries(meta.outputs).find(
+        ([, output]) => "src/eval/time.ts" in output.inputs,
+      );
+      assert.ok(
+        evaluatorChunk && chunks.includes(basename(evaluatorChunk[0])),
+        `loaded: ${chunks.join(", ")}`,
+      );
+      const report = JSON.parse(r.stdout) as {
+        stage: string;
+        datasets: Record<string, Record<string, Metrics>>;
+      };
+      assert.equal(report.stage, "time");
+      assert.equal(report.datasets["TimeBank+AQUAINT (1 docs)"]?.chronicle?.value_f1, 1);
     });
 
     it("runs the sources when one of them is newer than the build, or when the build is missing", () => {
