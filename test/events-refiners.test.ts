@@ -307,6 +307,14 @@ const CASES: Record<string, Case[]> = {
         ),
     },
     {
+      // "ready to" is no event of its own when the act after it is coded: one threat, by Russia.
+      text: ["Moscow said on Monday that Russia is ready to send troops to the Kazakh border."],
+      expect: (es) => {
+        assert.deepEqual(types(es), ["THREATEN"]);
+        assert.equal(es[0].actor?.text, "Russia");
+      },
+    },
+    {
       // An inquiry announced is still an inquiry, not a threat of force.
       text: ["Prosecutors in Stockholm decided on Monday to open an investigation into the company."],
       expect: (es) => {

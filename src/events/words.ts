@@ -361,6 +361,8 @@ export const NON_PARTY_NOUNS = words(`
   issues matter question concern concerns interest interests right rights freedom freedoms
   access record records document documents video videos footage debate debates vote votes session
   sessions resolution resolutions`);
+/** Adjectives of readiness that the lexicon codes as AGREE before "to" ("ready to", "willing to"). */
+export const INTENT_ADJECTIVES = words("ready willing prepared");
 /** Actor kinds that political event data codes wherever they appear. */
 export const POLITICAL_ACTOR_KINDS: ReadonlySet<string> = new Set([
   "state",

@@ -1,8 +1,14 @@
 import type { Doc } from "../../nlp/types.ts";
 import type { Trigger } from "../triggers.ts";
-import { COOPERATIVE, type Refiner } from "../types.ts";
+import { type Candidate, COOPERATIVE, type Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
-import { CONDITIONAL_CUES, CONDITIONAL_MODALS, DOCUMENT_HEADS, INTENT_CUES } from "../words.ts";
+import {
+  CONDITIONAL_CUES,
+  CONDITIONAL_MODALS,
+  DOCUMENT_HEADS,
+  INTENT_ADJECTIVES,
+  INTENT_CUES,
+} from "../words.ts";
 
 /** How far before a verb its intention cue may stand ("is ready to send"). */
 const INTENT_WINDOW = 4;
@@ -43,9 +49,33 @@ export const codeIntentions: Refiner = {
       c.trigger.type = cooperative ? "AGREE" : "THREATEN";
       c.trigger.mode = undefined;
     }
-    return candidates;
+    // "stands ready to support the talks", "is ready to send troops": when the act after "ready to"
+    // is coded itself (AGREE or THREATEN by the rule above), the word "ready" is no second event.
+    // The act inherits who is ready when its own subject was not found.
+    return candidates.filter((c) => {
+      const act = infinitiveOf(doc, c, candidates);
+      if (act && !act.actor && c.actor) act.actor = c.actor;
+      return !act;
+    });
   },
 };
+
+/** How far after "ready to" the intended act's trigger may stand ("ready to immediately send"). */
+const INFINITIVE_WINDOW = 3;
+
+/** For "ready to", "willing to": the coded act after "to", if there is one. */
+function infinitiveOf(doc: Doc, c: Candidate, candidates: Candidate[]): Candidate | undefined {
+  const t = c.trigger;
+  if (c.trigger.type !== "AGREE" || !INTENT_ADJECTIVES.has(doc.tokens[t.firstToken].norm)) return undefined;
+  if (doc.tokens[t.lastToken + 1]?.norm !== "to") return undefined;
+  return candidates.find(
+    (o) =>
+      o !== c &&
+      o.trigger.sentence === t.sentence &&
+      o.trigger.firstToken > t.lastToken + 1 &&
+      o.trigger.firstToken <= t.lastToken + 1 + INFINITIVE_WINDOW,
+  );
+}
 
 /**
  * "And the Human Rights and Democracy Act, under consideration by the Senate, would impose
