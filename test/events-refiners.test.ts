@@ -465,6 +465,13 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-non-party-arguments": [
     {
+      // A possessor before an event noun is the party, however long its phrase.
+      text: [
+        "The Ansar Brigade (a group formerly allied to the army) militants' attack to capture the hills near Sirte was repulsed.",
+      ],
+      expect: (es) => assert.match(es.find((e) => e.type === "COERCE")?.actor?.text ?? "", /militants$/),
+    },
+    {
       // The name that modifies an event noun is the party: "an African Union debate" → African Union.
       text: [
         "The Sudanese envoy Omar Idris said they would oppose the decision, including calling for an African Union debate.",

@@ -829,5 +829,10 @@ describe("objects that give a trigger verb another sense", () => {
     ])
       assert.ok(!byRules(s).some((e) => e.type === "RETREAT" || e.intended === "RETREAT"), s);
     assert.equal(byRules("The detained journalists were released in Minsk on Friday.")[0]?.type, "RETREAT");
+    // The head of "members of the militia" is "members".
+    assert.equal(
+      byRules("Twelve members of a pro-government militia were released in exchange for 30 rebels.")[0]?.type,
+      "RETREAT",
+    );
   });
 });

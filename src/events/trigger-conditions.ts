@@ -155,7 +155,16 @@ export function conditionHolds(
           (tokens[h].pos === "AUX" || tokens[h].pos === "ADV" || tokens[h].pos === "PART")
         )
           h--;
-        const head = tokens[h];
+        // "Twenty-one members of pro-government forces were released": the head may stand before "of".
+        let head = tokens[h];
+        for (let k = h - 1; k > Math.max(s.tokenStart, h - SUBJECT_WINDOW - 2); k--) {
+          if (tokens[k].norm === "of" && tokens[k - 1]?.pos === "NOUN") {
+            head = tokens[k - 1];
+            break;
+          }
+          if (!["NOUN", "ADJ", "PROPN", "DET", "NUM"].includes(tokens[k].pos) && tokens[k].text !== "-")
+            break;
+        }
         const captives = CONDITION_WORDS.captives ?? new Set();
         if (head.pos === "NOUN" && !captives.has(head.norm) && !captives.has(head.lemma)) return false;
       }

@@ -1,10 +1,10 @@
 import { isRegionAbbreviation } from "../../geo/index.ts";
 import type { Doc, Token } from "../../nlp/types.ts";
-import type { ActorCandidate } from "../actors.ts";
+import { type ActorCandidate, agentKind } from "../actors.ts";
 import { TRIGGER_RULES } from "../lexicon.ts";
 import { describe } from "../phrases.ts";
 import type { Refiner } from "../types.ts";
-import { GENERIC_PEOPLE, NON_PARTY_NOUNS, WEAPON_WORDS } from "../words.ts";
+import { ACTOR_NOUNS, GENERIC_PEOPLE, NON_PARTY_NOUNS, WEAPON_WORDS } from "../words.ts";
 
 /** Nouns that name events ("debate", "investigation", "call"): what happened, never who. */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(
@@ -44,7 +44,15 @@ function participantOf(doc: Doc, a: ActorCandidate): ActorCandidate | undefined 
   const head = headIndexOf(doc, a);
   if (!nonPartyNoun(doc.tokens[head])) return undefined;
   let last = head - 1;
-  if (doc.tokens[last]?.norm === "'s" || doc.tokens[last]?.norm === "’s") last--;
+  // "the terrorists' attack", "Trump's call": the possessor is the party, however long its phrase.
+  if (POSSESSIVE_MARKS.has(doc.tokens[last]?.norm ?? "")) {
+    last--;
+    const owner = doc.tokens[last];
+    if (last < a.firstToken || !owner) return undefined;
+    const party =
+      owner.pos === "PROPN" || ACTOR_NOUNS.has(owner.lemma.toLowerCase()) || !!agentKind(owner.norm);
+    return party ? describe(doc, a.firstToken, last) : undefined;
+  }
   if (last < a.firstToken || doc.tokens[last].pos !== "PROPN") return undefined;
   let first = last;
   // "African Union": a capitalised adjective belongs to the name.
@@ -60,6 +68,9 @@ function participantOf(doc: Doc, a: ActorCandidate): ActorCandidate | undefined 
   if (!doc.entities.some((e) => e.start < end && start < e.end)) return undefined;
   return describe(doc, first, last);
 }
+
+/** The possessive's marks as the tokenizer gives them ("Trump's", "the terrorists'"). */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 function nonPartyNoun(t: Token): boolean {
   const lemma = t.lemma.toLowerCase();
