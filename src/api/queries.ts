@@ -428,8 +428,8 @@ export class Queries {
   }
 
   /**
-   * The counts over every event from the tables the triggers of migration 10 keep: a read of
-   * days × types + countries × types + articles-with-events rows instead of every event. Undated
+   * The counts over every event from the tables the triggers of migrations 10 and 11 keep: a read
+   * of days × types + countries × types rows and one total instead of every event. Undated
    * events are kept under the day '' and given back as null, as the grouping of the events does.
    */
   private async keptCounts(): Promise<
@@ -447,12 +447,9 @@ export class Queries {
         .select(["country", (eb) => eb.fn.sum<number | string>("n").as("n")])
         .groupBy("country")
         .execute(),
-      this.db
-        .selectFrom("article_event_counts")
-        .select((eb) => eb.fn.countAll<number | string>().as("n"))
-        .executeTakeFirstOrThrow(),
+      this.db.selectFrom("event_count_totals").select("articles").executeTakeFirstOrThrow(),
     ]);
-    return [dayTypeCounts.rows, byCountry, articles.n];
+    return [dayTypeCounts.rows, byCountry, articles.articles];
   }
 
   /** The counts over the events that match a filter, counted from the events (their indexes). */
