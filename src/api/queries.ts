@@ -158,7 +158,7 @@ export class Queries {
 
   readonly backend: BackendName;
 
-  /** Whether stats over every event read the count tables of migration 10 (false: the events; tests compare both). */
+  /** Whether stats over every event read the count tables of migrations 10 and 11 (false: the events; tests compare both). */
   private readonly countTables: boolean;
 
   constructor(
