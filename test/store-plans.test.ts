@@ -152,13 +152,13 @@ for (const backend of BACKENDS) {
         assert.equal(sorts(events.plan), false, events.plan);
       });
 
-      it("counts over every event read the count tables of migration 10, not the events", async () => {
+      it("counts over every event read the count tables of migrations 10 and 11, not the events", async () => {
         const plans = await plansOf(x, () => x.queries.stats({}));
         assert.deepEqual(
           plans.filter((p) => /from "events"/.test(p.sql)),
           [],
         );
-        for (const table of ["event_counts_day_type", "event_counts_country_type", "article_event_counts"])
+        for (const table of ["event_counts_day_type", "event_counts_country_type", "event_count_totals"])
           assert.ok(
             plans.some((p) => p.sql.includes(`from "${table}"`)),
             `${table} is read:\n${plans.map((p) => p.sql).join("\n")}`,

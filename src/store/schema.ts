@@ -217,6 +217,12 @@ export interface ArticleEventCountsTable {
   n: number;
 }
 
+/** One row (id 1): the number of articles with events, the rows of article_event_counts (migration 11). */
+export interface EventCountTotalsTable {
+  id: number;
+  articles: number;
+}
+
 export interface Database {
   articles: ArticlesTable;
   events: EventsTable;
@@ -236,4 +242,5 @@ export interface Database {
   event_counts_day_type: EventCountsDayTypeTable;
   event_counts_country_type: EventCountsCountryTypeTable;
   article_event_counts: ArticleEventCountsTable;
+  event_count_totals: EventCountTotalsTable;
 }

@@ -100,7 +100,7 @@ export function benchScaleCommand(): Command {
     )
     .option(
       "--size <n>",
-      "articles to generate (the full run is 100000, about 800,000 events)",
+      "articles to generate (the full run is 100000, about 700,000 events)",
       (v) => Number.parseInt(v, 10),
       5000,
     )
