@@ -440,6 +440,11 @@ const CASES: Record<string, Case[]> = {
   ],
   "retype-verbal-attacks": [
     {
+      // A partisan or personal attack is words; attacks on a person's record are criticism.
+      text: ["The senator faced personal attacks on his record from party rivals in Ohio."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ASSAULT"), types(es).join()),
+    },
+    {
       text: [
         "In a televised debate in Leeds on Tuesday, the two candidates attacked each other's policies on health care.",
       ],
@@ -617,6 +622,11 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "drop-stopped-nominals": [
+    {
+      // The calling off is the event; the strike it names is not happening.
+      text: ["The union called off the strike at the port of Durban on Monday."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "PROTEST"), types(es).join()),
+    },
     {
       // Lifting a measure is the concession; the sanctions were imposed long before.
       text: ["The council lifted the sanctions on Veloria on Monday."],

@@ -323,6 +323,11 @@ describe("event coder rules", () => {
     assert.equal(blast?.place?.name, "Baghdad");
   });
 
+  it("a phrasal verb's particle joins it to its event noun: who carried out the attacks did them", () => {
+    const [attack] = byRules("Rebels carried out attacks on army posts in Kivu on Monday.");
+    assert.equal(attack?.actor?.text, "Rebels");
+  });
+
   it("a purpose infinitive after a long object belongs to the clause's subject", () => {
     const events = byRules(
       "The senators led a march to the offices of the election board and the Police Command in Accra on Friday to protest against the count.",

@@ -18,7 +18,11 @@ const PASSIVE_BY_WINDOW = 8;
 /** How far before a nominal trigger its light verb may stand ("held a telephone conversation"). */
 const LIGHT_VERB_WINDOW = 7;
 
+/** Particles of phrasal verbs that take an event as object ("carry out", "step up", "call off"). */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(["out", "up", "off"]);
+
 /** Index of a light verb governing the noun at `i` ("held a telephone conversation"), or -1. */
+
 export function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
   for (
     let k = i - 1;
@@ -30,6 +34,13 @@ export function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
     // except a verb of saying, after which a new clause begins ("said the protest had been peaceful").
     if (t.pos === "VERB") return CLAUSE_OPENING_VERBS.has(t.lemma.toLowerCase()) ? -1 : k;
     if (t.pos === "AUX") return LIGHT_VERBS.has(t.lemma.toLowerCase()) ? k : -1;
+    // "carried out attacks", "stepped up raids": a particle joins the verb to its object.
+    if (
+      PHRASAL_PARTICLES.has(t.norm) &&
+      tokens[k - 1]?.pos === "VERB" &&
+      tokens[k - 1].sentence === t.sentence
+    )
+      return CLAUSE_OPENING_VERBS.has(tokens[k - 1].lemma.toLowerCase()) ? -1 : k - 1;
     // "a 24-hour hunger strike", "artillery, mortar, and rocket fire": hyphens and lists stay inside the object.
     const listed = t.text === "-" || t.text === "," || t.pos === "CCONJ" || POSSESSIVE_PRONOUNS.has(t.norm);
     if (!listed && !["DET", "ADJ", "NOUN", "NUM", "PROPN", "ADV"].includes(t.pos)) return -1;

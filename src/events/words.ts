@@ -416,7 +416,12 @@ export const COMPANY_HEADS = words(`
 export const VERBAL_ATTACK_OBJECTS = words(`
   policy policies plan plans bill bills record remarks comments decision decisions proposal
   proposals views statement statements speech stance leadership handling
-  rhetoric budget reforms agenda claims credibility integrity motives character`);
+  rhetoric budget reforms agenda claims credibility integrity motives character loyalty patriotism
+  reputation career competence judgment judgement honesty`);
+/** Words before "attacks" that make them words, not blows ("Republican attacks", "personal attacks"). */
+export const VERBAL_ATTACK_MODIFIERS = words(`
+  republican democratic partisan personal verbal political rhetorical scathing withering blistering
+  stinging vitriolic racist sexist media`);
 /** Accidents and disasters that kill without an attacker: "killed in a helicopter crash". */
 export const ACCIDENT_WORDS = words(`
   crash crashes accident accidents collision collisions fire fires blaze flood floods flooding storm

@@ -1,3 +1,4 @@
+import type { Token } from "../../nlp/types.ts";
 import { modalityOf } from "../attribution.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
@@ -37,6 +38,12 @@ export const dropStoppedNominals: Refiner = {
     const isTrigger = (k: number) =>
       candidates.some((o) => o.trigger.firstToken <= k && k <= o.trigger.lastToken);
     return candidates.filter((c) => {
+      // "the union called off the strike", "organisers cancelled the march": the calling off is
+      // the event (CONCEDE); the protest it names is not one that is happening.
+      if (c.trigger.nominal && c.trigger.type === "PROTEST") {
+        const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
+        return !(verb >= 0 && isTrigger(verb) && cancels(doc.tokens, verb));
+      }
       if (c.trigger.nominal && MEASURES.has(c.trigger.type)) {
         const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
         if (verb < 0 || !LIFTING_VERBS.has(doc.tokens[verb].lemma.toLowerCase())) return true;
@@ -61,3 +68,11 @@ export const dropStoppedNominals: Refiner = {
     });
   },
 };
+
+/** Verbs that call off a planned or running protest ("called off", "cancelled", "postponed"). */
+const CANCELLING_VERBS: ReadonlySet<string> = new Set(["cancel", "postpone", "suspend", "abandon"]);
+
+function cancels(tokens: Token[], verb: number): boolean {
+  const lemma = tokens[verb].lemma.toLowerCase();
+  return CANCELLING_VERBS.has(lemma) || (lemma === "call" && tokens[verb + 1]?.norm === "off");
+}
