@@ -323,6 +323,13 @@ describe("event coder rules", () => {
     assert.equal(blast?.place?.name, "Baghdad");
   });
 
+  it("a short aside between commas stands between a subject and its verb", () => {
+    const [talks] = byRules(
+      "Another envoy changed his account to say Okafor did, in fact, discuss the ceasefire with the visiting rebels.",
+    );
+    assert.equal(talks?.actor?.text, "Okafor");
+  });
+
   it("a phrasal verb's particle joins it to its event noun: who carried out the attacks did them", () => {
     const [attack] = byRules("Rebels carried out attacks on army posts in Kivu on Monday.");
     assert.equal(attack?.actor?.text, "Rebels");

@@ -172,6 +172,22 @@ export function describe(doc: Doc, first: number, last: number): ActorCandidate 
   };
 }
 
+/** How many words an aside between commas may have ("in fact", "however", "for its part"). */
+const MAX_ASIDE = 3;
+
+/**
+ * For a comma at `close` that ends a short aside of lower-case words without a verb (", in fact,"),
+ * the index of the comma that opens it; -1 for anything else (an apposition names someone).
+ */
+function asideStart(tokens: Doc["tokens"], close: number, sentenceStart: number): number {
+  for (let k = close - 1; k >= Math.max(sentenceStart, close - MAX_ASIDE - 1); k--) {
+    const t = tokens[k];
+    if (t.text === ",") return k < close - 1 ? k : -1;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN" || !/^[a-z]/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** The subject phrase of the verb at `verb`, if one stands just before it. */
 export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefined {
   const tokens = doc.tokens;
@@ -186,6 +202,13 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       (t.pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1]))
     ) {
       k--;
+      gap++;
+      continue;
+    }
+    // "Sondland did, in fact, discuss", "the army, however, denied": a short aside between commas.
+    const aside = t.text === "," ? asideStart(tokens, k, sentence.tokenStart) : -1;
+    if (aside >= 0) {
+      k = aside - 1;
       gap++;
       continue;
     }
