@@ -722,6 +722,20 @@ const CASES: Record<string, Case[]> = {
         assert.ok(!es.some((e) => e.actor?.text === "BEIJING"), JSON.stringify(es.map((e) => e.actor?.text))),
     },
   ],
+  "place-from-seat": [
+    {
+      // The article is about Kenya; the signing happened in Washington, where the Oval Office is.
+      text: [
+        "Kenya and Somalia have argued over their sea border for years. Kenya says the border runs east.",
+        "The president signed an agreement with the Kenyan envoy during a meeting in the Oval Office on Monday.",
+      ],
+      expect: (es) => {
+        const signing = es.find((e) => e.type === "AGREE");
+        assert.equal(signing?.place?.name, "Washington");
+        assert.equal(signing?.place?.country, "USA");
+      },
+    },
+  ],
   "place-from-story": [
     {
       // A page that mixes stories about several countries has no focus; the story still says where.

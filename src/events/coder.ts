@@ -41,6 +41,7 @@ import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
 import { placeFromDateline } from "./refiners/place-from-dateline.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
+import { placeFromSeat } from "./refiners/place-from-seat.ts";
 import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
@@ -95,6 +96,7 @@ export const refiners: readonly Refiner[] = [
   placeFromParagraph,
   placeFromDateline,
   placeFromStory,
+  placeFromSeat,
   attachCounts,
   dropNonPartyArguments,
   dropThingActors,

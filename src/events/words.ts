@@ -363,6 +363,39 @@ export const NON_PARTY_NOUNS = words(`
   sessions resolution resolutions`);
 /** Adjectives of readiness that the lexicon codes as AGREE before "to" ("ready to", "willing to"). */
 export const INTENT_ADJECTIVES = words("ready willing prepared");
+/**
+ * Seats of government by the names news uses for them, with the capital they stand in and its
+ * country ("a meeting in the Oval Office" happened in Washington).
+ */
+export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ["oval office", ["Washington", "USA"]],
+  ["white house", ["Washington", "USA"]],
+  ["pentagon", ["Washington", "USA"]],
+  ["capitol", ["Washington", "USA"]],
+  ["kremlin", ["Moscow", "RUS"]],
+  ["downing street", ["London", "GBR"]],
+  ["elysee palace", ["Paris", "FRA"]],
+  ["élysée palace", ["Paris", "FRA"]],
+  ["elysee", ["Paris", "FRA"]],
+  ["élysée", ["Paris", "FRA"]],
+  ["great hall of the people", ["Beijing", "CHN"]],
+  ["zhongnanhai", ["Beijing", "CHN"]],
+  ["blue house", ["Seoul", "KOR"]],
+  ["knesset", ["Jerusalem", "ISR"]],
+  ["bundestag", ["Berlin", "DEU"]],
+  ["chancellery in berlin", ["Berlin", "DEU"]],
+  ["quirinale", ["Rome", "ITA"]],
+  ["palazzo chigi", ["Rome", "ITA"]],
+  ["moncloa", ["Madrid", "ESP"]],
+  ["kantei", ["Tokyo", "JPN"]],
+  ["rashtrapati bhavan", ["New Delhi", "IND"]],
+  ["aso rock", ["Abuja", "NGA"]],
+  ["union buildings", ["Pretoria", "ZAF"]],
+  ["casa rosada", ["Buenos Aires", "ARG"]],
+  ["planalto", ["Brasilia", "BRA"]],
+  ["los pinos", ["Mexico City", "MEX"]],
+  ["akorda", ["Astana", "KAZ"]],
+]);
 /** Actor kinds that political event data codes wherever they appear. */
 export const POLITICAL_ACTOR_KINDS: ReadonlySet<string> = new Set([
   "state",
