@@ -133,6 +133,11 @@ export function agentKind(norm: string): ActorKind | undefined {
   );
 }
 
+/** A word that can name a party: a name, or a noun for people or for an agent ("police", "rebels"). */
+export function namesParty(t: Token): boolean {
+  return t.pos === "PROPN" || ACTOR_NOUNS.has(t.lemma.toLowerCase()) || agentKind(t.norm) !== undefined;
+}
+
 /** Organisations of states, whose actors are coded as IGOs. */
 const IGO_NAMES =
   /\b(CSTO|OTSC|NATO|UN|United Nations|EU|European Union|African Union|AU|OSCE|ECOWAS|ASEAN|Collective Security Treaty Organi[sz]ation|Security Council|IMF|World Bank|WHO|Red Cross|ICRC)\b/i;

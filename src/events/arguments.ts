@@ -1,6 +1,6 @@
 import { lookupPlace } from "../geo/index.ts";
 import type { Doc } from "../nlp/types.ts";
-import { type ActorCandidate, agentKind } from "./actors.ts";
+import { type ActorCandidate, namesParty } from "./actors.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import {
   objectPhrase,
@@ -23,7 +23,6 @@ import {
 import { isPassive, lightVerbBefore, passiveAgentIndex } from "./verb-forms.ts";
 import {
   ACTING_ON_EVENT_VERBS,
-  ACTOR_NOUNS,
   CONVERSE_VERBS,
   LOCATIVE_PREPOSITIONS,
   MUTUAL_TRIGGERS,
@@ -273,7 +272,7 @@ function objectIsParty(doc: Doc, verb: number, end: number): boolean {
     if (t.pos === "ADP" || t.pos === "CCONJ") break;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t;
   }
-  return !head || head.pos === "PROPN" || ACTOR_NOUNS.has(head.lemma.toLowerCase()) || !!agentKind(head.norm);
+  return !head || namesParty(head);
 }
 
 /** Prepositions after which a gerund's doer is the phrase before them ("suspected of killing"). */

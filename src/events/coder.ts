@@ -8,6 +8,7 @@ import { governingTime } from "./event-time.ts";
 import { type EventModel, loadEventModel } from "./learn/index.ts";
 import { toMention } from "./mention.ts";
 import { findObligations } from "./obligations.ts";
+import { eventPlace } from "./places.ts";
 import { attachCounts } from "./refiners/attach-counts.ts";
 import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
 import { claimedResponsibility } from "./refiners/claimed-responsibility.ts";
@@ -48,7 +49,7 @@ import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
 import { retypeVerbalAttacks } from "./refiners/retype-verbal-attacks.ts";
 import { speakerPronounActors } from "./refiners/speaker-pronoun-actors.ts";
-import type { EventMention, Place } from "./schema.ts";
+import type { EventMention } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
 import {
   type Candidate,
@@ -168,19 +169,13 @@ function candidateOf(ctx: CoderContext, trigger: Trigger, dct: string): Candidat
   const time = governingTime(doc, trigger, ctx.triggers);
   const future = !!time && time.precision === "day" && time.value > dct;
   const located = locateEvent(doc, geo, { start: trigger.start, end: trigger.end }, trigger.sentence);
-  const place: Place | undefined = located
-    ? {
-        text: located.mention?.text ?? located.place.name,
-        ...(located.mention ? { start: located.mention.start, end: located.mention.end } : {}),
-        name: located.place.name,
-        ...(located.place.geonameId ? { geonameId: located.place.geonameId } : {}),
-        ...(located.place.country ? { country: located.place.country } : {}),
-        ...(located.place.admin1 ? { admin1: located.place.admin1 } : {}),
-        lat: located.place.lat,
-        lon: located.place.lon,
-        precision: located.place.precision,
-        fromFocus: located.fromFocus,
-      }
+  const place = located
+    ? eventPlace(
+        located.place,
+        located.mention?.text ?? located.place.name,
+        located.mention,
+        located.fromFocus,
+      )
     : undefined;
   const c: Candidate = {
     trigger,

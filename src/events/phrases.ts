@@ -31,15 +31,12 @@ const PRONOUN_POS = "PRON";
 /** How far a subject may stand before its verb once auxiliaries and adverbs are skipped. */
 const MAX_GAP = 6;
 const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
-/** Heads that never name who acted: vague counts and events themselves. */
-/** Words that count the people named after their "of" ("hundreds of demonstrators"). */
+/** Vague counts of people ("dozens", "hundreds"): the number, not who. */
+const VAGUE_COUNTS = ["dozens", "hundreds", "thousands", "scores", "millions"];
+/** Words that count the people named after their "of" ("hundreds of demonstrators", "some of the rebels"). */
 const COUNT_HEADS = new Set([
-  "dozens",
-  "hundreds",
-  "thousands",
+  ...VAGUE_COUNTS,
   "tens",
-  "scores",
-  "millions",
   "some",
   "many",
   "most",
@@ -49,12 +46,9 @@ const COUNT_HEADS = new Set([
   "each",
   "none",
 ]);
+/** Heads that never name who acted: vague counts and events themselves. */
 const NOT_PARTY_HEADS = new Set([
-  "dozens",
-  "hundreds",
-  "thousands",
-  "scores",
-  "millions",
+  ...VAGUE_COUNTS,
   "clashes",
   "clash",
   "fighting",

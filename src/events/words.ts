@@ -1,5 +1,5 @@
 import type { TriggerCondition } from "./lexicon.ts";
-import type { Count } from "./schema.ts";
+import type { ActorKind, Count } from "./schema.ts";
 
 /**
  * The event coder's word classes, as data in one place (the trigger lexicon itself is lexicon.ts;
@@ -361,8 +361,6 @@ export const NON_PARTY_NOUNS = words(`
   issues matter question concern concerns interest interests right rights freedom freedoms
   access record records document documents video videos footage debate debates vote votes session
   sessions resolution resolutions`);
-/** Adjectives of readiness that the lexicon codes as AGREE before "to" ("ready to", "willing to"). */
-export const INTENT_ADJECTIVES = words("ready willing prepared");
 /**
  * Seats of government by the names news uses for them, with the capital they stand in and its
  * country ("a meeting in the Oval Office" happened in Washington).
@@ -397,7 +395,7 @@ export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, readonly [string, string]>
   ["akorda", ["Astana", "KAZ"]],
 ]);
 /** Actor kinds that political event data codes wherever they appear. */
-export const POLITICAL_ACTOR_KINDS: ReadonlySet<string> = new Set([
+export const POLITICAL_ACTOR_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>([
   "state",
   "government",
   "military",
@@ -657,6 +655,8 @@ export const CONTACT_CLAUSE_HEADS = words(
   "reason reasons way day days time times moment year night week month",
 );
 
+/** Verbs that call off a planned or running protest ("called off" with its particle, "cancelled", "postponed"). */
+export const CANCELLING_VERBS = words("cancel postpone suspend abandon");
 /** Verbs whose object event does not happen: "suspended aid", "withheld aid", "called off the talks". */
 export const STOP_VERBS = words(`
   suspend halt stop withhold freeze cancel postpone delay scrap abandon end terminate cease

@@ -224,12 +224,18 @@ export function countryPlace(iso3: string): GeoPlace | undefined {
   return row === undefined ? undefined : placeAt(g, row);
 }
 
-/** Prepositions that make a toponym the scene of the clause's event ("took place in Almaty"). */
-const LOCATIVE_BEFORE =
-  /\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|on the outskirts of|in the (?:heart|centre|center|middle|suburbs?) of|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of))\s+(?:the\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\s+|(?:capital|city|town|village),?\s+)?$/i;
 /** "20 miles west of", "south of the capital": a place named as a reference point for another. */
-const REFERENCE_BEFORE =
-  /\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of))\s+(?:the\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\s+|(?:capital|city|town|village),?\s+)?$/i;
+const REFERENCE_WORDS =
+  "(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of)";
+/** What may stand between a locative and its toponym ("in the town of", "in the capital,"). */
+const PLACE_NOUN_BEFORE =
+  "\\s+(?:the\\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\\s+|(?:capital|city|town|village),?\\s+)?$";
+/** Prepositions that make a toponym the scene of the clause's event ("took place in Almaty"). */
+const LOCATIVE_BEFORE = new RegExp(
+  `\\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|on the outskirts of|in the (?:heart|centre|center|middle|suburbs?) of|${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`,
+  "i",
+);
+const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`, "i");
 /** How much less a reference point counts than a place the event is "in": more than any precision bonus. */
 const REFERENCE_PENALTY = 0.5;
 /** "from X" is where movement starts: a weaker cue than "in X" but still the event's place. */

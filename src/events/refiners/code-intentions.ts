@@ -1,14 +1,9 @@
 import type { Doc } from "../../nlp/types.ts";
+import { TRIGGER_RULES } from "../lexicon.ts";
 import type { Trigger } from "../triggers.ts";
 import { type Candidate, COOPERATIVE, type Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
-import {
-  CONDITIONAL_CUES,
-  CONDITIONAL_MODALS,
-  DOCUMENT_HEADS,
-  INTENT_ADJECTIVES,
-  INTENT_CUES,
-} from "../words.ts";
+import { CONDITIONAL_CUES, CONDITIONAL_MODALS, DOCUMENT_HEADS, INTENT_CUES } from "../words.ts";
 
 /** How far before a verb its intention cue may stand ("is ready to send"). */
 const INTENT_WINDOW = 4;
@@ -59,6 +54,13 @@ export const codeIntentions: Refiner = {
     });
   },
 };
+
+/** The adjectives the lexicon codes as AGREE before "to" ("ready to", "willing to", "prepared to"). */
+const INTENT_ADJECTIVES: ReadonlySet<string> = new Set(
+  TRIGGER_RULES.filter((r) => r.pos === "a" && r.condition === "intent" && r.type === "AGREE").map(
+    (r) => r.words[0],
+  ),
+);
 
 /** How far after "ready to" the intended act's trigger may stand ("ready to immediately send"). */
 const INFINITIVE_WINDOW = 3;

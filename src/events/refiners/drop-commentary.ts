@@ -25,7 +25,7 @@ function isCommentary(article: Article): boolean {
 }
 
 /** The path of a page's URL; a file name or other URI has none. */
-function pathOf(uri: string): string {
+export function pathOf(uri: string): string {
   if (!/^https?:/i.test(uri)) return "";
   try {
     return new URL(uri).pathname;

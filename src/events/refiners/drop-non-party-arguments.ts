@@ -1,10 +1,10 @@
 import { isRegionAbbreviation } from "../../geo/index.ts";
 import type { Doc, Token } from "../../nlp/types.ts";
-import { type ActorCandidate, agentKind } from "../actors.ts";
+import { type ActorCandidate, namesParty } from "../actors.ts";
 import { TRIGGER_RULES } from "../lexicon.ts";
 import { describe } from "../phrases.ts";
 import type { Refiner } from "../types.ts";
-import { ACTOR_NOUNS, GENERIC_PEOPLE, NON_PARTY_NOUNS, WEAPON_WORDS } from "../words.ts";
+import { GENERIC_PEOPLE, NON_PARTY_NOUNS, WEAPON_WORDS } from "../words.ts";
 
 /** Nouns that name events ("debate", "investigation", "call"): what happened, never who. */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(
@@ -48,10 +48,8 @@ function participantOf(doc: Doc, a: ActorCandidate): ActorCandidate | undefined 
   if (POSSESSIVE_MARKS.has(doc.tokens[last]?.norm ?? "")) {
     last--;
     const owner = doc.tokens[last];
-    if (last < a.firstToken || !owner) return undefined;
-    const party =
-      owner.pos === "PROPN" || ACTOR_NOUNS.has(owner.lemma.toLowerCase()) || !!agentKind(owner.norm);
-    return party ? describe(doc, a.firstToken, last) : undefined;
+    if (last < a.firstToken || !owner || !namesParty(owner)) return undefined;
+    return describe(doc, a.firstToken, last);
   }
   if (last < a.firstToken || doc.tokens[last].pos !== "PROPN") return undefined;
   let first = last;

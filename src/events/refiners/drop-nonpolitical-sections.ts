@@ -7,6 +7,7 @@ import {
   POLITICAL_ACTOR_KINDS,
   POLITICAL_TITLES,
 } from "../words.ts";
+import { pathOf } from "./drop-commentary.ts";
 
 /**
  * A business, technology, arts or sports page tells of companies, founders, artists and players:
@@ -37,14 +38,4 @@ function nonpolitical(article: Article): boolean {
   return (
     NONPOLITICAL_SECTION.test(pathOf(article.uri)) || NONPOLITICAL_SECTION_NAME.test(article.section ?? "")
   );
-}
-
-/** The path of a page's URL; a file name or other URI has none. */
-function pathOf(uri: string): string {
-  if (!/^https?:/i.test(uri)) return "";
-  try {
-    return new URL(uri).pathname;
-  } catch {
-    return "";
-  }
 }

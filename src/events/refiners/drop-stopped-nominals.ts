@@ -3,7 +3,7 @@ import { modalityOf } from "../attribution.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
-import { LIFTING_VERBS, STOP_VERBS } from "../words.ts";
+import { CANCELLING_VERBS, LIFTING_VERBS, STOP_VERBS } from "../words.ts";
 
 /**
  * "Germany suspended aid to Mali", "the United States withheld military aid", "a minister cancelled
@@ -68,9 +68,6 @@ export const dropStoppedNominals: Refiner = {
     });
   },
 };
-
-/** Verbs that call off a planned or running protest ("called off", "cancelled", "postponed"). */
-const CANCELLING_VERBS: ReadonlySet<string> = new Set(["cancel", "postpone", "suspend", "abandon"]);
 
 function cancels(tokens: Token[], verb: number): boolean {
   const lemma = tokens[verb].lemma.toLowerCase();

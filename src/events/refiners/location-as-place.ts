@@ -8,8 +8,8 @@ import { BUILDING_HEADS, FACILITY_HEADS, PLACE_PREPOSITIONS } from "../words.ts"
 /** Prepositions that make even a capital the scene rather than the government. */
 const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "outside"]);
 
+import { placeOf } from "../places.ts";
 import { headOf } from "./drop-non-party-arguments.ts";
-import { placeOf } from "./place-from-paragraph.ts";
 
 /**
  * "rallied at Republic Square", "marched into Goma": a location named as the object of an event is

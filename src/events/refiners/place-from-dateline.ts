@@ -1,5 +1,6 @@
 import { lookupPlace, qualifierContext } from "../../geo/index.ts";
 import { datelineOf } from "../dateline.ts";
+import { eventPlace } from "../places.ts";
 import type { Refiner } from "../types.ts";
 
 /**
@@ -19,19 +20,7 @@ export const placeFromDateline: Refiner = {
     const { start } = dateline;
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
-      c.place = {
-        text: dateline.name,
-        start,
-        end: start + dateline.name.length,
-        name: found.name,
-        ...(found.geonameId ? { geonameId: found.geonameId } : {}),
-        country: found.country,
-        ...(found.admin1 ? { admin1: found.admin1 } : {}),
-        lat: found.lat,
-        lon: found.lon,
-        precision: found.precision,
-        fromFocus: false,
-      };
+      c.place = eventPlace(found, dateline.name, { start, end: start + dateline.name.length });
     }
     return candidates;
   },

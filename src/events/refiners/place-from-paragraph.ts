@@ -1,7 +1,6 @@
 import { namesScene } from "../../geo/index.ts";
-import type { PlaceMention } from "../../geo/types.ts";
 import { datelineOf } from "../dateline.ts";
-import type { Place } from "../schema.ts";
+import { placeOf } from "../places.ts";
 import type { Refiner } from "../types.ts";
 
 /**
@@ -38,19 +37,3 @@ export const placeFromParagraph: Refiner = {
     return candidates;
   },
 };
-
-export function placeOf(m: PlaceMention): Place {
-  return {
-    text: m.text,
-    start: m.start,
-    end: m.end,
-    name: m.place.name,
-    ...(m.place.geonameId ? { geonameId: m.place.geonameId } : {}),
-    ...(m.place.country ? { country: m.place.country } : {}),
-    ...(m.place.admin1 ? { admin1: m.place.admin1 } : {}),
-    lat: m.place.lat,
-    lon: m.place.lon,
-    precision: m.place.precision,
-    fromFocus: false,
-  };
-}

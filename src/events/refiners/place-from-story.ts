@@ -1,6 +1,6 @@
 import { namesScene } from "../../geo/index.ts";
+import { placeOf } from "../places.ts";
 import type { Refiner } from "../types.ts";
-import { placeOf } from "./place-from-paragraph.ts";
 
 /**
  * "Security forces crushed protests in more than 100 cities across Iran … At least 106 protesters

@@ -1,6 +1,6 @@
+import { placeOf } from "../places.ts";
 import type { PloverType } from "../schema.ts";
 import type { Candidate, Refiner } from "../types.ts";
-import { placeOf } from "./place-from-paragraph.ts";
 
 /** Events that happen where their target is: one attacks, raids, enters, leaves or visits a place. */
 const AT_TARGET: ReadonlySet<PloverType> = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "RETREAT"]);
