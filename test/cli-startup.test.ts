@@ -130,19 +130,21 @@ export async function resolve(specifier, context, next) {
     const stamp = () => join(build, "build.json");
     const setBuiltAt = (builtAt: number) =>
       writeFileSync(stamp(), JSON.stringify({ ...JSON.parse(readFileSync(stamp(), "utf8")), builtAt }));
-
-    it("answers --help from the build, loading only chunks made of light modules, with the sources' text", async () => {
-      meta = await buildCli(build);
-      const fromBuild = loaded(["--help"], "build-help", {
-        CHRONICLE_FROM_SOURCE: "0",
-        CHRONICLE_CLI_BUILD: build,
-      });
-      assert.equal(fromBuild.code, 0, fromBuild.stderr);
+    /** Runs the CLI from this build; it must succeed without running any TypeScript source. */
+    const runBuilt = (args: string[], name: string, env: Record<string, string> = {}) => {
+      const r = loaded(args, name, { CHRONICLE_FROM_SOURCE: "0", CHRONICLE_CLI_BUILD: build, ...env });
+      assert.equal(r.code, 0, r.stderr);
       assert.deepEqual(
-        fromBuild.files.filter((f) => f.startsWith("src/")),
+        r.files.filter((f) => f.startsWith("src/")),
         [],
         "a fresh build runs no TypeScript source",
       );
+      return r;
+    };
+
+    it("answers --help from the build, loading only chunks made of light modules, with the sources' text", async () => {
+      meta = await buildCli(build);
+      const fromBuild = runBuilt(["--help"], "build-help");
       const chunks = fromBuild.files.map((f) => basename(f));
       assert.ok(chunks.includes("main.mjs"), `loaded: ${fromBuild.files.join(", ")}`);
       const sourcesLoaded = Object.entries(meta.outputs)
@@ -170,17 +172,7 @@ export async function resolve(specifier, context, next) {
         timexes: [timex("2 March 2024", "2024-03-02"), timex("yesterday", "2024-03-13")],
       };
       writeFileSync(join(data, "timex", "train.jsonl"), `${JSON.stringify(doc)}\n`);
-      const r = loaded(["eval", "time", "--json", "--no-write"], "build-eval", {
-        CHRONICLE_FROM_SOURCE: "0",
-        CHRONICLE_CLI_BUILD: build,
-        CHRONICLE_DATA: data,
-      });
-      assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual(
-        r.files.filter((f) => f.startsWith("src/")),
-        [],
-        "a fresh build runs no TypeScript source",
-      );
+      const r = runBuilt(["eval", "time", "--json", "--no-write"], "build-eval", { CHRONICLE_DATA: data });
       const chunks = r.files.map((f) => basename(f));
       const evaluatorChunk = Object.entries(meta.outputs).find(
         ([, output]) => "src/eval/time.ts" in output.inputs,
