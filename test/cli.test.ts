@@ -143,4 +143,16 @@ describe("chronicle CLI", () => {
     assert.match(r.stderr, /Evaluation data not found/);
     assert.deepEqual(JSON.parse(r.stdout).datasets, {});
   });
+
+  // `bench` declares --json itself, so commander gives it the flag when it follows a subcommand:
+  // each subcommand must read both levels or it prints Markdown to a script that asked for JSON.
+  for (const args of [
+    ["bench", "gazetteer", "--rows", "300", "--json", "--no-write"],
+    ["bench", "hostile", "--json"],
+  ])
+    it(`prints JSON when asked after the subcommand (${args.slice(0, 2).join(" ")})`, () => {
+      const r = chronicle(args);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(JSON.parse(r.stdout).stage, args.slice(0, 2).join(" "));
+    });
 });

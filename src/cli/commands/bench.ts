@@ -257,7 +257,9 @@ export function benchCommand(): Command {
           "time deeply nested, huge and batch inputs through the whole pipeline (each must take < 5 s)",
         )
         .option("--json", "print JSON")
-        .action(async (opts: { json?: boolean }) => {
+        .action(async (_: unknown, command: Command) => {
+          // `bench` declares --json too and takes it wherever it stands: read both levels.
+          const opts = command.optsWithGlobals<{ json?: boolean }>();
           const { renderReport } = await import("../../eval/harness.ts");
           const { runHostileBench } = await import("../../eval/hostile.ts");
           const report = runHostileBench((line) => process.stderr.write(`${line}\n`));

@@ -171,8 +171,10 @@ export function gazetteerBenchCommand(): Command {
     .option("--json", "print JSON")
     .option("--no-write", "do not update docs/benchmarks.md")
     .action(async (opts: { rows: number; json?: boolean; write: boolean }, command: Command) => {
-      // `bench` has its own --no-write, which takes the flag when it follows the subcommand.
-      const write = opts.write && command.optsWithGlobals().write !== false;
+      // `bench` has its own --json and --no-write, which take the flags when they follow the subcommand.
+      const globals = command.optsWithGlobals<{ json?: boolean; write?: boolean }>();
+      const write = opts.write && globals.write !== false;
+      const json = opts.json || globals.json;
       const { renderReport, round, writeBenchmarkSection } = await import("../../eval/harness.ts");
       const { benchImport } = await import("../../geo/import/bench.ts");
       process.stderr.write(`generating ${opts.rows.toLocaleString("en-US")} rows, then importing them…\n`);
@@ -196,7 +198,7 @@ export function gazetteerBenchCommand(): Command {
         ],
       };
       const markdown = renderReport(report);
-      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
+      process.stdout.write(json ? `${JSON.stringify(report)}\n` : `${markdown}\n`);
       if (write) writeBenchmarkSection("bench gazetteer", markdown);
     });
 }
