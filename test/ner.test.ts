@@ -190,6 +190,29 @@ test("refiner: time-of-day markers, addresses and lone letters are not names", (
   assert.deepEqual(refineSpans(words, [single(at("PM")), single(at("Minutes.htm")), single(at("X"))]), []);
 });
 
+test("refiner: abbreviated ranks and titles alone are not names", () => {
+  const text = "Lt. Col. Ana Duarte and Sen. Paul Brand";
+  const words = wordTokens(text, 0, text.length);
+  const fixed = refineSpans(words, [
+    { start: 0, end: 1, type: "ORG" },
+    { start: 2, end: 4, type: "PER" },
+    { start: 5, end: 6, type: "ORG" },
+    { start: 6, end: 8, type: "PER" },
+  ]);
+  assert.deepEqual(fixed, [
+    { start: 2, end: 4, type: "PER" },
+    { start: 6, end: 8, type: "PER" },
+  ]);
+});
+
+test("the tagger's post-positive 'general' of an office is a noun ('the attorney general')", () => {
+  const { tokens } = tokenize("The state attorney general and the general strike.", []);
+  assert.deepEqual(
+    tokens.filter((t) => t.norm === "general").map((t) => t.pos === "NOUN"),
+    [true, false],
+  );
+});
+
 test("words glued by a scrape that lost the punctuation between them are two tokens; camel-case names stay whole", () => {
   const text =
     "The port is reopeningHarbour master Lena Ostrova said. Fans queued for the new iPhone at McDonald's.";

@@ -6,6 +6,16 @@ import type { Sentence, Token } from "./types.ts";
 /** Titles that end in a full stop but never end a sentence ("MM. Putin and Tokayev"). */
 const HONORIFIC = /^(mr|mrs|ms|mm|messrs|dr|gen|lt|col|capt|sgt|sen|rep|gov|prof|pres|st|mt|no)$/i;
 
+/**
+ * Offices whose title ends in a post-positive "general" ("the attorney general", "the UN
+ * secretary-general", "the inspector general"): there "general" is the noun that heads the title,
+ * which the tagger reads as an adjective.
+ */
+const OFFICES_BEFORE_GENERAL = new Set(
+  `attorney secretary surgeon inspector solicitor governor director consul postmaster adjutant
+  procurator prosecutor auditor comptroller receiver vicar`.split(/\s+/),
+);
+
 /** wink-nlp's model takes ~100 ms to load; load it once, on first use. */
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function engine(): ReturnType<typeof winkNLP> {
@@ -85,6 +95,9 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
           push(at + glued, tail, "PROPN", tail.toLowerCase());
         } else push(at, value, pos[k], lemmas[k]);
       }
+      for (let k = tokenStart + 1; k < tokens.length; k++)
+        if (tokens[k].norm === "general" && OFFICES_BEFORE_GENERAL.has(tokens[k - 1].norm))
+          tokens[k].pos = "NOUN";
       const previous = sentences.at(-1);
       if (
         tokens.length > tokenStart &&

@@ -7,6 +7,9 @@ import type { WordToken } from "./tokens.ts";
  */
 const HONORIFIC = /^(?:mr|mrs|ms|dr|mm|messrs|mme|mlle)\.?$/i;
 const POSSESSIVE = /^['’]s$/i;
+/** Abbreviated ranks and offices written before a name ("Lt. Col. Alexander Vindman", "Rep. Ilhan Omar"); alone they name no one. */
+export const TITLE_ABBREVIATION =
+  /^(?:lt|col|gen|maj|capt|sgt|cpl|pvt|adm|cmdr|cdr|brig|rep|reps|sen|sens|gov|amb|supt|insp|det|prof|rev|hon|pres|atty)\.$/i;
 /** "3:00 PM": a time-of-day marker after a number is not a name (emails and notices are full of them). */
 const TIME_MARKER = /^(?:a\.?m\.?|p\.?m\.?)$/i;
 /** Addresses and file names ("www.example.com", "minutes.htm", "jo@example.org") are not names. */
@@ -24,7 +27,7 @@ const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !HONORIFIC.test(w);
  * Spans of one sentence, corrected: a span loses a leading honorific (and becomes PER) and a
  * trailing possessive "'s" (and lower-case words after it) or punctuation at either edge;
  * capitalised words after an honorific that the tagger left out become PER; time-of-day markers
- * ("3:00 PM") and web or e-mail addresses are dropped.
+ * ("3:00 PM"), web or e-mail addresses and spans made only of abbreviated titles ("Lt.") are dropped.
  */
 export function refineSpans(words: readonly WordToken[], spans: readonly TokenSpan[]): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -42,6 +45,8 @@ export function refineSpans(words: readonly WordToken[], spans: readonly TokenSp
       type = "PER";
     }
     if (words.slice(start, end).some((w) => ADDRESS.test(w.text))) continue;
+    // "Lt./ORG Col. Alexander Vindman": ranks and titles alone are no name.
+    if (words.slice(start, end).every((w) => TITLE_ABBREVIATION.test(w.text))) continue;
     if (end - start === 1 && TIME_MARKER.test(words[start].text) && /\d/.test(words[start - 1]?.text ?? ""))
       continue;
     const only = words[start].text;
