@@ -272,6 +272,18 @@ const CASES: Record<string, Case[]> = {
       text: ["The interior minister called the protests terrorist attacks."],
       expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
     },
+    {
+      // What a charge says was done is alleged, not told as fact; a relative clause's act is.
+      text: [
+        "The former aide now faces 11 federal charges in Ohio, including conspiring to hack state computers.",
+        "Allegations that guards beat detainees in Basra surfaced on Monday.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: ["Police filed charges against the men who attacked the mosque in Leeds."],
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT"]),
+    },
   ],
   "drop-seized-weapons": [
     {
@@ -332,6 +344,18 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "drop-aims": [
+    {
+      // What an agreement is for has not happened, also past a verb of beginning; a begun act has.
+      text: [
+        "Delegates in Geneva held talks on an agreement for Russian troops to begin leaving Transnistria.",
+        "The army began to withdraw from Goma on Monday.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => `${e.type}:${e.evidence.trigger.text}`),
+          ["CONSULT:held talks", "RETREAT:withdraw"],
+        ),
+    },
     {
       // The investigation is what is asked for, not one that was opened.
       text: [

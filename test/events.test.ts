@@ -770,6 +770,16 @@ describe("passives of irregular verbs", () => {
     );
     assert.equal(arrest?.recipient?.text, "Assange");
     assert.equal(arrest?.actor, undefined);
+    // Typeset text writes the possessive with a curly apostrophe.
+    const [curly] = code(
+      ["Following Okafor’s arrest in Abuja, his lawyer spoke to reporters."],
+      "2024-05-10",
+      {
+        refiners: ruleRefiners,
+      },
+    );
+    assert.equal(curly?.recipient?.text, "Okafor");
+    assert.equal(curly?.actor, undefined);
   });
   it("the subject of a passive is in its own clause, not before a verb of saying", () => {
     const arrest = code(["Police in Ohio said the driver was arrested on Monday."], "2024-05-10", {
@@ -792,6 +802,42 @@ describe("verbs whose subject receives the event", () => {
     assert.equal(criticism?.actor, undefined);
     const accusations = find("The city's police deny accusations of brutality.", "ACCUSE");
     assert.match(accusations?.recipient?.text ?? "", /police/);
+  });
+});
+
+describe("who acts: titles and people nouns", () => {
+  it("a post-positive 'general' heads its title ('the state attorney general')", () => {
+    const [e] = byRules("The Ohio state attorney general is investigating the charity.");
+    assert.equal(e?.actor?.text, "Ohio state attorney general");
+  });
+  it("who ends strife no side owns is not its actor; who ends their own fighting is", () => {
+    const violence = byRules("Police alone are not able to end the violence in Lyon, the prefect said.");
+    const policeViolence = violence.filter(
+      (e) => e.type === "ASSAULT" && /police/i.test(e.actor?.text ?? ""),
+    );
+    assert.deepEqual(
+      policeViolence.map((e) => e.actor?.text),
+      [],
+    );
+    const own = byRules("The rebels ended their fighting in Goma on Monday.").find(
+      (e) => e.type === "ASSAULT",
+    );
+    assert.equal(own?.actor?.text, "rebels");
+  });
+  it("a subordinator read as a preposition opens a clause with its own subject ('after troops leave')", () => {
+    const [leave] = byRules("The army will keep its base near the town after American troops leave Syria.");
+    assert.equal(leave?.type, "RETREAT");
+    assert.equal(leave?.actor?.text, "American troops");
+    assert.equal(leave?.modality, "planned");
+  });
+  it("a country, abbreviated titles and a name are the person ('U.S. Rep. Jane Doe')", () => {
+    const [threat] = byRules("A Texas man admitted threatening to kill U.S. Rep. Carla Nunez in March.");
+    assert.equal(threat?.recipient?.text, "U.S. Rep. Carla Nunez");
+  });
+  it("providers, volunteers and other people nouns act; a thing does not", () => {
+    const [e] = byRules("Health care providers have protested the longer detention of asylum seekers.");
+    assert.equal(e?.type, "PROTEST");
+    assert.equal(e?.actor?.text, "Health care providers");
   });
 });
 
@@ -832,6 +878,18 @@ describe("objects that give a trigger verb another sense", () => {
   it("taking over a policy or a firm seizes nothing; taking over a town does", () => {
     assert.deepEqual(byRules("Last year the senator took over the committee's trade policy."), []);
     assert.equal(byRules("Rebels took over the town of Bunia on Monday.")[0]?.type, "COERCE");
+  });
+
+  it("a news conference is a statement to reporters; a conference of ministers is a meeting", () => {
+    assert.deepEqual(byRules("The minister gave a news conference with his Dutch counterpart in Lyon."), []);
+    assert.deepEqual(
+      byRules("At a press conference in Lima, the senator answered questions for an hour."),
+      [],
+    );
+    assert.equal(
+      byRules("Foreign ministers of the bloc held a conference in Vienna on Tuesday.")[0]?.type,
+      "CONSULT",
+    );
   });
 
   it("a released album or freed aid is no captive; a freed person is", () => {

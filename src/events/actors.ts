@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATION } from "../nlp/ner/refine.ts";
 import { tokenAt } from "../nlp/offsets.ts";
 import type { Doc, EntityMention, Token } from "../nlp/types.ts";
 import { datelineOf } from "./dateline.ts";
@@ -309,6 +310,11 @@ export function actorCandidates(
     // A bare demonym ("Russian") qualifies a noun; only as a whole phrase is it an actor. Its plural
     // names people of that country ("100 ethnic Albanians demonstrated", "Thousands of Nigerians").
     if (e.label === "MISC" && !e.country && !pluralDemonym(e.text, countryOf)) continue;
+    const titled = titledPerson(doc, e, entities, s.tokenEnd);
+    if (titled) {
+      out.push(titled);
+      continue;
+    }
     const actor = entityActor(doc, e, countryOf, s.tokenStart, s.tokenEnd);
     if (actor) out.push(actor);
   }
@@ -317,6 +323,40 @@ export function actorCandidates(
   return out
     .filter((c) => !dateline || c.start < dateline.start || c.end > dateline.end)
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "U.S. Rep. Ilhan Omar", "Nigerian Gen. Musa Ali": a place or body, abbreviated titles and a
+ * person's name are the person, of that country; the place alone is not a party here.
+ */
+function titledPerson(
+  doc: Doc,
+  e: EntityMention,
+  entities: readonly EntityMention[],
+  sentenceEnd: number,
+): ActorCandidate | undefined {
+  if (e.label === "PER") return undefined;
+  const tokens = doc.tokens;
+  const last = tokenIndexAt(tokens, e.end - 1, 0, sentenceEnd);
+  if (last < 0) return undefined;
+  let k = last + 1;
+  while (k < sentenceEnd && TITLE_ABBREVIATION.test(tokens[k].text)) k++;
+  if (k === last + 1 || k >= sentenceEnd) return undefined;
+  const person = entities.find((p) => p.label === "PER" && p.start === tokens[k].start);
+  if (!person) return undefined;
+  const end = tokenIndexAt(tokens, person.end - 1, k, sentenceEnd);
+  const first = tokenIndexAt(tokens, e.start, 0, sentenceEnd);
+  if (end < 0 || first < 0) return undefined;
+  return {
+    text: doc.text.slice(e.start, person.end),
+    start: e.start,
+    end: person.end,
+    kind: "person",
+    ...(e.country ? { country: e.country } : {}),
+    entity: person.entity ?? person.text,
+    firstToken: first,
+    lastToken: end,
+  };
 }
 
 /** "Albanians", "Bosnian Serbs": a name whose last word is a demonym in the plural; not "American Music Awards". */

@@ -24,6 +24,7 @@ import { isPassive, lightVerbBefore, passiveAgentIndex } from "./verb-forms.ts";
 import {
   ACTING_ON_EVENT_VERBS,
   CONVERSE_VERBS,
+  ENDING_VERBS,
   LOCATIVE_PREPOSITIONS,
   MUTUAL_TRIGGERS,
   NO_PREPOSITIONS,
@@ -39,6 +40,7 @@ import {
   RECIPIENT_PREPOSITIONS_VISIT,
   RECIPIENT_PREPOSITIONS_WHERE,
   TITLE_OR_DETERMINER,
+  UNOWNED_STRIFE_NOUNS,
   WEAPON_WORDS,
 } from "./words.ts";
 
@@ -148,9 +150,12 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   let light = t.nominal ? lightVerbBefore(tokens, t.firstToken) : -1;
   // "police dispersed the protest": a verb that acts on the event is no light verb; its subject did not protest.
   // "the rebels ended their offensive": a possessive in the object gives the event back to the subject.
+  // "police cannot end the violence": strife no side owns is not the doing of who ends it.
+  const lightLemma = light >= 0 ? tokens[light].lemma.toLowerCase() : "";
   const actedOn =
     light >= 0 &&
-    ACTING_ON_EVENT_VERBS.has(tokens[light].lemma.toLowerCase()) &&
+    (ACTING_ON_EVENT_VERBS.has(lightLemma) ||
+      (ENDING_VERBS.has(lightLemma) && UNOWNED_STRIFE_NOUNS.has(tokens[t.firstToken].norm))) &&
     !tokens.slice(light + 1, t.firstToken).some((x) => POSSESSIVE_PRONOUNS.has(x.norm));
   if (actedOn) light = -1;
   // "The version has received the support of Putin": with a converse verb the "of"/"from" phrase acts.
@@ -192,7 +197,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     // "Assange's arrest", "the journalist's release": the possessor of these nouns is who it was done to.
     const patientPossessor =
       adjacent &&
-      tokens[adjacent.lastToken + 1]?.norm === "'s" &&
+      /^['’]s$/.test(tokens[adjacent.lastToken + 1]?.norm ?? "") &&
       PATIENT_NOUNS.has(tokens[t.firstToken].lemma.toLowerCase());
     if (patientPossessor && !c.recipient) c.recipient = adjacent;
     else if (!c.actor && adjacent) c.actor = adjacent;

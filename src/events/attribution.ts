@@ -193,6 +193,52 @@ function inCondition(tokens: Token[], sentenceStart: number, trigger: number): b
   return false;
 }
 
+/** Subordinators of time: "after the troops leave", "once the talks end", "until a deal is reached". */
+const TIME_SUBORDINATORS = new Set(["after", "once", "when", "until", "till", "before"]);
+/** Modals of the future in the clause a time clause hangs on ("the base will stay after …"). */
+const FUTURE_MODALS = new Set(["will", "'ll", "shall"]);
+
+/**
+ * English puts a verb in the present tense in a clause of time that refers to the future: "the US
+ * will keep its base after American troops leave Syria", "once the ceasefire takes hold, aid
+ * convoys will move". The act has not happened; it is planned when the clause the time clause hangs
+ * on is in the future. Only a verb in the present (its lemma, or the lemma with -s) counts: "after
+ * the troops left" happened.
+ */
+function inFutureTimeClause(
+  tokens: Token[],
+  sentenceStart: number,
+  sentenceEnd: number,
+  trigger: number,
+): boolean {
+  const verb = tokens[trigger];
+  if (verb.pos !== "VERB") return false;
+  const lemma = verb.lemma.toLowerCase();
+  if (verb.norm !== lemma && verb.norm !== `${lemma}s` && verb.norm !== `${lemma}es`) return false;
+  let subordinator = -1;
+  for (let i = trigger - 1; i >= sentenceStart; i--) {
+    const t = tokens[i];
+    if (CLAUSE_BREAK.has(t.text) || t.text === "," || t.pos === "VERB" || FUTURE_MODALS.has(t.norm))
+      return false;
+    if (TIME_SUBORDINATORS.has(t.norm) && (t.pos === "SCONJ" || t.pos === "ADP" || t.pos === "ADV")) {
+      subordinator = i;
+      break;
+    }
+  }
+  if (subordinator < 0) return false;
+  // The main clause stands before the time clause, or after it when the time clause opens the sentence.
+  let from = sentenceStart;
+  let to = subordinator;
+  if (subordinator === sentenceStart) {
+    let comma = trigger + 1;
+    while (comma < sentenceEnd && tokens[comma].text !== ",") comma++;
+    from = comma;
+    to = sentenceEnd;
+  }
+  for (let i = from; i < to; i++) if (FUTURE_MODALS.has(tokens[i].norm)) return true;
+  return false;
+}
+
 /** Modality of the event named at `trigger`: planned, hypothetical, negated, denied, reported or asserted. */
 export function modalityOf(
   doc: Doc,
@@ -218,6 +264,7 @@ export function modalityOf(
     return "hypothetical";
   if (tokens[trigger].pos === "VERB" && inCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
   if ([...norms].some((n) => PLANNED_CUES.has(n)) || futureTime) return "planned";
+  if (inFutureTimeClause(tokens, s.tokenStart, s.tokenEnd, trigger)) return "planned";
   if (attribution && attribution.cueToken !== trigger) return "reported";
   return "asserted";
 }

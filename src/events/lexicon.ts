@@ -26,6 +26,7 @@ import type { PloverType } from "./schema.ts";
  *   not-plan, not-office, not-proceedings, not-role – none of the words that give the verb another sense
  *               follows ("executed the prisoners", not "executed a search warrant"; "abused detainees", not
  *               "abused his office"; "reopened the border", not "the case"; "took over the town", not "the company")
+ *   not-press – the word before is not "news", "press" or "media" ("a summit conference", not "a news conference")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -46,7 +47,7 @@ discuss|CONSULT||v
 consult|CONSULT||v
 consultation|CONSULT||n
 summit|CONSULT|multilateral|n
-conference|CONSULT|multilateral|n
+conference|CONSULT|multilateral|n:not-press
 visit|CONSULT|visit|*
 host|CONSULT|visit|v
 call|CONSULT|phone|n:phone
@@ -281,7 +282,8 @@ export type TriggerCondition =
   | "not-plan"
   | "not-office"
   | "not-proceedings"
-  | "not-role";
+  | "not-role"
+  | "not-press";
 
 export interface TriggerRule {
   /** One word or a verb with its particle ("pull out", "call for"). */

@@ -61,6 +61,8 @@ const NOT_PARTY_HEADS = new Set([
   "unrest",
   "evidence",
 ]);
+/** Words that are a preposition or a subordinator ("after the talks" / "after the talks collapsed"). */
+const CLAUSE_PREPOSITIONS = new Set(["after", "before", "until", "till", "since", "once"]);
 /** Longest apposition between commas that is still read as part of the subject. */
 const MAX_APPOSITION = 16;
 /** How long an apposition that is only a name may be ("Karim Massimov", "Kassym-Jomart Tokayev"). */
@@ -274,8 +276,11 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       return undefined;
     const first = phraseStart(tokens, k + 1, sentence.tokenStart);
     const before = tokens[first - 1];
-    // "… has in any case received": a phrase after a preposition is an adjunct; the subject is further left.
-    if (first > sentence.tokenStart && before.pos === "ADP" && before.norm !== "of") {
+    // "… has in any case received": a phrase after a preposition is an adjunct; the subject is further
+    // left. But a subordinator the tagger reads as a preposition opens a clause whose subject the
+    // phrase is ("after American troops leave", "since the war began").
+    const opensClause = attempt === 0 && CLAUSE_PREPOSITIONS.has(before?.norm ?? "");
+    if (first > sentence.tokenStart && before.pos === "ADP" && before.norm !== "of" && !opensClause) {
       k = first - 2;
       while (k >= sentence.tokenStart && (tokens[k].text === "," || SKIP_BEFORE_VERB.has(tokens[k].pos))) k--;
       continue;

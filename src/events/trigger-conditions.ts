@@ -197,6 +197,9 @@ export function conditionHolds(
     case "not-role":
       // "executed a search warrant", "abusing his office": the object gives the verb another sense.
       return !hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
+    case "not-press":
+      // "gave a news conference with his counterpart": what reporters were told, not a meeting.
+      return !(CONDITION_WORDS[condition] ?? new Set()).has(tokens[i - 1]?.norm ?? "");
     default:
       // Object conditions: the word must follow the trigger ("upgraded ties", "cancelled restrictions").
       return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());

@@ -166,6 +166,8 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     policy role job post position company business firm management leadership portfolio duties
     responsibility responsibilities presidency chairmanship helm reins account shift stake team
     brand operations as`),
+  // "a news conference", "a press conference": a statement to reporters, not a meeting of parties.
+  "not-press": words(`news press media`),
 };
 
 // ---------------------------------------------------------------- verbs of saying
@@ -302,7 +304,8 @@ export const IMPLICATIVE_BEFORE_TO = words(`
 export const NONFACTUAL_GOVERNORS = words(`
   want wish hope need require allow permit enable get expect aim design entrust authorize
   authorise mandate empower prefer like love train prepare equip teach
-  desire chance opportunity right power ability capacity way proposal bill due supposed`);
+  desire chance opportunity right power ability capacity way proposal bill due supposed
+  agreement deal accord pact deadline timetable`);
 /**
  * Verbs whose object is the subject of the infinitive after it ("urged Kyiv to investigate",
  * "forced residents to flee", "trained rebels to fight"). After any other verb, "to V" following
@@ -430,6 +433,9 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   organiser organisers organizer organizers
   allegation allegations accusation accusations charge charges claim claims case cases trial trials
   suspect suspects`);
+/** Nouns of a charge or an allegation, whose content is an act alleged ("charges of attacking an officer"). */
+export const CHARGE_NOUNS = words(`
+  charge charges count counts accusation accusations allegation allegations indictment indictments`);
 /** Event nouns whose possessor is who it was done to ("Assange's arrest"), unlike "the army's attack". */
 export const PATIENT_NOUNS = words(`
   arrest detention abduction kidnapping killing murder assassination execution release deportation
@@ -478,6 +484,16 @@ export const ACTING_ON_EVENT_VERBS = words(`
   prevent curb contain stem combat counter tackle avert deter resist condemn denounce
   criticise criticize blame investigate probe witness survive flee escape fear mourn cover film
   document monitor observe`);
+/**
+ * Nouns of strife that no one side owns ("the violence", "the fighting", "the bloodshed"). A party
+ * that ends or stops it is its mediator or its policeman as often as a side in it: "police alone
+ * cannot end the violence" does not make the police violent; "the rebels ended their fighting" does
+ * (a possessive gives it back).
+ */
+export const UNOWNED_STRIFE_NOUNS = words(`
+  violence fighting bloodshed unrest chaos clashes hostilities conflict war killing killings`);
+/** Verbs that end strife; with UNOWNED_STRIFE_NOUNS their subject is not its actor. */
+export const ENDING_VERBS = words("end stop halt");
 /** Verbs with which a party owns an act ("claimed responsibility for the attack"). */
 export const CLAIMING_VERBS = words("claim take accept admit assume acknowledge bear");
 /** What crowd-control verbs act on ("crushed the protests", "quelled the unrest"). */
@@ -645,7 +661,10 @@ export const ACTOR_NOUNS = words(`
   people population public community population electorate workforce
   journalist reporter editor publisher broadcaster blogger
   protester protestor demonstrator striker rioter marcher picketer
-  operator manufacturer producer supplier retailer investor shareholder creditor lender donor`);
+  operator manufacturer producer supplier retailer investor shareholder creditor lender donor
+  provider contractor vendor insurer regulator watchdog consumer customer client patient tenant
+  landlord homeowner lobbyist advocate organizer organiser volunteer participant passenger tourist
+  visitor motorist bystander trader dealer broker developer engineer consultant`);
 
 /**
  * Nouns after which English starts a clause without "that", "when" or "why" ("the reason residents

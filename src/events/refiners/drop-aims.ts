@@ -35,7 +35,7 @@ export const dropAims: Refiner = {
         else if (verb >= 0 && requestedInfinitive(doc, candidates, c, verb)) aims.add(c);
         continue;
       }
-      const before = wordBeforeTo(doc, c.trigger.firstToken);
+      const before = wordBeforeTo(doc, aspectualHead(doc, c.trigger.firstToken));
       if (before === undefined || (before >= 0 && IMPLICATIVE_BEFORE_TO.has(doc.tokens[before].norm)))
         continue;
       const governor = speechActBefore(candidates, c);
@@ -58,6 +58,23 @@ function requestedInfinitive(doc: Doc, candidates: Candidate[], c: Candidate, ve
   const act = speechActBefore(candidates, c);
   if (act && act.trigger.end <= doc.tokens[verb].start) return true;
   return before >= 0 && nonfactualGovernor(doc, before);
+}
+
+/** Verbs of beginning and going on, which pass the status of their infinitive to the act they take. */
+const ASPECTUAL_VERBS = new Set(["begin", "start", "continue", "resume", "keep", "stop", "cease"]);
+
+/**
+ * "for US troops to begin leaving", "a deal to start withdrawing", "to continue to shell": the act
+ * after a verb of beginning or going on is an aim when that verb is one; the index of that verb, or
+ * the trigger's own.
+ */
+function aspectualHead(doc: Doc, first: number): number {
+  const tokens = doc.tokens;
+  let k = first - 1;
+  if (tokens[k]?.norm === "to") k--;
+  const verb = tokens[k];
+  if (!verb || verb.sentence !== tokens[first].sentence || verb.pos !== "VERB") return first;
+  return ASPECTUAL_VERBS.has(verb.lemma.toLowerCase()) && tokens[k - 1]?.norm === "to" ? k : first;
 }
 
 /** How far before an event noun the verb whose object it is may stand ("fear a new wave of attacks"). */
