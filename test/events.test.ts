@@ -323,6 +323,26 @@ describe("event coder rules", () => {
     assert.equal(blast?.place?.name, "Baghdad");
   });
 
+  it("a place the event is about, or one outside its relative clause, is not its scene", () => {
+    const [charged] = byRules(
+      "Prosecutors in Oslo charged the activist with leaking thousands of files about the war in Yemen.",
+    );
+    assert.equal(charged?.place?.name, "Oslo");
+    const about = byRules("The ministry accused the envoy of lying about the killings in Aleppo.").find(
+      (e) => e.type === "ACCUSE",
+    );
+    assert.notEqual(about?.place?.name, "Aleppo");
+    const [arrest] = byRules(
+      "Okafor, who was arrested by police last week, later appeared before a court in Lagos.",
+    ).filter((e) => e.type === "COERCE");
+    assert.notEqual(arrest?.place?.name, "Lagos");
+    // Inside its own clause the place stays: the helicopter was shot down where it crashed.
+    const [downed] = byRules(
+      "The Taliban claimed responsibility for shooting down the helicopter, which crashed in Kunar province on Monday.",
+    );
+    assert.equal(downed?.place?.name, "Kunar Province");
+  });
+
   it("a short aside between commas stands between a subject and its verb", () => {
     const [talks] = byRules(
       "Another envoy changed his account to say Okafor did, in fact, discuss the ceasefire with the visiting rebels.",
@@ -833,6 +853,12 @@ describe("who acts: titles and people nouns", () => {
   it("a country, abbreviated titles and a name are the person ('U.S. Rep. Jane Doe')", () => {
     const [threat] = byRules("A Texas man admitted threatening to kill U.S. Rep. Carla Nunez in March.");
     assert.equal(threat?.recipient?.text, "U.S. Rep. Carla Nunez");
+  });
+  it("a person or group noun after the verb is its recipient ('charged the activist'); 'his doctor' is not", () => {
+    const [charged] = byRules("Prosecutors in Oslo charged the activist with fraud on Monday.");
+    assert.equal(charged?.recipient?.text, "activist");
+    const [freed] = byRules("The rebels freed the hostages in Kidal on Monday.");
+    assert.equal(freed?.recipient?.text, "hostages");
   });
   it("providers, volunteers and other people nouns act; a thing does not", () => {
     const [e] = byRules("Health care providers have protested the longer detention of asylum seekers.");

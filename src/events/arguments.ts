@@ -23,6 +23,8 @@ import {
 import { isPassive, lightVerbBefore, passiveAgentIndex } from "./verb-forms.ts";
 import {
   ACTING_ON_EVENT_VERBS,
+  ACTOR_NOUNS,
+  COMPANY_HEADS,
   CONVERSE_VERBS,
   ENDING_VERBS,
   LOCATIVE_PREPOSITIONS,
@@ -62,7 +64,15 @@ export function isParty(a: ActorCandidate, doc?: Doc): boolean {
   if (doc && POSSESSIVE_PRONOUNS.has(doc.tokens[a.firstToken - 1]?.norm ?? "")) return false;
   // "will send 1,200 additional troops": a counted force is what is sent, not who receives it.
   if (doc?.quantities.some((q) => q.start === a.start && a.kind === "military")) return false;
-  return a.kind !== "unknown" || !!a.entity;
+  if (a.kind !== "unknown" || a.entity) return true;
+  // "charged the activist", "freed the hostages": a person or group noun heads a party; "his
+  // local doctor", "her husband" are someone's private relations, not a party to political events.
+  const head = doc?.tokens[a.lastToken];
+  if (!doc || !head || POSSESSIVE_PRONOUNS.has(doc.tokens[a.firstToken].norm)) return false;
+  // A firm named by a common noun ("foreign firms") is a business, whom business news concerns.
+  const lemma = head.lemma.toLowerCase();
+  if (COMPANY_HEADS.has(lemma) || COMPANY_HEADS.has(head.norm)) return false;
+  return head.pos === "NOUN" && (ACTOR_NOUNS.has(lemma) || ACTOR_NOUNS.has(head.norm));
 }
 
 /** Prepositions that name the recipient, by type: one withdraws from a place, visits in one. */

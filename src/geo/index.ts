@@ -285,7 +285,17 @@ export function locateEvent(
     .filter((m) => m.sentence === sentence)
     .map((m) => (m.role === "place" ? m : capitalNamedByDemonym(text, m)))
     .filter((m): m is PlaceMention => !!m);
+  const asides = relativeAsides(doc, sentence);
+  const asideOf = (offset: number) => asides.findIndex(([from, to]) => from <= offset && offset < to);
+  const triggerAside = asideOf(trigger.start);
   for (const m of inSentence) {
+    // "Assange, who denies the accusation, has avoided extradition … at the embassy in London": a
+    // relative clause between commas is a proposition of its own, and the main clause's places are
+    // not its scene. (The other way round they often are: "shot down the helicopter, which crashed
+    // in Logar province".)
+    if (triggerAside >= 0 && asideOf(m.start) !== triggerAside) continue;
+    // "files about the wars in Afghanistan": a place inside what something is about is the topic's.
+    if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     // The qualifier of "Almaty, Kazakhstan" is not a second scene.
     const prev = inSentence.find((o) => o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start)));
     if (prev) continue;
@@ -307,6 +317,30 @@ export function locateEvent(
   if (best) return { place: best.place, mention: best, fromFocus: false };
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
+}
+
+/** "about the wars in", "concerning the situation at": a locative inside a topic phrase. */
+const TOPIC_BEFORE = /\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$/iu;
+/** Relative pronouns that open a clause between commas (", who denies the accusation,"). */
+const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom"]);
+
+/**
+ * Character spans of a sentence's non-restrictive relative clauses: from a comma followed by
+ * "who", "which", "whose" or "whom" to the next comma, dash or the sentence's end.
+ */
+function relativeAsides(doc: Doc, sentence: number): [number, number][] {
+  const s = doc.sentences[sentence];
+  if (!s) return [];
+  const tokens = doc.tokens;
+  const out: [number, number][] = [];
+  for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
+    if (tokens[k].text !== "," || !RELATIVE_OPENERS.has(tokens[k + 1].norm)) continue;
+    let end = k + 2;
+    while (end < s.tokenEnd && ![",", "—", "–", ";"].includes(tokens[end].text)) end++;
+    out.push([tokens[k].start, end < s.tokenEnd ? tokens[end].start : s.end]);
+    k = end - 1;
+  }
+  return out;
 }
 
 /** "the Afghan capital", "the Ukrainian capital": a demonym before "capital". */
