@@ -284,6 +284,11 @@ const CASES: Record<string, Case[]> = {
       text: ["Police filed charges against the men who attacked the mosque in Leeds."],
       expect: (es) => assert.deepEqual(types(es), ["ASSAULT"]),
     },
+    {
+      // What prosecutors allege is their accusation's content, however long the clause.
+      text: ['Prosecutors alleged that the coach "repeatedly beat and abused young players" at a camp in Lille.'],
+      expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
+    },
   ],
   "drop-seized-weapons": [
     {

@@ -213,6 +213,14 @@ test("the tagger's post-positive 'general' of an office is a noun ('the attorney
   );
 });
 
+test("'alleged' before 'that' is the verb; 'the alleged plot' keeps its adjective", () => {
+  const { tokens } = tokenize("Prosecutors alleged that the alleged plot was real.", []);
+  assert.deepEqual(
+    tokens.filter((t) => t.norm === "alleged").map((t) => `${t.pos}/${t.lemma}`),
+    ["VERB/allege", "ADJ/alleged"],
+  );
+});
+
 test("words glued by a scrape that lost the punctuation between them are two tokens; camel-case names stay whole", () => {
   const text =
     "The port is reopeningHarbour master Lena Ostrova said. Fans queued for the new iPhone at McDonald's.";

@@ -95,9 +95,15 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
           push(at + glued, tail, "PROPN", tail.toLowerCase());
         } else push(at, value, pos[k], lemmas[k]);
       }
-      for (let k = tokenStart + 1; k < tokens.length; k++)
+      for (let k = tokenStart + 1; k < tokens.length; k++) {
         if (tokens[k].norm === "general" && OFFICES_BEFORE_GENERAL.has(tokens[k - 1].norm))
           tokens[k].pos = "NOUN";
+        // "Prosecutors alleged that …": before "that", "alleged" is the verb, not the adjective of "the alleged plot".
+        if (tokens[k].norm === "alleged" && tokens[k].pos === "ADJ" && tokens[k + 1]?.norm === "that") {
+          tokens[k].pos = "VERB";
+          tokens[k].lemma = "allege";
+        }
+      }
       const previous = sentences.at(-1);
       if (
         tokens.length > tokenStart &&

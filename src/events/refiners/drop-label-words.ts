@@ -1,5 +1,5 @@
 import type { Doc } from "../../nlp/types.ts";
-import type { Refiner } from "../types.ts";
+import type { Candidate, Refiner } from "../types.ts";
 import { CHARGE_NOUNS } from "../words.ts";
 
 /** How many tokens after "called"/"described as" the label runs ("called the riots terrorist assaults"). */
@@ -12,7 +12,7 @@ const RELATIVES = new Set(["who", "which", "whom", "whose"]);
  * Words inside a label ("called the riots terrorist assaults") name no event of their own, and nor
  * does what a charge or an allegation says was done ("faces charges of attacking an officer", "18
  * charges, including conspiring to hack government computers", "allegations that he beat
- * detainees"): the accusation is the event; the act is what is alleged, told by no one as fact.
+ * detainees", "prosecutors alleged that he abused dozens of girls"): the accusation is the event; the act is what is alleged, told by no one as fact.
  * A crime the charge names by a noun stays ("charged with sexual assault", "faces murder
  * charges"): that names the offence police report, which ACLED codes as the incident.
  */
@@ -31,11 +31,27 @@ export const dropLabelWords: Refiner = {
           c.trigger.firstToken > l.trigger.lastToken &&
           c.trigger.firstToken <= l.trigger.lastToken + LABEL_SPAN,
       );
-      if (inLabel || (!c.trigger.nominal && chargedAct(doc, c.trigger.firstToken))) candidates.splice(i, 1);
+      const alleged = !c.trigger.nominal && labels.some((l) => l !== c && allegedIn(doc, l, c));
+      if (inLabel || alleged || (!c.trigger.nominal && chargedAct(doc, c.trigger.firstToken)))
+        candidates.splice(i, 1);
     }
     return candidates;
   },
 };
+
+/**
+ * "Prosecutors alleged that Epstein abused dozens of girls": the clause after "alleged that" is
+ * what is alleged, however long; it runs to the end of the sentence or a semicolon.
+ */
+function allegedIn(doc: Doc, label: Candidate, c: Candidate): boolean {
+  const tokens = doc.tokens;
+  const verb = tokens[label.trigger.firstToken];
+  if (verb.lemma.toLowerCase() !== "allege" || tokens[label.trigger.lastToken + 1]?.norm !== "that")
+    return false;
+  if (c.trigger.sentence !== label.trigger.sentence || c.trigger.firstToken <= label.trigger.lastToken)
+    return false;
+  return !tokens.slice(label.trigger.lastToken + 1, c.trigger.firstToken).some((t) => t.text === ";");
+}
 
 /**
  * A charge noun stands before the trigger in its clause with nothing between but the act's own
