@@ -286,7 +286,9 @@ const CASES: Record<string, Case[]> = {
     },
     {
       // What prosecutors allege is their accusation's content, however long the clause.
-      text: ['Prosecutors alleged that the coach "repeatedly beat and abused young players" at a camp in Lille.'],
+      text: [
+        'Prosecutors alleged that the coach "repeatedly beat and abused young players" at a camp in Lille.',
+      ],
       expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
     },
   ],

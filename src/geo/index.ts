@@ -320,7 +320,8 @@ export function locateEvent(
 }
 
 /** "about the wars in", "concerning the situation at": a locative inside a topic phrase. */
-const TOPIC_BEFORE = /\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$/iu;
+const TOPIC_BEFORE =
+  /\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$/iu;
 /** Relative pronouns that open a clause between commas (", who denies the accusation,"). */
 const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom"]);
 
