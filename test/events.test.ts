@@ -224,6 +224,19 @@ describe("event coder rules", () => {
     );
   });
 
+  it("what should or ought to be done has not been done", () => {
+    const modality = (sentence: string) =>
+      code([sentence], "2024-05-10", { refiners: ruleRefiners }).map(
+        (e) => `${e.evidence.trigger.text}:${e.modality}`,
+      );
+    assert.deepEqual(modality("The senator said Congress should be supporting Moldova's reforms."), [
+      "supporting:planned",
+    ]);
+    assert.deepEqual(modality("The senator said Congress supported Moldova's reforms."), [
+      "supported:reported",
+    ]);
+  });
+
   it("'according to' gives the source", () => {
     const [e] = code(
       ["Security forces detained 35 students in Dhaka on Friday, according to Human Rights Watch."],

@@ -8,6 +8,9 @@ const PLANNED_CUES = new Set([
   "will",
   "shall",
   "must",
+  // "we should be supporting Ukraine": what ought to be done has not been done.
+  "should",
+  "ought",
   "plan",
   "plans",
   "planned",
