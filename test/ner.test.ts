@@ -213,6 +213,16 @@ test("the tagger's post-positive 'general' of an office is a noun ('the attorney
   );
 });
 
+test("a sentence does not end after an initial ('R-W.Va.', 'John F. Kennedy'); it does after 'U.S.'", () => {
+  const sentencesOf = (text: string) => tokenize(text, []).sentences.map((s) => text.slice(s.start, s.end));
+  assert.equal(sentencesOf("Rep. Dana Reyes, R-W.Va., visited the port in Mobile on Monday.").length, 1);
+  assert.deepEqual(sentencesOf("President John F. Kennedy visited Bonn. He spoke there."), [
+    "President John F. Kennedy visited Bonn.",
+    "He spoke there.",
+  ]);
+  assert.equal(sentencesOf("The envoy flew to the U.S. The next day he left.").length, 2);
+});
+
 test("'alleged' before 'that' is the verb; 'the alleged plot' keeps its adjective", () => {
   const { tokens } = tokenize("Prosecutors alleged that the alleged plot was real.", []);
   assert.deepEqual(

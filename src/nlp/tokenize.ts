@@ -26,9 +26,18 @@ function engine(): ReturnType<typeof winkNLP> {
 function endsWithHonorific(tokens: Token[], s: Sentence): boolean {
   const last = tokens[s.tokenEnd - 1];
   const beforeLast = tokens[s.tokenEnd - 2];
-  if (last.text === "." && beforeLast) return HONORIFIC.test(beforeLast.text);
-  return /\.$/.test(last.text) && HONORIFIC.test(last.text.slice(0, -1));
+  if (last.text === "." && beforeLast)
+    return HONORIFIC.test(beforeLast.text) || INITIAL.test(beforeLast.text);
+  return (
+    /\.$/.test(last.text) && (HONORIFIC.test(last.text.slice(0, -1)) || INITIAL.test(last.text.slice(0, -1)))
+  );
 }
+
+/**
+ * A single capital before a full stop is an initial ("John F. Kennedy", "R-W.Va." for West
+ * Virginia), which news never ends a sentence with; the split after it is the tagger's mistake.
+ */
+const INITIAL = /^(?:\p{Lu}|.*-\p{Lu})$/u;
 
 /**
  * Where a word glued together by a scrape that lost the punctuation between two words splits
