@@ -919,6 +919,15 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("Rebels took over the town of Bunia on Monday.")[0]?.type, "COERCE");
   });
 
+  it("people who move are not a force that moves; troops that move or are moved are", () => {
+    assert.deepEqual(
+      byRules("The envoy said the plan is forcing families to move because they are hungry."),
+      [],
+    );
+    assert.equal(byRules("Russia moved two armoured brigades to the border on Monday.")[0]?.type, "MOBILIZE");
+    assert.equal(byRules("Government troops moved into the town of Kidal on Monday.")[0]?.type, "MOBILIZE");
+  });
+
   it("a news conference is a statement to reporters; a conference of ministers is a meeting", () => {
     assert.deepEqual(byRules("The minister gave a news conference with his Dutch counterpart in Lyon."), []);
     assert.deepEqual(

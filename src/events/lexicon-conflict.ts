@@ -167,7 +167,7 @@ defect|MOBILIZE|militia|v
 recruit|MOBILIZE|militia|v
 form|MOBILIZE|militia|v:armed-body
 fortify|MOBILIZE|troops|v
-move|MOBILIZE|troops|v:military
+move|MOBILIZE|troops|v:troops-near
 forward|MOBILIZE|troops|v:military
 station|MOBILIZE|troops|v:military
 reinforcement|MOBILIZE|troops|n

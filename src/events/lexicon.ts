@@ -8,6 +8,8 @@ import type { PloverType } from "./schema.ts";
  * optional condition after a colon:
  *   military  – a soldier/troop/force word must be in the sentence or the one before ("departure" of troops, not of a CEO)
  *   troops-subject – a soldier/troop word just before the verb ("the troops left", not "it left dozens dead")
+ *   troops-near – a soldier/troop word just before or after the verb ("troops moved in", "moved tanks to the
+ *               border", not "forcing people to move because they are hungry")
  *   aid       – an aid word must be near ("deliver" aid, not "deliver a speech")
  *   phone     – the event is by phone ("telephone interview", "phone call")
  *   label     – a pejorative label follows ("called the protesters terrorists")
@@ -230,6 +232,7 @@ vow|THREATEN||v:conflict
 export type TriggerCondition =
   | "military"
   | "troops-subject"
+  | "troops-near"
   | "intent"
   | "not-infinitive"
   | "official"

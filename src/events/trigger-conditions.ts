@@ -30,6 +30,8 @@ import {
 const CONDITION_WINDOW = 6;
 /** How far before a verb its subject noun may stand ("the last Russian troops left"). */
 const SUBJECT_WINDOW = 4;
+/** How far after a movement verb what it moves may stand ("moved two armoured brigades"). */
+const OBJECT_NEAR = 4;
 /** How far a name may stand inside a verb's object ("defended the right of Russia"). */
 const NAMED_OBJECT_WINDOW = 6;
 /** How far after "ask" a question word may show the asking is a question ("asked the minister whether"). */
@@ -42,6 +44,16 @@ const LABEL_WINDOW = 7;
 export function hasNear(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++)
     if (words.has(tokens[i].norm) || words.has(tokens[i].lemma)) return true;
+  return false;
+}
+
+/** A force named near: MILITARY_WORDS as nouns only ("troops", "the army"; not "forced relocations", "forcing people"). */
+function forceNear(tokens: Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    const t = tokens[i];
+    if (t.pos !== "VERB" && t.pos !== "ADJ" && (MILITARY_WORDS.has(t.norm) || MILITARY_WORDS.has(t.lemma)))
+      return true;
+  }
   return false;
 }
 
@@ -67,9 +79,16 @@ export function conditionHolds(
   switch (condition) {
     case "military":
       // "These men … must complete their departure": the troops are often named a sentence earlier.
-      return hasNear(tokens, previousSentenceStart(tokens, s.tokenStart), s.tokenEnd, MILITARY_WORDS);
+      return forceNear(tokens, previousSentenceStart(tokens, s.tokenStart), s.tokenEnd);
     case "troops-subject":
-      return hasNear(tokens, Math.max(s.tokenStart, i - SUBJECT_WINDOW), i, MILITARY_WORDS);
+      return forceNear(tokens, Math.max(s.tokenStart, i - SUBJECT_WINDOW), i);
+    case "troops-near":
+      // "people move all the time": a movement is military when a force moves or is moved.
+      return forceNear(
+        tokens,
+        Math.max(s.tokenStart, i - SUBJECT_WINDOW),
+        Math.min(s.tokenEnd, i + OBJECT_NEAR + 1),
+      );
     case "aid":
       return hasNear(tokens, i + 1, hi, AID_WORDS);
     case "phone":
