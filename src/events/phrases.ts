@@ -322,6 +322,11 @@ export function objectPhrase(
   if (k >= sentence.tokenEnd) return undefined;
   let first = k;
   while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
+  // "freed some of the hostages", "applauded some of Trump's decisions": the count's "of" opens the party.
+  while (first > k && tokens[first]?.norm === "of" && first + 1 < sentence.tokenEnd) {
+    first++;
+    while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
+  }
   let last = first;
   while (last + 1 < sentence.tokenEnd) {
     const n = tokens[last + 1];

@@ -363,7 +363,8 @@ export const NON_PARTY_NOUNS = words(`
   money cash fund funds funding budget program programme system process option options issue
   issues matter question concern concerns interest interests right rights freedom freedoms
   access record records document documents video videos footage debate debates vote votes session
-  sessions resolution resolutions`);
+  sessions resolution resolutions decision decisions choice choices stance approach remarks comments
+  tweet tweets speech speeches effort efforts`);
 /**
  * Seats of government by the names news uses for them, with the capital they stand in and its
  * country ("a meeting in the Oval Office" happened in Washington).

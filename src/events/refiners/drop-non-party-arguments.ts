@@ -44,6 +44,11 @@ function participantOf(doc: Doc, a: ActorCandidate): ActorCandidate | undefined 
   const head = headIndexOf(doc, a);
   if (!nonPartyNoun(doc.tokens[head])) return undefined;
   let last = head - 1;
+  // "Trump's tariff decisions": the possessor may stand before a compound's other nouns.
+  let owned = last;
+  while (owned > a.firstToken && doc.tokens[owned].pos === "NOUN" && /^\p{Ll}/u.test(doc.tokens[owned].text))
+    owned--;
+  if (owned < last && POSSESSIVE_MARKS.has(doc.tokens[owned]?.norm ?? "")) last = owned;
   // "the terrorists' attack", "Trump's call": the possessor is the party, however long its phrase.
   if (POSSESSIVE_MARKS.has(doc.tokens[last]?.norm ?? "")) {
     last--;
