@@ -873,6 +873,16 @@ describe("who acts: titles and people nouns", () => {
     const [freed] = byRules("The rebels freed the hostages in Kidal on Monday.");
     assert.equal(freed?.recipient?.text, "hostages");
   });
+  it("the parties inside a warning's or a denial's that-clause are not its recipient; a demand's are", () => {
+    const warned = byRules(
+      "The ambassador warned that the Chinese government will not sit on its hands in Hong Kong.",
+    ).find((e) => e.type === "THREATEN");
+    assert.equal(warned?.recipient, undefined);
+    const demanded = byRules(
+      "The union demanded that the Sudanese government end the curfew in Khartoum.",
+    ).find((e) => e.type === "REQUEST");
+    assert.match(demanded?.recipient?.text ?? "", /Sudanese/);
+  });
   it("providers, volunteers and other people nouns act; a thing does not", () => {
     const [e] = byRules("Health care providers have protested the longer detention of asylum seekers.");
     assert.equal(e?.type, "PROTEST");

@@ -58,6 +58,9 @@ const PARTY_WINDOW = 12;
 /** How far after a verb its object may start ("arrested the former minister"). */
 export const OBJECT_WINDOW = 4;
 
+/** Types whose that-clause's subject is who the act is aimed at: a demand, an accusation. */
+const THAT_CLAUSE_RECIPIENT: ReadonlySet<string> = new Set(["REQUEST", "ACCUSE"]);
+
 /** An actor can receive an act; "concessions" or "refuge" cannot. */
 export function isParty(a: ActorCandidate, doc?: Doc): boolean {
   // "offered its troops": the actor's own people are what is offered, not who receives it.
@@ -366,7 +369,11 @@ function assignSubjectAndObject(
       return;
     }
   }
-  if (TAKES_RECIPIENT.has(t.type)) {
+  // "warned that the Chinese government will not sit on its hands", "denied that he and the envoy
+  // formed a channel": the parties inside a that-clause are its own; only a demand's or an
+  // accusation's that-clause names whom the act concerns.
+  const thatClause = tokens[t.lastToken + 1]?.norm === "that" && !THAT_CLAUSE_RECIPIENT.has(t.type);
+  if (TAKES_RECIPIENT.has(t.type) && !thatClause) {
     const object = right.find((a) => {
       const prev = tokens[a.firstToken - 1]?.norm ?? "";
       return (
@@ -378,9 +385,12 @@ function assignSubjectAndObject(
     // "send arms to Pakistan", "offered its troops to Lebanon's new president": when the object is a
     // thing, the party is named in a prepositional phrase further on; a thing is never the recipient.
     if (!recipient || !isParty(recipient, doc)) {
-      // "demanded that the Sudanese government end …": the party is the subject of the that-clause.
+      // "demanded that the Sudanese government end …", "alleged that the guards beat …": the party
+      // demanded of or accused is the subject of the that-clause. Not so for a pledge or a warning
+      // ("pledged that his country would double …", "warned that the Chinese government will not
+      // sit on its hands"), whose that-clause tells what the speaker's side will do.
       const that =
-        tokens[t.lastToken + 1]?.norm === "that"
+        tokens[t.lastToken + 1]?.norm === "that" && THAT_CLAUSE_RECIPIENT.has(t.type)
           ? objectPhrase(doc, t.lastToken + 1, NO_PREPOSITIONS)
           : undefined;
       const party =
