@@ -938,6 +938,19 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("Government troops moved into the town of Kidal on Monday.")[0]?.type, "MOBILIZE");
   });
 
+  it("recruiting is mobilising only when fighters are recruited", () => {
+    assert.deepEqual(
+      byRules(
+        "The pop star aired her grievances with Harbor Records and The Brook Group, recruiting fans to join her cause.",
+      ),
+      [],
+    );
+    assert.equal(
+      byRules("The militia has been recruiting fighters in the camps near Raqqa.")[0]?.type,
+      "MOBILIZE",
+    );
+  });
+
   it("a news conference is a statement to reporters; a conference of ministers is a meeting", () => {
     assert.deepEqual(byRules("The minister gave a news conference with his Dutch counterpart in Lyon."), []);
     assert.deepEqual(

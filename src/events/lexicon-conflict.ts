@@ -164,7 +164,7 @@ establish|MOBILIZE|troops|v:base
 establish|MOBILIZE|troops|v:armed
 set up|MOBILIZE|troops|v:armed
 defect|MOBILIZE|militia|v
-recruit|MOBILIZE|militia|v
+recruit|MOBILIZE|militia|v:armed-body
 form|MOBILIZE|militia|v:armed-body
 fortify|MOBILIZE|troops|v
 move|MOBILIZE|troops|v:troops-near
