@@ -89,12 +89,13 @@ export function startPool(workers: number, stored?: ReadonlyMap<string, string |
  * `stored` (article id → stored publication date) lets a document already in the database be
  * recognised from its text hash before the NLP stages run.
  * One worker keeps everything in this thread. N workers are a piscina pool of N threads, each of
- * which loads the models once (about 300 MB) and processes whole documents, while this thread only
- * hands documents over, stores the results and resolves incidents. An earlier design had this thread
- * process documents too, beside N − 1 pool threads; but then the pool waited whenever this thread
- * was busy with a document or a batch (a pool thread was blocked for work a fifth to a quarter of
- * a run) and the serial writing sat on one core's critical path, while a writer-only thread lets the
- * operating system spread its few ms per article over every core.
+ * which loads the models once (a heap of 200–270 MB; see POOL_THREAD_OLD_GENERATION_MB) and
+ * processes whole documents, while this thread only hands documents over, stores the results and
+ * resolves incidents. An earlier design had this thread process documents too, beside N − 1 pool
+ * threads; but then the pool waited whenever this thread was busy with a document or a batch (a
+ * pool thread was blocked for work a fifth to a quarter of a run) and the serial writing sat on one
+ * core's critical path, while a writer-only thread lets the operating system spread its few ms per
+ * article over every core.
  */
 export function createProcessor(
   workers: number,
