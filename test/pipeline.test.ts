@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
-import { createProcessor } from "../src/pipeline/pool.ts";
+import { createProcessor, POOL_THREAD_OLD_GENERATION_MB, startPool } from "../src/pipeline/pool.ts";
 import { isFresh, workerBundle } from "../src/pipeline/worker-build.ts";
 import { readSources } from "../src/sources/index.ts";
 import type { RawDoc } from "../src/sources/types.ts";
@@ -143,6 +143,21 @@ describe("a processor with two workers (two pool threads; this thread stores)", 
     // Tokens stay in the thread that made them: none came back, so no document was processed here.
     assert.equal(pooled.filter((p) => p.doc?.tokens.length).length, 0);
     assert.ok(pooled.filter((p) => p.doc).length >= 12);
+  });
+});
+
+describe("the pool's threads", () => {
+  it("each have their old generation capped, so V8 does not size their heaps from the machine's memory", async () => {
+    const pool = startPool(2);
+    try {
+      // Node reports the limits V8 applied to each thread; the threads start with the pool.
+      const limits = pool.threads.map((thread) => thread.resourceLimits?.maxOldGenerationSizeMb);
+      assert.equal(limits.length, 2);
+      for (const mb of limits)
+        assert.ok(mb !== undefined && mb > 0 && mb <= POOL_THREAD_OLD_GENERATION_MB, `${mb} MB`);
+    } finally {
+      await pool.destroy();
+    }
   });
 });
 

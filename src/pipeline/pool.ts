@@ -26,6 +26,20 @@ export interface DocumentProcessor {
  */
 const QUEUE_PER_WORKER = 16;
 
+/**
+ * Ceiling on a pool thread's old generation, in MB. A thread keeps about 125 MB alive (models,
+ * gazetteer, NER word caches; about 200 MB with a GeoNames import), and one document, which
+ * extraction bounds (3 MB of HTML, 100,000 characters analysed), needs well under 100 MB more.
+ * Without a ceiling V8 sizes each thread's heap from the machine's memory (a 4 GB limit on 24 GB)
+ * and lets the old generation grow to about four times what is alive before it collects: the
+ * documents a thread has finished with piled up as garbage to 300–500 MB per thread, and the
+ * process's peak RSS rose with the length of the run, as the threads' sawtooths met higher
+ * (measured with `bench scale --threads 2`: docs/benchmarks.md, Scale). With this ceiling V8 grows
+ * the heap by a smaller factor and collects sooner: 200–230 MB per thread over 40,000 articles.
+ * A thread that did run out would be restarted and its queued documents get a diagnostic.
+ */
+export const POOL_THREAD_OLD_GENERATION_MB = 512;
+
 /** The number of workers `--workers auto` means: one per core. */
 export function defaultWorkers(): number {
   return availableParallelism();
@@ -52,15 +66,36 @@ function crashed(raw: RawDoc, error: unknown): ProcessedDoc {
 }
 
 /**
+ * The pool of `workers` threads that run the pipeline. Worker threads load the pipeline bundled
+ * into one ES module (see worker-build.ts); only if it cannot be built do they load the TypeScript
+ * sources through tsx, resolved from this package, so the pool works from any working directory.
+ */
+export function startPool(workers: number, stored?: ReadonlyMap<string, string | null>): Piscina {
+  const bundle = workerBundle();
+  return new Piscina({
+    filename: bundle ?? pathToFileURL(fromRoot("src/pipeline/worker.ts")).href,
+    minThreads: workers,
+    maxThreads: workers,
+    // A thread holds its whole queue, not one task, so that it goes on working while this thread
+    // writes a batch and cannot hand the next task over.
+    concurrentTasksPerWorker: QUEUE_PER_WORKER,
+    resourceLimits: { maxOldGenerationSizeMb: POOL_THREAD_OLD_GENERATION_MB },
+    execArgv: bundle ? [] : ["--import", import.meta.resolve("tsx")],
+    ...(stored ? { workerData: { stored } } : {}),
+  });
+}
+
+/**
  * `stored` (article id → stored publication date) lets a document already in the database be
  * recognised from its text hash before the NLP stages run.
  * One worker keeps everything in this thread. N workers are a piscina pool of N threads, each of
- * which loads the models once (about 300 MB) and processes whole documents, while this thread only
- * hands documents over, stores the results and resolves incidents. An earlier design had this thread
- * process documents too, beside N − 1 pool threads; but then the pool waited whenever this thread
- * was busy with a document or a batch (a pool thread was blocked for work a fifth to a quarter of
- * a run) and the serial writing sat on one core's critical path, while a writer-only thread lets the
- * operating system spread its few ms per article over every core.
+ * which loads the models once (a heap of 200–270 MB; see POOL_THREAD_OLD_GENERATION_MB) and
+ * processes whole documents, while this thread only hands documents over, stores the results and
+ * resolves incidents. An earlier design had this thread process documents too, beside N − 1 pool
+ * threads; but then the pool waited whenever this thread was busy with a document or a batch (a
+ * pool thread was blocked for work a fifth to a quarter of a run) and the serial writing sat on one
+ * core's critical path, while a writer-only thread lets the operating system spread its few ms per
+ * article over every core.
  */
 export function createProcessor(
   workers: number,
@@ -85,20 +120,7 @@ export function createProcessor(
       async close() {},
     };
   }
-  // Worker threads load the pipeline bundled into one ES module (see worker-build.ts); only if it
-  // cannot be built do they load the TypeScript sources through tsx, resolved from this package, so
-  // the pool works from any working directory.
-  const bundle = workerBundle();
-  const pool = new Piscina({
-    filename: bundle ?? pathToFileURL(fromRoot("src/pipeline/worker.ts")).href,
-    minThreads: workers,
-    maxThreads: workers,
-    // A thread holds its whole queue, not one task, so that it goes on working while this thread
-    // writes a batch and cannot hand the next task over.
-    concurrentTasksPerWorker: QUEUE_PER_WORKER,
-    execArgv: bundle ? [] : ["--import", import.meta.resolve("tsx")],
-    ...(stored ? { workerData: { stored } } : {}),
-  });
+  const pool = startPool(workers, stored);
   // Each thread loads its models at once, in parallel, instead of on its first document; a warm-up
   // takes seconds, so the pool gives the tasks to different threads. A warm-up cut short (the pool
   // closed after a few documents) or failed costs nothing: the first document loads what is missing.
