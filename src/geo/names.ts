@@ -1,3 +1,5 @@
+import { detach } from "../core/strings.ts";
+
 /** Folds case, accents, periods, hyphens and "St."/"Saint" so spellings of one name meet. */
 const cache = new Map<string, string>();
 /** Distinct spellings kept before the cache starts over (a few MB; news repeats its names). */
@@ -7,8 +9,9 @@ export function normalizeName(s: string): string {
   let key = cache.get(s);
   if (key !== undefined) return key;
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  key = fold(s);
-  cache.set(s, key);
+  // The cache outlives the document the name was cut from: keep copies, not views of the document.
+  key = detach(fold(s));
+  cache.set(detach(s), key);
   return key;
 }
 

@@ -1,3 +1,4 @@
+import { detach } from "../../core/strings.ts";
 import { hashString, mix, prefixHashes, suffixHashes } from "./hash.ts";
 import type { GazetteerTags, Lexicon, WordData } from "./lexicon.ts";
 
@@ -126,9 +127,11 @@ const infoCache = new Map<string, TokenInfo>();
 export function tokenInfos(words: readonly string[]): TokenInfo[] {
   const out: TokenInfo[] = new Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+    let word = words[i];
     let info = infoCache.get(word);
     if (!info) {
+      // The cache outlives the article the word was cut from: keep a copy, not a view of the article.
+      word = detach(word);
       const lower = normalise(word);
       info = {
         folded: word.toLowerCase(),

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { detach } from "../../core/strings.ts";
 import {
   allCaps,
   DocumentContext,
@@ -257,7 +258,8 @@ export class NerModel implements WeightStore {
       for (const f of feats) this.addTo(f, cached);
       // A bound on memory for a long-running process: start afresh rather than grow without end.
       if (this.wordScores.size >= MAX_CACHED_WORDS) this.wordScores.clear();
-      this.wordScores.set(word, cached);
+      // The cache outlives the article the word was cut from: keep a copy, not a view of the article.
+      this.wordScores.set(detach(word), cached);
     }
     for (let l = 0; l < LABELS_N; l++) scores[l] += cached[l];
   }
