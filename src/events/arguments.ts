@@ -35,6 +35,7 @@ import {
   OBJECT_PREPOSITIONS,
   PATIENT_NOUNS,
   POSSESSIVE_PRONOUNS,
+  POSSESSIVE_S,
   PROTEST_TARGET_CUES,
   RECIPIENT_PREPOSITIONS,
   RECIPIENT_PREPOSITIONS_FROM,
@@ -210,7 +211,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     // "Assange's arrest", "the journalist's release": the possessor of these nouns is who it was done to.
     const patientPossessor =
       adjacent &&
-      /^['’]s$/.test(tokens[adjacent.lastToken + 1]?.norm ?? "") &&
+      POSSESSIVE_S.test(tokens[adjacent.lastToken + 1]?.norm ?? "") &&
       PATIENT_NOUNS.has(tokens[t.firstToken].lemma.toLowerCase());
     if (patientPossessor && !c.recipient) c.recipient = adjacent;
     else if (!c.actor && adjacent) c.actor = adjacent;
@@ -372,8 +373,8 @@ function assignSubjectAndObject(
   // "warned that the Chinese government will not sit on its hands", "denied that he and the envoy
   // formed a channel": the parties inside a that-clause are its own; only a demand's or an
   // accusation's that-clause names whom the act concerns.
-  const thatClause = tokens[t.lastToken + 1]?.norm === "that" && !THAT_CLAUSE_RECIPIENT.has(t.type);
-  if (TAKES_RECIPIENT.has(t.type) && !thatClause) {
+  const thatFollows = tokens[t.lastToken + 1]?.norm === "that";
+  if (TAKES_RECIPIENT.has(t.type) && !(thatFollows && !THAT_CLAUSE_RECIPIENT.has(t.type))) {
     const object = right.find((a) => {
       const prev = tokens[a.firstToken - 1]?.norm ?? "";
       return (
@@ -389,10 +390,7 @@ function assignSubjectAndObject(
       // demanded of or accused is the subject of the that-clause. Not so for a pledge or a warning
       // ("pledged that his country would double …", "warned that the Chinese government will not
       // sit on its hands"), whose that-clause tells what the speaker's side will do.
-      const that =
-        tokens[t.lastToken + 1]?.norm === "that" && THAT_CLAUSE_RECIPIENT.has(t.type)
-          ? objectPhrase(doc, t.lastToken + 1, NO_PREPOSITIONS)
-          : undefined;
+      const that = thatFollows ? objectPhrase(doc, t.lastToken + 1, NO_PREPOSITIONS) : undefined;
       const party =
         that && isParty(that, doc)
           ? that

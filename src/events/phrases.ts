@@ -1,6 +1,6 @@
 import type { Doc, Token } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, entityKind, nameStart } from "./actors.ts";
-import { ANTECEDENT_VERBS } from "./words.ts";
+import { ANTECEDENT_VERBS, CLAUSE_PREPOSITIONS, POSSESSIVE_S } from "./words.ts";
 
 /**
  * Subject and object noun phrases around a verb, chunked from part-of-speech tags. Used when no
@@ -61,8 +61,6 @@ const NOT_PARTY_HEADS = new Set([
   "unrest",
   "evidence",
 ]);
-/** Words that are a preposition or a subordinator ("after the talks" / "after the talks collapsed"). */
-const CLAUSE_PREPOSITIONS = new Set(["after", "before", "until", "till", "since", "once"]);
 /** Longest apposition between commas that is still read as part of the subject. */
 const MAX_APPOSITION = 16;
 /** How long an apposition that is only a name may be ("Karim Massimov", "Kassym-Jomart Tokayev"). */
@@ -86,7 +84,7 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
       p.text === "'s" ||
       p.text === "’s" ||
       p.norm === "'" ||
-      (p.pos === "PART" && /^['’]s$/.test(p.text))
+      (p.pos === "PART" && POSSESSIVE_S.test(p.text))
     ) {
       k--;
       continue;
@@ -331,7 +329,7 @@ export function objectPhrase(
   while (last + 1 < sentence.tokenEnd) {
     const n = tokens[last + 1];
     if (inTime(doc, n)) break;
-    if (NP_INNER.has(n.pos) || n.text === "-" || /^['’]s$/.test(n.text)) last++;
+    if (NP_INNER.has(n.pos) || n.text === "-" || POSSESSIVE_S.test(n.text)) last++;
     else if (n.norm === "of" && last + 2 < sentence.tokenEnd && NP_INNER.has(tokens[last + 2].pos)) last += 2;
     else break;
   }
@@ -409,7 +407,7 @@ export function prepositionalParty(
       // "the town of Cizre": a name after "of" belongs to the phrase.
       else if (n.norm === "of" && tokens[last + 2]?.pos === "PROPN" && last + 2 < sentence.tokenEnd)
         last += 2;
-      else if (NP_INNER.has(n.pos) || /^['’]s$/.test(n.text)) last++;
+      else if (NP_INNER.has(n.pos) || POSSESSIVE_S.test(n.text)) last++;
       else break;
     }
     // "to Great Britain two of its nationals": a trailing number or adjective belongs to what follows.

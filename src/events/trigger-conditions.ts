@@ -41,20 +41,22 @@ const OBJECT_OPENERS = new Set(["DET", "PRON", "NOUN", "PROPN", "NUM"]);
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
 
-export function hasNear(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+/** A word of `words` (by form or lemma) in [from, to), among the tokens `accept` lets count. */
+export function hasNear(
+  tokens: Token[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+  accept: (t: Token) => boolean = () => true,
+): boolean {
   for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++)
-    if (words.has(tokens[i].norm) || words.has(tokens[i].lemma)) return true;
+    if ((words.has(tokens[i].norm) || words.has(tokens[i].lemma)) && accept(tokens[i])) return true;
   return false;
 }
 
 /** A force named near: MILITARY_WORDS as nouns only ("troops", "the army"; not "forced relocations", "forcing people"). */
 function forceNear(tokens: Token[], from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
-    const t = tokens[i];
-    if (t.pos !== "VERB" && t.pos !== "ADJ" && (MILITARY_WORDS.has(t.norm) || MILITARY_WORDS.has(t.lemma)))
-      return true;
-  }
-  return false;
+  return hasNear(tokens, from, to, MILITARY_WORDS, (t) => t.pos !== "VERB" && t.pos !== "ADJ");
 }
 
 function previousSentenceStart(tokens: Token[], sentenceStart: number): number {

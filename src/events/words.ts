@@ -296,6 +296,11 @@ export const IMPLICATIVE_BEFORE_TO = words(`
   starting resume resumed resumes manage managed manages proceed proceeded proceeds went go goes
   going keep kept came come comes moved`);
 /**
+ * Verbs of beginning and going on (lemmas), which pass the status of their infinitive to the act they
+ * take: "for US troops to begin leaving" is an aim as "for US troops to leave" is.
+ */
+export const ASPECTUAL_VERBS = words("begin start continue resume keep stop cease");
+/**
  * Lemmas whose infinitive complement is wanted, needed, allowed or expected, not done: "want Congress
  * to investigate", "requiring employees to sign", "get Ukraine to investigate", "for Damascus to
  * allow", "was due to be released". Verbs and nouns of trying are not among them: PLOVER and ACLED
@@ -434,6 +439,8 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   organiser organisers organizer organizers
   allegation allegations accusation accusations charge charges claim claims case cases trial trials
   suspect suspects`);
+/** Relative pronouns that open a clause telling its act as fact ("the men who attacked the mosque"). */
+export const RELATIVE_WH = words("who which whom whose");
 /** Nouns of a charge or an allegation, whose content is an act alleged ("charges of attacking an officer"). */
 export const CHARGE_NOUNS = words(`
   charge charges count counts accusation accusations allegation allegations indictment indictments`);
@@ -495,6 +502,13 @@ export const UNOWNED_STRIFE_NOUNS = words(`
   violence fighting bloodshed unrest chaos clashes hostilities conflict war killing killings`);
 /** Verbs that end strife; with UNOWNED_STRIFE_NOUNS their subject is not its actor. */
 export const ENDING_VERBS = words("end stop halt");
+/**
+ * Words that are a preposition or a subordinator: "after the talks" / "after the talks collapsed".
+ * Before a phrase and a finite verb the tagger's preposition opens a clause with its own subject.
+ */
+export const CLAUSE_PREPOSITIONS = words("after before until till since once");
+/** The possessive's "'s", straight or curly ("Trump's", "Assange’s"). */
+export const POSSESSIVE_S = /^['’]s$/;
 /** Verbs with which a party owns an act ("claimed responsibility for the attack"). */
 export const CLAIMING_VERBS = words("claim take accept admit assume acknowledge bear");
 /** What crowd-control verbs act on ("crushed the protests", "quelled the unrest"). */

@@ -23,14 +23,13 @@ function engine(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
-function endsWithHonorific(tokens: Token[], s: Sentence): boolean {
+/** The sentence ends in a title ("Sen.") or an initial ("F."), after which the tagger cut it wrongly. */
+function endsWithAbbreviation(tokens: Token[], s: Sentence): boolean {
   const last = tokens[s.tokenEnd - 1];
   const beforeLast = tokens[s.tokenEnd - 2];
-  if (last.text === "." && beforeLast)
-    return HONORIFIC.test(beforeLast.text) || INITIAL.test(beforeLast.text);
-  return (
-    /\.$/.test(last.text) && (HONORIFIC.test(last.text.slice(0, -1)) || INITIAL.test(last.text.slice(0, -1)))
-  );
+  const word =
+    last.text === "." ? beforeLast?.text : /\.$/.test(last.text) ? last.text.slice(0, -1) : undefined;
+  return word !== undefined && (HONORIFIC.test(word) || INITIAL.test(word));
 }
 
 /**
@@ -118,9 +117,9 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
         tokens.length > tokenStart &&
         previous &&
         previous.start >= block.start &&
-        endsWithHonorific(tokens, previous)
+        endsWithAbbreviation(tokens, previous)
       ) {
-        // Join with the sentence cut after a title.
+        // Join with the sentence cut after a title or an initial.
         for (let k = tokenStart; k < tokens.length; k++) tokens[k].sentence = sentences.length - 1;
         previous.end = tokens[tokens.length - 1].end;
         previous.tokenEnd = tokens.length;

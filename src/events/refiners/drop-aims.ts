@@ -2,7 +2,13 @@ import { wordBefore } from "../../nlp/offsets.ts";
 import type { Doc } from "../../nlp/types.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
-import { IMPLICATIVE_BEFORE_TO, NONFACTUAL_GOVERNORS, SOUGHT_OR_AVERTED, TOPIC_VERBS } from "../words.ts";
+import {
+  ASPECTUAL_VERBS,
+  IMPLICATIVE_BEFORE_TO,
+  NONFACTUAL_GOVERNORS,
+  SOUGHT_OR_AVERTED,
+  TOPIC_VERBS,
+} from "../words.ts";
 
 /** Speech acts whose "to V" is their content: a demand, a threat, a promise, a refusal. */
 const SPEECH_ACTS = new Set(["REQUEST", "THREATEN", "AGREE", "REJECT"]);
@@ -59,9 +65,6 @@ function requestedInfinitive(doc: Doc, candidates: Candidate[], c: Candidate, ve
   if (act && act.trigger.end <= doc.tokens[verb].start) return true;
   return before >= 0 && nonfactualGovernor(doc, before);
 }
-
-/** Verbs of beginning and going on, which pass the status of their infinitive to the act they take. */
-const ASPECTUAL_VERBS = new Set(["begin", "start", "continue", "resume", "keep", "stop", "cease"]);
 
 /**
  * "for US troops to begin leaving", "a deal to start withdrawing", "to continue to shell": the act

@@ -1,12 +1,11 @@
 import type { Doc } from "../../nlp/types.ts";
 import type { Candidate, Refiner } from "../types.ts";
-import { CHARGE_NOUNS } from "../words.ts";
+import { CHARGE_NOUNS, RELATIVE_WH } from "../words.ts";
 
 /** How many tokens after "called"/"described as" the label runs ("called the riots terrorist assaults"). */
 const LABEL_SPAN = 6;
 /** How far after a charge noun what it charges may stand ("18 criminal charges in the US, including conspiring to hack"). */
 const CHARGE_SPAN = 10;
-const RELATIVES = new Set(["who", "which", "whom", "whose"]);
 
 /**
  * Words inside a label ("called the riots terrorist assaults") name no event of their own, and nor
@@ -22,6 +21,7 @@ export const dropLabelWords: Refiner = {
     const labels = candidates.filter(
       (c) => c.trigger.type === "ACCUSE" && c.trigger.mode === "allege" && !c.trigger.nominal,
     );
+    const allegations = labels.filter((l) => allegesThat(doc, l));
     for (let i = candidates.length - 1; i >= 0; i--) {
       const c = candidates[i];
       const inLabel = labels.some(
@@ -31,26 +31,33 @@ export const dropLabelWords: Refiner = {
           c.trigger.firstToken > l.trigger.lastToken &&
           c.trigger.firstToken <= l.trigger.lastToken + LABEL_SPAN,
       );
-      const alleged = !c.trigger.nominal && labels.some((l) => l !== c && allegedIn(doc, l, c));
-      if (inLabel || alleged || (!c.trigger.nominal && chargedAct(doc, c.trigger.firstToken)))
-        candidates.splice(i, 1);
+      // An act told by a verb inside an allegation or a charge; a crime named by a noun stays.
+      const alleged =
+        !c.trigger.nominal &&
+        (allegations.some((a) => inAllegation(doc, a, c)) || chargedAct(doc, c.trigger.firstToken));
+      if (inLabel || alleged) candidates.splice(i, 1);
     }
     return candidates;
   },
 };
 
+/** "Prosecutors alleged that …": an accusation whose that-clause is what it alleges. */
+function allegesThat(doc: Doc, label: Candidate): boolean {
+  const tokens = doc.tokens;
+  return (
+    tokens[label.trigger.firstToken].lemma.toLowerCase() === "allege" &&
+    tokens[label.trigger.lastToken + 1]?.norm === "that"
+  );
+}
+
 /**
  * "Prosecutors alleged that Epstein abused dozens of girls": the clause after "alleged that" is
  * what is alleged, however long; it runs to the end of the sentence or a semicolon.
  */
-function allegedIn(doc: Doc, label: Candidate, c: Candidate): boolean {
-  const tokens = doc.tokens;
-  const verb = tokens[label.trigger.firstToken];
-  if (verb.lemma.toLowerCase() !== "allege" || tokens[label.trigger.lastToken + 1]?.norm !== "that")
-    return false;
-  if (c.trigger.sentence !== label.trigger.sentence || c.trigger.firstToken <= label.trigger.lastToken)
-    return false;
-  return !tokens.slice(label.trigger.lastToken + 1, c.trigger.firstToken).some((t) => t.text === ";");
+function inAllegation(doc: Doc, allegation: Candidate, c: Candidate): boolean {
+  const a = allegation.trigger;
+  if (c.trigger.sentence !== a.sentence || c.trigger.firstToken <= a.lastToken) return false;
+  return !doc.tokens.slice(a.lastToken + 1, c.trigger.firstToken).some((t) => t.text === ";");
 }
 
 /**
@@ -64,7 +71,7 @@ function chargedAct(doc: Doc, trigger: number): boolean {
     const t = tokens[k];
     if (t.sentence !== sentence || t.text === ";" || t.text === ":" || t.pos === "AUX") return false;
     // "charges against the men who attacked the mosque": a relative clause tells its act as fact.
-    if (RELATIVES.has(t.norm)) return false;
+    if (RELATIVE_WH.has(t.norm)) return false;
     if ((t.pos === "NOUN" || t.pos === "PROPN") && CHARGE_NOUNS.has(t.norm)) return true;
     if (t.pos === "VERB" && !/ing$/.test(t.norm)) return false;
   }
