@@ -553,6 +553,15 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-thing-actors": [
     {
+      // Planes are not a party; the company whose planes they are is the other side of the deal.
+      text: ["The Kenyan defence ministry signed a deal to buy 12 of Airbus's A400M transport planes."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.filter((e) => e.type === "AGREE").map((e) => e.recipient?.text),
+          ["Airbus"],
+        ),
+    },
+    {
       // A subjectless participle tells what the main clause brings about, whatever party it names.
       text: [
         "The ruling would help the governor's re-election campaign while allowing the senator to keep her seat.",
@@ -783,6 +792,34 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Iran"),
     },
   ],
+  "place-from-scenes": [
+    {
+      // The country named most is the soldiers' and the officials'; the locatives put the story in Afghanistan.
+      text: [
+        "Two US soldiers died when their helicopter crashed in Afghanistan, the US military said on Wednesday.",
+        "The US Defense Department said the crash in Logar province was under investigation. US officials said US commanders would brief the US Congress.",
+        "Gunmen later opened fire on a convoy carrying aid workers.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.filter((e) => e.type === "ASSAULT").map((e) => [e.place?.name, e.place?.fromFocus]),
+          [["Afghanistan", true]],
+        ),
+    },
+    {
+      // A country named as often where things happen is no clearer a scene than the focus.
+      text: [
+        "Jordanian officials said aid convoys for the camp in Syria would leave from a depot in Amman on Monday.",
+        "Speaking in Amman, Jordan's foreign minister said Jordan would keep the crossing to Syria open and Jordan's army would guard the convoys in Syria.",
+        "Gunmen later opened fire on a convoy carrying aid workers.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.filter((e) => e.type === "ASSAULT").map((e) => e.place?.name),
+          ["Jordan"],
+        ),
+    },
+  ],
   "claimed-responsibility": [
     {
       text: ["The Western Front claimed responsibility for shooting down the army helicopter on Tuesday."],
@@ -809,6 +846,23 @@ const CASES: Record<string, Case[]> = {
         assert.deepEqual(
           es[0].counts.map((c) => [c.what, c.value]),
           [["arrested", 25]],
+        ),
+    },
+    {
+      // The people counted were killed, not the cities they were in.
+      text: ["At least 106 protesters in 21 cities have been killed, according to a rights group."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => e.counts.map((c) => [c.what, c.value])),
+          [[["killed", 106]]],
+        ),
+    },
+    {
+      text: ["Police detained 40 people in three cities on Monday."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => e.counts.map((c) => [c.what, c.value])),
+          [[["arrested", 40]]],
         ),
     },
   ],

@@ -42,6 +42,7 @@ import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
 import { placeFromDateline } from "./refiners/place-from-dateline.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
+import { placeFromScenes } from "./refiners/place-from-scenes.ts";
 import { placeFromSeat } from "./refiners/place-from-seat.ts";
 import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
@@ -96,6 +97,7 @@ export const refiners: readonly Refiner[] = [
   placeFromTarget,
   placeFromParagraph,
   placeFromDateline,
+  placeFromScenes,
   placeFromStory,
   placeFromSeat,
   attachCounts,

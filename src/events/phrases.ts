@@ -393,10 +393,14 @@ export function prepositionalParty(
   for (let k = from; k < Math.min(sentence.tokenEnd, from + window); k++) {
     // "shooting down the helicopter, which it said crashed in Logar province": a relative clause is
     // another verb's; its phrases are not this act's party.
-    if (RELATIVE_OPENERS.has(tokens[k].norm) || CLAUSE_ENDS.has(tokens[k].text)) break;
+    // "destroyed last night while trying to raid …": nor is a subordinate clause's.
+    if (RELATIVE_OPENERS.has(tokens[k].norm) || CLAUSE_ENDS.has(tokens[k].text) || tokens[k].pos === "SCONJ")
+      break;
     if (!prepositions.has(tokens[k].norm) || inTime(doc, tokens[k + 1] ?? tokens[k])) continue;
     let first = k + 1;
     while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
+    // "trying to raid Mujahideen positions": "to" before a verb opens an infinitive, not a phrase.
+    if (tokens[first]?.pos === "VERB") continue;
     let last = first;
     while (last + 1 < sentence.tokenEnd) {
       const n = tokens[last + 1];

@@ -28,8 +28,11 @@ export const attachCounts: Refiner = {
         .sort((a, b) => b.trigger.end - a.trigger.end)[0];
       // The verb decides what happened to the people counted ("detained 25 protesters" → arrested),
       // unless the count names an outcome itself ("killed 12 and dozens wounded" → injured).
+      // Only people are counted so: "detained 40 people in three cities" did not detain the cities.
       const objectWhat =
-        object && !OUTCOME_COUNTS.has(countWhat(doc, q)) ? objectCountWhat(object) : undefined;
+        object && !OUTCOME_COUNTS.has(countWhat(doc, q)) && (!q.noun || isCountedParty(q.noun))
+          ? objectCountWhat(object)
+          : undefined;
       if (object && objectWhat) {
         object.counts.push(toCount(q, objectWhat, ctx.sentence(q.sentence).attribution?.source));
         continue;
@@ -79,17 +82,33 @@ export const attachCounts: Refiner = {
 
 function countWhat(doc: Doc, q: Quantity, eventType?: string, mode?: string): Count["what"] {
   const direct = q.noun ? COUNT_NOUNS[q.noun] : undefined;
+  if (direct && OUTCOME_COUNTS.has(direct)) return direct;
+  // "14 people were killed", "106 protesters in 21 cities have been killed": the verb after the
+  // counted people (past a place or time phrase) says what happened to them. Only to people: the
+  // 21 cities were not killed.
+  if (q.noun && !direct && !isPersonNoun(q.noun)) return "people";
+  const outcome = outcomeVerbAfter(doc, q);
+  if (outcome) return outcome;
   if (direct) return direct;
-  // "14 people were killed": the verb after the counted noun says what happened to them.
-  const from = tokenAtOrAfter(doc.tokens, q.nounSpan?.end ?? q.end);
-  const after = doc.tokens.slice(from, from + 3).filter((t) => t.sentence === q.sentence);
-  for (const t of after) {
-    const what = COUNT_VERBS[t.lemma.toLowerCase()];
-    if (what) return what;
-  }
   if (eventType === "COERCE" && mode === "arrest") return "arrested";
   if (eventType === "PROTEST") return "protesters";
   return "people";
+}
+
+/** Tokens after a counted noun searched for what happened to the people counted. */
+const OUTCOME_WINDOW = 6;
+
+/** The outcome verb of the clause the counted noun is the subject of ("… have been killed"). */
+function outcomeVerbAfter(doc: Doc, q: Quantity): Count["what"] | undefined {
+  const from = tokenAtOrAfter(doc.tokens, q.nounSpan?.end ?? q.end);
+  for (const t of doc.tokens.slice(from, from + OUTCOME_WINDOW)) {
+    if (t.sentence !== q.sentence || t.pos === "PUNCT") return undefined;
+    const what = COUNT_VERBS[t.lemma.toLowerCase()];
+    if (what) return what;
+    // Another verb is the clause's own ("200 soldiers arrived and were killed" is not read here).
+    if (t.pos === "VERB") return undefined;
+  }
+  return undefined;
 }
 
 function toCount(q: Quantity, what: Count["what"], source?: string): Count {
@@ -104,6 +123,11 @@ function toCount(q: Quantity, what: Count["what"], source?: string): Count {
     start: q.start,
     end: q.end,
   };
+}
+
+/** A counted noun that names people or a force ("25 protesters", "3,000 troops", "12 villagers"). */
+function isCountedParty(noun: string): boolean {
+  return isPersonNoun(noun) || COUNT_NOUNS[noun] !== undefined;
 }
 
 function isPersonNoun(noun: string | undefined): boolean {

@@ -29,6 +29,9 @@ const AGENT_ONLY: ReadonlySet<PloverType> = new Set([
   "MOBILIZE",
 ]);
 
+/** Words of a compound between a possessive and its head ("Boeing's 787-9 Dreamliner jets"). */
+const COMPOUND_POS = new Set(["NOUN", "PROPN", "NUM", "ADJ"]);
+
 /** Subjects that stand for a situation, not a party ("this would allow", "that offers"). */
 const SITUATION_PRONOUNS = new Set(["this", "that"]);
 /** What opens a subjectless participle clause: "while allowing", "thus allowing", ", allowing". */
@@ -72,6 +75,29 @@ export const dropThingActors: Refiner = {
         ...(entity
           ? { kind: entityKind(entity.label, entity.text), entity: entity.entity ?? entity.text }
           : {}),
+      };
+    };
+    // The possessor of a compound headed by a thing: "Boeing's 787-9 Dreamliner jets" → Boeing.
+    const ownerOfThing = (a: NonNullable<(typeof candidates)[number]["actor"]>) => {
+      const at = headIndexOf(doc, a);
+      const head = doc.tokens[at];
+      const lemma = head.lemma.toLowerCase();
+      if (head.pos !== "NOUN" || ACTOR_NOUNS.has(lemma) || ACTOR_NOUNS.has(head.norm) || agentKind(head.norm))
+        return undefined;
+      let k = at - 1;
+      while (k > a.firstToken && COMPOUND_POS.has(doc.tokens[k].pos) && !/^['’]s?$/.test(doc.tokens[k].text))
+        k--;
+      if (k <= a.firstToken || !/^['’]s?$/.test(doc.tokens[k].text)) return undefined;
+      const end = doc.tokens[k - 1].end;
+      const entity = doc.entities.find((e) => e.start >= a.start && e.end <= end);
+      if (!entity) return undefined;
+      return {
+        ...a,
+        text: doc.text.slice(a.start, end),
+        end,
+        lastToken: k - 1,
+        kind: entityKind(entity.label, entity.text),
+        entity: entity.entity ?? entity.text,
       };
     };
     // The clause's own active verb; not a participle after its noun ("a licence allowing firms to trade").
@@ -120,6 +146,9 @@ export const dropThingActors: Refiner = {
         c.actor = possessorOf(c.actor);
       }
       if (c.recipient && thing(c.recipient)) c.recipient = undefined;
+      // "a deal to purchase 30 of Boeing's 787-9 Dreamliner jets": a thing a party owns stands for
+      // the party, as "Iran's nuclear programme" does for Iran; the jets are not Boeing's people.
+      else if (c.recipient) c.recipient = ownerOfThing(c.recipient) ?? c.recipient;
     }
     return candidates.filter((c) => !figurative.has(c));
   },
