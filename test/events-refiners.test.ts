@@ -858,6 +858,15 @@ const CASES: Record<string, Case[]> = {
         ),
     },
     {
+      // Prisoners freed are no troop figure.
+      text: ["The government freed three rebel prisoners on Monday."],
+      expect: (es) =>
+        assert.ok(
+          !es.some((e) => e.counts.some((c) => c.what === "troops")),
+          JSON.stringify(es.map((e) => e.counts)),
+        ),
+    },
+    {
       text: ["Police detained 40 people in three cities on Monday."],
       expect: (es) =>
         assert.deepEqual(

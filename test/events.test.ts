@@ -951,6 +951,38 @@ describe("objects that give a trigger verb another sense", () => {
     );
   });
 
+  it("a threat to a state of things is a risk; a threat to a party or of an act is a threat", () => {
+    // The subject of the coordinated verb is the settlements, too far back to be read as such.
+    assert.deepEqual(
+      byRules(
+        "A spokesman reiterated the ministry's view that the settlements are illegal and threaten the viability of a peace deal.",
+      ),
+      [],
+    );
+    assert.equal(byRules("Gunmen threatened the journalists at their office in Herat.")[0]?.type, "THREATEN");
+    assert.equal(byRules("The militia issued a threat to kill the hostages.")[0]?.type, "THREATEN");
+    assert.equal(byRules("The rebels threatened to quit the peace talks on Monday.")[0]?.type, "THREATEN");
+  });
+
+  it("sending is mobilising only when a force is sent", () => {
+    assert.deepEqual(
+      byRules(
+        "Days after the army retook the town, the government freed two prisoners and sent them to Oman.",
+      )
+        .filter((e) => e.type === "MOBILIZE")
+        .map((e) => e.evidence.trigger.text),
+      [],
+    );
+    assert.equal(byRules("Russia sent 2,000 troops to the border on Monday.")[0]?.type, "MOBILIZE");
+  });
+
+  it("a meeting the subject quits is not held", () => {
+    assert.ok(
+      !byRules("The rebels threatened to quit the peace talks on Monday.").some((e) => e.type === "AGREE"),
+      "quitting the talks is no promise to talk",
+    );
+  });
+
   it("a news conference is a statement to reporters; a conference of ministers is a meeting", () => {
     assert.deepEqual(byRules("The minister gave a news conference with his Dutch counterpart in Lyon."), []);
     assert.deepEqual(

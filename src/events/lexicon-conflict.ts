@@ -31,8 +31,8 @@ deployment|MOBILIZE|troops|n
 mobilize|MOBILIZE|troops|v:military
 mobilise|MOBILIZE|troops|v:military
 mobilization|MOBILIZE|troops|n:military
-dispatch|MOBILIZE|troops|v:military
-send|MOBILIZE|troops|v:military
+dispatch|MOBILIZE|troops|v:troops-near
+send|MOBILIZE|troops|v:troops-near
 reinforce|MOBILIZE|troops|v:military
 mass|MOBILIZE|troops|v:military
 arrest|COERCE|arrest|*

@@ -29,6 +29,8 @@ import type { PloverType } from "./schema.ts";
  *               follows ("executed the prisoners", not "executed a search warrant"; "abused detainees", not
  *               "abused his office"; "reopened the border", not "the case"; "took over the town", not "the company")
  *   not-press – the word before is not "news", "press" or "media" ("a summit conference", not "a news conference")
+ *   not-risk – what is threatened is no state of things ("threatened the protesters", not "threaten the
+ *               viability of a two-state solution", "a threat to peace")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -128,8 +130,8 @@ reject|REJECT||v
 refuse|REJECT||v
 refusal|REJECT||n
 veto|REJECT||*
-threaten|THREATEN||v
-threat|THREATEN||n
+threaten|THREATEN||v:not-risk
+threat|THREATEN||n:not-risk
 warn|THREATEN||v:menace
 ultimatum|THREATEN||n
 commit|AGREE||v:intent
@@ -286,6 +288,7 @@ export type TriggerCondition =
   | "not-office"
   | "not-proceedings"
   | "not-role"
+  | "not-risk"
   | "not-press";
 
 export interface TriggerRule {

@@ -394,13 +394,19 @@ export function prepositionalParty(
     // "shooting down the helicopter, which it said crashed in Logar province": a relative clause is
     // another verb's; its phrases are not this act's party.
     // "destroyed last night while trying to raid …": nor is a subordinate clause's.
-    if (RELATIVE_OPENERS.has(tokens[k].norm) || CLAUSE_ENDS.has(tokens[k].text) || tokens[k].pos === "SCONJ")
+    // ("demanded that …" keeps its that-clause: THAT_CLAUSE_RECIPIENT reads it).
+    if (
+      RELATIVE_OPENERS.has(tokens[k].norm) ||
+      CLAUSE_ENDS.has(tokens[k].text) ||
+      (tokens[k].pos === "SCONJ" && tokens[k].norm !== "that")
+    )
       break;
     if (!prepositions.has(tokens[k].norm) || inTime(doc, tokens[k + 1] ?? tokens[k])) continue;
     let first = k + 1;
     while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
     // "trying to raid Mujahideen positions": "to" before a verb opens an infinitive, not a phrase.
-    if (tokens[first]?.pos === "VERB") continue;
+    // ("aid to war-torn Mozambique": a verb joined by a hyphen is a modifier's.)
+    if (tokens[first]?.pos === "VERB" && tokens[first + 1]?.text !== "-") continue;
     let last = first;
     while (last + 1 < sentence.tokenEnd) {
       const n = tokens[last + 1];

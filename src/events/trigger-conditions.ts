@@ -218,6 +218,8 @@ export function conditionHolds(
     case "not-role":
       // "executed a search warrant", "abusing his office": the object gives the verb another sense.
       return !hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
+    case "not-risk":
+      return !endangers(tokens, i, hi);
     case "not-press":
       // "gave a news conference with his counterpart": what reporters were told, not a meeting.
       return !(CONDITION_WORDS[condition] ?? new Set()).has(tokens[i - 1]?.norm ?? "");
@@ -225,6 +227,25 @@ export function conditionHolds(
       // Object conditions: the word must follow the trigger ("upgraded ties", "cancelled restrictions").
       return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
   }
+}
+
+/** Words between a threat and what it endangers: "threaten the physical", "a threat to Ukraine's". */
+const RISK_SKIP = new Set(["DET", "ADJ", "ADV", "PROPN", "PART", "NUM"]);
+
+/**
+ * "threaten the physical viability of", "a threat to peace", "threatened Ukraine's independence":
+ * the threat's object is a state of things (CONDITION_WORDS["not-risk"]), so it tells a risk, not
+ * a party's threat. The first noun of the object decides; "threatened to quit the peace talks" has
+ * a verb there and is a threat.
+ */
+function endangers(tokens: Token[], i: number, hi: number): boolean {
+  let k = i + 1;
+  if (tokens[i].pos === "NOUN" && tokens[k]?.norm === "to") k++;
+  while (k < hi && RISK_SKIP.has(tokens[k].pos) && tokens[k].norm !== "to") k++;
+  const head = tokens[k];
+  if (!head || k >= hi || head.pos !== "NOUN") return false;
+  const risks = CONDITION_WORDS["not-risk"] ?? new Set();
+  return risks.has(head.norm) || risks.has(head.lemma);
 }
 
 /** How far after "warned" its "of", "to", "against" or "that" may stand ("warned Israel on Monday not to"). */

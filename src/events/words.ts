@@ -14,7 +14,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 /** Words that make a sentence about armed forces. */
 export const MILITARY_WORDS = words(`
   soldier troop troops force forces military army contingent peacekeeper battalion brigade
-  serviceman servicemen unit marine warship tank police officer`);
+  serviceman servicemen unit marine warship tank police officer reinforcement reinforcements`);
 
 export const AID_WORDS = words(`
   aid material arms equipment grant loan loans food medicine supplies assistance relief water
@@ -168,6 +168,13 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     brand operations as`),
   // "a news conference", "a press conference": a statement to reporters, not a meeting of parties.
   "not-press": words(`news press media`),
+  // "settlements threaten the viability of a two-state solution", "a threat to the stability of the
+  // region": what is endangered, not a party warned of an act.
+  "not-risk": words(`
+    viability stability future existence survival life lives livelihood livelihoods health safety
+    peace integrity credibility economy recovery growth job jobs environment progress solution
+    prospect prospects hope hopes legitimacy unity democracy freedom freedoms independence
+    sovereignty wellbeing well-being balance order supply supplies`),
 };
 
 // ---------------------------------------------------------------- verbs of saying
@@ -693,7 +700,7 @@ export const CONTACT_CLAUSE_HEADS = words(
 export const CANCELLING_VERBS = words("cancel postpone suspend abandon");
 /** Verbs whose object event does not happen: "suspended aid", "withheld aid", "called off the talks". */
 export const STOP_VERBS = words(`
-  suspend halt stop withhold freeze cancel postpone delay scrap abandon end terminate cease
+  suspend halt stop withhold freeze cancel postpone delay scrap abandon end terminate cease quit exit
   block deny refuse reject cut axe shelve interrupt drop`);
 /** Verbs that end a measure already in force: "lifted the curfew", "eased sanctions", "repealed the ban". */
 export const LIFTING_VERBS = words("lift ease remove rescind revoke repeal overturn relax loosen");

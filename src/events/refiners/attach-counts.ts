@@ -31,7 +31,7 @@ export const attachCounts: Refiner = {
       // Only people are counted so: "detained 40 people in three cities" did not detain the cities.
       const objectWhat =
         object && !OUTCOME_COUNTS.has(countWhat(doc, q)) && (!q.noun || isCountedParty(q.noun))
-          ? objectCountWhat(object)
+          ? objectCountWhat(object, q.noun)
           : undefined;
       if (object && objectWhat) {
         object.counts.push(toCount(q, objectWhat, ctx.sentence(q.sentence).attribution?.source));
@@ -138,11 +138,12 @@ function isPersonNoun(noun: string | undefined): boolean {
 }
 
 /** What a count that is the object of an event's verb counts. */
-function objectCountWhat(c: Candidate): Count["what"] | undefined {
+function objectCountWhat(c: Candidate, noun: string | undefined): Count["what"] | undefined {
   const lemma = c.trigger.text.toLowerCase();
   if (c.trigger.type === "COERCE" && c.trigger.mode === "arrest") return "arrested";
   if (c.trigger.type === "ASSAULT" && /^(kill|shot|shoot)/.test(lemma)) return "killed";
   if (c.trigger.type === "ASSAULT" && /^(wound|injur)/.test(lemma)) return "injured";
-  if (MOVEMENT_TYPES.has(c.trigger.type)) return "troops";
+  // "freed three Taliban prisoners": a movement's count is of troops only when troops are counted.
+  if (MOVEMENT_TYPES.has(c.trigger.type) && (!noun || COUNT_NOUNS[noun] === "troops")) return "troops";
   return undefined;
 }

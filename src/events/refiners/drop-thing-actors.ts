@@ -29,6 +29,8 @@ const AGENT_ONLY: ReadonlySet<PloverType> = new Set([
   "MOBILIZE",
 ]);
 
+/** Nouns of people by what they do ("rulers", "negotiators", "activists", "civilians"): no things. */
+const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent)s?$/;
 /** Words of a compound between a possessive and its head ("Boeing's 787-9 Dreamliner jets"). */
 const COMPOUND_POS = new Set(["NOUN", "PROPN", "NUM", "ADJ"]);
 
@@ -82,7 +84,13 @@ export const dropThingActors: Refiner = {
       const at = headIndexOf(doc, a);
       const head = doc.tokens[at];
       const lemma = head.lemma.toLowerCase();
-      if (head.pos !== "NOUN" || ACTOR_NOUNS.has(lemma) || ACTOR_NOUNS.has(head.norm) || agentKind(head.norm))
+      if (
+        head.pos !== "NOUN" ||
+        ACTOR_NOUNS.has(lemma) ||
+        ACTOR_NOUNS.has(head.norm) ||
+        agentKind(head.norm) ||
+        AGENT_SUFFIX.test(lemma)
+      )
         return undefined;
       let k = at - 1;
       while (k > a.firstToken && COMPOUND_POS.has(doc.tokens[k].pos) && !/^['’]s?$/.test(doc.tokens[k].text))
