@@ -948,6 +948,17 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(types(es), []),
     },
     {
+      // A compound section folder says the same; a story's slug does not.
+      text: ["Lena Marsh accused her former manager of fraud in Oslo on Monday."],
+      uri: "https://acme.example/news-and-events/acme-business-news/marsh-manager.html",
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: ["Lena Marsh accused her former manager of fraud in Oslo on Monday."],
+      uri: "https://paper.example/2024/03/02/politics/senator-health-care-vote/index.html",
+      expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
+    },
+    {
       // An office makes a political party of a name; violence stays whoever did it.
       text: ["Finance Minister Ana Pereira pledged on Monday to cut the fuel tax in Lisbon."],
       uri: "https://paper.example/business/2024/03/02/fuel-tax",

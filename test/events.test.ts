@@ -964,6 +964,14 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("The rebels threatened to quit the peace talks on Monday.")[0]?.type, "THREATEN");
   });
 
+  it("a name after 'and' with a verb of its own opens another clause; a person's name is no country", () => {
+    const [resigned] = byRules("The minister resigned and Chad Okafor has been named acting minister.");
+    assert.equal(resigned?.recipient, undefined, JSON.stringify(resigned?.recipient));
+    const [arrest] = byRules("Police arrested Jordan Okafor in Lagos on Monday.");
+    assert.equal(arrest?.recipient?.text, "Jordan Okafor");
+    assert.equal(arrest?.recipient?.country, undefined);
+  });
+
   it("sending is mobilising only when a force is sent", () => {
     assert.deepEqual(
       byRules(

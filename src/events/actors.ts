@@ -376,7 +376,8 @@ export function entityActor(
   const first = tokenIndexAt(doc.tokens, e.start, from, to);
   const last = tokenIndexAt(doc.tokens, e.end - 1, from, to);
   if (first < 0 || last < 0) return undefined;
-  const country = e.country ?? countryOf(e.text);
+  // "Chad Wolf", "Jordan Peterson": a person's own name tells no country.
+  const country = e.country ?? (e.label === "PER" ? undefined : countryOf(e.text));
   return {
     text: e.text,
     start: e.start,

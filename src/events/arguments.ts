@@ -379,7 +379,8 @@ function assignSubjectAndObject(
       const prev = tokens[a.firstToken - 1]?.norm ?? "";
       return (
         a.firstToken <= t.lastToken + OBJECT_WINDOW &&
-        (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev))
+        (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev)) &&
+        !subjectOfNextClause(doc, t.lastToken, a)
       );
     });
     let recipient = object ?? (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
@@ -413,6 +414,22 @@ function assignSubjectAndObject(
     if (recipient && WEAPON_WORDS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;
     if (recipient) c.recipient = recipient;
   }
+}
+
+/**
+ * "McAleenan resigned and Chad Wolf has been named": a name after "and" that a verb follows is the
+ * subject of a clause of its own, not the object of the verb before. ("attacked and burned the
+ * village" shares its object.)
+ */
+function subjectOfNextClause(doc: Doc, verb: number, a: ActorCandidate): boolean {
+  const between = doc.tokens.slice(verb + 1, a.firstToken);
+  const next = doc.tokens[a.lastToken + 1];
+  return (
+    between.some((x) => x.pos === "CCONJ") &&
+    !!next &&
+    next.sentence === doc.tokens[verb].sentence &&
+    (next.pos === "AUX" || next.pos === "VERB")
+  );
 }
 
 /**

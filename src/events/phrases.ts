@@ -317,7 +317,8 @@ export function objectPhrase(
     if (!prepositions.has(tokens[k].norm)) return undefined;
     k++;
   }
-  if (k >= sentence.tokenEnd) return undefined;
+  // "resigned and Chad Wolf has been named": a conjunction opens another clause, not the object.
+  if (k >= sentence.tokenEnd || tokens[k].pos === "CCONJ") return undefined;
   let first = k;
   while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
   // "freed some of the hostages", "applauded some of Trump's decisions": the count's "of" opens the party.

@@ -362,6 +362,9 @@ export const COMMENTARY_GENRE =
  */
 export const NONPOLITICAL_SECTION =
   /\/(?:business|money|markets|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|health|travel|food|real-?estate)(?:\/|$)/i;
+/** The same sections as words of a compound section name in a URL ("/Acme-business-news/", "/sci-tech/"). */
+export const NONPOLITICAL_SECTION_WORD =
+  /^(?:business|money|markets|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|sci|health|travel|food)$/i;
 export const NONPOLITICAL_SECTION_NAME =
   /\b(?:business|economy|money|markets?|finance|tech(?:nology)?|entertainment|arts?|culture|music|celebrit(?:y|ies)|lifestyle|style|sports?|science|health|travel|food|real estate|ipos?|fundraising)\b/i;
 /**

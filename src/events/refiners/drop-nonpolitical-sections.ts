@@ -4,6 +4,7 @@ import type { Refiner } from "../types.ts";
 import {
   NONPOLITICAL_SECTION,
   NONPOLITICAL_SECTION_NAME,
+  NONPOLITICAL_SECTION_WORD,
   POLITICAL_ACTOR_KINDS,
   POLITICAL_TITLES,
 } from "../words.ts";
@@ -35,7 +36,30 @@ function political(a: ActorCandidate): boolean {
 }
 
 function nonpolitical(article: Article): boolean {
+  const path = pathOf(article.uri);
   return (
-    NONPOLITICAL_SECTION.test(pathOf(article.uri)) || NONPOLITICAL_SECTION_NAME.test(article.section ?? "")
+    NONPOLITICAL_SECTION.test(path) ||
+    compoundSection(path) ||
+    NONPOLITICAL_SECTION_NAME.test(article.section ?? "")
   );
+}
+
+/** Words a compound section name in a URL has at most ("science-and-health"); longer ones are slugs. */
+const SECTION_NAME_WORDS = 3;
+
+/**
+ * "/news-and-events/Acme-business-news/…", "/sci-tech/…", "/article/us-global-markets/…": a
+ * section named by a short compound folder. Only folders, never the last segment, which is the
+ * story's own slug ("/politics/donald-trump-health-walter-reed/index.html" is no health page).
+ */
+function compoundSection(path: string): boolean {
+  const folders = path.split("/").filter(Boolean).slice(0, -1);
+  return folders.some((f) => {
+    const words = f.split(/[-_]/);
+    return (
+      words.length > 1 &&
+      words.length <= SECTION_NAME_WORDS &&
+      words.some((w) => NONPOLITICAL_SECTION_WORD.test(w))
+    );
+  });
 }
