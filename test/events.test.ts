@@ -972,6 +972,13 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(arrest?.recipient?.country, undefined);
   });
 
+  it("whoever a request is from asks; whoever approves or grants it is asked", () => {
+    const request = byRules(
+      "The interior minister approved an extradition request from Peru on Friday.",
+    ).find((e) => e.type === "REQUEST");
+    assert.deepEqual([request?.actor?.text, request?.recipient?.text], ["Peru", "interior minister"]);
+  });
+
   it("sending is mobilising only when a force is sent", () => {
     assert.deepEqual(
       byRules(

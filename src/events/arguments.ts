@@ -25,6 +25,7 @@ import {
   ACTING_ON_EVENT_VERBS,
   ACTOR_NOUNS,
   COMPANY_HEADS,
+  ANSWER_VERBS,
   CONVERSE_VERBS,
   ENDING_VERBS,
   LOCATIVE_PREPOSITIONS,
@@ -173,10 +174,16 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     !tokens.slice(light + 1, t.firstToken).some((x) => POSSESSIVE_PRONOUNS.has(x.norm));
   if (actedOn) light = -1;
   // "The version has received the support of Putin": with a converse verb the "of"/"from" phrase acts.
-  if (light >= 0 && CONVERSE_VERBS.has(tokens[light].lemma.toLowerCase())) {
-    const giver = right.find(
-      (a) => ["of", "from"].includes(tokens[a.firstToken - 1]?.norm ?? "") && a.firstToken <= t.lastToken + 3,
-    );
+  if (
+    light >= 0 &&
+    (CONVERSE_VERBS.has(lightLemma) || (t.type === "REQUEST" && ANSWER_VERBS.has(lightLemma)))
+  ) {
+    // "the support of Putin", "a request from the US", "a request by the prosecutors".
+    const giver = right.find((a) => {
+      let k = a.firstToken - 1;
+      while (k > t.lastToken && tokens[k].pos === "DET") k--;
+      return ["of", "from", "by"].includes(tokens[k]?.norm ?? "") && a.firstToken <= t.lastToken + 3;
+    });
     if (giver) c.actor = giver;
     const receiver = subjectPhrase(doc, light);
     if (receiver) c.recipient = receiver;

@@ -361,10 +361,10 @@ export const COMMENTARY_GENRE =
  * ("Business", "Economy & Business", "Arts", "Science & Health").
  */
 export const NONPOLITICAL_SECTION =
-  /\/(?:business|money|markets|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|health|travel|food|real-?estate)(?:\/|$)/i;
+  /\/(?:business|money|markets|investing|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|health|travel|food|real-?estate)(?:\/|$)/i;
 /** The same sections as words of a compound section name in a URL ("/Acme-business-news/", "/sci-tech/"). */
 export const NONPOLITICAL_SECTION_WORD =
-  /^(?:business|money|markets|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|sci|health|travel|food)$/i;
+  /^(?:business|money|markets|investing|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|sci|health|travel|food)$/i;
 export const NONPOLITICAL_SECTION_NAME =
   /\b(?:business|economy|money|markets?|finance|tech(?:nology)?|entertainment|arts?|culture|music|celebrit(?:y|ies)|lifestyle|style|sports?|science|health|travel|food|real estate|ipos?|fundraising)\b/i;
 /**
@@ -485,11 +485,13 @@ export const ACCIDENT_WORDS = words(`
 /** Texts that may be the subject of what they "would" do: "the bill would impose sanctions". */
 export const DOCUMENT_HEADS = words(`
   act bill law legislation measure resolution proposal amendment draft plan deal agreement treaty
-  accord order decree`);
+  accord order decree formula framework policy rule regulation constitution charter system`);
 /** Verbs whose subject receives the event named by their object ("received the support of X"). */
 export const CONVERSE_VERBS = words(
   "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",
 );
+/** Verbs that answer a request, whose subject is the one asked: "approved an extradition request from the US". */
+export const ANSWER_VERBS = words("approve grant honour honor consider review weigh process");
 /**
  * Verbs that act on an event their object names, so their subject is not its actor: "police
  * dispersed the protest", "troops crushed the uprising", "the court banned the rally", "the army

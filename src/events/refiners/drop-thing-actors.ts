@@ -1,7 +1,7 @@
 import { agentKind, entityKind } from "../actors.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
-import { ACTOR_NOUNS } from "../words.ts";
+import { ACTOR_NOUNS, DOCUMENT_HEADS } from "../words.ts";
 import { headIndexOf } from "./drop-non-party-arguments.ts";
 
 /**
@@ -142,8 +142,24 @@ export const dropThingActors: Refiner = {
         return true;
       return !c.actor && permission;
     };
+    // "the 'one country, two systems' formula granting Hong Kong autonomy", "a law allowing":
+    // a participle after a document tells what the document does, no party's act.
+    const documentDoes = (t: (typeof candidates)[number]["trigger"]) => {
+      const tok = doc.tokens[t.firstToken];
+      const before = doc.tokens[t.firstToken - 1];
+      return (
+        !t.nominal &&
+        tok.norm.endsWith("ing") &&
+        before?.pos === "NOUN" &&
+        DOCUMENT_HEADS.has(before.lemma.toLowerCase())
+      );
+    };
     const figurative = new Set<(typeof candidates)[number]>();
     for (const c of candidates) {
+      if (AGENT_ONLY.has(c.trigger.type) && documentDoes(c.trigger)) {
+        figurative.add(c);
+        continue;
+      }
       if (AGENT_ONLY.has(c.trigger.type) && !c.passive && predicate(c.trigger) && situationSubject(c)) {
         figurative.add(c);
         continue;
