@@ -24,8 +24,8 @@ import { isPassive, lightVerbBefore, passiveAgentIndex } from "./verb-forms.ts";
 import {
   ACTING_ON_EVENT_VERBS,
   ACTOR_NOUNS,
-  COMPANY_HEADS,
   ANSWER_VERBS,
+  COMPANY_HEADS,
   CONVERSE_VERBS,
   ENDING_VERBS,
   LOCATIVE_PREPOSITIONS,
