@@ -979,6 +979,19 @@ describe("objects that give a trigger verb another sense", () => {
     assert.deepEqual([request?.actor?.text, request?.recipient?.text], ["Peru", "interior minister"]);
   });
 
+  it("what a question is about is not who acts next", () => {
+    const [called] = byRules(
+      "In the interview, he asked about the Red Brigade, called the mayor a terrorist and left.",
+    );
+    assert.equal(called?.type, "ACCUSE");
+    assert.notEqual(called?.actor?.text, "Red Brigade");
+    // "he" still stands for the person named there.
+    const [asked] = byRules(
+      "The envoy will face questions about President Okafor's call in July, when he asked Governor Bello for an inquiry.",
+    );
+    assert.deepEqual([asked?.type, asked?.actor?.text], ["REQUEST", "President Okafor"]);
+  });
+
   it("sending is mobilising only when a force is sent", () => {
     assert.deepEqual(
       byRules(

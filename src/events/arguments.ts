@@ -349,7 +349,11 @@ function assignSubjectAndObject(
         : phrase
     : subjectIsNonParty(doc, verb)
       ? undefined
-      : left.filter(isSubjectPositionFor(doc)).at(-1);
+      : personalPronounBefore(doc, verb)
+        ? // "questions about Trump's call when he asked …": "he" or "she" stands for a person
+          // named before, whatever that person's place in the sentence.
+          left.filter((a) => a.kind === "person").at(-1)
+        : left.filter(isSubjectPositionFor(doc)).at(-1);
   // "arrested a man suspected of committing the murder", "accused Russia of launching the attack":
   // the doer of a gerund after "of", "for" or "with" is the phrase just before it, not the clause's subject.
   const doer = gerundDoer(doc, verb);
@@ -422,6 +426,17 @@ function assignSubjectAndObject(
     if (recipient) c.recipient = recipient;
   }
 }
+
+/** "he" or "she" is the verb's subject (past auxiliaries and adverbs). */
+function personalPronounBefore(doc: Doc, verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (doc.tokens[k].pos === "AUX" || doc.tokens[k].pos === "ADV")) k--;
+  const t = doc.tokens[k];
+  return !!t && t.sentence === doc.tokens[verb].sentence && PERSONAL_PRONOUNS.has(t.norm);
+}
+
+/** Pronouns that stand for one person. */
+const PERSONAL_PRONOUNS = new Set(["he", "she"]);
 
 /**
  * "McAleenan resigned and Chad Wolf has been named": a name after "and" that a verb follows is the
