@@ -921,6 +921,17 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-business-parties": [
     {
+      // A company's deal with an organisation of no political standing is business; an office is not.
+      text: ["Harbor Line Airlines signed a deal with Aerotek to buy 12 of its cargo planes."],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: [
+        "The Lagos State Attorney General (LSAG) accused Harbor Line Airlines of smuggling arms to the rebels.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
+    },
+    {
       // A brand's name marks a company, as a corporate suffix does.
       text: ["After its founder left in October, SoftBank committed to a lifeline to bail out the chain."],
       expect: (es) => assert.deepEqual(types(es), []),

@@ -182,6 +182,19 @@ test("refiner: a span stops at a possessive followed by a lower-case word", () =
   ]);
 });
 
+test("refiner: a name does not end in a lower-case word after 'of', 'for' or 'and'", () => {
+  const text = "accused Harbor Line Airlines of smuggling arms";
+  const words = wordTokens(text, 0, text.length);
+  assert.deepEqual(refineSpans(words, [{ start: 1, end: 6, type: "ORG" }]), [
+    { start: 1, end: 4, type: "ORG" },
+  ]);
+  const bank = "the Bank of England said";
+  const bankWords = wordTokens(bank, 0, bank.length);
+  assert.deepEqual(refineSpans(bankWords, [{ start: 1, end: 4, type: "ORG" }]), [
+    { start: 1, end: 4, type: "ORG" },
+  ]);
+});
+
 test("refiner: time-of-day markers, addresses and lone letters are not names", () => {
   const text = "Call at 3:00 PM or see Minutes.htm on page X today";
   const words = wordTokens(text, 0, text.length);

@@ -1,7 +1,7 @@
 import type { Doc } from "../../nlp/types.ts";
 import type { ActorCandidate } from "../actors.ts";
 import type { Refiner } from "../types.ts";
-import { COMPANY_HEADS, COMPANY_SUFFIXES } from "../words.ts";
+import { COMPANY_HEADS, COMPANY_SUFFIXES, POLITICAL_TITLES } from "../words.ts";
 import { headOf } from "./drop-non-party-arguments.ts";
 
 /**
@@ -11,14 +11,23 @@ import { headOf } from "./drop-non-party-arguments.ts";
  * An event whose every party is a company, known by a corporate suffix of its name ("Records",
  * "Inc.", "Airlines"), a company head noun ("the company", "the label") or a brand's name
  * (EntityMention.company: "SoftBank", "WeWork"), goes. An event with one
- * party that is not a company stays: "police raided Acme Corp", "Acme Corp sued the ministry".
+ * party that is not a company stays: "police raided Acme Corp", "Acme Corp sued the ministry". So
+ * does one with a party of no political kind beside a company ("a deal to buy Boeing's jets"), unless an office names it ("the State Attorney General").
  */
 export const dropBusinessParties: Refiner = {
   name: "drop-business-parties",
   refine(candidates, { doc }) {
     return candidates.filter((c) => {
       const parties = [c.actor, c.recipient].filter((a): a is ActorCandidate => !!a);
-      return parties.length === 0 || !parties.every((a) => isCompany(doc, a));
+      if (parties.length === 0) return true;
+      // "Emirates Airline finalized a deal to purchase 30 of Boeing's jets": a company's dealings
+      // with an organisation the text gives no political standing (no state, government, armed
+      // group, party or international body) are business too.
+      const companies = parties.filter((a) => isCompany(doc, a));
+      const plain = (a: ActorCandidate) =>
+        a.kind === "organisation" &&
+        !a.text.split(/[\s-]+/).some((w) => POLITICAL_TITLES.has(w.toLowerCase()));
+      return !(companies.length && parties.every((a) => companies.includes(a) || plain(a)));
     });
   },
 };

@@ -18,6 +18,10 @@ const ADDRESS = /@|:\/\/|^www\.|\.(?:html?|pdf|docx?|xlsx?|txt|jpe?g|png|com|org
 const LONE_LETTER = /^\p{L}$/u;
 /** A name starts and ends with a letter or digit: stray punctuation at a span's edge is dropped. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
+/** A word all in lower case ("smuggling"), which ends no name. */
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** Words that join the parts of a name ("Bank of England", "Bosnia and Herzegovina"). */
+const NAME_CONNECTORS = new Set(["of", "for", "and"]);
 /** Longest run of capitalised words taken as the name after an honorific ("Mr. Kassym-Jomart Tokayev"). */
 const MAX_NAME_AFTER_HONORIFIC = 4;
 
@@ -40,6 +44,14 @@ export function refineSpans(words: readonly WordToken[], spans: readonly TokenSp
     while (end - start > 1 && (POSSESSIVE.test(words[end - 1].text) || !WORDLIKE.test(words[end - 1].text)))
       end--;
     while (end - start > 1 && !WORDLIKE.test(words[start].text)) start++;
+    // "accused Harbor Line Airlines of smuggling": a name does not end in a lower-case word after
+    // "of", "for" or "and"; the phrase is the verb's complement.
+    while (
+      end - start > 2 &&
+      LOWER_WORD.test(words[end - 1].text) &&
+      NAME_CONNECTORS.has(words[end - 2].text.toLowerCase())
+    )
+      end -= 2;
     if (end - start > 1 && HONORIFIC.test(words[start].text)) {
       start++;
       type = "PER";
