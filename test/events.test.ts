@@ -979,6 +979,16 @@ describe("objects that give a trigger verb another sense", () => {
     assert.deepEqual([request?.actor?.text, request?.recipient?.text], ["Peru", "interior minister"]);
   });
 
+  it("a progressive '-ing' verb the tagger reads as a noun is the verb of its clause", () => {
+    const [bombing] = byRules(
+      "The air force has been bombing Kasai for three weeks, officials in Kinshasa said.",
+    );
+    assert.deepEqual(
+      [bombing?.type, bombing?.actor?.text, bombing?.recipient?.text],
+      ["ASSAULT", "air force", "Kasai"],
+    );
+  });
+
   it("what a question is about is not who acts next", () => {
     const [called] = byRules(
       "In the interview, he asked about the Red Brigade, called the mayor a terrorist and left.",

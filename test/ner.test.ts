@@ -9,7 +9,7 @@ import { addDefinedAcronyms, countryOf, linkEntities } from "../src/nlp/ner/link
 import { decodeDocument, loadModel, modelFiles, NerModel, prepareDocument } from "../src/nlp/ner/model.ts";
 import { refineSpans } from "../src/nlp/ner/refine.ts";
 import { wordTokens } from "../src/nlp/ner/tokens.ts";
-import { tokenize } from "../src/nlp/tokenize.ts";
+import { ingLemma, tokenize } from "../src/nlp/tokenize.ts";
 import type { EntityMention } from "../src/nlp/types.ts";
 
 // An invented article: a fictional minister of a real country, an organisation introduced with its
@@ -305,4 +305,35 @@ test("tagging with cached word and document sums gives the labels of scoring eve
     everyFeature.map((labels) => [...labels]),
   );
   assert.ok(lean.some((labels) => labels.some((l) => l !== 0)));
+});
+
+test("tokenizer: a progressive verb read as a noun gets its base form", () => {
+  const words = [
+    "bombing",
+    "shelling",
+    "cutting",
+    "firing",
+    "seizing",
+    "dying",
+    "striking",
+    "releasing",
+    "closing",
+  ];
+  assert.deepEqual(words.map(ingLemma), [
+    "bomb",
+    "shell",
+    "cut",
+    "fire",
+    "seize",
+    "die",
+    "strike",
+    "release",
+    "close",
+  ]);
+  const { tokens } = tokenize("Israel has been bombing Gaza. The bombing stopped.", []);
+  const bombing = tokens.filter((t) => t.norm === "bombing").map((t) => [t.pos, t.lemma]);
+  assert.deepEqual(bombing, [
+    ["VERB", "bomb"],
+    ["NOUN", "bombing"],
+  ]);
 });

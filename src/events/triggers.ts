@@ -335,8 +335,10 @@ export function findTriggers(doc: Doc): Trigger[] {
       if (!nominal && isAttributiveParticiple(tokens, i)) continue;
       // "its long-threatened invasion": a participle inside a compound adjective modifies a noun.
       if (!nominal && tokens[i - 1]?.text === "-" && tokens[i - 1].sentence === t.sentence) continue;
-      // "its goals were met": a passive meeting verb is an outcome, not a meeting.
-      if (best.rule.type === "CONSULT" && !nominal && afterBeAuxiliary(tokens, i)) continue;
+      // "its goals were met": a passive meeting verb is an outcome, not a meeting ("Putin is
+      // meeting Erdogan" is the progressive, active).
+      if (best.rule.type === "CONSULT" && !nominal && !/ing$/.test(t.norm) && afterBeAuxiliary(tokens, i))
+        continue;
       let d = i - 1;
       while (
         d > s.tokenStart &&

@@ -57,6 +57,66 @@ function headPos(head: string): string {
   return "NOUN";
 }
 
+/** Forms of "be" before a progressive "-ing" verb. */
+const PROGRESSIVE_BE = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "am",
+  "been",
+  "being",
+  "be",
+  "'s",
+  "’s",
+  "'re",
+  "’re",
+]);
+/** Parts of speech that open a verb's object ("bombing Gaza", "training the militias"). */
+const OBJECT_START = new Set(["DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"]);
+
+/** Lemmas of progressive verbs the tagger read as nouns, by word (few words; bounded anyway). */
+const progressiveLemmas = new Map<string, string>();
+const MAX_PROGRESSIVE_LEMMAS = 10_000;
+
+/**
+ * The base form of an "-ing" word used as a verb: the tagger's own lemma of it in a verb's place
+ * ("They were announcing it" → announce), else ingLemma's spelling rules.
+ */
+function progressiveLemma(word: string): string {
+  const known = progressiveLemmas.get(word);
+  if (known) return known;
+  const its = engine().its;
+  const frame = engine().readDoc(`They were ${word} it.`).tokens() as unknown as { out(f: unknown): unknown };
+  const pos = frame.out(its.pos) as string[];
+  const lemma = (frame.out(its.lemma) as string[])[2];
+  const base = pos[2] === "VERB" && lemma && lemma !== word ? lemma : ingLemma(word);
+  if (progressiveLemmas.size >= MAX_PROGRESSIVE_LEMMAS) progressiveLemmas.clear();
+  progressiveLemmas.set(word, base);
+  return base;
+}
+
+/**
+ * The base form of an "-ing" verb: "bombing" → bomb, "shelling" → shell, "cutting" → cut,
+ * "firing" → fire, "making" → make, "training" → train.
+ */
+export function ingLemma(word: string): string {
+  const stem = word.slice(0, -3);
+  // A doubled final consonant is the spelling's, except l, s and z ("shell", "press", "buzz").
+  if (/([b-df-hj-km-np-rtvw])\1$/.test(stem)) return stem.slice(0, -1);
+  // "dying", "lying": the "ie" of the base became "y".
+  if (stem.length === 2 && stem.endsWith("y")) return `${stem[0]}ie`;
+  // A short stem ending consonant-vowel-consonant lost its "e" ("fir" → fire, "mak" → make, "us" →
+  // use), as did stems ending in a soft c, g, v or z and a few other endings ("forc", "charg",
+  // "leav", "seiz", "strik", "releas").
+  if (
+    (stem.length <= 3 && /(?:^|[^aeiou])[aeiou][^aeiouwxy]$/.test(stem)) ||
+    /(?:[aeiounr]c|rg|[aeiou]v|[aeiou]z|[^aeiou]ik|[^aeiou]os|(?:ea|ai|oi|au)s)$/.test(stem)
+  )
+    return `${stem}e`;
+  return stem;
+}
+
 /**
  * Sentences and tokens with offsets into `text`. Each block is read on its own so that a sentence
  * never runs from a heading into the paragraph below it.
@@ -106,6 +166,18 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
       for (let k = tokenStart + 1; k < tokens.length; k++) {
         if (tokens[k].norm === "general" && OFFICES_BEFORE_GENERAL.has(tokens[k - 1].norm))
           tokens[k].pos = "NOUN";
+        // "Israel has been bombing Gaza", "the army is training militias": after a form of "be", an
+        // "-ing" word with an object is the progressive verb, not the noun ("the bombing").
+        if (
+          tokens[k].pos === "NOUN" &&
+          /^\p{Ll}+ing$/u.test(tokens[k].text) &&
+          PROGRESSIVE_BE.has(tokens[k - 1].norm) &&
+          OBJECT_START.has(tokens[k + 1]?.pos ?? "") &&
+          tokens[k + 1].sentence === tokens[k].sentence
+        ) {
+          tokens[k].pos = "VERB";
+          tokens[k].lemma = progressiveLemma(tokens[k].norm);
+        }
         // "Prosecutors alleged that …": before "that", "alleged" is the verb, not the adjective of "the alleged plot".
         if (tokens[k].norm === "alleged" && tokens[k].pos === "ADJ" && tokens[k + 1]?.norm === "that") {
           tokens[k].pos = "VERB";
