@@ -691,6 +691,10 @@ const CASES: Record<string, Case[]> = {
       },
     },
     {
+      text: ["They were close to a deal when President Okafor scuttled the talks in September."],
+      expect: (es) => assert.deepEqual(types(es), ["SANCTION/discontinue"]),
+    },
+    {
       text: ["Germany suspended aid to Mali on Monday."],
       expect: (es) => assert.deepEqual(types(es), ["SANCTION/discontinue"]),
     },
@@ -881,6 +885,18 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "merge-mentions": [
+    {
+      // A toll for the year is no figure of the attack told before.
+      text: [
+        "Rebels shot down an army helicopter near Gao on Monday.",
+        "More than 900 civilians have been killed in the fighting so far this year, according to the United Nations.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.find((e) => e.evidence.trigger.text.startsWith("shot"))?.counts.map((c) => c.value),
+          [],
+        ),
+    },
     {
       text: ["Rebels attacked the town of Kasai on Monday. The attack killed nine villagers."],
       expect: (es) => {

@@ -989,6 +989,16 @@ describe("objects that give a trigger verb another sense", () => {
     );
   });
 
+  it("'shot down' with no object after it is a passive, as in headlines", () => {
+    const [downed] = byRules(
+      '"Army helicopter shot down and destroyed last night near Gao," the rebel spokesman said.',
+    );
+    assert.equal(downed?.type, "ASSAULT");
+    assert.equal(downed?.actor, undefined, JSON.stringify(downed?.actor));
+    const [active] = byRules("Rebels shot down an army helicopter near Gao on Monday.");
+    assert.deepEqual([active?.type, active?.actor?.text], ["ASSAULT", "Rebels"]);
+  });
+
   it("what a question is about is not who acts next", () => {
     const [called] = byRules(
       "In the interview, he asked about the Red Brigade, called the mayor a terrorist and left.",

@@ -51,6 +51,7 @@ kill|ASSAULT||v
 shoot|ASSAULT|firearms|v
 shoot dead|ASSAULT|firearms|a
 shot dead|ASSAULT|firearms|a
+shot down|ASSAULT|firearms|a
 shooting|ASSAULT|firearms|n
 gunfire|ASSAULT|firearms|n
 fire|ASSAULT|firearms|v:munition

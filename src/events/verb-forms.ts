@@ -71,6 +71,13 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   if (!isParticiple(tokens[i].norm)) return false;
   // "is prepared to lift", "is committed to opening": an adjective of intention, not a passive.
   if (tokens[i + 1]?.norm === "to" && INTENT_PARTICIPLES.has(tokens[i].norm)) return false;
+  // "US Chinook helicopter shot down and destroyed last night": "shoot down", "gun down" and "shoot
+  // dead" take an object when active ("shot down the plane"); with none after them, as in headlines
+  // and captions, the participle is passive.
+  if (RESULTATIVE_PARTICLES.has(tokens[i + 1]?.norm ?? "")) {
+    const next = tokens[i + 2];
+    if (!next || next.sentence !== tokens[i].sentence || !OBJECT_OPENERS.has(next.pos)) return true;
+  }
   // "tariffs imposed by China", "protesters detained by police": a participle between a noun and its
   // agent is a reduced passive relative.
   const before = tokens[i - 1];
@@ -91,6 +98,11 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   }
   return false;
 }
+
+/** Particles of result after a verb of shooting ("shot down", "gunned down", "shot dead"). */
+const RESULTATIVE_PARTICLES = new Set(["down", "dead"]);
+/** Parts of speech that open an object. */
+const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"]);
 
 /** How far before "and" the first participle of a coordinated passive may stand. */
 const COORDINATED_PASSIVE_WINDOW = 10;

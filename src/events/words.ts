@@ -707,6 +707,7 @@ export const CANCELLING_VERBS = words("cancel postpone suspend abandon");
 /** Verbs whose object event does not happen: "suspended aid", "withheld aid", "called off the talks". */
 export const STOP_VERBS = words(`
   suspend halt stop withhold freeze cancel postpone delay scrap abandon end terminate cease quit exit
+  scuttle derail torpedo
   block deny refuse reject cut axe shelve interrupt drop`);
 /** Verbs that end a measure already in force: "lifted the curfew", "eased sanctions", "repealed the ban". */
 export const LIFTING_VERBS = words("lift ease remove rescind revoke repeal overturn relax loosen");

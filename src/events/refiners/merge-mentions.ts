@@ -40,7 +40,9 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
       if (!compatibleTimes(k.time, c.time)) return false;
       if (k.modality !== c.modality && (k.modality === "planned" || c.modality === "planned")) return false;
       if (sameSentence) return true;
-      if (c.trigger.definite) return true;
+      // "More than 2,500 civilians have been killed in the fighting so far this year": a definite
+      // noun dated to a month or a year sums up a period; it does not refer back to one attack.
+      if (c.trigger.definite) return !summarisesPeriod(c, k);
       // Two verbs with the same actor are one event only when they share an explicit date.
       const sameActor =
         !!k.actor && !!c.actor && (k.actor.entity ?? k.actor.text) === (c.actor.entity ?? c.actor.text);
@@ -75,6 +77,12 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
     }
   }
   return kept;
+}
+
+/** The mention is dated only to a month or a year and the event it would join is not. */
+function summarisesPeriod(c: Candidate, k: Candidate): boolean {
+  const coarse = (t?: EventTime) => t?.precision === "month" || t?.precision === "year";
+  return coarse(c.time) && !coarse(k.time);
 }
 
 function placeRank(p?: Place): number {
