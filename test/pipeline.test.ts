@@ -146,6 +146,46 @@ describe("a processor with two workers (two pool threads; this thread stores)", 
   });
 });
 
+describe("a processor with one worker", () => {
+  const raw: RawDoc = {
+    uri: "file:///invented/harbour-strike.txt",
+    bytes: new TextEncoder().encode(
+      "Dock workers in the port of Velmora walked out on Tuesday over unpaid wages, the union said. " +
+        "Police arrested four people after protesters blocked the harbour gate.",
+    ),
+    contentType: "text/plain",
+    fetchedAt: "2024-03-06T00:00:00.000Z",
+    diagnostics: [],
+  };
+  const options = { publishedAt: "2024-03-06" };
+
+  it("runs the pipeline in one pool thread with its old generation capped, not in this thread's uncapped heap", async () => {
+    const processor = createProcessor(1);
+    try {
+      const limits = processor.threads.map((thread) => thread.resourceLimits?.maxOldGenerationSizeMb);
+      assert.equal(limits.length, 1, "one thread runs the pipeline");
+      for (const mb of limits)
+        assert.ok(mb !== undefined && mb > 0 && mb <= POOL_THREAD_OLD_GENERATION_MB, `${mb} MB`);
+      const pooled = await processor.process(raw, options);
+      // Tokens stay in the thread that made them: none came back, so the document was not processed here.
+      assert.ok(pooled.doc, "the document was analysed");
+      assert.equal(
+        pooled.doc.tokens.length,
+        0,
+        "tokens came back: the document was processed in this thread",
+      );
+      const here = processDocument(raw, options);
+      assert.ok(here.events.length > 0, "the invented report has events");
+      assert.deepEqual(
+        { ...pooled, doc: { ...pooled.doc, tokens: [], sentences: [] } },
+        { ...here, doc: here.doc && { ...here.doc, tokens: [], sentences: [] } },
+      );
+    } finally {
+      await processor.close();
+    }
+  });
+});
+
 describe("the pool's threads", () => {
   it("each have their old generation capped, so V8 does not size their heaps from the machine's memory", async () => {
     const pool = startPool(2);
