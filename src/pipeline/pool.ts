@@ -3,9 +3,10 @@ import { pathToFileURL } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { fromRoot } from "../core/paths.ts";
-import { emptyArticle } from "../extract/index.ts";
+import { emptyArticle } from "../extract/empty.ts";
 import type { RawDoc } from "../sources/types.ts";
-import { type PipelineOptions, type ProcessedDoc, WARM_UP } from "./index.ts";
+import type { PipelineOptions, ProcessedDoc } from "./index.ts";
+import { WARM_UP } from "./tasks.ts";
 import { workerBundle } from "./worker-build.ts";
 
 /** Runs documents through the pipeline in a pool of worker threads. */

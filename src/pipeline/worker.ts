@@ -1,6 +1,7 @@
 import { workerData } from "piscina";
 import type { RawDoc } from "../sources/types.ts";
-import { type PipelineOptions, type ProcessedDoc, processDocument, type WARM_UP, warmUp } from "./index.ts";
+import { type PipelineOptions, type ProcessedDoc, processDocument, warmUp } from "./index.ts";
+import type { WARM_UP } from "./tasks.ts";
 
 /** Articles already stored when the pool started (sent once per worker, not with every document). */
 const stored: ReadonlyMap<string, string | null> | undefined = workerData?.stored;
