@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { fromRoot } from "../src/core/paths.ts";
 import { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
 import { createProcessor, POOL_THREAD_OLD_GENERATION_MB, startPool } from "../src/pipeline/pool.ts";
@@ -182,6 +184,41 @@ describe("a processor with one worker", () => {
       );
     } finally {
       await processor.close();
+    }
+  });
+
+  it("analyses a stored article in that thread as this thread would (chronicle reprocess)", async () => {
+    const here = processDocument(raw, options);
+    const processor = createProcessor(1);
+    try {
+      const pooled = await processor.analyse(here.article, here.articleId);
+      assert.ok(pooled.doc, "the article was analysed");
+      assert.equal(pooled.doc.tokens.length, 0, "tokens came back: the article was analysed in this thread");
+      assert.deepEqual(
+        { ...pooled, doc: { ...pooled.doc, tokens: [], sentences: [] } },
+        { ...here, doc: here.doc && { ...here.doc, tokens: [], sentences: [] } },
+      );
+    } finally {
+      await processor.close();
+    }
+  });
+
+  it("is what every command that runs the pipeline over a stream or an archive uses, not the stages in its own thread", () => {
+    // Their own thread's heap is sized from the machine's memory: the pipeline's garbage would pile up there.
+    for (const file of [
+      "src/cli/commands/ingest.ts",
+      "src/cli/commands/bench-scale.ts",
+      "src/cli/commands/watch.ts",
+      "src/cli/commands/reprocess.ts",
+      "src/cli/commands/queue.ts",
+      "src/queue/index.ts",
+    ]) {
+      const source = readFileSync(fromRoot(file), "utf8");
+      assert.ok(/\bcreateProcessor\b|\bDocumentProcessor\b/.test(source), `${file} uses no processor`);
+      assert.ok(
+        !/\b(processDocument|analyseArticle|warmUp)\b/.test(source),
+        `${file} runs pipeline stages itself`,
+      );
     }
   });
 });

@@ -4,14 +4,20 @@ import type { Worker } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { fromRoot } from "../core/paths.ts";
 import { emptyArticle } from "../extract/empty.ts";
+import type { Article } from "../extract/types.ts";
 import type { RawDoc } from "../sources/types.ts";
 import type { PipelineOptions, ProcessedDoc } from "./index.ts";
-import { WARM_UP } from "./tasks.ts";
+import { type PipelineTask, WARM_UP } from "./tasks.ts";
 import { workerBundle } from "./worker-build.ts";
 
 /** Runs documents through the pipeline in a pool of worker threads. */
 export interface DocumentProcessor {
   process(raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc>;
+  /**
+   * Runs a stored article through the stages after extraction, as `chronicle reprocess` does. A
+   * stage that throws rejects: reprocessing stops instead of replacing the article's events with none.
+   */
+  analyse(article: Article, id: string): Promise<ProcessedDoc>;
   /** How many documents may be in flight at once to keep every worker busy. */
   readonly window: number;
   /** Resolves once every worker has loaded its models, so a measurement leaves loading out. */
@@ -114,7 +120,8 @@ export function createProcessor(
   // Each thread loads its models at once, in parallel, instead of on its first document; a warm-up
   // takes seconds, so the pool gives the tasks to different threads. A warm-up cut short (the pool
   // closed after a few documents) or failed costs nothing: the first document loads what is missing.
-  const warm = Promise.all(Array.from({ length: workers }, () => pool.run(WARM_UP))).then(
+  const run = (task: PipelineTask) => pool.run(task) as Promise<ProcessedDoc>;
+  const warm = Promise.all(Array.from({ length: workers }, () => run(WARM_UP))).then(
     () => undefined,
     () => undefined,
   );
@@ -126,11 +133,12 @@ export function createProcessor(
     ready: () => warm,
     async process(raw, options) {
       try {
-        return (await pool.run({ raw, options })) as ProcessedDoc;
+        return await run({ raw, options });
       } catch (error) {
         return crashed(raw, error);
       }
     },
+    analyse: (article, id) => run({ article, id }),
     get threads() {
       return pool.threads;
     },
