@@ -108,8 +108,8 @@ export function startPool(workers: number, stored?: ReadonlyMap<string, string |
  * One worker is a pool of one thread too, not this thread, so that the pipeline's heap is capped
  * whatever the number of workers: this thread's heap limit is fixed when Node starts and sized from
  * the machine's memory, and with the pipeline in it garbage piled up until peak RSS rose with the
- * archive (bench scale --threads 1: 672, 988, 1,177 MB at 2,000, 10,000, 20,000 articles; see
- * docs/benchmarks.md, Memory).
+ * archive (bench scale --threads 1: 672, 988, 1,177 MB at 2,000, 10,000, 20,000 articles; with
+ * one capped thread 454, 498, 504 MB; see docs/benchmarks.md, Memory with one thread).
  */
 export function createProcessor(
   workers: number,

@@ -7,9 +7,9 @@ const stored: ReadonlyMap<string, string | null> | undefined = workerData?.store
 
 /**
  * Runs in a worker thread: one document through every CPU stage, or a stored article through the
- * stages after extraction. Tokens and sentences stay in the
- * worker: the store keeps only entities, times, counts and places, and copying every token back to
- * the main thread would cost more than the work saved.
+ * stages after extraction. Tokens and sentences stay in the worker: the store keeps only entities,
+ * times, counts and places, and copying every token back to the main thread would cost more than
+ * the work saved.
  */
 export default function processInWorker(task: PipelineTask): ProcessedDoc | undefined {
   if ("warmUp" in task) {

@@ -104,10 +104,10 @@ export async function enqueue(
 
 /**
  * The task a worker runs: read (or fetch) the job's documents, run the pipeline (in the processor's
- * thread, whose heap is capped), store them in one transaction, record the outcome. A transient source failure throws, so graphile-worker retries
- * with back-off; on the last attempt, or for a permanent failure (a binary file), the job ends as a
- * dead letter carrying the diagnostic, with no retry. The stored articles are handed to the resolve
- * task, which finds their incidents.
+ * thread, whose heap is capped), store them in one transaction, record the outcome. A transient
+ * source failure throws, so graphile-worker retries with back-off; on the last attempt, or for a
+ * permanent failure (a binary file), the job ends as a dead letter carrying the diagnostic, with no
+ * retry. The stored articles are handed to the resolve task, which finds their incidents.
  */
 export function ingestTask(store: Store, processor: DocumentProcessor, sources: SourceOptions = {}): Task {
   return async (payload, helpers) => {
