@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { fromRoot } from "../src/core/paths.ts";
 import { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
 import { createProcessor, POOL_THREAD_OLD_GENERATION_MB, startPool } from "../src/pipeline/pool.ts";
@@ -143,6 +145,81 @@ describe("a processor with two workers (two pool threads; this thread stores)", 
     // Tokens stay in the thread that made them: none came back, so no document was processed here.
     assert.equal(pooled.filter((p) => p.doc?.tokens.length).length, 0);
     assert.ok(pooled.filter((p) => p.doc).length >= 12);
+  });
+});
+
+describe("a processor with one worker", () => {
+  const raw: RawDoc = {
+    uri: "file:///invented/harbour-strike.txt",
+    bytes: new TextEncoder().encode(
+      "Dock workers in the port of Velmora walked out on Tuesday over unpaid wages, the union said. " +
+        "Police arrested four people after protesters blocked the harbour gate.",
+    ),
+    contentType: "text/plain",
+    fetchedAt: "2024-03-06T00:00:00.000Z",
+    diagnostics: [],
+  };
+  const options = { publishedAt: "2024-03-06" };
+
+  it("runs the pipeline in one pool thread with its old generation capped, not in this thread's uncapped heap", async () => {
+    const processor = createProcessor(1);
+    try {
+      const limits = processor.threads.map((thread) => thread.resourceLimits?.maxOldGenerationSizeMb);
+      assert.equal(limits.length, 1, "one thread runs the pipeline");
+      for (const mb of limits)
+        assert.ok(mb !== undefined && mb > 0 && mb <= POOL_THREAD_OLD_GENERATION_MB, `${mb} MB`);
+      const pooled = await processor.process(raw, options);
+      // Tokens stay in the thread that made them: none came back, so the document was not processed here.
+      assert.ok(pooled.doc, "the document was analysed");
+      assert.equal(
+        pooled.doc.tokens.length,
+        0,
+        "tokens came back: the document was processed in this thread",
+      );
+      const here = processDocument(raw, options);
+      assert.ok(here.events.length > 0, "the invented report has events");
+      assert.deepEqual(
+        { ...pooled, doc: { ...pooled.doc, tokens: [], sentences: [] } },
+        { ...here, doc: here.doc && { ...here.doc, tokens: [], sentences: [] } },
+      );
+    } finally {
+      await processor.close();
+    }
+  });
+
+  it("analyses a stored article in that thread as this thread would (chronicle reprocess)", async () => {
+    const here = processDocument(raw, options);
+    const processor = createProcessor(1);
+    try {
+      const pooled = await processor.analyse(here.article, here.articleId);
+      assert.ok(pooled.doc, "the article was analysed");
+      assert.equal(pooled.doc.tokens.length, 0, "tokens came back: the article was analysed in this thread");
+      assert.deepEqual(
+        { ...pooled, doc: { ...pooled.doc, tokens: [], sentences: [] } },
+        { ...here, doc: here.doc && { ...here.doc, tokens: [], sentences: [] } },
+      );
+    } finally {
+      await processor.close();
+    }
+  });
+
+  it("is what every command that runs the pipeline over a stream or an archive uses, not the stages in its own thread", () => {
+    // Their own thread's heap is sized from the machine's memory: the pipeline's garbage would pile up there.
+    for (const file of [
+      "src/cli/commands/ingest.ts",
+      "src/cli/commands/bench-scale.ts",
+      "src/cli/commands/watch.ts",
+      "src/cli/commands/reprocess.ts",
+      "src/cli/commands/queue.ts",
+      "src/queue/index.ts",
+    ]) {
+      const source = readFileSync(fromRoot(file), "utf8");
+      assert.ok(/\bcreateProcessor\b|\bDocumentProcessor\b/.test(source), `${file} uses no processor`);
+      assert.ok(
+        !/\b(processDocument|analyseArticle|warmUp)\b/.test(source),
+        `${file} runs pipeline stages itself`,
+      );
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { makeWorkerUtils, run } from "graphile-worker";
+import { createProcessor } from "../src/pipeline/pool.ts";
 import { enqueue, MAX_ATTEMPTS, queueLogger, taskList } from "../src/queue/index.ts";
 import { type QueueStatus, Store } from "../src/store/index.ts";
 import { postgresBackend } from "./helpers/backends.ts";
@@ -28,9 +29,16 @@ describe(
       if (++requests === 1) return void setTimeout(() => res.end(), 2000);
       res.writeHead(200, { "content-type": "text/plain" }).end(`${ARTICLE} Talks resume on Friday.`);
     });
-    after(() => {
+    // The pipeline's thread, as `chronicle worker` starts it (started on first use, so a skipped suite starts none).
+    let processor: ReturnType<typeof createProcessor> | undefined;
+    const pipeline = () => {
+      processor ??= createProcessor(1);
+      return processor;
+    };
+    after(async () => {
       server.closeAllConnections();
       server.close();
+      await processor?.close();
     });
 
     it("retries a timeout with back-off, dead-letters a binary file at once, stores each article once", async () => {
@@ -48,7 +56,7 @@ describe(
           concurrency: 1,
           pollInterval: 50,
           noHandleSignals: true,
-          taskList: taskList(store, { timeoutMs: 200 }),
+          taskList: taskList(store, pipeline(), { timeoutMs: 200 }),
         });
         try {
           // A bound on the polls, not a timing assertion: it only stops a queue that never settles.

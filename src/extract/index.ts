@@ -5,6 +5,7 @@ import { collectTextBlocks, findMainContent, MIN_BODY_CHARS } from "./content.ts
 import { decodeRawDoc } from "./decode.ts";
 import { cleanDump } from "./dump/cleaner.ts";
 import { BLOCK_BOILERPLATE_RULES } from "./dump/rules.ts";
+import { emptyArticle } from "./empty.ts";
 import { extractHtmlBody, type HtmlBody, parseDocument } from "./html.ts";
 import { identifyLanguage } from "./lang.ts";
 import { readMetadata } from "./metadata.ts";
@@ -19,6 +20,8 @@ import {
   parsePage,
 } from "./tree.ts";
 import type { Article, Block, BlockKind, PublishedAt } from "./types.ts";
+
+export { emptyArticle };
 
 export interface ExtractOptions {
   /** YYYY-MM-DD from the command line: overrides or supplies the publication date (foundIn "cli"). */
@@ -52,22 +55,6 @@ export const MAX_HTML_CHARS = 3_000_000;
 
 /** Markup at the start of a document that says it is HTML whatever the container claimed. */
 const HTML_START = /^\s*(<!doctype html|<html|<head|<body|<meta|<!--|<div|<article|<p[\s>])/i;
-
-/** An article with no body yet: what the container told us about the document, and its diagnostics. */
-export function emptyArticle(raw: RawDoc): Article {
-  return {
-    uri: raw.uri,
-    ...(raw.url ? { url: raw.url } : {}),
-    title: raw.title ?? "",
-    text: "",
-    blocks: [],
-    lang: "und",
-    captions: [],
-    credits: [],
-    fetchedAt: raw.fetchedAt,
-    diagnostics: [...raw.diagnostics],
-  };
-}
 
 /**
  * RawDoc → Article: decode the bytes, find the story body (HTML: Readability plus our block walker;

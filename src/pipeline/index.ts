@@ -91,9 +91,6 @@ export function analyseArticle(article: Article, id: string): ProcessedDoc {
   return { uri: article.uri, articleId: id, article, doc, geo, events, diagnostics, ok: true };
 }
 
-/** A task that only loads the models (in a worker thread, where the pool sends it). */
-export const WARM_UP = { warmUp: true } as const;
-
 /** Loads every model the pipeline uses by running it once over a short invented report. */
 export function warmUp(): void {
   processDocument({

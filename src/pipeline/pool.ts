@@ -1,19 +1,29 @@
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
+import type { Worker } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { fromRoot } from "../core/paths.ts";
-import { emptyArticle } from "../extract/index.ts";
+import { emptyArticle } from "../extract/empty.ts";
+import type { Article } from "../extract/types.ts";
 import type { RawDoc } from "../sources/types.ts";
-import { type PipelineOptions, type ProcessedDoc, processDocument, WARM_UP, warmUp } from "./index.ts";
+import type { PipelineOptions, ProcessedDoc } from "./index.ts";
+import { type PipelineTask, WARM_UP } from "./tasks.ts";
 import { workerBundle } from "./worker-build.ts";
 
-/** Runs documents through the pipeline, in this thread or in a pool of worker threads. */
+/** Runs documents through the pipeline in a pool of worker threads. */
 export interface DocumentProcessor {
   process(raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc>;
+  /**
+   * Runs a stored article through the stages after extraction, as `chronicle reprocess` does. A
+   * stage that throws rejects: reprocessing stops instead of replacing the article's events with none.
+   */
+  analyse(article: Article, id: string): Promise<ProcessedDoc>;
   /** How many documents may be in flight at once to keep every worker busy. */
   readonly window: number;
   /** Resolves once every worker has loaded its models, so a measurement leaves loading out. */
   ready(): Promise<void>;
+  /** The threads that run the pipeline, each with its old generation capped (resourceLimits). */
+  readonly threads: readonly Worker[];
   close(): Promise<void>;
 }
 
@@ -88,43 +98,30 @@ export function startPool(workers: number, stored?: ReadonlyMap<string, string |
 /**
  * `stored` (article id → stored publication date) lets a document already in the database be
  * recognised from its text hash before the NLP stages run.
- * One worker keeps everything in this thread. N workers are a piscina pool of N threads, each of
- * which loads the models once (a heap of 200–270 MB; see POOL_THREAD_OLD_GENERATION_MB) and
- * processes whole documents, while this thread only hands documents over, stores the results and
- * resolves incidents. An earlier design had this thread process documents too, beside N − 1 pool
- * threads; but then the pool waited whenever this thread was busy with a document or a batch (a
- * pool thread was blocked for work a fifth to a quarter of a run) and the serial writing sat on one
- * core's critical path, while a writer-only thread lets the operating system spread its few ms per
- * article over every core.
+ * N workers (one or more) are a piscina pool of N threads, each of which loads the models once (a
+ * heap of 200–270 MB; see POOL_THREAD_OLD_GENERATION_MB) and processes whole documents, while this
+ * thread only hands documents over, stores the results and resolves incidents. An earlier design had
+ * this thread process documents too, beside N − 1 pool threads; but then the pool waited whenever
+ * this thread was busy with a document or a batch (a pool thread was blocked for work a fifth to a
+ * quarter of a run) and the serial writing sat on one core's critical path, while a writer-only
+ * thread lets the operating system spread its few ms per article over every core.
+ * One worker is a pool of one thread too, not this thread, so that the pipeline's heap is capped
+ * whatever the number of workers: this thread's heap limit is fixed when Node starts and sized from
+ * the machine's memory, and with the pipeline in it garbage piled up until peak RSS rose with the
+ * archive (bench scale --threads 1: 672, 988, 1,177 MB at 2,000, 10,000, 20,000 articles; with
+ * one capped thread 454, 498, 504 MB; see docs/benchmarks.md, Memory with one thread).
  */
 export function createProcessor(
   workers: number,
   stored?: ReadonlyMap<string, string | null>,
 ): DocumentProcessor {
-  if (workers <= 1) {
-    const here = (raw: RawDoc, options: PipelineOptions): ProcessedDoc => {
-      try {
-        return processDocument(raw, stored ? { ...options, stored } : options);
-      } catch (error) {
-        return crashed(raw, error);
-      }
-    };
-    return {
-      window: 1,
-      async process(raw, options) {
-        return here(raw, options);
-      },
-      async ready() {
-        warmUp();
-      },
-      async close() {},
-    };
-  }
+  workers = Math.max(1, workers);
   const pool = startPool(workers, stored);
   // Each thread loads its models at once, in parallel, instead of on its first document; a warm-up
   // takes seconds, so the pool gives the tasks to different threads. A warm-up cut short (the pool
   // closed after a few documents) or failed costs nothing: the first document loads what is missing.
-  const warm = Promise.all(Array.from({ length: workers }, () => pool.run(WARM_UP))).then(
+  const run = (task: PipelineTask) => pool.run(task) as Promise<ProcessedDoc>;
+  const warm = Promise.all(Array.from({ length: workers }, () => run(WARM_UP))).then(
     () => undefined,
     () => undefined,
   );
@@ -136,10 +133,14 @@ export function createProcessor(
     ready: () => warm,
     async process(raw, options) {
       try {
-        return (await pool.run({ raw, options })) as ProcessedDoc;
+        return await run({ raw, options });
       } catch (error) {
         return crashed(raw, error);
       }
+    },
+    analyse: (article, id) => run({ article, id }),
+    get threads() {
+      return pool.threads;
     },
     close: () => pool.destroy(),
   };

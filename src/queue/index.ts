@@ -8,7 +8,7 @@ import {
   type TaskList,
 } from "graphile-worker";
 import type { Diagnostic } from "../core/diagnostics.ts";
-import { processDocument } from "../pipeline/index.ts";
+import type { DocumentProcessor } from "../pipeline/pool.ts";
 import { resolveArticles } from "../resolve/index.ts";
 import { readSources, type SourceOptions } from "../sources/index.ts";
 import type { RawDoc } from "../sources/types.ts";
@@ -103,13 +103,13 @@ export async function enqueue(
 }
 
 /**
- * The task a worker runs: read (or fetch) the job's documents, run the pipeline, store them in one
- * transaction, record the outcome. A transient source failure throws, so graphile-worker retries
- * with back-off; on the last attempt, or for a permanent failure (a binary file), the job ends as a
- * dead letter carrying the diagnostic, with no retry. The stored articles are handed to the resolve
- * task, which finds their incidents.
+ * The task a worker runs: read (or fetch) the job's documents, run the pipeline (in the processor's
+ * thread, whose heap is capped), store them in one transaction, record the outcome. A transient
+ * source failure throws, so graphile-worker retries with back-off; on the last attempt, or for a
+ * permanent failure (a binary file), the job ends as a dead letter carrying the diagnostic, with no
+ * retry. The stored articles are handed to the resolve task, which finds their incidents.
  */
-export function ingestTask(store: Store, sources: SourceOptions = {}): Task {
+export function ingestTask(store: Store, processor: DocumentProcessor, sources: SourceOptions = {}): Task {
   return async (payload, helpers) => {
     const job = payload as IngestJob;
     const raws: RawDoc[] = [];
@@ -120,7 +120,7 @@ export function ingestTask(store: Store, sources: SourceOptions = {}): Task {
     const transient = raws.flatMap((r) => errorsOf(r.diagnostics)).find((d) => TRANSIENT_CODES.has(d.code));
     if (transient && attempts < helpers.job.max_attempts) throw new Error(transient.message);
     const options = job.publishedAt ? { publishedAt: job.publishedAt } : {};
-    const processed = raws.map((raw) => processDocument(raw, options));
+    const processed = await Promise.all(raws.map((raw) => processor.process(raw, options)));
     const saved = await store.saveBatch(processed);
     // The stored articles join the next resolve job before this job counts as done: if the process
     // dies in between, the job runs again, stores nothing twice and queues them then.
@@ -196,9 +196,9 @@ export function resolveTask(store: Store): Task {
   };
 }
 
-/** Every task a `chronicle worker` runs. */
-export function taskList(store: Store, sources: SourceOptions = {}): TaskList {
-  return { [INGEST_TASK]: ingestTask(store, sources), [RESOLVE_TASK]: resolveTask(store) };
+/** Every task a `chronicle worker` runs; `processor` runs the pipeline for the ingest jobs. */
+export function taskList(store: Store, processor: DocumentProcessor, sources: SourceOptions = {}): TaskList {
+  return { [INGEST_TASK]: ingestTask(store, processor, sources), [RESOLVE_TASK]: resolveTask(store) };
 }
 
 function errorsOf(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -209,13 +209,13 @@ function errorsOf(diagnostics: Diagnostic[]): Diagnostic[] {
 export async function startWorker(
   connectionString: string,
   store: Store,
-  options: { concurrency: number; verbose?: boolean; sources?: SourceOptions },
+  options: { concurrency: number; processor: DocumentProcessor; verbose?: boolean; sources?: SourceOptions },
 ): Promise<Runner> {
   return run({
     connectionString,
     concurrency: options.concurrency,
     pollInterval: 500,
     logger: queueLogger(!!options.verbose),
-    taskList: taskList(store, options.sources),
+    taskList: taskList(store, options.processor, options.sources),
   });
 }

@@ -110,7 +110,7 @@ export function benchScaleCommand(): Command {
     )
     .option(
       "--threads <n>",
-      'threads for the CPU stages: 1 = this one; N > 1 = N worker threads while this one stores ("auto" = one per core)',
+      'worker threads for the CPU stages, each with its heap capped, while this thread stores ("auto" = one per core)',
       // "auto" is pipeline/pool.ts's defaultWorkers(), without loading the pipeline to parse an option.
       (v: string) => (v === "auto" ? availableParallelism() : Math.max(1, Number.parseInt(v, 10) || 1)),
       1,

@@ -155,26 +155,25 @@ export function benchCommand(): Command {
         const { median, renderReport, repoRoot, round, writeBenchmarkSection } = await import(
           "../../eval/harness.ts"
         );
-        const { processDocument } = await import("../../pipeline/index.ts");
         const { createProcessor } = await import("../../pipeline/pool.ts");
         const { readSources } = await import("../../sources/index.ts");
         const raws: RawDoc[] = [];
         for await (const raw of readSources([join(repoRoot, "examples")])) raws.push(raw);
-        const texts = raws
-          .map((r) => processDocument(r))
-          .filter((p) => p.ok)
-          .map((p) => p.article.text);
         const copies = Math.max(1, Math.round(opts.articles / raws.length));
         // Each side first runs once untimed: the models are loaded by then (ready()), but V8 still
         // compiles and optimises the pipeline's code over the first thousand documents or so, in
         // every thread's heap. That first run is reported on its own, as the warm-up an ingest
         // pays once; the timed runs after it measure the steady state of a long ingest.
-        // The single thread's first run comes before any worker thread exists, so the single thread's
-        // memory is its own (its peak RSS is read from that run alone). After it the runs alternate,
+        // The one-worker side's first run comes before the N workers' threads exist, so its memory
+        // is its own (its peak RSS is read from that run alone). After it the runs alternate,
         // one thread then N workers, so that a change in the load of a shared machine falls on both
         // sides alike and their ratio holds.
         const single = createProcessor(1);
         await single.ready();
+        // The peer's texts come from the worker thread too, so that this thread loads no models.
+        const texts = (await Promise.all(raws.map((r) => single.process(r, {}))))
+          .filter((p) => p.ok)
+          .map((p) => p.article.text);
         const report1 = (label: string, r: RunResult) =>
           process.stderr.write(
             `${label}: ${r.articlesPerSecond.toFixed(1)} articles/s, ${r.cpuMsPerArticle.toFixed(1)} CPU ms/article, peak ${r.peakRssMb.toFixed(0)} MB, load ${r.load.toFixed(1)}\n`,
@@ -239,7 +238,7 @@ export function benchCommand(): Command {
               }
             : {},
           notes: [
-            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events), SQLite writes in batches of 50 and incident resolution after each batch (duplicates, entities, incidents), as `chronicle ingest` does; each copy of the examples is stored as new articles a week after the copy before, with its words changed, so the archive grows like a running feed (as in bench resolve). `chronicle` runs it in the main thread on one core, the workers row in a piscina pool of N threads while the main thread writes and resolves (`chronicle ingest --workers N`).",
+            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events), SQLite writes in batches of 50 and incident resolution after each batch (duplicates, entities, incidents), as `chronicle ingest` does; each copy of the examples is stored as new articles a week after the copy before, with its words changed, so the archive grows like a running feed (as in bench resolve). `chronicle` runs it in one worker thread while the main thread writes and resolves (`chronicle ingest`), the workers row in a piscina pool of N threads (`chronicle ingest --workers N`).",
             "Each side runs once before the timed runs (the warm-up rows: models loaded, but V8 still compiling the pipeline in each thread's heap); the timed runs alternate one thread and N workers. Load avg is the machine's one-minute load average during the runs: on a shared machine Linux gives each session (autogroup) an equal share of the cores, so while other sessions keep the cores busy N threads get no more CPU than one, and the articles/s ratio falls towards 1 whatever the code does; the CPU-based ratio is what N idle cores would allow.",
             "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
             "CPU ms/article is the CPU time of every thread of the process (process.cpuUsage: workers, V8's compiler and garbage-collector threads, SQLite) over the run; on a machine shared with other jobs it moves less than articles/s, and N workers can reach N times the articles/s of one thread only if they spend no more CPU per article.",

@@ -30,7 +30,7 @@ export function ingestCommand(): Command {
     .option("-q, --quiet", "print only the summary")
     .option(
       "--workers <n>",
-      'threads for the CPU stages: 1 = this one; N > 1 = N worker threads while this one stores ("auto" = one per core)',
+      'worker threads for the CPU stages, each with its heap capped, while this thread stores ("auto" = one per core)',
       parseWorkers,
       1,
     )

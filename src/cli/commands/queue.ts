@@ -60,18 +60,26 @@ export function workerCommand(): Command {
       const db = queueDatabase(opts.db);
       const { Store } = await import("../../store/index.ts");
       const { startWorker } = await import("../../queue/index.ts");
-      const { warmUp } = await import("../../pipeline/index.ts");
+      const { createProcessor } = await import("../../pipeline/pool.ts");
       const store = await Store.open(db);
-      // The models load before the first job is taken, so no job waits for them.
-      warmUp();
-      const runner = await startWorker(db, store, {
-        concurrency: opts.concurrency,
-        verbose: !!opts.verbose,
-        sources: opts.timeout ? { timeoutMs: opts.timeout } : {},
-      });
-      process.stderr.write(`worker running ${opts.concurrency} job(s) at a time; Ctrl-C stops it\n`);
-      await runner.promise;
-      await store.close();
+      // The pipeline runs in a worker thread whose heap is capped, as `chronicle ingest` does: a
+      // worker runs for days, and this thread's heap, sized from the machine's memory, would let
+      // garbage pile up. Its models load before the first job is taken, so no job waits for them.
+      const processor = createProcessor(1);
+      try {
+        await processor.ready();
+        const runner = await startWorker(db, store, {
+          concurrency: opts.concurrency,
+          processor,
+          verbose: !!opts.verbose,
+          sources: opts.timeout ? { timeoutMs: opts.timeout } : {},
+        });
+        process.stderr.write(`worker running ${opts.concurrency} job(s) at a time; Ctrl-C stops it\n`);
+        await runner.promise;
+      } finally {
+        await processor.close();
+        await store.close();
+      }
     });
 }
 

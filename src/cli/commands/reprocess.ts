@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import type { ProcessedDoc } from "../../pipeline/index.ts";
 import { PIPELINE_VERSION } from "../../pipeline/version.ts";
 import { DEFAULT_DB } from "../../store/defaults.ts";
 import type { ArticleFilter } from "../../store/index.ts";
@@ -58,7 +57,7 @@ export function reprocessCommand(): Command {
       // Loaded here, not at start-up, so that `chronicle --help` stays fast.
       const { default: cliProgress } = await import("cli-progress");
       const { explicitDate } = await import("../../extract/published.ts");
-      const { analyseArticle } = await import("../../pipeline/index.ts");
+      const { createProcessor } = await import("../../pipeline/pool.ts");
       const { Store } = await import("../../store/index.ts");
       const published = opts.published ? explicitDate(opts.published, "cli") : undefined;
       const store = await Store.open(opts.db);
@@ -73,26 +72,36 @@ export function reprocessCommand(): Command {
           )
         : undefined;
       bar?.start(ids.length, 0, { events: 0 });
-      for (let i = 0; i < ids.length; i += BATCH_SIZE) {
-        const batch: ProcessedDoc[] = [];
-        for (const { id, article } of await store.loadArticles(ids.slice(i, i + BATCH_SIZE))) {
-          if (published) article.publishedAt = published;
-          const processed = analyseArticle(article, id);
-          summary.warnings += processed.diagnostics.filter((d) => d.severity === "warning").length;
-          if (!opts.quiet && !opts.json && processed.diagnostics.some((d) => d.stage !== "extract")) {
-            bar?.stop();
-            printDiagnostics(
-              processed.uri,
-              processed.diagnostics.filter((d) => d.stage !== "extract" && d.stage !== "sources"),
-            );
-            bar?.start(ids.length, summary.articles, { events: summary.events });
+      // The pipeline runs in a worker thread whose heap is capped, as in `chronicle ingest`: this
+      // thread's heap, sized from the machine's memory, would let garbage pile up over an archive.
+      const processor = createProcessor(1);
+      try {
+        for (let i = 0; i < ids.length; i += BATCH_SIZE) {
+          const loaded = await store.loadArticles(ids.slice(i, i + BATCH_SIZE));
+          const batch = await Promise.all(
+            loaded.map(({ id, article }) => {
+              if (published) article.publishedAt = published;
+              return processor.analyse(article, id);
+            }),
+          );
+          for (const processed of batch) {
+            summary.warnings += processed.diagnostics.filter((d) => d.severity === "warning").length;
+            if (!opts.quiet && !opts.json && processed.diagnostics.some((d) => d.stage !== "extract")) {
+              bar?.stop();
+              printDiagnostics(
+                processed.uri,
+                processed.diagnostics.filter((d) => d.stage !== "extract" && d.stage !== "sources"),
+              );
+              bar?.start(ids.length, summary.articles, { events: summary.events });
+            }
           }
-          batch.push(processed);
+          const saved = await store.saveReprocessed(batch);
+          summary.articles += saved.articles;
+          summary.events += saved.events;
+          bar?.update(summary.articles, { events: summary.events });
         }
-        const saved = await store.saveReprocessed(batch);
-        summary.articles += saved.articles;
-        summary.events += saved.events;
-        bar?.update(summary.articles, { events: summary.events });
+      } finally {
+        await processor.close();
       }
       bar?.stop();
       await store.close();

@@ -26,11 +26,15 @@ export function watchCommand(): Command {
     .option("-q, --quiet", "print only one line per poll")
     .action(async (feeds: string[], opts: { db: string; every: number; once?: boolean; quiet?: boolean }) => {
       // Loaded here, not at start-up, so that `chronicle --help` stays fast.
-      const { processDocument } = await import("../../pipeline/index.ts");
+      const { createProcessor } = await import("../../pipeline/pool.ts");
       const { HttpClient } = await import("../../sources/http.ts");
       const { Store } = await import("../../store/index.ts");
       const { pollFeed } = await import("../../watch/index.ts");
       const store = await Store.open(opts.db);
+      // The pipeline runs in a worker thread whose heap is capped, as `chronicle ingest` does: a
+      // watch runs for days, and this thread's heap, sized from the machine's memory, would let
+      // garbage pile up.
+      const processor = createProcessor(1);
       const http = new HttpClient();
       let stopping = false;
       const wake = new AbortController();
@@ -50,7 +54,7 @@ export function watchCommand(): Command {
             continue;
           }
           const poll = await pollFeed(feed, store, http, opts.every);
-          const processed = poll.docs.map((raw) => processDocument(raw));
+          const processed = await Promise.all(poll.docs.map((raw) => processor.process(raw, {})));
           const saved = await store.saveBatch(processed);
           await poll.done();
           if (!opts.quiet) for (const p of processed) printDiagnostics(p.uri, p.diagnostics);
@@ -66,6 +70,7 @@ export function watchCommand(): Command {
         const wait = Math.max(1000, nextDue - Date.now());
         await sleep(wait, undefined, { signal: wake.signal }).catch(() => undefined);
       }
+      await processor.close();
       await store.close();
     });
 }
