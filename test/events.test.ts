@@ -999,6 +999,21 @@ describe("objects that give a trigger verb another sense", () => {
     assert.deepEqual([active?.type, active?.actor?.text], ["ASSAULT", "Rebels"]);
   });
 
+  it("'it' opening a main clause is the subject, not the name before it", () => {
+    assert.deepEqual(
+      byRules(
+        "A prolonged trade war offers President Okafor some political advantages: It allows him to maintain a tough public stance toward Kenya and avoid criticism that he is caving to Nairobi.",
+      ).map((e) => e.type),
+      [],
+    );
+    // In reported speech "it" stands for the speaker, as before.
+    const [calledOff] = byRules(
+      "The Kenya National Union of Teachers (KNUT), the umbrella union for teachers, announced Thursday that it has called off a four-day strike after talks with the government.",
+    );
+    assert.equal(calledOff?.type, "CONCEDE");
+    assert.ok(calledOff?.actor, "the union called the strike off");
+  });
+
   it("what a question is about is not who acts next", () => {
     const [called] = byRules(
       "In the interview, he asked about the Red Brigade, called the mayor a terrorist and left.",

@@ -353,7 +353,12 @@ function assignSubjectAndObject(
         ? // "questions about Trump's call when he asked …": "he" or "she" stands for a person
           // named before, whatever that person's place in the sentence.
           left.filter((a) => a.kind === "person").at(-1)
-        : left.filter(isSubjectPositionFor(doc)).at(-1);
+        : pronounBefore(doc, verb, SITUATION_PRONOUNS, true)
+          ? // "A trade war offers Mr. Trump advantages: it allows him to …": "it" opening a main
+            // clause is the subject, and the name before it is no actor of the verb ("the union
+            // announced that it has called off", reported speech, is read as before).
+            undefined
+          : left.filter(isSubjectPositionFor(doc)).at(-1);
   // "arrested a man suspected of committing the murder", "accused Russia of launching the attack":
   // the doer of a gerund after "of", "for" or "with" is the phrase just before it, not the clause's subject.
   const doer = gerundDoer(doc, verb);
@@ -429,14 +434,36 @@ function assignSubjectAndObject(
 
 /** "he" or "she" is the verb's subject (past auxiliaries and adverbs). */
 function personalPronounBefore(doc: Doc, verb: number): boolean {
+  return pronounBefore(doc, verb, PERSONAL_PRONOUNS);
+}
+
+/**
+ * One of `pronouns` is the verb's subject (past auxiliaries and adverbs); with `clauseInitial`, only
+ * when it opens the sentence or follows a colon, semicolon or dash.
+ */
+function pronounBefore(
+  doc: Doc,
+  verb: number,
+  pronouns: ReadonlySet<string>,
+  clauseInitial = false,
+): boolean {
   let k = verb - 1;
   while (k >= 0 && (doc.tokens[k].pos === "AUX" || doc.tokens[k].pos === "ADV")) k--;
   const t = doc.tokens[k];
-  return !!t && t.sentence === doc.tokens[verb].sentence && PERSONAL_PRONOUNS.has(t.norm);
+  if (!t || t.sentence !== doc.tokens[verb].sentence || !pronouns.has(t.norm) || t.pos !== "PRON")
+    return false;
+  if (!clauseInitial) return true;
+  const before = doc.tokens[k - 1];
+  return !before || before.sentence !== t.sentence || MAIN_CLAUSE_OPENERS.has(before.text);
 }
+
+/** Punctuation after which a main clause starts (": It allows him …"). */
+const MAIN_CLAUSE_OPENERS = new Set([":", ";", "—", "–"]);
 
 /** Pronouns that stand for one person. */
 const PERSONAL_PRONOUNS = new Set(["he", "she"]);
+/** Pronouns that stand for a thing or a situation as often as for a party. */
+const SITUATION_PRONOUNS = new Set(["it"]);
 
 /**
  * "McAleenan resigned and Chad Wolf has been named": a name after "and" that a verb follows is the
