@@ -492,6 +492,23 @@ const CASES: Record<string, Case[]> = {
   ],
   "location-as-place": [
     {
+      // A visit to a settlement or a camp has no host there; a capital visited stays the host.
+      text: ["The prime minister visited the Gush Halav settlement bloc near Safed on Tuesday."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => [e.type, e.recipient?.text]),
+          [["CONSULT", undefined]],
+        ),
+    },
+    {
+      text: ["The prime minister visited Ankara on Tuesday."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => [e.type, e.recipient?.text]),
+          [["CONSULT", "Ankara"]],
+        ),
+    },
+    {
       text: ["Thousands of drivers rallied at Liberty Square in the city of Gyumri on Saturday."],
       expect: (es) => {
         assert.equal(es[0].recipient, undefined);

@@ -25,7 +25,7 @@ export const locationAsPlace: Refiner = {
       for (const role of ["recipient", "actor"] as const) {
         const a = c[role];
         if (!a) continue;
-        const where = locationOf(ctx, a);
+        const where = locationOf(ctx, a, c.trigger.mode === "visit" && role === "recipient");
         if (!where) continue;
         c[role] = undefined;
         if (where.place && (!c.place || c.place.fromFocus)) c.place = where.place;
@@ -35,13 +35,21 @@ export const locationAsPlace: Refiner = {
   },
 };
 
-function locationOf(ctx: CoderContext, a: ActorCandidate): { place?: Place } | undefined {
+function locationOf(ctx: CoderContext, a: ActorCandidate, visited = false): { place?: Place } | undefined {
   const { doc, geo } = ctx;
   const mention = geo.places.find((m) => m.start >= a.start && m.end <= a.end && m.role === "place");
   const place: Place | undefined = mention ? placeOf(mention) : undefined;
   const head = headOf(doc, a);
   if (FACILITY_HEADS.has(head.norm) && /^[A-Z]/.test(head.text)) return { place };
   if (BUILDING_HEADS.has(head.norm) && afterPlacePreposition(doc, a)) return { place };
+  // "Netanyahu visited the Gush Etzion settlement bloc", "the minister visited a camp near Goma":
+  // what a visit's object names by a noun of places is where the visit was; a country or a capital
+  // visited stays the host, as PLOVER codes it ("visited Amman").
+  const after = doc.tokens[a.lastToken + 1];
+  const placeNoun = (t?: (typeof doc.tokens)[number]) =>
+    !!t && VISITED_PLACE_NOUNS.has(t.lemma.toLowerCase());
+  if (visited && (placeNoun(head) || (after?.sentence === head.sentence && placeNoun(after))))
+    return { place };
   if (!mention || mention.place.precision === "country" || mention.place.precision === "region")
     return undefined;
   // A capital stands for its government ("sent envoys to Amman", "the siege of Kabul"), as PLOVER
@@ -57,6 +65,13 @@ function locationOf(ctx: CoderContext, a: ActorCandidate): { place?: Place } | u
     return undefined;
   return afterPlacePreposition(doc, a) ? { place } : undefined;
 }
+
+/** Nouns of places a visit may go to that are no host: "visited the settlement bloc", "a refugee camp". */
+const VISITED_PLACE_NOUNS = new Set(
+  `settlement bloc camp village town city base site hospital school plant factory border area district
+  province region front frontline mosque church temple shrine memorial museum prison port mine farm
+  neighbourhood neighborhood island`.split(/\s+/),
+);
 
 /** What may stand before a place name inside an argument that is only that place. */
 const SETTLEMENT_PREFIX =
