@@ -1027,6 +1027,16 @@ describe("objects that give a trigger verb another sense", () => {
     assert.deepEqual([asked?.type, asked?.actor?.text], ["REQUEST", "President Okafor"]);
   });
 
+  it("information gathered from activists is no gathering of protesters", () => {
+    assert.deepEqual(
+      byRules(
+        "Eyewitness testimony from people on the ground and information gathered from human rights activists reveal a pattern of killings during the protests.",
+      ).filter((e) => e.evidence.trigger.text === "gathered"),
+      [],
+    );
+    assert.equal(byRules("Thousands of protesters gathered in Tahrir Square on Friday.")[0]?.type, "PROTEST");
+  });
+
   it("sending is mobilising only when a force is sent", () => {
     assert.deepEqual(
       byRules(

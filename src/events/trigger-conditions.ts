@@ -103,6 +103,9 @@ export function conditionHolds(
       // "crushed the protests", "quelled the unrest": crowd control; "crushed the rebellion's army" is not.
       return hasNear(tokens, i + 1, hi, CROWD_WORDS);
     case "protest":
+      // "information gathered from activists", "evidence gathered by the police": a participle after
+      // a noun of things, with its source or agent, is the verb's other sense.
+      if (gatheredThing(tokens, i)) return false;
       return (
         hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) ||
         tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")) ||
@@ -246,6 +249,20 @@ function endangers(tokens: Token[], i: number, hi: number): boolean {
   if (!head || k >= hi || head.pos !== "NOUN") return false;
   const risks = CONDITION_WORDS["not-risk"] ?? new Set();
   return risks.has(head.norm) || risks.has(head.lemma);
+}
+
+/** A participle after a noun that is no protest participant, followed by its source or agent. */
+function gatheredThing(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    !!before &&
+    before.sentence === tokens[i].sentence &&
+    before.pos === "NOUN" &&
+    !PROTEST_PARTICIPANTS.has(before.norm) &&
+    /ed$/.test(tokens[i].norm) &&
+    (after?.norm === "from" || after?.norm === "by")
+  );
 }
 
 /** How far after "warned" its "of", "to", "against" or "that" may stand ("warned Israel on Monday not to"). */
