@@ -1014,6 +1014,17 @@ describe("objects that give a trigger verb another sense", () => {
     assert.ok(calledOff?.actor, "the union called the strike off");
   });
 
+  it("the subject is the phrase before a list of places it comes from, and a number's 'about' is its own", () => {
+    const [protest] = byRules(
+      "About 4,000 farmers from Belgium, France and the Netherlands drove tractors into Brussels on Wednesday to protest against new EU rules.",
+    );
+    assert.deepEqual([protest?.type, protest?.actor?.text], ["PROTEST", "4,000 farmers"]);
+    const [plea] = byRules(
+      "In a letter on Monday, the doctors pleaded with the ministry to reopen the clinic.",
+    );
+    assert.equal(plea?.actor?.text, "doctors");
+  });
+
   it("what a question is about is not who acts next", () => {
     const [called] = byRules(
       "In the interview, he asked about the Red Brigade, called the mayor a terrorist and left.",

@@ -278,7 +278,24 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     // left. But a subordinator the tagger reads as a preposition opens a clause whose subject the
     // phrase is ("after American troops leave", "since the war began").
     const opensClause = attempt === 0 && CLAUSE_PREPOSITIONS.has(before?.norm ?? "");
-    if (first > sentence.tokenStart && before.pos === "ADP" && before.norm !== "of" && !opensClause) {
+    // "About 4,000 farmers from Belgium, France and the Netherlands drove …": a list after a
+    // preposition is one adjunct too; the subject is the phrase before the preposition.
+    const listStart =
+      before?.pos === "CCONJ" ? listAfterPreposition(tokens, first - 1, sentence.tokenStart) : -1;
+    if (listStart > sentence.tokenStart) {
+      k = listStart - 2;
+      while (k >= sentence.tokenStart && (tokens[k].text === "," || SKIP_BEFORE_VERB.has(tokens[k].pos))) k--;
+      continue;
+    }
+    // "About 4,000 farmers": a preposition of approximation before a number belongs to the phrase.
+    const approximate = APPROXIMATORS.has(before?.norm ?? "") && tokens[first].pos === "NUM";
+    if (
+      first > sentence.tokenStart &&
+      before.pos === "ADP" &&
+      before.norm !== "of" &&
+      !opensClause &&
+      !approximate
+    ) {
       k = first - 2;
       while (k >= sentence.tokenStart && (tokens[k].text === "," || SKIP_BEFORE_VERB.has(tokens[k].pos))) k--;
       continue;
@@ -286,6 +303,37 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     return describe(doc, first, k);
   }
   return undefined;
+}
+
+/** Words of approximation before a number ("about 4,000", "around 300", "over 50"). */
+const APPROXIMATORS = new Set(["about", "around", "over", "nearly", "almost", "roughly", "some", "up"]);
+
+/** Items a list of names after a preposition may have before it ("from Belgium, France and …"). */
+const MAX_LIST_ITEMS = 6;
+
+/**
+ * The conjunction at `comma` joins the last item of a list of noun phrases ("Belgium, France and
+ * the Netherlands") that a preposition other than "of" opens: the index of the list's first token
+ * (the preposition is just before it), or -1. ("In a letter, the doctors pleaded": a comma alone
+ * ends an introductory phrase, no list.)
+ */
+function listAfterPreposition(tokens: Token[], comma: number, sentenceStart: number): number {
+  let j = comma;
+  let items = 0;
+  while (
+    j > sentenceStart &&
+    (tokens[j].text === "," || tokens[j].pos === "CCONJ") &&
+    items < MAX_LIST_ITEMS
+  ) {
+    // ", and": one separator.
+    if (tokens[j].pos === "CCONJ" && tokens[j - 1]?.text === ",") j--;
+    const end = tokens[j - 1];
+    if (!end || (end.pos !== "NOUN" && end.pos !== "PROPN")) return -1;
+    j = phraseStart(tokens, j, sentenceStart) - 1;
+    items++;
+  }
+  const prep = tokens[j];
+  return items && prep && prep.pos === "ADP" && prep.norm !== "of" ? j + 1 : -1;
 }
 
 /** The object phrase after the verb at `verb` (directly, or after "with"/"against"/"to"). */
