@@ -1025,6 +1025,21 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(plea?.actor?.text, "doctors");
   });
 
+  it("discussing is a consultation only with a second party", () => {
+    assert.deepEqual(
+      byRules("Kenyans online have been widely discussing the allegations against the minister.").filter(
+        (e) => e.type === "CONSULT",
+      ),
+      [],
+    );
+    assert.equal(
+      byRules("The Kenyan president discussed the border dispute with Ethiopian officials on Monday.")[0]
+        ?.type,
+      "CONSULT",
+    );
+    assert.equal(byRules("Putin and Erdogan discussed Syria in Sochi on Monday.")[0]?.type, "CONSULT");
+  });
+
   it("what a question is about is not who acts next", () => {
     const [called] = byRules(
       "In the interview, he asked about the Red Brigade, called the mayor a terrorist and left.",

@@ -29,6 +29,8 @@ import type { PloverType } from "./schema.ts";
  *               follows ("executed the prisoners", not "executed a search warrant"; "abused detainees", not
  *               "abused his office"; "reopened the border", not "the case"; "took over the town", not "the company")
  *   not-press – the word before is not "news", "press" or "media" ("a summit conference", not "a news conference")
+ *   partner – a second party takes part: "discussed X with Y", "Putin and Erdogan discussed", "the two
+ *               leaders discussed" (not "Egyptians online have been discussing the allegations")
  *   not-risk – what is threatened is no state of things ("threatened the protesters", not "threaten the
  *               viability of a two-state solution", "a threat to peace")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
@@ -47,7 +49,7 @@ talk|CONSULT||n
 talks|CONSULT||n
 negotiate|CONSULT||v
 negotiation|CONSULT||n
-discuss|CONSULT||v
+discuss|CONSULT||v:partner
 consult|CONSULT||v
 consultation|CONSULT||n
 summit|CONSULT|multilateral|n
@@ -289,6 +291,7 @@ export type TriggerCondition =
   | "not-proceedings"
   | "not-role"
   | "not-risk"
+  | "partner"
   | "not-press";
 
 export interface TriggerRule {
