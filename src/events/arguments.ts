@@ -349,11 +349,11 @@ function assignSubjectAndObject(
         : phrase
     : subjectIsNonParty(doc, verb)
       ? undefined
-      : personalPronounBefore(doc, verb)
+      : pronounBefore(doc, verb, PERSONAL_PRONOUNS)
         ? // "questions about Trump's call when he asked …": "he" or "she" stands for a person
           // named before, whatever that person's place in the sentence.
           left.filter((a) => a.kind === "person").at(-1)
-        : pronounBefore(doc, verb, SITUATION_PRONOUNS, true)
+        : pronounBefore(doc, verb, IMPERSONAL_PRONOUNS, true)
           ? // "A trade war offers Mr. Trump advantages: it allows him to …": "it" opening a main
             // clause is the subject, and the name before it is no actor of the verb ("the union
             // announced that it has called off", reported speech, is read as before).
@@ -432,11 +432,6 @@ function assignSubjectAndObject(
   }
 }
 
-/** "he" or "she" is the verb's subject (past auxiliaries and adverbs). */
-function personalPronounBefore(doc: Doc, verb: number): boolean {
-  return pronounBefore(doc, verb, PERSONAL_PRONOUNS);
-}
-
 /**
  * One of `pronouns` is the verb's subject (past auxiliaries and adverbs); with `clauseInitial`, only
  * when it opens the sentence or follows a colon, semicolon or dash.
@@ -463,7 +458,7 @@ const MAIN_CLAUSE_OPENERS = new Set([":", ";", "—", "–"]);
 /** Pronouns that stand for one person. */
 const PERSONAL_PRONOUNS = new Set(["he", "she"]);
 /** Pronouns that stand for a thing or a situation as often as for a party. */
-const SITUATION_PRONOUNS = new Set(["it"]);
+const IMPERSONAL_PRONOUNS = new Set(["it"]);
 
 /**
  * "McAleenan resigned and Chad Wolf has been named": a name after "and" that a verb follows is the

@@ -1,6 +1,6 @@
 import type { Doc, Token } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, entityKind, nameStart } from "./actors.ts";
-import { ANTECEDENT_VERBS, CLAUSE_PREPOSITIONS, POSSESSIVE_S } from "./words.ts";
+import { ANTECEDENT_VERBS, APPROXIMATORS, CLAUSE_PREPOSITIONS, POSSESSIVE_S } from "./words.ts";
 
 /**
  * Subject and object noun phrases around a verb, chunked from part-of-speech tags. Used when no
@@ -304,9 +304,6 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   }
   return undefined;
 }
-
-/** Words of approximation before a number ("about 4,000", "around 300", "over 50"). */
-const APPROXIMATORS = new Set(["about", "around", "over", "nearly", "almost", "roughly", "some", "up"]);
 
 /** Items a list of names after a preposition may have before it ("from Belgium, France and …"). */
 const MAX_LIST_ITEMS = 6;

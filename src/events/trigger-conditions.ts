@@ -13,6 +13,7 @@ import {
   GUNFIRE_WORDS,
   LABEL_WORDS,
   MILITARY_WORDS,
+  PARTY_PLURALS,
   PASSIVE_AUX,
   PEOPLE_OBJECT_WORDS,
   PHONE_WORDS,
@@ -236,23 +237,17 @@ export function conditionHolds(
 
 /** How far after a verb of talking "with" its partner may stand ("discussed the border dispute with"). */
 const PARTNER_WINDOW = 10;
-/** Plural nouns of parties that talk among themselves ("the leaders discussed", "both sides discussed"). */
-const PARTY_PLURALS = new Set(
-  `leaders ministers officials sides delegations countries governments presidents envoys negotiators
-  diplomats counterparts parties states nations two both`.split(/\s+/),
-);
-
 /**
  * "discussed the border with Ethiopia", "Putin and Erdogan discussed Syria", "the two leaders
  * discussed trade": talking is a consultation when a second party takes part; "Egyptians online
  * have been discussing the allegations" is public talk.
  */
 function hasPartner(tokens: Token[], i: number, s: { tokenStart: number; tokenEnd: number }): boolean {
-  if (hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + PARTNER_WINDOW + 1), PARTNER_WITH)) return true;
+  if (tokens.slice(i + 1, Math.min(s.tokenEnd, i + PARTNER_WINDOW + 1)).some((t) => t.norm === "with"))
+    return true;
   const from = Math.max(s.tokenStart, i - SUBJECT_WINDOW - 2);
   return tokens.slice(from, i).some((t) => t.norm === "and" || PARTY_PLURALS.has(t.norm));
 }
-const PARTNER_WITH = new Set(["with"]);
 
 /** Words between a threat and what it endangers: "threaten the physical", "a threat to Ukraine's". */
 const RISK_SKIP = new Set(["DET", "ADJ", "ADV", "PROPN", "PART", "NUM"]);

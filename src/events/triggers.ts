@@ -3,7 +3,7 @@ import type { Doc, Token } from "../nlp/types.ts";
 import { TRIGGER_RULES, type TriggerRule } from "./lexicon.ts";
 import type { PloverType } from "./schema.ts";
 import { conditionHolds, hasNear } from "./trigger-conditions.ts";
-import { NOUNS_AFTER_EVENT_MODIFIER } from "./words.ts";
+import { NOUNS_AFTER_EVENT_MODIFIER, RESULTATIVES } from "./words.ts";
 
 /** A word (or verb + particle) that names an event, before any argument is attached. */
 export interface Trigger {
@@ -26,8 +26,6 @@ export interface Trigger {
   rule: string;
 }
 
-/** Second words that make a trigger phrase a verb of result ("shot dead", "gunned down"). */
-const RESULTATIVES = new Set(["dead", "down"]);
 const DEFINITE_OR_ARTICLE = new Set([
   "the",
   "a",

@@ -6,6 +6,7 @@ import {
   LIGHT_VERBS,
   PASSIVE_AUX,
   POSSESSIVE_PRONOUNS,
+  RESULTATIVES,
 } from "./words.ts";
 
 /**
@@ -74,7 +75,7 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   // "US Chinook helicopter shot down and destroyed last night": "shoot down", "gun down" and "shoot
   // dead" take an object when active ("shot down the plane"); with none after them, as in headlines
   // and captions, the participle is passive.
-  if (RESULTATIVE_PARTICLES.has(tokens[i + 1]?.norm ?? "")) {
+  if (RESULTATIVES.has(tokens[i + 1]?.norm ?? "")) {
     const next = tokens[i + 2];
     if (!next || next.sentence !== tokens[i].sentence || !OBJECT_OPENERS.has(next.pos)) return true;
   }
@@ -99,8 +100,6 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   return false;
 }
 
-/** Particles of result after a verb of shooting ("shot down", "gunned down", "shot dead"). */
-const RESULTATIVE_PARTICLES = new Set(["down", "dead"]);
 /** Parts of speech that open an object. */
 const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"]);
 

@@ -361,11 +361,11 @@ export const COMMENTARY_GENRE =
  * path (/business/, /entertainment/, /sport/) and as the page names its section in its markup
  * ("Business", "Economy & Business", "Arts", "Science & Health").
  */
-export const NONPOLITICAL_SECTION =
-  /\/(?:business|money|markets|investing|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|health|travel|food|real-?estate)(?:\/|$)/i;
+const NONPOLITICAL_SECTIONS =
+  "business|money|markets|investing|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|health|travel|food";
+export const NONPOLITICAL_SECTION = new RegExp(`/(?:${NONPOLITICAL_SECTIONS}|real-?estate)(?:/|$)`, "i");
 /** The same sections as words of a compound section name in a URL ("/Acme-business-news/", "/sci-tech/"). */
-export const NONPOLITICAL_SECTION_WORD =
-  /^(?:business|money|markets|investing|finance|tech|technology|entertainment|arts|culture|music|celebrity|lifestyle|style|sports?|science|sci|health|travel|food)$/i;
+export const NONPOLITICAL_SECTION_WORD = new RegExp(`^(?:${NONPOLITICAL_SECTIONS}|sci)$`, "i");
 export const NONPOLITICAL_SECTION_NAME =
   /\b(?:business|economy|money|markets?|finance|tech(?:nology)?|entertainment|arts?|culture|music|celebrit(?:y|ies)|lifestyle|style|sports?|science|health|travel|food|real estate|ipos?|fundraising)\b/i;
 /**
@@ -721,3 +721,19 @@ export const GIVING_VERBS = words(
 );
 /** Verbs whose subject arrives with aid: "aid reached the town", "relief flowed into Gaza". */
 export const ARRIVING_VERBS = words("arrive reach flow enter land pour");
+
+// ---------------------------------------------------------------- word lists of single rules
+
+/** Particles of result after a verb of shooting ("shot dead", "gunned down"): with them a verb's tag is a verb's. */
+export const RESULTATIVES: ReadonlySet<string> = new Set(["dead", "down"]);
+/** Nouns of places a visit may go to that are no host: "visited the settlement bloc", "a refugee camp". */
+export const VISITED_PLACE_NOUNS = words(`
+  settlement bloc camp village town city base site hospital school plant factory border area district
+  province region front frontline mosque church temple shrine memorial museum prison port mine farm
+  neighbourhood neighborhood island`);
+/** Plural nouns of parties that talk among themselves ("the leaders discussed", "both sides discussed"). */
+export const PARTY_PLURALS = words(`
+  leaders ministers officials sides delegations countries governments presidents envoys negotiators
+  diplomats counterparts parties states nations two both`);
+/** Words of approximation before a number ("about 4,000", "around 300", "over 50"). */
+export const APPROXIMATORS = words("about around over nearly almost roughly some up");

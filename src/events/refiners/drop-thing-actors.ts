@@ -65,8 +65,10 @@ export const dropThingActors: Refiner = {
     const possessorOf = (a: NonNullable<(typeof candidates)[number]["actor"]>) => {
       const at = headIndexOf(doc, a);
       if (!possessed(at)) return undefined;
-      const last = at - 2;
-      if (last < a.firstToken) return undefined;
+      return at - 2 < a.firstToken ? undefined : ownerPhrase(a, at - 2);
+    };
+    // The argument cut before its possessive: its words up to `last`, of the kind of the entity there.
+    const ownerPhrase = (a: NonNullable<(typeof candidates)[number]["actor"]>, last: number) => {
       const end = doc.tokens[last].end;
       const entity = doc.entities.find((e) => e.start >= a.start && e.end <= end);
       return {
@@ -97,16 +99,7 @@ export const dropThingActors: Refiner = {
         k--;
       if (k <= a.firstToken || !/^['’]s?$/.test(doc.tokens[k].text)) return undefined;
       const end = doc.tokens[k - 1].end;
-      const entity = doc.entities.find((e) => e.start >= a.start && e.end <= end);
-      if (!entity) return undefined;
-      return {
-        ...a,
-        text: doc.text.slice(a.start, end),
-        end,
-        lastToken: k - 1,
-        kind: entityKind(entity.label, entity.text),
-        entity: entity.entity ?? entity.text,
-      };
+      return doc.entities.some((e) => e.start >= a.start && e.end <= end) ? ownerPhrase(a, k - 1) : undefined;
     };
     // The clause's own active verb; not a participle after its noun ("a licence allowing firms to trade").
     const predicate = (t: (typeof candidates)[number]["trigger"]) => {

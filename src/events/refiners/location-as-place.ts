@@ -3,7 +3,7 @@ import type { Doc } from "../../nlp/types.ts";
 import type { ActorCandidate } from "../actors.ts";
 import type { Place } from "../schema.ts";
 import type { CoderContext, Refiner } from "../types.ts";
-import { BUILDING_HEADS, FACILITY_HEADS, PLACE_PREPOSITIONS } from "../words.ts";
+import { BUILDING_HEADS, FACILITY_HEADS, PLACE_PREPOSITIONS, VISITED_PLACE_NOUNS } from "../words.ts";
 
 /** Prepositions that make even a capital the scene rather than the government. */
 const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "near", "inside", "outside"]);
@@ -65,13 +65,6 @@ function locationOf(ctx: CoderContext, a: ActorCandidate, visited = false): { pl
     return undefined;
   return afterPlacePreposition(doc, a) ? { place } : undefined;
 }
-
-/** Nouns of places a visit may go to that are no host: "visited the settlement bloc", "a refugee camp". */
-const VISITED_PLACE_NOUNS = new Set(
-  `settlement bloc camp village town city base site hospital school plant factory border area district
-  province region front frontline mosque church temple shrine memorial museum prison port mine farm
-  neighbourhood neighborhood island`.split(/\s+/),
-);
 
 /** What may stand before a place name inside an argument that is only that place. */
 const SETTLEMENT_PREFIX =
