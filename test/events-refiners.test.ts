@@ -793,6 +793,55 @@ const CASES: Record<string, Case[]> = {
         assert.ok(!es.some((e) => e.actor?.text === "BEIJING"), JSON.stringify(es.map((e) => e.actor?.text))),
     },
   ],
+  "carry-person-countries": [
+    {
+      // The title tells Tamm's country once; the later bare "Tamm" is the same person.
+      text: [
+        "Estonian Foreign Minister Kadri Tamm arrived in Riga on Monday for talks about the Baltic grid.",
+        "Tamm accused Russia of cutting the power lines.",
+      ],
+      expect: (es) => {
+        const accusation = es.find((e) => e.type === "ACCUSE");
+        assert.deepEqual([accusation?.actor?.text, accusation?.actor?.country], ["Tamm", "EST"]);
+      },
+    },
+    {
+      // A seat of government in the title gives its country; a bare name gives none.
+      text: [
+        "White House Press Secretary Maria Lopez spoke to reporters on Friday.",
+        "Lopez accused the senators of delaying the vote. Chad Okafor accused the governor of lying.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.filter((e) => e.type === "ACCUSE").map((e) => [e.actor?.text, e.actor?.country]),
+          [
+            ["Lopez", "USA"],
+            ["Chad Okafor", undefined],
+          ],
+        ),
+    },
+  ],
+  "place-from-speaker": [
+    {
+      // The story is about Bangladesh; the Indian ministry's accusation was made in India.
+      text: [
+        "Floods in Bangladesh have displaced thousands of families. Officials in Bangladesh say more rain will fall in Bangladesh this week.",
+        "The Indian foreign ministry accused Bangladesh of ignoring warnings about the dam.",
+      ],
+      expect: (es) => {
+        const accusation = es.find((e) => e.type === "ACCUSE");
+        assert.deepEqual([accusation?.place?.name, accusation?.place?.fromFocus], ["India", true]);
+      },
+    },
+    {
+      // A deed is not a statement: the Indian troops' shelling stays in the story's country.
+      text: [
+        "Floods in Bangladesh have displaced thousands of families. Officials in Bangladesh say more rain will fall in Bangladesh this week.",
+        "Indian troops shelled a village on Tuesday, the officials said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.place?.country, "BGD"),
+    },
+  ],
   "place-from-seat": [
     {
       // The article is about Kenya; the signing happened in Washington, where the Oval Office is.

@@ -11,6 +11,7 @@ import { findObligations } from "./obligations.ts";
 import { eventPlace } from "./places.ts";
 import { attachCounts } from "./refiners/attach-counts.ts";
 import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
+import { carryPersonCountries } from "./refiners/carry-person-countries.ts";
 import { claimedResponsibility } from "./refiners/claimed-responsibility.ts";
 import { codeIntentions } from "./refiners/code-intentions.ts";
 import { codeObligations } from "./refiners/code-obligations.ts";
@@ -44,6 +45,7 @@ import { placeFromDateline } from "./refiners/place-from-dateline.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
 import { placeFromScenes } from "./refiners/place-from-scenes.ts";
 import { placeFromSeat } from "./refiners/place-from-seat.ts";
+import { placeFromSpeaker } from "./refiners/place-from-speaker.ts";
 import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
@@ -105,6 +107,8 @@ export const refiners: readonly Refiner[] = [
   dropThingActors,
   resolvePronounActors,
   speakerPronounActors,
+  carryPersonCountries,
+  placeFromSpeaker,
   dropBusinessParties,
   dropNonpoliticalSections,
   dropCarrierVerbs,
@@ -203,8 +207,12 @@ function signature(c: Candidate): unknown[] {
     c.trigger.mode,
     c.actor?.start,
     c.actor?.end,
+    c.actor?.country,
+    c.actor?.kind,
     c.recipient?.start,
     c.recipient?.end,
+    c.recipient?.country,
+    c.recipient?.kind,
     c.place?.name,
     c.place?.start,
     c.time?.value,
