@@ -972,6 +972,37 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(arrest?.recipient?.country, undefined);
   });
 
+  it("a phrase after a comma is no object of the verb before it", () => {
+    const events = byRules(
+      "Deputies found cash in the truck before transporting Okafor to jail, Kowalski said.",
+    );
+    assert.ok(events.length > 0, "the jailing is coded");
+    for (const e of events)
+      assert.ok(
+        !/^[,;:]/.test(e.recipient?.text ?? ""),
+        `recipient "${e.recipient?.text}" begins at a comma`,
+      );
+  });
+
+  it("named armed groups are rebels, named parties parties, seats of government governments", () => {
+    const kinds = (s: string) => byRules(s).map((e) => [e.actor?.text, e.actor?.kind, e.actor?.country]);
+    assert.deepEqual(kinds("The Taliban refused to negotiate with the Afghan government."), [
+      ["Taliban", "rebels", undefined],
+    ]);
+    assert.deepEqual(kinds("The Democrats accused the governor of lying."), [
+      ["Democrats", "party", undefined],
+    ]);
+    assert.deepEqual(kinds("The Kremlin accused the Estonian government of provocations."), [
+      ["Kremlin", "government", "RUS"],
+    ]);
+  });
+
+  it("a sea, a gulf or a river is no party", () => {
+    const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
+    assert.ok(imposed, "the coercion is coded");
+    assert.equal(imposed.recipient, undefined, JSON.stringify(imposed.recipient));
+  });
+
   it("whoever a request is from asks; whoever approves or grants it is asked", () => {
     const request = byRules(
       "The interior minister approved an extradition request from Peru on Friday.",

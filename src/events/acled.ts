@@ -1,4 +1,5 @@
 import type { Actor, EventMention } from "./schema.ts";
+import { ARMED_GROUP_NAMES } from "./words.ts";
 
 /**
  * ACLED event type and sub-event type for a coded event, so that exports speak both languages.
@@ -13,8 +14,10 @@ export type AcledInput = Pick<
 
 const ARMED = new Set(["military", "rebels", "police"]);
 /** Armed groups outside the state; with security forces in the same report, violence between them is a battle. */
-const NON_STATE_ARMED =
-  /\b(militants?|rebels?|insurgents?|gunmen|fighters|terrorists?|bandits?|jihadists?|militia|militiamen|guerr?illas?|extremists?|taliban|al-shabaa?b|boko haram|isis|isil|islamic state|daesh)\b/i;
+const NON_STATE_ARMED = new RegExp(
+  `\\b(militants?|rebels?|insurgents?|gunmen|fighters|terrorists?|bandits?|jihadists?|militia|militiamen|guerr?illas?|extremists?)\\b|${ARMED_GROUP_NAMES.source}`,
+  "i",
+);
 const NON_STATE = new Set(["rebels", "rioters", "protesters", "party"]);
 const STATE_FORCES = new Set(["military", "police", "government", "state"]);
 /** Verbs of taking back what was lost. */

@@ -3,7 +3,13 @@ import { tokenAt } from "../nlp/offsets.ts";
 import type { Doc, EntityMention, Token } from "../nlp/types.ts";
 import { datelineOf } from "./dateline.ts";
 import type { Actor, ActorKind } from "./schema.ts";
-import { ACTOR_NOUNS, CONTACT_CLAUSE_HEADS } from "./words.ts";
+import {
+  ACTOR_NOUNS,
+  ARMED_GROUP_NAMES,
+  CONTACT_CLAUSE_HEADS,
+  NATIONAL_INSTITUTIONS,
+  PARTY_NAMES,
+} from "./words.ts";
 
 /**
  * Who can act in a sentence: named entities from the NER stage and agent noun phrases
@@ -166,12 +172,27 @@ const DETERMINERS = new Set([
   "many",
 ]);
 
+const INSTITUTION_PATTERN = new RegExp(
+  `\\b(${[...NATIONAL_INSTITUTIONS.keys()].map((k) => k.replace(/\s+/g, "\\s+")).join("|")})\\b`,
+  "i",
+);
+
+/** The country of a national institution a phrase names ("White House Press Secretary" → USA). */
+export function institutionCountry(text: string): string | undefined {
+  const found = INSTITUTION_PATTERN.exec(text);
+  return found ? NATIONAL_INSTITUTIONS.get(found[1].toLowerCase().replace(/\s+/g, " ")) : undefined;
+}
+
 export function entityKind(label: string, text: string): ActorKind {
   if (IGO_NAMES.test(text)) return "igo";
   if (label === "PER") return "person";
+  // "the Taliban", "the Democrats": a named armed group or party is no state, whatever its label.
+  if (ARMED_GROUP_NAMES.test(text)) return "rebels";
+  if (PARTY_NAMES.test(text)) return "party";
+  // "the White House", "the Kremlin": a seat of government speaks for the government.
+  if (GOVERNMENT_ORGS.test(text)) return "government";
   if (label === "LOC") return "state";
   if (label === "MISC") return "state";
-  if (GOVERNMENT_ORGS.test(text)) return "government";
   if (MILITARY_ORGS.test(text)) return "military";
   if (POLICE_ORGS.test(text)) return "police";
   return "organisation";
@@ -258,7 +279,7 @@ export function actorCandidates(
         const start = tokens[first].start;
         const country = entities
           .filter((e) => e.start >= start && e.end <= person.start)
-          .map((e) => e.country)
+          .map((e) => e.country ?? institutionCountry(e.text))
           .find(Boolean);
         out.push({
           text: doc.text.slice(start, person.end),

@@ -1,6 +1,6 @@
 import { lookupPlace } from "../geo/index.ts";
 import type { Doc } from "../nlp/types.ts";
-import { type ActorCandidate, namesParty } from "./actors.ts";
+import { type ActorCandidate, institutionCountry, namesParty } from "./actors.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import {
   objectPhrase,
@@ -513,6 +513,8 @@ function isSubjectPositionFor(doc: Doc) {
 }
 
 export function countryOfPhrase(text: string): string | undefined {
+  const institution = institutionCountry(text);
+  if (institution) return institution;
   for (const word of text.split(/[\s-]+/)) {
     if (!/^[A-Z]/.test(word)) continue;
     const place = lookupPlace(word);

@@ -334,6 +334,9 @@ function listAfterPreposition(tokens: Token[], comma: number, sentenceStart: num
 }
 
 /** The object phrase after the verb at `verb` (directly, or after "with"/"against"/"to"). */
+/** Punctuation after a verb that ends its clause: what follows is no object of the verb. */
+const CLAUSE_PUNCTUATION = /^[,;:.!?()\u2013\u2014-]+$/;
+
 export function objectPhrase(
   doc: Doc,
   verb: number,
@@ -362,8 +365,10 @@ export function objectPhrase(
     if (!prepositions.has(tokens[k].norm)) return undefined;
     k++;
   }
-  // "resigned and Chad Wolf has been named": a conjunction opens another clause, not the object.
-  if (k >= sentence.tokenEnd || tokens[k].pos === "CCONJ") return undefined;
+  // "resigned and Chad Wolf has been named": a conjunction opens another clause, not the object;
+  // "transporting him to jail, Harris said": nor does a phrase after a comma or a dash.
+  if (k >= sentence.tokenEnd || tokens[k].pos === "CCONJ" || CLAUSE_PUNCTUATION.test(tokens[k].text))
+    return undefined;
   let first = k;
   while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;
   // "freed some of the hostages", "applauded some of Trump's decisions": the count's "of" opens the party.

@@ -414,6 +414,23 @@ export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, readonly [string, string]>
   ["los pinos", ["Mexico City", "MEX"]],
   ["akorda", ["Astana", "KAZ"]],
 ]);
+/**
+ * National institutions news names without their country ("White House Press Secretary Stephanie
+ * Grisham", "a State Department spokesman", "the Kremlin said"): the seats of government and the
+ * bodies whose name belongs to one state only.
+ */
+export const NATIONAL_INSTITUTIONS: ReadonlyMap<string, string> = new Map([
+  ...[...SEATS_OF_GOVERNMENT].map(([name, [, country]]) => [name, country] as const),
+  ["state department", "USA"],
+  ["justice department", "USA"],
+  ["fbi", "USA"],
+  ["cia", "USA"],
+  ["scotland yard", "GBR"],
+  ["whitehall", "GBR"],
+  ["duma", "RUS"],
+  ["bundeswehr", "DEU"],
+  ["mossad", "ISR"],
+]);
 /** Actor kinds that political event data codes wherever they appear. */
 export const POLITICAL_ACTOR_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>([
   "state",
@@ -546,6 +563,17 @@ export const TERRITORY_OBJECTS = words(`
   camp camps areas ground town towns city cities village villages territory territories district
   districts area region province stronghold strongholds base bases hill hills positions airport
   border crossing neighbourhood neighborhood suburb suburbs control outskirts county port`);
+/**
+ * Head words of the names of natural features: "the South China Sea", "the Gulf of Aden", "the Nile
+ * River" are where things happen, never who acts or is acted on.
+ */
+export const NATURAL_FEATURE_HEADS = words(`
+  sea seas ocean gulf strait straits river lake bay canal channel peninsula desert mountains valley`);
+/** Armed groups outside any state, by name ("the Taliban", "Boko Haram"): rebels wherever they appear. */
+export const ARMED_GROUP_NAMES =
+  /\b(taliban|al-shabaa?b|boko haram|isis|isil|islamic state|daesh|al-qaeda|al-qaida)\b/i;
+/** Political parties by the names news gives them ("the Democrats", "a Labour Party MP", "the GOP"). */
+export const PARTY_NAMES = /\b(Party|Democrats|Republicans|Dems|GOP|Tories)\b/;
 /** Weapon words after a seizure verb: named arms plus the kinds police list in a haul. */
 export const WEAPON_WORDS: ReadonlySet<string> = new Set([
   ...WEAPON_NOUNS,

@@ -4,7 +4,7 @@ import { type ActorCandidate, namesParty } from "../actors.ts";
 import { TRIGGER_RULES } from "../lexicon.ts";
 import { describe } from "../phrases.ts";
 import type { Refiner } from "../types.ts";
-import { GENERIC_PEOPLE, NON_PARTY_NOUNS, WEAPON_WORDS } from "../words.ts";
+import { GENERIC_PEOPLE, NATURAL_FEATURE_HEADS, NON_PARTY_NOUNS, WEAPON_WORDS } from "../words.ts";
 
 /** Nouns that name events ("debate", "investigation", "call"): what happened, never who. */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(
@@ -17,7 +17,7 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set(
  * Who acts and who is acted on are parties. A figure ("15 people", "300,000 people": its number is
  * in counts), a date ("Monday"), a weapon ("grenades and batons") or the abbreviated state of an
  * address or dateline ("HAYWARD, Calif. (AP) —") is never actor or recipient, and no party acts on
- * itself. Nor is a common noun that names an event or a thing ("calling for a UN Security Council
+ * itself; nor a natural feature ("the South China Sea"). Nor is a common noun that names an event or a thing ("calling for a UN Security Council
  * debate", "refusing to leave for fear of Syrian retribution", "promises of access to China's
  * financial services industry"): NON_PARTY_NOUNS and the event nouns of the trigger lexicon.
  */
@@ -88,6 +88,8 @@ function isParticipant(doc: Doc, a: ActorCandidate): boolean {
   if (doc.times.some((t) => t.start < a.end && a.start < t.end && t.start <= head.start && head.end <= t.end))
     return false;
   if (nonPartyNoun(head)) return false;
+  // "impose its will in the South China Sea": a sea, a river or a desert is a place, not a party.
+  if (/^\p{Lu}/u.test(head.text) && NATURAL_FEATURE_HEADS.has(head.norm)) return false;
   const counted = doc.quantities.some((q) => q.start < head.start && a.start < q.end);
   return !(counted && GENERIC_PEOPLE.has(head.norm));
 }
