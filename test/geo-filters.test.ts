@@ -59,6 +59,12 @@ const examples: Example[] = [
     check: (found) => assert.deepEqual(names(found), ["Lagos"]),
   },
   {
+    // A longer acronym inside an ordinary sentence; the capitals of a dateline stay a place.
+    filter: "acronym",
+    sentence: "Leaders met at the NATO summit in Lagos. LAGOS was quiet.",
+    check: (found) => assert.deepEqual(names(found), ["Lagos", "LAGOS"]),
+  },
+  {
     filter: "head-of-longer-name",
     sentence: "The wedding of Victoria of Sweden drew crowds.",
     check: (found) => assert.deepEqual(names(found), ["Sweden"]),

@@ -41,6 +41,12 @@ const examples: Example[] = [
     expected: undefined,
   },
   {
+    rule: "armed-group",
+    sentence: "The soldiers were battling the Islamic State near the river.",
+    span: "Islamic State",
+    expected: undefined,
+  },
+  {
     rule: "building",
     sentence: "The concert at Symphony Hall sold out.",
     span: "Symphony Hall",

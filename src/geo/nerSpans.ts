@@ -60,13 +60,29 @@ export const building: SpanRule = {
   judge: (span, text) => (BUILDING.test(text.slice(span.start, span.end)) ? undefined : span),
 };
 
+/** Armed groups whose names read like places' ("the Islamic State", "Boko Haram", "al-Shabaab"). */
+const ARMED_GROUPS =
+  /^(?:the\s+)?(?:Islamic\s+State|ISIS|ISIL|Daesh|Taliban|Boko\s+Haram|al-Shabaa?b|al-Qaeda|al-Qaida)\b/i;
+/** "battling the Islamic State": an armed group the tagger read as a place is no place. */
+export const armedGroup: SpanRule = {
+  name: "armed-group",
+  judge: (span, text) => (ARMED_GROUPS.test(text.slice(span.start, span.end)) ? undefined : span),
+};
+
 /** "The Ministry of X said": an unknown name acting has no place to stand for. */
 export const acting: SpanRule = {
   name: "acting",
   judge: (span, text) => (actorContext(text, span.start, span.end) ? undefined : span),
 };
 
-export const nerSpanRules: SpanRule[] = [acronymName, building, numberedRoute, genericWords, acting];
+export const nerSpanRules: SpanRule[] = [
+  acronymName,
+  armedGroup,
+  building,
+  numberedRoute,
+  genericWords,
+  acting,
+];
 
 /** The span to place by context, or undefined when the rules say it names no place. */
 export function judgeNerSpan(span: Span, text: string, rules = nerSpanRules): Span | undefined {
