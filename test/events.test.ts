@@ -997,6 +997,48 @@ describe("objects that give a trigger verb another sense", () => {
     ]);
   });
 
+  it("a capitalised word inside a name is no trigger, except in a title-case headline", () => {
+    for (const s of [
+      "The family planned to move from Grant County to Nitro in May.",
+      "Cameron Earle's conviction was overturned by the 6th District Court of Appeal last week.",
+    ])
+      assert.deepEqual(
+        byRules(s).map((e) => e.evidence.trigger.text),
+        [],
+        s,
+      );
+    assert.deepEqual(
+      byRules("Car Bomb Kills 20 in Mosul").map((e) => e.type),
+      ["ASSAULT"],
+    );
+  });
+
+  it("declining or refusing to comment, identify or be named is a source's silence, not a rejection", () => {
+    for (const s of [
+      "Police declined to identify the suspect.",
+      "Two officials refused to be named.",
+      "The ministry declined to comment on the report.",
+    ])
+      assert.deepEqual(byRules(s), [], s);
+    assert.equal(byRules("The president declined to sign the bill.")[0]?.type, "REJECT");
+    assert.equal(byRules("The rebels refused to lay down their arms.")[0]?.type, "REJECT");
+  });
+
+  it("a capture, an arrest or a war evaded or avoided did not happen", () => {
+    for (const s of [
+      "The suspects escaped arrest by fleeing across the border.",
+      "Okafor was indicted March 4 on the felony charge of evading arrest with a vehicle.",
+      "Peddar is accused of assisting the alleged gunmen to evade capture in the hours after the shooting.",
+    ])
+      assert.ok(!byRules(s).some((e) => e.type === "COERCE" || e.type === "ASSAULT"), s);
+    assert.equal(byRules("Police arrested Smith on Monday.")[0]?.type, "COERCE");
+  });
+
+  it("surrendering a passport is a bail term, not a surrender", () => {
+    const s = "Under the bail terms Okafor must surrender his passport and report to police weekly.";
+    assert.ok(!byRules(s).some((e) => e.type === "RETREAT"), JSON.stringify(byRules(s).map((e) => e.type)));
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

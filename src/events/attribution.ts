@@ -242,6 +242,22 @@ function inFutureTimeClause(
   return false;
 }
 
+/** Verbs whose object names what did not happen to their subject: "evaded capture", "to avoid a war". */
+const EVASION_VERBS: ReadonlySet<string> = new Set(["evade", "avoid", "escape", "elude", "dodge"]);
+
+/** "accused of helping the gunmen evade capture", "evading arrest", "to avoid a war": a noun trigger after an evasion verb. */
+function evaded(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  // The tagger may read the noun right after the verb as a second verb ("to evade capture").
+  const previous = tokens[trigger - 1];
+  if (trigger > sentenceStart && EVASION_VERBS.has(previous.lemma.toLowerCase())) return true;
+  if (tokens[trigger].pos !== "NOUN" && tokens[trigger].pos !== "PROPN") return false;
+  for (let k = trigger - 1; k >= sentenceStart && k >= trigger - 3; k--) {
+    if (EVASION_VERBS.has(tokens[k].lemma.toLowerCase()) && tokens[k].pos === "VERB") return true;
+    if (tokens[k].pos !== "DET" && tokens[k].pos !== "PRON" && tokens[k].pos !== "ADJ") return false;
+  }
+  return false;
+}
+
 /** Modality of the event named at `trigger`: planned, hypothetical, negated, denied, reported or asserted. */
 export function modalityOf(
   doc: Doc,
@@ -258,6 +274,7 @@ export function modalityOf(
     if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
   }
   if (negativeInversion(tokens, s.tokenStart, trigger)) return "negated";
+  if (evaded(tokens, s.tokenStart, trigger)) return "negated";
   if (neitherNor(tokens, s.tokenStart, trigger)) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.
   if (before.some((t, j) => NEGATION_CUES.has(t.norm) && tokens[trigger - j]?.norm !== "only"))

@@ -129,7 +129,7 @@ label|ACCUSE|allege|v:label
 brand|ACCUSE|allege|v:label
 describe|ACCUSE|allege|v:label
 reject|REJECT||v
-refuse|REJECT||v
+refuse|REJECT||v:not-disclosure
 refusal|REJECT||n
 veto|REJECT||*
 threaten|THREATEN||v:not-risk
@@ -220,7 +220,7 @@ hearing|ACCUSE|investigate|n
 inquiry|ACCUSE|investigate|n
 blast|ACCUSE|disapprove|v:named-object
 slam|ACCUSE|disapprove|v
-decline|REJECT||v:intent
+decline|REJECT||v:refusal
 deny|REJECT||v
 dismiss|REJECT||v:claim
 oppose|REJECT||v
@@ -238,6 +238,8 @@ export type TriggerCondition =
   | "troops-subject"
   | "troops-near"
   | "intent"
+  | "refusal"
+  | "not-disclosure"
   | "not-infinitive"
   | "official"
   | "ties"

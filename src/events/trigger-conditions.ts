@@ -10,6 +10,7 @@ import {
   CLAUSE_OPENERS,
   CONDITION_WORDS,
   CROWD_WORDS,
+  DISCLOSURE_VERBS,
   GUNFIRE_WORDS,
   LABEL_WORDS,
   MILITARY_WORDS,
@@ -123,6 +124,12 @@ export function conditionHolds(
       return hasNear(tokens, i + 1, hi, BUILDING_WORDS);
     case "intent":
       return tokens[i + 1]?.norm === "to";
+    case "refusal":
+      // "declined to sign the bill"; "declined to comment", "declined to identify the suspect" keep
+      // a source's silence, not a rejection.
+      return tokens[i + 1]?.norm === "to" && !disclosure(tokens, i + 2, s.tokenEnd);
+    case "not-disclosure":
+      return !(tokens[i + 1]?.norm === "to" && disclosure(tokens, i + 2, s.tokenEnd));
     case "not-infinitive":
       // "sought to reassure investors" is an aim; "sought asylum", "sought talks" ask for something.
       return tokens[i + 1]?.norm !== "to";
@@ -323,4 +330,11 @@ function partyWill(tokens: Token[], start: number, end: number): boolean {
     if (t.pos === "VERB" || t.pos === "AUX" || t.text === "," || t.text === ";") return false;
   }
   return false;
+}
+
+/** The infinitive from k on says what is told ("to comment", "to be named", "to publicly identify"). */
+function disclosure(tokens: Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && (tokens[j].norm === "be" || tokens[j].pos === "ADV")) j++;
+  return j < end && DISCLOSURE_VERBS.has(tokens[j].lemma.toLowerCase());
 }

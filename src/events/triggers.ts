@@ -89,6 +89,8 @@ const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
     "criteria",
   ]),
   ASSAULT: new Set(["record", "records", "speech"]),
+  // "must surrender his passport", "handed over their licences": papers given up under bail terms.
+  RETREAT: new Set(["passport", "passports", "license", "licenses", "licence", "licences"]),
 };
 
 const VERB_POS = new Set(["VERB"]);
@@ -259,6 +261,25 @@ for (const rule of TRIGGER_RULES) {
   RULES_BY_WORD.set(rule.words[0], list);
 }
 
+/** The token lies inside a named entity (with `longOnly`, one of more than one word). */
+function inName(doc: Doc, t: Token, longOnly: boolean): boolean {
+  return doc.entities.some(
+    (e) => e.start <= t.start && t.end <= e.end && (!longOnly || e.start < t.start || t.end < e.end),
+  );
+}
+
+/** Most words of the sentence are capitalised, as in a headline ("Murmansk's Governor Resigns"). */
+function titleCase(tokens: Token[], s: { tokenStart: number; tokenEnd: number }): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!/^\p{L}{4,}/u.test(tokens[k].text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(tokens[k].text)) capitalised++;
+  }
+  return words > 0 && capitalised >= 0.6 * words;
+}
+
 export function findTriggers(doc: Doc): Trigger[] {
   const out: Trigger[] = [];
   const tokens = doc.tokens;
@@ -315,6 +336,10 @@ export function findTriggers(doc: Doc): Trigger[] {
         continue;
       // "a March 21 phone call", "in May": a word inside a time expression names a date, not an event.
       if (doc.times.some((x) => x.start <= t.start && t.end <= x.end)) continue;
+      // "Grant County", "said advocate James Grant", "the Six-Day War": a capitalised word inside a
+      // name is part of the name (at a sentence's start, only inside a name of several words).
+      // A headline in title case ("Blast Injures Three in Abkhazia") capitalises its verbs too.
+      if (/^\p{Lu}/u.test(t.text) && inName(doc, t, i === s.tokenStart) && !titleCase(tokens, s)) continue;
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
       if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end))
         continue;

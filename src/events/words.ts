@@ -574,6 +574,13 @@ export const ARMED_GROUP_NAMES =
   /\b(taliban|al-shabaa?b|boko haram|isis|isil|islamic state|daesh|al-qaeda|al-qaida)\b/i;
 /** Political parties by the names news gives them ("the Democrats", "a Labour Party MP", "the GOP"). */
 export const PARTY_NAMES = /\b(Party|Democrats|Republicans|Dems|GOP|Tories)\b/;
+/**
+ * Verbs of telling: refusing or declining to do them ("declined to comment", "refused to identify
+ * the suspect", "declined to be named") is a source's silence, not a rejection.
+ */
+export const DISCLOSURE_VERBS = words(`
+  comment identify name say confirm disclose elaborate discuss specify reveal speculate detail
+  answer`);
 /** Weapon words after a seizure verb: named arms plus the kinds police list in a haul. */
 export const WEAPON_WORDS: ReadonlySet<string> = new Set([
   ...WEAPON_NOUNS,
