@@ -1039,6 +1039,33 @@ describe("objects that give a trigger verb another sense", () => {
     assert.ok(!byRules(s).some((e) => e.type === "RETREAT"), JSON.stringify(byRules(s).map((e) => e.type)));
   });
 
+  it("'the injured', 'the detained' name victims, not new events; a verb after a trigger is no object", () => {
+    for (const s of [
+      "None of the injured were British, sources said.",
+      "The detained were released on Friday.",
+    ]) {
+      const events = byRules(s);
+      assert.ok(
+        !events.some((e) => e.type === "ASSAULT" || e.type === "COERCE"),
+        `${s}: ${JSON.stringify(events)}`,
+      );
+    }
+    assert.equal(byRules("Rebels attacked the convoy and the injured were taken to hospital.").length, 1);
+  });
+
+  it("a headline's participle with no object is passive, and a town's man is the party", () => {
+    const roles = (s: string) => byRules(s).map((e) => [e.type, e.actor?.text, e.recipient?.text]);
+    assert.deepEqual(roles("Pottstown man arrested in attempted robbery."), [
+      ["COERCE", undefined, "Pottstown man"],
+    ]);
+    assert.deepEqual(roles("Harbor City woman, 19, stabbed in the back."), [
+      ["ASSAULT", undefined, "Harbor City woman"],
+    ]);
+    assert.deepEqual(roles("Police charged a Pottstown man with making threats."), [
+      ["ACCUSE", "Police", "Pottstown man"],
+    ]);
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

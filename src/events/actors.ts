@@ -9,6 +9,7 @@ import {
   CONTACT_CLAUSE_HEADS,
   NATIONAL_INSTITUTIONS,
   PARTY_NAMES,
+  PRIVATE_PERSON_NOUNS,
 } from "./words.ts";
 
 /**
@@ -336,6 +337,11 @@ export function actorCandidates(
       out.push(titled);
       continue;
     }
+    const local = localPerson(doc, e, countryOf, s.tokenEnd);
+    if (local) {
+      out.push(local);
+      continue;
+    }
     const actor = entityActor(doc, e, countryOf, s.tokenStart, s.tokenEnd);
     if (actor) out.push(actor);
   }
@@ -377,6 +383,35 @@ function titledPerson(
     entity: person.entity ?? person.text,
     firstToken: first,
     lastToken: end,
+  };
+}
+
+/**
+ * "charged a South St. Paul man", "an Alexandria woman": a place name before a noun for a private
+ * person qualifies the person, who is the party; the town is where the person is from.
+ */
+function localPerson(
+  doc: Doc,
+  e: EntityMention,
+  countryOf: (text: string) => string | undefined,
+  sentenceEnd: number,
+): ActorCandidate | undefined {
+  if (e.label !== "LOC") return undefined;
+  const last = tokenIndexAt(doc.tokens, e.end - 1, 0, sentenceEnd);
+  const noun = doc.tokens[last + 1];
+  if (last < 0 || last + 1 >= sentenceEnd || noun.pos !== "NOUN" || !PRIVATE_PERSON_NOUNS.has(noun.norm))
+    return undefined;
+  const first = tokenIndexAt(doc.tokens, e.start, 0, sentenceEnd);
+  if (first < 0) return undefined;
+  const country = e.country ?? countryOf(e.text);
+  return {
+    text: doc.text.slice(e.start, noun.end),
+    start: e.start,
+    end: noun.end,
+    kind: "civilians",
+    ...(country ? { country } : {}),
+    firstToken: first,
+    lastToken: last + 1,
   };
 }
 

@@ -367,7 +367,13 @@ export function objectPhrase(
   }
   // "resigned and Chad Wolf has been named": a conjunction opens another clause, not the object;
   // "transporting him to jail, Harris said": nor does a phrase after a comma or a dash.
-  if (k >= sentence.tokenEnd || tokens[k].pos === "CCONJ" || CLAUSE_PUNCTUATION.test(tokens[k].text))
+  // "None of the injured were British": a verb after the trigger is the next predicate, no object.
+  if (
+    k >= sentence.tokenEnd ||
+    tokens[k].pos === "CCONJ" ||
+    tokens[k].pos === "AUX" ||
+    CLAUSE_PUNCTUATION.test(tokens[k].text)
+  )
     return undefined;
   let first = k;
   while (first < sentence.tokenEnd && DETERMINER.has(tokens[first].norm)) first++;

@@ -351,6 +351,16 @@ export function findTriggers(doc: Doc): Trigger[] {
       // named by it; the act is reported elsewhere, if at all.
       if (tokens[i - 1]?.norm === "those" && tokens[i - 1].sentence === t.sentence && t.norm.endsWith("ed"))
         continue;
+      // "None of the injured were British", "among the wounded": a participle after "the" and
+      // before no noun names the victims, as "those injured" does.
+      if (
+        tokens[i - 1]?.norm === "the" &&
+        tokens[i - 1].sentence === t.sentence &&
+        t.norm.endsWith("ed") &&
+        best.last === i &&
+        !["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[i + 1]?.pos ?? "")
+      )
+        continue;
       // "… on Thursday shortened the curfew": a date is not a noun a participle could modify.
       const afterDate = doc.times.some((x) => x.end === tokens[i - 1]?.end);
       if (!nominal && !afterDate && isReducedRelative(tokens, i, s.tokenStart)) continue;

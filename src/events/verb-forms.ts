@@ -79,6 +79,17 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
     const next = tokens[i + 2];
     if (!next || next.sentence !== tokens[i].sentence || !OBJECT_OPENERS.has(next.pos)) return true;
   }
+  // "DeKalb man arrested in attempted robbery", "Chiefland man, 19, stabbed in the back": a verb that
+  // always takes its victim as object, with a preposition where the object would be, is a
+  // headline's or caption's passive.
+  if (
+    ACTS_ON_PERSONS.has(tokens[i].lemma.toLowerCase()) &&
+    HEADLINE_PASSIVE_PREPOSITIONS.has(tokens[i + 1]?.norm ?? "") &&
+    tokens[i + 1].sentence === tokens[i].sentence &&
+    (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN" || tokens[i - 1]?.text === ",") &&
+    tokens[i - 1].sentence === tokens[i].sentence
+  )
+    return true;
   // "tariffs imposed by China", "protesters detained by police": a participle between a noun and its
   // agent is a reduced passive relative.
   const before = tokens[i - 1];
@@ -99,6 +110,36 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   }
   return false;
 }
+
+/** Verbs of acts done to a person that always name the person as object when active ("arrested him"). */
+const ACTS_ON_PERSONS: ReadonlySet<string> = new Set([
+  "arrest",
+  "detain",
+  "charge",
+  "indict",
+  "sentence",
+  "jail",
+  "convict",
+  "accuse",
+  "kill",
+  "stab",
+  "wound",
+  "injure",
+  "kidnap",
+  "abduct",
+]);
+/** Prepositions that follow such a verb only when it is passive ("arrested in", "charged with"). */
+const HEADLINE_PASSIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "with",
+  "in",
+  "for",
+  "after",
+  "over",
+  "on",
+  "during",
+  "following",
+  "near",
+]);
 
 /** Parts of speech that open an object. */
 const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"]);

@@ -658,6 +658,10 @@ export const BUILDING_HEADS = words(
 );
 /** Counted nouns that say only "how many": "15 people" is a figure for counts[], not a party. */
 export const GENERIC_PEOPLE = words("people persons individuals others civilians residents");
+/** Nouns for private persons that a place name may qualify ("a Pottstown man", "two Alexandria women"). */
+export const PRIVATE_PERSON_NOUNS = words(`
+  man men woman women boy boys girl girls teen teens teenager teenagers youth couple mother father
+  son daughter husband wife resident`);
 /** Prepositions after which a place name tells where an event happened ("at Republic Square", "into Goma"). */
 export const PLACE_PREPOSITIONS = words(`
   in at near into inside outside towards toward to through across around along onto from of`);
