@@ -1066,6 +1066,17 @@ describe("objects that give a trigger verb another sense", () => {
     ]);
   });
 
+  it("a jailed journalist, 'Granted,' and money released by a department are no new events", () => {
+    for (const s of [
+      "Unjustly imprisoned journalists cast a shadow on the vote.",
+      "Granted, he should never have been arrested.",
+      "The money recently released by the Health Department went to clinics.",
+    ])
+      assert.deepEqual(byRules(s), [], s);
+    assert.equal(byRules("Police jailed three protesters on Friday.")[0]?.type, "COERCE");
+    assert.equal(byRules("The hostages recently released by the rebels returned home.")[0]?.type, "RETREAT");
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

@@ -261,6 +261,9 @@ for (const rule of TRIGGER_RULES) {
   RULES_BY_WORD.set(rule.words[0], list);
 }
 
+/** Participles that open a sentence as a discourse marker ("Granted, …"). */
+const DISCOURSE_PARTICIPLES: ReadonlySet<string> = new Set(["granted", "admittedly"]);
+
 /** The token lies inside a named entity (with `longOnly`, one of more than one word). */
 function inName(doc: Doc, t: Token, longOnly: boolean): boolean {
   return doc.entities.some(
@@ -351,6 +354,21 @@ export function findTriggers(doc: Doc): Trigger[] {
       // named by it; the act is reported elsewhere, if at all.
       if (tokens[i - 1]?.norm === "those" && tokens[i - 1].sentence === t.sentence && t.norm.endsWith("ed"))
         continue;
+      // "Jailed journalist Aziz Orujov released", "unjustly imprisoned journalists": a participle of
+      // custody before a noun says who is held, not that someone was arrested now.
+      if (
+        best.rule.type === "COERCE" &&
+        best.rule.mode === "arrest" &&
+        t.pos === "VERB" &&
+        t.norm.endsWith("ed") &&
+        best.last === i &&
+        tokens[i + 1]?.pos === "NOUN" &&
+        tokens[i + 1].sentence === t.sentence &&
+        (i === s.tokenStart || ["DET", "ADV", "ADJ", "NUM", "ADP"].includes(tokens[i - 1].pos))
+      )
+        continue;
+      // "Granted, he should never have been arrested": a concession opening the sentence.
+      if (i === s.tokenStart && tokens[i + 1]?.text === "," && DISCOURSE_PARTICIPLES.has(t.norm)) continue;
       // "None of the injured were British", "among the wounded": a participle after "the" and
       // before no noun names the victims, as "those injured" does.
       if (

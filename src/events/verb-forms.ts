@@ -92,7 +92,10 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
     return true;
   // "tariffs imposed by China", "protesters detained by police": a participle between a noun and its
   // agent is a reduced passive relative.
-  const before = tokens[i - 1];
+  // "the money recently released by the department": an adverb may stand between them.
+  let b = i - 1;
+  while (b > 0 && tokens[b].pos === "ADV" && tokens[b].sentence === tokens[i].sentence) b--;
+  const before = tokens[b];
   const after = tokens[i + 2];
   if (
     tokens[i + 1]?.norm === "by" &&
