@@ -1077,6 +1077,24 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("The hostages recently released by the rebels returned home.")[0]?.type, "RETREAT");
   });
 
+  it("hosting a show, a campaign rally, signing a confession and the Pledge of Allegiance are no political events", () => {
+    for (const s of [
+      "Officials in a coastal town decided to host an annual biker rally.",
+      "Supporters attended a campaign rally for the senator.",
+      "Two days before, Okafor had signed a confession, where he admitted the thefts.",
+    ])
+      assert.deepEqual(
+        byRules(s).map((e) => e.type),
+        [],
+        s,
+      );
+    const pledge =
+      "He would stress the word at the end of the Pledge of Allegiance that opened the council meetings.";
+    assert.ok(!byRules(pledge).some((e) => e.type === "AGREE"), pledge);
+    assert.equal(byRules("Egypt hosted Putin on Monday.")[0]?.type, "CONSULT");
+    assert.equal(byRules("Thousands joined a rally against the new law in Almaty.")[0]?.type, "PROTEST");
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

@@ -8,7 +8,7 @@ withdraw|SANCTION|withdraw|v:personnel
 protest|PROTEST|demo|*
 demonstration|PROTEST|demo|n
 demonstrate|PROTEST|demo|v:intransitive
-rally|PROTEST|demo|*
+rally|PROTEST|demo|*:not-festive
 march|PROTEST|demo|*:protest
 gather|PROTEST|demo|v:protest
 sit-in|PROTEST|demo|n

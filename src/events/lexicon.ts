@@ -55,7 +55,7 @@ consultation|CONSULT||n
 summit|CONSULT|multilateral|n
 conference|CONSULT|multilateral|n:not-press
 visit|CONSULT|visit|*
-host|CONSULT|visit|v
+host|CONSULT|visit|v:guest
 call|CONSULT|phone|n:phone
 interview|CONSULT|phone|n:phone
 conversation|CONSULT|phone|n:phone
@@ -239,6 +239,8 @@ export type TriggerCondition =
   | "troops-near"
   | "intent"
   | "refusal"
+  | "guest"
+  | "not-festive"
   | "not-disclosure"
   | "not-infinitive"
   | "official"

@@ -124,6 +124,20 @@ export function conditionHolds(
       return hasNear(tokens, i + 1, hi, BUILDING_WORDS);
     case "intent":
       return tokens[i + 1]?.norm === "to";
+    case "not-festive":
+      // "a campaign rally", "an annual biker rally", "rallied behind the president": a gathering
+      // of supporters or a show, not a protest.
+      return (
+        !hasNear(tokens, Math.max(s.tokenStart, i - 2), i, CONDITION_WORDS["not-festive"] ?? new Set()) &&
+        !["behind", "around", "round"].includes(tokens[i + 1]?.norm ?? "")
+      );
+    case "guest":
+      // "hosted talks", "will host the Chinese president", "hosted Putin"; "host an annual biker
+      // rally", "host a Walk for Victims" are events of another kind.
+      return (
+        hasNear(tokens, i + 1, hi, CONDITION_WORDS.guest ?? new Set()) ||
+        (tokens[i + 1]?.pos === "PROPN" && !CALENDAR.test(tokens[i + 1].text))
+      );
     case "refusal":
       // "declined to sign the bill"; "declined to comment", "declined to identify the suspect" keep
       // a source's silence, not a rejection.

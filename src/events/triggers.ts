@@ -74,6 +74,15 @@ const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
     "case",
     "hypothesis",
     "notion",
+    // "signed a confession", "signed a lease", "recognized Lincoln's profile".
+    "confession",
+    "confessions",
+    "lease",
+    "autograph",
+    "autographs",
+    "profile",
+    "face",
+    "voice",
   ]),
   CONSULT: new Set([
     "goal",
@@ -365,6 +374,17 @@ export function findTriggers(doc: Doc): Trigger[] {
         tokens[i + 1]?.pos === "NOUN" &&
         tokens[i + 1].sentence === t.sentence &&
         (i === s.tokenStart || ["DET", "ADV", "ADJ", "NUM", "ADP"].includes(tokens[i - 1].pos))
+      )
+        continue;
+      // "the Pledge of Allegiance", "the Declaration of Independence": a capitalised word before
+      // "of" and another capitalised word inside a sentence names a thing.
+      if (
+        t.pos === "PROPN" &&
+        i > s.tokenStart &&
+        tokens[i + 1]?.norm === "of" &&
+        /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "") &&
+        tokens[i + 2].sentence === t.sentence &&
+        !titleCase(tokens, s)
       )
         continue;
       // "Granted, he should never have been arrested": a concession opening the sentence.

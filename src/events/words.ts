@@ -83,6 +83,13 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     agree agreement deal accord consensus compromise`),
   talks: words(`
     talks negotiations elections election meeting summit vote poll`),
+  "not-festive": words(`
+    campaign election electoral biker bikers motorcycle car annual pep victory fundraising
+    stock stocks market markets music`),
+  guest: words(`
+    talks negotiations meeting meetings summit conference delegation delegations visit visitors
+    leaders leader president counterpart minister ministers officials envoy envoys king prince
+    premier chancellor forum round`),
   conflict: words(`
     retaliate attack fight respond avenge destroy kill crush punish strike not never`),
   envoy: words(`
