@@ -1095,6 +1095,21 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("Thousands joined a rally against the new law in Almaty.")[0]?.type, "PROTEST");
   });
 
+  it("captured gas, rumors shot down and arresting 'anyone' are no events", () => {
+    for (const s of [
+      "The carbon dioxide that is captured will be stored underground, he said.",
+      "Okafor immediately shot down rumors of a new engine.",
+      "But detectives met a wall of silence and couldn't put together a case to arrest anyone.",
+    ])
+      assert.deepEqual(
+        byRules(s).map((e) => e.type),
+        [],
+        s,
+      );
+    assert.equal(byRules("Rebels shot down a helicopter near Goma.")[0]?.type, "ASSAULT");
+    assert.equal(byRules("Police captured the gang leader on Monday.")[0]?.type, "COERCE");
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

@@ -242,6 +242,9 @@ function inFutureTimeClause(
   return false;
 }
 
+/** Objects that stand only where nothing definite happened ("arrest anyone"). */
+const NEGATIVE_POLARITY_OBJECTS: ReadonlySet<string> = new Set(["anyone", "anybody", "anything"]);
+
 /** Verbs whose object names what did not happen to their subject: "evaded capture", "to avoid a war". */
 const EVASION_VERBS: ReadonlySet<string> = new Set(["evade", "avoid", "escape", "elude", "dodge"]);
 
@@ -275,6 +278,10 @@ export function modalityOf(
   }
   if (negativeInversion(tokens, s.tokenStart, trigger)) return "negated";
   if (evaded(tokens, s.tokenStart, trigger)) return "negated";
+  // "couldn't put together a case to arrest anyone", "before they attack anybody": an object only
+  // negations, questions and conditions allow says the act did not happen.
+  if (tokens[trigger].pos === "VERB" && NEGATIVE_POLARITY_OBJECTS.has(tokens[trigger + 1]?.norm ?? ""))
+    return "hypothetical";
   if (neitherNor(tokens, s.tokenStart, trigger)) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.
   if (before.some((t, j) => NEGATION_CUES.has(t.norm) && tokens[trigger - j]?.norm !== "only"))

@@ -3,6 +3,7 @@ import type { Doc, Token } from "../nlp/types.ts";
 import { TRIGGER_RULES, type TriggerRule } from "./lexicon.ts";
 import type { PloverType } from "./schema.ts";
 import { conditionHolds, hasNear } from "./trigger-conditions.ts";
+import { isPassive } from "./verb-forms.ts";
 import { NOUNS_AFTER_EVENT_MODIFIER, RESULTATIVES } from "./words.ts";
 
 /** A word (or verb + particle) that names an event, before any argument is attached. */
@@ -60,7 +61,22 @@ const ANCHOR_HEADS = new Set(["wake", "aftermath", "result", "because", "spite",
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 /** Objects that turn a violent verb into something else ("seize power" is a coup claim, not a seizure). */
 const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
-  COERCE: new Set(["power", "opportunity", "chance", "initiative", "moment"]),
+  COERCE: new Set([
+    "power",
+    "opportunity",
+    "chance",
+    "initiative",
+    "moment",
+    // "carbon dioxide that is captured", "captured the imagination of": no seizure of anything held.
+    "carbon",
+    "dioxide",
+    "emissions",
+    "imagination",
+    "attention",
+    "essence",
+    "spirit",
+    "mood",
+  ]),
   SUPPORT: new Set([
     "claim",
     "claims",
@@ -97,7 +113,23 @@ const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
     "deadline",
     "criteria",
   ]),
-  ASSAULT: new Set(["record", "records", "speech"]),
+  // "shot down rumors of a V8": rejecting a claim, not downing an aircraft.
+  ASSAULT: new Set([
+    "record",
+    "records",
+    "speech",
+    "rumors",
+    "rumours",
+    "rumor",
+    "rumour",
+    "idea",
+    "ideas",
+    "suggestion",
+    "suggestions",
+    "proposal",
+    "proposals",
+    "claims",
+  ]),
   // "must surrender his passport", "handed over their licences": papers given up under bail terms.
   RETREAT: new Set(["passport", "passports", "license", "licenses", "licence", "licences"]),
 };
@@ -140,6 +172,14 @@ function matches(
   if (rule.condition && !conditionHolds(rule.condition, tokens, i, s)) return -1;
   const blocked = NON_EVENT_OBJECTS[rule.type];
   if (blocked && hasNear(tokens, last + 1, Math.min(s.tokenEnd, last + 3), blocked)) return -1;
+  // A passive's patient stands before it: "the carbon dioxide that is captured".
+  if (
+    rule.type === "COERCE" &&
+    blocked &&
+    isPassive(tokens, i) &&
+    hasNear(tokens, Math.max(s.tokenStart, i - 4), i, blocked)
+  )
+    return -1;
   return last;
 }
 
