@@ -1110,6 +1110,25 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("Police captured the gang leader on Monday.")[0]?.type, "COERCE");
   });
 
+  it("a convicted terrorist, a plea bargain and withdrawn statements are no new events; 'X accused of' is passive", () => {
+    for (const s of [
+      "Weber was disappointed with the decision to let Kathleen Soliah, a convicted terrorist, serve parole in the state.",
+      "Several witnesses have withdrawn their statements, the inspector said.",
+    ])
+      assert.deepEqual(
+        byRules(s).map((e) => e.type),
+        [],
+        s,
+      );
+    const bargain = "A Pottstown man cut a plea bargain minutes before the jury was selected.";
+    assert.ok(!byRules(bargain).some((e) => e.type === "SANCTION" || e.type === "REQUEST"), bargain);
+    const [accused] = byRules("Woman accused of attacking shoppers with box cutter.");
+    assert.deepEqual([accused?.actor?.text, accused?.recipient?.text], [undefined, "Woman"]);
+    assert.equal(byRules("The court convicted Orujov in December.")[0]?.type, "SANCTION");
+    // To cut a deal is to strike one.
+    assert.equal(byRules("The rebels cut a deal with the army on Monday.")[0]?.type, "AGREE");
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

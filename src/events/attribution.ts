@@ -278,14 +278,15 @@ export function modalityOf(
   }
   if (negativeInversion(tokens, s.tokenStart, trigger)) return "negated";
   if (evaded(tokens, s.tokenStart, trigger)) return "negated";
-  // "couldn't put together a case to arrest anyone", "before they attack anybody": an object only
-  // negations, questions and conditions allow says the act did not happen.
-  if (tokens[trigger].pos === "VERB" && NEGATIVE_POLARITY_OBJECTS.has(tokens[trigger + 1]?.norm ?? ""))
-    return "hypothetical";
   if (neitherNor(tokens, s.tokenStart, trigger)) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.
   if (before.some((t, j) => NEGATION_CUES.has(t.norm) && tokens[trigger - j]?.norm !== "only"))
     return "negated";
+  // "couldn't put together a case to arrest anyone", "before they attack anybody": an object only
+  // negations, questions and conditions allow says the act did not happen (after
+  // the negations above, which say so more precisely).
+  if (tokens[trigger].pos === "VERB" && NEGATIVE_POLARITY_OBJECTS.has(tokens[trigger + 1]?.norm ?? ""))
+    return "hypothetical";
   // The window runs back from the trigger: its j-th token is tokens[trigger - 1 - j].
   if (before.some((t, j) => HYPOTHETICAL_CUES.has(t.norm) && !namesSuspect(tokens, trigger - 1 - j)))
     return "hypothetical";

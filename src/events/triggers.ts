@@ -130,8 +130,24 @@ const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
     "proposals",
     "claims",
   ]),
-  // "must surrender his passport", "handed over their licences": papers given up under bail terms.
-  RETREAT: new Set(["passport", "passports", "license", "licenses", "licence", "licences"]),
+  // "must surrender his passport", "handed over their licences": papers given up under bail terms;
+  // "witnesses have withdrawn their statements": words taken back.
+  RETREAT: new Set([
+    "passport",
+    "passports",
+    "license",
+    "licenses",
+    "licence",
+    "licences",
+    "statement",
+    "statements",
+    "complaint",
+    "complaints",
+    "remarks",
+    "comments",
+    "lawsuit",
+    "suit",
+  ]),
 };
 
 const VERB_POS = new Set(["VERB"]);
@@ -310,6 +326,14 @@ for (const rule of TRIGGER_RULES) {
   RULES_BY_WORD.set(rule.words[0], list);
 }
 
+/** A noun follows: tagged so, or an adjective standing as the phrase's head ("a convicted terrorist,"). */
+function headNounAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (next.pos === "NOUN") return true;
+  return next.pos === "ADJ" && !["NOUN", "ADJ", "PROPN"].includes(tokens[i + 2]?.pos ?? "");
+}
+
 /** Participles that open a sentence as a discourse marker ("Granted, …"). */
 const DISCOURSE_PARTICIPLES: ReadonlySet<string> = new Set(["granted", "admittedly"]);
 
@@ -403,15 +427,16 @@ export function findTriggers(doc: Doc): Trigger[] {
       // named by it; the act is reported elsewhere, if at all.
       if (tokens[i - 1]?.norm === "those" && tokens[i - 1].sentence === t.sentence && t.norm.endsWith("ed"))
         continue;
-      // "Jailed journalist Aziz Orujov released", "unjustly imprisoned journalists": a participle of
-      // custody before a noun says who is held, not that someone was arrested now.
+      // "Jailed journalist Aziz Orujov released", "unjustly imprisoned journalists", "a convicted
+      // terrorist": a participle of custody or conviction before a noun says who someone is, not
+      // that someone was arrested or convicted now.
       if (
-        best.rule.type === "COERCE" &&
-        best.rule.mode === "arrest" &&
-        t.pos === "VERB" &&
+        ((best.rule.type === "COERCE" && best.rule.mode === "arrest") ||
+          (best.rule.type === "SANCTION" && best.rule.mode === "convict")) &&
+        (t.pos === "VERB" || t.pos === "ADJ") &&
         t.norm.endsWith("ed") &&
         best.last === i &&
-        tokens[i + 1]?.pos === "NOUN" &&
+        headNounAfter(tokens, i) &&
         tokens[i + 1].sentence === t.sentence &&
         (i === s.tokenStart || ["DET", "ADV", "ADJ", "NUM", "ADP"].includes(tokens[i - 1].pos))
       )

@@ -133,6 +133,7 @@ const ACTS_ON_PERSONS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions that follow such a verb only when it is passive ("arrested in", "charged with"). */
 const HEADLINE_PASSIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "of",
   "with",
   "in",
   "for",

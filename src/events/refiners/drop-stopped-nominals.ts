@@ -57,6 +57,12 @@ export const dropStoppedNominals: Refiner = {
       if (!c.trigger.nominal || !(COOPERATION.has(c.trigger.type) || investigation)) return true;
       const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
       if (verb < 0 || !STOP_VERBS.has(doc.tokens[verb].lemma.toLowerCase())) return true;
+      // "cut a plea deal", "cut a deal with the rebels": to cut a deal is to strike one.
+      if (
+        doc.tokens[verb].lemma.toLowerCase() === "cut" &&
+        ["a", "an"].includes(doc.tokens[verb + 1]?.norm ?? "")
+      )
+        return true;
       // "Sweden has dropped its investigation": the ending is the news, not an investigation.
       if (investigation) return false;
       if (isTrigger(verb)) return false;
