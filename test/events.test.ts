@@ -1129,6 +1129,35 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("The rebels cut a deal with the army on Monday.")[0]?.type, "AGREE");
   });
 
+  it("a manhunt, a pursuit of chances, an accident and a curly-quoted negation are no events", () => {
+    for (const s of [
+      "Authorities said more suspects were being sought.",
+      "They left Russia, seeking chances to exhibit and study art.",
+      "Lawmakers traditionally don’t meet on Fridays during legislative sessions.",
+      "An 80-year-old woman was killed this morning in Arlington when a neighbor accidentally hit her while backing out of a driveway.",
+    ])
+      assert.deepEqual(
+        byRules(s).map((e) => e.type),
+        [],
+        s,
+      );
+    const plea = byRules("A Pottstown man cut a plea deal minutes before the jury was selected.");
+    assert.deepEqual(
+      plea.map((e) => e.type),
+      ["AGREE"],
+    );
+    assert.equal(byRules("The minister sought asylum in Norway.")[0]?.type, "REQUEST");
+    assert.equal(byRules("Gunmen killed an 80-year-old woman in Arlington.")[0]?.type, "ASSAULT");
+    // A wire service's running story is no party.
+    const latest = byRules(
+      "NEW YORK (AP) — The Latest on the fatal shooting of a man who was brandishing a pipe:",
+    );
+    assert.ok(
+      !latest.some((e) => /Latest/.test(e.actor?.text ?? "")),
+      JSON.stringify(latest.map((e) => e.actor)),
+    );
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

@@ -22,6 +22,7 @@ const PLANNED_CUES = new Set([
   "going",
   "would",
   "'ll",
+  "’ll",
   "aim",
   "aims",
   "prepare",
@@ -40,7 +41,7 @@ const HYPOTHETICAL_CUES = new Set([
   "suspected",
   "threatened",
 ]);
-const NEGATION_CUES = new Set(["not", "n't", "never", "no", "without"]);
+const NEGATION_CUES = new Set(["not", "n't", "n’t", "never", "no", "without"]);
 /** How many tokens before a trigger a modal or negation can govern it ("must complete their departure"). */
 const MODAL_WINDOW = 4;
 /** Phrases saying that a claim was made without support. */
@@ -199,7 +200,7 @@ function inCondition(tokens: Token[], sentenceStart: number, trigger: number): b
 /** Subordinators of time: "after the troops leave", "once the talks end", "until a deal is reached". */
 const TIME_SUBORDINATORS = new Set(["after", "once", "when", "until", "till", "before"]);
 /** Modals of the future in the clause a time clause hangs on ("the base will stay after …"). */
-const FUTURE_MODALS = new Set(["will", "'ll", "shall"]);
+const FUTURE_MODALS = new Set(["will", "'ll", "’ll", "shall"]);
 
 /**
  * English puts a verb in the present tense in a clause of time that refers to the future: "the US

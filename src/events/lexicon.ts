@@ -16,7 +16,8 @@ import type { PloverType } from "./schema.ts";
  *   people    – a person/group object follows ("release prisoners")
  *   protest   – protest participants are the subject ("protesters gathered")
  *   intent    – "to" follows ("committed to a ceasefire", not "committing the murder")
- *   not-infinitive – no "to" follows ("sought asylum", not "groups that seek to combat misinformation")
+ *   not-infinitive – no "to" follows and no passive ("sought asylum", not "groups that seek to combat
+ *                    misinformation" nor "more suspects were being sought")
  *   plea      – "with" or "for" follows ("pleaded with the rebels", not "pleaded guilty")
  *   menace    – the warning is of an act ("warned of retaliation", "warned Kyiv not to", "warned
  *               that it would strike"), not a forecast ("warned that shortages have taken their toll")

@@ -84,6 +84,7 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
       p.text === "'s" ||
       p.text === "’s" ||
       p.norm === "'" ||
+      p.norm === "’" ||
       (p.pos === "PART" && POSSESSIVE_S.test(p.text))
     ) {
       k--;

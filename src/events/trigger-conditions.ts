@@ -145,8 +145,9 @@ export function conditionHolds(
     case "not-disclosure":
       return !(tokens[i + 1]?.norm === "to" && disclosure(tokens, i + 2, s.tokenEnd));
     case "not-infinitive":
-      // "sought to reassure investors" is an aim; "sought asylum", "sought talks" ask for something.
-      return tokens[i + 1]?.norm !== "to";
+      // "sought to reassure investors" is an aim; "sought asylum", "sought talks" ask for something;
+      // "a third suspect is being sought" is a manhunt.
+      return tokens[i + 1]?.norm !== "to" && !isPassive(tokens, i);
     case "for":
       return tokens[i + 1]?.norm === "for";
     case "menace":

@@ -130,6 +130,9 @@ const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
     "proposals",
     "claims",
   ]),
+  // "seeking chances to exhibit", "sought medical treatment": a person's pursuit, not a demand on a
+  // party ("demanding jobs" is one).
+  REQUEST: new Set(["chance", "chances", "opportunity", "opportunities", "treatment", "fortune"]),
   // "must surrender his passport", "handed over their licences": papers given up under bail terms;
   // "witnesses have withdrawn their statements": words taken back.
   RETREAT: new Set([

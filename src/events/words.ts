@@ -473,7 +473,7 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   period periods policy policies programme programmes program programs law laws leader leaders
   organiser organisers organizer organizers
   allegation allegations accusation accusations charge charges claim claims case cases trial trials
-  bargain bargains
+  bargain bargains deal deals
   suspect suspects`);
 /** Relative pronouns that open a clause telling its act as fact ("the men who attacked the mosque"). */
 export const RELATIVE_WH = words("who which whom whose");

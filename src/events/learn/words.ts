@@ -4,7 +4,7 @@
  */
 
 /** A negation right before a trigger: "did not attack", "no … threat", "never agreed". */
-export const NEGATION_CUES = new Set(["not", "n't", "no", "never", "nor", "without", "neither"]);
+export const NEGATION_CUES = new Set(["not", "n't", "n’t", "no", "never", "nor", "without", "neither"]);
 
 /** Verbs that deny or refute what follows: "denied attacking", "rejected reports of". */
 export const DENIAL_CUES = new Set(["deny", "refute", "dismiss", "rule"]);

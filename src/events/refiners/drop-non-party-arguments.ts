@@ -88,6 +88,8 @@ function isParticipant(doc: Doc, a: ActorCandidate): boolean {
   if (doc.times.some((t) => t.start < a.end && a.start < t.end && t.start <= head.start && head.end <= t.end))
     return false;
   if (nonPartyNoun(head)) return false;
+  // "NEW YORK (AP) — The Latest on the fatal police shooting": a wire service's running story.
+  if (/^(?:the\s+)?latest$/i.test(a.text)) return false;
   // "impose its will in the South China Sea": a sea, a river or a desert is a place, not a party.
   if (/^\p{Lu}/u.test(head.text) && NATURAL_FEATURE_HEADS.has(head.norm)) return false;
   const counted = doc.quantities.some((q) => q.start < head.start && a.start < q.end);
