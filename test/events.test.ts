@@ -1158,6 +1158,15 @@ describe("objects that give a trigger verb another sense", () => {
     );
   });
 
+  it("a body approving a text endorses no party", () => {
+    for (const s of [
+      "City Council unanimously approved a resolution accepting a base bid from McDaniel Construction.",
+      "The Senate last month overwhelmingly approved an amendment nixing the rule.",
+    ])
+      assert.ok(!byRules(s).some((e) => e.type === "SUPPORT"), s);
+    assert.equal(byRules("The Senate approved Kosovo's independence.")[0]?.type, "SUPPORT");
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

@@ -171,7 +171,7 @@ spurn|REJECT||v
 establish|SUPPORT||v:ties
 open|SUPPORT||v:ties
 games|COOPERATE||n:joint
-approve|SUPPORT||v
+approve|SUPPORT||v:not-document
 applaud|SUPPORT||v
 hail|SUPPORT||v
 congratulate|SUPPORT||v
@@ -291,6 +291,7 @@ export type TriggerCondition =
   | "gunfire"
   | "air"
   | "building"
+  | "not-document"
   | "not-plan"
   | "not-office"
   | "not-proceedings"

@@ -238,6 +238,10 @@ export function conditionHolds(
     case "attack-word":
     case "joint":
       return hasNear(tokens, lo, hi, CONDITION_WORDS[condition] ?? new Set());
+    case "not-document":
+    // "the council approved a resolution accepting a bid", "the Senate approved an amendment": a
+    // body passing a text endorses no party (PLOVER's own gold codes such votes by what the text
+    // does, never as SUPPORT).
     case "not-plan":
     case "not-office":
     case "not-proceedings":

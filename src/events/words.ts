@@ -156,6 +156,11 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   ]),
   // Objects that make a trigger verb mean something else; the "not-" conditions require their absence.
   // "executed a search warrant", "the execution of the plan": carrying out, not killing.
+  "not-document": words(`
+    resolution resolutions plan plans bid bids bond bonds budget budgets contract contracts
+    ordinance ordinances rezoning permit permits application applications minutes amendment
+    amendments bill bills law laws measure measures proposal proposals legislation funding
+    purchase expenditure lease agreement agreements treaty treaties deal deals`),
   "not-plan": words(`
     warrant warrants order orders plan plans strategy search searches policy policies contract
     contracts deal deals trade trades transaction transactions program programme programs
