@@ -1167,6 +1167,18 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("The Senate approved Kosovo's independence.")[0]?.type, "SUPPORT");
   });
 
+  it("a party a named one owns is the recipient, the whole phrase; a shot that may have been accidental is no attack", () => {
+    const [detained] = byRules("The crown prince detained Lebanon's Prime Minister Saad Hariri on Monday.");
+    assert.deepEqual(
+      [detained?.recipient?.text, detained?.recipient?.kind, detained?.recipient?.country],
+      ["Lebanon's Prime Minister Saad Hariri", "person", "LBN"],
+    );
+    const [accused] = byRules("The minister accused Russia's foreign ministry of lying.");
+    assert.equal(accused?.recipient?.text, "Russia's foreign ministry");
+    const shot = "A shot fired into the floor during the robbery may have been accidental, deputies said.";
+    assert.deepEqual(byRules(shot), [], shot);
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

@@ -399,7 +399,10 @@ function assignSubjectAndObject(
         !subjectOfNextClause(doc, t.lastToken, a)
       );
     });
-    let recipient = object ?? (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
+    let recipient =
+      (object && possessedParty(doc, object, right)) ??
+      object ??
+      (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
     // "send arms to Pakistan", "offered its troops to Lebanon's new president": when the object is a
     // thing, the party is named in a prepositional phrase further on; a thing is never the recipient.
     if (!recipient || !isParty(recipient, doc)) {
@@ -430,6 +433,35 @@ function assignSubjectAndObject(
     if (recipient && WEAPON_WORDS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;
     if (recipient) c.recipient = recipient;
   }
+}
+
+/** The possessive's marks as the tokenizer gives them ("Lebanon's", "Russia’s"). */
+const POSSESSIVE_S_MARKS: ReadonlySet<string> = new Set(["'s", "’s"]);
+
+/**
+ * "detained Lebanon's Prime Minister Saad Hariri", "accused Russia's foreign ministry": a party
+ * owned by the named one is the argument, the whole phrase, of the owner's country.
+ */
+function possessedParty(
+  doc: Doc,
+  owner: ActorCandidate,
+  right: ActorCandidate[],
+): ActorCandidate | undefined {
+  const mark = doc.tokens[owner.lastToken + 1];
+  if (!mark || !POSSESSIVE_S_MARKS.has(mark.norm)) return undefined;
+  // "Russia's most famous opposition leader": describing words may come first.
+  let k = owner.lastToken + 2;
+  while (k < doc.tokens.length && (doc.tokens[k].pos === "ADJ" || doc.tokens[k].pos === "ADV")) k++;
+  const owned = right.find((a) => a.firstToken >= owner.lastToken + 2 && a.firstToken <= k);
+  if (!owned) return undefined;
+  const country = owned.country ?? owner.country;
+  return {
+    ...owned,
+    text: doc.text.slice(owner.start, owned.end),
+    start: owner.start,
+    firstToken: owner.firstToken,
+    ...(country ? { country } : {}),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Refiner } from "../types.ts";
+import type { Doc } from "../../nlp/types.ts";
+import type { Candidate, Refiner } from "../types.ts";
 import { ACCIDENT_WORDS } from "../words.ts";
 
 /** How far after the trigger "in"/"after" may stand ("were killed on Tuesday in a crash"). */
@@ -6,33 +7,55 @@ const PREPOSITION_WINDOW = 4;
 /** How far after "in" the accident word may stand ("in a military helicopter crash"). */
 const ACCIDENT_WINDOW = 4;
 const CAUSE_PREPOSITIONS = new Set(["in", "after", "during", "by"]);
-/** Actors who are private people, whose accidents are no political violence. */
-const PRIVATE_KINDS = new Set(["civilians", "person"]);
+/** Actors whose harm is coded whatever they meant: armed forces and groups. */
+const ARMED_KINDS = new Set(["military", "police", "rebels"]);
+/** Nouns for people who harm on purpose, whatever the tagger's kind for them. */
+const VIOLENT_AGENTS = new Set([
+  "bomber",
+  "gunman",
+  "attacker",
+  "assailant",
+  "shooter",
+  "sniper",
+  "militant",
+]);
+
+/** The candidate's actor is an armed force or group, or someone named by the harm they do. */
+function armed(doc: Doc, c: Candidate): boolean {
+  if (!c.actor) return false;
+  if (ARMED_KINDS.has(c.actor.kind)) return true;
+  return VIOLENT_AGENTS.has(doc.tokens[c.actor.lastToken]?.lemma.toLowerCase() ?? "");
+}
 /** Adverbs that say harm was not meant. */
-const ACCIDENT_ADVERBS = new Set(["accidentally", "accidently", "inadvertently", "unintentionally"]);
+const ACCIDENT_ADVERBS = new Set([
+  "accidentally",
+  "accidently",
+  "accidental",
+  "inadvertently",
+  "unintentionally",
+]);
 
 /**
  * "Two service members were killed in a helicopter crash", "died in floods": deaths in an accident
  * or a disaster have no attacker, and no event data set codes them as violence. An ASSAULT with no
  * actor and no weapon whose trigger is followed by "in/after/during/by" and an accident word is
  * dropped; an attack that names its attacker or weapon stays. A sentence that says the harm was
- * accidental ("a neighbor accidentally hit her while backing out") is dropped when no one or a
- * private person did it.
+ * accidental ("a neighbor accidentally hit her while backing out") is dropped unless an armed
+ * force or group did it, whatever the weapon ("a shot fired … may have been accidental").
  */
 export const dropAccidents: Refiner = {
   name: "drop-accidents",
   refine: (candidates, { doc }) =>
     candidates.filter((c) => {
       const t = c.trigger;
-      if (t.type !== "ASSAULT" || c.weapon) return true;
+      if (t.type !== "ASSAULT") return true;
       const s = doc.sentences[t.sentence];
       // "was killed when a neighbor accidentally hit her while backing out": the sentence says so.
-      // Only with no actor or a private one: armed men's mishaps stay ("two suicide bombers
-      // accidentally blew themselves up").
-      if (!c.actor || PRIVATE_KINDS.has(c.actor.kind))
+      // Armed men's mishaps stay ("two suicide bombers accidentally blew themselves up").
+      if (!armed(doc, c))
         for (let k = s.tokenStart; k < s.tokenEnd; k++)
           if (ACCIDENT_ADVERBS.has(doc.tokens[k].norm)) return false;
-      if (c.actor) return true;
+      if (c.actor || c.weapon) return true;
       for (let k = t.lastToken + 1; k < Math.min(s.tokenEnd, t.lastToken + 1 + PREPOSITION_WINDOW); k++) {
         if (doc.tokens[k].text === "," || doc.tokens[k].text === ";") return true;
         if (!CAUSE_PREPOSITIONS.has(doc.tokens[k].norm)) continue;
