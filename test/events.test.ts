@@ -1179,6 +1179,21 @@ describe("objects that give a trigger verb another sense", () => {
     assert.deepEqual(byRules(shot), [], shot);
   });
 
+  it("a demonym standing as a noun is a person of that country; a capitalised word after a name goes on with it", () => {
+    const [sentenced] = byRules(
+      "The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail.",
+    );
+    assert.deepEqual(
+      [sentenced?.recipient?.text, sentenced?.recipient?.country],
+      ["48-year-old Australian", "AUS"],
+    );
+    const [arrest] = byRules("Police arrested a British tourist.");
+    assert.equal(arrest?.recipient?.text, "British tourist");
+    const grant =
+      "This grant starts a partnership toward which we might contribute additional GiveWell Incubation Grant funding.";
+    assert.ok(!byRules(grant).some((e) => e.evidence.trigger.text === "Grant"), grant);
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

@@ -337,7 +337,8 @@ export function actorCandidates(
       out.push(titled);
       continue;
     }
-    const local = localPerson(doc, e, countryOf, s.tokenEnd);
+    const local =
+      localPerson(doc, e, countryOf, s.tokenEnd) ?? demonymPerson(doc, e, s.tokenStart, s.tokenEnd);
     if (local) {
       out.push(local);
       continue;
@@ -387,8 +388,9 @@ function titledPerson(
 }
 
 /**
- * "charged a South St. Paul man", "an Alexandria woman": a place name before a noun for a private
- * person qualifies the person, who is the party; the town is where the person is from.
+ * "charged a South St. Paul man", "an Alexandria woman", "arrested a British tourist": a place
+ * name or a demonym before a noun for a private person qualifies the person, who is the party;
+ * the town or country is where the person is from.
  */
 function localPerson(
   doc: Doc,
@@ -396,7 +398,7 @@ function localPerson(
   countryOf: (text: string) => string | undefined,
   sentenceEnd: number,
 ): ActorCandidate | undefined {
-  if (e.label !== "LOC") return undefined;
+  if (e.label !== "LOC" && !(e.label === "MISC" && e.country)) return undefined;
   const last = tokenIndexAt(doc.tokens, e.end - 1, 0, sentenceEnd);
   const noun = doc.tokens[last + 1];
   if (last < 0 || last + 1 >= sentenceEnd || noun.pos !== "NOUN" || !PRIVATE_PERSON_NOUNS.has(noun.norm))
@@ -412,6 +414,43 @@ function localPerson(
     ...(country ? { country } : {}),
     firstToken: first,
     lastToken: last + 1,
+  };
+}
+
+/**
+ * "The 48-year-old Australian was sentenced", "an American was freed": a demonym after an article
+ * with nothing after it to qualify is a person of that country, not the country.
+ */
+function demonymPerson(
+  doc: Doc,
+  e: EntityMention,
+  sentenceStart: number,
+  sentenceEnd: number,
+): ActorCandidate | undefined {
+  if (e.label !== "MISC" || !e.country) return undefined;
+  const first = tokenIndexAt(doc.tokens, e.start, sentenceStart, sentenceEnd);
+  const last = tokenIndexAt(doc.tokens, e.end - 1, sentenceStart, sentenceEnd);
+  if (first < 0 || last < 0 || first !== last) return undefined;
+  const next = doc.tokens[last + 1];
+  if (next && last + 1 < sentenceEnd && ["NOUN", "PROPN", "ADJ", "NUM"].includes(next.pos)) return undefined;
+  // Back over the person's description ("48-year-old", "former") to the article.
+  let k = first - 1;
+  // "48-year-old": the tagger reads the compound as number, hyphen, noun, hyphen, adjective.
+  const describing = (t: Token, after: Token | undefined) =>
+    t.pos === "ADJ" || t.pos === "NUM" || t.text === "-" || (t.pos === "NOUN" && after?.text === "-");
+  while (k >= sentenceStart && describing(doc.tokens[k], doc.tokens[k + 1])) k--;
+  if (k < sentenceStart || !["a", "an", "the"].includes(doc.tokens[k].norm)) return undefined;
+  const start = doc.tokens[k + 1].start;
+  return {
+    text: doc.text.slice(start, e.end),
+    start,
+    end: e.end,
+    // A nationality tells nothing of whether the person is a civilian or a fighter.
+    kind: "unknown",
+    country: e.country,
+    entity: e.entity ?? e.text,
+    firstToken: k + 1,
+    lastToken: last,
   };
 }
 

@@ -419,6 +419,16 @@ export function findTriggers(doc: Doc): Trigger[] {
       // name is part of the name (at a sentence's start, only inside a name of several words).
       // A headline in title case ("Blast Injures Three in Abkhazia") capitalises its verbs too.
       if (/^\p{Lu}/u.test(t.text) && inName(doc, t, i === s.tokenStart) && !titleCase(tokens, s)) continue;
+      // "GiveWell Incubation Grant funding": a capitalised word right after a name, inside a
+      // sentence in ordinary case, goes on with the name whatever its tag.
+      if (
+        /^\p{Lu}/u.test(t.text) &&
+        i > s.tokenStart &&
+        tokens[i - 1].pos === "PROPN" &&
+        /^\p{Lu}/u.test(tokens[i - 1].text) &&
+        !titleCase(tokens, s)
+      )
+        continue;
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
       if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end))
         continue;

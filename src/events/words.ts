@@ -674,7 +674,7 @@ export const GENERIC_PEOPLE = words("people persons individuals others civilians
 /** Nouns for private persons that a place name may qualify ("a Pottstown man", "two Alexandria women"). */
 export const PRIVATE_PERSON_NOUNS = words(`
   man men woman women boy boys girl girls teen teens teenager teenagers youth couple mother father
-  son daughter husband wife resident`);
+  son daughter husband wife resident tourist tourists national nationals citizen citizens`);
 /** Prepositions after which a place name tells where an event happened ("at Republic Square", "into Goma"). */
 export const PLACE_PREPOSITIONS = words(`
   in at near into inside outside towards toward to through across around along onto from of`);
