@@ -1194,6 +1194,11 @@ describe("objects that give a trigger verb another sense", () => {
     assert.ok(!byRules(grant).some((e) => e.evidence.trigger.text === "Grant"), grant);
   });
 
+  it("shops reopening is daily life; a party reopening a border is a concession", () => {
+    assert.deepEqual(byRules("Shops reopened and buses ran again in the capital."), []);
+    assert.equal(byRules("Jordan reopened the border crossing with Syria.")[0]?.type, "CONCEDE");
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

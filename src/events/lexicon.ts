@@ -188,7 +188,7 @@ cancel|CONCEDE||v:restriction
 call off|CONCEDE||v
 shorten|CONCEDE||v:restriction
 relax|CONCEDE||v:restriction
-reopen|CONCEDE||v:not-proceedings
+reopen|CONCEDE||v:reopened
 share|COOPERATE||v:expertise
 exercise|COOPERATE||n:joint
 partner|COOPERATE||v
@@ -295,6 +295,7 @@ export type TriggerCondition =
   | "not-plan"
   | "not-office"
   | "not-proceedings"
+  | "reopened"
   | "not-role"
   | "not-risk"
   | "partner"

@@ -238,6 +238,11 @@ export function conditionHolds(
     case "attack-word":
     case "joint":
       return hasNear(tokens, lo, hi, CONDITION_WORDS[condition] ?? new Set());
+    case "reopened":
+      // "reopened the border", "the crossing was reopened": something a party had closed opens
+      // again; "shops reopened" tells daily life resuming, and a reopened case is no concession.
+      if (hasNear(tokens, i + 1, hi, CONDITION_WORDS["not-proceedings"] ?? new Set())) return false;
+      return isPassive(tokens, i) || OBJECT_OPENERS.has(tokens[i + 1]?.pos ?? "");
     case "not-document":
     // "the council approved a resolution accepting a bid", "the Senate approved an amendment": a
     // body passing a text endorses no party (PLOVER's own gold codes such votes by what the text
