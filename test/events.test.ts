@@ -1199,6 +1199,13 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("Jordan reopened the border crossing with Syria.")[0]?.type, "CONCEDE");
   });
 
+  it("a participle before a noun describes it: previously signed agreements are no signing now", () => {
+    const s =
+      "Abbas called on Israel to accept the plan, vowing not to resume talks without an explicit Israeli recognition of previously signed agreements.";
+    assert.ok(!byRules(s).some((e) => e.type === "SUPPORT"), JSON.stringify(byRules(s).map((e) => e.type)));
+    assert.equal(byRules("Police also confiscated drugs and weapons from the car.")[0]?.type, "COERCE");
+  });
+
   it("a sea, a gulf or a river is no party", () => {
     const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
     assert.ok(imposed, "the coercion is coded");

@@ -337,6 +337,17 @@ function headNounAfter(tokens: Token[], i: number): boolean {
   return next.pos === "ADJ" && !["NOUN", "ADJ", "PROPN"].includes(tokens[i + 2]?.pos ?? "");
 }
 
+/**
+ * The participle stands where a noun's modifier does: at the sentence's start or after an article,
+ * adjective, number or preposition, with adverbs between ("the previously signed agreements",
+ * "Unjustly imprisoned journalists"); after a noun it is a finite verb ("Police also confiscated").
+ */
+function attributiveSlot(tokens: Token[], i: number, sentenceStart: number): boolean {
+  let k = i - 1;
+  while (k >= sentenceStart && tokens[k].pos === "ADV") k--;
+  return k < sentenceStart || ["DET", "ADJ", "NUM", "ADP"].includes(tokens[k].pos);
+}
+
 /** Participles that open a sentence as a discourse marker ("Granted, …"). */
 const DISCOURSE_PARTICIPLES: ReadonlySet<string> = new Set(["granted", "admittedly"]);
 
@@ -444,14 +455,12 @@ export function findTriggers(doc: Doc): Trigger[] {
       // terrorist": a participle of custody or conviction before a noun says who someone is, not
       // that someone was arrested or convicted now.
       if (
-        ((best.rule.type === "COERCE" && best.rule.mode === "arrest") ||
-          (best.rule.type === "SANCTION" && best.rule.mode === "convict")) &&
         (t.pos === "VERB" || t.pos === "ADJ") &&
         t.norm.endsWith("ed") &&
         best.last === i &&
         headNounAfter(tokens, i) &&
         tokens[i + 1].sentence === t.sentence &&
-        (i === s.tokenStart || ["DET", "ADV", "ADJ", "NUM", "ADP"].includes(tokens[i - 1].pos))
+        attributiveSlot(tokens, i, s.tokenStart)
       )
         continue;
       // "the Pledge of Allegiance", "the Declaration of Independence": a capitalised word before
