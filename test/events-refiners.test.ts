@@ -518,6 +518,19 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-non-party-arguments": [
     {
+      // A second story on the page opens with its own dateline; the city is its address.
+      uri: "test://page-of-stories",
+      text: [
+        "Officials in Lyon opened a new tram line on Monday.",
+        "The line links the station with the university.",
+        "Riders said the trams were crowded on the first day.",
+        "The city plans two more lines by 2030.",
+        "TORONTO — A young man and his mother have launched a lawsuit against the city police, alleging racial profiling.",
+      ],
+      expect: (es) =>
+        assert.ok(!es.some((e) => e.actor?.text === "TORONTO"), JSON.stringify(es.map((e) => e.actor?.text))),
+    },
+    {
       // "some of" opens the phrase; the possessor stands before a compound ("tariff decisions").
       text: ["The opposition party has applauded some of President Ortiz’s water decisions."],
       expect: (es) => assert.equal(es[0]?.recipient?.text, "President Ortiz"),

@@ -1,6 +1,7 @@
 import { isRegionAbbreviation } from "../../geo/index.ts";
 import type { Doc, Token } from "../../nlp/types.ts";
 import { type ActorCandidate, namesParty } from "../actors.ts";
+import { datelineOf } from "../dateline.ts";
 import { TRIGGER_RULES } from "../lexicon.ts";
 import { describe } from "../phrases.ts";
 import type { Refiner } from "../types.ts";
@@ -88,8 +89,15 @@ function isParticipant(doc: Doc, a: ActorCandidate): boolean {
   if (doc.times.some((t) => t.start < a.end && a.start < t.end && t.start <= head.start && head.end <= t.end))
     return false;
   if (nonPartyNoun(head)) return false;
+  // "TORONTO — A young man … have launched a lawsuit, alleging …": the place a story was filed
+  // from is an address, whichever rule took it for an argument — at the article's top or at the
+  // top of the paragraph that opens another story on the same page.
+  const block = doc.article.blocks.find((b) => b.start <= a.start && a.start < b.end);
+  const dateline =
+    block && a.start - block.start < 40 ? datelineOf({ text: doc.article.text, blocks: [block] }) : undefined;
+  if (dateline && a.start >= dateline.start && a.end <= dateline.end) return false;
   // "NEW YORK (AP) — The Latest on the fatal police shooting": a wire service's running story.
-  if (/^(?:the\s+)?latest$/i.test(a.text)) return false;
+  if (/(?:^|\s)(?:the\s+)?latest$/i.test(a.text)) return false;
   // "impose its will in the South China Sea": a sea, a river or a desert is a place, not a party.
   if (/^\p{Lu}/u.test(head.text) && NATURAL_FEATURE_HEADS.has(head.norm)) return false;
   const counted = doc.quantities.some((q) => q.start < head.start && a.start < q.end);
