@@ -1,5 +1,5 @@
 import type { Actor, EventMention } from "./schema.ts";
-import { ARMED_GROUP_NAMES } from "./words.ts";
+import { ARMED_ACTOR_KINDS, ARMED_GROUP_NAMES } from "./words.ts";
 
 /**
  * ACLED event type and sub-event type for a coded event, so that exports speak both languages.
@@ -12,7 +12,6 @@ export type AcledInput = Pick<
   "type" | "mode" | "actor" | "recipient" | "counts" | "weapon" | "contexts" | "evidence"
 >;
 
-const ARMED = new Set(["military", "rebels", "police"]);
 /** Armed groups outside the state; with security forces in the same report, violence between them is a battle. */
 const NON_STATE_ARMED = new RegExp(
   `\\b(militants?|rebels?|insurgents?|gunmen|fighters|terrorists?|bandits?|jihadists?|militia|militiamen|guerr?illas?|extremists?)\\b|${ARMED_GROUP_NAMES.source}`,
@@ -81,7 +80,7 @@ const WEAPON_OF_MODE: Record<string, string> = {
   // A bomb or blast with no other means named: ACLED's remote explosive.
   explosives: "ied",
 };
-const armed = (a?: Actor) => !!a && ARMED.has(a.kind);
+const armed = (a?: Actor) => !!a && ARMED_ACTOR_KINDS.has(a.kind);
 /** Words in an actor's name that make it the state's side, whatever kind was guessed ("Syrian army and allied fighters"). */
 const STATE_NAME =
   /\b(army|armed forces|government|troops|troopers|soldiers|military|security forces|police|regime|national guard)\b/i;
@@ -255,7 +254,7 @@ export function acledType(e: AcledInput): { eventType: string; subEventType: str
     case "COOPERATE":
       return { eventType: "Strategic developments", subEventType: "Agreement" };
     default:
-      if (FORMATION.test(sentence) && ARMED.has(e.actor?.kind ?? ""))
+      if (FORMATION.test(sentence) && ARMED_ACTOR_KINDS.has(e.actor?.kind ?? ""))
         return { eventType: "Strategic developments", subEventType: "Change to group/activity" };
       return { eventType: "Strategic developments", subEventType: "Other" };
   }

@@ -435,9 +435,6 @@ function assignSubjectAndObject(
   }
 }
 
-/** The possessive's marks as the tokenizer gives them ("Lebanon's", "Russia’s"). */
-const POSSESSIVE_S_MARKS: ReadonlySet<string> = new Set(["'s", "’s"]);
-
 /**
  * "detained Lebanon's Prime Minister Saad Hariri", "accused Russia's foreign ministry": a party
  * owned by the named one is the argument, the whole phrase, of the owner's country.
@@ -448,7 +445,7 @@ function possessedParty(
   right: ActorCandidate[],
 ): ActorCandidate | undefined {
   const mark = doc.tokens[owner.lastToken + 1];
-  if (!mark || !POSSESSIVE_S_MARKS.has(mark.norm)) return undefined;
+  if (!mark || !POSSESSIVE_S.test(mark.norm)) return undefined;
   // "Russia's most famous opposition leader": describing words may come first.
   let k = owner.lastToken + 2;
   while (k < doc.tokens.length && (doc.tokens[k].pos === "ADJ" || doc.tokens[k].pos === "ADV")) k++;

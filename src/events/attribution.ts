@@ -1,7 +1,7 @@
 import type { Doc, Token } from "../nlp/types.ts";
 import type { ActorCandidate } from "./actors.ts";
 import type { Attribution, Modality } from "./schema.ts";
-import { ATTRIBUTING_VERBS, DENIAL_VERBS } from "./words.ts";
+import { ATTRIBUTING_VERBS, DENIAL_VERBS, EVASION_VERBS, NEGATIVE_POLARITY_OBJECTS } from "./words.ts";
 
 /** Words that put an event in the future or make it a plan. */
 const PLANNED_CUES = new Set([
@@ -242,12 +242,6 @@ function inFutureTimeClause(
   for (let i = from; i < to; i++) if (FUTURE_MODALS.has(tokens[i].norm)) return true;
   return false;
 }
-
-/** Objects that stand only where nothing definite happened ("arrest anyone"). */
-const NEGATIVE_POLARITY_OBJECTS: ReadonlySet<string> = new Set(["anyone", "anybody", "anything"]);
-
-/** Verbs whose object names what did not happen to their subject: "evaded capture", "to avoid a war". */
-const EVASION_VERBS: ReadonlySet<string> = new Set(["evade", "avoid", "escape", "elude", "dodge"]);
 
 /** "accused of helping the gunmen evade capture", "evading arrest", "to avoid a war": a noun trigger after an evasion verb. */
 function evaded(tokens: Token[], sentenceStart: number, trigger: number): boolean {

@@ -4,7 +4,7 @@ import { TRIGGER_RULES, type TriggerRule } from "./lexicon.ts";
 import type { PloverType } from "./schema.ts";
 import { conditionHolds, hasNear } from "./trigger-conditions.ts";
 import { isPassive } from "./verb-forms.ts";
-import { NOUNS_AFTER_EVENT_MODIFIER, RESULTATIVES } from "./words.ts";
+import { DISCOURSE_PARTICIPLES, NOUNS_AFTER_EVENT_MODIFIER, RESULTATIVES } from "./words.ts";
 
 /** A word (or verb + particle) that names an event, before any argument is attached. */
 export interface Trigger {
@@ -348,8 +348,49 @@ function attributiveSlot(tokens: Token[], i: number, sentenceStart: number): boo
   return k < sentenceStart || ["DET", "ADJ", "NUM", "ADP"].includes(tokens[k].pos);
 }
 
-/** Participles that open a sentence as a discourse marker ("Granted, …"). */
-const DISCOURSE_PARTICIPLES: ReadonlySet<string> = new Set(["granted", "admittedly"]);
+/**
+ * The capitalised word at `i` is part of a name, not a trigger, unless the sentence is a headline in
+ * title case, which capitalises its verbs too ("Blast Injures Three in Abkhazia"):
+ * - inside a named entity ("Grant County", "said advocate James Grant", "the Six-Day War"; at a
+ *   sentence's start only inside a name of several words);
+ * - right after a name, whatever its tag ("GiveWell Incubation Grant funding");
+ * - a proper noun before "of" and another capitalised word ("the Pledge of Allegiance").
+ */
+function partOfName(
+  doc: Doc,
+  i: number,
+  s: { tokenStart: number; tokenEnd: number },
+  titled: () => boolean,
+): boolean {
+  const { tokens } = doc;
+  const t = tokens[i];
+  const capital = /^\p{Lu}/u.test(t.text);
+  const inside = capital && inName(doc, t, i === s.tokenStart);
+  const afterName =
+    capital && i > s.tokenStart && tokens[i - 1].pos === "PROPN" && /^\p{Lu}/u.test(tokens[i - 1].text);
+  const beforeOfName =
+    t.pos === "PROPN" &&
+    i > s.tokenStart &&
+    tokens[i + 1]?.norm === "of" &&
+    /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "") &&
+    tokens[i + 2].sentence === t.sentence;
+  return (inside || afterName || beforeOfName) && !titled();
+}
+
+/**
+ * The participle at `i` names the victims of an act told elsewhere, if at all: after "those" ("the
+ * names of those killed", "relatives of those arrested"), or after "the" with no noun to qualify
+ * ("None of the injured were British", "among the wounded").
+ */
+function namesVictims(tokens: Token[], i: number, last: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!before || before.sentence !== t.sentence || !t.norm.endsWith("ed")) return false;
+  if (before.norm === "those") return true;
+  return (
+    before.norm === "the" && last === i && !["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[i + 1]?.pos ?? "")
+  );
+}
 
 /** The token lies inside a named entity (with `longOnly`, one of more than one word). */
 function inName(doc: Doc, t: Token, longOnly: boolean): boolean {
@@ -374,6 +415,12 @@ export function findTriggers(doc: Doc): Trigger[] {
   const out: Trigger[] = [];
   const tokens = doc.tokens;
   doc.sentences.forEach((s, sentence) => {
+    // Whether the sentence is a title-case headline, read once and only if a trigger asks.
+    let headline: boolean | undefined;
+    const titled = () => {
+      headline ??= titleCase(tokens, s);
+      return headline;
+    };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       // Longer rules first, so "call for" wins over "call".
       let best: { rule: TriggerRule; last: number } | undefined;
@@ -426,20 +473,7 @@ export function findTriggers(doc: Doc): Trigger[] {
         continue;
       // "a March 21 phone call", "in May": a word inside a time expression names a date, not an event.
       if (doc.times.some((x) => x.start <= t.start && t.end <= x.end)) continue;
-      // "Grant County", "said advocate James Grant", "the Six-Day War": a capitalised word inside a
-      // name is part of the name (at a sentence's start, only inside a name of several words).
-      // A headline in title case ("Blast Injures Three in Abkhazia") capitalises its verbs too.
-      if (/^\p{Lu}/u.test(t.text) && inName(doc, t, i === s.tokenStart) && !titleCase(tokens, s)) continue;
-      // "GiveWell Incubation Grant funding": a capitalised word right after a name, inside a
-      // sentence in ordinary case, goes on with the name whatever its tag.
-      if (
-        /^\p{Lu}/u.test(t.text) &&
-        i > s.tokenStart &&
-        tokens[i - 1].pos === "PROPN" &&
-        /^\p{Lu}/u.test(tokens[i - 1].text) &&
-        !titleCase(tokens, s)
-      )
-        continue;
+      if (partOfName(doc, i, s, titled)) continue;
       // "hundreds injured", "dozens of dead": the head of a count names its victims, not a new event.
       if (doc.quantities.some((q) => q.nounSpan && q.nounSpan.start <= t.start && t.end <= q.nounSpan.end))
         continue;
@@ -447,10 +481,7 @@ export function findTriggers(doc: Doc): Trigger[] {
       // as a noun; a resultative phrase is a verb whatever its tag.
       const resultative = best.last > i && RESULTATIVES.has(tokens[i + 1]?.norm ?? "");
       const nominal = !resultative && (NOUN_POS.has(t.pos) || gerund || taggedAdjective);
-      // "the names of those killed", "relatives of those arrested": the people an act was done to,
-      // named by it; the act is reported elsewhere, if at all.
-      if (tokens[i - 1]?.norm === "those" && tokens[i - 1].sentence === t.sentence && t.norm.endsWith("ed"))
-        continue;
+      if (namesVictims(tokens, i, best.last)) continue;
       // "Jailed journalist Aziz Orujov released", "unjustly imprisoned journalists", "a convicted
       // terrorist": a participle of custody or conviction before a noun says who someone is, not
       // that someone was arrested or convicted now.
@@ -463,29 +494,8 @@ export function findTriggers(doc: Doc): Trigger[] {
         attributiveSlot(tokens, i, s.tokenStart)
       )
         continue;
-      // "the Pledge of Allegiance", "the Declaration of Independence": a capitalised word before
-      // "of" and another capitalised word inside a sentence names a thing.
-      if (
-        t.pos === "PROPN" &&
-        i > s.tokenStart &&
-        tokens[i + 1]?.norm === "of" &&
-        /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "") &&
-        tokens[i + 2].sentence === t.sentence &&
-        !titleCase(tokens, s)
-      )
-        continue;
       // "Granted, he should never have been arrested": a concession opening the sentence.
       if (i === s.tokenStart && tokens[i + 1]?.text === "," && DISCOURSE_PARTICIPLES.has(t.norm)) continue;
-      // "None of the injured were British", "among the wounded": a participle after "the" and
-      // before no noun names the victims, as "those injured" does.
-      if (
-        tokens[i - 1]?.norm === "the" &&
-        tokens[i - 1].sentence === t.sentence &&
-        t.norm.endsWith("ed") &&
-        best.last === i &&
-        !["NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[i + 1]?.pos ?? "")
-      )
-        continue;
       // "… on Thursday shortened the curfew": a date is not a noun a participle could modify.
       const afterDate = doc.times.some((x) => x.end === tokens[i - 1]?.end);
       if (!nominal && !afterDate && isReducedRelative(tokens, i, s.tokenStart)) continue;

@@ -1,6 +1,8 @@
 import type { Doc } from "../nlp/types.ts";
 import {
+  ACTS_ON_PERSONS,
   CLAUSE_OPENING_VERBS,
+  HEADLINE_PASSIVE_PREPOSITIONS,
   INTENT_PARTICIPLES,
   IRREGULAR_PARTICIPLES,
   LIGHT_VERBS,
@@ -113,37 +115,6 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   }
   return false;
 }
-
-/** Verbs of acts done to a person that always name the person as object when active ("arrested him"). */
-const ACTS_ON_PERSONS: ReadonlySet<string> = new Set([
-  "arrest",
-  "detain",
-  "charge",
-  "indict",
-  "sentence",
-  "jail",
-  "convict",
-  "accuse",
-  "kill",
-  "stab",
-  "wound",
-  "injure",
-  "kidnap",
-  "abduct",
-]);
-/** Prepositions that follow such a verb only when it is passive ("arrested in", "charged with"). */
-const HEADLINE_PASSIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  "of",
-  "with",
-  "in",
-  "for",
-  "after",
-  "over",
-  "on",
-  "during",
-  "following",
-  "near",
-]);
 
 /** Parts of speech that open an object. */
 const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"]);

@@ -789,3 +789,23 @@ export const PARTY_PLURALS = words(`
   diplomats counterparts parties states nations two both`);
 /** Words of approximation before a number ("about 4,000", "around 300", "over 50"). */
 export const APPROXIMATORS = words("about around over nearly almost roughly some up");
+
+// ---------------------------------------------------------------- lists of this session's rules
+
+/** Verbs of acts done to a person that always name the person as object when active ("arrested him"). */
+export const ACTS_ON_PERSONS = words(`
+  arrest detain charge indict sentence jail convict accuse kill stab wound injure kidnap abduct`);
+/** Prepositions that follow such a verb only when it is passive ("arrested in", "charged with"). */
+export const HEADLINE_PASSIVE_PREPOSITIONS = words("of with in for after over on during following near");
+/** Verbs whose object names what did not happen to their subject: "evaded capture", "to avoid a war". */
+export const EVASION_VERBS = words("evade avoid escape elude dodge");
+/** Objects that stand only where nothing definite happened ("arrest anyone"). */
+export const NEGATIVE_POLARITY_OBJECTS = words("anyone anybody anything");
+/** Adverbs (and the adjective) that say harm was not meant. */
+export const ACCIDENT_ADVERBS = words("accidentally accidently accidental inadvertently unintentionally");
+/** Nouns for people who harm on purpose, whatever the tagger's kind for them. */
+export const VIOLENT_AGENTS = words("bomber gunman attacker assailant shooter sniper militant");
+/** Actor kinds that bear arms: their harm is coded whatever they meant, and ACLED reads them as armed. */
+export const ARMED_ACTOR_KINDS: ReadonlySet<string> = new Set(["military", "police", "rebels"]);
+/** Participles that open a sentence as a discourse marker ("Granted, …"). */
+export const DISCOURSE_PARTICIPLES = words("granted admittedly");

@@ -1,4 +1,4 @@
-import { tokenAt } from "../../nlp/offsets.ts";
+import { tokenAt, tokenAtOrAfter } from "../../nlp/offsets.ts";
 import type { Doc, EntityMention } from "../../nlp/types.ts";
 import { institutionCountry } from "../actors.ts";
 import type { Refiner } from "../types.ts";
@@ -65,9 +65,12 @@ function titleCountry(doc: Doc, person: EntityMention): string | undefined {
   )
     first--;
   if (first === at) return undefined;
-  const start = tokens[first].start;
-  for (const e of doc.entities) {
-    if (e.start < start || e.end > person.start || e.label === "PER") continue;
+  // Entities are in text order: only those from the title's first word to the name are read.
+  const { entities } = doc;
+  for (let k = tokenAtOrAfter(entities, tokens[first].start); k < entities.length; k++) {
+    const e = entities[k];
+    if (e.start >= person.start) break;
+    if (e.end > person.start || e.label === "PER") continue;
     const country = e.country ?? institutionCountry(e.text);
     if (country) return country;
   }

@@ -1,39 +1,18 @@
 import type { Doc } from "../../nlp/types.ts";
 import type { Candidate, Refiner } from "../types.ts";
-import { ACCIDENT_WORDS } from "../words.ts";
+import { ACCIDENT_ADVERBS, ACCIDENT_WORDS, ARMED_ACTOR_KINDS, VIOLENT_AGENTS } from "../words.ts";
 
 /** How far after the trigger "in"/"after" may stand ("were killed on Tuesday in a crash"). */
 const PREPOSITION_WINDOW = 4;
 /** How far after "in" the accident word may stand ("in a military helicopter crash"). */
 const ACCIDENT_WINDOW = 4;
 const CAUSE_PREPOSITIONS = new Set(["in", "after", "during", "by"]);
-/** Actors whose harm is coded whatever they meant: armed forces and groups. */
-const ARMED_KINDS = new Set(["military", "police", "rebels"]);
-/** Nouns for people who harm on purpose, whatever the tagger's kind for them. */
-const VIOLENT_AGENTS = new Set([
-  "bomber",
-  "gunman",
-  "attacker",
-  "assailant",
-  "shooter",
-  "sniper",
-  "militant",
-]);
-
 /** The candidate's actor is an armed force or group, or someone named by the harm they do. */
 function armed(doc: Doc, c: Candidate): boolean {
   if (!c.actor) return false;
-  if (ARMED_KINDS.has(c.actor.kind)) return true;
+  if (ARMED_ACTOR_KINDS.has(c.actor.kind)) return true;
   return VIOLENT_AGENTS.has(doc.tokens[c.actor.lastToken]?.lemma.toLowerCase() ?? "");
 }
-/** Adverbs that say harm was not meant. */
-const ACCIDENT_ADVERBS = new Set([
-  "accidentally",
-  "accidently",
-  "accidental",
-  "inadvertently",
-  "unintentionally",
-]);
 
 /**
  * "Two service members were killed in a helicopter crash", "died in floods": deaths in an accident

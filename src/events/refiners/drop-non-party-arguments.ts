@@ -25,9 +25,10 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set(
 export const dropNonPartyArguments: Refiner = {
   name: "drop-non-party-arguments",
   refine(candidates, { doc }) {
+    const addresses = datelines(doc);
     for (const c of candidates) {
-      if (c.actor) c.actor = participantOf(doc, c.actor);
-      if (c.recipient) c.recipient = participantOf(doc, c.recipient);
+      if (c.actor) c.actor = participantOf(doc, c.actor, addresses);
+      if (c.recipient) c.recipient = participantOf(doc, c.recipient, addresses);
       if (c.actor && c.recipient && c.actor.start === c.recipient.start && c.actor.end === c.recipient.end)
         c.recipient = undefined;
     }
@@ -40,8 +41,12 @@ export const dropNonPartyArguments: Refiner = {
  * name that modifies it ("US mediation" → US, "Trump's call" → Trump, "a UN Security Council
  * debate" → UN Security Council).
  */
-function participantOf(doc: Doc, a: ActorCandidate): ActorCandidate | undefined {
-  if (isParticipant(doc, a)) return a;
+function participantOf(
+  doc: Doc,
+  a: ActorCandidate,
+  addresses: readonly Dateline[],
+): ActorCandidate | undefined {
+  if (isParticipant(doc, a, addresses)) return a;
   const head = headIndexOf(doc, a);
   if (!nonPartyNoun(doc.tokens[head])) return undefined;
   let last = head - 1;
@@ -76,12 +81,35 @@ function participantOf(doc: Doc, a: ActorCandidate): ActorCandidate | undefined 
 /** The possessive's marks as the tokenizer gives them ("Trump's", "the terrorists'"). */
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
+/** A dateline's span and the start of the paragraph it opens. */
+interface Dateline {
+  start: number;
+  end: number;
+  block: number;
+}
+/** How far into its paragraph an argument may start and still be read against the paragraph's dateline. */
+const DATELINE_REACH = 40;
+
+/**
+ * The place a story was filed from is an address, whichever rule took it for an argument: at the
+ * article's top, or at the top of a paragraph that opens another story on the same page. Read once
+ * per document.
+ */
+function datelines(doc: Doc): Dateline[] {
+  const out: Dateline[] = [];
+  for (const b of doc.article.blocks) {
+    const d = datelineOf({ text: doc.article.text, blocks: [b] });
+    if (d) out.push({ start: d.start, end: d.end, block: b.start });
+  }
+  return out;
+}
+
 function nonPartyNoun(t: Token): boolean {
   const lemma = t.lemma.toLowerCase();
   return t.pos === "NOUN" && (NON_PARTY_NOUNS.has(lemma) || EVENT_NOUNS.has(lemma));
 }
 
-function isParticipant(doc: Doc, a: ActorCandidate): boolean {
+function isParticipant(doc: Doc, a: ActorCandidate, addresses: readonly Dateline[]): boolean {
   const head = headOf(doc, a);
   if (a.firstToken === a.lastToken && isRegionAbbreviation(head.text)) return false;
   // "grenades and batons": a weapon heads the argument or its first conjunct.
@@ -89,13 +117,9 @@ function isParticipant(doc: Doc, a: ActorCandidate): boolean {
   if (doc.times.some((t) => t.start < a.end && a.start < t.end && t.start <= head.start && head.end <= t.end))
     return false;
   if (nonPartyNoun(head)) return false;
-  // "TORONTO — A young man … have launched a lawsuit, alleging …": the place a story was filed
-  // from is an address, whichever rule took it for an argument — at the article's top or at the
-  // top of the paragraph that opens another story on the same page.
-  const block = doc.article.blocks.find((b) => b.start <= a.start && a.start < b.end);
-  const dateline =
-    block && a.start - block.start < 40 ? datelineOf({ text: doc.article.text, blocks: [block] }) : undefined;
-  if (dateline && a.start >= dateline.start && a.end <= dateline.end) return false;
+  // "TORONTO — A young man … have launched a lawsuit, alleging …": a dateline is an address.
+  if (addresses.some((d) => a.start >= d.start && a.end <= d.end && a.start - d.block < DATELINE_REACH))
+    return false;
   // "NEW YORK (AP) — The Latest on the fatal police shooting": a wire service's running story.
   if (/(?:^|\s)(?:the\s+)?latest$/i.test(a.text)) return false;
   // "impose its will in the South China Sea": a sea, a river or a desert is a place, not a party.
