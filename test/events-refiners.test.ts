@@ -352,6 +352,17 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // What a safe haven protects people from did not happen; what the opposition opposes neither.
+      text: [
+        "The zone was set up in 2001 to protect the villagers from attack by the army.",
+        "The growers' union, which led the opposition to lifting the import ban, met the minister in Lima.",
+      ],
+      expect: (es) => {
+        assert.ok(!es.some((e) => e.type === "ASSAULT"), types(es).join());
+        assert.ok(!es.some((e) => e.type === "CONCEDE"), types(es).join());
+      },
+    },
+    {
       // What an agreement is for has not happened, also past a verb of beginning; a begun act has.
       text: [
         "Delegates in Geneva held talks on an agreement for Russian troops to begin leaving Transnistria.",
@@ -761,6 +772,24 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-from-dateline": [
+    {
+      // A bureau files on its region: the lead puts the news in another country, the story is about
+      // that country, and the lead names nothing in the dateline's; the dateline is only the address.
+      text: [
+        "Troops cross into northern Iraq",
+        "AMMAN - Iranian troops on Saturday entered northern Iraq near the town of Erbil, a Kurdish group said.",
+        "Kurdish fighters withdrew from the area near Erbil, a spokesman said in Baghdad.",
+        "Kurdish leaders accused Tehran of backing the incursion.",
+      ],
+      expect: (es) => {
+        const accusation = es.find((e) => e.type === "ACCUSE");
+        assert.equal(
+          accusation?.place?.country,
+          "IRQ",
+          JSON.stringify(es.map((e) => [e.type, e.place?.name])),
+        );
+      },
+    },
     {
       // The country in the actor's title is not where the act happened; the dateline is.
       text: [

@@ -704,6 +704,13 @@ describe("passives of irregular verbs", () => {
       ),
       [],
     );
+    // "requested anonymity" is the same formula of attribution.
+    for (const sentence of [
+      "Talks are being arranged, a party official in Ramallah, who requested anonymity, told reporters.",
+      "The officer, who requested that his name not be used, said the convoy had left Gao.",
+    ])
+      assert.deepEqual(requests(sentence), [], sentence);
+    assert.equal(requests("The rebels in Gao requested a ceasefire on Monday.").length, 1);
     assert.equal(
       requests("The mayor of Tulsa asked the regional council to send troops to the city.").length,
       1,
@@ -1345,6 +1352,52 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(
       byRules("Twelve members of a pro-government militia were released in exchange for 30 rebels.")[0]?.type,
       "RETREAT",
+    );
+  });
+  it("a dash with space around it ends a phrase: a dateline is never part of an actor", () => {
+    const actors = (paragraphs: string[]) =>
+      code(paragraphs, "2024-05-10", { refiners: ruleRefiners }).map((e) => e.actor?.text);
+    assert.deepEqual(
+      actors([
+        "Strike ends in Greek ports",
+        "PIRAEUS, May 9 - Greek dock workers called off a strike on Thursday.",
+      ]),
+      ["Greek dock workers"],
+    );
+    assert.deepEqual(
+      actors([
+        "Troops move",
+        "Other news first.",
+        "ISTANBUL - Iranian troops shelled villages near Erbil on Saturday, officials said.",
+      ]).filter(Boolean),
+      ["Iranian troops"],
+    );
+    // A hyphen inside a word still joins it ("pro-government militia").
+    assert.ok(
+      byRules("A pro-government militia attacked the village of Kuru on Monday.")[0]?.actor?.text.includes(
+        "pro-government",
+      ),
+    );
+  });
+  it("'it' after people or a plural is a thing, not the speaker", () => {
+    assert.equal(
+      byRules("A bomb exploded in a cafe in Oran. Newspapers said it killed two women.").find(
+        (e) => e.evidence.trigger.text === "killed",
+      )?.actor,
+      undefined,
+    );
+    assert.equal(
+      byRules("The ministry in Oran said it had arrested two officers.")[0]?.actor?.text,
+      "ministry",
+    );
+  });
+  it("a word the tagger reads as a verb is a noun after an article or a possessive", () => {
+    // "its grant obligations", "his promises": a noun phrase, not a granting or a promise made.
+    assert.deepEqual(
+      byRules("To fulfil its grant obligations, the school in Leeds will hold a workshop in April.").map(
+        (e) => e.type,
+      ),
+      [],
     );
   });
 });

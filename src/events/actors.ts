@@ -1,5 +1,5 @@
 import { TITLE_ABBREVIATION } from "../nlp/ner/refine.ts";
-import { tokenAt } from "../nlp/offsets.ts";
+import { isJoiningHyphen, tokenAt } from "../nlp/offsets.ts";
 import type { Doc, EntityMention, Token } from "../nlp/types.ts";
 import { datelineOf } from "./dateline.ts";
 import type { Actor, ActorKind } from "./schema.ts";
@@ -260,7 +260,7 @@ export function actorCandidates(
         p.pos === "ADJ" ||
         p.pos === "PROPN" ||
         p.pos === "NOUN" ||
-        p.text === "-" ||
+        isJoiningHyphen(tokens, first - 1) ||
         p.norm === "led" ||
         p.pos === "NUM"
       ) {

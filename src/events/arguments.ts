@@ -3,6 +3,7 @@ import type { Doc } from "../nlp/types.ts";
 import { type ActorCandidate, institutionCountry, namesParty } from "./actors.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import {
+  isPluralNoun,
   objectPhrase,
   prepositionalParty,
   splitCoordination,
@@ -358,7 +359,7 @@ function assignSubjectAndObject(
             // clause is the subject, and the name before it is no actor of the verb ("the union
             // announced that it has called off", reported speech, is read as before).
             undefined
-          : left.filter(isSubjectPositionFor(doc)).at(-1);
+          : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc)).at(-1));
   // "arrested a man suspected of committing the murder", "accused Russia of launching the attack":
   // the doer of a gerund after "of", "for" or "with" is the phrase just before it, not the clause's subject.
   const doer = gerundDoer(doc, verb);
@@ -479,6 +480,16 @@ function pronounBefore(
   if (!clauseInitial) return true;
   const before = doc.tokens[k - 1];
   return !before || before.sentence !== t.sentence || MAIN_CLAUSE_OPENERS.has(before.text);
+}
+
+/**
+ * "The union announced that it has called off the strike": "it" after a speaker is the speaker, a
+ * body. "Newspapers said it killed two women", "Witnesses said it hit the market": "it" cannot
+ * stand for people or for a plural, so it is a thing named before (the bomb) and no party.
+ */
+function speakerOfIt(doc: Doc, verb: number, chosen: ActorCandidate | undefined): ActorCandidate | undefined {
+  if (!chosen || !pronounBefore(doc, verb, IMPERSONAL_PRONOUNS)) return chosen;
+  return chosen.kind === "person" || isPluralNoun(doc.tokens[chosen.lastToken]) ? undefined : chosen;
 }
 
 /** Punctuation after which a main clause starts (": It allows him …"). */

@@ -22,6 +22,7 @@ import type { PloverType } from "./schema.ts";
  *   menace    – the warning is of an act ("warned of retaliation", "warned Kyiv not to", "warned
  *               that it would strike"), not a forecast ("warned that shortages have taken their toll")
  *   not-question – no question or anonymity follows ("asked them to leave", not "asked about", "asked not to be named")
+ *   not-anonymity – no source's wish not to be named follows ("requested a ceasefire", not "requested anonymity")
  *   not-clause – no clause follows ("recognised Kosovo", not "recognise that the deal is weak")
  *   intransitive – no object follows and no passive precedes ("thousands demonstrated", not "demonstrated its resolve", "as demonstrated by")
  *   explosive – an explosive is named near ("a car bomb exploded", not "protests exploding to new levels")
@@ -107,8 +108,8 @@ resignation|RETREAT|resign|n
 step down|RETREAT|resign|v
 ask|REQUEST||v:not-question
 urge|REQUEST||v
-demand|REQUEST||*
-request|REQUEST||*
+demand|REQUEST||*:not-anonymity
+request|REQUEST||*:not-anonymity
 appeal|REQUEST||*
 call for|REQUEST||v
 plead|REQUEST||v:plea
@@ -255,6 +256,7 @@ export type TriggerCondition =
   | "plea"
   | "menace"
   | "not-question"
+  | "not-anonymity"
   | "not-clause"
   | "intransitive"
   | "explosive"

@@ -1,3 +1,4 @@
+import { isJoiningHyphen } from "../nlp/offsets.ts";
 import type { Doc, Token } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, entityKind, nameStart } from "./actors.ts";
 import { ANTECEDENT_VERBS, APPROXIMATORS, CLAUSE_PREPOSITIONS, POSSESSIVE_S } from "./words.ts";
@@ -80,7 +81,7 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
     if (
       NP_INNER.has(p.pos) ||
       (p.pos === "VERB" && /(ed|ing)$/.test(p.norm) && DETERMINER.has(tokens[k - 2]?.norm ?? "")) ||
-      p.text === "-" ||
+      isJoiningHyphen(tokens, k - 1) ||
       p.text === "'s" ||
       p.text === "’s" ||
       p.norm === "'" ||
@@ -387,7 +388,7 @@ export function objectPhrase(
   while (last + 1 < sentence.tokenEnd) {
     const n = tokens[last + 1];
     if (inTime(doc, n)) break;
-    if (NP_INNER.has(n.pos) || n.text === "-" || POSSESSIVE_S.test(n.text)) last++;
+    if (NP_INNER.has(n.pos) || isJoiningHyphen(tokens, last + 1) || POSSESSIVE_S.test(n.text)) last++;
     else if (n.norm === "of" && last + 2 < sentence.tokenEnd && NP_INNER.has(tokens[last + 2].pos)) last += 2;
     else break;
   }
@@ -410,10 +411,30 @@ export function subjectOrSpeaker(doc: Doc, verb: number): ActorCandidate | undef
   while (k >= sentence.tokenStart && (SKIP_BEFORE_VERB.has(tokens[k].pos) || inTime(doc, tokens[k]))) k--;
   if (tokens[k]?.pos !== PRONOUN_POS) return undefined;
   for (let j = k - 1; j >= sentence.tokenStart; j--) {
-    if (tokens[j].pos === "VERB" && ANTECEDENT_VERBS.has(tokens[j].lemma.toLowerCase()))
-      return subjectPhrase(doc, j);
+    if (tokens[j].pos === "VERB" && ANTECEDENT_VERBS.has(tokens[j].lemma.toLowerCase())) {
+      const speaker = subjectPhrase(doc, j);
+      // "The union said it had called off the strike": "it" is a body that speaks. "Newspapers said
+      // it killed two women": "it" stands for no person and no plural; it is a thing named before.
+      if (
+        tokens[k].norm === "it" &&
+        speaker &&
+        (speaker.kind === "person" || isPluralNoun(tokens[speaker.lastToken]))
+      )
+        return undefined;
+      return speaker;
+    }
   }
   return undefined;
+}
+
+/**
+ * A common noun in the plural ("witnesses"), by its lemma; or, where the tagger reads a capitalised
+ * first word as a name ("Newspapers said …"), an agent noun with a plural "s".
+ */
+export function isPluralNoun(t: Token): boolean {
+  if (!t.norm.endsWith("s")) return false;
+  if (t.pos === "NOUN") return t.norm !== t.lemma.toLowerCase();
+  return t.pos === "PROPN" && agentKind(t.norm.slice(0, -1)) !== undefined;
 }
 
 /** "Putin and Tokayev", "rioters and law enforcement officers": the two parties of a coordinated phrase. */
@@ -471,7 +492,7 @@ export function prepositionalParty(
       // "arms to Pakistan last year": a date ends the phrase.
       if (inTime(doc, n)) break;
       // "war-torn Mozambique": a hyphen joins the next word into the modifier.
-      if (n.text === "-" && last + 2 < sentence.tokenEnd) last += 2;
+      if (isJoiningHyphen(tokens, last + 1) && last + 2 < sentence.tokenEnd) last += 2;
       // "the town of Cizre": a name after "of" belongs to the phrase.
       else if (n.norm === "of" && tokens[last + 2]?.pos === "PROPN" && last + 2 < sentence.tokenEnd)
         last += 2;

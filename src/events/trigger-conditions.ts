@@ -6,6 +6,7 @@ import {
   ACTOR_NOUNS,
   AID_WORDS,
   AIR_WORDS,
+  ANONYMITY_WORDS,
   BUILDING_WORDS,
   CLAUSE_OPENERS,
   CONDITION_WORDS,
@@ -23,6 +24,7 @@ import {
   QUESTION_WORDS,
   STRIKE_WORDS,
   SUBJECT_PRONOUNS,
+  UNNAMED_PARTICIPLES,
   WILL_MODALS,
 } from "./words.ts";
 
@@ -155,16 +157,18 @@ export function conditionHolds(
     case "plea":
       // "pleaded with the rebels to", "pleaded for calm"; "pleaded guilty" is a defendant's answer.
       return tokens[i + 1]?.norm === "with" || tokens[i + 1]?.norm === "for";
+    case "not-anonymity":
+      return !asksAnonymity(tokens, i, s.tokenEnd);
     case "not-question": {
       // "asked about the talks", "asked whether", "asked not to be identified": a question or a
       // source's anonymity, not a request. "asked the council to", "asked for" decide first.
       // "heard the president ask, quote, 'So he's going to do it?'": a quoted question.
       if (tokens.slice(i + 1, s.tokenEnd).some((t) => t.text === "?")) return false;
+      if (asksAnonymity(tokens, i, s.tokenEnd)) return false;
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 1 + QUESTION_WINDOW); k++) {
         const w = tokens[k].norm;
         if (w === "to" || w === "for" || w === "that") return true;
         if (QUESTION_WORDS.has(w)) return false;
-        if (w === "not" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.norm === "be") return false;
       }
       return true;
     }
@@ -357,6 +361,25 @@ function partyWill(tokens: Token[], start: number, end: number): boolean {
 }
 
 /** The infinitive from k on says what is told ("to comment", "to be named", "to publicly identify"). */
+/** How far after "requested" or "asked" a source's wish not to be named may end. */
+const ANONYMITY_WINDOW = 8;
+
+/**
+ * "who requested anonymity", "asked not to be identified", "requested that his name not be used":
+ * what follows the verb is a source's wish not to be named, a formula of attribution and no request.
+ */
+function asksAnonymity(tokens: Token[], i: number, end: number): boolean {
+  const hi = Math.min(end, i + 1 + ANONYMITY_WINDOW);
+  for (let k = i + 1; k < hi; k++) {
+    if (ANONYMITY_WORDS.has(tokens[k].norm)) return true;
+    if (tokens[k].norm !== "not") continue;
+    let j = k + 1;
+    if (tokens[j]?.norm === "to") j++;
+    if (tokens[j]?.norm === "be" && j + 1 < end && UNNAMED_PARTICIPLES.has(tokens[j + 1].norm)) return true;
+  }
+  return false;
+}
+
 function disclosure(tokens: Token[], k: number, end: number): boolean {
   let j = k;
   while (j < end && (tokens[j].norm === "be" || tokens[j].pos === "ADV")) j++;

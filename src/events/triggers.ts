@@ -41,6 +41,8 @@ const DEFINITE_OR_ARTICLE = new Set([
   "that",
   "those",
 ]);
+/** Words after which a word is a noun whatever its tag ("the kidnap", "a murder", "its withdrawal"). */
+const ARTICLES_AND_POSSESSIVES = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 const DEFINITE = new Set(["the", "these", "this", "those", "its", "their", "his", "her", "our", "such"]);
 /** Prepositions that make a following event a time or cause anchor ("during the violence"). */
 const ANCHOR_PREPOSITIONS = new Set([
@@ -480,7 +482,16 @@ export function findTriggers(doc: Doc): Trigger[] {
       // "Gunmen shot dead 12 people": the tagger often reads the verb of "shot dead" or "gunned down"
       // as a noun; a resultative phrase is a verb whatever its tag.
       const resultative = best.last > i && RESULTATIVES.has(tokens[i + 1]?.norm ?? "");
-      const nominal = !resultative && (NOUN_POS.has(t.pos) || gerund || taggedAdjective);
+      // "the paedophile kidnap and murder scandal", "a murder": the tagger reads some event nouns
+      // as verbs; after an article or a possessive ("the", "a", "its"; not "that", a conjunction
+      // as often) the word is a noun.
+      const taggedVerbNoun =
+        t.pos === "VERB" &&
+        best.last === i &&
+        !/(?:ed|ing)$/.test(t.norm) &&
+        ARTICLES_AND_POSSESSIVES.has(tokens[i - 1]?.norm ?? "") &&
+        tokens[i - 1]?.sentence === t.sentence;
+      const nominal = !resultative && (NOUN_POS.has(t.pos) || gerund || taggedAdjective || taggedVerbNoun);
       if (namesVictims(tokens, i, best.last)) continue;
       // "Jailed journalist Aziz Orujov released", "unjustly imprisoned journalists", "a convicted
       // terrorist": a participle of custody or conviction before a noun says who someone is, not

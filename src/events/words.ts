@@ -348,6 +348,21 @@ export const OBJECT_CONTROL_VERBS = words(`
  * attempted act, "tried to hack", is the act).
  */
 export const SOUGHT_OR_AVERTED = words("seek pursue demand fear avert prevent avoid forestall");
+/**
+ * Words that keep an event away: "to protect Kurds from attack", "shielded them from arrest", "safe
+ * from persecution". The event after "from" is what is averted, not what happened.
+ */
+export const PROTECTION_WORDS = words(
+  "protect shield defend save guard spare secure safeguard insulate safe immune protection",
+);
+/**
+ * Nouns whose "to", "for" or "against" with a gerund names an act that is opposed or proposed, not
+ * done: "the opposition to lifting the ban", "plans for withdrawing troops", "a campaign against
+ * deporting migrants".
+ */
+export const PROPOSED_OR_OPPOSED = words(`
+  opposition objection resistance plan plans proposal proposals call calls bid campaign push
+  demand demands idea talk talks case argument pressure`);
 /** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
 export const TOPIC_VERBS = words("discuss debate consider review mention raise cite study examine weigh");
 /**
@@ -463,6 +478,13 @@ export const POLITICAL_TITLES = words(`
   administration government official officials authorities`);
 /** Words after "ask" that make it a question ("asked about", "asked whether"). */
 export const QUESTION_WORDS = words("about whether if how what why when who where which");
+/**
+ * A source's wish not to be named, after "requested", "asked", "demanded": "requested anonymity",
+ * "asked not to be identified", "requested that his name not be used". The words of the wish, and
+ * the participles after "not (to) be".
+ */
+export const ANONYMITY_WORDS = words("anonymity anonymous");
+export const UNNAMED_PARTICIPLES = words("named identified quoted used published cited disclosed revealed");
 /** Words that open a clause after a verb ("recognize that", "demonstrates how"). */
 export const CLAUSE_OPENERS = words("that how what why whether");
 /**
@@ -715,7 +737,8 @@ export const SPORTS_WORDS = words(`
 export const ACTOR_NOUNS = words(`
   man woman boy girl child kid teenager youth person individual adult baby
   suspect gunman attacker assailant bomber shooter killer murderer kidnapper abductor hijacker
-  sniper raider intruder thief robber burglar looter smuggler trafficker pirate hacker
+  sniper raider intruder thief robber burglar looter smuggler trafficker pirate hacker bandit poacher
+  hooligan thug vigilante skinhead neo-nazi militiaman squatter settler
   terrorist extremist militant insurgent rebel fighter guerrilla jihadist separatist
   group crowd mob gang cell faction wing network coalition alliance movement front bloc side camp
   activist campaigner supporter member follower loyalist opponent critic dissident rival ally

@@ -62,3 +62,16 @@ export function wordBefore(tokens: readonly Token[], i: number): number {
   while (k >= 0 && tokens[k].sentence === sentence && tokens[k].pos === "ADV") k--;
   return k >= 0 && tokens[k].sentence === sentence ? k : -1;
 }
+
+/**
+ * Token `k` is a hyphen that joins words ("war-torn", "48-year-old", "al - Qaeda" as a tagger may
+ * split it is not): it touches a neighbour. A dash with space on both sides ("ISTANBUL - Iranian
+ * troops", "Dec 5 - port workers") separates a dateline or a clause and joins no phrase.
+ */
+export function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.text !== "-") return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (prev !== undefined && prev.end === t.start) || (next !== undefined && next.start === t.end);
+}

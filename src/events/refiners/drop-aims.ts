@@ -6,6 +6,8 @@ import {
   ASPECTUAL_VERBS,
   IMPLICATIVE_BEFORE_TO,
   NONFACTUAL_GOVERNORS,
+  PROPOSED_OR_OPPOSED,
+  PROTECTION_WORDS,
   SOUGHT_OR_AVERTED,
   TOPIC_VERBS,
 } from "../words.ts";
@@ -21,7 +23,9 @@ const SPEECH_ACTS = new Set(["REQUEST", "THREATEN", "AGREE", "REJECT"]);
  * disperse the crowd") stays: news tells such aims as done more often than not, and so does an
  * attempt ("tried to hack"). An act that is only wanted, needed, allowed or expected ("want Congress
  * to investigate", "requiring employees to sign", NONFACTUAL_GOVERNORS) goes. Stated intentions
- * ("plans to send") were coded already by code-intentions and are not touched.
+ * ("plans to send") were coded already by code-intentions and are not touched. An event kept away
+ * ("to protect the Kurds from attack", PROTECTION_WORDS) or a gerund that is opposed or proposed
+ * ("the opposition to lifting the ban", PROPOSED_OR_OPPOSED) did not happen either.
  */
 export const dropAims: Refiner = {
   name: "drop-aims",
@@ -29,6 +33,10 @@ export const dropAims: Refiner = {
     const aims = new Set<Candidate>();
     for (const c of candidates) {
       if (c.intended) continue;
+      if (averted(doc, c.trigger.firstToken) || proposedGerund(doc, c.trigger.firstToken)) {
+        aims.add(c);
+        continue;
+      }
       if (c.trigger.nominal) {
         // "wants a deal", "pursuing an agreement", "hopes for talks": an event wanted or sought;
         // "discussed investigations", "citing Taliban violence": an event talked about.
@@ -168,4 +176,39 @@ function speechActBefore(candidates: Candidate[], c: Candidate): Candidate | und
     .filter((g) => g !== c && g.trigger.sentence === c.trigger.sentence && g.trigger.end <= c.trigger.start)
     .sort((a, b) => b.trigger.start - a.trigger.start)[0];
   return before && SPEECH_ACTS.has(before.trigger.type) ? before : undefined;
+}
+
+/** How far before "from" the protecting word may stand ("protect Iraqi Kurds from attack"). */
+const PROTECTION_WINDOW = 5;
+
+/** "to protect Iraqi Kurds from attack", "safe from arrest": the event after "from" is kept away. */
+function averted(doc: Doc, first: number): boolean {
+  const tokens = doc.tokens;
+  let k = first - 1;
+  while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ")) k--;
+  if (tokens[k]?.norm !== "from" || tokens[k].sentence !== tokens[first].sentence) return false;
+  for (let j = k - 1; j >= Math.max(0, k - PROTECTION_WINDOW); j--) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[first].sentence || t.text === "," || t.text === ";") return false;
+    if (PROTECTION_WORDS.has(t.norm) || PROTECTION_WORDS.has(t.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** "the opposition to lifting the ban", "plans for withdrawing troops": a gerund after such a noun. */
+function proposedGerund(doc: Doc, first: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[first];
+  if (!t.norm.endsWith("ing")) return false;
+  const prep = tokens[first - 1];
+  if (!prep || !["to", "for", "against"].includes(prep.norm)) return false;
+  let k = first - 2;
+  while (k >= 0 && tokens[k].pos === "ADJ") k--;
+  const noun = tokens[k];
+  return (
+    noun !== undefined &&
+    noun.sentence === t.sentence &&
+    noun.pos === "NOUN" &&
+    (PROPOSED_OR_OPPOSED.has(noun.norm) || PROPOSED_OR_OPPOSED.has(noun.lemma.toLowerCase()))
+  );
 }

@@ -1,4 +1,6 @@
-import { lookupPlace, qualifierContext } from "../../geo/index.ts";
+import { lookupPlace, namesScene, qualifierContext } from "../../geo/index.ts";
+import type { GeoResult } from "../../geo/types.ts";
+import type { Doc } from "../../nlp/types.ts";
 import { datelineOf } from "../dateline.ts";
 import { eventPlace } from "../places.ts";
 import type { Refiner } from "../types.ts";
@@ -6,17 +8,21 @@ import type { Refiner } from "../types.ts";
 /**
  * "COLOMBO, Jan 3 (Reuters) - …": wire copy opens with the city it was filed from, which is where
  * the events it tells happened unless a sentence or its paragraph says otherwise. It comes before
- * the document's focus country.
+ * the document's focus country. But a bureau files on its region ("ISTANBUL - Iranian troops entered
+ * northern Iraq", "NAIROBI (Reuters) - Gunmen attacked a market in Mogadishu"): when the lead puts
+ * its news in another country, that country is the document's focus, and the lead names no place in
+ * the dateline's country, the dateline is only where the story was written.
  */
 export const placeFromDateline: Refiner = {
   name: "place-from-dateline",
-  refine(candidates, { doc }) {
+  refine(candidates, { doc, geo }) {
     const dateline = datelineOf(doc.article);
     if (!dateline) return candidates;
     const name = dateline.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
     // "HAYWARD, Calif.", "HANOI, Vietnam": the qualifier picks the namesake in its country.
     const found = lookupPlace(name, dateline.qualifier ? qualifierContext(dateline.qualifier) : undefined);
     if (!found || found.precision === "region") return candidates;
+    if (filedFromAbroad(doc, geo, dateline.end, found.country)) return candidates;
     const { start } = dateline;
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
@@ -25,3 +31,21 @@ export const placeFromDateline: Refiner = {
     return candidates;
   },
 };
+
+/** A verb of entry before a place also makes it the lead's scene ("entered Kurdish-controlled northern Iraq"). */
+const ENTERED_BEFORE = /\b(?:entered|invaded|reached|stormed)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function filedFromAbroad(doc: Doc, geo: GeoResult, leadStart: number, country: string | undefined): boolean {
+  const focus = geo.focus?.country;
+  if (!country || !focus || focus === country) return false;
+  const lead = doc.sentences.find((s) => s.end > leadStart);
+  if (!lead) return false;
+  const inLead = geo.places.filter((m) => m.start >= leadStart && m.end <= lead.end && m.place.country);
+  if (inLead.some((m) => m.place.country === country)) return false;
+  return inLead.some(
+    (m) =>
+      m.role === "place" &&
+      m.place.country === focus &&
+      (namesScene(doc.text, m) || ENTERED_BEFORE.test(doc.text.slice(Math.max(0, m.start - 60), m.start))),
+  );
+}
