@@ -352,6 +352,15 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // "for X to V" names what is awaited, also when X is "a column of rebels" or "A and B".
+      text: [
+        "Villagers gathered near Kuru to wait for a column of rebels to withdraw from the town.",
+        "No deadline was set by the ministry in Lima for Andina and Cobre to strike a deal.",
+      ],
+      expect: (es) =>
+        assert.ok(!es.some((e) => e.type === "RETREAT" || e.type === "AGREE"), types(es).join()),
+    },
+    {
       // What a safe haven protects people from did not happen; what the opposition opposes neither.
       text: [
         "The zone was set up in 2001 to protect the villagers from attack by the army.",
@@ -499,6 +508,16 @@ const CASES: Record<string, Case[]> = {
           es.some((e) => e.type === "ASSAULT"),
           types(es).join(),
         ),
+    },
+  ],
+  "retype-diplomatic-protests": [
+    {
+      // A protest lodged with a party is a complaint; a protest staged in the street is a demonstration.
+      text: [
+        "Japan lodged a formal protest with the Chinese ambassador in Tokyo on Monday.",
+        "Thousands of students staged a protest in Osaka on Tuesday.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["ACCUSE/disapprove", "PROTEST/demo"]),
     },
   ],
   "location-as-place": [

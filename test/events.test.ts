@@ -1400,4 +1400,12 @@ describe("objects that give a trigger verb another sense", () => {
       [],
     );
   });
+  it("an event in a 'whether' clause is an open question, not a report", () => {
+    assert.deepEqual(
+      byRules("The police officer in Liege declined to say whether the two girls had been kidnapped.").map(
+        (e) => e.type,
+      ),
+      [],
+    );
+  });
 });

@@ -180,8 +180,11 @@ function neitherNor(tokens: Token[], sentenceStart: number, trigger: number): bo
   return false;
 }
 
-/** Subordinators that make their clause a condition: "if Trump agrees to …", "unless the army withdraws". */
-const CONDITIONS = new Set(["if", "unless"]);
+/**
+ * Subordinators that make their clause a condition or an open question: "if Trump agrees to …",
+ * "unless the army withdraws", "declined to say whether the girls had been kidnapped".
+ */
+const CONDITIONS = new Set(["if", "unless", "whether"]);
 
 /**
  * The trigger is in a conditional clause, however far its subordinator is ("if US President Donald

@@ -49,6 +49,7 @@ import { placeFromSpeaker } from "./refiners/place-from-speaker.ts";
 import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
+import { retypeDiplomaticProtests } from "./refiners/retype-diplomatic-protests.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
 import { retypeVerbalAttacks } from "./refiners/retype-verbal-attacks.ts";
 import { speakerPronounActors } from "./refiners/speaker-pronoun-actors.ts";
@@ -95,6 +96,7 @@ export const refiners: readonly Refiner[] = [
   claimedResponsibility,
   retypeGenericViolence,
   retypeVerbalAttacks,
+  retypeDiplomaticProtests,
   locationAsPlace,
   placeFromTarget,
   placeFromParagraph,

@@ -330,7 +330,7 @@ export const NONFACTUAL_GOVERNORS = words(`
   want wish hope need require allow permit enable get expect aim design entrust authorize
   authorise mandate empower prefer like love train prepare equip teach
   desire chance opportunity right power ability capacity way proposal bill due supposed
-  agreement deal accord pact deadline timetable`);
+  agreement deal accord pact deadline timetable envisage envision foresee stipulate`);
 /**
  * Verbs whose object is the subject of the infinitive after it ("urged Kyiv to investigate",
  * "forced residents to flee", "trained rebels to fight"). After any other verb, "to V" following
@@ -363,6 +363,10 @@ export const PROTECTION_WORDS = words(
 export const PROPOSED_OR_OPPOSED = words(`
   opposition objection resistance plan plans proposal proposals call calls bid campaign push
   demand demands idea talk talks case argument pressure`);
+/** Verbs that make "a protest" a complaint to a party ("lodged a formal protest with Tokyo"), not a demonstration. */
+export const PROTEST_LODGING_VERBS = words(
+  "lodge file register deliver send make issue voice express hand submit convey",
+);
 /** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
 export const TOPIC_VERBS = words("discuss debate consider review mention raise cite study examine weigh");
 /**

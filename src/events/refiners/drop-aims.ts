@@ -47,6 +47,13 @@ export const dropAims: Refiner = {
         // "will ask the court to open an investigation", "urged Ukraine to launch investigations":
         // the noun is the object of an infinitive that a demand or a want governs.
         else if (verb >= 0 && requestedInfinitive(doc, candidates, c, verb)) aims.add(c);
+        // "no deadline was set for the two firms to strike a deal": the light verb's own "for … to".
+        else if (
+          verb >= 0 &&
+          (wordBeforeTo(doc, verb) ?? -1) >= 0 &&
+          forSubject(doc, wordBeforeTo(doc, verb) ?? -1)
+        )
+          aims.add(c);
         continue;
       }
       const before = wordBeforeTo(doc, aspectualHead(doc, c.trigger.firstToken));
@@ -129,8 +136,9 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
   return false;
 }
 
-/** Words that may make up the subject of a "for … to V" infinitive. */
+/** Words that may make up the subject of a "for … to V" infinitive, and the words that join them. */
 const SUBJECT_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+const SUBJECT_JOINERS = new Set(["of", "and"]);
 
 /**
  * "the pressure must continue for Damascus to allow the U.N. to deliver aid", "time for the troops
@@ -142,7 +150,8 @@ function forSubject(doc: Doc, before: number): boolean {
   let k = before;
   while (k > before - GOVERNOR_WINDOW && k >= 0 && doc.tokens[k].sentence === sentence) {
     const t = doc.tokens[k];
-    if (!SUBJECT_WORDS.has(t.pos) && !/^(?:['’]s|-|\.)$/.test(t.text)) break;
+    // "for a column of rebels to withdraw", "for Bre-X and Barrick to strike a deal".
+    if (!SUBJECT_WORDS.has(t.pos) && !/^(?:['’]s|-|\.)$/.test(t.text) && !SUBJECT_JOINERS.has(t.norm)) break;
     k--;
   }
   return k < before && k >= 0 && doc.tokens[k].norm === "for" && doc.tokens[k].sentence === sentence;
