@@ -214,6 +214,18 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-word-senses": [
     {
+      // Shots into the air celebrate or warn; shots into a crowd attack it.
+      text: [
+        "Fighters fired their rifles into the air in Gudermes as the crowd danced.",
+        "Soldiers fired into the crowd in Gudermes on Sunday.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => e.evidence.trigger.text),
+          ["fired"],
+        ),
+    },
+    {
       text: ["Rebels shelled the town on Monday. The commander died of a heart attack two months later."],
       expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons"]),
     },
@@ -612,6 +624,18 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "drop-thing-actors": [
+    {
+      // A constitution's provisions are its content; a party's call is a request.
+      text: [
+        "The new constitution in Minsk calls for a two-chamber parliament.",
+        "The opposition in Minsk called for a general strike.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.filter((e) => e.type === "REQUEST").map((e) => e.actor?.text),
+          ["opposition"],
+        ),
+    },
     {
       // What a document does is no party's act.
       text: ["Beijing said it remained committed to the framework granting the province autonomy."],
@@ -1049,6 +1073,13 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "drop-accidents": [
+    {
+      // A car out of control kills by accident; a car rammed into a crowd is an attack told otherwise.
+      text: [
+        "Two protesters were killed in Dallas on Saturday when a truck veered into the march.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
     {
       text: ["Two soldiers were killed in a helicopter crash near Kandahar on Wednesday, the army said."],
       expect: (es) => assert.deepEqual(types(es), []),

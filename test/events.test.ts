@@ -1408,4 +1408,28 @@ describe("objects that give a trigger verb another sense", () => {
       [],
     );
   });
+  it("forecasts, open conditions and technical inquiries are no events; a hyphen's first word is a modifier", () => {
+    for (const sentence of [
+      "The French president is likely to visit Warsaw next year, officials in Paris said.",
+      "The mines could kill anyone within 500 metres wherever they were detonated, the spokesman in Bogota said.",
+      "A fighter in Gudermes carrying a grenade-launcher said the law was now in force.",
+      "One elderly man in Tavildara, who declined to give his name, said his sons had left.",
+    ])
+      assert.deepEqual(
+        byRules(sentence).map((e) => e.type),
+        [],
+        sentence,
+      );
+    assert.equal(
+      byRules("Police in Rochester are investigating the mayor over the payments.")[0]?.type,
+      "ACCUSE",
+    );
+  });
+  it("an adverb joined by a hyphen belongs to the actor's phrase", () => {
+    assert.equal(
+      byRules("A group of heavily-armed men attacked a military convoy in Michoacan on Friday.")[0]?.actor
+        ?.text,
+      "group of heavily-armed men",
+    );
+  });
 });

@@ -41,6 +41,8 @@ const HYPOTHETICAL_CUES = new Set([
   "suspected",
   "threatened",
 ]);
+/** Adjectives of likelihood before "to V": the act is forecast. */
+const LIKELIHOOD = new Set(["likely", "unlikely"]);
 const NEGATION_CUES = new Set(["not", "n't", "n’t", "never", "no", "without"]);
 /** How many tokens before a trigger a modal or negation can govern it ("must complete their departure"). */
 const MODAL_WINDOW = 4;
@@ -182,9 +184,10 @@ function neitherNor(tokens: Token[], sentenceStart: number, trigger: number): bo
 
 /**
  * Subordinators that make their clause a condition or an open question: "if Trump agrees to …",
- * "unless the army withdraws", "declined to say whether the girls had been kidnapped".
+ * "unless the army withdraws", "declined to say whether the girls had been kidnapped", "wherever
+ * they were detonated".
  */
-const CONDITIONS = new Set(["if", "unless", "whether"]);
+const CONDITIONS = new Set(["if", "unless", "whether", "wherever", "whenever"]);
 
 /**
  * The trigger is in a conditional clause, however far its subordinator is ("if US President Donald
@@ -195,7 +198,8 @@ function inCondition(tokens: Token[], sentenceStart: number, trigger: number): b
   for (let i = trigger - 1; i >= sentenceStart; i--) {
     const t = tokens[i];
     if (CLAUSE_BREAK.has(t.text) || t.text === ",") return false;
-    if (CONDITIONS.has(t.norm)) return t.pos === "SCONJ" || t.pos === "ADP";
+    // "wherever" and "whenever" open such a clause whatever their tag.
+    if (CONDITIONS.has(t.norm)) return t.pos === "SCONJ" || t.pos === "ADP" || t.norm.endsWith("ever");
   }
   return false;
 }
@@ -289,6 +293,9 @@ export function modalityOf(
   if (before.some((t, j) => HYPOTHETICAL_CUES.has(t.norm) && !namesSuspect(tokens, trigger - 1 - j)))
     return "hypothetical";
   if (tokens[trigger].pos === "VERB" && inCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
+  // "Chirac is likely to visit Warsaw", "unlikely to sign": a forecast, not an act.
+  if (LIKELIHOOD.has(tokens[trigger - 2]?.norm ?? "") && tokens[trigger - 1]?.norm === "to")
+    return "hypothetical";
   if ([...norms].some((n) => PLANNED_CUES.has(n)) || futureTime) return "planned";
   if (inFutureTimeClause(tokens, s.tokenStart, s.tokenEnd, trigger)) return "planned";
   if (attribution && attribution.cueToken !== trigger) return "reported";

@@ -23,6 +23,7 @@ import type { PloverType } from "./schema.ts";
  *               that it would strike"), not a forecast ("warned that shortages have taken their toll")
  *   not-question – no question or anonymity follows ("asked them to leave", not "asked about", "asked not to be named")
  *   not-anonymity – no source's wish not to be named follows ("requested a ceasefire", not "requested anonymity")
+ *   not-cause – no "cause" follows closely ("investigating the mayor", not "investigating the cause of the blast")
  *   not-clause – no clause follows ("recognised Kosovo", not "recognise that the deal is weak")
  *   intransitive – no object follows and no passive precedes ("thousands demonstrated", not "demonstrated its resolve", "as demonstrated by")
  *   explosive – an explosive is named near ("a car bomb exploded", not "protests exploding to new levels")
@@ -122,8 +123,8 @@ criticize|ACCUSE|disapprove|v
 criticise|ACCUSE|disapprove|v
 criticism|ACCUSE|disapprove|n
 denounce|ACCUSE|disapprove|v
-investigate|ACCUSE|investigate|v
-investigation|ACCUSE|investigate|n
+investigate|ACCUSE|investigate|v:not-cause
+investigation|ACCUSE|investigate|n:not-cause
 probe|ACCUSE|investigate|n
 sue|ACCUSE|allege|v
 call|ACCUSE|allege|v:label
@@ -257,6 +258,7 @@ export type TriggerCondition =
   | "menace"
   | "not-question"
   | "not-anonymity"
+  | "not-cause"
   | "not-clause"
   | "intransitive"
   | "explosive"

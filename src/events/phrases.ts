@@ -82,6 +82,8 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
       NP_INNER.has(p.pos) ||
       (p.pos === "VERB" && /(ed|ing)$/.test(p.norm) && DETERMINER.has(tokens[k - 2]?.norm ?? "")) ||
       isJoiningHyphen(tokens, k - 1) ||
+      // "heavily-armed men": an adverb joined by a hyphen is part of the modifier.
+      (p.pos === "ADV" && isJoiningHyphen(tokens, k)) ||
       p.text === "'s" ||
       p.text === "’s" ||
       p.norm === "'" ||

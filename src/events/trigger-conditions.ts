@@ -8,6 +8,7 @@ import {
   AIR_WORDS,
   ANONYMITY_WORDS,
   BUILDING_WORDS,
+  CAUSE_WORDS,
   CLAUSE_OPENERS,
   CONDITION_WORDS,
   CROWD_WORDS,
@@ -157,6 +158,8 @@ export function conditionHolds(
     case "plea":
       // "pleaded with the rebels to", "pleaded for calm"; "pleaded guilty" is a defendant's answer.
       return tokens[i + 1]?.norm === "with" || tokens[i + 1]?.norm === "for";
+    case "not-cause":
+      return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + CAUSE_WINDOW), CAUSE_WORDS);
     case "not-anonymity":
       return !asksAnonymity(tokens, i, s.tokenEnd);
     case "not-question": {
@@ -361,6 +364,8 @@ function partyWill(tokens: Token[], start: number, end: number): boolean {
 }
 
 /** The infinitive from k on says what is told ("to comment", "to be named", "to publicly identify"). */
+/** How far after "investigating" its "cause" may stand ("an investigation into the cause of"). */
+const CAUSE_WINDOW = 4;
 /** How far after "requested" or "asked" a source's wish not to be named may end. */
 const ANONYMITY_WINDOW = 8;
 
@@ -383,5 +388,28 @@ function asksAnonymity(tokens: Token[], i: number, end: number): boolean {
 function disclosure(tokens: Token[], k: number, end: number): boolean {
   let j = k;
   while (j < end && (tokens[j].norm === "be" || tokens[j].pos === "ADV")) j++;
-  return j < end && DISCLOSURE_VERBS.has(tokens[j].lemma.toLowerCase());
+  if (j >= end) return false;
+  if (DISCLOSURE_VERBS.has(tokens[j].lemma.toLowerCase())) return true;
+  // "declined to give his name", "refused to provide details": giving information is telling.
+  if (!GIVING_VERBS.has(tokens[j].lemma.toLowerCase())) return false;
+  for (let n = j + 1; n < Math.min(end, j + 4); n++) if (DISCLOSED_THINGS.has(tokens[n].norm)) return true;
+  return false;
 }
+
+/** Verbs of giving whose object may be information, and the information ("give his name", "provide details"). */
+const GIVING_VERBS = new Set(["give", "provide", "release", "offer"]);
+const DISCLOSED_THINGS = new Set([
+  "name",
+  "names",
+  "identity",
+  "identities",
+  "details",
+  "detail",
+  "figures",
+  "figure",
+  "numbers",
+  "information",
+  "comment",
+  "reason",
+  "reasons",
+]);

@@ -1,4 +1,4 @@
-import { wordBefore } from "../nlp/offsets.ts";
+import { isJoiningHyphen, wordBefore } from "../nlp/offsets.ts";
 import type { Doc, Token } from "../nlp/types.ts";
 import { TRIGGER_RULES, type TriggerRule } from "./lexicon.ts";
 import type { PloverType } from "./schema.ts";
@@ -471,6 +471,15 @@ export function findTriggers(doc: Doc): Trigger[] {
         best.last === i &&
         tokens[i + 1]?.sentence === t.sentence &&
         NOUNS_AFTER_EVENT_MODIFIER.has(tokens[i + 1]?.norm ?? "")
+      )
+        continue;
+      // "carrying a grenade-launcher", "a kidnap-murder": the first word of a hyphenated compound
+      // modifies the next; the compound's head decides.
+      if (
+        NOUN_POS.has(t.pos) &&
+        isJoiningHyphen(tokens, best.last + 1) &&
+        tokens[best.last + 2]?.pos === "NOUN" &&
+        tokens[best.last + 2].sentence === t.sentence
       )
         continue;
       // "a March 21 phone call", "in May": a word inside a time expression names a date, not an event.

@@ -830,6 +830,10 @@ export const EVASION_VERBS = words("evade avoid escape elude dodge");
 export const NEGATIVE_POLARITY_OBJECTS = words("anyone anybody anything");
 /** Adverbs (and the adjective) that say harm was not meant. */
 export const ACCIDENT_ADVERBS = words("accidentally accidently accidental inadvertently unintentionally");
+/** Verbs of a vehicle out of control: "a car veered into the crowd, killing two" (a ramming "plows" or "rams"). */
+export const ACCIDENT_VERBS = words("veer skid overturn collide derail capsize");
+/** Words after "investigating" that make it a technical inquiry, no accusation ("investigating the cause of the blast"). */
+export const CAUSE_WORDS = words("cause causes");
 /** Nouns for people who harm on purpose, whatever the tagger's kind for them. */
 export const VIOLENT_AGENTS = words("bomber gunman attacker assailant shooter sniper militant");
 /** Actor kinds that bear arms: their harm is coded whatever they meant, and ACLED reads them as armed. */

@@ -1,6 +1,12 @@
 import type { Doc } from "../../nlp/types.ts";
 import type { Candidate, Refiner } from "../types.ts";
-import { ACCIDENT_ADVERBS, ACCIDENT_WORDS, ARMED_ACTOR_KINDS, VIOLENT_AGENTS } from "../words.ts";
+import {
+  ACCIDENT_ADVERBS,
+  ACCIDENT_VERBS,
+  ACCIDENT_WORDS,
+  ARMED_ACTOR_KINDS,
+  VIOLENT_AGENTS,
+} from "../words.ts";
 
 /** How far after the trigger "in"/"after" may stand ("were killed on Tuesday in a crash"). */
 const PREPOSITION_WINDOW = 4;
@@ -19,7 +25,8 @@ function armed(doc: Doc, c: Candidate): boolean {
  * or a disaster have no attacker, and no event data set codes them as violence. An ASSAULT with no
  * actor and no weapon whose trigger is followed by "in/after/during/by" and an accident word is
  * dropped; an attack that names its attacker or weapon stays. A sentence that says the harm was
- * accidental ("a neighbor accidentally hit her while backing out") is dropped unless an armed
+ * accidental ("a neighbor accidentally hit her while backing out") or tells a vehicle out of
+ * control ("another car veered into the crowd, killing two", ACCIDENT_VERBS) is dropped unless an armed
  * force or group did it, whatever the weapon ("a shot fired … may have been accidental").
  */
 export const dropAccidents: Refiner = {
@@ -33,7 +40,11 @@ export const dropAccidents: Refiner = {
       // Armed men's mishaps stay ("two suicide bombers accidentally blew themselves up").
       if (!armed(doc, c))
         for (let k = s.tokenStart; k < s.tokenEnd; k++)
-          if (ACCIDENT_ADVERBS.has(doc.tokens[k].norm)) return false;
+          if (
+            ACCIDENT_ADVERBS.has(doc.tokens[k].norm) ||
+            (doc.tokens[k].pos === "VERB" && ACCIDENT_VERBS.has(doc.tokens[k].lemma.toLowerCase()))
+          )
+            return false;
       if (c.actor || c.weapon) return true;
       for (let k = t.lastToken + 1; k < Math.min(s.tokenEnd, t.lastToken + 1 + PREPOSITION_WINDOW); k++) {
         if (doc.tokens[k].text === "," || doc.tokens[k].text === ";") return true;

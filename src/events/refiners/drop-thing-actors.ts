@@ -34,6 +34,8 @@ const AGENT_SUFFIX = /(?:er|or|ist|ian|ant|ent)s?$/;
 /** Words of a compound between a possessive and its head ("Boeing's 787-9 Dreamliner jets"). */
 const COMPOUND_POS = new Set(["NOUN", "PROPN", "NUM", "ADJ"]);
 
+/** Texts that speak for the body that adopted them ("the resolution demands a ceasefire"). */
+const BODY_TEXTS = new Set(["resolution"]);
 /** Subjects that stand for a situation, not a party ("this would allow", "that offers"). */
 const SITUATION_PRONOUNS = new Set(["this", "that"]);
 /** What opens a subjectless participle clause: "while allowing", "thus allowing", ", allowing". */
@@ -147,6 +149,10 @@ export const dropThingActors: Refiner = {
         DOCUMENT_HEADS.has(before.lemma.toLowerCase())
       );
     };
+    const providingText = (a: NonNullable<(typeof candidates)[number]["actor"]>) => {
+      const lemma = doc.tokens[headIndexOf(doc, a)].lemma.toLowerCase();
+      return DOCUMENT_HEADS.has(lemma) && !BODY_TEXTS.has(lemma);
+    };
     const figurative = new Set<(typeof candidates)[number]>();
     for (const c of candidates) {
       if (AGENT_ONLY.has(c.trigger.type) && documentDoes(c.trigger)) {
@@ -159,6 +165,10 @@ export const dropThingActors: Refiner = {
       }
       if (c.actor && thing(c.actor, true)) {
         if (AGENT_ONLY.has(c.trigger.type) && !c.passive && predicate(c.trigger)) figurative.add(c);
+        // "The new constitution calls for a two-chamber parliament", "the plan demands": what a
+        // text provides for is its content, no party's request ("a UN report called for" is its
+        // authors'; a resolution's demand is the body's that adopted it).
+        if (c.trigger.type === "REQUEST" && !c.passive && providingText(c.actor)) figurative.add(c);
         // "the militants' attack to capture the town": the possessor of an act is who does it.
         c.actor = possessorOf(c.actor);
       }

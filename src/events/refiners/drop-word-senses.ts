@@ -1,11 +1,13 @@
-import type { Refiner } from "../types.ts";
+import type { Doc } from "../../nlp/types.ts";
+import type { Candidate, Refiner } from "../types.ts";
 import { DEGREE_WORDS, SENSE_MODIFIERS } from "../words.ts";
 
 /**
  * Two senses of event words that are no event in any domain: a noun whose modifier makes it a
  * medical or everyday thing ("died of a heart attack", "suffered a panic attack", "a hunger strike"
  * stays: hunger is no such modifier), and a participle used as an adjective after a word of degree
- * ("as demanding as", "a very threatening tone", "more striking").
+ * ("as demanding as", "a very threatening tone", "more striking"). And shots fired into the air
+ * ("the men fired weapons into the air as the women danced"): celebration or warning, no attack.
  */
 export const dropWordSenses: Refiner = {
   name: "drop-word-senses",
@@ -14,6 +16,27 @@ export const dropWordSenses: Refiner = {
       const before = doc.tokens[c.trigger.firstToken - 1];
       if (!before || before.sentence !== c.trigger.sentence) return true;
       if (c.trigger.nominal && SENSE_MODIFIERS.has(before.norm)) return false;
+      if (firedInTheAir(doc, c.trigger)) return false;
       return !(/ing$/.test(doc.tokens[c.trigger.firstToken].norm) && DEGREE_WORDS.has(before.norm));
     }),
 };
+
+/** How far after "fired" or "shot" its "into the air" may stand ("fired their weapons into the air"). */
+const AIR_WINDOW = 5;
+
+function firedInTheAir(doc: Doc, t: Candidate["trigger"]): boolean {
+  const lemma = doc.tokens[t.firstToken].lemma.toLowerCase();
+  if (t.type !== "ASSAULT" || (lemma !== "fire" && lemma !== "shoot")) return false;
+  const end = Math.min(doc.sentences[t.sentence].tokenEnd, t.lastToken + 1 + AIR_WINDOW);
+  for (let k = t.lastToken + 1; k + 2 < end + 2 && k < end; k++) {
+    const w = doc.tokens[k];
+    if (w.text === "," || w.text === ";") return false;
+    if (
+      (w.norm === "into" || w.norm === "in") &&
+      doc.tokens[k + 1]?.norm === "the" &&
+      doc.tokens[k + 2]?.norm === "air"
+    )
+      return true;
+  }
+  return false;
+}
