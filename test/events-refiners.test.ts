@@ -1075,9 +1075,7 @@ const CASES: Record<string, Case[]> = {
   "drop-accidents": [
     {
       // A car out of control kills by accident; a car rammed into a crowd is an attack told otherwise.
-      text: [
-        "Two protesters were killed in Dallas on Saturday when a truck veered into the march.",
-      ],
+      text: ["Two protesters were killed in Dallas on Saturday when a truck veered into the march."],
       expect: (es) => assert.deepEqual(types(es), []),
     },
     {

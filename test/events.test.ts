@@ -1411,6 +1411,7 @@ describe("objects that give a trigger verb another sense", () => {
   it("forecasts, open conditions and technical inquiries are no events; a hyphen's first word is a modifier", () => {
     for (const sentence of [
       "The French president is likely to visit Warsaw next year, officials in Paris said.",
+      "Officials in Prague said a summit with Israel is unlikely to take place before June.",
       "The mines could kill anyone within 500 metres wherever they were detonated, the spokesman in Bogota said.",
       "A fighter in Gudermes carrying a grenade-launcher said the law was now in force.",
       "One elderly man in Tavildara, who declined to give his name, said his sons had left.",
@@ -1431,5 +1432,19 @@ describe("objects that give a trigger verb another sense", () => {
         ?.text,
       "group of heavily-armed men",
     );
+  });
+  it("a participle after 'before' or 'after' has the main clause's subject; a visit is where its host is", () => {
+    const es = byRules("The president visited Kyiv on Monday, after meeting the prime minister in Warsaw.");
+    assert.deepEqual(
+      es.map((e) => [e.evidence.trigger.text, e.actor?.text, e.recipient?.text, e.place?.name]),
+      [
+        ["visited", "president", "Kyiv", "Kyiv"],
+        ["meeting", "president", "prime minister", "Warsaw"],
+      ],
+    );
+    const visit = byRules(
+      "The envoy will meet the Serbian president in Belgrade, before visiting Montenegro.",
+    ).find((e) => e.evidence.trigger.text === "visiting");
+    assert.deepEqual([visit?.actor?.text, visit?.place?.name], ["envoy", "Montenegro"]);
   });
 });

@@ -204,6 +204,20 @@ function inCondition(tokens: Token[], sentenceStart: number, trigger: number): b
   return false;
 }
 
+/** How far after an event noun its "is unlikely to" may stand ("a summit with Israel is unlikely to"). */
+const FORECAST_WINDOW = 5;
+
+/** The noun at `trigger` is the subject of "is (un)likely to" ("an EU-Israel summit is unlikely to take place"). */
+function forecastSubject(tokens: Token[], trigger: number, sentenceEnd: number): boolean {
+  for (let k = trigger + 1; k < Math.min(sentenceEnd, trigger + 1 + FORECAST_WINDOW); k++) {
+    const t = tokens[k];
+    if (t.lemma.toLowerCase() === "be")
+      return LIKELIHOOD.has(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.norm === "to";
+    if (t.pos === "VERB" || t.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 /** Subordinators of time: "after the troops leave", "once the talks end", "until a deal is reached". */
 const TIME_SUBORDINATORS = new Set(["after", "once", "when", "until", "till", "before"]);
 /** Modals of the future in the clause a time clause hangs on ("the base will stay after …"). */
@@ -295,6 +309,12 @@ export function modalityOf(
   if (tokens[trigger].pos === "VERB" && inCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
   // "Chirac is likely to visit Warsaw", "unlikely to sign": a forecast, not an act.
   if (LIKELIHOOD.has(tokens[trigger - 2]?.norm ?? "") && tokens[trigger - 1]?.norm === "to")
+    return "hypothetical";
+  // "an EU-Israel summit is unlikely to take place": the event noun is the subject of the forecast.
+  if (
+    (tokens[trigger].pos === "NOUN" || tokens[trigger].pos === "PROPN") &&
+    forecastSubject(tokens, trigger, s.tokenEnd)
+  )
     return "hypothetical";
   if ([...norms].some((n) => PLANNED_CUES.has(n)) || futureTime) return "planned";
   if (inFutureTimeClause(tokens, s.tokenStart, s.tokenEnd, trigger)) return "planned";

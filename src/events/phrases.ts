@@ -190,6 +190,11 @@ function asideStart(tokens: Doc["tokens"], close: number, sentenceStart: number)
 export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefined {
   const tokens = doc.tokens;
   const sentence = doc.sentences[tokens[verb].sentence];
+  // "Rosati will meet Milosevic in Belgrade, before visiting Montenegro", "attacked the convoy after
+  // crossing the border": a participle after a subordinator of time or manner has the main clause's
+  // subject, not the object before it.
+  const main = adjunctParticipleHost(doc, verb, sentence.tokenStart);
+  if (main !== undefined) return subjectPhrase(doc, main);
   let k = verb - 1;
   let gap = 0;
   while (k >= sentence.tokenStart && gap < MAX_GAP) {
@@ -519,4 +524,34 @@ export function subjectIsNonParty(doc: Doc, verb: number): boolean {
   let k = verb - 1;
   while (k >= sentence.tokenStart && (SKIP_BEFORE_VERB.has(tokens[k].pos) || inTime(doc, tokens[k]))) k--;
   return k >= sentence.tokenStart && NOT_PARTY_HEADS.has(tokens[k].norm);
+}
+
+/** Subordinators that open a participle clause sharing the main clause's subject ("before visiting"). */
+const ADJUNCT_SUBORDINATORS = new Set([
+  "before",
+  "after",
+  "while",
+  "since",
+  "when",
+  "without",
+  "upon",
+  "whilst",
+]);
+
+/**
+ * The main clause's verb, when `verb` is an "-ing" participle right after one of
+ * ADJUNCT_SUBORDINATORS that follows that clause: the nearest earlier verb not itself a participle
+ * or infinitive of the sentence.
+ */
+function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: number): number | undefined {
+  const tokens = doc.tokens;
+  if (!tokens[verb].norm.endsWith("ing") || verb - 1 <= sentenceStart) return undefined;
+  if (!ADJUNCT_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
+  for (let j = verb - 2; j >= sentenceStart; j--) {
+    const t = tokens[j];
+    if (t.pos !== "VERB") continue;
+    if (t.norm.endsWith("ing") || tokens[j - 1]?.norm === "to") continue;
+    return j;
+  }
+  return undefined;
 }

@@ -41,6 +41,19 @@ const DEFINITE_OR_ARTICLE = new Set([
   "that",
   "those",
 ]);
+/** Subordinators after which an "-ing" word opens a participle clause ("after meeting the king"). */
+const PARTICIPLE_SUBORDINATORS = new Set([
+  "before",
+  "after",
+  "while",
+  "since",
+  "when",
+  "without",
+  "upon",
+  "whilst",
+]);
+/** Tags that open a verb's object ("meeting the king", "visiting Montenegro"). */
+const OBJECT_START_POS = new Set(["DET", "PROPN", "PRON", "NUM"]);
 /** Words after which a word is a noun whatever its tag ("the kidnap", "a murder", "its withdrawal"). */
 const ARTICLES_AND_POSSESSIVES = new Set(["the", "a", "an", "its", "their", "his", "her", "our"]);
 const DEFINITE = new Set(["the", "these", "this", "those", "its", "their", "his", "her", "our", "such"]);
@@ -500,7 +513,17 @@ export function findTriggers(doc: Doc): Trigger[] {
         !/(?:ed|ing)$/.test(t.norm) &&
         ARTICLES_AND_POSSESSIVES.has(tokens[i - 1]?.norm ?? "") &&
         tokens[i - 1]?.sentence === t.sentence;
-      const nominal = !resultative && (NOUN_POS.has(t.pos) || gerund || taggedAdjective || taggedVerbNoun);
+      // "after meeting the prime minister", "before visiting Montenegro": an "-ing" word after a
+      // subordinator and before its object is a participle, the verb of its clause, whatever its tag.
+      const participle =
+        NOUN_POS.has(t.pos) &&
+        best.last === i &&
+        /ing$/.test(t.norm) &&
+        PARTICIPLE_SUBORDINATORS.has(tokens[i - 1]?.norm ?? "") &&
+        OBJECT_START_POS.has(tokens[i + 1]?.pos ?? "") &&
+        tokens[i + 1]?.sentence === t.sentence;
+      const nominal =
+        !resultative && !participle && (NOUN_POS.has(t.pos) || gerund || taggedAdjective || taggedVerbNoun);
       if (namesVictims(tokens, i, best.last)) continue;
       // "Jailed journalist Aziz Orujov released", "unjustly imprisoned journalists", "a convicted
       // terrorist": a participle of custody or conviction before a noun says who someone is, not

@@ -25,7 +25,13 @@ export const locationAsPlace: Refiner = {
       for (const role of ["recipient", "actor"] as const) {
         const a = c[role];
         if (!a) continue;
-        const where = locationOf(ctx, a, c.trigger.mode === "visit" && role === "recipient");
+        const visited = c.trigger.mode === "visit" && role === "recipient";
+        // "The president visited Kyiv on Monday, after meeting the prime minister in Warsaw": the
+        // country or city visited stays the host and is also where the visit was, over a locative
+        // of another clause that puts it in another country.
+        const host = visited ? hostPlace(ctx, a) : undefined;
+        if (host && (!c.place || c.place.fromFocus || c.place.country !== host.country)) c.place = host;
+        const where = locationOf(ctx, a, visited);
         if (!where) continue;
         c[role] = undefined;
         if (where.place && (!c.place || c.place.fromFocus)) c.place = where.place;
@@ -34,6 +40,12 @@ export const locationAsPlace: Refiner = {
     return candidates;
   },
 };
+
+/** The toponym that is the whole of a visit's object ("visited Kyiv", "a visit to Montenegro"). */
+function hostPlace(ctx: CoderContext, a: ActorCandidate): Place | undefined {
+  const mention = ctx.geo.places.find((m) => m.start === a.start && m.end === a.end && m.role === "place");
+  return mention ? placeOf(mention) : undefined;
+}
 
 function locationOf(ctx: CoderContext, a: ActorCandidate, visited = false): { place?: Place } | undefined {
   const { doc, geo } = ctx;

@@ -38,6 +38,9 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
       )
         return false;
       if (!compatibleTimes(k.time, c.time)) return false;
+      // Within a sentence places are the clauses' own; across sentences a later reference often
+      // carries a looser place.
+      if (sameSentence && !compatiblePlaces(k.place, c.place)) return false;
       if (k.modality !== c.modality && (k.modality === "planned" || c.modality === "planned")) return false;
       if (sameSentence) return true;
       // "More than 2,500 civilians have been killed in the fighting so far this year": a definite
@@ -94,4 +97,10 @@ function placeRank(p?: Place): number {
 function compatibleTimes(a?: EventTime, b?: EventTime): boolean {
   if (!a || !b || a.precision === "reported" || b.precision === "reported") return true;
   return a.value.startsWith(b.value) || b.value.startsWith(a.value) || a.precision !== b.precision;
+}
+
+/** "visited Kyiv … after meeting the prime minister in Warsaw": one event happens in one country. */
+function compatiblePlaces(a?: Place, b?: Place): boolean {
+  if (!a || !b || a.fromFocus || b.fromFocus || !a.country || !b.country) return true;
+  return a.country === b.country;
 }
