@@ -214,6 +214,18 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-word-senses": [
     {
+      // Market demand asks nothing of anyone; a demand made by a party does.
+      text: [
+        "Police in Lagos arrested 20 protesters as the government struggled to meet the growing demand for fuel.",
+        "Protesters in Lagos demanded the release of detained activists.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.filter((e) => e.type === "REQUEST" || e.type === "CONSULT").map((e) => e.actor?.text),
+          ["Protesters"],
+        ),
+    },
+    {
       // Shots into the air celebrate or warn; shots into a crowd attack it.
       text: [
         "Fighters fired their rifles into the air in Gudermes as the crowd danced.",
@@ -1073,6 +1085,11 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "drop-accidents": [
+    {
+      // A fire as the subject: the harm it did is no attack.
+      text: ["A fire destroyed the roof of a home in Torrington on Tuesday, injuring two firefighters."],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
     {
       // A car out of control kills by accident; a car rammed into a crowd is an attack told otherwise.
       text: ["Two protesters were killed in Dallas on Saturday when a truck veered into the march."],

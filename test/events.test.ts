@@ -1447,4 +1447,20 @@ describe("objects that give a trigger verb another sense", () => {
     ).find((e) => e.evidence.trigger.text === "visiting");
     assert.deepEqual([visit?.actor?.text, visit?.place?.name], ["envoy", "Montenegro"]);
   });
+  it("background and other senses: a protected-from list, a modifier of money, an anchor after 'since', a passive with an adverb", () => {
+    for (const sentence of [
+      "The barrier in Fargo is used to protect soldiers from bullets and grenades.",
+      "The sheriff in Mansfield saved three jobs with state grant money.",
+      "Since the Ben Guerdane attack in 2016, security forces in Tunisia have gained the upper hand.",
+      "This was also demonstrated by our decision, the prime minister in Ljubljana said.",
+      "Most young people in Gaza oppose violence, a survey found.",
+    ])
+      assert.deepEqual(
+        byRules(sentence)
+          .filter((e) => e.type !== "REJECT")
+          .map((e) => e.type),
+        [],
+        sentence,
+      );
+  });
 });

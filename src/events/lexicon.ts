@@ -23,6 +23,7 @@ import type { PloverType } from "./schema.ts";
  *               that it would strike"), not a forecast ("warned that shortages have taken their toll")
  *   not-question – no question or anonymity follows ("asked them to leave", not "asked about", "asked not to be named")
  *   not-anonymity – no source's wish not to be named follows ("requested a ceasefire", not "requested anonymity")
+ *   not-satisfy – what is met is no party but a need or a target ("met the minister", not "meet the growing demand", "met the deadline")
  *   not-cause – no "cause" follows closely ("investigating the mayor", not "investigating the cause of the blast")
  *   not-clause – no clause follows ("recognised Kosovo", not "recognise that the deal is weak")
  *   intransitive – no object follows and no passive precedes ("thousands demonstrated", not "demonstrated its resolve", "as demonstrated by")
@@ -46,7 +47,7 @@ promise|AGREE||*
 pledge|AGREE||*
 vow|AGREE||v
 offer|AGREE||v
-meet|CONSULT||v
+meet|CONSULT||v:not-satisfy
 meeting|CONSULT||n
 talk|CONSULT||n
 talks|CONSULT||n
@@ -259,6 +260,7 @@ export type TriggerCondition =
   | "not-question"
   | "not-anonymity"
   | "not-cause"
+  | "not-satisfy"
   | "not-clause"
   | "intransitive"
   | "explosive"

@@ -23,6 +23,7 @@ import {
   PROTEST_PARTICIPANTS,
   PROTEST_PURPOSE,
   QUESTION_WORDS,
+  SATISFIED_OBJECTS,
   STRIKE_WORDS,
   SUBJECT_PRONOUNS,
   UNNAMED_PARTICIPLES,
@@ -158,6 +159,11 @@ export function conditionHolds(
     case "plea":
       // "pleaded with the rebels to", "pleaded for calm"; "pleaded guilty" is a defendant's answer.
       return tokens[i + 1]?.norm === "with" || tokens[i + 1]?.norm === "for";
+    case "not-satisfy": {
+      let k = i + 1;
+      while (k < s.tokenEnd && k <= i + 3 && ["DET", "ADJ", "ADV", "PRON"].includes(tokens[k].pos)) k++;
+      return !(k < s.tokenEnd && SATISFIED_OBJECTS.has(tokens[k].norm));
+    }
     case "not-cause":
       return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + CAUSE_WINDOW), CAUSE_WORDS);
     case "not-anonymity":
@@ -186,9 +192,12 @@ export function conditionHolds(
       );
     case "intransitive": {
       // "thousands demonstrated outside parliament", not "demonstrated its resolve", "as demonstrated by".
-      const prev = tokens[i - 1]?.norm ?? "";
+      // "was also demonstrated by": an adverb may stand between the auxiliary and the participle.
+      let p = i - 1;
+      while (p > s.tokenStart && tokens[p].pos === "ADV") p--;
+      const prev = tokens[p]?.norm ?? "";
       const next = tokens[i + 1];
-      if (prev === "as" || PASSIVE_AUX.has(prev)) return false;
+      if (tokens[i - 1]?.norm === "as" || PASSIVE_AUX.has(prev)) return false;
       return !next || !(OBJECT_OPENERS.has(next.pos) || CLAUSE_OPENERS.has(next.norm));
     }
     case "named-object":

@@ -551,9 +551,13 @@ export function findTriggers(doc: Doc): Trigger[] {
       if (best.rule.type === "CONSULT" && !nominal && !/ing$/.test(t.norm) && afterBeAuxiliary(tokens, i))
         continue;
       let d = i - 1;
+      // "since the Ben Guerdane attack", "after the 2016 bombing": names and years modify the noun too.
       while (
         d > s.tokenStart &&
-        (tokens[d].pos === "ADJ" || tokens[d].pos === "ADV" || tokens[d].pos === "NOUN")
+        (tokens[d].pos === "ADJ" ||
+          tokens[d].pos === "ADV" ||
+          tokens[d].pos === "NOUN" ||
+          (nominal && (tokens[d].pos === "PROPN" || tokens[d].pos === "NUM")))
       )
         d--;
       const determiner = d >= s.tokenStart ? tokens[d] : undefined;

@@ -368,7 +368,9 @@ export const PROTEST_LODGING_VERBS = words(
   "lodge file register deliver send make issue voice express hand submit convey",
 );
 /** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
-export const TOPIC_VERBS = words("discuss debate consider review mention raise cite study examine weigh");
+export const TOPIC_VERBS = words(
+  "discuss debate consider review mention raise cite study examine weigh oppose renounce",
+);
 /**
  * URL path segments of the sections where a paper comments rather than reports: an opinion column
  * or an editorial argues about events and imagines others ("he should be impeached", "Democrats
@@ -505,7 +507,7 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   organiser organisers organizer organizers
   allegation allegations accusation accusations charge charges claim claims case cases trial trials
   bargain bargains deal deals
-  suspect suspects`);
+  suspect suspects money funds funding project projects technology stance`);
 /** Relative pronouns that open a clause telling its act as fact ("the men who attacked the mosque"). */
 export const RELATIVE_WH = words("who which whom whose");
 /** Nouns of a charge or an allegation, whose content is an act alleged ("charges of attacking an officer"). */
@@ -710,6 +712,15 @@ export const AT_PLACE_PREPOSITIONS = words("in at near inside outside across aro
 /** Modifiers that make an event noun a medical or everyday thing: "heart attack", "panic attack". */
 export const SENSE_MODIFIERS = words(
   "heart panic asthma anxiety allergy allergic migraine coughing sneezing",
+);
+/** What "meet" satisfies rather than meets in person ("meet the demand", "met the deadline"). */
+export const SATISFIED_OBJECTS = words(`
+  demand demands need needs target targets deadline deadlines requirement requirements expectation
+  expectations standard standards criterion criteria goal goals condition conditions obligation
+  obligations challenge challenges cost costs quota quotas threshold`);
+/** Words before "demand" that make it the economists' ("growing demand for security products", "meet the demand"). */
+export const ECONOMIC_DEMAND_CUES = words(
+  "growing rising strong weak increasing high higher low lower global consumer domestic market energy oil power meet",
 );
 /** Words of degree: an -ing word after them is an adjective ("as demanding as", "very threatening"). */
 export const DEGREE_WORDS = words("as so very too more most less least increasingly extremely quite rather");

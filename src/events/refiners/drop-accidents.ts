@@ -1,4 +1,5 @@
 import type { Doc } from "../../nlp/types.ts";
+import { subjectPhrase } from "../phrases.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import {
   ACCIDENT_ADVERBS,
@@ -45,6 +46,10 @@ export const dropAccidents: Refiner = {
             (doc.tokens[k].pos === "VERB" && ACCIDENT_VERBS.has(doc.tokens[k].lemma.toLowerCase()))
           )
             return false;
+      // "A fire destroyed the roof", "the storm killed three", "a blaze gutted the home, injuring
+      // two firefighters": a disaster as the subject of the clause or of the sentence.
+      if (c.actor && ACCIDENT_WORDS.has(doc.tokens[c.actor.lastToken]?.norm ?? "")) return false;
+      if (!c.actor && disasterSubject(doc, s.tokenStart, t.firstToken)) return false;
       if (c.actor || c.weapon) return true;
       for (let k = t.lastToken + 1; k < Math.min(s.tokenEnd, t.lastToken + 1 + PREPOSITION_WINDOW); k++) {
         if (doc.tokens[k].text === "," || doc.tokens[k].text === ";") return true;
@@ -55,3 +60,13 @@ export const dropAccidents: Refiner = {
       return true;
     }),
 };
+
+/** The sentence's first verb before the trigger has a disaster as subject ("A fire destroyed …, injuring"). */
+function disasterSubject(doc: Doc, sentenceStart: number, trigger: number): boolean {
+  for (let k = sentenceStart; k < trigger; k++) {
+    if (doc.tokens[k].pos !== "VERB") continue;
+    const subject = subjectPhrase(doc, k);
+    return !!subject && ACCIDENT_WORDS.has(doc.tokens[subject.lastToken]?.norm ?? "");
+  }
+  return false;
+}

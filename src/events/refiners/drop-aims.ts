@@ -194,7 +194,16 @@ const PROTECTION_WINDOW = 5;
 function averted(doc: Doc, first: number): boolean {
   const tokens = doc.tokens;
   let k = first - 1;
-  while (k >= 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ")) k--;
+  // "from bullets and grenades": past determiners, adjectives and the nouns coordinated before it.
+  while (
+    k >= 0 &&
+    (tokens[k].pos === "DET" ||
+      tokens[k].pos === "ADJ" ||
+      tokens[k].pos === "CCONJ" ||
+      tokens[k].text === "," ||
+      (tokens[k].pos === "NOUN" && tokens[k - 1]?.norm !== "to"))
+  )
+    k--;
   if (tokens[k]?.norm !== "from" || tokens[k].sentence !== tokens[first].sentence) return false;
   for (let j = k - 1; j >= Math.max(0, k - PROTECTION_WINDOW); j--) {
     const t = tokens[j];

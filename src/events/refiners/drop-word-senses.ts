@@ -1,6 +1,6 @@
 import type { Doc } from "../../nlp/types.ts";
 import type { Candidate, Refiner } from "../types.ts";
-import { DEGREE_WORDS, SENSE_MODIFIERS } from "../words.ts";
+import { DEGREE_WORDS, ECONOMIC_DEMAND_CUES, SENSE_MODIFIERS } from "../words.ts";
 
 /**
  * Two senses of event words that are no event in any domain: a noun whose modifier makes it a
@@ -8,6 +8,7 @@ import { DEGREE_WORDS, SENSE_MODIFIERS } from "../words.ts";
  * stays: hunger is no such modifier), and a participle used as an adjective after a word of degree
  * ("as demanding as", "a very threatening tone", "more striking"). And shots fired into the air
  * ("the men fired weapons into the air as the women danced"): celebration or warning, no attack.
+ * And the economists' demand: "to meet the growing demand for security products" asks nothing of anyone.
  */
 export const dropWordSenses: Refiner = {
   name: "drop-word-senses",
@@ -17,6 +18,7 @@ export const dropWordSenses: Refiner = {
       if (!before || before.sentence !== c.trigger.sentence) return true;
       if (c.trigger.nominal && SENSE_MODIFIERS.has(before.norm)) return false;
       if (firedInTheAir(doc, c.trigger)) return false;
+      if (economicDemand(doc, c.trigger)) return false;
       return !(/ing$/.test(doc.tokens[c.trigger.firstToken].norm) && DEGREE_WORDS.has(before.norm));
     }),
 };
@@ -37,6 +39,18 @@ function firedInTheAir(doc: Doc, t: Candidate["trigger"]): boolean {
       doc.tokens[k + 2]?.norm === "air"
     )
       return true;
+  }
+  return false;
+}
+
+/** "the growing demand for blockchain solutions", "to meet demand": market demand, no request. */
+function economicDemand(doc: Doc, t: Candidate["trigger"]): boolean {
+  if (!t.nominal || doc.tokens[t.firstToken].lemma.toLowerCase() !== "demand") return false;
+  for (let k = t.firstToken - 1; k >= Math.max(0, t.firstToken - 3); k--) {
+    const w = doc.tokens[k];
+    if (w.sentence !== t.sentence) return false;
+    if (ECONOMIC_DEMAND_CUES.has(w.norm) || ECONOMIC_DEMAND_CUES.has(w.lemma.toLowerCase())) return true;
+    if (w.pos !== "DET" && w.pos !== "ADJ") return false;
   }
   return false;
 }
