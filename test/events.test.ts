@@ -1463,4 +1463,11 @@ describe("objects that give a trigger verb another sense", () => {
         sentence,
       );
   });
+  it("a party before a disaster word is no disaster: riot police fire tear gas", () => {
+    assert.ok(
+      byRules("Riot police fire tear gas to disperse student protesters outside parliament in Jakarta.").some(
+        (e) => e.type === "ASSAULT",
+      ),
+    );
+  });
 });

@@ -551,15 +551,19 @@ export function findTriggers(doc: Doc): Trigger[] {
       if (best.rule.type === "CONSULT" && !nominal && !/ing$/.test(t.norm) && afterBeAuxiliary(tokens, i))
         continue;
       let d = i - 1;
-      // "since the Ben Guerdane attack", "after the 2016 bombing": names and years modify the noun too.
+      // "since the Ben Guerdane attack", "after the 2016 bombing": names and years right before the
+      // noun modify it too ("the Nigerian military fight": a name before a noun is that noun's).
+      let named = nominal;
       while (
         d > s.tokenStart &&
         (tokens[d].pos === "ADJ" ||
           tokens[d].pos === "ADV" ||
           tokens[d].pos === "NOUN" ||
-          (nominal && (tokens[d].pos === "PROPN" || tokens[d].pos === "NUM")))
-      )
+          (named && (tokens[d].pos === "PROPN" || tokens[d].pos === "NUM")))
+      ) {
+        if (tokens[d].pos !== "PROPN" && tokens[d].pos !== "NUM") named = false;
         d--;
+      }
       const determiner = d >= s.tokenStart ? tokens[d] : undefined;
       const definite = nominal && !!determiner && DEFINITE.has(determiner.norm);
       const before = tokens[d - 1];

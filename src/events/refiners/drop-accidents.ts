@@ -1,4 +1,5 @@
 import type { Doc } from "../../nlp/types.ts";
+import { agentKind } from "../actors.ts";
 import { subjectPhrase } from "../phrases.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import {
@@ -48,7 +49,8 @@ export const dropAccidents: Refiner = {
             return false;
       // "A fire destroyed the roof", "the storm killed three", "a blaze gutted the home, injuring
       // two firefighters": a disaster as the subject of the clause or of the sentence.
-      if (c.actor && ACCIDENT_WORDS.has(doc.tokens[c.actor.lastToken]?.norm ?? "")) return false;
+      // ("riot police fire tear gas": the tagger may read the verb "fire" as the head of its subject.)
+      if (c.actor && disaster(doc, c.actor.firstToken, c.actor.lastToken)) return false;
       if (!c.actor && disasterSubject(doc, s.tokenStart, t.firstToken)) return false;
       if (c.actor || c.weapon) return true;
       for (let k = t.lastToken + 1; k < Math.min(s.tokenEnd, t.lastToken + 1 + PREPOSITION_WINDOW); k++) {
@@ -66,7 +68,14 @@ function disasterSubject(doc: Doc, sentenceStart: number, trigger: number): bool
   for (let k = sentenceStart; k < trigger; k++) {
     if (doc.tokens[k].pos !== "VERB") continue;
     const subject = subjectPhrase(doc, k);
-    return !!subject && ACCIDENT_WORDS.has(doc.tokens[subject.lastToken]?.norm ?? "");
+    return !!subject && disaster(doc, subject.firstToken, subject.lastToken);
   }
   return false;
+}
+
+/** A phrase headed by a disaster word with no party in it ("a fire", not "riot police fire"). */
+function disaster(doc: Doc, first: number, last: number): boolean {
+  if (!ACCIDENT_WORDS.has(doc.tokens[last]?.norm ?? "")) return false;
+  for (let k = first; k < last; k++) if (agentKind(doc.tokens[k].norm) !== undefined) return false;
+  return true;
 }
