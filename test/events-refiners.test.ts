@@ -543,6 +543,15 @@ const CASES: Record<string, Case[]> = {
       ],
       expect: (es) => assert.deepEqual(types(es), ["ACCUSE/disapprove", "PROTEST/demo"]),
     },
+    {
+      // Who is summoned to hear a protest receives it.
+      text: ["The Iranian ambassador was summoned to the ministry in Bonn to hear a sharp protest."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => [e.type, e.actor?.text, e.recipient?.text]),
+          [["ACCUSE", undefined, "Iranian ambassador"]],
+        ),
+    },
   ],
   "location-as-place": [
     {

@@ -1470,4 +1470,21 @@ describe("objects that give a trigger verb another sense", () => {
       ),
     );
   });
+  it("past events named as references, context, advice and other senses are no news", () => {
+    for (const sentence of [
+      "The minister in Warsaw did not comment on the 1949 agreement with Switzerland.",
+      "The UN moved its staff out of Bangui because of mounting violence in the north.",
+      "The ministry in Mexico City updated shipping warnings for the Gulf.",
+      "Indian rubber demand is seen outpacing production, traders in Singapore said.",
+      "The president attended a ceremony in Mantua commemorating the executions of Italian patriots.",
+      "The ambassador in Prague warned against expecting her to exert any influence.",
+    ])
+      assert.deepEqual(
+        byRules(sentence)
+          .filter((e) => e.type !== "AID" && e.type !== "RETREAT")
+          .map((e) => e.type),
+        [],
+        sentence,
+      );
+  });
 });

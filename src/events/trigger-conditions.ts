@@ -344,6 +344,9 @@ const COMPLEMENT_SUBJECT_WINDOW = 8;
 function menaces(tokens: Token[], i: number, end: number): boolean {
   for (let k = i + 1; k < Math.min(end, i + 1 + MENACE_WINDOW); k++) {
     const w = tokens[k].norm;
+    // "warned against expecting her to", "warned against assuming": advice, not a threat.
+    if (w === "against" && /ing$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1]?.pos === "VERB")
+      return false;
     if (w === "of" || w === "against" || w === "to" || w === "not") return true;
     if (w === "that") return partyWill(tokens, k + 1, end);
     if (k === i + 1 && SUBJECT_PRONOUNS.has(w)) return partyWill(tokens, k, end);

@@ -567,13 +567,28 @@ export function findTriggers(doc: Doc): Trigger[] {
       const determiner = d >= s.tokenStart ? tokens[d] : undefined;
       const definite = nominal && !!determiner && DEFINITE.has(determiner.norm);
       const before = tokens[d - 1];
-      const background =
-        definite &&
+      // "the 1949 agreement", "the 1991 Gulf War": an event noun dated by an earlier year names a
+      // past event as a reference point; "amid mounting violence", "because of clashes": context.
+      const publishedYear = Number(doc.reference.date.slice(0, 4));
+      const datedEarlier =
+        nominal &&
+        tokens
+          .slice(d + 1, i)
+          .some((x) => /^(?:1[5-9]|20)\d\d$/.test(x.text) && Number(x.text) < publishedYear);
+      const contextAnchor =
+        nominal &&
         !!before &&
         before.sentence === sentence &&
-        (ANCHOR_PREPOSITIONS.has(before.norm) ||
-          (before.norm === "of" && ANCHOR_HEADS.has(tokens[d - 2]?.norm ?? "")) ||
-          (POSSESSIVE_PREPOSITIONS.has(before.norm) && !!determiner && POSSESSIVES.has(determiner.norm)));
+        (before.norm === "amid" || (before.norm === "of" && tokens[d - 2]?.norm === "because"));
+      const background =
+        datedEarlier ||
+        contextAnchor ||
+        (definite &&
+          !!before &&
+          before.sentence === sentence &&
+          (ANCHOR_PREPOSITIONS.has(before.norm) ||
+            (before.norm === "of" && ANCHOR_HEADS.has(tokens[d - 2]?.norm ?? "")) ||
+            (POSSESSIVE_PREPOSITIONS.has(before.norm) && !!determiner && POSSESSIVES.has(determiner.norm))));
       const end = tokens[best.last].end;
       out.push({
         type: best.rule.type,

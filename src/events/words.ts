@@ -365,11 +365,13 @@ export const PROPOSED_OR_OPPOSED = words(`
   demand demands idea talk talks case argument pressure`);
 /** Verbs that make "a protest" a complaint to a party ("lodged a formal protest with Tokyo"), not a demonstration. */
 export const PROTEST_LODGING_VERBS = words(
-  "lodge file register deliver send make issue voice express hand submit convey",
+  "lodge file register deliver send make issue voice express hand submit convey hear receive",
 );
+/** Of those, the verbs whose subject is the one protested to ("summoned to hear a sharp protest"). */
+export const PROTEST_HEARING_VERBS = words("hear receive");
 /** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
 export const TOPIC_VERBS = words(
-  "discuss debate consider review mention raise cite study examine weigh oppose renounce",
+  "discuss debate consider review mention raise cite study examine weigh oppose renounce commemorate mark remember recall honour honor",
 );
 /**
  * URL path segments of the sections where a paper comments rather than reports: an opinion column
@@ -711,7 +713,7 @@ export const AT_PLACE_PREPOSITIONS = words("in at near inside outside across aro
 
 /** Modifiers that make an event noun a medical or everyday thing: "heart attack", "panic attack". */
 export const SENSE_MODIFIERS = words(
-  "heart panic asthma anxiety allergy allergic migraine coughing sneezing",
+  "heart panic asthma anxiety allergy allergic migraine coughing sneezing weather storm flood tsunami shipping profit gale frost heat hurricane cyclone typhoon",
 );
 /** What "meet" satisfies rather than meets in person ("meet the demand", "met the deadline"). */
 export const SATISFIED_OBJECTS = words(`

@@ -1,4 +1,5 @@
 import { wordBefore } from "../../nlp/offsets.ts";
+import { ingLemma } from "../../nlp/tokenize.ts";
 import type { Doc } from "../../nlp/types.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
@@ -41,7 +42,7 @@ export const dropAims: Refiner = {
         // "wants a deal", "pursuing an agreement", "hopes for talks": an event wanted or sought;
         // "discussed investigations", "citing Taliban violence": an event talked about.
         const verb = governingVerb(doc, c.trigger.firstToken);
-        const lemma = verb >= 0 ? doc.tokens[verb].lemma.toLowerCase() : "";
+        const lemma = verb < 0 ? "" : verbLemma(doc.tokens[verb]);
         if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT_OR_AVERTED.has(lemma) || TOPIC_VERBS.has(lemma))
           aims.add(c);
         // "will ask the court to open an investigation", "urged Ukraine to launch investigations":
@@ -95,6 +96,15 @@ function aspectualHead(doc: Doc, first: number): number {
   return ASPECTUAL_VERBS.has(verb.lemma.toLowerCase()) && tokens[k - 1]?.norm === "to" ? k : first;
 }
 
+/** A verb's lemma; an "-ing" verb the tagger reads as a noun is lemmatised here ("commemorating"). */
+function verbLemma(t: Doc["tokens"][number]): string {
+  if (t.pos !== "NOUN" || !/ing$/.test(t.norm)) return t.lemma.toLowerCase();
+  const base = ingLemma(t.norm);
+  // "commemorating" → "commemorat": the base lost an "e" the rules of ingLemma cannot restore.
+  const withE = `${base}e`;
+  return [NONFACTUAL_GOVERNORS, SOUGHT_OR_AVERTED, TOPIC_VERBS].some((set) => set.has(withE)) ? withE : base;
+}
+
 /** How far before an event noun the verb whose object it is may stand ("fear a new wave of attacks"). */
 const OBJECT_VERB_WINDOW = 6;
 
@@ -111,6 +121,8 @@ function governingVerb(doc: Doc, first: number): number {
     const t = doc.tokens[k];
     if (t.sentence !== sentence) return -1;
     if (t.pos === "VERB") return k;
+    // "a ceremony commemorating the executions": an "-ing" word before a determiner is a verb, whatever its tag.
+    if (t.pos === "NOUN" && /ing$/.test(t.norm) && doc.tokens[k + 1]?.pos === "DET") return k;
     if (!["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(t.pos) && t.text !== "-") return -1;
   }
   return -1;

@@ -1,6 +1,7 @@
 import type { Doc } from "../../nlp/types.ts";
+import { agentKind } from "../actors.ts";
 import type { Candidate, Refiner } from "../types.ts";
-import { DEGREE_WORDS, ECONOMIC_DEMAND_CUES, SENSE_MODIFIERS } from "../words.ts";
+import { ACTOR_NOUNS, DEGREE_WORDS, ECONOMIC_DEMAND_CUES, SENSE_MODIFIERS } from "../words.ts";
 
 /**
  * Two senses of event words that are no event in any domain: a noun whose modifier makes it a
@@ -50,6 +51,14 @@ function economicDemand(doc: Doc, t: Candidate["trigger"]): boolean {
     const w = doc.tokens[k];
     if (w.sentence !== t.sentence) return false;
     if (ECONOMIC_DEMAND_CUES.has(w.norm) || ECONOMIC_DEMAND_CUES.has(w.lemma.toLowerCase())) return true;
+    // "Indian rubber demand", "oil demand": a goods noun, not a party, before "demand".
+    if (
+      w.pos === "NOUN" &&
+      k === t.firstToken - 1 &&
+      agentKind(w.norm) === undefined &&
+      !ACTOR_NOUNS.has(w.lemma.toLowerCase())
+    )
+      return true;
     if (w.pos !== "DET" && w.pos !== "ADJ") return false;
   }
   return false;

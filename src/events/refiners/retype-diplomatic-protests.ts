@@ -1,6 +1,6 @@
 import type { Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
-import { PROTEST_LODGING_VERBS } from "../words.ts";
+import { PROTEST_HEARING_VERBS, PROTEST_LODGING_VERBS } from "../words.ts";
 
 /**
  * "The embassy made a sharp protest to the government", "Beijing lodged a formal protest with
@@ -22,6 +22,11 @@ export const retypeDiplomaticProtests: Refiner = {
       if (verb < 0 || !PROTEST_LODGING_VERBS.has(doc.tokens[verb].lemma.toLowerCase())) continue;
       t.type = "ACCUSE";
       t.mode = "disapprove";
+      // "The ambassador was summoned to hear a sharp protest": who hears or receives it is its recipient.
+      if (PROTEST_HEARING_VERBS.has(doc.tokens[verb].lemma.toLowerCase()) && c.actor && !c.recipient) {
+        c.recipient = c.actor;
+        c.actor = undefined;
+      }
     }
     return candidates;
   },
