@@ -1487,4 +1487,12 @@ describe("objects that give a trigger verb another sense", () => {
         sentence,
       );
   });
+  it("one plural phrase after 'between' names both sides of a fight: it is the actor", () => {
+    const actor = (sentence: string) => byRules(sentence).find((e) => e.type === "ASSAULT")?.actor?.text;
+    assert.equal(
+      actor("A gun battle broke out between rival groups of militiamen in Diyarbakir on Friday."),
+      "rival groups of militiamen",
+    );
+    assert.equal(actor("The fighting between the army and the rebels in Goma continued."), "army");
+  });
 });

@@ -1,8 +1,9 @@
 import { lookupPlace } from "../geo/index.ts";
 import type { Doc } from "../nlp/types.ts";
-import { type ActorCandidate, institutionCountry, namesParty } from "./actors.ts";
+import { type ActorCandidate, agentKind, institutionCountry, namesParty } from "./actors.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import {
+  describe,
   isPluralNoun,
   objectPhrase,
   prepositionalParty,
@@ -215,6 +216,10 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     // "talks between the rebels and the government", "clashes between police and protesters".
     const between = betweenPair(doc, t, right);
     if (between && !c.actor && !c.recipient) [c.actor, c.recipient] = between;
+    // "fighting broke out between the two main rebel groups", "a gun battle between rival groups of
+    // militiamen": one plural phrase after "between" names both sides; it is the actor.
+    const sides = between ? undefined : betweenSides(doc, t, right);
+    if (sides && !c.actor) c.actor = sides;
     const adjacent = actedOn ? undefined : left.find((a) => a.lastToken >= t.firstToken - 2);
     // "Assange's arrest", "the journalist's release": the possessor of these nouns is who it was done to.
     const patientPossessor =
@@ -236,6 +241,8 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   return "arguments:active";
 }
 
+/** Words for the parties of a conflict that name none of them ("the two sides", "both parties"). */
+const VAGUE_SIDES: ReadonlySet<string> = new Set(["side", "party", "camp"]);
 /** How far after an event noun "between" may stand ("talks in Doha between …"). */
 const BETWEEN_WINDOW = 4;
 
@@ -256,6 +263,43 @@ function betweenPair(
   if (tokens[and]?.norm !== "and") return undefined;
   const second = right.find((a) => a.firstToken > and && a.firstToken <= and + 3);
   return second ? [first, second] : undefined;
+}
+
+/**
+ * The one plural party of "between the two groups" after an event noun (within BETWEEN_WINDOW, or
+ * after the verb of "fighting broke out between"), when no "and" pairs two parties.
+ */
+function betweenSides(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const end = Math.min(doc.sentences[t.sentence].tokenEnd, t.lastToken + 1 + BETWEEN_WINDOW);
+  let at = -1;
+  for (let k = t.lastToken + 1; k < end && at < 0; k++) if (tokens[k].norm === "between") at = k;
+  if (at < 0) return undefined;
+  const named = right.find((a) => a.firstToken > at && a.firstToken <= at + 3);
+  if (named)
+    return tokens[named.lastToken + 1]?.norm === "and" || !isPluralNoun(tokens[named.lastToken])
+      ? undefined
+      : named;
+  // "between the two main rebel groups", "between rival groups of militiamen": a plural group noun
+  // heads the phrase, perhaps before "of" and its members.
+  const sentenceEnd = doc.sentences[t.sentence].tokenEnd;
+  let k = at + 1;
+  while (k < sentenceEnd && ["DET", "NUM", "ADJ"].includes(tokens[k].pos)) k++;
+  while (
+    k + 1 < sentenceEnd &&
+    (tokens[k + 1].pos === "NOUN" || tokens[k + 1].pos === "PROPN") &&
+    tokens[k].pos !== "PUNCT"
+  )
+    k++;
+  const head = tokens[k];
+  if (!head || k >= sentenceEnd || !isPluralNoun(head) || tokens[k + 1]?.norm === "and") return undefined;
+  if (!ACTOR_NOUNS.has(head.lemma.toLowerCase()) && agentKind(head.norm) === undefined) return undefined;
+  // "talks between the two sides": the sides are named elsewhere; the phrase names no one.
+  if (VAGUE_SIDES.has(head.lemma.toLowerCase())) return undefined;
+  let last = k;
+  if (tokens[k + 1]?.norm === "of" && (tokens[k + 2]?.pos === "NOUN" || tokens[k + 2]?.pos === "PROPN"))
+    last = k + 2;
+  return describe(doc, at + 1, last);
 }
 
 /** How many words the object between a verb and a purpose infinitive may have ("fired tear gas to"). */
