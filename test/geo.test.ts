@@ -480,6 +480,49 @@ test("an unknown name lies in the town the document's other places cluster aroun
   assert.equal(r.places.find((p) => p.text === "Quorvale Lane")?.place.admin1, "Illinois");
 });
 
+test("a name the gazetteer lacks lies where the text puts it: 'in Leeds', 'Leeds's'", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Fans flew in from Marseille for the final. Marseille cafés emptied. The Marlowe Arena in Leeds sold out, and Leeds's Quayside Hall opened early.";
+  const all = (s: string) =>
+    [...text.matchAll(new RegExp(s, "g"))].map((m) => ({ start: m.index, end: m.index + s.length }));
+  const spans = ["Marseille", "Marlowe Arena", "Leeds", "Quayside Hall"].flatMap(all);
+  const r = resolveSpans(doc(text), spans);
+  const leeds = r.places.find((p) => p.text === "Leeds")?.place;
+  assert.equal(leeds?.country, "GBR");
+  for (const hall of ["Marlowe Arena", "Quayside Hall"])
+    assert.deepEqual(
+      r.places.find((p) => p.text === hall)?.place,
+      leeds,
+      `${hall} is in Leeds, not Marseille`,
+    );
+});
+
+test("an institution named after one place lies where the text says it is", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "She studied at the Lisbon Academy of Music in Porto before moving abroad.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [span("Lisbon Academy of Music"), span("Porto")]);
+  assert.equal(r.places.find((p) => p.text === "Lisbon Academy of Music")?.place.name, "Porto");
+});
+
+test("a guess inside the region the text names is kept: the finer place", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Officials in Ensenada said the Bluefin Pier in Baja California would reopen. Ensenada hotels are full.";
+  const at = (s: string, from = 0) => ({
+    start: text.indexOf(s, from),
+    end: text.indexOf(s, from) + s.length,
+  });
+  const r = resolveSpans(doc(text), [
+    at("Ensenada"),
+    at("Bluefin Pier"),
+    at("Baja California"),
+    at("Ensenada", text.indexOf("Ensenada hotels")),
+  ]);
+  assert.equal(r.places.find((p) => p.text === "Bluefin Pier")?.place.name, "Ensenada");
+});
+
 test("former states, peoples and regional demonyms; a country ending a longer name", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   assert.equal(lookupPlace("Soviet Union")?.country, "RUS");

@@ -23,6 +23,7 @@ import {
   normalizeName,
   placeAt,
 } from "./gazetteer.ts";
+import { locateByText, type ReadMention } from "./locators.ts";
 import { judgeNerSpan } from "./nerSpans.ts";
 import {
   type Candidate,
@@ -34,7 +35,7 @@ import {
   STRONG_LOCATIVE,
   withoutCityRegions,
 } from "./recognize.ts";
-import { contextRow, focusCountry, prior, resolveCandidates } from "./resolve.ts";
+import { contextRow, focusCountry, prior, resolveCandidates, within } from "./resolve.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 
 export { normalizeName } from "./names.ts";
@@ -110,6 +111,24 @@ function namedAfterOtherCountry(g: Gazetteer, c: Candidate, fallback: number): b
 
 /** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
 const CONTEXT_CONFIDENCE = 0.2;
+/** Confidence of a name the text places beside a mention ("the Marlowe Arena in Dover"). */
+const LOCATED_CONFIDENCE = 0.5;
+
+/**
+ * Where the text puts a span (see locators.ts), else `guess`; a guess that lies inside the region
+ * the text names is finer and kept ("the Tijuana River in Baja California" near Tijuana).
+ */
+function placedByText(
+  g: Gazetteer,
+  text: string,
+  span: Span,
+  read: ReadMention[],
+  guess: number | undefined,
+): number | undefined {
+  const located = locateByText(text, span, read);
+  if (located === undefined) return guess;
+  return guess !== undefined && within(g, guess, located) ? guess : located;
+}
 
 /**
  * `unread` are spans known to be toponyms that no gazetteer entry names: each is placed at the
@@ -139,29 +158,38 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
       cands.filter((c) => c.rows.length),
     );
   const sentenceOf = (offset: number) => (doc.sentences.length ? sentenceAt(starts, offset) : 0);
+  // "Washington University in St. Louis", "the Marlowe Arena in Dover": where the text puts a
+  // name the gazetteer cannot place, or one named after a place, beats the document's context.
+  const read: ReadMention[] = resolved
+    .filter((r) => r.cand.role !== "demonym" && !r.cand.embedded && !r.cand.feature)
+    .map((r) => ({ start: r.cand.start, end: r.cand.end, row: r.row }))
+    .sort((a, b) => a.start - b.start);
   const places: PlaceMention[] = resolved.map((r) => ({
     start: r.cand.start,
     end: r.cand.end,
     text: r.cand.text,
-    place: placeAt(g, r.row),
+    place: placeAt(
+      g,
+      (r.cand.embedded ? placedByText(g, doc.text, r.cand, read, r.row) : undefined) ?? r.row,
+    ),
     confidence: r.confidence,
     role: r.cand.role,
     sentence: sentenceOf(r.cand.start),
   }));
-  if (fallback !== undefined) {
-    for (const s of unread) {
-      places.push({
-        start: s.start,
-        end: s.end,
-        text: doc.text.slice(s.start, s.end),
-        place: placeAt(g, fallback),
-        confidence: CONTEXT_CONFIDENCE,
-        role: "place",
-        sentence: sentenceOf(s.start),
-      });
-    }
-    places.sort((a, b) => a.start - b.start);
+  for (const s of unread) {
+    const row = placedByText(g, doc.text, s, read, fallback);
+    if (row === undefined) continue;
+    places.push({
+      start: s.start,
+      end: s.end,
+      text: doc.text.slice(s.start, s.end),
+      place: placeAt(g, row),
+      confidence: row === fallback ? CONTEXT_CONFIDENCE : LOCATED_CONFIDENCE,
+      role: "place",
+      sentence: sentenceOf(s.start),
+    });
   }
+  places.sort((a, b) => a.start - b.start);
   const focus = focusCountry(g, resolved);
   const result: GeoResult = { places };
   if (focus) {

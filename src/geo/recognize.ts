@@ -69,6 +69,11 @@ export interface Candidate {
    * namesake (rows are the namesake's, for a document that names no other place).
    */
   feature?: boolean;
+  /**
+   * The place is named inside a longer name ("Washington University", "Liverpool Academy"): the
+   * thing that name stands for may lie elsewhere, where the text says it is.
+   */
+  embedded?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -1137,6 +1142,7 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
     rows: best.rows,
     role: "place",
     evidence: EMBEDDED_EVIDENCE,
+    embedded: true,
     tokStart: 0,
     tokEnd: 0,
   };
