@@ -498,6 +498,33 @@ test("a name the gazetteer lacks lies where the text puts it: 'in Leeds', 'Leeds
     );
 });
 
+test("a name written with its town or region after a comma lies there; a clause after the comma is no address", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const spansOf = (text: string, names: string[]) =>
+    names.flatMap((s) =>
+      [...text.matchAll(new RegExp(s, "g"))].map((m) => ({ start: m.index, end: m.index + s.length })),
+    );
+  const crowd = "Fans from Marseille filled the bars of Marseille.";
+  const address = `${crowd} The final was held at Quarry Lane Circuit, Kent, on Sunday.`;
+  let r = resolveSpans(doc(address), spansOf(address, ["Marseille", "Quarry Lane Circuit", "Kent"]));
+  const kent = r.places.find((p) => p.text === "Kent")?.place;
+  assert.equal(kent?.country, "GBR");
+  assert.deepEqual(r.places.find((p) => p.text === "Quarry Lane Circuit")?.place, kent);
+  const clause = `${crowd} Beyond Quayside Park, Leeds have other branches.`;
+  r = resolveSpans(doc(clause), spansOf(clause, ["Marseille", "Quayside Park", "Leeds"]));
+  assert.equal(r.places.find((p) => p.text === "Quayside Park")?.place.country, "FRA");
+});
+
+test("a town qualified by a region that holds none of its namesakes lies in that region", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "Riders left Manchester on Monday. The race then moved to Dayton, Shropshire, in June.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), ["Manchester", "Dayton", "Shropshire"].map(span));
+  const dayton = r.places.find((p) => p.text === "Dayton")?.place;
+  assert.equal(dayton?.country, "GBR");
+  assert.equal(dayton?.name, "Shropshire");
+});
+
 test("an institution named after one place lies where the text says it is", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text = "She studied at the Lisbon Academy of Music in Porto before moving abroad.";

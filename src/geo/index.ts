@@ -23,7 +23,7 @@ import {
   normalizeName,
   placeAt,
 } from "./gazetteer.ts";
-import { locateByText, type ReadMention } from "./locators.ts";
+import { locateByText, placedByQualifier, type ReadMention } from "./locators.ts";
 import { judgeNerSpan } from "./nerSpans.ts";
 import {
   type Candidate,
@@ -170,7 +170,9 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     text: r.cand.text,
     place: placeAt(
       g,
-      (r.cand.embedded ? placedByText(g, doc.text, r.cand, read, r.row) : undefined) ?? r.row,
+      (r.cand.embedded
+        ? placedByText(g, doc.text, r.cand, read, r.row)
+        : placedByQualifier(g, doc.text, r.cand, read)) ?? r.row,
     ),
     confidence: r.confidence,
     role: r.cand.role,
