@@ -16,10 +16,12 @@ import { namesWeatherPattern } from "./filters/weatherPattern.ts";
 import {
   admin1Of,
   demonymRow,
+  distanceKm,
   type Gazetteer,
   gazetteer,
   KIND_ADMIN1,
   KIND_COUNTRY,
+  KIND_FEATURE,
   normalizeName,
   placeAt,
 } from "./gazetteer.ts";
@@ -35,7 +37,7 @@ import {
   STRONG_LOCATIVE,
   withoutCityRegions,
 } from "./recognize.ts";
-import { contextRow, focusCountry, prior, resolveCandidates, within } from "./resolve.ts";
+import { contextRow, focusCountry, prior, type Resolution, resolveCandidates, within } from "./resolve.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 
 export { normalizeName } from "./names.ts";
@@ -109,6 +111,29 @@ function namedAfterOtherCountry(g: Gazetteer, c: Candidate, fallback: number): b
   );
 }
 
+/** Feature codes of waters that many places share a name with: rivers, lakes, reservoirs. */
+const SHARED_WATER_CODES = new Set(["STM", "LK", "RSV"]);
+/** How far a river's or lake's point may lie from a town or region the document names (a long river's middle is far from its towns). */
+const WATER_NEAR_KM = 1000;
+/** The same from a country's point (a river crosses a large country). */
+const WATER_NEAR_COUNTRY_KM = 2500;
+
+/**
+ * Is a resolved river or lake a namesake: an imported water with one reading, far from every
+ * place the document names (as a scene, an actor or a people)? Rivers and lakes share names across a continent ("James River",
+ * "Lake Cumberland"); the gazetteer holds one, and a local story means its own.
+ */
+function isStrayWater(g: Gazetteer, r: Resolution, resolved: Resolution[]): boolean {
+  const { idx } = g;
+  if (idx.kind[r.row] !== KIND_FEATURE || !SHARED_WATER_CODES.has(idx.fcode[r.row])) return false;
+  const others = resolved.filter((o) => o.row !== r.row);
+  if (!others.length) return false;
+  return others.every((o) => {
+    const limit = idx.kind[o.row] === KIND_COUNTRY ? WATER_NEAR_COUNTRY_KM : WATER_NEAR_KM;
+    return distanceKm(idx.lat[r.row], idx.lon[r.row], idx.lat[o.row], idx.lon[o.row]) > limit;
+  });
+}
+
 /** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
 const CONTEXT_CONFIDENCE = 0.2;
 /** Confidence of a name the text places beside a mention ("the Marlowe Arena in Dover"). */
@@ -143,6 +168,12 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     doc.text,
     cands.filter((c) => !c.feature),
   );
+  // "The James River" in a Virginia story is not Natural Earth's James River in the Dakotas.
+  const strays = resolved.filter((r) => isStrayWater(g, r, resolved));
+  if (strays.length) {
+    resolved = resolved.filter((r) => !strays.includes(r));
+    unread = [...unread, ...strays.map((r) => r.cand)];
+  }
   const fallback = unread.length || features.length ? contextRow(g, resolved) : undefined;
   if (fallback !== undefined) {
     // "Mount Kenya" in a story set in Georgia: a feature named after a country the document's
