@@ -470,6 +470,16 @@ test("a metropolis named like its state is the city, unless listed with states o
   assert.equal(governor?.place.precision, "admin1");
 });
 
+test("a name before 'National Guard' or 'Highway Patrol' is the US state, not the country it shares a name with", () => {
+  const guard = mention(
+    doc("Troops of the Georgia National Guard were sent to help after the storm."),
+    "Georgia",
+  ).m;
+  assert.deepEqual([guard?.place.country, guard?.place.precision], ["USA", "admin1"]);
+  const country = mention(doc("Troops were sent from Georgia to help after the storm."), "Georgia").m;
+  assert.equal(country?.place.country, "GEO");
+});
+
 test("an unknown name lies in the town the document's other places cluster around", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text =
