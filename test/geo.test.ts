@@ -480,6 +480,18 @@ test("a name before 'National Guard' or 'Highway Patrol' is the US state, not th
   assert.equal(country?.place.country, "GEO");
 });
 
+test("a state of two parts is named by its first, and the US Virgin Islands are not the United States", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const bosnia = mention(doc("Floods cut roads across Bosnia on Sunday."), "Bosnia").m;
+  assert.equal(bosnia?.place.country, "BIH");
+  const trinidad = mention(doc("The minister flew back to Trinidad after the summit."), "Trinidad").m;
+  assert.equal(trinidad?.place.country, "TTO");
+  const text = "The storm reached the U.S. Virgin Islands overnight.";
+  const s = "U.S. Virgin Islands";
+  const r = resolveSpans(doc(text), [{ start: text.indexOf(s), end: text.indexOf(s) + s.length }]);
+  assert.equal(r.places[0]?.place.country, "VIR");
+});
+
 test("an unknown name lies in the town the document's other places cluster around", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text =

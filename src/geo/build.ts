@@ -16,7 +16,7 @@ import { fromRoot } from "../core/paths.ts";
 import { COUNTIES } from "./aliases.ts";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 const _here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -112,6 +112,7 @@ function readCountries(): CountryRow[] {
     latlng: [number, number];
     capital: string[];
     demonyms: { eng?: { f: string; m: string } };
+    independent: boolean;
   }[];
   const rows: CountryRow[] = [];
   for (const c of wc) {
@@ -122,6 +123,9 @@ function readCountries(): CountryRow[] {
       ...c.altSpellings.filter((s) => s.length > 3 && LATIN.test(s)),
     ]);
     if (db) names.add(db.name);
+    // "Bosnia", "Trinidad", "Antigua": news names a state of two parts by its first.
+    const firstPart = c.independent ? /^(.+?) and /.exec(c.name.common)?.[1] : undefined;
+    if (firstPart) names.add(firstPart);
     rows.push({
       iso2: c.cca2,
       iso3: c.cca3,
@@ -148,6 +152,7 @@ function readDemonyms(popByIso3: Map<string, number>): Record<string, string> {
   const wc = JSON.parse(readFileSync(requireFromHere.resolve("world-countries/countries.json"), "utf8")) as {
     cca3: string;
     demonyms: { eng?: { f: string; m: string } };
+    independent: boolean;
   }[];
   const out: Record<string, string> = {};
   for (const c of wc) {
