@@ -492,6 +492,22 @@ test("a state of two parts is named by its first, and the US Virgin Islands are 
   assert.equal(r.places[0]?.place.country, "VIR");
 });
 
+test("Virginia's independent cities, Baltimore and St. Louis are towns, not counties of their name", async () => {
+  const { placesNamed } = await import("../src/geo/index.ts");
+  const counties = (name: string) => placesNamed(name).filter((p) => p.name.endsWith(" County"));
+  assert.deepEqual(
+    counties("Suffolk County").map((p) => p.admin1),
+    ["Massachusetts", "New York"],
+  );
+  assert.equal(
+    counties("Baltimore County").length,
+    1,
+    "Baltimore County, not Baltimore city as a second one",
+  );
+  assert.equal(counties("Alexandria").length, 0);
+  assert.ok(placesNamed("Alexandria").some((p) => p.admin1 === "Virginia" && p.precision === "city"));
+});
+
 test("an unknown name lies in the town the document's other places cluster around", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text =

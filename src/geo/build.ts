@@ -16,7 +16,7 @@ import { fromRoot } from "../core/paths.ts";
 import { COUNTIES } from "./aliases.ts";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 const _here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -311,9 +311,18 @@ interface UsDivision {
   name: string;
   /** Two-digit state FIPS code. */
   stateFips: string;
+  /**
+   * A city outside any county that the Census counts as a county ("Alexandria", "Suffolk" and
+   * Virginia's other independent cities, Baltimore, St. Louis, Carson City): a town, which the
+   * populated places already hold, and no "Suffolk County".
+   */
+  independentCity: boolean;
   lat: number;
   lon: number;
 }
+
+/** Census county codes from which independent cities are numbered (Texas's counties end at 507). */
+const INDEPENDENT_CITY_FIPS = 510;
 
 /** US counties (and parishes, boroughs) and states with the centroids of their Census shapes. */
 function readUsAtlas(): { counties: UsDivision[]; states: Map<string, { lat: number; lon: number }> } {
@@ -322,7 +331,13 @@ function readUsAtlas(): { counties: UsDivision[]; states: Map<string, { lat: num
   ) as TopoJson;
   const counties = topo.objects.counties.geometries.map((g) => {
     const c = shapeCentroid(topoRings(topo, g));
-    return { name: g.properties.name, stateFips: g.id.slice(0, 2), lat: c.lat, lon: c.lon };
+    return {
+      name: g.properties.name,
+      stateFips: g.id.slice(0, 2),
+      independentCity: Number(g.id.slice(2)) >= INDEPENDENT_CITY_FIPS,
+      lat: c.lat,
+      lon: c.lon,
+    };
   });
   const states = new Map<string, { lat: number; lon: number }>();
   for (const g of topo.objects.states.geometries) states.set(g.id, shapeCentroid(topoRings(topo, g)));
@@ -507,7 +522,7 @@ export function buildIndex(): { idx: GazetteerIndex; names: NameTable } {
   const stateByFips = new Map((usa?.regions ?? []).map((r) => [r.fips, r.admin]));
   for (const county of us.counties) {
     const admin = stateByFips.get(county.stateFips);
-    if (!admin) continue;
+    if (!admin || county.independentCity) continue;
     // Louisiana has parishes, Alaska boroughs; everywhere else "X County" is what news writes.
     const suffix = admin === "LA" ? "Parish" : admin === "AK" ? "Borough" : "County";
     push({
