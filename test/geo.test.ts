@@ -508,6 +508,16 @@ test("Virginia's independent cities, Baltimore and St. Louis are towns, not coun
   assert.ok(placesNamed("Alexandria").some((p) => p.admin1 === "Virginia" && p.precision === "city"));
 });
 
+test("a town's former or neighbouring names that other towns bear as their own name those towns", async () => {
+  const { placesNamed } = await import("../src/geo/index.ts");
+  // GeoNames lists "Frisco" and "Hollywood" among San Francisco's and Daphne's (Alabama) alternates.
+  assert.ok(!placesNamed("Frisco").some((p) => p.name === "San Francisco"));
+  assert.ok(!placesNamed("Hollywood").some((p) => p.name === "Daphne"));
+  assert.ok(placesNamed("Hollywood").some((p) => p.admin1 === "Florida" && (p.population ?? 0) > 100_000));
+  // A big city's short name that only a hamlet also bears stays the city's.
+  assert.ok(placesNamed("Stoke").some((p) => p.name === "Stoke-on-Trent"));
+});
+
 test("an unknown name lies in the town the document's other places cluster around", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text =

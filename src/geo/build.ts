@@ -16,7 +16,7 @@ import { fromRoot } from "../core/paths.ts";
 import { COUNTIES } from "./aliases.ts";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 8;
 
 const _here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -414,9 +414,37 @@ function settledPopulation(cities: City[]): number {
   return cities.reduce((s, x) => (x.fcode === "PPLX" ? s : s + x.pop), 0);
 }
 
+/**
+ * Drops a town's alternate names that are another town's own name in the same country, unless
+ * that town is tiny beside it: GeoNames keeps former and neighbouring names as alternates
+ * ("Madison" for Jacksonville, "Hollywood" for Daphne, "Southold" for South Bend), and a town's own
+ * name is what news means. A big city's nickname shared by a hamlet stays ("Stoke" for
+ * Stoke-on-Trent).
+ */
+function withoutNeighboursNames(cities: City[]): void {
+  const ownName = new Map<string, number>();
+  for (const c of cities) {
+    const key = `${c.iso2}\t${normalizeName(c.name)}`;
+    ownName.set(key, Math.max(ownName.get(key) ?? 0, c.pop));
+  }
+  for (const c of cities) {
+    const own = normalizeName(c.name);
+    c.alt = c.alt.filter((a) => {
+      const key = normalizeName(a);
+      if (key === own) return true;
+      const other = ownName.get(`${c.iso2}\t${key}`);
+      return other === undefined || other * OWN_NAME_SHARE < c.pop;
+    });
+  }
+}
+
+/** A town whose own name is another's alternate keeps it from that one if it has at least this share of its people. */
+const OWN_NAME_SHARE = 100;
+
 export function buildIndex(): { idx: GazetteerIndex; names: NameTable } {
   const countries = readCountries();
   const cities = readCities();
+  withoutNeighboursNames(cities);
   const iso2to3: Record<string, string> = {};
   for (const c of countries) iso2to3[c.iso2] = c.iso3;
 
