@@ -518,6 +518,14 @@ test("a town's former or neighbouring names that other towns bear as their own n
   assert.ok(placesNamed("Stoke").some((p) => p.name === "Stoke-on-Trent"));
 });
 
+test("a possessive inside a longer name is a person's: St. Peter's Basilica is not in Saint Peter, Barbados", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "Pilgrims prayed at St. Peter's Basilica on Sunday. Later the crowds walked through Rome.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [span("St. Peter's Basilica"), span("Rome")]);
+  assert.equal(r.places.find((p) => p.text === "St. Peter's Basilica")?.place.country, "ITA");
+});
+
 test("an unknown name lies in the town the document's other places cluster around", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text =

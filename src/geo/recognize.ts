@@ -1094,6 +1094,9 @@ function namedCountryOrRegion(g: Gazetteer, surface: string): number[] | undefin
   return row === undefined ? undefined : [row];
 }
 
+/** A possessive ending right after a word ("Peter's", "Nelson’s"). */
+const POSSESSIVE = /^['’]s?\b/;
+
 function embeddedCandidate(g: Gazetteer, text: string, start: number, end: number): Candidate | undefined {
   const words = wordTokens(text.slice(start, end));
   // An embassy or consulate of a country stands abroad: only a city in its name places it
@@ -1106,6 +1109,8 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
       const len = j - i + 1;
       if (len === words.length) continue;
       if (!words[j].cap) continue;
+      // "St. Peter's Basilica", "Nelson's Column": a possessive inside a name is a person's.
+      if (POSSESSIVE.test(text.slice(start + words[j].end, end))) continue;
       const surface = text.slice(start + words[i].start, start + words[j].end);
       const key = normalizeName(surface);
       const named = g.byName.get(key) ?? [];
