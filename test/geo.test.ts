@@ -61,6 +61,18 @@ test("a name before 'province' reads as the first-level division the gazetteer k
   }
 });
 
+test("a cue for an actor before a name that goes on governs the institution: 'according to Paris Police Department figures'", () => {
+  const d = doc("Thefts fell last year in Texas, according to Paris Police Department figures.");
+  const { m } = mention(d, "Paris");
+  assert.equal(m.role, "place");
+  assert.equal(m.place.admin1, "Texas");
+  const actor = mention(
+    doc("The summit failed, according to Paris, which blamed the delay on Berlin."),
+    "Paris",
+  ).m;
+  assert.equal(actor.role, "actor");
+});
+
 test("a metonymic capital is an actor, not a place", () => {
   const d = doc("The talks collapsed on Friday. Moscow said the proposal was unacceptable.");
   const { m } = mention(d, "Moscow");

@@ -970,8 +970,14 @@ export function actorContext(text: string, start: number, end: number): boolean 
   const before = text.slice(Math.max(0, start - 20), start);
   // "Paris, France said": a qualifier is never the subject.
   if (/\p{Lu}[\p{L}.]*,\s*$/u.test(before)) return false;
-  return ACTOR_VERBS.test(after) || INSTITUTION_AFTER_POSSESSIVE.test(after) || ACTOR_BEFORE.test(before);
+  if (ACTOR_VERBS.test(after) || INSTITUTION_AFTER_POSSESSIVE.test(after)) return true;
+  // "according to Paris Police Department officials": the name opens an institution's own name,
+  // which the cue governs; the town is not the actor.
+  return ACTOR_BEFORE.test(before) && !NAME_GOES_ON.test(after);
 }
+
+/** A capitalised word right after a name: the name goes on ("Paris Police Department"). */
+const NAME_GOES_ON = /^[ \u00a0]+\p{Lu}/u;
 
 /**
  * A candidate for a span found by someone else (NER, or gold spans in evaluation): the same
