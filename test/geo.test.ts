@@ -538,6 +538,12 @@ test("a possessive inside a longer name is a person's: St. Peter's Basilica is n
   assert.equal(r.places.find((p) => p.text === "St. Peter's Basilica")?.place.country, "ITA");
 });
 
+test("a transliterated Arabic town is found without its article ('Qamishli' for Al Qāmishlī, 'Hasakah')", async () => {
+  const { placesNamed } = await import("../src/geo/index.ts");
+  assert.ok(placesNamed("Qamishli").some((p) => p.country === "SYR"));
+  assert.ok(placesNamed("Hasakah").some((p) => p.country === "SYR"));
+});
+
 test("an unknown name lies in the town the document's other places cluster around", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text =

@@ -16,7 +16,7 @@ import { fromRoot } from "../core/paths.ts";
 import { COUNTIES } from "./aliases.ts";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 8;
+export const INDEX_VERSION = 9;
 
 const _here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -69,6 +69,17 @@ export interface GazetteerIndex {
 
 /** Smallest alternate-name population worth indexing: tiny villages' exonyms are noise. */
 const ALT_NAME_MIN_POPULATION = 5000;
+/**
+ * The Arabic article of a transliterated name, with sun-letter assimilation ("Al Qāmishlī",
+ * "Al-Hasakah", "Ar Raqqah"): news mostly drops it ("Qamishli", "Hasakah").
+ */
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|At|Ad|Adh|Az|An|Ath)[\s-](\p{Lu}.+)$/u;
+/** Members of the Arab League, whose towns GeoNames names with the article. */
+const ARABIC_ARTICLE_COUNTRIES = new Set(
+  "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split(" "),
+);
+/** A name left this short without its article is mostly a common word ("Bab", "Ain"). */
+const MIN_BARE_LENGTH = 5;
 /** Alternate names this short are mostly codes (IATA, postal) rather than names. */
 const ALT_NAME_MIN_LENGTH = 3;
 
@@ -374,6 +385,11 @@ function readCities(): City[] {
           alt.add(a);
       }
     }
+    if (ARABIC_ARTICLE_COUNTRIES.has(f[8]))
+      for (const n of [name, ...alt]) {
+        const bare = ARABIC_ARTICLE.exec(n)?.[1];
+        if (bare && bare.length >= MIN_BARE_LENGTH) alt.add(bare);
+      }
     out.push({
       id: Number(f[0]),
       name,
