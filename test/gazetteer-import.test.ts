@@ -372,6 +372,47 @@ describe("world regions from an import", () => {
   });
 });
 
+describe("rivers and lakes from an import", () => {
+  it("a river far from every place a story names is a namesake: it lies among the story's places", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chronicle-gaz-"));
+    // An invented river in the Dakotas, as Natural Earth would give one river of a shared name.
+    writeFileSync(
+      join(dir, "ne_10m_rivers_lake_centerlines.json"),
+      geojson([
+        {
+          type: "Feature",
+          properties: { name: "Corvane", featurecla: "River" },
+          geometry: {
+            type: "LineString",
+            coordinates: [
+              [-98.9, 47.5],
+              [-98.4, 45.9],
+              [-97.9, 43.0],
+            ],
+          },
+        },
+      ]),
+    );
+    const path = join(dir, "gazetteer.db");
+    const store = new GazetteerStore(path);
+    await importFiles(store, [join(dir, "ne_10m_rivers_lake_centerlines.json")]);
+    store.close();
+    useImportedGazetteer(path);
+    try {
+      const river = (text: string) =>
+        geoparse(doc(text)).places.find((p) => p.text === "Corvane River")?.place;
+      const local = river(
+        "Canoeists left Lynchburg on the Corvane River on Saturday. Lynchburg police said the water was high.",
+      );
+      assert.equal(local?.admin1, "Virginia", "a Virginia story's Corvane River is its own");
+      const near = river("Farmers near Fargo watched the Corvane River rise. Fargo schools closed.");
+      assert.equal(near?.precision, "natural", "near the story's places, the imported river");
+    } finally {
+      useImportedGazetteer(undefined);
+    }
+  });
+});
+
 /** A Doc built by hand: sentences at ". ", no tokens or entities (geo needs no NER). */
 function doc(text: string): Doc {
   const sentences: Sentence[] = [];

@@ -61,6 +61,18 @@ test("a name before 'province' reads as the first-level division the gazetteer k
   }
 });
 
+test("a cue for an actor before a name that goes on governs the institution: 'according to Paris Police Department figures'", () => {
+  const d = doc("Thefts fell last year in Texas, according to Paris Police Department figures.");
+  const { m } = mention(d, "Paris");
+  assert.equal(m.role, "place");
+  assert.equal(m.place.admin1, "Texas");
+  const actor = mention(
+    doc("The summit failed, according to Paris, which blamed the delay on Berlin."),
+    "Paris",
+  ).m;
+  assert.equal(actor.role, "actor");
+});
+
 test("a metonymic capital is an actor, not a place", () => {
   const d = doc("The talks collapsed on Friday. Moscow said the proposal was unacceptable.");
   const { m } = mention(d, "Moscow");
@@ -470,6 +482,68 @@ test("a metropolis named like its state is the city, unless listed with states o
   assert.equal(governor?.place.precision, "admin1");
 });
 
+test("a name before 'National Guard' or 'Highway Patrol' is the US state, not the country it shares a name with", () => {
+  const guard = mention(
+    doc("Troops of the Georgia National Guard were sent to help after the storm."),
+    "Georgia",
+  ).m;
+  assert.deepEqual([guard?.place.country, guard?.place.precision], ["USA", "admin1"]);
+  const country = mention(doc("Troops were sent from Georgia to help after the storm."), "Georgia").m;
+  assert.equal(country?.place.country, "GEO");
+});
+
+test("a state of two parts is named by its first, and the US Virgin Islands are not the United States", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const bosnia = mention(doc("Floods cut roads across Bosnia on Sunday."), "Bosnia").m;
+  assert.equal(bosnia?.place.country, "BIH");
+  const trinidad = mention(doc("The minister flew back to Trinidad after the summit."), "Trinidad").m;
+  assert.equal(trinidad?.place.country, "TTO");
+  const text = "The storm reached the U.S. Virgin Islands overnight.";
+  const s = "U.S. Virgin Islands";
+  const r = resolveSpans(doc(text), [{ start: text.indexOf(s), end: text.indexOf(s) + s.length }]);
+  assert.equal(r.places[0]?.place.country, "VIR");
+});
+
+test("Virginia's independent cities, Baltimore and St. Louis are towns, not counties of their name", async () => {
+  const { placesNamed } = await import("../src/geo/index.ts");
+  const counties = (name: string) => placesNamed(name).filter((p) => p.name.endsWith(" County"));
+  assert.deepEqual(
+    counties("Suffolk County").map((p) => p.admin1),
+    ["Massachusetts", "New York"],
+  );
+  assert.equal(
+    counties("Baltimore County").length,
+    1,
+    "Baltimore County, not Baltimore city as a second one",
+  );
+  assert.equal(counties("Alexandria").length, 0);
+  assert.ok(placesNamed("Alexandria").some((p) => p.admin1 === "Virginia" && p.precision === "city"));
+});
+
+test("a town's former or neighbouring names that other towns bear as their own name those towns", async () => {
+  const { placesNamed } = await import("../src/geo/index.ts");
+  // GeoNames lists "Frisco" and "Hollywood" among San Francisco's and Daphne's (Alabama) alternates.
+  assert.ok(!placesNamed("Frisco").some((p) => p.name === "San Francisco"));
+  assert.ok(!placesNamed("Hollywood").some((p) => p.name === "Daphne"));
+  assert.ok(placesNamed("Hollywood").some((p) => p.admin1 === "Florida" && (p.population ?? 0) > 100_000));
+  // A big city's short name that only a hamlet also bears stays the city's.
+  assert.ok(placesNamed("Stoke").some((p) => p.name === "Stoke-on-Trent"));
+});
+
+test("a possessive inside a longer name is a person's: St. Peter's Basilica is not in Saint Peter, Barbados", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "Pilgrims prayed at St. Peter's Basilica on Sunday. Later the crowds walked through Rome.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [span("St. Peter's Basilica"), span("Rome")]);
+  assert.equal(r.places.find((p) => p.text === "St. Peter's Basilica")?.place.country, "ITA");
+});
+
+test("a transliterated Arabic town is found without its article ('Qamishli' for Al Qāmishlī, 'Hasakah')", async () => {
+  const { placesNamed } = await import("../src/geo/index.ts");
+  assert.ok(placesNamed("Qamishli").some((p) => p.country === "SYR"));
+  assert.ok(placesNamed("Hasakah").some((p) => p.country === "SYR"));
+});
+
 test("an unknown name lies in the town the document's other places cluster around", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text =
@@ -478,6 +552,76 @@ test("an unknown name lies in the town the document's other places cluster aroun
   const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
   const r = resolveSpans(d, ["Anchorage", "Chicago", "Evanston", "Skokie", "Quorvale Lane"].map(span));
   assert.equal(r.places.find((p) => p.text === "Quorvale Lane")?.place.admin1, "Illinois");
+});
+
+test("a name the gazetteer lacks lies where the text puts it: 'in Leeds', 'Leeds's'", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Fans flew in from Marseille for the final. Marseille cafés emptied. The Marlowe Arena in Leeds sold out, and Leeds's Quayside Hall opened early.";
+  const all = (s: string) =>
+    [...text.matchAll(new RegExp(s, "g"))].map((m) => ({ start: m.index, end: m.index + s.length }));
+  const spans = ["Marseille", "Marlowe Arena", "Leeds", "Quayside Hall"].flatMap(all);
+  const r = resolveSpans(doc(text), spans);
+  const leeds = r.places.find((p) => p.text === "Leeds")?.place;
+  assert.equal(leeds?.country, "GBR");
+  for (const hall of ["Marlowe Arena", "Quayside Hall"])
+    assert.deepEqual(
+      r.places.find((p) => p.text === hall)?.place,
+      leeds,
+      `${hall} is in Leeds, not Marseille`,
+    );
+});
+
+test("a name written with its town or region after a comma lies there; a clause after the comma is no address", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const spansOf = (text: string, names: string[]) =>
+    names.flatMap((s) =>
+      [...text.matchAll(new RegExp(s, "g"))].map((m) => ({ start: m.index, end: m.index + s.length })),
+    );
+  const crowd = "Fans from Marseille filled the bars of Marseille.";
+  const address = `${crowd} The final was held at Quarry Lane Circuit, Kent, on Sunday.`;
+  let r = resolveSpans(doc(address), spansOf(address, ["Marseille", "Quarry Lane Circuit", "Kent"]));
+  const kent = r.places.find((p) => p.text === "Kent")?.place;
+  assert.equal(kent?.country, "GBR");
+  assert.deepEqual(r.places.find((p) => p.text === "Quarry Lane Circuit")?.place, kent);
+  const clause = `${crowd} Beyond Quayside Park, Leeds have other branches.`;
+  r = resolveSpans(doc(clause), spansOf(clause, ["Marseille", "Quayside Park", "Leeds"]));
+  assert.equal(r.places.find((p) => p.text === "Quayside Park")?.place.country, "FRA");
+});
+
+test("a town qualified by a region that holds none of its namesakes lies in that region", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "Riders left Manchester on Monday. The race then moved to Dayton, Shropshire, in June.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), ["Manchester", "Dayton", "Shropshire"].map(span));
+  const dayton = r.places.find((p) => p.text === "Dayton")?.place;
+  assert.equal(dayton?.country, "GBR");
+  assert.equal(dayton?.name, "Shropshire");
+});
+
+test("an institution named after one place lies where the text says it is", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "She studied at the Lisbon Academy of Music in Porto before moving abroad.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), [span("Lisbon Academy of Music"), span("Porto")]);
+  assert.equal(r.places.find((p) => p.text === "Lisbon Academy of Music")?.place.name, "Porto");
+});
+
+test("a guess inside the region the text names is kept: the finer place", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Officials in Ensenada said the Bluefin Pier in Baja California would reopen. Ensenada hotels are full.";
+  const at = (s: string, from = 0) => ({
+    start: text.indexOf(s, from),
+    end: text.indexOf(s, from) + s.length,
+  });
+  const r = resolveSpans(doc(text), [
+    at("Ensenada"),
+    at("Bluefin Pier"),
+    at("Baja California"),
+    at("Ensenada", text.indexOf("Ensenada hotels")),
+  ]);
+  assert.equal(r.places.find((p) => p.text === "Bluefin Pier")?.place.name, "Ensenada");
 });
 
 test("former states, peoples and regional demonyms; a country ending a longer name", async () => {

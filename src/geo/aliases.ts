@@ -68,6 +68,8 @@ export const COUNTRY_NAMES: Record<string, string> = {
   "West Bank": "PSE",
   "Palestinian Territories": "PSE",
   "Holy See": "VAT",
+  "U.S. Virgin Islands": "VIR",
+  "US Virgin Islands": "VIR",
   Turkiye: "TUR",
   // Former states, placed at their successor's seat: what a map of today can show.
   "Soviet Union": "RUS",

@@ -16,7 +16,7 @@ import { fromRoot } from "../core/paths.ts";
 import { COUNTIES } from "./aliases.ts";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 9;
 
 const _here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -69,6 +69,17 @@ export interface GazetteerIndex {
 
 /** Smallest alternate-name population worth indexing: tiny villages' exonyms are noise. */
 const ALT_NAME_MIN_POPULATION = 5000;
+/**
+ * The Arabic article of a transliterated name, with sun-letter assimilation ("Al Qāmishlī",
+ * "Al-Hasakah", "Ar Raqqah"): news mostly drops it ("Qamishli", "Hasakah").
+ */
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|At|Ad|Adh|Az|An|Ath)[\s-](\p{Lu}.+)$/u;
+/** Members of the Arab League, whose towns GeoNames names with the article. */
+const ARABIC_ARTICLE_COUNTRIES = new Set(
+  "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split(" "),
+);
+/** A name left this short without its article is mostly a common word ("Bab", "Ain"). */
+const MIN_BARE_LENGTH = 5;
 /** Alternate names this short are mostly codes (IATA, postal) rather than names. */
 const ALT_NAME_MIN_LENGTH = 3;
 
@@ -112,6 +123,7 @@ function readCountries(): CountryRow[] {
     latlng: [number, number];
     capital: string[];
     demonyms: { eng?: { f: string; m: string } };
+    independent: boolean;
   }[];
   const rows: CountryRow[] = [];
   for (const c of wc) {
@@ -122,6 +134,9 @@ function readCountries(): CountryRow[] {
       ...c.altSpellings.filter((s) => s.length > 3 && LATIN.test(s)),
     ]);
     if (db) names.add(db.name);
+    // "Bosnia", "Trinidad", "Antigua": news names a state of two parts by its first.
+    const firstPart = c.independent ? /^(.+?) and /.exec(c.name.common)?.[1] : undefined;
+    if (firstPart) names.add(firstPart);
     rows.push({
       iso2: c.cca2,
       iso3: c.cca3,
@@ -148,6 +163,7 @@ function readDemonyms(popByIso3: Map<string, number>): Record<string, string> {
   const wc = JSON.parse(readFileSync(requireFromHere.resolve("world-countries/countries.json"), "utf8")) as {
     cca3: string;
     demonyms: { eng?: { f: string; m: string } };
+    independent: boolean;
   }[];
   const out: Record<string, string> = {};
   for (const c of wc) {
@@ -306,9 +322,18 @@ interface UsDivision {
   name: string;
   /** Two-digit state FIPS code. */
   stateFips: string;
+  /**
+   * A city outside any county that the Census counts as a county ("Alexandria", "Suffolk" and
+   * Virginia's other independent cities, Baltimore, St. Louis, Carson City): a town, which the
+   * populated places already hold, and no "Suffolk County".
+   */
+  independentCity: boolean;
   lat: number;
   lon: number;
 }
+
+/** Census county codes from which independent cities are numbered (Texas's counties end at 507). */
+const INDEPENDENT_CITY_FIPS = 510;
 
 /** US counties (and parishes, boroughs) and states with the centroids of their Census shapes. */
 function readUsAtlas(): { counties: UsDivision[]; states: Map<string, { lat: number; lon: number }> } {
@@ -317,7 +342,13 @@ function readUsAtlas(): { counties: UsDivision[]; states: Map<string, { lat: num
   ) as TopoJson;
   const counties = topo.objects.counties.geometries.map((g) => {
     const c = shapeCentroid(topoRings(topo, g));
-    return { name: g.properties.name, stateFips: g.id.slice(0, 2), lat: c.lat, lon: c.lon };
+    return {
+      name: g.properties.name,
+      stateFips: g.id.slice(0, 2),
+      independentCity: Number(g.id.slice(2)) >= INDEPENDENT_CITY_FIPS,
+      lat: c.lat,
+      lon: c.lon,
+    };
   });
   const states = new Map<string, { lat: number; lon: number }>();
   for (const g of topo.objects.states.geometries) states.set(g.id, shapeCentroid(topoRings(topo, g)));
@@ -354,6 +385,11 @@ function readCities(): City[] {
           alt.add(a);
       }
     }
+    if (ARABIC_ARTICLE_COUNTRIES.has(f[8]))
+      for (const n of [name, ...alt]) {
+        const bare = ARABIC_ARTICLE.exec(n)?.[1];
+        if (bare && bare.length >= MIN_BARE_LENGTH) alt.add(bare);
+      }
     out.push({
       id: Number(f[0]),
       name,
@@ -394,9 +430,37 @@ function settledPopulation(cities: City[]): number {
   return cities.reduce((s, x) => (x.fcode === "PPLX" ? s : s + x.pop), 0);
 }
 
+/**
+ * Drops a town's alternate names that are another town's own name in the same country, unless
+ * that town is tiny beside it: GeoNames keeps former and neighbouring names as alternates
+ * ("Madison" for Jacksonville, "Hollywood" for Daphne, "Southold" for South Bend), and a town's own
+ * name is what news means. A big city's nickname shared by a hamlet stays ("Stoke" for
+ * Stoke-on-Trent).
+ */
+function withoutNeighboursNames(cities: City[]): void {
+  const ownName = new Map<string, number>();
+  for (const c of cities) {
+    const key = `${c.iso2}\t${normalizeName(c.name)}`;
+    ownName.set(key, Math.max(ownName.get(key) ?? 0, c.pop));
+  }
+  for (const c of cities) {
+    const own = normalizeName(c.name);
+    c.alt = c.alt.filter((a) => {
+      const key = normalizeName(a);
+      if (key === own) return true;
+      const other = ownName.get(`${c.iso2}\t${key}`);
+      return other === undefined || other * OWN_NAME_SHARE < c.pop;
+    });
+  }
+}
+
+/** A town whose own name is another's alternate keeps it from that one if it has at least this share of its people. */
+const OWN_NAME_SHARE = 100;
+
 export function buildIndex(): { idx: GazetteerIndex; names: NameTable } {
   const countries = readCountries();
   const cities = readCities();
+  withoutNeighboursNames(cities);
   const iso2to3: Record<string, string> = {};
   for (const c of countries) iso2to3[c.iso2] = c.iso3;
 
@@ -502,7 +566,7 @@ export function buildIndex(): { idx: GazetteerIndex; names: NameTable } {
   const stateByFips = new Map((usa?.regions ?? []).map((r) => [r.fips, r.admin]));
   for (const county of us.counties) {
     const admin = stateByFips.get(county.stateFips);
-    if (!admin) continue;
+    if (!admin || county.independentCity) continue;
     // Louisiana has parishes, Alaska boroughs; everywhere else "X County" is what news writes.
     const suffix = admin === "LA" ? "Parish" : admin === "AK" ? "Borough" : "County";
     push({

@@ -16,13 +16,16 @@ import { namesWeatherPattern } from "./filters/weatherPattern.ts";
 import {
   admin1Of,
   demonymRow,
+  distanceKm,
   type Gazetteer,
   gazetteer,
   KIND_ADMIN1,
   KIND_COUNTRY,
+  KIND_FEATURE,
   normalizeName,
   placeAt,
 } from "./gazetteer.ts";
+import { locateByText, placedByQualifier, type ReadMention } from "./locators.ts";
 import { judgeNerSpan } from "./nerSpans.ts";
 import {
   type Candidate,
@@ -34,7 +37,7 @@ import {
   STRONG_LOCATIVE,
   withoutCityRegions,
 } from "./recognize.ts";
-import { contextRow, focusCountry, prior, resolveCandidates } from "./resolve.ts";
+import { contextRow, focusCountry, prior, type Resolution, resolveCandidates, within } from "./resolve.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 
 export { normalizeName } from "./names.ts";
@@ -108,8 +111,49 @@ function namedAfterOtherCountry(g: Gazetteer, c: Candidate, fallback: number): b
   );
 }
 
+/** Feature codes of waters that many places share a name with: rivers, lakes, reservoirs. */
+const SHARED_WATER_CODES = new Set(["STM", "LK", "RSV"]);
+/** How far a river's or lake's point may lie from a town or region the document names (a long river's middle is far from its towns). */
+const WATER_NEAR_KM = 1000;
+/** The same from a country's point (a river crosses a large country). */
+const WATER_NEAR_COUNTRY_KM = 2500;
+
+/**
+ * Is a resolved river or lake a namesake: an imported water with one reading, far from every
+ * place the document names (as a scene, an actor or a people)? Rivers and lakes share names across a continent ("James River",
+ * "Lake Cumberland"); the gazetteer holds one, and a local story means its own.
+ */
+function isStrayWater(g: Gazetteer, r: Resolution, resolved: Resolution[]): boolean {
+  const { idx } = g;
+  if (idx.kind[r.row] !== KIND_FEATURE || !SHARED_WATER_CODES.has(idx.fcode[r.row])) return false;
+  const others = resolved.filter((o) => o.row !== r.row);
+  if (!others.length) return false;
+  return others.every((o) => {
+    const limit = idx.kind[o.row] === KIND_COUNTRY ? WATER_NEAR_COUNTRY_KM : WATER_NEAR_KM;
+    return distanceKm(idx.lat[r.row], idx.lon[r.row], idx.lat[o.row], idx.lon[o.row]) > limit;
+  });
+}
+
 /** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
 const CONTEXT_CONFIDENCE = 0.2;
+/** Confidence of a name the text places beside a mention ("the Marlowe Arena in Dover"). */
+const LOCATED_CONFIDENCE = 0.5;
+
+/**
+ * Where the text puts a span (see locators.ts), else `guess`; a guess that lies inside the region
+ * the text names is finer and kept ("the Tijuana River in Baja California" near Tijuana).
+ */
+function placedByText(
+  g: Gazetteer,
+  text: string,
+  span: Span,
+  read: ReadMention[],
+  guess: number | undefined,
+): number | undefined {
+  const located = locateByText(text, span, read);
+  if (located === undefined) return guess;
+  return guess !== undefined && within(g, guess, located) ? guess : located;
+}
 
 /**
  * `unread` are spans known to be toponyms that no gazetteer entry names: each is placed at the
@@ -124,6 +168,12 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     doc.text,
     cands.filter((c) => !c.feature),
   );
+  // "The James River" in a Virginia story is not Natural Earth's James River in the Dakotas.
+  const strays = resolved.filter((r) => isStrayWater(g, r, resolved));
+  if (strays.length) {
+    resolved = resolved.filter((r) => !strays.includes(r));
+    unread = [...unread, ...strays.map((r) => r.cand)];
+  }
   const fallback = unread.length || features.length ? contextRow(g, resolved) : undefined;
   if (fallback !== undefined) {
     // "Mount Kenya" in a story set in Georgia: a feature named after a country the document's
@@ -139,29 +189,40 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
       cands.filter((c) => c.rows.length),
     );
   const sentenceOf = (offset: number) => (doc.sentences.length ? sentenceAt(starts, offset) : 0);
+  // "Washington University in St. Louis", "the Marlowe Arena in Dover": where the text puts a
+  // name the gazetteer cannot place, or one named after a place, beats the document's context.
+  const read: ReadMention[] = resolved
+    .filter((r) => r.cand.role !== "demonym" && !r.cand.embedded && !r.cand.feature)
+    .map((r) => ({ start: r.cand.start, end: r.cand.end, row: r.row }))
+    .sort((a, b) => a.start - b.start);
   const places: PlaceMention[] = resolved.map((r) => ({
     start: r.cand.start,
     end: r.cand.end,
     text: r.cand.text,
-    place: placeAt(g, r.row),
+    place: placeAt(
+      g,
+      (r.cand.embedded
+        ? placedByText(g, doc.text, r.cand, read, r.row)
+        : placedByQualifier(g, doc.text, r.cand, read)) ?? r.row,
+    ),
     confidence: r.confidence,
     role: r.cand.role,
     sentence: sentenceOf(r.cand.start),
   }));
-  if (fallback !== undefined) {
-    for (const s of unread) {
-      places.push({
-        start: s.start,
-        end: s.end,
-        text: doc.text.slice(s.start, s.end),
-        place: placeAt(g, fallback),
-        confidence: CONTEXT_CONFIDENCE,
-        role: "place",
-        sentence: sentenceOf(s.start),
-      });
-    }
-    places.sort((a, b) => a.start - b.start);
+  for (const s of unread) {
+    const row = placedByText(g, doc.text, s, read, fallback);
+    if (row === undefined) continue;
+    places.push({
+      start: s.start,
+      end: s.end,
+      text: doc.text.slice(s.start, s.end),
+      place: placeAt(g, row),
+      confidence: row === fallback ? CONTEXT_CONFIDENCE : LOCATED_CONFIDENCE,
+      role: "place",
+      sentence: sentenceOf(s.start),
+    });
   }
+  places.sort((a, b) => a.start - b.start);
   const focus = focusCountry(g, resolved);
   const result: GeoResult = { places };
   if (focus) {

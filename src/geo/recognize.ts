@@ -69,6 +69,11 @@ export interface Candidate {
    * namesake (rows are the namesake's, for a document that names no other place).
    */
   feature?: boolean;
+  /**
+   * The place is named inside a longer name ("Washington University", "Liverpool Academy"): the
+   * thing that name stands for may lie elsewhere, where the text says it is.
+   */
+  embedded?: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -965,8 +970,14 @@ export function actorContext(text: string, start: number, end: number): boolean 
   const before = text.slice(Math.max(0, start - 20), start);
   // "Paris, France said": a qualifier is never the subject.
   if (/\p{Lu}[\p{L}.]*,\s*$/u.test(before)) return false;
-  return ACTOR_VERBS.test(after) || INSTITUTION_AFTER_POSSESSIVE.test(after) || ACTOR_BEFORE.test(before);
+  if (ACTOR_VERBS.test(after) || INSTITUTION_AFTER_POSSESSIVE.test(after)) return true;
+  // "according to Paris Police Department officials": the name opens an institution's own name,
+  // which the cue governs; the town is not the actor.
+  return ACTOR_BEFORE.test(before) && !NAME_GOES_ON.test(after);
 }
+
+/** A capitalised word right after a name: the name goes on ("Paris Police Department"). */
+const NAME_GOES_ON = /^[ \u00a0]+\p{Lu}/u;
 
 /**
  * A candidate for a span found by someone else (NER, or gold spans in evaluation): the same
@@ -1089,6 +1100,9 @@ function namedCountryOrRegion(g: Gazetteer, surface: string): number[] | undefin
   return row === undefined ? undefined : [row];
 }
 
+/** A possessive ending right after a word ("Peter's", "Nelson’s"). */
+const POSSESSIVE = /^['’]s?\b/;
+
 function embeddedCandidate(g: Gazetteer, text: string, start: number, end: number): Candidate | undefined {
   const words = wordTokens(text.slice(start, end));
   // An embassy or consulate of a country stands abroad: only a city in its name places it
@@ -1101,6 +1115,8 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
       const len = j - i + 1;
       if (len === words.length) continue;
       if (!words[j].cap) continue;
+      // "St. Peter's Basilica", "Nelson's Column": a possessive inside a name is a person's.
+      if (POSSESSIVE.test(text.slice(start + words[j].end, end))) continue;
       const surface = text.slice(start + words[i].start, start + words[j].end);
       const key = normalizeName(surface);
       const named = g.byName.get(key) ?? [];
@@ -1137,6 +1153,7 @@ function embeddedCandidate(g: Gazetteer, text: string, start: number, end: numbe
     rows: best.rows,
     role: "place",
     evidence: EMBEDDED_EVIDENCE,
+    embedded: true,
     tokStart: 0,
     tokEnd: 0,
   };

@@ -64,9 +64,12 @@ const PRIOR_NAMESAKE_CITY = 1.5;
 const LIST_KIND = 1.5;
 /** What separates the members of a list: a comma, "and", "or". */
 const LIST_SEPARATOR = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
-/** "New York state", "the New York border", "New York's governor": the name is the region. */
+/**
+ * "New York state", "the New York border", "New York's governor", "the Georgia National Guard":
+ * the name is the region (each US state has its National Guard and Highway Patrol).
+ */
 const STATE_AFTER =
-  /^(?:['’]s)?\s+(?:state\b|border|governor|gov\.|legislature|attorney general|lieutenant governor|state senate|general assembly|lawmakers)/i;
+  /^(?:['’]s)?\s+(?:state\b|border|governor|gov\.|legislature|attorney general|lieutenant governor|state senate|general assembly|lawmakers|national guard|highway patrol)/i;
 /** The name is the place's own (not an alternate or foreign spelling). */
 const PRIOR_PRIMARY_NAME = 0.2;
 
