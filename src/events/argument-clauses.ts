@@ -1,6 +1,7 @@
 import type { Doc } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, namesParty } from "./actors.ts";
-import { describe, isPluralNoun, subjectPhrase } from "./phrases.ts";
+import { isPluralNoun } from "./phrase-parties.ts";
+import { describe, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
 import { ACTOR_NOUNS, NON_SUBJECT_PREPOSITIONS, OBJECT_CONTROL_VERBS, TITLE_OR_DETERMINER } from "./words.ts";
 

@@ -16,13 +16,12 @@ import {
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import {
-  objectPhrase,
   prepositionalParty,
   splitCoordination,
   subjectIsNonParty,
   subjectOrSpeaker,
-  subjectPhrase,
-} from "./phrases.ts";
+} from "./phrase-parties.ts";
+import { objectPhrase, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
 import {
   type Candidate,
