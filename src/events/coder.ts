@@ -1,7 +1,7 @@
 import { locateEvent } from "../geo/index.ts";
 import type { GeoResult } from "../geo/types.ts";
 import type { Doc } from "../nlp/types.ts";
-import { actorCandidates } from "./actors.ts";
+import { actorCandidates } from "./actor-candidates.ts";
 import { assignArguments, countryOfPhrase } from "./arguments.ts";
 import { findAttribution, isContested, modalityOf } from "./attribution.ts";
 import { governingTime } from "./event-time.ts";

@@ -1,4 +1,4 @@
-import { entityActor } from "../actors.ts";
+import { entityActor } from "../actor-candidates.ts";
 import { MOVEMENT_TYPES, type Refiner } from "../types.ts";
 import { subjectSlot } from "../verb-forms.ts";
 
