@@ -1495,4 +1495,10 @@ describe("objects that give a trigger verb another sense", () => {
     );
     assert.equal(actor("The fighting between the army and the rebels in Goma continued."), "army");
   });
+  it("a planned visit takes place where it is going", () => {
+    const [visit] = byRules(
+      "WARSAW - Poland's foreign minister will visit Belgrade on September 3, the ministry said.",
+    );
+    assert.deepEqual([visit?.type, visit?.intended, visit?.place?.name], ["AGREE", "CONSULT", "Belgrade"]);
+  });
 });

@@ -25,7 +25,11 @@ export const locationAsPlace: Refiner = {
       for (const role of ["recipient", "actor"] as const) {
         const a = c[role];
         if (!a) continue;
-        const visited = c.trigger.mode === "visit" && role === "recipient";
+        // A planned visit is coded as AGREE with the visit intended ("will visit Yugoslavia").
+        const visit =
+          c.trigger.mode === "visit" ||
+          (c.intended === "CONSULT" && /^trigger:(?:visit|tour)\b/.test(c.trigger.rule));
+        const visited = visit && role === "recipient";
         // "The president visited Kyiv on Monday, after meeting the prime minister in Warsaw": the
         // country or city visited stays the host and is also where the visit was, over a locative
         // of another clause that puts it in another country.
