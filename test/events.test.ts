@@ -1501,4 +1501,10 @@ describe("objects that give a trigger verb another sense", () => {
     );
     assert.deepEqual([visit?.type, visit?.intended, visit?.place?.name], ["AGREE", "CONSULT", "Belgrade"]);
   });
+  it("an agent noun the tagger reads as an adjective heads the subject: after the military crushed", () => {
+    const crush = byRules(
+      "The activist in Rangoon was jailed for organising protests after the military crushed the demonstrations.",
+    ).find((e) => e.evidence.trigger.text === "crushed");
+    assert.equal(crush?.actor?.text, "military");
+  });
 });

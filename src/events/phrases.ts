@@ -279,7 +279,14 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   }
   for (let attempt = 0; attempt < MAX_ADJUNCTS && k >= sentence.tokenStart; attempt++) {
     const last = tokens[k];
-    if (last.pos === PRONOUN_POS || !(last.pos === "NOUN" || last.pos === "PROPN" || last.text === ")"))
+    // "after the military crushed the protests": the tagger reads some agent nouns as adjectives;
+    // after a determiner and right before the verb, such a word is the subject's head.
+    const agentAdjective =
+      last.pos === "ADJ" && agentKind(last.norm) !== undefined && DETERMINER.has(tokens[k - 1]?.norm ?? "");
+    if (
+      last.pos === PRONOUN_POS ||
+      !(last.pos === "NOUN" || last.pos === "PROPN" || last.text === ")" || agentAdjective)
+    )
       return undefined;
     const first = phraseStart(tokens, k + 1, sentence.tokenStart);
     const before = tokens[first - 1];
