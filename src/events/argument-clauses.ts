@@ -1,6 +1,6 @@
 import type { Doc } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, namesParty } from "./actors.ts";
-import { isPluralNoun } from "./phrase-parties.ts";
+import { cannotBeIt, isPluralNoun } from "./phrase-parties.ts";
 import { describe, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
 import { ACTOR_NOUNS, NON_SUBJECT_PREPOSITIONS, OBJECT_CONTROL_VERBS, TITLE_OR_DETERMINER } from "./words.ts";
@@ -16,6 +16,14 @@ const VAGUE_SIDES: ReadonlySet<string> = new Set(["side", "party", "camp"]);
 /** How far after an event noun "between" may stand ("talks in Doha between …"). */
 const BETWEEN_WINDOW = 4;
 
+/** The "between" within BETWEEN_WINDOW after an event noun (the last one), or -1. */
+function betweenAfter(doc: Doc, t: Trigger): number {
+  const end = Math.min(doc.sentences[t.sentence].tokenEnd, t.lastToken + 1 + BETWEEN_WINDOW);
+  let at = -1;
+  for (let k = t.lastToken + 1; k < end; k++) if (doc.tokens[k].norm === "between") at = k;
+  return at;
+}
+
 /** The two parties of "between X and Y" right after an event noun, or undefined. */
 export function betweenPair(
   doc: Doc,
@@ -23,9 +31,7 @@ export function betweenPair(
   right: ActorCandidate[],
 ): [ActorCandidate, ActorCandidate] | undefined {
   const tokens = doc.tokens;
-  const end = Math.min(doc.sentences[t.sentence].tokenEnd, t.lastToken + 1 + BETWEEN_WINDOW);
-  let at = -1;
-  for (let k = t.lastToken + 1; k < end; k++) if (tokens[k].norm === "between") at = k;
+  const at = betweenAfter(doc, t);
   if (at < 0) return undefined;
   const first = right.find((a) => a.firstToken > at && a.firstToken <= at + 3);
   if (!first) return undefined;
@@ -41,9 +47,7 @@ export function betweenPair(
  */
 export function betweenSides(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
   const tokens = doc.tokens;
-  const end = Math.min(doc.sentences[t.sentence].tokenEnd, t.lastToken + 1 + BETWEEN_WINDOW);
-  let at = -1;
-  for (let k = t.lastToken + 1; k < end && at < 0; k++) if (tokens[k].norm === "between") at = k;
+  const at = betweenAfter(doc, t);
   if (at < 0) return undefined;
   const named = right.find((a) => a.firstToken > at && a.firstToken <= at + 3);
   if (named)
@@ -164,7 +168,7 @@ export function speakerOfIt(
   chosen: ActorCandidate | undefined,
 ): ActorCandidate | undefined {
   if (!chosen || !pronounBefore(doc, verb, IMPERSONAL_PRONOUNS)) return chosen;
-  return chosen.kind === "person" || isPluralNoun(doc.tokens[chosen.lastToken]) ? undefined : chosen;
+  return cannotBeIt(doc, chosen) ? undefined : chosen;
 }
 
 /** Punctuation after which a main clause starts (": It allows him …"). */

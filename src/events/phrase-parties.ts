@@ -36,12 +36,7 @@ export function subjectOrSpeaker(doc: Doc, verb: number): ActorCandidate | undef
       const speaker = subjectPhrase(doc, j);
       // "The union said it had called off the strike": "it" is a body that speaks. "Newspapers said
       // it killed two women": "it" stands for no person and no plural; it is a thing named before.
-      if (
-        tokens[k].norm === "it" &&
-        speaker &&
-        (speaker.kind === "person" || isPluralNoun(tokens[speaker.lastToken]))
-      )
-        return undefined;
+      if (tokens[k].norm === "it" && speaker && cannotBeIt(doc, speaker)) return undefined;
       return speaker;
     }
   }
@@ -52,6 +47,11 @@ export function subjectOrSpeaker(doc: Doc, verb: number): ActorCandidate | undef
  * A common noun in the plural ("witnesses"), by its lemma; or, where the tagger reads a capitalised
  * first word as a name ("Newspapers said …"), an agent noun with a plural "s".
  */
+/** A person or a plural cannot be what "it" stands for ("Newspapers said it killed …"). */
+export function cannotBeIt(doc: Doc, a: ActorCandidate): boolean {
+  return a.kind === "person" || isPluralNoun(doc.tokens[a.lastToken]);
+}
+
 export function isPluralNoun(t: Token): boolean {
   if (!t.norm.endsWith("s")) return false;
   if (t.pos === "NOUN") return t.norm !== t.lemma.toLowerCase();

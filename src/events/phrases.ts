@@ -1,7 +1,13 @@
 import { isJoiningHyphen } from "../nlp/offsets.ts";
 import type { Doc, Token } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, entityKind, nameStart } from "./actors.ts";
-import { ANTECEDENT_VERBS, APPROXIMATORS, CLAUSE_PREPOSITIONS, POSSESSIVE_S } from "./words.ts";
+import {
+  ANTECEDENT_VERBS,
+  APPROXIMATORS,
+  CLAUSE_PREPOSITIONS,
+  PARTICIPLE_SUBORDINATORS,
+  POSSESSIVE_S,
+} from "./words.ts";
 
 /**
  * Subject and object noun phrases around a verb, chunked from part-of-speech tags. Used when no
@@ -412,27 +418,15 @@ export function objectPhrase(
   return describe(doc, first, last);
 }
 
-/** Subordinators that open a participle clause sharing the main clause's subject ("before visiting"). */
-const ADJUNCT_SUBORDINATORS = new Set([
-  "before",
-  "after",
-  "while",
-  "since",
-  "when",
-  "without",
-  "upon",
-  "whilst",
-]);
-
 /**
  * The main clause's verb, when `verb` is an "-ing" participle right after one of
- * ADJUNCT_SUBORDINATORS that follows that clause: the nearest earlier verb not itself a participle
+ * PARTICIPLE_SUBORDINATORS that follows that clause: the nearest earlier verb not itself a participle
  * or infinitive of the sentence.
  */
 function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: number): number | undefined {
   const tokens = doc.tokens;
   if (!tokens[verb].norm.endsWith("ing") || verb - 1 <= sentenceStart) return undefined;
-  if (!ADJUNCT_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
+  if (!PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
   for (let j = verb - 2; j >= sentenceStart; j--) {
     const t = tokens[j];
     if (t.pos !== "VERB") continue;

@@ -12,8 +12,10 @@ import {
   CLAUSE_OPENERS,
   CONDITION_WORDS,
   CROWD_WORDS,
+  DISCLOSED_THINGS,
   DISCLOSURE_VERBS,
   GUNFIRE_WORDS,
+  INFORMATION_GIVING_VERBS,
   LABEL_WORDS,
   MILITARY_WORDS,
   PARTY_PLURALS,
@@ -403,25 +405,7 @@ function disclosure(tokens: Token[], k: number, end: number): boolean {
   if (j >= end) return false;
   if (DISCLOSURE_VERBS.has(tokens[j].lemma.toLowerCase())) return true;
   // "declined to give his name", "refused to provide details": giving information is telling.
-  if (!GIVING_VERBS.has(tokens[j].lemma.toLowerCase())) return false;
+  if (!INFORMATION_GIVING_VERBS.has(tokens[j].lemma.toLowerCase())) return false;
   for (let n = j + 1; n < Math.min(end, j + 4); n++) if (DISCLOSED_THINGS.has(tokens[n].norm)) return true;
   return false;
 }
-
-/** Verbs of giving whose object may be information, and the information ("give his name", "provide details"). */
-const GIVING_VERBS = new Set(["give", "provide", "release", "offer"]);
-const DISCLOSED_THINGS = new Set([
-  "name",
-  "names",
-  "identity",
-  "identities",
-  "details",
-  "detail",
-  "figures",
-  "figure",
-  "numbers",
-  "information",
-  "comment",
-  "reason",
-  "reasons",
-]);

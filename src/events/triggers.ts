@@ -15,7 +15,12 @@ import {
   partOfName,
   titleCase,
 } from "./trigger-match.ts";
-import { DISCOURSE_PARTICIPLES, NOUNS_AFTER_EVENT_MODIFIER, RESULTATIVES } from "./words.ts";
+import {
+  DISCOURSE_PARTICIPLES,
+  NOUNS_AFTER_EVENT_MODIFIER,
+  PARTICIPLE_SUBORDINATORS,
+  RESULTATIVES,
+} from "./words.ts";
 
 /** A word (or verb + particle) that names an event, before any argument is attached. */
 export interface Trigger {
@@ -38,17 +43,6 @@ export interface Trigger {
   rule: string;
 }
 
-/** Subordinators after which an "-ing" word opens a participle clause ("after meeting the king"). */
-const PARTICIPLE_SUBORDINATORS = new Set([
-  "before",
-  "after",
-  "while",
-  "since",
-  "when",
-  "without",
-  "upon",
-  "whilst",
-]);
 /** Tags that open a verb's object ("meeting the king", "visiting Montenegro"). */
 const OBJECT_START_POS = new Set(["DET", "PROPN", "PRON", "NUM"]);
 /** Words after which a word is a noun whatever its tag ("the kidnap", "a murder", "its withdrawal"). */
@@ -106,6 +100,7 @@ for (const rule of TRIGGER_RULES) {
 
 export function findTriggers(doc: Doc): Trigger[] {
   const out: Trigger[] = [];
+  const publishedYear = Number(doc.reference.date.slice(0, 4));
   const tokens = doc.tokens;
   doc.sentences.forEach((s, sentence) => {
     // Whether the sentence is a title-case headline, read once and only if a trigger asks.
@@ -247,7 +242,6 @@ export function findTriggers(doc: Doc): Trigger[] {
       const before = tokens[d - 1];
       // "the 1949 agreement", "the 1991 Gulf War": an event noun dated by an earlier year names a
       // past event as a reference point; "amid mounting violence", "because of clashes": context.
-      const publishedYear = Number(doc.reference.date.slice(0, 4));
       const datedEarlier =
         nominal &&
         tokens

@@ -853,3 +853,12 @@ export const VIOLENT_AGENTS = words("bomber gunman attacker assailant shooter sn
 export const ARMED_ACTOR_KINDS: ReadonlySet<string> = new Set(["military", "police", "rebels"]);
 /** Participles that open a sentence as a discourse marker ("Granted, …"). */
 export const DISCOURSE_PARTICIPLES = words("granted admittedly");
+
+/** Subordinators after which an "-ing" word opens a participle clause sharing the main clause's subject ("after meeting the king", "before visiting Montenegro"). */
+export const PARTICIPLE_SUBORDINATORS = words("before after while since when without upon whilst");
+/** Verbs of giving whose object may be information ("declined to give his name", "refused to provide details"). */
+export const INFORMATION_GIVING_VERBS = words("give provide release offer");
+/** The information given ("his name", "details", "figures"). */
+export const DISCLOSED_THINGS = words(`
+  name names identity identities details detail figures figure numbers information comment
+  reason reasons`);

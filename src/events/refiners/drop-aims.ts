@@ -49,12 +49,7 @@ export const dropAims: Refiner = {
         // the noun is the object of an infinitive that a demand or a want governs.
         else if (verb >= 0 && requestedInfinitive(doc, candidates, c, verb)) aims.add(c);
         // "no deadline was set for the two firms to strike a deal": the light verb's own "for … to".
-        else if (
-          verb >= 0 &&
-          (wordBeforeTo(doc, verb) ?? -1) >= 0 &&
-          forSubject(doc, wordBeforeTo(doc, verb) ?? -1)
-        )
-          aims.add(c);
+        else if (verb >= 0 && forSubjectOfLightVerb(doc, verb)) aims.add(c);
         continue;
       }
       const before = wordBeforeTo(doc, aspectualHead(doc, c.trigger.firstToken));
@@ -146,6 +141,12 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     if (t.pos === "VERB") return false;
   }
   return false;
+}
+
+/** The light verb at `verb` is "to V" with its own subject after "for" ("for the two firms to strike a deal"). */
+function forSubjectOfLightVerb(doc: Doc, verb: number): boolean {
+  const before = wordBeforeTo(doc, verb);
+  return before !== undefined && before >= 0 && forSubject(doc, before);
 }
 
 /** Words that may make up the subject of a "for … to V" infinitive, and the words that join them. */
