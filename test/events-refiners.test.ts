@@ -376,6 +376,15 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // What a movement calls for, and what speakers demand, has not happened.
+      text: [
+        "Villagers in Kuru have joined a growing movement calling for the army's withdrawal from the valley.",
+        "Farmers gathered in Kuru to hear union leaders demand negotiations with the mill owners.",
+      ],
+      expect: (es) =>
+        assert.ok(!es.some((e) => e.type === "RETREAT" || e.type === "CONSULT"), types(es).join()),
+    },
+    {
       // "for X to V" names what is awaited, also when X is "a column of rebels" or "A and B".
       text: [
         "Villagers gathered near Kuru to wait for a column of rebels to withdraw from the town.",

@@ -349,6 +349,13 @@ export const OBJECT_CONTROL_VERBS = words(`
  */
 export const SOUGHT_OR_AVERTED = words("seek pursue demand fear avert prevent avoid forestall");
 /**
+ * Verbs whose "for" names what is wanted: "calling for a withdrawal", "pressed for talks", "hoping
+ * for a ceasefire", "lobbying for sanctions".
+ */
+export const WANTING_FOR = words(
+  "call ask appeal plead press push hope wait lobby campaign clamour clamor beg pray agitate petition",
+);
+/**
  * Words that keep an event away: "to protect Kurds from attack", "shielded them from arrest", "safe
  * from persecution". The event after "from" is what is averted, not what happened.
  */

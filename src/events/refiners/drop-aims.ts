@@ -11,6 +11,7 @@ import {
   PROTECTION_WORDS,
   SOUGHT_OR_AVERTED,
   TOPIC_VERBS,
+  WANTING_FOR,
 } from "../words.ts";
 
 /** Speech acts whose "to V" is their content: a demand, a threat, a promise, a refusal. */
@@ -43,8 +44,15 @@ export const dropAims: Refiner = {
         // "discussed investigations", "citing Taliban violence": an event talked about.
         const verb = governingVerb(doc, c.trigger.firstToken);
         const lemma = verb < 0 ? "" : verbLemma(doc.tokens[verb]);
-        if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT_OR_AVERTED.has(lemma) || TOPIC_VERBS.has(lemma))
+        // A possessed event ("considering Russia's request") is one that was made: only a want makes it an aim.
+        const topic = TOPIC_VERBS.has(lemma) && !possessed(doc, verb, c.trigger.firstToken);
+        if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT_OR_AVERTED.has(lemma) || topic) aims.add(c);
+        // "a movement calling for Israel's withdrawal", "pressed for talks": what is called for.
+        else if (wantedAfterFor(doc, c.trigger.firstToken)) {
+          const act = speechActBefore(candidates, c);
+          if (act && !act.intended) act.intended = c.trigger.type;
           aims.add(c);
+        }
         // "will ask the court to open an investigation", "urged Ukraine to launch investigations":
         // the noun is the object of an infinitive that a demand or a want governs.
         else if (verb >= 0 && requestedInfinitive(doc, candidates, c, verb)) aims.add(c);
@@ -109,6 +117,8 @@ const OBJECT_VERB_WINDOW = 6;
  * clause may follow it ("fear an attack" here; "said the protest was peaceful" is a clause).
  */
 function governingVerb(doc: Doc, first: number): number {
+  const misread = seekingVerbReadAsNoun(doc, first);
+  if (misread >= 0) return misread;
   const light = lightVerbBefore(doc.tokens, first);
   if (light >= 0) return light;
   const sentence = doc.tokens[first].sentence;
@@ -118,9 +128,57 @@ function governingVerb(doc: Doc, first: number): number {
     if (t.pos === "VERB") return k;
     // "a ceremony commemorating the executions": an "-ing" word before a determiner is a verb, whatever its tag.
     if (t.pos === "NOUN" && /ing$/.test(t.norm) && doc.tokens[k + 1]?.pos === "DET") return k;
-    if (!["DET", "ADJ", "NOUN", "NUM", "PRON"].includes(t.pos) && t.text !== "-") return -1;
+    // "demanded Israel's withdrawal": a possessor is part of the object.
+    if (!OBJECT_WORDS.has(t.pos) && t.text !== "-" && !POSSESSIVE_MARKS.has(t.text)) return -1;
   }
   return -1;
+}
+
+/**
+ * "to hear leaders demand negotiations": a verb of seeking right after its subject that the tagger
+ * read as a noun ("demand", "fear") governs the event noun after it; its index, or −1.
+ */
+function seekingVerbReadAsNoun(doc: Doc, first: number): number {
+  const tokens = doc.tokens;
+  let k = first - 1;
+  while (k > 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ") && k > first - 4) k--;
+  const t = tokens[k];
+  const subject = tokens[k - 1];
+  if (!t || !subject || t.sentence !== tokens[first].sentence || subject.sentence !== t.sentence) return -1;
+  return t.pos === "NOUN" && SOUGHT_OR_AVERTED.has(t.norm) && /^(?:NOUN|PROPN|PRON)$/.test(subject.pos) ? k : -1;
+}
+
+/** A possessive mark stands between the governing verb and the event noun ("discussed Russia's request"). */
+function possessed(doc: Doc, verb: number, first: number): boolean {
+  for (let k = verb + 1; k < first; k++) if (POSSESSIVE_MARKS.has(doc.tokens[k].text)) return true;
+  return false;
+}
+
+/** Parts of speech inside an event noun's object phrase, before the noun. */
+const OBJECT_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+/** The possessive marks ("Israel's", "the rebels'"). */
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
+
+/**
+ * "a movement calling for Israel's unilateral withdrawal", "pressed for talks", "the calls for an
+ * inquiry": an event noun after "for" that a word of asking, pressing or hoping governs is what
+ * someone wants, not what happened.
+ */
+function wantedAfterFor(doc: Doc, first: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[first].sentence;
+  for (let k = first - 1; k >= Math.max(0, first - OBJECT_VERB_WINDOW); k--) {
+    const t = tokens[k];
+    if (t.sentence !== sentence) return false;
+    if (t.norm === "for") {
+      const w = tokens[k - 1];
+      if (!w || w.sentence !== sentence) return false;
+      const lemma = verbLemma(w);
+      return WANTING_FOR.has(lemma) || WANTING_FOR.has(w.norm) || PROPOSED_OR_OPPOSED.has(w.norm);
+    }
+    if (!OBJECT_WORDS.has(t.pos) && t.text !== "-" && !POSSESSIVE_MARKS.has(t.text)) return false;
+  }
+  return false;
 }
 
 /** How far before "to" the word governing the infinitive may stand ("want the House and the Senate to"). */
