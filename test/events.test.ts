@@ -293,6 +293,13 @@ describe("event coder rules", () => {
     assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], ["police", "Two journalists"]);
   });
 
+  it("a noun's own 'by' agent acts, with what its possessive owns", () => {
+    const held = byRules("The garrison held the fort against repeated attacks by Okafor's militiamen.");
+    assert.equal(held.find((e) => e.type === "ASSAULT")?.actor?.text, "Okafor's militiamen");
+    const rally = byRules("The governor attended a rally by textile workers in Lima on Thursday.");
+    assert.equal(rally.find((e) => e.type === "PROTEST")?.actor?.text, "textile workers");
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

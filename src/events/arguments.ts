@@ -16,6 +16,7 @@ import {
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import {
+  ownedNounParty,
   prepositionalParty,
   splitCoordination,
   subjectIsNonParty,
@@ -191,6 +192,11 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       right,
       light,
     );
+    // "held out against attacks by government troops": the noun's own "by" agent did it.
+    const byActor = right.find(
+      (a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW,
+    );
+    if (byActor && byActor !== c.recipient) c.actor = byParty(doc, byActor, right);
     return "arguments:light-verb";
   }
   if (t.nominal) {
@@ -204,7 +210,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
       else c.actor = ofActor;
     }
-    if (byActor) c.actor = byActor;
+    if (byActor) c.actor = byParty(doc, byActor, right);
     // "talks between the rebels and the government", "clashes between police and protesters".
     const between = betweenPair(doc, t, right);
     if (between && !c.actor && !c.recipient) [c.actor, c.recipient] = between;
@@ -374,6 +380,13 @@ function possessedParty(
     firstToken: owner.firstToken,
     ...(country ? { country } : {}),
   };
+}
+
+/** The "by" agent of a noun, with what its possessive owns ("attacks by Hun Sen's troops"). */
+function byParty(doc: Doc, agent: ActorCandidate, right: ActorCandidate[]): ActorCandidate {
+  const owned = possessedParty(doc, agent, right);
+  const noun = ownedNounParty(doc, agent);
+  return owned && owned.lastToken >= noun.lastToken ? owned : noun;
 }
 
 function isSubjectPositionFor(doc: Doc) {

@@ -139,3 +139,21 @@ export function subjectIsNonParty(doc: Doc, verb: number): boolean {
   while (k >= sentence.tokenStart && (SKIP_BEFORE_VERB.has(tokens[k].pos) || inTime(doc, tokens[k]))) k--;
   return k >= sentence.tokenStart && NOT_PARTY_HEADS.has(tokens[k].norm);
 }
+
+/**
+ * "attacks by Hun Sen's troops", "requests by the boy's Miami relatives": a named party followed
+ * by a possessive and a noun is the possessor of the party, not the party; the whole phrase, headed
+ * by that noun, is. So is "by Austrian rulers": a nationality before a noun of agents. The candidate
+ * itself when no such noun follows.
+ */
+export function ownedNounParty(doc: Doc, a: ActorCandidate): ActorCandidate {
+  const tokens = doc.tokens;
+  const sentence = tokens[a.lastToken].sentence;
+  const k = a.lastToken + 1;
+  const owned = POSSESSIVE_S.test(tokens[k]?.text ?? "");
+  let last = owned ? k : a.lastToken;
+  while (NP_INNER.has(tokens[last + 1]?.pos ?? "") && tokens[last + 1].sentence === sentence) last++;
+  if (last <= k - (owned ? 0 : 1) || tokens[last].pos !== "NOUN") return a;
+  if (!owned && !agentKind(tokens[last].norm)) return a;
+  return describe(doc, a.firstToken, last) ?? a;
+}
