@@ -376,6 +376,11 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // A battle likened to another is talked about, not fought.
+      text: ["The army chief likened the revolutionary battle to the campaign against the rebels."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ASSAULT"), types(es).join()),
+    },
+    {
       // What a movement calls for, and what speakers demand, has not happened.
       text: [
         "Villagers in Kuru have joined a growing movement calling for the army's withdrawal from the valley.",
@@ -1228,6 +1233,20 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "drop-unanchored-nominals": [
+    {
+      // Threats and attacks that only mount have no one making them here (the embassy made no
+      // threat, the villagers no attack); attacks by a named force were made.
+      text: [
+        "The embassy closed in the face of growing threats to diplomats.",
+        "Villagers fled from mounting attacks on farms.",
+        "The garrison held the fort against repeated attacks by Okafor's militiamen.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => `${e.type}:${e.actor?.text}`),
+          ["ASSAULT:Okafor's militiamen"],
+        ),
+    },
     {
       text: ["The army shelled the town on Friday. Diplomats fear the crackdown will deepen."],
       expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons"]),

@@ -1,6 +1,7 @@
 import type { Doc } from "../nlp/types.ts";
 import {
   ACTS_ON_PERSONS,
+  ADJECTIVAL_PARTICIPLES,
   CLAUSE_OPENING_VERBS,
   HEADLINE_PASSIVE_PREPOSITIONS,
   INTENT_PARTICIPLES,
@@ -33,6 +34,16 @@ export function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
     k--
   ) {
     const t = tokens[k];
+    // "growing terrorist threats", "mounting attacks": a participle of change describes the noun
+    // ("deepening the cooperation", with its determiner, is a verb).
+    const next = tokens[k + 1];
+    if (
+      t.pos === "VERB" &&
+      ADJECTIVAL_PARTICIPLES.has(t.norm) &&
+      next.pos !== "DET" &&
+      !POSSESSIVE_PRONOUNS.has(next.norm)
+    )
+      continue;
     // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort"),
     // except a verb of saying, after which a new clause begins ("said the protest had been peaceful").
     if (t.pos === "VERB") return CLAUSE_OPENING_VERBS.has(t.lemma.toLowerCase()) ? -1 : k;

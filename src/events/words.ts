@@ -304,6 +304,13 @@ export const IRREGULAR_PARTICIPLES = words(`
   spread stuck swept taught thought upheld withheld won bound bled fed fled got hung shed slit
   split sworn torn overrun beat`);
 export const POSSESSIVE_PRONOUNS = words("its their his her our");
+/**
+ * Participles of change that describe a noun rather than govern it: "growing threats", "mounting
+ * attacks", "escalating violence" are no verb with an event as its object.
+ */
+export const ADJECTIVAL_PARTICIPLES = words(`
+  growing mounting increasing rising continuing escalating worsening intensifying deepening
+  spreading widening recurring lingering looming ongoing sporadic renewed repeated`);
 /** Verbs followed by a bare infinitive ("help defend", "let them leave"). */
 export const BARE_INFINITIVE_AFTER = words("help let make");
 /**
@@ -378,7 +385,7 @@ export const PROTEST_LODGING_VERBS = words(
 export const PROTEST_HEARING_VERBS = words("hear receive");
 /** Verbs whose object is a topic: "discussed investigations", "debated a ceasefire", "citing Taliban violence". */
 export const TOPIC_VERBS = words(
-  "discuss debate consider review mention raise cite study examine weigh oppose renounce commemorate mark remember recall honour honor",
+  "discuss debate consider review mention raise cite study examine weigh oppose renounce commemorate mark remember recall honour honor liken compare",
 );
 /**
  * URL path segments of the sections where a paper comments rather than reports: an opinion column
