@@ -300,6 +300,25 @@ describe("event coder rules", () => {
     assert.equal(rally.find((e) => e.type === "PROTEST")?.actor?.text, "textile workers");
   });
 
+  it("a participle after a comma has the main clause's subject, not an inserted speaker's", () => {
+    const accused = byRules(
+      "Maria Lopez lashed out at her Boston relatives on Sunday, accusing them of lying.",
+    );
+    assert.equal(accused.find((e) => e.type === "ACCUSE")?.actor?.text, "Maria Lopez");
+    const asked = byRules(
+      "The girl's mother did not appear concerned that her daughter was in a bar, police said, asking officers not to cite her.",
+    );
+    assert.equal(asked.find((e) => e.type === "REQUEST")?.actor?.text, "girl's mother");
+  });
+
+  it("air strikes are raids even when 'on' stands near them", () => {
+    const es = byRules("Moscow warned on Thursday that US air strikes against Iraq would harm relations.");
+    assert.ok(
+      es.some((e) => e.type === "ASSAULT") && !es.some((e) => e.type === "PROTEST"),
+      JSON.stringify(es.map((e) => e.type)),
+    );
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

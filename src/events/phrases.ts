@@ -4,6 +4,7 @@ import { type ActorCandidate, agentKind, entityKind, nameStart } from "./actors.
 import {
   ANTECEDENT_VERBS,
   APPROXIMATORS,
+  ATTRIBUTING_VERBS,
   CLAUSE_PREPOSITIONS,
   PARTICIPLE_SUBORDINATORS,
   POSSESSIVE_S,
@@ -426,11 +427,15 @@ export function objectPhrase(
 function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: number): number | undefined {
   const tokens = doc.tokens;
   if (!tokens[verb].norm.endsWith("ing") || verb - 1 <= sentenceStart) return undefined;
-  if (!PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
+  // "lashed out at his relatives on Sunday, accusing them of lying": after a comma too.
+  const comma = tokens[verb - 1].text === "," && tokens[verb].pos === "VERB";
+  if (!comma && !PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
   for (let j = verb - 2; j >= sentenceStart; j--) {
     const t = tokens[j];
     if (t.pos !== "VERB") continue;
     if (t.norm.endsWith("ing") || tokens[j - 1]?.norm === "to") continue;
+    // "…, police said, asking officers not to cite her": an inserted attribution is no host.
+    if (comma && j === verb - 2 && ATTRIBUTING_VERBS.has(t.lemma.toLowerCase())) continue;
     return j;
   }
   return undefined;

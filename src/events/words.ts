@@ -40,7 +40,7 @@ export const PROTEST_PARTICIPANTS = words(`
   supporter supporters worker workers student students`);
 
 export const STRIKE_WORDS = words(`
-  workers union unions general hunger labour labor nationwide went go on`);
+  workers union unions general hunger labour labor nationwide went go`);
 
 export const GUNFIRE_WORDS = words(`
   exchange exchanges open opened heavy gunfire live returned`);
