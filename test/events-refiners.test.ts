@@ -376,6 +376,16 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // Killing talked about, forbidden or refrained from did not happen; nor is such talk a meeting.
+      text: [
+        "She said she heard Okafor talk about killing the prime minister but did not tell the police.",
+        "The elders said villagers are prohibited from attacking one another.",
+        "The rebels in Kuru refrained from attacking the town.",
+      ],
+      expect: (es) =>
+        assert.ok(!es.some((e) => e.type === "ASSAULT" || e.type === "CONSULT"), types(es).join()),
+    },
+    {
       // A battle likened to another is talked about, not fought.
       text: ["The army chief likened the revolutionary battle to the campaign against the rebels."],
       expect: (es) => assert.ok(!es.some((e) => e.type === "ASSAULT"), types(es).join()),

@@ -49,7 +49,7 @@ vow|AGREE||v
 offer|AGREE||v
 meet|CONSULT||v:not-satisfy
 meeting|CONSULT||n
-talk|CONSULT||n
+talk|CONSULT||n:partner
 talks|CONSULT||n
 negotiate|CONSULT||v
 negotiation|CONSULT||n

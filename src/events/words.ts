@@ -364,10 +364,10 @@ export const WANTING_FOR = words(
 );
 /**
  * Words that keep an event away: "to protect Kurds from attack", "shielded them from arrest", "safe
- * from persecution". The event after "from" is what is averted, not what happened.
+ * from persecution", "are prohibited from killing one another", "refrained from attacking". The event after "from" is what is averted, not what happened.
  */
 export const PROTECTION_WORDS = words(
-  "protect shield defend save guard spare secure safeguard insulate safe immune protection",
+  "protect shield defend save guard spare secure safeguard insulate safe immune protection prohibit forbid bar ban deter discourage dissuade refrain abstain",
 );
 /**
  * Nouns whose "to", "for" or "against" with a gerund names an act that is opposed or proposed, not

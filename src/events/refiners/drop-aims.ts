@@ -290,6 +290,9 @@ function proposedGerund(doc: Doc, first: number): boolean {
   const t = tokens[first];
   if (!t.norm.endsWith("ing")) return false;
   const prep = tokens[first - 1];
+  // "heard him talk about killing the prime minister", "thinking about leaving": an act talked or
+  // thought about.
+  if (prep?.norm === "about" && prep.sentence === t.sentence) return true;
   if (!prep || !["to", "for", "against"].includes(prep.norm)) return false;
   let k = first - 2;
   while (k >= 0 && tokens[k].pos === "ADJ") k--;
