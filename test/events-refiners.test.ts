@@ -376,6 +376,14 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // The prospect or possibility of an attack is no attack.
+      text: [
+        "Farmers in Kuru fear the prospect of renewed attacks by herders.",
+        "Generals in Lima discussed the possibility of an attack by the rebels on the capital.",
+      ],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ASSAULT"), types(es).join()),
+    },
+    {
       // Killing talked about, forbidden or refrained from did not happen; nor is such talk a meeting.
       text: [
         "She said she heard Okafor talk about killing the prime minister but did not tell the police.",

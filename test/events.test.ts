@@ -319,6 +319,24 @@ describe("event coder rules", () => {
     );
   });
 
+  it("a participle set off by commas after its noun, with a 'by' agent, is a passive", () => {
+    const arrest = byRules("The two journalists, arrested by police in Minsk, were freed on Friday.").find(
+      (e) => e.type === "COERCE",
+    );
+    assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], ["police", "two journalists"]);
+    const pledge = byRules(
+      "In their joint statement, released by the ministry, the two leaders pledged to consult each other.",
+    );
+    assert.ok(!pledge.some((e) => e.type === "RETREAT"), JSON.stringify(pledge.map((e) => e.type)));
+  });
+
+  it("a bare name before a noun of proceedings is who is looked into; a possessive leads it", () => {
+    const [probe] = byRules(
+      "Police in Lima said six suspects in the Okafor murder investigation were held.",
+    ).filter((e) => e.type === "ACCUSE");
+    assert.deepEqual([probe?.actor?.text, probe?.recipient?.text], [undefined, "Okafor"]);
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

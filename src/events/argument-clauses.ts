@@ -208,7 +208,9 @@ export function passivePatient(
   left: ActorCandidate[],
   movement: boolean,
 ): ActorCandidate | undefined {
-  const subject = subjectPhrase(doc, verb);
+  // "The hostages, released by the rebels on Monday, …": a participle set off by a comma after its noun.
+  const comma = doc.tokens[verb - 1]?.text === "," ? verb - 1 : -1;
+  const subject = subjectPhrase(doc, verb) ?? (comma > 0 ? subjectPhrase(doc, comma) : undefined);
   if (!subject) return undefined;
   // Inside the subject phrase, a party that does not hang on a preposition: "two deputies of Mr.
   // Massimov" were arrested, not Mr. Massimov; in "one of the allies, Karim Massimov" the name after

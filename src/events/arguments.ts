@@ -49,6 +49,7 @@ import {
   PATIENT_NOUNS,
   POSSESSIVE_PRONOUNS,
   POSSESSIVE_S,
+  PROCEEDING_NOUNS,
   PROTEST_TARGET_CUES,
   RECIPIENT_PREPOSITIONS,
   RECIPIENT_PREPOSITIONS_FROM,
@@ -224,7 +225,12 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       adjacent &&
       POSSESSIVE_S.test(tokens[adjacent.lastToken + 1]?.norm ?? "") &&
       PATIENT_NOUNS.has(tokens[t.firstToken].lemma.toLowerCase());
-    if (patientPossessor && !c.recipient) c.recipient = adjacent;
+    // "the Bin Laden investigation": a bare name before a noun of proceedings is who is looked into.
+    const investigated =
+      adjacent &&
+      !POSSESSIVE_S.test(tokens[adjacent.lastToken + 1]?.norm ?? "") &&
+      PROCEEDING_NOUNS.has(tokens[t.lastToken].norm);
+    if ((patientPossessor || investigated) && !c.recipient) c.recipient = adjacent;
     else if (!c.actor && adjacent) c.actor = adjacent;
     if (!c.actor && MOVEMENT_TYPES.has(t.type)) c.actor = ctx.actors.find((a) => a.kind === "military");
     if (!c.recipient && TAKES_RECIPIENT.has(t.type)) {

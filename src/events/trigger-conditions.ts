@@ -124,7 +124,9 @@ export function conditionHolds(
       // "US air strikes against Iraq" are raids, whatever else is near; "on strike", "on a strike"
       // is a stoppage, "on Thursday" tells nothing.
       if (AIR_WORDS.has(tokens[i - 1]?.norm ?? "")) return false;
-      return hasNear(tokens, lo, i, STRIKE_WORDS) || tokens[i - 1]?.norm === "on" || tokens[i - 2]?.norm === "on";
+      return (
+        hasNear(tokens, lo, i, STRIKE_WORDS) || tokens[i - 1]?.norm === "on" || tokens[i - 2]?.norm === "on"
+      );
     case "gunfire":
       return hasNear(tokens, lo, hi, GUNFIRE_WORDS);
     case "air":

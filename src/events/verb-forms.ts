@@ -110,10 +110,12 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   while (b > 0 && tokens[b].pos === "ADV" && tokens[b].sentence === tokens[i].sentence) b--;
   const before = tokens[b];
   const after = tokens[i + 2];
+  // "their joint statement, released by the Kremlin,": also set off by a comma after its noun.
+  const noun = before?.text === "," ? tokens[b - 1] : before;
   if (
     tokens[i + 1]?.norm === "by" &&
-    before?.sentence === tokens[i].sentence &&
-    (before.pos === "NOUN" || before.pos === "PROPN") &&
+    noun?.sentence === tokens[i].sentence &&
+    (noun.pos === "NOUN" || noun.pos === "PROPN") &&
     after &&
     after.pos !== "NUM"
   )

@@ -337,7 +337,8 @@ export const NONFACTUAL_GOVERNORS = words(`
   want wish hope need require allow permit enable get expect aim design entrust authorize
   authorise mandate empower prefer like love train prepare equip teach
   desire chance opportunity right power ability capacity way proposal bill due supposed
-  agreement deal accord pact deadline timetable envisage envision foresee stipulate`);
+  agreement deal accord pact deadline timetable envisage envision foresee stipulate
+  permission licence license`);
 /**
  * Verbs whose object is the subject of the infinitive after it ("urged Kyiv to investigate",
  * "forced residents to flee", "trained rebels to fight"). After any other verb, "to V" following
@@ -533,6 +534,20 @@ export const CHARGE_NOUNS = words(`
 export const PATIENT_NOUNS = words(`
   arrest detention abduction kidnapping killing murder assassination execution release deportation
   extradition conviction sentencing imprisonment jailing expulsion disappearance torture`);
+/**
+ * Nouns of proceedings whose bare name modifier is who or what is looked into: "the Bin Laden
+ * investigation", "the Slepian murder inquiry" (with a possessive the name leads it: "the FBI's investigation").
+ */
+export const PROCEEDING_NOUNS = words(
+  "investigation investigations inquiry inquiries probe probes trial case hearing",
+);
+/**
+ * Nouns whose "of" names an event that may come, not one that came: "the possibility of a ground
+ * assault", "the prospect of war", "the risk of attack".
+ */
+export const POSSIBILITY_NOUNS = words(
+  "possibility possibilities prospect prospects risk risks danger dangers likelihood chance chances spectre specter",
+);
 /** Words that end or mark a company's name ("Big Machine Records", "Acme Corp."); case matters. */
 export const COMPANY_SUFFIXES = new Set(
   `Inc Corp Co Ltd LLC Plc PLC plc AG SA NV GmbH Holdings Productions Records Airline Airlines Airways

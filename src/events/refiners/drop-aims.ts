@@ -4,9 +4,11 @@ import type { Doc } from "../../nlp/types.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
 import {
+  ADJECTIVAL_PARTICIPLES,
   ASPECTUAL_VERBS,
   IMPLICATIVE_BEFORE_TO,
   NONFACTUAL_GOVERNORS,
+  POSSIBILITY_NOUNS,
   PROPOSED_OR_OPPOSED,
   PROTECTION_WORDS,
   SOUGHT_OR_AVERTED,
@@ -47,6 +49,8 @@ export const dropAims: Refiner = {
         // A possessed event ("considering Russia's request") is one that was made: only a want makes it an aim.
         const topic = TOPIC_VERBS.has(lemma) && !possessed(doc, verb, c.trigger.firstToken);
         if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT_OR_AVERTED.has(lemma) || topic) aims.add(c);
+        // "the possibility of a ground assault", "the prospect of war": what may come.
+        else if (possibleAfterOf(doc, c.trigger.firstToken)) aims.add(c);
         // "a movement calling for Israel's withdrawal", "pressed for talks": what is called for.
         else if (wantedAfterFor(doc, c.trigger.firstToken)) {
           const act = speechActBefore(candidates, c);
@@ -145,7 +149,23 @@ function seekingVerbReadAsNoun(doc: Doc, first: number): number {
   const t = tokens[k];
   const subject = tokens[k - 1];
   if (!t || !subject || t.sentence !== tokens[first].sentence || subject.sentence !== t.sentence) return -1;
-  return t.pos === "NOUN" && SOUGHT_OR_AVERTED.has(t.norm) && /^(?:NOUN|PROPN|PRON)$/.test(subject.pos) ? k : -1;
+  return t.pos === "NOUN" && SOUGHT_OR_AVERTED.has(t.norm) && /^(?:NOUN|PROPN|PRON)$/.test(subject.pos)
+    ? k
+    : -1;
+}
+
+/** An event noun after "of" that a noun of possibility governs ("the possibility of a ground assault"). */
+function possibleAfterOf(doc: Doc, first: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[first].sentence;
+  for (let k = first - 1; k >= Math.max(1, first - OBJECT_VERB_WINDOW); k--) {
+    const t = tokens[k];
+    if (t.sentence !== sentence) return false;
+    if (t.norm === "of")
+      return tokens[k - 1].sentence === sentence && POSSIBILITY_NOUNS.has(tokens[k - 1].norm);
+    if (!OBJECT_WORDS.has(t.pos) && t.text !== "-" && !ADJECTIVAL_PARTICIPLES.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** A possessive mark stands between the governing verb and the event noun ("discussed Russia's request"). */
