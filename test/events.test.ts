@@ -337,6 +337,12 @@ describe("event coder rules", () => {
     assert.deepEqual([probe?.actor?.text, probe?.recipient?.text], [undefined, "Okafor"]);
   });
 
+  it("who backs another's threat did not make it, and a threat's 'of' is what it threatens", () => {
+    const es = byRules("Okafor met the one ally who has backed his threat of force, the governor of Kuru.");
+    const threat = es.find((e) => e.type === "THREATEN");
+    assert.ok(!threat?.actor || threat.actor.text === "Okafor", JSON.stringify(threat?.actor));
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

@@ -56,6 +56,7 @@ import {
   RECIPIENT_PREPOSITIONS_VERBAL,
   RECIPIENT_PREPOSITIONS_VISIT,
   RECIPIENT_PREPOSITIONS_WHERE,
+  STANCE_VERBS,
   UNOWNED_STRIFE_NOUNS,
   WEAPON_WORDS,
 } from "./words.ts";
@@ -163,11 +164,13 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   // "the rebels ended their offensive": a possessive in the object gives the event back to the subject.
   // "police cannot end the violence": strife no side owns is not the doing of who ends it.
   const lightLemma = light >= 0 ? tokens[light].lemma.toLowerCase() : "";
+  // "backed his threat of force": a stance toward another's act, possessive or not.
   const actedOn =
     light >= 0 &&
-    (ACTING_ON_EVENT_VERBS.has(lightLemma) ||
-      (ENDING_VERBS.has(lightLemma) && UNOWNED_STRIFE_NOUNS.has(tokens[t.firstToken].norm))) &&
-    !tokens.slice(light + 1, t.firstToken).some((x) => POSSESSIVE_PRONOUNS.has(x.norm));
+    (STANCE_VERBS.has(lightLemma) ||
+      ((ACTING_ON_EVENT_VERBS.has(lightLemma) ||
+        (ENDING_VERBS.has(lightLemma) && UNOWNED_STRIFE_NOUNS.has(tokens[t.firstToken].norm))) &&
+        !tokens.slice(light + 1, t.firstToken).some((x) => POSSESSIVE_PRONOUNS.has(x.norm))));
   if (actedOn) light = -1;
   // "The version has received the support of Putin": with a converse verb the "of"/"from" phrase acts.
   if (
@@ -207,7 +210,8 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     const byActor = right.find(
       (a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW,
     );
-    if (ofActor) {
+    // "the threat of force", "threats of reprisals": a threat's "of" is what it threatens.
+    if (ofActor && t.type !== "THREATEN") {
       if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
       else c.actor = ofActor;
     }

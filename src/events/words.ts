@@ -595,6 +595,13 @@ export const ACTING_ON_EVENT_VERBS = words(`
   criticise criticize blame investigate probe witness survive flee escape fear mourn cover film
   document monitor observe`);
 /**
+ * Verbs of a stance toward another's act: "the one ally who has backed his threat of force",
+ * "welcomed their withdrawal". Whoever takes the stance did not do the act, even with a possessive
+ * in the object.
+ */
+export const STANCE_VERBS = words(`
+  back support welcome endorse praise applaud hail oppose decry deplore`);
+/**
  * Nouns of strife that no one side owns ("the violence", "the fighting", "the bloodshed"). A party
  * that ends or stops it is its mediator or its policeman as often as a side in it: "police alone
  * cannot end the violence" does not make the police violent; "the rebels ended their fighting" does
