@@ -343,6 +343,17 @@ describe("event coder rules", () => {
     assert.ok(!threat?.actor || threat.actor.text === "Okafor", JSON.stringify(threat?.actor));
   });
 
+  it("a party after a noun's own 'by' is its actor, named or not; a verb's 'by' is not the noun's", () => {
+    const offensive = byRules(
+      "It is the second day of an offensive by the security forces against villages near Kuru.",
+    ).find((e) => e.type === "ASSAULT");
+    assert.equal(offensive?.actor?.text, "security forces");
+    const talks = byRules("The talks in Lima were praised by a committee of elders.").find(
+      (e) => e.type === "CONSULT",
+    );
+    assert.notEqual(talks?.actor?.text, "committee of elders");
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

@@ -216,6 +216,8 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       else c.actor = ofActor;
     }
     if (byActor) c.actor = byParty(doc, byActor, right);
+    // "an offensive by the security forces": a party named by a common noun after "by".
+    else c.actor = nounByPhrase(doc, t.lastToken) ?? c.actor;
     // "talks between the rebels and the government", "clashes between police and protesters".
     const between = betweenPair(doc, t, right);
     if (between && !c.actor && !c.recipient) [c.actor, c.recipient] = between;
@@ -390,6 +392,24 @@ function possessedParty(
     firstToken: owner.firstToken,
     ...(country ? { country } : {}),
   };
+}
+
+const BY: ReadonlySet<string> = new Set(["by"]);
+
+/**
+ * "an offensive by the security forces", "attacks on the bus by masked gunmen": the party after a
+ * "by" that belongs to the noun — no verb stands between them ("the accord was approved by" is the
+ * verb's agent).
+ */
+function nounByPhrase(doc: Doc, last: number): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  for (let k = last + 1; k <= last + AGENT_WINDOW + 1 && k < tokens.length; k++) {
+    const w = tokens[k];
+    if (w.sentence !== tokens[last].sentence || w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT")
+      return undefined;
+    if (w.norm === "by") return prepositionalParty(doc, k, 1, BY);
+  }
+  return undefined;
 }
 
 /** The "by" agent of a noun, with what its possessive owns ("attacks by Hun Sen's troops"). */

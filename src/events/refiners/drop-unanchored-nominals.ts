@@ -50,8 +50,11 @@ function predicated(c: Candidate, doc: Doc): boolean {
   const tokens = doc.tokens;
   if (lightVerbBefore(tokens, t.firstToken) >= 0) return true;
   // "against repeated attacks by Hun Sen's troops": a "by" agent tells who did it, as a passive does.
-  if (c.actor && c.actor.firstToken > t.lastToken && tokens[c.actor.firstToken - 1]?.norm === "by")
-    return true;
+  if (c.actor && c.actor.firstToken > t.lastToken) {
+    let k = c.actor.firstToken - 1;
+    while (k > t.lastToken && tokens[k].pos === "DET") k--;
+    if (tokens[k]?.norm === "by") return true;
+  }
   // "There have been further protests", "speeded up the withdrawal": an existential or a phrasal verb.
   const from = Math.max(doc.sentences[t.sentence].tokenStart, t.firstToken - EXISTENTIAL_WINDOW);
   for (let k = t.firstToken - 1; k >= from; k--) {
