@@ -288,15 +288,20 @@ export function countryPlace(iso3: string): GeoPlace | undefined {
 /** "20 miles west of", "south of the capital": a place named as a reference point for another. */
 const REFERENCE_WORDS =
   "(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of)";
-/** What may stand between a locative and its toponym ("in the town of", "in the capital,"). */
-const PLACE_NOUN_BEFORE =
-  "\\s+(?:the\\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\\s+|(?:capital|city|town|village),?\\s+)?$";
+/** "northern", "south-eastern", "central": where in a country or city, which news puts before its name. */
+const COMPASS_ADJECTIVE = "(?:(?:north|south)-?(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|far)";
+/**
+ * What may stand between a locative and its toponym: "in the town of", "in the capital,", "in
+ * northern Iraq", "in the western Mexican state of Michoacan", "in the Afghan capital Kabul", "in
+ * the coastal city of".
+ */
+const PLACE_NOUN_BEFORE = `\\s+(?:the\\s+)?(?:${COMPASS_ADJECTIVE}\\s+)?(?:(?:[\\p{L}'’-]+\\s+){0,2}(?:(?:city|town|village|port|border town|province|region|state|capital|district|county) of\\s+|(?:capital|city|town|village),?\\s+))?$`;
 /** Prepositions that make a toponym the scene of the clause's event ("took place in Almaty"). */
 const LOCATIVE_BEFORE = new RegExp(
   `\\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|on the outskirts of|in the (?:heart|centre|center|middle|suburbs?) of|${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`,
-  "i",
+  "iu",
 );
-const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`, "i");
+const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`, "iu");
 /** How much less a reference point counts than a place the event is "in": more than any precision bonus. */
 const REFERENCE_PENALTY = 0.5;
 /** "from X" is where movement starts: a weaker cue than "in X" but still the event's place. */

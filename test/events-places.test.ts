@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "../src/events/index.ts";
+import type { EventMention } from "../src/events/schema.ts";
+import type { Article } from "../src/extract/types.ts";
+import { geoparse } from "../src/geo/index.ts";
+import { annotate } from "../src/nlp/index.ts";
+
+/**
+ * Where events happened: the rules that place an event, each with the invented sentences that
+ * motivate it. (The refiners' own cases are in events-refiners.test.ts.)
+ */
+
+const PUBLISHED = "2024-05-10";
+
+function articleOf(paragraphs: string[]): Article {
+  const text = paragraphs.join("\n\n");
+  let at = 0;
+  const blocks = paragraphs.map((p) => {
+    const start = text.indexOf(p, at);
+    at = start + p.length;
+    return { start, end: at, kind: "paragraph" as const };
+  });
+  return {
+    uri: "test://places",
+    title: "",
+    text,
+    blocks,
+    publishedAt: { value: PUBLISHED, precision: "day", foundIn: "cli" },
+    lang: "eng",
+    captions: [],
+    credits: [],
+    fetchedAt: `${PUBLISHED}T12:00:00Z`,
+    diagnostics: [],
+  };
+}
+
+function code(...paragraphs: string[]): EventMention[] {
+  const doc = annotate(articleOf(paragraphs));
+  return codeEvents(doc, geoparse(doc), "doc");
+}
+
+const placeOf = (events: EventMention[], trigger: string) =>
+  events.find((e) => e.evidence.trigger.text === trigger)?.place;
+
+describe("a locative names where in a country or city", () => {
+  it("past a compass word ('in northern Kenya'), over the dateline", () => {
+    const es = code(
+      "NAIROBI - Police in northern Kenya arrested 12 cattle raiders on Sunday, a spokesman said.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "Kenya");
+  });
+
+  it("past the adjectives of a place noun ('in the southern Somali port of Kismayo')", () => {
+    const es = code(
+      "NAIROBI - Two aid workers were kidnapped in the southern Somali port of Kismayo on Friday, officials said.",
+    );
+    assert.equal(placeOf(es, "kidnapped")?.name, "Kismayo");
+  });
+});
