@@ -58,3 +58,12 @@ describe("a locative names where in a country or city", () => {
     assert.equal(placeOf(es, "kidnapped")?.name, "Kismayo");
   });
 });
+
+describe("a former state's name", () => {
+  it("is its successor's territory ('Zaire' is DR Congo), not a guess from the dateline", () => {
+    const es = code(
+      "LISBON - Rebels attacked a mission station in eastern Zaire on Friday, Portugal's foreign ministry said.",
+    );
+    assert.equal(placeOf(es, "attacked")?.country, "COD");
+  });
+});
