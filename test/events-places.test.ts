@@ -67,3 +67,12 @@ describe("a former state's name", () => {
     assert.equal(placeOf(es, "attacked")?.country, "COD");
   });
 });
+
+describe("a dateline", () => {
+  it("ends with an underscore in AP's archived copy ('MOSCOW (AP)_')", () => {
+    const es = code(
+      "AMMAN, Jordan (AP)_ The interior ministers of Iraq and Syria signed a border security accord on Sunday.",
+    );
+    assert.equal(placeOf(es, "signed")?.name, "Amman");
+  });
+});
