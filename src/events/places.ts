@@ -1,5 +1,8 @@
-import type { GeoPlace, PlaceMention } from "../geo/types.ts";
+import { locateEvent } from "../geo/index.ts";
+import type { GeoPlace, GeoResult, PlaceMention } from "../geo/types.ts";
+import type { Doc } from "../nlp/types.ts";
 import type { Place } from "./schema.ts";
+import type { Trigger } from "./triggers.ts";
 
 /**
  * An event's place from a gazetteer place, with the words that named it (`text`, at `span` in the
@@ -28,4 +31,20 @@ export function eventPlace(
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {
   return eventPlace(m.place, m.text, m);
+}
+
+/**
+ * The place a trigger's own sentence gives it (its best locative), else the document's focus;
+ * `skip` leaves out toponyms known to be another event's place.
+ */
+export function clausePlace(
+  doc: Doc,
+  geo: GeoResult,
+  trigger: Trigger,
+  skip?: (m: PlaceMention) => boolean,
+): Place | undefined {
+  const located = locateEvent(doc, geo, { start: trigger.start, end: trigger.end }, trigger.sentence, skip);
+  if (!located) return undefined;
+  const { place, mention, fromFocus } = located;
+  return eventPlace(place, mention?.text ?? place.name, mention, fromFocus);
 }

@@ -338,11 +338,16 @@ const PRECISION_BONUS: Record<string, number> = {
 /** Characters of distance from the trigger that cost one locative step. */
 const DISTANCE_SCALE = 400;
 
+/**
+ * Where the clause of an event's trigger says it happened: the sentence's best locative, else the
+ * document's focus. `skip` leaves out mentions a caller knows to be another event's place.
+ */
 export function locateEvent(
   doc: Doc,
   geo: GeoResult,
   trigger: Span,
   sentence: number,
+  skip: (m: PlaceMention) => boolean = () => false,
 ): { place: GeoPlace; mention?: PlaceMention; fromFocus: boolean } | undefined {
   const text = doc.text;
   let best: PlaceMention | undefined;
@@ -360,6 +365,7 @@ export function locateEvent(
     // not its scene. (The other way round they often are: "shot down the helicopter, which crashed
     // in Logar province".)
     if (triggerAside >= 0 && asideOf(m.start) !== triggerAside) continue;
+    if (skip(m)) continue;
     // "files about the wars in Afghanistan": a place inside what something is about is the topic's.
     if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     // The qualifier of "Almaty, Kazakhstan" is not a second scene.
