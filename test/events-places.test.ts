@@ -76,3 +76,12 @@ describe("a dateline", () => {
     assert.equal(placeOf(es, "signed")?.name, "Amman");
   });
 });
+
+describe("a town's name that is a person's surname in the story", () => {
+  it("is the person, not a place ('Rachel Denton … in Denton hearing')", () => {
+    const es = code(
+      "New twist in Denton hearing. Rachel Denton, a nurse, was arrested in May after a colleague alerted police.",
+    );
+    assert.notEqual(placeOf(es, "arrested")?.name, "Denton");
+  });
+});

@@ -7,7 +7,7 @@ import { governingTime } from "./event-time.ts";
 import { type EventModel, loadEventModel } from "./learn/index.ts";
 import { toMention } from "./mention.ts";
 import { findObligations } from "./obligations.ts";
-import { clausePlace } from "./places.ts";
+import { clausePlace, withoutSurnames } from "./places.ts";
 import { attachCounts } from "./refiners/attach-counts.ts";
 import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
 import { carryPersonCountries } from "./refiners/carry-person-countries.ts";
@@ -136,10 +136,11 @@ export interface CoderOptions {
 
 export function codeEvents(
   doc: Doc,
-  geo: GeoResult,
+  toponyms: GeoResult,
   docId: string,
   options: CoderOptions = {},
 ): EventMention[] {
+  const geo = withoutSurnames(doc, toponyms);
   const list = options.refiners ?? refiners;
   const lexical = findTriggers(doc);
   const triggers = [...lexical, ...findObligations(doc, lexical)].sort((a, b) => a.start - b.start);

@@ -48,3 +48,24 @@ export function clausePlace(
   const { place, mention, fromFocus } = located;
   return eventPlace(place, mention?.text ?? place.name, mention, fromFocus);
 }
+
+/**
+ * "Elizabeth Fairfield … Fairfield was already in jail", "Thomas Ravenel … the investigation of
+ * Ravenel": news names a person in full once, then by surname alone, and a surname that is also a
+ * town's name is read as the town, even after "in" ("a new twist in Fairfield hearing"). A town's
+ * name that is the last word of a person the document names is that person: that a story names
+ * both a person and a town of the same name is rarer. Countries are left alone: their names stand
+ * for states far more often than for anyone's surname.
+ */
+export function withoutSurnames(doc: Doc, geo: GeoResult): GeoResult {
+  const surnames = new Set(
+    doc.entities
+      .filter((e) => e.label === "PER" && /\s/.test(e.text.trim()))
+      .map((e) => e.text.trim().split(/\s+/).at(-1)),
+  );
+  if (!surnames.size) return geo;
+  const places = geo.places.filter(
+    (m) => m.place.precision === "country" || m.place.precision === "region" || !surnames.has(m.text),
+  );
+  return places.length === geo.places.length ? geo : { ...geo, places };
+}
