@@ -59,6 +59,22 @@ describe("a locative names where in a country or city", () => {
   });
 });
 
+describe("a locative reaches a town through a part of it", () => {
+  it("'in a Protestant district of east Belfast', over the dateline", () => {
+    const es = code(
+      "LONDON - Police and rioters clashed in a Protestant district of east Belfast on Sunday.",
+    );
+    assert.equal(placeOf(es, "clashed")?.name, "Belfast");
+  });
+
+  it("but a neighbourhood named before its town is the finer scene ('the Flatbush neighborhood of Brooklyn')", () => {
+    const es = code(
+      "Two men were shot dead in the Flatbush neighborhood of Brooklyn on Friday. Police arrested a suspect hours later.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "Flatbush");
+  });
+});
+
 describe("a former state's name", () => {
   it("is its successor's territory ('Zaire' is DR Congo), not a guess from the dateline", () => {
     const es = code(
