@@ -75,6 +75,15 @@ describe("a locative reaches a town through a part of it", () => {
   });
 });
 
+describe("a locative", () => {
+  it("may be 'along' ('marched along Quito's main avenue'), over the dateline", () => {
+    const es = code(
+      "BOGOTA - Thousands of women marched along Quito's main avenue on Friday, demanding the release of their sons.",
+    );
+    assert.equal(placeOf(es, "marched")?.name, "Quito");
+  });
+});
+
 describe("a former state's name", () => {
   it("is its successor's territory ('Zaire' is DR Congo), not a guess from the dateline", () => {
     const es = code(

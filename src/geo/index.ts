@@ -292,16 +292,20 @@ const REFERENCE_WORDS =
 const COMPASS_ADJECTIVE = "(?:(?:north|south)-?(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|far)";
 /** Nouns of a place or a part of one that a locative reaches through "of" ("in the town of", "in a suburb of"). */
 const PLACE_NOUNS_OF =
-  "city|town|village|port|border town|province|region|state|capital|district|county|neighbou?rhood|suburbs?|area|parts?|outskirts|north|south|east|west|centre|center|heart|middle";
+  "city|town|village|port|border town|province|region|state|capital|district|county|neighbou?rhood|suburbs?|area|parts?|outskirts|north|south|east|west|centre|center|heart|middle|coast|shores?|streets";
 /**
  * What may stand between a locative and its toponym: "in the town of", "in the capital,", "in
  * northern Iraq", "in the western Mexican state of Michoacan", "in the Afghan capital Kabul", "in
  * the coastal city of", "in a Catholic neighbourhood of south Belfast", "in the north of".
  */
 const PLACE_NOUN_BEFORE = `\\s+(?:(?:the|a|an)\\s+)?(?:${COMPASS_ADJECTIVE}\\s+)?(?:(?:[\\p{L}'’-]+\\s+){0,2}(?:(?:${PLACE_NOUNS_OF}) of\\s+(?:the\\s+)?(?:${COMPASS_ADJECTIVE}\\s+)?|(?:capital|city|town|village),?\\s+))?$`;
-/** Prepositions that make a toponym the scene of the clause's event ("took place in Almaty"). */
+/**
+ * Prepositions that make a toponym the scene of the clause's event ("took place in Almaty",
+ * "marched along Havana's seafront", "seized off the coast of Somalia"). Not "over": as often a
+ * topic ("a dispute over Kashmir") as a place.
+ */
 const LOCATIVE_BEFORE = new RegExp(
-  `\\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|on the outskirts of|${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`,
+  `\\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|along|off|on the outskirts of|${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`,
   "iu",
 );
 const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`, "iu");
