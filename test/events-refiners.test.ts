@@ -972,12 +972,38 @@ const CASES: Record<string, Case[]> = {
       },
     },
     {
+      // A paragraph's scene is where its deeds happened; a government answers them from home.
+      text: [
+        "Protesters in Caracas burned flags outside the embassy on Monday. The Colombian government condemned the attack.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.country, "COL"),
+    },
+    {
       // A deed is not a statement: the Indian troops' shelling stays in the story's country.
       text: [
         "Floods in Bangladesh have displaced thousands of families. Officials in Bangladesh say more rain will fall in Bangladesh this week.",
         "Indian troops shelled a village on Tuesday, the officials said.",
       ],
       expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.place?.country, "BGD"),
+    },
+  ],
+  "place-not-topic": [
+    {
+      // The shelling happened in Mariupol; the minister condemned it at home.
+      text: ["Norway's foreign minister on Tuesday condemned the shelling of a hospital in Mariupol."],
+      expect: (es) => {
+        assert.equal(es.find((e) => e.type === "ASSAULT")?.place?.name, "Mariupol");
+        assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.country, "NOR");
+      },
+    },
+  ],
+  "place-not-speech": [
+    {
+      // The village was stormed near Maiduguri; Abuja is where the spokesman spoke.
+      text: [
+        "MAIDUGURI, Nigeria (AP) — Gunmen stormed a village near the border overnight, a military spokesman told reporters in Abuja.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.place?.name, "Maiduguri"),
     },
   ],
   "place-from-seat": [

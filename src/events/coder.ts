@@ -1,4 +1,3 @@
-import { locateEvent } from "../geo/index.ts";
 import type { GeoResult } from "../geo/types.ts";
 import type { Doc } from "../nlp/types.ts";
 import { actorCandidates } from "./actor-candidates.ts";
@@ -8,7 +7,7 @@ import { governingTime } from "./event-time.ts";
 import { type EventModel, loadEventModel } from "./learn/index.ts";
 import { toMention } from "./mention.ts";
 import { findObligations } from "./obligations.ts";
-import { eventPlace } from "./places.ts";
+import { clausePlace, withoutSurnames } from "./places.ts";
 import { attachCounts } from "./refiners/attach-counts.ts";
 import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
 import { carryPersonCountries } from "./refiners/carry-person-countries.ts";
@@ -48,6 +47,8 @@ import { placeFromSeat } from "./refiners/place-from-seat.ts";
 import { placeFromSpeaker } from "./refiners/place-from-speaker.ts";
 import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
+import { placeNotSpeech } from "./refiners/place-not-speech.ts";
+import { placeNotTopic } from "./refiners/place-not-topic.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
 import { retypeDiplomaticProtests } from "./refiners/retype-diplomatic-protests.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
@@ -99,6 +100,8 @@ export const refiners: readonly Refiner[] = [
   retypeDiplomaticProtests,
   locationAsPlace,
   placeFromTarget,
+  placeNotSpeech,
+  placeNotTopic,
   placeFromParagraph,
   placeFromDateline,
   placeFromScenes,
@@ -133,10 +136,11 @@ export interface CoderOptions {
 
 export function codeEvents(
   doc: Doc,
-  geo: GeoResult,
+  toponyms: GeoResult,
   docId: string,
   options: CoderOptions = {},
 ): EventMention[] {
+  const geo = withoutSurnames(doc, toponyms);
   const list = options.refiners ?? refiners;
   const lexical = findTriggers(doc);
   const triggers = [...lexical, ...findObligations(doc, lexical)].sort((a, b) => a.start - b.start);
@@ -176,15 +180,7 @@ function candidateOf(ctx: CoderContext, trigger: Trigger, dct: string): Candidat
   const sentence = ctx.sentence(trigger.sentence);
   const time = governingTime(doc, trigger, ctx.triggers);
   const future = !!time && time.precision === "day" && time.value > dct;
-  const located = locateEvent(doc, geo, { start: trigger.start, end: trigger.end }, trigger.sentence);
-  const place = located
-    ? eventPlace(
-        located.place,
-        located.mention?.text ?? located.place.name,
-        located.mention,
-        located.fromFocus,
-      )
-    : undefined;
+  const place = clausePlace(doc, geo, trigger);
   const c: Candidate = {
     trigger,
     ...(time ? { time } : {}),

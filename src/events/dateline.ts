@@ -1,13 +1,13 @@
 /**
  * "COLOMBO, Jan 3 (Reuters) - …", "WASHINGTON (AP) — …", "HAYWARD, Calif. (AP) —", "HANOI, Vietnam
  * (AP) —", "NEW DELHI: …": wire copy opens with the place it was filed from, perhaps its state or
- * country, then a date or agency, then a dash (or, in South Asian papers, a colon after the city in
- * capitals).
+ * country, then a date or agency, then a dash (an underscore in AP's archived copy, "MOSCOW (AP)_"),
+ * or, in South Asian papers, a colon after the city in capitals.
  */
 const NAME = String.raw`[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,2}`;
 const QUALIFIER = String.raw`[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}`;
 const DATELINE = new RegExp(
-  String.raw`^[ \t]*(${NAME})(?:,[ \t]+(${QUALIFIER}))?,?[ \t]+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(\([A-Za-z ]+\)\s*)?[-–—]{1,2}\s`,
+  String.raw`^[ \t]*(${NAME})(?:,[ \t]+(${QUALIFIER}))?,?[ \t]+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(\([A-Za-z ]+\)\s*)?(?:[-–—]{1,2}|_)\s`,
 );
 const CAPITALS_COLON = /^[ \t]*([A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}):\s/;
 

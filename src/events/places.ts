@@ -1,5 +1,8 @@
-import type { GeoPlace, PlaceMention } from "../geo/types.ts";
+import { locateEvent } from "../geo/index.ts";
+import type { GeoPlace, GeoResult, PlaceMention } from "../geo/types.ts";
+import type { Doc } from "../nlp/types.ts";
 import type { Place } from "./schema.ts";
+import type { Trigger } from "./triggers.ts";
 
 /**
  * An event's place from a gazetteer place, with the words that named it (`text`, at `span` in the
@@ -28,4 +31,41 @@ export function eventPlace(
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {
   return eventPlace(m.place, m.text, m);
+}
+
+/**
+ * The place a trigger's own sentence gives it (its best locative), else the document's focus;
+ * `skip` leaves out toponyms known to be another event's place.
+ */
+export function clausePlace(
+  doc: Doc,
+  geo: GeoResult,
+  trigger: Trigger,
+  skip?: (m: PlaceMention) => boolean,
+): Place | undefined {
+  const located = locateEvent(doc, geo, { start: trigger.start, end: trigger.end }, trigger.sentence, skip);
+  if (!located) return undefined;
+  const { place, mention, fromFocus } = located;
+  return eventPlace(place, mention?.text ?? place.name, mention, fromFocus);
+}
+
+/**
+ * "Elizabeth Fairfield … Fairfield was already in jail", "Thomas Ravenel … the investigation of
+ * Ravenel": news names a person in full once, then by surname alone, and a surname that is also a
+ * town's name is read as the town, even after "in" ("a new twist in Fairfield hearing"). A town's
+ * name that is the last word of a person the document names is that person: that a story names
+ * both a person and a town of the same name is rarer. Countries are left alone: their names stand
+ * for states far more often than for anyone's surname.
+ */
+export function withoutSurnames(doc: Doc, geo: GeoResult): GeoResult {
+  const surnames = new Set(
+    doc.entities
+      .filter((e) => e.label === "PER" && /\s/.test(e.text.trim()))
+      .map((e) => e.text.trim().split(/\s+/).at(-1)),
+  );
+  if (!surnames.size) return geo;
+  const places = geo.places.filter(
+    (m) => m.place.precision === "country" || m.place.precision === "region" || !surnames.has(m.text),
+  );
+  return places.length === geo.places.length ? geo : { ...geo, places };
 }

@@ -91,6 +91,12 @@ export const VERBAL_CONFLICT: ReadonlySet<PloverType> = new Set<PloverType>([
   "ACCUSE",
   "THREATEN",
 ]);
+/** Acts done by speaking or writing: they happen where the one who speaks is. */
+export const STATEMENT_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
+  ...VERBAL_CONFLICT,
+  "SUPPORT",
+  "AGREE",
+]);
 /** PLOVER's cooperative types: their future form is AGREE; the others' is THREATEN. */
 export const COOPERATIVE: ReadonlySet<PloverType> = new Set<PloverType>([
   "CONSULT",

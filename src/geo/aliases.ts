@@ -74,6 +74,7 @@ export const COUNTRY_NAMES: Record<string, string> = {
   // Former states, placed at their successor's seat: what a map of today can show.
   "Soviet Union": "RUS",
   Yugoslavia: "SRB",
+  Zaire: "COD",
   Türkiye: "TUR",
 };
 

@@ -288,15 +288,27 @@ export function countryPlace(iso3: string): GeoPlace | undefined {
 /** "20 miles west of", "south of the capital": a place named as a reference point for another. */
 const REFERENCE_WORDS =
   "(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of)";
-/** What may stand between a locative and its toponym ("in the town of", "in the capital,"). */
-const PLACE_NOUN_BEFORE =
-  "\\s+(?:the\\s+)?(?:(?:city|town|village|province|region|state|capital|district|county) of\\s+|(?:capital|city|town|village),?\\s+)?$";
-/** Prepositions that make a toponym the scene of the clause's event ("took place in Almaty"). */
+/** "northern", "south-eastern", "central": where in a country or city, which news puts before its name. */
+const COMPASS_ADJECTIVE = "(?:(?:north|south)-?(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|far)";
+/** Nouns of a place or a part of one that a locative reaches through "of" ("in the town of", "in a suburb of"). */
+const PLACE_NOUNS_OF =
+  "city|town|village|port|border town|province|region|state|capital|district|county|neighbou?rhood|suburbs?|area|parts?|outskirts|north|south|east|west|centre|center|heart|middle|coast|shores?|streets";
+/**
+ * What may stand between a locative and its toponym: "in the town of", "in the capital,", "in
+ * northern Iraq", "in the western Mexican state of Michoacan", "in the Afghan capital Kabul", "in
+ * the coastal city of", "in a Catholic neighbourhood of south Belfast", "in the north of".
+ */
+const PLACE_NOUN_BEFORE = `\\s+(?:(?:the|a|an)\\s+)?(?:${COMPASS_ADJECTIVE}\\s+)?(?:(?:[\\p{L}'’-]+\\s+){0,2}(?:(?:${PLACE_NOUNS_OF}) of\\s+(?:the\\s+)?(?:${COMPASS_ADJECTIVE}\\s+)?|(?:capital|city|town|village),?\\s+))?$`;
+/**
+ * Prepositions that make a toponym the scene of the clause's event ("took place in Almaty",
+ * "marched along Havana's seafront", "seized off the coast of Somalia"). Not "over": as often a
+ * topic ("a dispute over Kashmir") as a place.
+ */
 const LOCATIVE_BEFORE = new RegExp(
-  `\\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|on the outskirts of|in the (?:heart|centre|center|middle|suburbs?) of|${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`,
-  "i",
+  `\\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|along|off|on the outskirts of|${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`,
+  "iu",
 );
-const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`, "i");
+const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`, "iu");
 /** How much less a reference point counts than a place the event is "in": more than any precision bonus. */
 const REFERENCE_PENALTY = 0.5;
 /** "from X" is where movement starts: a weaker cue than "in X" but still the event's place. */
@@ -316,7 +328,23 @@ const OPENS_NAME = /^ \p{Lu}\p{Ll}/u;
 export function namesScene(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 7);
   if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) return false;
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return LOCATIVE_BEFORE.test(before) && !qualifiesFinerPlace(before);
+}
+
+/** "the Crown Heights neighborhood of", "the Karrada district of": a finer place named before its town. */
+const FINER_PLACE_BEFORE =
+  /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:neighbou?rhood|district|suburb|section|area) of\s+(?:the\s+)?$/u;
+
+/**
+ * "in the Crown Heights neighborhood of Brooklyn": the town after "of" only says where the
+ * neighbourhood named before it is, and that finer place is the scene. (Not "a Catholic
+ * neighbourhood of Belfast": no place is named before.)
+ */
+function qualifiesFinerPlace(before: string): boolean {
+  const finer = FINER_PLACE_BEFORE.exec(before);
+  const place = finer ? lookupPlace(finer[1]) : undefined;
+  return !!place && place.precision !== "country" && place.precision !== "region";
 }
 
 /** Score of a locative cue; a bare toponym in the sentence scores nothing and is never chosen. */
@@ -333,11 +361,16 @@ const PRECISION_BONUS: Record<string, number> = {
 /** Characters of distance from the trigger that cost one locative step. */
 const DISTANCE_SCALE = 400;
 
+/**
+ * Where the clause of an event's trigger says it happened: the sentence's best locative, else the
+ * document's focus. `skip` leaves out mentions a caller knows to be another event's place.
+ */
 export function locateEvent(
   doc: Doc,
   geo: GeoResult,
   trigger: Span,
   sentence: number,
+  skip: (m: PlaceMention) => boolean = () => false,
 ): { place: GeoPlace; mention?: PlaceMention; fromFocus: boolean } | undefined {
   const text = doc.text;
   let best: PlaceMention | undefined;
@@ -355,6 +388,7 @@ export function locateEvent(
     // not its scene. (The other way round they often are: "shot down the helicopter, which crashed
     // in Logar province".)
     if (triggerAside >= 0 && asideOf(m.start) !== triggerAside) continue;
+    if (skip(m)) continue;
     // "files about the wars in Afghanistan": a place inside what something is about is the topic's.
     if (TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     // The qualifier of "Almaty, Kazakhstan" is not a second scene.
@@ -363,6 +397,7 @@ export function locateEvent(
     const after = text.slice(m.end, m.end + 7);
     if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if (qualifiesFinerPlace(before)) continue;
     let s = LOCATIVE_BEFORE.test(before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
     if (s === 0) continue;
     // "in Logar province south of the capital Kabul": a reference point locates a place named

@@ -1,10 +1,10 @@
 import { countryPlace } from "../../geo/index.ts";
 import { eventPlace } from "../places.ts";
-import type { PloverType } from "../schema.ts";
-import { type Refiner, VERBAL_CONFLICT } from "../types.ts";
+import type { ActorKind } from "../schema.ts";
+import { type Candidate, type Refiner, STATEMENT_TYPES } from "../types.ts";
 
-/** Acts done by speaking or writing: they happen where the one who speaks is. */
-const STATEMENTS: ReadonlySet<PloverType> = new Set<PloverType>([...VERBAL_CONFLICT, "SUPPORT", "AGREE"]);
+/** Speakers that speak from home: a state or its government, not a person who may be travelling. */
+const SEATED_SPEAKERS: ReadonlySet<ActorKind> = new Set<ActorKind>(["state", "government"]);
 
 /**
  * "The Democrats are alleging that Trump's call with his Ukrainian counterpart was irregular",
@@ -12,18 +12,41 @@ const STATEMENTS: ReadonlySet<PloverType> = new Set<PloverType>([...VERBAL_CONFL
  * a statement about that country is mostly made at home by those who make it. A statement whose
  * only place is the document's focus is placed in its actor's country when the actor has one and
  * it is another. The country a story's locatives put things in (place-from-scenes) stays: there
- * the speakers are where the story happens.
+ * the speakers are where the story happens — unless the statement's own sentence named that
+ * country as its topic (place-not-topic: "Cyprus condemned the bombings in Kenya").
+ *
+ * A paragraph's last scene is where the deeds it tells happened, not where a state answers them:
+ * "… the poisoning in Salisbury, which Russia denies", "the Mexican Senate condemned the remarks"
+ * after a paragraph about the United States. A statement by a state or government placed only by
+ * its paragraph in another country is placed in the state's.
  */
 export const placeFromSpeaker: Refiner = {
   name: "place-from-speaker",
   refine(candidates) {
     for (const c of candidates) {
       const home = c.actor?.country;
-      if (!home || !c.place?.fromFocus || !STATEMENTS.has(c.trigger.type)) continue;
-      if (c.place.country === home || c.rules.includes("place-from-scenes")) continue;
+      if (!home || !c.place || c.place.country === home || !STATEMENT_TYPES.has(c.trigger.type)) continue;
+      if (!placedByFocus(c) && !placedByParagraph(c)) continue;
       const place = countryPlace(home);
       if (place) c.place = eventPlace(place, place.name, undefined, true);
     }
     return candidates;
   },
 };
+
+function placedByFocus(c: Candidate): boolean {
+  return (
+    !!c.place?.fromFocus && (!c.rules.includes("place-from-scenes") || c.rules.includes("place-not-topic"))
+  );
+}
+
+function placedByParagraph(c: Candidate): boolean {
+  const { actor, rules } = c;
+  // place-from-seat, later, may have replaced the paragraph's place with the sentence's own.
+  return (
+    !!actor &&
+    SEATED_SPEAKERS.has(actor.kind) &&
+    rules.includes("place-from-paragraph") &&
+    !rules.includes("place-from-seat")
+  );
+}

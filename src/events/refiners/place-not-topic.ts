@@ -1,0 +1,43 @@
+import type { PlaceMention } from "../../geo/types.ts";
+import { clausePlace } from "../places.ts";
+import { type Candidate, type CoderContext, type Refiner, STATEMENT_TYPES } from "../types.ts";
+
+/**
+ * "The Cypriot government condemned the bomb attacks in Kenya", "accused him of trying to kill
+ * a witness in Moengo": a statement happens where it is made, and a place named after another
+ * event's word that follows the statement's is where that event, its topic, happened. Such a
+ * place is not the statement's; another locative of its sentence may be, else the paragraph,
+ * the dateline or the speaker's country place it.
+ */
+export const placeNotTopic: Refiner = {
+  name: "place-not-topic",
+  refine(candidates, ctx) {
+    for (const c of candidates) {
+      const at = c.place?.start;
+      if (at === undefined || c.place?.fromFocus || !STATEMENT_TYPES.has(c.trigger.type)) continue;
+      const isTopic = (m: Pick<PlaceMention, "start">) => topicPlace(ctx, c, m.start);
+      if (isTopic({ start: at })) c.place = clausePlace(ctx.doc, ctx.geo, c.trigger, isTopic);
+    }
+    return candidates;
+  },
+};
+
+/**
+ * Does another event's trigger stand between the statement's trigger and a place it names after
+ * it, in the same phrase (no comma or verb between that trigger and the place: "condemned the raid,
+ * a minister said in London" names where the minister spoke)?
+ */
+function topicPlace(ctx: CoderContext, c: Candidate, at: number): boolean {
+  const t = c.trigger;
+  const { tokens } = ctx.doc;
+  const samePhrase = (from: number) =>
+    !tokens.some(
+      (k) => k.start >= from && k.end <= at && (k.text === "," || k.pos === "VERB" || k.pos === "AUX"),
+    );
+  return (
+    at > t.end &&
+    ctx.triggers.some(
+      (o) => o !== t && o.sentence === t.sentence && o.start >= t.end && o.end <= at && samePhrase(o.end),
+    )
+  );
+}

@@ -1,0 +1,112 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { codeEvents } from "../src/events/index.ts";
+import type { EventMention } from "../src/events/schema.ts";
+import type { Article } from "../src/extract/types.ts";
+import { geoparse } from "../src/geo/index.ts";
+import { annotate } from "../src/nlp/index.ts";
+
+/**
+ * Where events happened: the rules that place an event, each with the invented sentences that
+ * motivate it. (The refiners' own cases are in events-refiners.test.ts.)
+ */
+
+const PUBLISHED = "2024-05-10";
+
+function articleOf(paragraphs: string[]): Article {
+  const text = paragraphs.join("\n\n");
+  let at = 0;
+  const blocks = paragraphs.map((p) => {
+    const start = text.indexOf(p, at);
+    at = start + p.length;
+    return { start, end: at, kind: "paragraph" as const };
+  });
+  return {
+    uri: "test://places",
+    title: "",
+    text,
+    blocks,
+    publishedAt: { value: PUBLISHED, precision: "day", foundIn: "cli" },
+    lang: "eng",
+    captions: [],
+    credits: [],
+    fetchedAt: `${PUBLISHED}T12:00:00Z`,
+    diagnostics: [],
+  };
+}
+
+function code(...paragraphs: string[]): EventMention[] {
+  const doc = annotate(articleOf(paragraphs));
+  return codeEvents(doc, geoparse(doc), "doc");
+}
+
+const placeOf = (events: EventMention[], trigger: string) =>
+  events.find((e) => e.evidence.trigger.text === trigger)?.place;
+
+describe("a locative names where in a country or city", () => {
+  it("past a compass word ('in northern Kenya'), over the dateline", () => {
+    const es = code(
+      "NAIROBI - Police in northern Kenya arrested 12 cattle raiders on Sunday, a spokesman said.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "Kenya");
+  });
+
+  it("past the adjectives of a place noun ('in the southern Somali port of Kismayo')", () => {
+    const es = code(
+      "NAIROBI - Two aid workers were kidnapped in the southern Somali port of Kismayo on Friday, officials said.",
+    );
+    assert.equal(placeOf(es, "kidnapped")?.name, "Kismayo");
+  });
+});
+
+describe("a locative reaches a town through a part of it", () => {
+  it("'in a Protestant district of east Belfast', over the dateline", () => {
+    const es = code(
+      "LONDON - Police and rioters clashed in a Protestant district of east Belfast on Sunday.",
+    );
+    assert.equal(placeOf(es, "clashed")?.name, "Belfast");
+  });
+
+  it("but a neighbourhood named before its town is the finer scene ('the Flatbush neighborhood of Brooklyn')", () => {
+    const es = code(
+      "Two men were shot dead in the Flatbush neighborhood of Brooklyn on Friday. Police arrested a suspect hours later.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "Flatbush");
+  });
+});
+
+describe("a locative", () => {
+  it("may be 'along' ('marched along Quito's main avenue'), over the dateline", () => {
+    const es = code(
+      "BOGOTA - Thousands of women marched along Quito's main avenue on Friday, demanding the release of their sons.",
+    );
+    assert.equal(placeOf(es, "marched")?.name, "Quito");
+  });
+});
+
+describe("a former state's name", () => {
+  it("is its successor's territory ('Zaire' is DR Congo), not a guess from the dateline", () => {
+    const es = code(
+      "LISBON - Rebels attacked a mission station in eastern Zaire on Friday, Portugal's foreign ministry said.",
+    );
+    assert.equal(placeOf(es, "attacked")?.country, "COD");
+  });
+});
+
+describe("a dateline", () => {
+  it("ends with an underscore in AP's archived copy ('MOSCOW (AP)_')", () => {
+    const es = code(
+      "AMMAN, Jordan (AP)_ The interior ministers of Iraq and Syria signed a border security accord on Sunday.",
+    );
+    assert.equal(placeOf(es, "signed")?.name, "Amman");
+  });
+});
+
+describe("a town's name that is a person's surname in the story", () => {
+  it("is the person, not a place ('Rachel Denton … in Denton hearing')", () => {
+    const es = code(
+      "New twist in Denton hearing. Rachel Denton, a nurse, was arrested in May after a colleague alerted police.",
+    );
+    assert.notEqual(placeOf(es, "arrested")?.name, "Denton");
+  });
+});
