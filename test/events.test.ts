@@ -354,6 +354,24 @@ describe("event coder rules", () => {
     assert.notEqual(talks?.actor?.text, "committee of elders");
   });
 
+  it("a place named before an attack noun tells where it was, not who did it", () => {
+    const kenya = byRules("Relatives mourned the Americans killed in the Nairobi embassy bombing.").find(
+      (e) => e.type === "ASSAULT",
+    );
+    assert.equal(kenya?.actor, undefined);
+    const serbia = byRules("The US bombing of Serbia lasted 78 days.").find(
+      (e) => e.type === "ASSAULT",
+    );
+    assert.ok(serbia?.actor, "an attack noun with its target keeps the name before it as actor");
+  });
+
+  it("what a reward is offered for did not happen", () => {
+    const es = byRules(
+      "The standard reward for information leading to a listed fugitive's capture comes on top of an earlier one.",
+    );
+    assert.ok(!es.some((e) => e.type === "COERCE"), JSON.stringify(es.map((e) => e.type)));
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

@@ -43,6 +43,7 @@ import {
   ENDING_VERBS,
   LOCATIVE_PREPOSITIONS,
   MUTUAL_TRIGGERS,
+  NAMED_ATTACK_NOUNS,
   NO_PREPOSITIONS,
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_PREPOSITIONS,
@@ -237,7 +238,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       !POSSESSIVE_S.test(tokens[adjacent.lastToken + 1]?.norm ?? "") &&
       PROCEEDING_NOUNS.has(tokens[t.lastToken].norm);
     if ((patientPossessor || investigated) && !c.recipient) c.recipient = adjacent;
-    else if (!c.actor && adjacent) c.actor = adjacent;
+    else if (!c.actor && adjacent && !placeModifier(doc, adjacent, t)) c.actor = adjacent;
     if (!c.actor && MOVEMENT_TYPES.has(t.type)) c.actor = ctx.actors.find((a) => a.kind === "military");
     if (!c.recipient && TAKES_RECIPIENT.has(t.type)) {
       const against = right.find((a) =>
@@ -395,6 +396,20 @@ function possessedParty(
 }
 
 const BY: ReadonlySet<string> = new Set(["by"]);
+
+/**
+ * "the Kenya embassy bombing", "the Olympic bombing", "the Oklahoma City bombing": a bare name of a
+ * place or occasion before an attack noun, with no target after it, tells where or when it
+ * happened, not who did it ("the US bombing of Serbia" keeps its actor; "Israeli raids", an
+ * adjective of nationality, too).
+ */
+function placeModifier(doc: Doc, a: ActorCandidate, t: Candidate["trigger"]): boolean {
+  const tokens = doc.tokens;
+  if (a.kind !== "state" || tokens[a.lastToken].pos !== "PROPN") return false;
+  if (/^['’]s?$/.test(tokens[a.lastToken + 1]?.text ?? "")) return false;
+  if (!NAMED_ATTACK_NOUNS.has(tokens[t.lastToken].norm)) return false;
+  return tokens[t.lastToken + 1]?.norm !== "of";
+}
 
 /**
  * "an offensive by the security forces", "attacks on the bus by masked gunmen": the party after a

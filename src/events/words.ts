@@ -534,6 +534,10 @@ export const CHARGE_NOUNS = words(`
 export const PATIENT_NOUNS = words(`
   arrest detention abduction kidnapping killing murder assassination execution release deportation
   extradition conviction sentencing imprisonment jailing expulsion disappearance torture`);
+/** Attacks that news names by their place or occasion: "the Kenya embassy bombing", "the Olympic bombing". */
+export const NAMED_ATTACK_NOUNS = words(
+  "bombing bombings blast blasts explosion explosions massacre massacres shooting shootings attack attacks",
+);
 /**
  * Nouns of proceedings whose bare name modifier is who or what is looked into: "the Bin Laden
  * investigation", "the Slepian murder inquiry" (with a possessive the name leads it: "the FBI's investigation").

@@ -37,7 +37,9 @@ export const dropAims: Refiner = {
     const aims = new Set<Candidate>();
     for (const c of candidates) {
       if (c.intended) continue;
-      if (averted(doc, c.trigger.firstToken) || proposedGerund(doc, c.trigger.firstToken)) {
+      // "a reward for information leading to the arrest": what a reward is offered for.
+      const first = c.trigger.firstToken;
+      if (averted(doc, first) || proposedGerund(doc, first) || rewardedOutcome(doc, first)) {
         aims.add(c);
         continue;
       }
@@ -165,6 +167,28 @@ function possibleAfterOf(doc: Doc, first: number): boolean {
       return tokens[k - 1].sentence === sentence && POSSIBILITY_NOUNS.has(tokens[k - 1].norm);
     if (!OBJECT_WORDS.has(t.pos) && t.text !== "-" && !ADJECTIVAL_PARTICIPLES.has(t.norm)) return false;
   }
+  return false;
+}
+
+/**
+ * "information leading to the arrest and conviction", "information that leads to a fugitive's
+ * capture": the formula of rewards names an outcome sought ("information that led to" one that came).
+ */
+function rewardedOutcome(doc: Doc, first: number): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[first].sentence;
+  let k = first - 1;
+  while (
+    k > 0 &&
+    k > first - OBJECT_VERB_WINDOW &&
+    (OBJECT_WORDS.has(tokens[k].pos) || POSSESSIVE_MARKS.has(tokens[k].text))
+  )
+    k--;
+  if (tokens[k]?.norm !== "to" || tokens[k].sentence !== sentence) return false;
+  const lead = tokens[k - 1];
+  if (!lead || !["leading", "leads", "lead"].includes(lead.norm)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 5); j--)
+    if (tokens[j].norm === "information") return tokens[j].sentence === sentence;
   return false;
 }
 
