@@ -359,9 +359,7 @@ describe("event coder rules", () => {
       (e) => e.type === "ASSAULT",
     );
     assert.equal(kenya?.actor, undefined);
-    const serbia = byRules("The US bombing of Serbia lasted 78 days.").find(
-      (e) => e.type === "ASSAULT",
-    );
+    const serbia = byRules("The US bombing of Serbia lasted 78 days.").find((e) => e.type === "ASSAULT");
     assert.ok(serbia?.actor, "an attack noun with its target keeps the name before it as actor");
   });
 
@@ -370,6 +368,17 @@ describe("event coder rules", () => {
       "The standard reward for information leading to a listed fugitive's capture comes on top of an earlier one.",
     );
     assert.ok(!es.some((e) => e.type === "COERCE"), JSON.stringify(es.map((e) => e.type)));
+  });
+
+  it("to lift or ease is a concession only of a restriction", () => {
+    assert.deepEqual(
+      byRules("The robber lifted his shirt to show a gun. The aid will ease their suffering.").filter(
+        (e) => e.type === "CONCEDE",
+      ),
+      [],
+    );
+    const siege = byRules("The army lifted the siege of the town on Monday.");
+    assert.ok(siege.some((e) => e.type === "CONCEDE"));
   });
 
   it("'those killed' names victims; it reports no killing", () => {

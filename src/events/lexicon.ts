@@ -76,8 +76,8 @@ recognise|SUPPORT||v:not-clause
 back|SUPPORT||v:people
 concede|CONCEDE||v
 concession|CONCEDE||n
-ease|CONCEDE||v
-lift|CONCEDE||v
+ease|CONCEDE||v:restriction
+lift|CONCEDE||v:restriction
 apologize|CONCEDE||v
 apologise|CONCEDE||v
 apology|CONCEDE||n

@@ -65,8 +65,9 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   ties: words(`
     ties relations links embassy`),
   restriction: words(`
-    curfew restrictions restriction ban sanctions measures blockade controls lockdown embargo
-    limits`),
+    curfew restrictions restriction ban bans sanctions measures blockade controls lockdown embargo
+    limits siege suspension suspensions warning warnings deadline moratorium freeze veto
+    emergency quarantine closure tariffs quotas`),
   expertise: words(`
     expertise intelligence information evidence technology know-how data experience`),
   joint: words(`
