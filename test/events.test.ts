@@ -381,6 +381,32 @@ describe("event coder rules", () => {
     assert.ok(siege.some((e) => e.type === "CONCEDE"));
   });
 
+  it("to prevent restricts someone only from doing something; what is prevented did not happen", () => {
+    const purpose = byRules("A member said the minister had to resign to prevent the party disintegrating.");
+    assert.ok(!purpose.some((e) => e.type === "COERCE"), JSON.stringify(purpose.map((e) => e.type)));
+    const march = byRules(
+      "Police prevented the protesters, many waving flags, from marching to the palace in Lima.",
+    );
+    assert.deepEqual(
+      march.map((e) => e.type),
+      ["COERCE"],
+    );
+  });
+
+  it("a meeting someone tries to arrange has not been held", () => {
+    const es = byRules(
+      "The adviser said there were efforts to arrange a meeting between the two leaders in Cairo.",
+    );
+    assert.ok(!es.some((e) => e.type === "CONSULT"), JSON.stringify(es.map((e) => e.type)));
+  });
+
+  it("a noun read as an adjective before a participle and its agent is a reduced passive", () => {
+    const seized = byRules(
+      "Seoul repatriated Li Sung-ho, a northern partisan seized by the South during the war.",
+    ).find((e) => e.type === "COERCE");
+    assert.equal(seized?.actor?.text, "South");
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

@@ -104,7 +104,7 @@ alert|MOBILIZE|troops|n:military
 strengthen|MOBILIZE|troops|v:military
 outlaw|COERCE|restrict|v
 ban|COERCE|restrict|*
-prevent|COERCE|restrict|v
+prevent|COERCE|restrict|v:from
 state of emergency|COERCE|martial-law|n
 martial law|COERCE|martial-law|n
 siege|COERCE|martial-law|n:state

@@ -19,6 +19,8 @@ import type { PloverType } from "./schema.ts";
  *   not-infinitive – no "to" follows and no passive ("sought asylum", not "groups that seek to combat
  *                    misinformation" nor "more suspects were being sought")
  *   plea      – "with" or "for" follows ("pleaded with the rebels", not "pleaded guilty")
+ *   from      – "from" follows within a few words ("prevented protesters from marching", not "to prevent
+ *               the party disintegrating")
  *   menace    – the warning is of an act ("warned of retaliation", "warned Kyiv not to", "warned
  *               that it would strike"), not a forecast ("warned that shortages have taken their toll")
  *   not-question – no question or anonymity follows ("asked them to leave", not "asked about", "asked not to be named")
@@ -255,6 +257,7 @@ export type TriggerCondition =
   | "property"
   | "office"
   | "for"
+  | "from"
   | "plea"
   | "menace"
   | "not-question"

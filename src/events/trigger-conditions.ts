@@ -161,6 +161,12 @@ export function conditionHolds(
       return tokens[i + 1]?.norm !== "to" && !isPassive(tokens, i);
     case "for":
       return tokens[i + 1]?.norm === "for";
+    case "from": {
+      // "prevented a few hundred Protestants, many waving flags, from interfering": to the clause's end.
+      for (let k = i + 1; k < s.tokenEnd && tokens[k].text !== ";"; k++)
+        if (tokens[k].norm === "from") return true;
+      return false;
+    }
     case "menace":
       return menaces(tokens, i, s.tokenEnd);
     case "plea":

@@ -111,11 +111,17 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   const before = tokens[b];
   const after = tokens[i + 2];
   // "their joint statement, released by the Kremlin,": also set off by a comma after its noun.
-  const noun = before?.text === "," ? tokens[b - 1] : before;
+  const at = before?.text === "," ? b - 1 : b;
+  const noun = tokens[at];
+  // "a northern partisan seized by the South": a noun the tagger read as an adjective, after its determiner.
+  const nounLike =
+    noun?.pos === "NOUN" ||
+    noun?.pos === "PROPN" ||
+    (noun?.pos === "ADJ" && ["DET", "ADJ"].includes(tokens[at - 1]?.pos ?? ""));
   if (
     tokens[i + 1]?.norm === "by" &&
     noun?.sentence === tokens[i].sentence &&
-    (noun.pos === "NOUN" || noun.pos === "PROPN") &&
+    nounLike &&
     after &&
     after.pos !== "NUM"
   )

@@ -353,10 +353,12 @@ export const OBJECT_CONTROL_VERBS = words(`
   choose select leave trust`);
 /**
  * Verbs of seeking, fearing or averting an outcome, beyond NONFACTUAL_GOVERNORS: "pursuing an
- * agreement" is no agreement, "feared an attack" and "averted a strike" no attack or strike (an
+ * agreement" is no agreement, "efforts to arrange a meeting" no meeting, "feared an attack" and "averted a strike" no attack or strike (an
  * attempted act, "tried to hack", is the act).
  */
-export const SOUGHT_OR_AVERTED = words("seek pursue demand fear avert prevent avoid forestall");
+export const SOUGHT_OR_AVERTED = words(
+  "seek pursue demand fear avert prevent avoid forestall arrange propose",
+);
 /**
  * Verbs whose "for" names what is wanted: "calling for a withdrawal", "pressed for talks", "hoping
  * for a ceasefire", "lobbying for sanctions".
@@ -369,7 +371,7 @@ export const WANTING_FOR = words(
  * from persecution", "are prohibited from killing one another", "refrained from attacking". The event after "from" is what is averted, not what happened.
  */
 export const PROTECTION_WORDS = words(
-  "protect shield defend save guard spare secure safeguard insulate safe immune protection prohibit forbid bar ban deter discourage dissuade refrain abstain",
+  "protect shield defend save guard spare secure safeguard insulate safe immune protection prohibit forbid bar ban deter discourage dissuade refrain abstain prevent stop block keep hinder",
 );
 /**
  * Nouns whose "to", "for" or "against" with a gerund names an act that is opposed or proposed, not
