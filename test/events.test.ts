@@ -407,6 +407,21 @@ describe("event coder rules", () => {
     assert.equal(seized?.actor?.text, "South");
   });
 
+  it("a body found is no seizure; weapons found are; standards met are no meeting; meetings pending are not held", () => {
+    const es = byRules(
+      "The store owner's body was found with the arms and head cut off. In order to meet NATO's standards, the three countries have had to cut the size of their armies. The union leader kept his members out pending meetings with Prime Minister Okafor next week.",
+    );
+    assert.deepEqual(
+      es.map((e) => e.type),
+      [],
+    );
+    const found = byRules("Weapons and ammunition were discovered in the house in Lima.");
+    assert.deepEqual(
+      found.map((e) => e.type),
+      ["COERCE"],
+    );
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

@@ -174,7 +174,15 @@ export function conditionHolds(
       return tokens[i + 1]?.norm === "with" || tokens[i + 1]?.norm === "for";
     case "not-satisfy": {
       let k = i + 1;
-      while (k < s.tokenEnd && k <= i + 3 && ["DET", "ADJ", "ADV", "PRON"].includes(tokens[k].pos)) k++;
+      // "meet NATO's standards": past a possessor too.
+      while (
+        k < s.tokenEnd &&
+        k <= i + 4 &&
+        (["DET", "ADJ", "ADV", "PRON"].includes(tokens[k].pos) ||
+          (tokens[k].pos === "PROPN" && /^['’]s?$/.test(tokens[k + 1]?.text ?? "")) ||
+          /^['’]s?$/.test(tokens[k].text))
+      )
+        k++;
       return !(k < s.tokenEnd && SATISFIED_OBJECTS.has(tokens[k].norm));
     }
     case "not-cause":
@@ -262,11 +270,18 @@ export function conditionHolds(
     case "armed":
     case "armed-body":
     case "fired":
-    case "weapon":
     case "bomb":
     case "attack-word":
     case "joint":
       return hasNear(tokens, lo, hi, CONDITION_WORDS[condition] ?? new Set());
+    case "weapon":
+      // "police found weapons"; "the body was found with the arms cut off": a passive's find is its
+      // subject, and a body found is no seizure.
+      if (isPassive(tokens, i))
+        return (
+          hasNear(tokens, lo, i, CONDITION_WORDS.weapon ?? new Set()) && !hasNear(tokens, lo, i, BODY_WORDS)
+        );
+      return hasNear(tokens, lo, hi, CONDITION_WORDS.weapon ?? new Set());
     case "reopened":
       // "reopened the border", "the crossing was reopened": something a party had closed opens
       // again; "shops reopened" tells daily life resuming, and a reopened case is no concession.
@@ -294,6 +309,9 @@ export function conditionHolds(
       return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
   }
 }
+
+/** What a passive "found" reports found dead, not seized. */
+const BODY_WORDS = new Set(["body", "bodies", "corpse", "corpses", "remains"]);
 
 /** How far after a verb of talking "with" its partner may stand ("discussed the border dispute with"). */
 const PARTNER_WINDOW = 10;

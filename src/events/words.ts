@@ -352,12 +352,13 @@ export const OBJECT_CONTROL_VERBS = words(`
   dare drive prompt inspire motivate recruit mobilize mobilise hire pay send deploy appoint elect
   choose select leave trust`);
 /**
- * Verbs of seeking, fearing or averting an outcome, beyond NONFACTUAL_GOVERNORS: "pursuing an
- * agreement" is no agreement, "efforts to arrange a meeting" no meeting, "feared an attack" and "averted a strike" no attack or strike (an
- * attempted act, "tried to hack", is the act).
+ * Verbs of seeking, awaiting, fearing or averting an outcome, beyond NONFACTUAL_GOVERNORS:
+ * "pursuing an agreement" is no agreement, "efforts to arrange a meeting" and "pending meetings with
+ * Blair" no meeting, "feared an attack" and "averted a strike" no attack or strike (an attempted
+ * act, "tried to hack", is the act).
  */
 export const SOUGHT_OR_AVERTED = words(
-  "seek pursue demand fear avert prevent avoid forestall arrange propose",
+  "seek pursue demand fear avert prevent avoid forestall arrange propose await pending",
 );
 /**
  * Verbs whose "for" names what is wanted: "calling for a withdrawal", "pressed for talks", "hoping
@@ -539,7 +540,7 @@ export const PATIENT_NOUNS = words(`
   extradition conviction sentencing imprisonment jailing expulsion disappearance torture`);
 /** Attacks that news names by their place or occasion: "the Kenya embassy bombing", "the Olympic bombing". */
 export const NAMED_ATTACK_NOUNS = words(
-  "bombing bombings blast blasts explosion explosions massacre massacres shooting shootings attack attacks",
+  "bombing bombings blast blasts explosion explosions massacre massacres shooting shootings attack attacks assault",
 );
 /**
  * Nouns of proceedings whose bare name modifier is who or what is looked into: "the Bin Laden

@@ -125,6 +125,9 @@ const OBJECT_VERB_WINDOW = 6;
 function governingVerb(doc: Doc, first: number): number {
   const misread = seekingVerbReadAsNoun(doc, first);
   if (misread >= 0) return misread;
+  // "kept his party out pending meetings with Blair": "pending", whatever its tag, awaits the event.
+  const pending = doc.tokens[first - 1];
+  if (pending?.norm === "pending" && pending.sentence === doc.tokens[first].sentence) return first - 1;
   const light = lightVerbBefore(doc.tokens, first);
   if (light >= 0) return light;
   const sentence = doc.tokens[first].sentence;
@@ -240,6 +243,8 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     if (t.sentence !== sentence || t.text === "," || t.text === ";") return false;
     if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "AUX") continue;
     if (NONFACTUAL_GOVERNORS.has(t.lemma.toLowerCase()) || NONFACTUAL_GOVERNORS.has(t.norm)) return true;
+    // "has the authority to seize" ("the authorities to investigate" are officials).
+    if (t.norm === "authority") return true;
     if (t.pos === "VERB") return false;
   }
   return false;
