@@ -422,6 +422,20 @@ describe("event coder rules", () => {
     );
   });
 
+  it("an indefinite event as the subject of 'could' or 'might' is a possibility; a definite one happened", () => {
+    assert.deepEqual(
+      byRules(
+        "Moscow warned that US air strikes against Iraq might harm relations. He said a shooting war could follow.",
+      ).map((e) => e.type),
+      [],
+    );
+    const bombing = byRules("Police said the bombing in Lima may lead to new restrictions.");
+    assert.deepEqual(
+      bombing.map((e) => e.type),
+      ["ASSAULT"],
+    );
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

@@ -213,10 +213,36 @@ function forecastSubject(tokens: Token[], trigger: number, sentenceEnd: number):
     const t = tokens[k];
     if (t.lemma.toLowerCase() === "be")
       return LIKELIHOOD.has(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.norm === "to";
+    // "a shooting war could produce body bags", "US air strikes might harm relations" ("the attack
+    // may have killed ten" happened: only its toll is uncertain).
+    // A definite one ("the bombing may lead to new curbs") happened; only its effect is possible.
+    if (SUBJECT_MODALS.has(t.norm)) return tokens[k + 1]?.norm !== "have" && !definite(tokens, trigger);
     if (t.pos === "VERB" || t.pos === "PUNCT") return false;
   }
   return false;
 }
+
+/** The noun phrase of the noun at `i` opens with "the", a demonstrative or a possessor. */
+function definite(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    ["ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k].pos) &&
+    tokens[k].sentence === tokens[i].sentence
+  )
+    k--;
+  const d = tokens[k];
+  return (
+    !!d &&
+    d.sentence === tokens[i].sentence &&
+    ((d.pos === "DET" && ["the", "this", "that", "these", "those"].includes(d.norm)) ||
+      ["its", "their", "his", "her"].includes(d.norm) ||
+      /^['’]s?$/.test(d.text))
+  );
+}
+
+/** Modals that make their subject's event a possibility: "a war could produce", "strikes might harm". */
+const SUBJECT_MODALS = new Set(["could", "might", "may"]);
 
 /** Subordinators of time: "after the troops leave", "once the talks end", "until a deal is reached". */
 const TIME_SUBORDINATORS = new Set(["after", "once", "when", "until", "till", "before"]);
