@@ -391,6 +391,8 @@ describe("event coder rules", () => {
       march.map((e) => e.type),
       ["COERCE"],
     );
+    const demo = byRules("Police prevented the demonstration staged by students near the party offices in Sivas.");
+    assert.equal(demo[0]?.type, "COERCE");
   });
 
   it("a meeting someone tries to arrange has not been held", () => {

@@ -165,7 +165,10 @@ export function conditionHolds(
       // "prevented a few hundred Protestants, many waving flags, from interfering": to the clause's end.
       for (let k = i + 1; k < s.tokenEnd && tokens[k].text !== ";"; k++)
         if (tokens[k].norm === "from") return true;
-      return false;
+      // "police prevented the demonstration": a gathering stopped is restricted too.
+      let k = i + 1;
+      while (k < s.tokenEnd && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ")) k++;
+      return PREVENTED_GATHERINGS.has(tokens[k]?.norm ?? "");
     }
     case "menace":
       return menaces(tokens, i, s.tokenEnd);
@@ -309,6 +312,27 @@ export function conditionHolds(
       return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
   }
 }
+
+/** Gatherings whose prevention restricts those who would hold them ("police prevented the demonstration"). */
+const PREVENTED_GATHERINGS = new Set([
+  "demonstration",
+  "demonstrations",
+  "protest",
+  "protests",
+  "march",
+  "marches",
+  "rally",
+  "rallies",
+  "meeting",
+  "meetings",
+  "gathering",
+  "gatherings",
+  "vigil",
+  "strike",
+  "sit-in",
+  "congress",
+  "conference",
+]);
 
 /** What a passive "found" reports found dead, not seized. */
 const BODY_WORDS = new Set(["body", "bodies", "corpse", "corpses", "remains"]);

@@ -358,7 +358,7 @@ export const OBJECT_CONTROL_VERBS = words(`
  * act, "tried to hack", is the act).
  */
 export const SOUGHT_OR_AVERTED = words(
-  "seek pursue demand fear avert prevent avoid forestall arrange propose await pending",
+  "seek pursue demand fear avert prevent avoid forestall arrange propose pending",
 );
 /**
  * Verbs whose "for" names what is wanted: "calling for a withdrawal", "pressed for talks", "hoping
