@@ -391,7 +391,9 @@ describe("event coder rules", () => {
       march.map((e) => e.type),
       ["COERCE"],
     );
-    const demo = byRules("Police prevented the demonstration staged by students near the party offices in Sivas.");
+    const demo = byRules(
+      "Police prevented the demonstration staged by students near the party offices in Sivas.",
+    );
     assert.equal(demo[0]?.type, "COERCE");
   });
 
@@ -436,6 +438,13 @@ describe("event coder rules", () => {
       bombing.map((e) => e.type),
       ["ASSAULT"],
     );
+  });
+
+  it("a purpose after an intransitive verb and its place is the subject's", () => {
+    const es = byRules(
+      "Riot police deployed in Nigeria's commercial capital Lagos, to break up a rally of traders.",
+    );
+    assert.equal(es.find((e) => e.type === "ASSAULT")?.actor?.text, "Riot police");
   });
 
   it("'those killed' names victims; it reports no killing", () => {

@@ -96,7 +96,8 @@ export function purposeOf(doc: Doc, verb: number): number | undefined {
     // "led a march to the headquarters of the commission and the police in Abuja on Friday to
     // protest": the object may carry prepositional phrases and a coordination.
     // "using firearms, water cannons and tear gas to disperse": a list's commas stay inside the object.
-    if (!PURPOSE_OBJECT_POS.has(p) && tokens[k].text !== ",") break;
+    // "deployed in Nigeria's commercial capital Lagos, to break up": a possessive stays inside too.
+    if (!PURPOSE_OBJECT_POS.has(p) && tokens[k].text !== "," && !/^['’]s?$/.test(tokens[k].text)) break;
     object++;
     k--;
   }
@@ -117,7 +118,8 @@ export function objectIsParty(doc: Doc, verb: number, end: number): boolean {
     if (t.pos === "ADP" || t.pos === "CCONJ") break;
     if (t.pos === "NOUN" || t.pos === "PROPN") head = t;
   }
-  return !head || namesParty(head);
+  // "police deployed in the capital, to break up a rally": with no object, the subject does the purpose.
+  return head !== undefined && namesParty(head);
 }
 
 /** Prepositions after which a gerund's doer is the phrase before them ("suspected of killing"). */
