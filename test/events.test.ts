@@ -447,6 +447,11 @@ describe("event coder rules", () => {
     assert.equal(es.find((e) => e.type === "ASSAULT")?.actor?.text, "Riot police");
   });
 
+  it("a possessor opens its phrase whatever the tagger read it as", () => {
+    const es = byRules("He said the north's substantial Catholic minority demanded a settlement.");
+    assert.equal(es.find((e) => e.type === "REQUEST")?.actor?.text, "north's substantial Catholic minority");
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

@@ -95,7 +95,9 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
       p.text === "’s" ||
       p.norm === "'" ||
       p.norm === "’" ||
-      (p.pos === "PART" && POSSESSIVE_S.test(p.text))
+      (p.pos === "PART" && POSSESSIVE_S.test(p.text)) ||
+      // "the north's Catholic minority": a possessor, whatever the tagger read it as.
+      (POSSESSIVE_S.test(tokens[k]?.text ?? "") && /^\p{L}/u.test(p.text) && p.pos !== "VERB" && p.pos !== "AUX")
     ) {
       k--;
       continue;
