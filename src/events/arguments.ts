@@ -15,8 +15,8 @@ import {
   subjectOfNextClause,
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
+import { AGENT_WINDOW, byParty, nounByPhrase, placeModifier, possessedParty } from "./noun-parties.ts";
 import {
-  ownedNounParty,
   prepositionalParty,
   splitCoordination,
   subjectIsNonParty,
@@ -43,7 +43,6 @@ import {
   ENDING_VERBS,
   LOCATIVE_PREPOSITIONS,
   MUTUAL_TRIGGERS,
-  NAMED_ATTACK_NOUNS,
   NO_PREPOSITIONS,
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_PREPOSITIONS,
@@ -67,8 +66,6 @@ import {
  * a noun's "of"/"by" phrases, or an active clause's subject and object).
  */
 
-/** How far after a passive verb or a noun "by X" names the agent ("was arrested by police"). */
-const AGENT_WINDOW = 3;
 /** How far after the trigger that party may be named. */
 const PARTY_WINDOW = 12;
 /** How far after a verb its object may start ("arrested the former minister"). */
@@ -367,71 +364,6 @@ function assignSubjectAndObject(
     if (recipient && WEAPON_WORDS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;
     if (recipient) c.recipient = recipient;
   }
-}
-
-/**
- * "detained Lebanon's Prime Minister Saad Hariri", "accused Russia's foreign ministry": a party
- * owned by the named one is the argument, the whole phrase, of the owner's country.
- */
-function possessedParty(
-  doc: Doc,
-  owner: ActorCandidate,
-  right: ActorCandidate[],
-): ActorCandidate | undefined {
-  const mark = doc.tokens[owner.lastToken + 1];
-  if (!mark || !POSSESSIVE_S.test(mark.norm)) return undefined;
-  // "Russia's most famous opposition leader": describing words may come first.
-  let k = owner.lastToken + 2;
-  while (k < doc.tokens.length && (doc.tokens[k].pos === "ADJ" || doc.tokens[k].pos === "ADV")) k++;
-  const owned = right.find((a) => a.firstToken >= owner.lastToken + 2 && a.firstToken <= k);
-  if (!owned) return undefined;
-  const country = owned.country ?? owner.country;
-  return {
-    ...owned,
-    text: doc.text.slice(owner.start, owned.end),
-    start: owner.start,
-    firstToken: owner.firstToken,
-    ...(country ? { country } : {}),
-  };
-}
-
-const BY: ReadonlySet<string> = new Set(["by"]);
-
-/**
- * "the Kenya embassy bombing", "the Olympic bombing", "the Oklahoma City bombing": a bare name of a
- * place or occasion before an attack noun, with no target after it, tells where or when it
- * happened, not who did it ("the US bombing of Serbia" keeps its actor; "Israeli raids", an
- * adjective of nationality, too).
- */
-function placeModifier(doc: Doc, a: ActorCandidate, t: Candidate["trigger"]): boolean {
-  const tokens = doc.tokens;
-  if (a.kind !== "state" || tokens[a.lastToken].pos !== "PROPN") return false;
-  if (/^['’]s?$/.test(tokens[a.lastToken + 1]?.text ?? "")) return false;
-  if (!NAMED_ATTACK_NOUNS.has(tokens[t.lastToken].norm)) return false;
-  return tokens[t.lastToken + 1]?.norm !== "of";
-}
-
-/**
- * "an offensive by the security forces", "attacks on the bus by masked gunmen": the party after a
- * "by" that belongs to the noun — no verb stands between them ("the accord was approved by" is the
- * verb's agent).
- */
-function nounByPhrase(doc: Doc, last: number): ActorCandidate | undefined {
-  const tokens = doc.tokens;
-  for (let k = last + 1; k <= last + AGENT_WINDOW + 1 && k < tokens.length; k++) {
-    const w = tokens[k];
-    if (w.sentence !== tokens[last].sentence || w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT")
-      return undefined;
-    if (w.norm === "by") return prepositionalParty(doc, k, 1, BY);
-  }
-  return undefined;
-}
-
-/** The "by" agent of a noun, with what its possessive owns ("attacks by Hun Sen's troops"). */
-function byParty(doc: Doc, agent: ActorCandidate, right: ActorCandidate[]): ActorCandidate {
-  const owned = possessedParty(doc, agent, right);
-  const noun = ownedNounParty(doc, agent);
-  return owned && owned.lastToken >= noun.lastToken ? owned : noun;
 }
 
 function isSubjectPositionFor(doc: Doc) {

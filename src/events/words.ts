@@ -906,3 +906,26 @@ export const INFORMATION_GIVING_VERBS = words("give provide release offer");
 export const DISCLOSED_THINGS = words(`
   name names identity identities details detail figures figure numbers information comment
   reason reasons`);
+/** Gatherings whose prevention restricts those who would hold them ("police prevented the demonstration"). */
+export const PREVENTED_GATHERINGS = new Set([
+  "demonstration",
+  "demonstrations",
+  "protest",
+  "protests",
+  "march",
+  "marches",
+  "rally",
+  "rallies",
+  "meeting",
+  "meetings",
+  "gathering",
+  "gatherings",
+  "vigil",
+  "strike",
+  "sit-in",
+  "congress",
+  "conference",
+]);
+
+/** What a passive "found" reports found dead, not seized. */
+export const BODY_WORDS = new Set(["body", "bodies", "corpse", "corpses", "remains"]);

@@ -1,0 +1,79 @@
+import type { Doc } from "../nlp/types.ts";
+import type { ActorCandidate } from "./actors.ts";
+import { ownedNounParty, prepositionalParty } from "./phrase-parties.ts";
+import type { Candidate } from "./types.ts";
+import { NAMED_ATTACK_NOUNS, POSSESSIVE_S } from "./words.ts";
+
+/**
+ * Parties named inside or right after a noun phrase: what a possessor owns ("Lebanon's Prime
+ * Minister"), the agent after an event noun's own "by" ("an offensive by the security forces"),
+ * and a place named before an attack noun, which is no party ("the Kenya embassy bombing").
+ */
+
+/** How far after a passive verb or a noun "by X" names the agent ("was arrested by police"). */
+export const AGENT_WINDOW = 3;
+
+/**
+ * "detained Lebanon's Prime Minister Saad Hariri", "accused Russia's foreign ministry": a party
+ * owned by the named one is the argument, the whole phrase, of the owner's country.
+ */
+export function possessedParty(
+  doc: Doc,
+  owner: ActorCandidate,
+  right: ActorCandidate[],
+): ActorCandidate | undefined {
+  const mark = doc.tokens[owner.lastToken + 1];
+  if (!mark || !POSSESSIVE_S.test(mark.norm)) return undefined;
+  // "Russia's most famous opposition leader": describing words may come first.
+  let k = owner.lastToken + 2;
+  while (k < doc.tokens.length && (doc.tokens[k].pos === "ADJ" || doc.tokens[k].pos === "ADV")) k++;
+  const owned = right.find((a) => a.firstToken >= owner.lastToken + 2 && a.firstToken <= k);
+  if (!owned) return undefined;
+  const country = owned.country ?? owner.country;
+  return {
+    ...owned,
+    text: doc.text.slice(owner.start, owned.end),
+    start: owner.start,
+    firstToken: owner.firstToken,
+    ...(country ? { country } : {}),
+  };
+}
+
+const BY: ReadonlySet<string> = new Set(["by"]);
+
+/**
+ * "the Kenya embassy bombing", "the Olympic bombing", "the Oklahoma City bombing": a bare name of a
+ * place or occasion before an attack noun, with no target after it, tells where or when it
+ * happened, not who did it ("the US bombing of Serbia" keeps its actor; "Israeli raids", an
+ * adjective of nationality, too).
+ */
+export function placeModifier(doc: Doc, a: ActorCandidate, t: Candidate["trigger"]): boolean {
+  const tokens = doc.tokens;
+  if (a.kind !== "state" || tokens[a.lastToken].pos !== "PROPN") return false;
+  if (/^['’]s?$/.test(tokens[a.lastToken + 1]?.text ?? "")) return false;
+  if (!NAMED_ATTACK_NOUNS.has(tokens[t.lastToken].norm)) return false;
+  return tokens[t.lastToken + 1]?.norm !== "of";
+}
+
+/**
+ * "an offensive by the security forces", "attacks on the bus by masked gunmen": the party after a
+ * "by" that belongs to the noun — no verb stands between them ("the accord was approved by" is the
+ * verb's agent).
+ */
+export function nounByPhrase(doc: Doc, last: number): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  for (let k = last + 1; k <= last + AGENT_WINDOW + 1 && k < tokens.length; k++) {
+    const w = tokens[k];
+    if (w.sentence !== tokens[last].sentence || w.pos === "VERB" || w.pos === "AUX" || w.pos === "PUNCT")
+      return undefined;
+    if (w.norm === "by") return prepositionalParty(doc, k, 1, BY);
+  }
+  return undefined;
+}
+
+/** The "by" agent of a noun, with what its possessive owns ("attacks by Hun Sen's troops"). */
+export function byParty(doc: Doc, agent: ActorCandidate, right: ActorCandidate[]): ActorCandidate {
+  const owned = possessedParty(doc, agent, right);
+  const noun = ownedNounParty(doc, agent);
+  return owned && owned.lastToken >= noun.lastToken ? owned : noun;
+}
