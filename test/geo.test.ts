@@ -44,6 +44,12 @@ test("Almaty resolves to the Kazakh city (GeoNames 1526384), not its region", ()
   assert.equal(m.role, "place");
 });
 
+test("a name joined by a lower-case 'es' is one name: Dar es Salaam is in Tanzania, not a 'Dar' in Senegal", () => {
+  const { m } = mention(doc("A bomb exploded near the embassy in Dar es Salaam on Friday."), "Dar es Salaam");
+  assert.ok(m, "Dar es Salaam recognised whole");
+  assert.equal(m.place.country, "TZA");
+});
+
 test("Paris, Texas goes to the United States; plain Paris stays in France", () => {
   const texas = mention(doc("A storm knocked out power in Paris, Texas, on Monday night."), "Paris").m;
   assert.equal(texas.place.country, "USA");

@@ -105,6 +105,7 @@ const CONNECTORS = new Set([
   "les",
   "al",
   "el",
+  "es",
   "upon",
   "on",
   "sur",
