@@ -376,6 +376,14 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // An ability is no act; nor is a meeting wanted of people described by a participle.
+      text: [
+        "Commanders said they were capable of deploying as many as 300,000 troops.",
+        "The father said he wants Cuban diplomats based in Washington to meet with his son in Miami.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
       // The prospect or possibility of an attack is no attack.
       text: [
         "Farmers in Kuru fear the prospect of renewed attacks by herders.",

@@ -452,6 +452,18 @@ describe("event coder rules", () => {
     assert.equal(es.find((e) => e.type === "REQUEST")?.actor?.text, "north's substantial Catholic minority");
   });
 
+  it("a condition opened by an inverted auxiliary, and what would have followed, did not happen", () => {
+    const es = byRules("Had the rebels released the hostages, the army would have withdrawn from Kuru.");
+    assert.deepEqual(
+      es.map((e) => e.type),
+      [],
+    );
+    assert.deepEqual(
+      byRules("The rebels had released the hostages in Lima.").map((e) => e.type),
+      ["RETREAT"],
+    );
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

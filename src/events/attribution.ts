@@ -204,6 +204,20 @@ function inCondition(tokens: Token[], sentenceStart: number, trigger: number): b
   return false;
 }
 
+/**
+ * "Had the relatives allowed Elian to return, …", "Were the army to withdraw, …", "Should talks
+ * fail, …": a clause opened by an inverted auxiliary is a condition; what it names did not happen.
+ */
+function invertedCondition(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  const first = tokens[sentenceStart];
+  if (!first || !["had", "were", "should"].includes(first.norm)) return false;
+  // The auxiliary opens a condition only when its subject follows it ("Had the relatives …", not "Had talks …?" questions).
+  if (tokens[sentenceStart + 1]?.pos === "VERB") return false;
+  for (let i = sentenceStart + 1; i < trigger; i++)
+    if (tokens[i].text === "," || CLAUSE_BREAK.has(tokens[i].text)) return false;
+  return true;
+}
+
 /** How far after an event noun its "is unlikely to" may stand ("a summit with Israel is unlikely to"). */
 const FORECAST_WINDOW = 5;
 
@@ -333,6 +347,10 @@ export function modalityOf(
   if (before.some((t, j) => HYPOTHETICAL_CUES.has(t.norm) && !namesSuspect(tokens, trigger - 1 - j)))
     return "hypothetical";
   if (tokens[trigger].pos === "VERB" && inCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
+  if (invertedCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
+  // "the army would have withdrawn": a past that did not come about.
+  if (tokens[trigger - 1]?.norm === "have" && ["would", "should"].includes(tokens[trigger - 2]?.norm ?? ""))
+    return "hypothetical";
   // "Chirac is likely to visit Warsaw", "unlikely to sign": a forecast, not an act.
   if (LIKELIHOOD.has(tokens[trigger - 2]?.norm ?? "") && tokens[trigger - 1]?.norm === "to")
     return "hypothetical";

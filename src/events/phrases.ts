@@ -97,7 +97,10 @@ function phraseStart(tokens: Token[], end: number, sentenceStart: number): numbe
       p.norm === "’" ||
       (p.pos === "PART" && POSSESSIVE_S.test(p.text)) ||
       // "the north's Catholic minority": a possessor, whatever the tagger read it as.
-      (POSSESSIVE_S.test(tokens[k]?.text ?? "") && /^\p{L}/u.test(p.text) && p.pos !== "VERB" && p.pos !== "AUX")
+      (POSSESSIVE_S.test(tokens[k]?.text ?? "") &&
+        /^\p{L}/u.test(p.text) &&
+        p.pos !== "VERB" &&
+        p.pos !== "AUX")
     ) {
       k--;
       continue;

@@ -26,6 +26,8 @@ export const codeIntentions: Refiner = {
         c.trigger.type === "REJECT"
       )
         continue;
+      // "would have withdrawn": a past that did not come about is no intention (attribution.ts made it hypothetical).
+      if (c.modality === "hypothetical" && doc.tokens[c.trigger.firstToken - 1]?.norm === "have") continue;
       const from = predicateStart(doc, c.trigger);
       if (!hasIntentCue(doc, c.trigger, from)) continue;
       // "the Act … would impose sanctions": what a bill or a deal would do is no party's intention.

@@ -243,6 +243,8 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     if (t.sentence !== sentence || t.text === "," || t.text === ";") return false;
     if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "AUX") continue;
     if (NONFACTUAL_GOVERNORS.has(t.lemma.toLowerCase()) || NONFACTUAL_GOVERNORS.has(t.norm)) return true;
+    // "wants Cuban diplomats based in Washington to meet him": a participle after a noun describes it.
+    if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "PROPN"].includes(doc.tokens[k - 1]?.pos ?? "")) continue;
     // "has the authority to seize" ("the authorities to investigate" are officials).
     if (t.norm === "authority") return true;
     if (t.pos === "VERB") return false;
@@ -342,6 +344,8 @@ function proposedGerund(doc: Doc, first: number): boolean {
   // "heard him talk about killing the prime minister", "thinking about leaving": an act talked or
   // thought about.
   if (prep?.norm === "about" && prep.sentence === t.sentence) return true;
+  // "capable of deploying 300,000 troops": an ability, not an act.
+  if (prep?.norm === "of" && ["capable", "incapable"].includes(tokens[first - 2]?.norm ?? "")) return true;
   if (!prep || !["to", "for", "against"].includes(prep.norm)) return false;
   let k = first - 2;
   while (k >= 0 && tokens[k].pos === "ADJ") k--;
