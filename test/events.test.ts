@@ -464,6 +464,26 @@ describe("event coder rules", () => {
     );
   });
 
+  it("a 'he' or 'she' opening a clause, after a light verb or 'that', is the person named before", () => {
+    const praise = code([
+      "Foreign Minister Amina Okafor arrived in Kuru on Tuesday. She then lavished praise on the embassy staff.",
+    ]).find((e) => e.type === "SUPPORT");
+    assert.equal(praise?.actor?.text, "Amina Okafor");
+    const stabbed = code([
+      "Vasquez admitted to police that he and Gillen had stolen property from Welch and that he had stabbed Welch.",
+    ]).find((e) => e.type === "ASSAULT");
+    assert.equal(stabbed?.actor?.text, "Vasquez");
+    const threats = code([
+      "Governor Ivan Petrov spoke in Kuru. He said he had been receiving anonymous death threats since the vote.",
+    ]).find((e) => e.type === "THREATEN");
+    assert.notEqual(threats?.actor?.text, "Ivan Petrov");
+  });
+
+  it("a noun's own 'by' party acts after a light verb too, named or not", () => {
+    const es = byRules("The father will wait out appeals by the Miami relatives before the court.");
+    assert.equal(es.find((e) => e.type === "REQUEST")?.actor?.text, "Miami relatives");
+  });
+
   it("'those killed' names victims; it reports no killing", () => {
     assert.deepEqual(
       byRules("The ministry is withholding the names of those killed until relatives are told."),

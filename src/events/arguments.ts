@@ -199,6 +199,8 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       (a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW,
     );
     if (byActor && byActor !== c.recipient) c.actor = byParty(doc, byActor, right);
+    // "will wait out appeals by the Miami relatives": a party named by a common noun after "by".
+    else if (!byActor) c.actor = nounByPhrase(doc, t.lastToken) ?? c.actor;
     return "arguments:light-verb";
   }
   if (t.nominal) {

@@ -244,7 +244,8 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "AUX") continue;
     if (NONFACTUAL_GOVERNORS.has(t.lemma.toLowerCase()) || NONFACTUAL_GOVERNORS.has(t.norm)) return true;
     // "wants Cuban diplomats based in Washington to meet him": a participle after a noun describes it.
-    if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "PROPN"].includes(doc.tokens[k - 1]?.pos ?? "")) continue;
+    if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "PROPN"].includes(doc.tokens[k - 1]?.pos ?? ""))
+      continue;
     // "has the authority to seize" ("the authorities to investigate" are officials).
     if (t.norm === "authority") return true;
     if (t.pos === "VERB") return false;
