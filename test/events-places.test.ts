@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "../src/events/index.ts";
 import type { EventMention } from "../src/events/schema.ts";
-import type { Article } from "../src/extract/types.ts";
 import { geoparse } from "../src/geo/index.ts";
 import { annotate } from "../src/nlp/index.ts";
+import { articleOf } from "./helpers/articles.ts";
 
 /**
  * Where events happened: the rules that place an event, each with the invented sentences that
@@ -13,30 +13,8 @@ import { annotate } from "../src/nlp/index.ts";
 
 const PUBLISHED = "2024-05-10";
 
-function articleOf(paragraphs: string[]): Article {
-  const text = paragraphs.join("\n\n");
-  let at = 0;
-  const blocks = paragraphs.map((p) => {
-    const start = text.indexOf(p, at);
-    at = start + p.length;
-    return { start, end: at, kind: "paragraph" as const };
-  });
-  return {
-    uri: "test://places",
-    title: "",
-    text,
-    blocks,
-    publishedAt: { value: PUBLISHED, precision: "day", foundIn: "cli" },
-    lang: "eng",
-    captions: [],
-    credits: [],
-    fetchedAt: `${PUBLISHED}T12:00:00Z`,
-    diagnostics: [],
-  };
-}
-
 function code(...paragraphs: string[]): EventMention[] {
-  const doc = annotate(articleOf(paragraphs));
+  const doc = annotate(articleOf(paragraphs, { published: PUBLISHED, uri: "test://places" }));
   return codeEvents(doc, geoparse(doc), "doc");
 }
 

@@ -7,6 +7,7 @@ import type { Refiner } from "../src/events/types.ts";
 import type { Article } from "../src/extract/types.ts";
 import { geoparse } from "../src/geo/index.ts";
 import { annotate } from "../src/nlp/index.ts";
+import { articleOf } from "./helpers/articles.ts";
 
 /**
  * Every refiner of the event coder with the invented sentences that motivate it. Each case states
@@ -15,35 +16,6 @@ import { annotate } from "../src/nlp/index.ts";
  */
 
 const PUBLISHED = "2023-03-15";
-
-/** Paragraphs of an article; a paragraph starting with "# " is a sub-heading. */
-function articleOf(paragraphs: string[], uri = "test://refiners", page: PageFacts = {}): Article {
-  const texts = paragraphs.map((p) => p.replace(/^# /, ""));
-  const text = texts.join("\n\n");
-  let at = 0;
-  const blocks = texts.map((p, i) => {
-    const start = text.indexOf(p, at);
-    at = start + p.length;
-    return {
-      start,
-      end: at,
-      kind: paragraphs[i].startsWith("# ") ? ("heading" as const) : ("paragraph" as const),
-    };
-  });
-  return {
-    uri,
-    title: "",
-    text,
-    blocks,
-    publishedAt: { value: PUBLISHED, precision: "day", foundIn: "cli" },
-    lang: "eng",
-    captions: [],
-    credits: [],
-    fetchedAt: `${PUBLISHED}T12:00:00Z`,
-    diagnostics: [],
-    ...page,
-  };
-}
 
 /** What a page's markup declares about itself (Article.section, Article.genre). */
 type PageFacts = Pick<Article, "section" | "genre">;
@@ -54,7 +26,7 @@ function code(
   uri?: string,
   page?: PageFacts,
 ): EventMention[] {
-  const doc = annotate(articleOf(paragraphs, uri, page));
+  const doc = annotate(articleOf(paragraphs, { published: PUBLISHED, uri: uri ?? "test://refiners", page }));
   return codeEvents(doc, geoparse(doc), "doc", { refiners: list });
 }
 
@@ -1371,7 +1343,9 @@ describe("event refiners, each with the sentences that motivate it", () => {
       "The army seized the town of Bunia on Friday.",
     ];
     const kept = (p: number[]) => {
-      const doc = annotate(articleOf(reports.slice(0, p.length)));
+      const doc = annotate(
+        articleOf(reports.slice(0, p.length), { published: PUBLISHED, uri: "test://refiners" }),
+      );
       const model: EventModel = { sentenceIsEvent: (_d, s) => p[s], typeScores: () => [] };
       return codeEvents(doc, geoparse(doc), "doc", { model }).map((e) => e.evidence.sentence);
     };

@@ -2,39 +2,23 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { type CoderOptions, codeEvents, refiners, ruleRefiners } from "../src/events/index.ts";
 import type { EventMention } from "../src/events/schema.ts";
-import type { Article } from "../src/extract/types.ts";
 import { geoparse } from "../src/geo/index.ts";
 import { annotate } from "../src/nlp/index.ts";
 import { UNREST_PARAGRAPHS, UNREST_PUBLISHED, UNREST_TEXT } from "./fixtures/events/unrest.ts";
-
-function articleOf(paragraphs: string[], published: string): Article {
-  const text = paragraphs.join("\n\n");
-  let at = 0;
-  const blocks = paragraphs.map((p) => {
-    const start = text.indexOf(p, at);
-    at = start + p.length;
-    return { start, end: at, kind: "paragraph" as const };
-  });
-  return {
-    uri: "test://unrest",
-    title: "Peacekeepers start leaving Kenya after riots",
-    text,
-    blocks,
-    publishedAt: { value: published, precision: "day", foundIn: "cli" },
-    lang: "eng",
-    captions: [],
-    credits: [],
-    fetchedAt: `${published}T12:00:00Z`,
-    diagnostics: [],
-  };
-}
+import { articleOf } from "./helpers/articles.ts";
 
 function code(
   paragraphs: string[],
   published = UNREST_PUBLISHED,
   options: CoderOptions = {},
 ): EventMention[] {
-  const doc = annotate(articleOf(paragraphs, published));
+  const doc = annotate(
+    articleOf(paragraphs, {
+      published,
+      uri: "test://unrest",
+      title: "Peacekeepers start leaving Kenya after riots",
+    }),
+  );
   return codeEvents(doc, geoparse(doc), "doc1", options);
 }
 
