@@ -15,7 +15,7 @@ import {
   subjectOfNextClause,
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
-import { AGENT_WINDOW, byParty, nounByPhrase, placeModifier, possessedParty } from "./noun-parties.ts";
+import { AGENT_WINDOW, nounAgent, placeModifier, possessedParty } from "./noun-parties.ts";
 import {
   prepositionalParty,
   splitCoordination,
@@ -195,29 +195,19 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       light,
     );
     // "held out against attacks by government troops": the noun's own "by" agent did it.
-    const byActor = right.find(
-      (a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW,
-    );
-    if (byActor && byActor !== c.recipient) c.actor = byParty(doc, byActor, right);
-    // "will wait out appeals by the Miami relatives": a party named by a common noun after "by".
-    else if (!byActor) c.actor = nounByPhrase(doc, t.lastToken) ?? c.actor;
+    c.actor = nounAgent(doc, t, right, c.recipient) ?? c.actor;
     return "arguments:light-verb";
   }
   if (t.nominal) {
     // "the arrest of 12,000 people", "the withdrawal of Russian troops", "Russia's withdrawal".
     const ofTok = tokens[t.lastToken + 1];
     const ofActor = ofTok?.norm === "of" ? right.find((a) => a.firstToken <= t.lastToken + 3) : undefined;
-    const byActor = right.find(
-      (a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW,
-    );
     // "the threat of force", "threats of reprisals": a threat's "of" is what it threatens.
     if (ofActor && t.type !== "THREATEN") {
       if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
       else c.actor = ofActor;
     }
-    if (byActor) c.actor = byParty(doc, byActor, right);
-    // "an offensive by the security forces": a party named by a common noun after "by".
-    else c.actor = nounByPhrase(doc, t.lastToken) ?? c.actor;
+    c.actor = nounAgent(doc, t, right) ?? c.actor;
     // "talks between the rebels and the government", "clashes between police and protesters".
     const between = betweenPair(doc, t, right);
     if (between && !c.actor && !c.recipient) [c.actor, c.recipient] = between;

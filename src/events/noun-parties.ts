@@ -2,7 +2,7 @@ import type { Doc } from "../nlp/types.ts";
 import type { ActorCandidate } from "./actors.ts";
 import { ownedNounParty, prepositionalParty } from "./phrase-parties.ts";
 import type { Candidate } from "./types.ts";
-import { NAMED_ATTACK_NOUNS, POSSESSIVE_S } from "./words.ts";
+import { NAMED_ATTACK_NOUNS, POSSESSIVE_MARK, POSSESSIVE_S } from "./words.ts";
 
 /**
  * Parties named inside or right after a noun phrase: what a possessor owns ("Lebanon's Prime
@@ -50,7 +50,7 @@ const BY: ReadonlySet<string> = new Set(["by"]);
 export function placeModifier(doc: Doc, a: ActorCandidate, t: Candidate["trigger"]): boolean {
   const tokens = doc.tokens;
   if (a.kind !== "state" || tokens[a.lastToken].pos !== "PROPN") return false;
-  if (/^['’]s?$/.test(tokens[a.lastToken + 1]?.text ?? "")) return false;
+  if (POSSESSIVE_MARK.test(tokens[a.lastToken + 1]?.text ?? "")) return false;
   if (!NAMED_ATTACK_NOUNS.has(tokens[t.lastToken].norm)) return false;
   return tokens[t.lastToken + 1]?.norm !== "of";
 }
@@ -60,7 +60,7 @@ export function placeModifier(doc: Doc, a: ActorCandidate, t: Candidate["trigger
  * "by" that belongs to the noun — no verb stands between them ("the accord was approved by" is the
  * verb's agent).
  */
-export function nounByPhrase(doc: Doc, last: number): ActorCandidate | undefined {
+function nounByPhrase(doc: Doc, last: number): ActorCandidate | undefined {
   const tokens = doc.tokens;
   for (let k = last + 1; k <= last + AGENT_WINDOW + 1 && k < tokens.length; k++) {
     const w = tokens[k];
@@ -71,8 +71,27 @@ export function nounByPhrase(doc: Doc, last: number): ActorCandidate | undefined
   return undefined;
 }
 
+/**
+ * The agent after an event noun's own "by": a party candidate with what its possessive owns
+ * ("attacks by Hun Sen's troops"), or a party named by a common noun ("an offensive by the security
+ * forces"). None when the candidate there is `taken` already (the light verb's object).
+ */
+export function nounAgent(
+  doc: Doc,
+  t: Candidate["trigger"],
+  right: ActorCandidate[],
+  taken?: ActorCandidate,
+): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const agent = right.find(
+    (a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW,
+  );
+  if (agent) return agent === taken ? undefined : byParty(doc, agent, right);
+  return nounByPhrase(doc, t.lastToken);
+}
+
 /** The "by" agent of a noun, with what its possessive owns ("attacks by Hun Sen's troops"). */
-export function byParty(doc: Doc, agent: ActorCandidate, right: ActorCandidate[]): ActorCandidate {
+function byParty(doc: Doc, agent: ActorCandidate, right: ActorCandidate[]): ActorCandidate {
   const owned = possessedParty(doc, agent, right);
   const noun = ownedNounParty(doc, agent);
   return owned && owned.lastToken >= noun.lastToken ? owned : noun;
