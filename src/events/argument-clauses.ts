@@ -3,7 +3,13 @@ import { type ActorCandidate, agentKind, namesParty } from "./actors.ts";
 import { cannotBeIt, isPluralNoun } from "./phrase-parties.ts";
 import { describe, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
-import { ACTOR_NOUNS, NON_SUBJECT_PREPOSITIONS, OBJECT_CONTROL_VERBS, TITLE_OR_DETERMINER } from "./words.ts";
+import {
+  ACTOR_NOUNS,
+  NON_SUBJECT_PREPOSITIONS,
+  OBJECT_CONTROL_VERBS,
+  POSSESSIVE_MARK,
+  TITLE_OR_DETERMINER,
+} from "./words.ts";
 
 /**
  * Where a clause's parties stand beyond its subject and object: the two sides after "between", the
@@ -97,7 +103,7 @@ export function purposeOf(doc: Doc, verb: number): number | undefined {
     // protest": the object may carry prepositional phrases and a coordination.
     // "using firearms, water cannons and tear gas to disperse": a list's commas stay inside the object.
     // "deployed in Nigeria's commercial capital Lagos, to break up": a possessive stays inside too.
-    if (!PURPOSE_OBJECT_POS.has(p) && tokens[k].text !== "," && !/^['’]s?$/.test(tokens[k].text)) break;
+    if (!PURPOSE_OBJECT_POS.has(p) && tokens[k].text !== "," && !POSSESSIVE_MARK.test(tokens[k].text)) break;
     object++;
     k--;
   }

@@ -1,7 +1,13 @@
 import type { Doc, Token } from "../nlp/types.ts";
 import type { ActorCandidate } from "./actors.ts";
 import type { Attribution, Modality } from "./schema.ts";
-import { ATTRIBUTING_VERBS, DENIAL_VERBS, EVASION_VERBS, NEGATIVE_POLARITY_OBJECTS } from "./words.ts";
+import {
+  ATTRIBUTING_VERBS,
+  DENIAL_VERBS,
+  EVASION_VERBS,
+  NEGATIVE_POLARITY_OBJECTS,
+  POSSESSIVE_MARK,
+} from "./words.ts";
 
 /** Words that put an event in the future or make it a plan. */
 const PLANNED_CUES = new Set([
@@ -251,7 +257,7 @@ function definite(tokens: Token[], i: number): boolean {
     d.sentence === tokens[i].sentence &&
     ((d.pos === "DET" && ["the", "this", "that", "these", "those"].includes(d.norm)) ||
       ["its", "their", "his", "her"].includes(d.norm) ||
-      /^['’]s?$/.test(d.text))
+      POSSESSIVE_MARK.test(d.text))
   );
 }
 

@@ -27,6 +27,7 @@ import {
   PASSIVE_AUX,
   PEOPLE_OBJECT_WORDS,
   PHONE_WORDS,
+  POSSESSIVE_MARK,
   PREVENTED_GATHERINGS,
   PROTEST_PARTICIPANTS,
   PROTEST_PURPOSE,
@@ -183,8 +184,8 @@ export function conditionHolds(
         k < s.tokenEnd &&
         k <= i + 4 &&
         (["DET", "ADJ", "ADV", "PRON"].includes(tokens[k].pos) ||
-          (tokens[k].pos === "PROPN" && /^['’]s?$/.test(tokens[k + 1]?.text ?? "")) ||
-          /^['’]s?$/.test(tokens[k].text))
+          (tokens[k].pos === "PROPN" && POSSESSIVE_MARK.test(tokens[k + 1]?.text ?? "")) ||
+          POSSESSIVE_MARK.test(tokens[k].text))
       )
         k++;
       return !(k < s.tokenEnd && SATISFIED_OBJECTS.has(tokens[k].norm));

@@ -626,6 +626,8 @@ export const ENDING_VERBS = words("end stop halt");
 export const CLAUSE_PREPOSITIONS = words("after before until till since once");
 /** The possessive's "'s", straight or curly ("Trump's", "Assange’s"). */
 export const POSSESSIVE_S = /^['’]s$/;
+/** A possessive mark, also the bare apostrophe of a plural ("the rebels' leader", "Saudis’"). */
+export const POSSESSIVE_MARK = /^['’]s?$/;
 /** Verbs with which a party owns an act ("claimed responsibility for the attack"). */
 export const CLAIMING_VERBS = words("claim take accept admit assume acknowledge bear");
 /** What crowd-control verbs act on ("crushed the protests", "quelled the unrest"). */
@@ -907,25 +909,9 @@ export const DISCLOSED_THINGS = words(`
   name names identity identities details detail figures figure numbers information comment
   reason reasons`);
 /** Gatherings whose prevention restricts those who would hold them ("police prevented the demonstration"). */
-export const PREVENTED_GATHERINGS = new Set([
-  "demonstration",
-  "demonstrations",
-  "protest",
-  "protests",
-  "march",
-  "marches",
-  "rally",
-  "rallies",
-  "meeting",
-  "meetings",
-  "gathering",
-  "gatherings",
-  "vigil",
-  "strike",
-  "sit-in",
-  "congress",
-  "conference",
-]);
+export const PREVENTED_GATHERINGS = words(`
+  demonstration demonstrations protest protests march marches rally rallies meeting meetings
+  gathering gatherings vigil strike sit-in congress conference`);
 
 /** What a passive "found" reports found dead, not seized. */
-export const BODY_WORDS = new Set(["body", "bodies", "corpse", "corpses", "remains"]);
+export const BODY_WORDS = words("body bodies corpse corpses remains");

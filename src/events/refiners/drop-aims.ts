@@ -8,6 +8,7 @@ import {
   ASPECTUAL_VERBS,
   IMPLICATIVE_BEFORE_TO,
   NONFACTUAL_GOVERNORS,
+  POSSESSIVE_MARK,
   POSSIBILITY_NOUNS,
   PROPOSED_OR_OPPOSED,
   PROTECTION_WORDS,
@@ -138,7 +139,7 @@ function governingVerb(doc: Doc, first: number): number {
     // "a ceremony commemorating the executions": an "-ing" word before a determiner is a verb, whatever its tag.
     if (t.pos === "NOUN" && /ing$/.test(t.norm) && doc.tokens[k + 1]?.pos === "DET") return k;
     // "demanded Israel's withdrawal": a possessor is part of the object.
-    if (!OBJECT_WORDS.has(t.pos) && t.text !== "-" && !POSSESSIVE_MARKS.has(t.text)) return -1;
+    if (!OBJECT_WORDS.has(t.pos) && t.text !== "-" && !POSSESSIVE_MARK.test(t.text)) return -1;
   }
   return -1;
 }
@@ -161,16 +162,12 @@ function seekingVerbReadAsNoun(doc: Doc, first: number): number {
 
 /** An event noun after "of" that a noun of possibility governs ("the possibility of a ground assault"). */
 function possibleAfterOf(doc: Doc, first: number): boolean {
-  const tokens = doc.tokens;
-  const sentence = tokens[first].sentence;
-  for (let k = first - 1; k >= Math.max(1, first - OBJECT_VERB_WINDOW); k--) {
-    const t = tokens[k];
-    if (t.sentence !== sentence) return false;
-    if (t.norm === "of")
-      return tokens[k - 1].sentence === sentence && POSSIBILITY_NOUNS.has(tokens[k - 1].norm);
-    if (!OBJECT_WORDS.has(t.pos) && t.text !== "-" && !ADJECTIVAL_PARTICIPLES.has(t.norm)) return false;
-  }
-  return false;
+  const k = wordBeforeObject(doc, first);
+  return (
+    doc.tokens[k]?.norm === "of" &&
+    POSSIBILITY_NOUNS.has(doc.tokens[k - 1]?.norm ?? "") &&
+    sameSentence(doc, k - 1, first)
+  );
 }
 
 /**
@@ -179,32 +176,23 @@ function possibleAfterOf(doc: Doc, first: number): boolean {
  */
 function rewardedOutcome(doc: Doc, first: number): boolean {
   const tokens = doc.tokens;
-  const sentence = tokens[first].sentence;
-  let k = first - 1;
-  while (
-    k > 0 &&
-    k > first - OBJECT_VERB_WINDOW &&
-    (OBJECT_WORDS.has(tokens[k].pos) || POSSESSIVE_MARKS.has(tokens[k].text))
-  )
-    k--;
-  if (tokens[k]?.norm !== "to" || tokens[k].sentence !== sentence) return false;
+  const k = wordBeforeObject(doc, first);
+  if (tokens[k]?.norm !== "to") return false;
   const lead = tokens[k - 1];
   if (!lead || !["leading", "leads", "lead"].includes(lead.norm)) return false;
   for (let j = k - 2; j >= Math.max(0, k - 5); j--)
-    if (tokens[j].norm === "information") return tokens[j].sentence === sentence;
+    if (tokens[j].norm === "information") return sameSentence(doc, j, first);
   return false;
 }
 
 /** A possessive mark stands between the governing verb and the event noun ("discussed Russia's request"). */
 function possessed(doc: Doc, verb: number, first: number): boolean {
-  for (let k = verb + 1; k < first; k++) if (POSSESSIVE_MARKS.has(doc.tokens[k].text)) return true;
+  for (let k = verb + 1; k < first; k++) if (POSSESSIVE_MARK.test(doc.tokens[k].text)) return true;
   return false;
 }
 
 /** Parts of speech inside an event noun's object phrase, before the noun. */
 const OBJECT_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
-/** The possessive marks ("Israel's", "the rebels'"). */
-const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
 
 /**
  * "a movement calling for Israel's unilateral withdrawal", "pressed for talks", "the calls for an
@@ -212,20 +200,35 @@ const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
  * someone wants, not what happened.
  */
 function wantedAfterFor(doc: Doc, first: number): boolean {
+  const k = wordBeforeObject(doc, first);
+  const w = doc.tokens[k - 1];
+  if (doc.tokens[k]?.norm !== "for" || !w || !sameSentence(doc, k - 1, first)) return false;
+  return WANTING_FOR.has(verbLemma(w)) || WANTING_FOR.has(w.norm) || PROPOSED_OR_OPPOSED.has(w.norm);
+}
+
+/**
+ * The index of the word before the noun phrase an event noun at `first` ends ("calling for
+ * Israel's unilateral withdrawal" → "for"; "the prospect of renewed attacks" → "of"), past its
+ * determiners, adjectives, compounds, possessors and participles of change; −1 at the sentence's
+ * start or past OBJECT_VERB_WINDOW words.
+ */
+function wordBeforeObject(doc: Doc, first: number): number {
   const tokens = doc.tokens;
-  const sentence = tokens[first].sentence;
   for (let k = first - 1; k >= Math.max(0, first - OBJECT_VERB_WINDOW); k--) {
     const t = tokens[k];
-    if (t.sentence !== sentence) return false;
-    if (t.norm === "for") {
-      const w = tokens[k - 1];
-      if (!w || w.sentence !== sentence) return false;
-      const lemma = verbLemma(w);
-      return WANTING_FOR.has(lemma) || WANTING_FOR.has(w.norm) || PROPOSED_OR_OPPOSED.has(w.norm);
-    }
-    if (!OBJECT_WORDS.has(t.pos) && t.text !== "-" && !POSSESSIVE_MARKS.has(t.text)) return false;
+    if (t.sentence !== tokens[first].sentence) return -1;
+    const inside =
+      OBJECT_WORDS.has(t.pos) ||
+      t.text === "-" ||
+      POSSESSIVE_MARK.test(t.text) ||
+      ADJECTIVAL_PARTICIPLES.has(t.norm);
+    if (!inside) return k;
   }
-  return false;
+  return -1;
+}
+
+function sameSentence(doc: Doc, a: number, b: number): boolean {
+  return a >= 0 && doc.tokens[a].sentence === doc.tokens[b].sentence;
 }
 
 /** How far before "to" the word governing the infinitive may stand ("want the House and the Senate to"). */

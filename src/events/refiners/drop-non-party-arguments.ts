@@ -5,7 +5,13 @@ import { datelineOf } from "../dateline.ts";
 import { TRIGGER_RULES } from "../lexicon.ts";
 import { describe } from "../phrases.ts";
 import type { Refiner } from "../types.ts";
-import { GENERIC_PEOPLE, NATURAL_FEATURE_HEADS, NON_PARTY_NOUNS, WEAPON_WORDS } from "../words.ts";
+import {
+  GENERIC_PEOPLE,
+  NATURAL_FEATURE_HEADS,
+  NON_PARTY_NOUNS,
+  POSSESSIVE_MARK,
+  WEAPON_WORDS,
+} from "../words.ts";
 
 /** Nouns that name events ("debate", "investigation", "call"): what happened, never who. */
 const EVENT_NOUNS: ReadonlySet<string> = new Set(
@@ -54,9 +60,9 @@ function participantOf(
   let owned = last;
   while (owned > a.firstToken && doc.tokens[owned].pos === "NOUN" && /^\p{Ll}/u.test(doc.tokens[owned].text))
     owned--;
-  if (owned < last && POSSESSIVE_MARKS.has(doc.tokens[owned]?.norm ?? "")) last = owned;
+  if (owned < last && POSSESSIVE_MARK.test(doc.tokens[owned]?.norm ?? "")) last = owned;
   // "the terrorists' attack", "Trump's call": the possessor is the party, however long its phrase.
-  if (POSSESSIVE_MARKS.has(doc.tokens[last]?.norm ?? "")) {
+  if (POSSESSIVE_MARK.test(doc.tokens[last]?.norm ?? "")) {
     last--;
     const owner = doc.tokens[last];
     if (last < a.firstToken || !owner || !namesParty(owner)) return undefined;
@@ -77,9 +83,6 @@ function participantOf(
   if (!doc.entities.some((e) => e.start < end && start < e.end)) return undefined;
   return describe(doc, first, last);
 }
-
-/** The possessive's marks as the tokenizer gives them ("Trump's", "the terrorists'"). */
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 /** A dateline's span and the start of the paragraph it opens. */
 interface Dateline {

@@ -1,7 +1,7 @@
 import { agentKind, entityKind } from "../actors.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
-import { ACTOR_NOUNS, DOCUMENT_HEADS } from "../words.ts";
+import { ACTOR_NOUNS, DOCUMENT_HEADS, POSSESSIVE_MARK } from "../words.ts";
 import { headIndexOf } from "./drop-non-party-arguments.ts";
 
 /**
@@ -60,7 +60,7 @@ export const dropThingActors: Refiner = {
     const possessed = (at: number) => {
       const head = doc.tokens[at];
       const before = doc.tokens[at - 1];
-      if (!before || !/^['’]s?$/.test(before.text) || head.pos !== "NOUN") return false;
+      if (!before || !POSSESSIVE_MARK.test(before.text) || head.pos !== "NOUN") return false;
       const lemma = head.lemma.toLowerCase();
       return !ACTOR_NOUNS.has(lemma) && !ACTOR_NOUNS.has(head.norm) && agentKind(head.norm) === undefined;
     };
@@ -97,9 +97,13 @@ export const dropThingActors: Refiner = {
       )
         return undefined;
       let k = at - 1;
-      while (k > a.firstToken && COMPOUND_POS.has(doc.tokens[k].pos) && !/^['’]s?$/.test(doc.tokens[k].text))
+      while (
+        k > a.firstToken &&
+        COMPOUND_POS.has(doc.tokens[k].pos) &&
+        !POSSESSIVE_MARK.test(doc.tokens[k].text)
+      )
         k--;
-      if (k <= a.firstToken || !/^['’]s?$/.test(doc.tokens[k].text)) return undefined;
+      if (k <= a.firstToken || !POSSESSIVE_MARK.test(doc.tokens[k].text)) return undefined;
       const end = doc.tokens[k - 1].end;
       return doc.entities.some((e) => e.start >= a.start && e.end <= end) ? ownerPhrase(a, k - 1) : undefined;
     };
