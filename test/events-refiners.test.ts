@@ -348,6 +348,15 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // A plot or conspiracy to kill is no killing; a punishment people want to see is none either.
+      text: [
+        "Police in Lagos foiled a plot to kill the governor.",
+        "Three men plotted to attack an army base in Kano, prosecutors said.",
+        "Residents of Kuru want to see the officers involved in the raid arrested and the unit disarmed.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
       // An ability is no act; nor is a meeting wanted of people described by a participle.
       text: [
         "Commanders said they were capable of deploying as many as 300,000 troops.",

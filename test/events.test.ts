@@ -1183,6 +1183,8 @@ describe("objects that give a trigger verb another sense", () => {
     for (const s of [
       "The family planned to move from Grant County to Nitro in May.",
       "Cameron Earle's conviction was overturned by the 6th District Court of Appeal last week.",
+      // A surname at the start of a sentence, named in full before.
+      "Defence lawyer Anna Lynch spoke to the jury in Albany. Lynch did not deny that her client had a gun.",
     ])
       assert.deepEqual(
         byRules(s).map((e) => e.evidence.trigger.text),

@@ -332,7 +332,20 @@ export function namesVictims(tokens: Token[], i: number, last: number): boolean 
 /** The token lies inside a named entity (with `longOnly`, one of more than one word). */
 function inName(doc: Doc, t: Token, longOnly: boolean): boolean {
   return doc.entities.some(
-    (e) => e.start <= t.start && t.end <= e.end && (!longOnly || e.start < t.start || t.end < e.end),
+    (e) =>
+      e.start <= t.start &&
+      t.end <= e.end &&
+      (!longOnly || e.start < t.start || t.end < e.end || surnameOfNamed(e)),
+  );
+}
+
+/**
+ * A one-word person mention the article names in full elsewhere ("Lynch" after "Peter Lynch"): a
+ * name even where a capital tells nothing, at the start of a sentence ("Lynch did not deny …").
+ */
+function surnameOfNamed(e: Doc["entities"][number]): boolean {
+  return (
+    e.label === "PER" && e.entity !== undefined && e.entity !== e.text && e.entity.endsWith(` ${e.text}`)
   );
 }
 

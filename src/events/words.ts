@@ -327,6 +327,11 @@ export const IMPLICATIVE_BEFORE_TO = words(`
  * Verbs of beginning and going on (lemmas), which pass the status of their infinitive to the act they
  * take: "for US troops to begin leaving" is an aim as "for US troops to leave" is.
  */
+/**
+ * Verbs that take an object and a participle, "see the officers punished", "have the unit
+ * disbanded": after a want ("want to see …", NONFACTUAL_GOVERNORS) the participle's act is wished for.
+ */
+export const RESULT_CLAUSE_VERBS = words("see have get");
 export const ASPECTUAL_VERBS = words("begin start continue resume keep stop cease");
 /**
  * Lemmas whose infinitive complement is wanted, needed, allowed or expected, not done: "want Congress
@@ -339,7 +344,7 @@ export const NONFACTUAL_GOVERNORS = words(`
   authorise mandate empower prefer like love train prepare equip teach
   desire chance opportunity right power ability capacity way proposal bill due supposed
   agreement deal accord pact deadline timetable envisage envision foresee stipulate
-  permission licence license`);
+  permission licence license plot conspire conspiracy scheme`);
 /**
  * Verbs whose object is the subject of the infinitive after it ("urged Kyiv to investigate",
  * "forced residents to flee", "trained rebels to fight"). After any other verb, "to V" following

@@ -12,6 +12,7 @@ import {
   POSSIBILITY_NOUNS,
   PROPOSED_OR_OPPOSED,
   PROTECTION_WORDS,
+  RESULT_CLAUSE_VERBS,
   SOUGHT_OR_AVERTED,
   TOPIC_VERBS,
   WANTING_FOR,
@@ -65,6 +66,11 @@ export const dropAims: Refiner = {
         else if (verb >= 0 && requestedInfinitive(doc, candidates, c, verb)) aims.add(c);
         // "no deadline was set for the two firms to strike a deal": the light verb's own "for … to".
         else if (verb >= 0 && forSubjectOfLightVerb(doc, verb)) aims.add(c);
+        continue;
+      }
+      // "want to see the officers punished": a result wished for, not one that came.
+      if (wishedResult(doc, first)) {
+        aims.add(c);
         continue;
       }
       const before = wordBeforeTo(doc, aspectualHead(doc, c.trigger.firstToken));
@@ -252,6 +258,34 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     // "has the authority to seize" ("the authorities to investigate" are officials).
     if (t.norm === "authority") return true;
     if (t.pos === "VERB") return false;
+  }
+  return false;
+}
+
+/** How far back from a participle its "see", "have" or "get" may stand ("see the two officers punished and the unit disarmed"). */
+const RESULT_CLAUSE_WINDOW = 12;
+
+/**
+ * The participle at `first` is the result in "want to see X Ved" or "would like to have X Ved":
+ * behind its object (with its modifiers, and any coordinated object and participle) stands "to see", "to have" or "to
+ * get" after a want.
+ */
+function wishedResult(doc: Doc, first: number): boolean {
+  const tokens = doc.tokens;
+  const t = tokens[first];
+  if (t.pos !== "VERB" || !/(ed|en|wn)$/.test(t.norm)) return false;
+  let object = false;
+  for (let k = first - 1; k >= Math.max(0, first - RESULT_CLAUSE_WINDOW); k--) {
+    const w = tokens[k];
+    if (w.sentence !== t.sentence) return false;
+    if (w.pos === "VERB" && RESULT_CLAUSE_VERBS.has(w.lemma.toLowerCase()))
+      return object && tokens[k - 1]?.norm === "to" && k - 2 >= 0 && nonfactualGovernor(doc, k - 2);
+    if (["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"].includes(w.pos) || POSSESSIVE_MARK.test(w.norm))
+      object = true;
+    // "the officers involved in the shooting punished and the unit disarmed"
+    else if (w.norm === "and" || w.pos === "ADP" || (w.pos === "VERB" && /(ed|en|wn)$/.test(w.norm)))
+      continue;
+    else return false;
   }
   return false;
 }
