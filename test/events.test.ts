@@ -1585,6 +1585,19 @@ describe("objects that give a trigger verb another sense", () => {
       [],
     );
   });
+  it("an event noun that is planned, scheduled or due is planned; 'set off' plans nothing", () => {
+    const modalities = (s: string) => byRules(s).map((e) => `${e.type}:${e.modality}`);
+    assert.deepEqual(modalities("More rallies are planned for Monday outside the town hall in Lyon."), [
+      "PROTEST:planned",
+    ]);
+    assert.deepEqual(modalities("Talks between Serbia and Kosovo are also scheduled for Friday in Oslo."), [
+      "CONSULT:planned",
+    ]);
+    assert.deepEqual(modalities("The riots in Lyon were set off by the shooting of a driver."), [
+      "PROTEST:asserted",
+      "ASSAULT:asserted",
+    ]);
+  });
   it("forecasts, open conditions and technical inquiries are no events; a hyphen's first word is a modifier", () => {
     for (const sentence of [
       "The French president is likely to visit Warsaw next year, officials in Paris said.",

@@ -242,6 +242,35 @@ function forecastSubject(tokens: Token[], trigger: number, sentenceEnd: number):
   return false;
 }
 
+/** A cue of a plan at `k`; "set" only as "set to" or "set for" ("were set off by the shooting" planned nothing). */
+function plannedCue(tokens: Token[], k: number): boolean {
+  if (!PLANNED_CUES.has(tokens[k].norm)) return false;
+  return tokens[k].norm !== "set" || ["to", "for"].includes(tokens[k + 1]?.norm ?? "");
+}
+
+/** Participles that, after "is" or "are", put an event noun's subject in the future ("are planned for Monday"). */
+const SCHEDULED = new Set(["planned", "scheduled", "slated", "due", "expected", "set"]);
+
+/**
+ * The noun at `trigger` is the subject of "is planned", "are scheduled", "is due", "is set to"
+ * (with "being" between, or an adverb: "are also planned"): an event arranged for later.
+ */
+function scheduledSubject(tokens: Token[], trigger: number, sentenceEnd: number): boolean {
+  for (let k = trigger + 1; k < Math.min(sentenceEnd, trigger + 1 + FORECAST_WINDOW); k++) {
+    const t = tokens[k];
+    if (t.lemma.toLowerCase() === "be") {
+      let j = k + 1;
+      while (tokens[j] && (tokens[j].pos === "ADV" || tokens[j].norm === "being") && j < k + 3) j++;
+      const word = tokens[j]?.norm ?? "";
+      // "were set off by the shooting" is no schedule: "set" needs "to" or "for".
+      if (word === "set") return ["to", "for"].includes(tokens[j + 1]?.norm ?? "");
+      return SCHEDULED.has(word);
+    }
+    if (t.pos === "VERB" || t.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 /** The noun phrase of the noun at `i` opens with "the", a demonstrative or a possessor. */
 function definite(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -334,7 +363,6 @@ export function modalityOf(
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
   const before = windowBefore(tokens, trigger, s.tokenStart);
-  const norms = new Set(before.map((t) => t.norm));
   for (let i = s.tokenStart; i < trigger; i++) {
     if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
   }
@@ -366,7 +394,13 @@ export function modalityOf(
     forecastSubject(tokens, trigger, s.tokenEnd)
   )
     return "hypothetical";
-  if ([...norms].some((n) => PLANNED_CUES.has(n)) || futureTime) return "planned";
+  // "More demonstrations are planned for Monday", "talks are scheduled for next week".
+  if (
+    (tokens[trigger].pos === "NOUN" || tokens[trigger].pos === "PROPN") &&
+    scheduledSubject(tokens, trigger, s.tokenEnd)
+  )
+    return "planned";
+  if (before.some((_t, j) => plannedCue(tokens, trigger - 1 - j)) || futureTime) return "planned";
   if (inFutureTimeClause(tokens, s.tokenStart, s.tokenEnd, trigger)) return "planned";
   if (attribution && attribution.cueToken !== trigger) return "reported";
   return "asserted";
