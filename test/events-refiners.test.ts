@@ -346,6 +346,25 @@ const CASES: Record<string, Case[]> = {
       },
     },
   ],
+  "drop-habitual": [
+    {
+      // What tends to happen is no event; the regular army's attack is one.
+      text: [
+        "Police in Athens often clash with anarchist youths.",
+        "The frequent battles between police and youths in Athens worry residents.",
+        "Rebels in Kivu usually attack villages at night.",
+        "The regular army attacked the town of Bunia on Monday.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT"]),
+    },
+  ],
+  "drop-event-effects": [
+    {
+      // The strike is the event; the closures are what it did.
+      text: ["A general strike shut down ports and schools across Portugal on Tuesday."],
+      expect: (es) => assert.deepEqual(types(es), ["PROTEST/strike"]),
+    },
+  ],
   "drop-aims": [
     {
       // A plot or conspiracy to kill is no killing; a punishment people want to see is none either.
@@ -355,6 +374,11 @@ const CASES: Record<string, Case[]> = {
         "Residents of Kuru want to see the officers involved in the raid arrested and the unit disarmed.",
       ],
       expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      // The conviction is the event; the riot incited is no riot of the convict's.
+      text: ["Okafor was convicted in Kano of inciting a riot."],
+      expect: (es) => assert.deepEqual(types(es), ["SANCTION/convict"]),
     },
     {
       // An ability is no act; nor is a meeting wanted of people described by a participle.

@@ -22,6 +22,8 @@ import { dropBackground } from "./refiners/drop-background.ts";
 import { dropBusinessParties } from "./refiners/drop-business-parties.ts";
 import { dropCarrierVerbs } from "./refiners/drop-carrier-verbs.ts";
 import { dropCommentary } from "./refiners/drop-commentary.ts";
+import { dropEventEffects } from "./refiners/drop-event-effects.ts";
+import { dropHabitual } from "./refiners/drop-habitual.ts";
 import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
 import { dropNegated } from "./refiners/drop-negated.ts";
@@ -92,7 +94,9 @@ export const refiners: readonly Refiner[] = [
   codeIntentions,
   dropNegated,
   dropQuestions,
+  dropHabitual,
   dropAims,
+  dropEventEffects,
   carryMovementActors,
   claimedResponsibility,
   retypeGenericViolence,

@@ -359,11 +359,11 @@ export const OBJECT_CONTROL_VERBS = words(`
 /**
  * Verbs of seeking, awaiting, fearing or averting an outcome, beyond NONFACTUAL_GOVERNORS:
  * "pursuing an agreement" is no agreement, "efforts to arrange a meeting" and "pending meetings with
- * Blair" no meeting, "feared an attack" and "averted a strike" no attack or strike (an attempted
- * act, "tried to hack", is the act).
+ * Blair" no meeting, "feared an attack" and "averted a strike" no attack or strike, and "convicted
+ * of inciting a riot" no riot by the convict (an attempted act, "tried to hack", is the act).
  */
 export const SOUGHT_OR_AVERTED = words(
-  "seek pursue demand fear avert prevent avoid forestall arrange propose pending",
+  "seek pursue demand fear avert prevent avoid forestall arrange propose pending incite",
 );
 /**
  * Verbs whose "for" names what is wanted: "calling for a withdrawal", "pressed for talks", "hoping
@@ -920,3 +920,15 @@ export const PREVENTED_GATHERINGS = words(`
 
 /** What a passive "found" reports found dead, not seized. */
 export const BODY_WORDS = words("body bodies corpse corpses remains");
+/**
+ * Adverbs of what tends to happen: "police often clash with youths", "rebels usually attack at
+ * night" tell no dated event. Adverbs of a systematic practice are left out: "soldiers routinely
+ * beat up detainees" reports abuse, and coders code it (a PLOVER gold ASSAULT); so are
+ * "repeatedly" and "constantly", with which news tells real series of acts.
+ */
+export const HABITUAL_ADVERBS = words(`
+  often usually typically generally normally sometimes occasionally seldom rarely`);
+/** Adjectives of habit, right before an event noun: "the frequent battles", "routine patrols" ("the regular army" is no habit). */
+export const HABITUAL_ADJECTIVES = words(
+  "frequent regular routine occasional periodic recurrent recurring habitual customary",
+);

@@ -1,0 +1,29 @@
+import type { Refiner } from "../types.ts";
+import { HABITUAL_ADJECTIVES, HABITUAL_ADVERBS } from "../words.ts";
+
+/** How far before a trigger its adverb or adjective of habit may stand ("who often spark violence"). */
+const HABIT_WINDOW = 3;
+/** What ends the clause a habit word must share with the trigger. */
+const CLAUSE_ENDS = new Set([",", ";", ":", "—", "–", "(", "that", "which", "when", "while", "but"]);
+
+/**
+ * "Police often clash with youths in Athens", "the frequent battles between police and youths",
+ * "rebels usually attack at night": what tends to happen is a generalisation, no event with a
+ * time and place. An adverb of habit in the trigger's clause just before it (HABITUAL_ADVERBS), or
+ * an adjective of habit right before an event noun (HABITUAL_ADJECTIVES), drops it.
+ */
+export const dropHabitual: Refiner = {
+  name: "drop-habitual",
+  refine: (candidates, { doc }) =>
+    candidates.filter((c) => {
+      const first = c.trigger.firstToken;
+      const sentence = doc.tokens[first].sentence;
+      for (let k = first - 1; k >= Math.max(0, first - HABIT_WINDOW); k--) {
+        const t = doc.tokens[k];
+        if (t.sentence !== sentence || CLAUSE_ENDS.has(t.norm)) return true;
+        if (HABITUAL_ADVERBS.has(t.norm)) return false;
+        if (k === first - 1 && c.trigger.nominal && HABITUAL_ADJECTIVES.has(t.norm)) return false;
+      }
+      return true;
+    }),
+};
