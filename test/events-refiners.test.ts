@@ -389,6 +389,15 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(types(es), []),
     },
     {
+      // A visit looked forward to and the threat of torture did not happen.
+      text: [
+        "The minister said in Lima that she looked forward to visiting Quito.",
+        "Asylum in Oslo is granted only where there is a threat of torture at home.",
+      ],
+      expect: (es) =>
+        assert.ok(!es.some((e) => e.type === "CONSULT" || e.type === "ASSAULT"), types(es).join()),
+    },
+    {
       // The prospect or possibility of an attack is no attack.
       text: [
         "Farmers in Kuru fear the prospect of renewed attacks by herders.",

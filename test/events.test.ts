@@ -1179,6 +1179,25 @@ describe("objects that give a trigger verb another sense", () => {
     ]);
   });
 
+  it("arms held, made or stocked are no attack; arms used are", () => {
+    for (const s of [
+      "The militia in Kuru also possesses chemical weapons.",
+      "Inspectors in Tartus found a stockpile of chemical weapons.",
+    ])
+      assert.ok(!byRules(s).some((e) => e.type === "ASSAULT"), s);
+    assert.equal(
+      byRules("Government forces used chemical weapons against the rebels in Kuru.")[0]?.type,
+      "ASSAULT",
+    );
+  });
+
+  it("exhorting and imploring are requests, and what is exhorted has not happened", () => {
+    assert.deepEqual(
+      byRules("The governor in Lagos exhorted the strikers to return to work.").map((e) => e.type),
+      ["REQUEST"],
+    );
+  });
+
   it("a capitalised word inside a name is no trigger, except in a title-case headline", () => {
     for (const s of [
       "The family planned to move from Grant County to Nitro in May.",

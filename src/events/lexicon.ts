@@ -112,6 +112,8 @@ resignation|RETREAT|resign|n
 step down|RETREAT|resign|v
 ask|REQUEST||v:not-question
 urge|REQUEST||v
+exhort|REQUEST||v
+implore|REQUEST||v
 demand|REQUEST||*:not-anonymity
 request|REQUEST||*:not-anonymity
 appeal|REQUEST||*

@@ -15,6 +15,7 @@ import { isPassive } from "./verb-forms.ts";
 import {
   AID_WORDS,
   AIR_WORDS,
+  ARMS_HOLDING_WORDS,
   BODY_WORDS,
   BUILDING_WORDS,
   CAUSE_WORDS,
@@ -52,6 +53,19 @@ const OBJECT_OPENERS = new Set(["DET", "PRON", "NOUN", "PROPN", "NUM"]);
 const LABEL_WINDOW = 7;
 
 /** A word of `words` (by form or lemma) in [from, to), among the tokens `accept` lets count. */
+/** How far before a weapon word the verb or noun that holds it may stand ("possess large stocks of chemical weapons"). */
+const HELD_ARMS_WINDOW = 5;
+
+/** The weapon word at `i` is what a verb of holding or making takes, or what a stock holds (ARMS_HOLDING_WORDS). */
+function heldArms(tokens: Token[], i: number, lo: number): boolean {
+  for (let k = i - 1; k >= Math.max(lo, i - HELD_ARMS_WINDOW); k--) {
+    const t = tokens[k];
+    if (ARMS_HOLDING_WORDS.has(t.lemma.toLowerCase()) || ARMS_HOLDING_WORDS.has(t.norm)) return true;
+    if (t.pos === "VERB" || t.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
 export function hasNear(
   tokens: Token[],
   from: number,
@@ -286,6 +300,8 @@ export function conditionHolds(
         return (
           hasNear(tokens, lo, i, CONDITION_WORDS.weapon ?? new Set()) && !hasNear(tokens, lo, i, BODY_WORDS)
         );
+      // "The Iraqis also possess chemical weapons", "a stockpile of chemical weapons": arms held are no attack.
+      if (tokens[i].pos !== "VERB" && heldArms(tokens, i, lo)) return false;
       return hasNear(tokens, lo, hi, CONDITION_WORDS.weapon ?? new Set());
     case "reopened":
       // "reopened the border", "the crossing was reopened": something a party had closed opens

@@ -559,7 +559,7 @@ export const PROCEEDING_NOUNS = words(
  * assault", "the prospect of war", "the risk of attack".
  */
 export const POSSIBILITY_NOUNS = words(
-  "possibility possibilities prospect prospects risk risks danger dangers likelihood chance chances spectre specter",
+  "possibility possibilities prospect prospects risk risks danger dangers likelihood chance chances spectre specter threat threats",
 );
 /** Words that end or mark a company's name ("Big Machine Records", "Acme Corp."); case matters. */
 export const COMPANY_SUFFIXES = new Set(
@@ -932,3 +932,11 @@ export const HABITUAL_ADVERBS = words(`
 export const HABITUAL_ADJECTIVES = words(
   "frequent regular routine occasional periodic recurrent recurring habitual customary",
 );
+/**
+ * Verbs and nouns that hold, make or give up arms: "possess chemical weapons", "a stockpile of
+ * chemical weapons", "develop biological weapons" tell an arsenal, no attack.
+ */
+export const ARMS_HOLDING_WORDS = words(`
+  possess have own hold keep develop produce manufacture make build acquire obtain stockpile store
+  hide declare destroy dismantle surrender possession stockpiles stock stocks arsenal arsenals
+  programme programmes program programs production`);

@@ -39,9 +39,15 @@ export const dropAims: Refiner = {
     const aims = new Set<Candidate>();
     for (const c of candidates) {
       if (c.intended) continue;
-      // "a reward for information leading to the arrest": what a reward is offered for.
+      // "a reward for information leading to the arrest": what a reward is offered for; "the
+      // possibility of a ground assault", "the threat of torture": what may come.
       const first = c.trigger.firstToken;
-      if (averted(doc, first) || proposedGerund(doc, first) || rewardedOutcome(doc, first)) {
+      if (
+        averted(doc, first) ||
+        proposedGerund(doc, first) ||
+        rewardedOutcome(doc, first) ||
+        possibleAfterOf(doc, first)
+      ) {
         aims.add(c);
         continue;
       }
@@ -53,8 +59,6 @@ export const dropAims: Refiner = {
         // A possessed event ("considering Russia's request") is one that was made: only a want makes it an aim.
         const topic = TOPIC_VERBS.has(lemma) && !possessed(doc, verb, c.trigger.firstToken);
         if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT_OR_AVERTED.has(lemma) || topic) aims.add(c);
-        // "the possibility of a ground assault", "the prospect of war": what may come.
-        else if (possibleAfterOf(doc, c.trigger.firstToken)) aims.add(c);
         // "a movement calling for Israel's withdrawal", "pressed for talks": what is called for.
         else if (wantedAfterFor(doc, c.trigger.firstToken)) {
           const act = speechActBefore(candidates, c);
@@ -250,6 +254,8 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
   for (let k = before; k >= Math.max(0, before - GOVERNOR_WINDOW); k--) {
     const t = doc.tokens[k];
     if (t.sentence !== sentence || t.text === "," || t.text === ";") return false;
+    // "looked forward to visiting Kenya": what is looked forward to has not come.
+    if (t.norm === "forward" && doc.tokens[k + 1]?.norm === "to") return true;
     if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "AUX") continue;
     if (NONFACTUAL_GOVERNORS.has(t.lemma.toLowerCase()) || NONFACTUAL_GOVERNORS.has(t.norm)) return true;
     // "wants Cuban diplomats based in Washington to meet him": a participle after a noun describes it.
