@@ -33,6 +33,13 @@ describe("ACLED mapping: weapons", () => {
       "Suicide bomb",
     );
   });
+  it("a suicide watch or a gunman who killed himself makes no suicide bombing", () => {
+    for (const s of [
+      "A gunman shot two guards in Kano on Friday and was put on suicide watch.",
+      "A gunman shot and wounded three guards in Kano before killing himself.",
+    ])
+      assert.equal(acledOf(s), "Attack", s);
+  });
   it("a grenade thrown at a shop is a grenade attack", () => {
     assert.equal(
       acledOf("Unknown assailants hurled a grenade at a shop in Srinagar, injuring four people."),

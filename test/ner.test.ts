@@ -337,3 +337,23 @@ test("tokenizer: a progressive verb read as a noun gets its base form", () => {
     ["NOUN", "bombing"],
   ]);
 });
+
+test("'shot' after a subject and before its object is the verb; after a verb or a preposition it is the noun", () => {
+  const tags = (sentence: string) =>
+    tokenize(sentence, [])
+      .tokens.filter((t) => t.norm === "shot")
+      .map((t) => `${t.pos}:${t.lemma}`);
+  for (const s of [
+    "A sniper shot a boy near the market.",
+    "Soldiers shot dead a protester.",
+    "A gunman shot and killed two guards.",
+    "The guard, who shot two men, fled.",
+  ])
+    assert.deepEqual(tags(s), ["VERB:shoot"], s);
+  for (const s of [
+    "Police fired a warning shot at him.",
+    "He took a shot at the mayor.",
+    "The shot killed him.",
+  ])
+    assert.deepEqual(tags(s), ["NOUN:shot"], s);
+});

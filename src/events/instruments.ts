@@ -3,13 +3,15 @@ import type { Doc } from "../nlp/types.ts";
 /**
  * What an attack was carried out with, read from the words around it: sets the PLOVER ASSAULT
  * mode and a finer `weapon` (ACLED separates grenades, IEDs, shelling, air strikes, chemical weapons).
- * Each entry: the words (one phrase per line), the PLOVER mode, the weapon name.
+ * Each entry: the words (one phrase per line), the PLOVER mode, the weapon name. A phrase marked
+ * "+" counts only in a sentence that names explosives ("detonated explosives, killing themselves"
+ * is a suicide bombing; a gunman "killing himself" after a shooting is not).
  */
 const INSTRUMENTS = `
 tear gas|teargas|water cannon|rubber bullets|batons|pepper spray|stun grenade|stun grenades|flash-bang|flashbangs|crowd-control|crowd-control
 sexually|sexual|rape|raped|molested|molest|sexual assault|sexual violence|sexual|sexual
 chemical weapon|chemical weapons|chemical attack|chlorine|sarin|mustard gas|sulfur mustard|sulphur mustard|toxic gas|poison gas|nerve agent|poisonous gas|unconventional|chemical
-suicide|suicide bomber|suicide bombers|blow themselves up|blow himself up|blow herself up|blown himself up|blown themselves up|killing themselves|killing himself|killing herself|detonated themselves|detonated himself|detonated herself|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide attacker|kamikaze|kamikazes|suicide vest|suicide car|blew himself up|blew herself up|blew themselves up|suicide-attack|suicide bomb
+suicide bomber|suicide bombers|blow themselves up|blow himself up|blow herself up|blown himself up|blown themselves up|+killing themselves|+killing himself|+killing herself|detonated themselves|detonated himself|detonated herself|suicide bombing|suicide bombings|suicide attack|suicide attacks|suicide attacker|kamikaze|kamikazes|suicide vest|suicide car|suicide vehicle|suicide vehicle-borne|suicide truck|suicide belt|suicide bombs|blew himself up|blew herself up|blew themselves up|suicide-attack|suicide bomb
 grenade|grenades|hand grenade|hand grenades|grenade attack|explosives|grenade
 airstrike|airstrikes|air strike|air strikes|air raid|air raids|air-strike|air-strikes|airstrikes|bomber jets|bomber aircraft|coalition aircraft|military aircraft|planes|warplane|warplanes|fighter jets|jets|helicopter gunship|helicopter gunships|bombed from the air|aerial bombardment|aerial|aircraft
 drone|drones|drone strike|drone strikes|unmanned aerial|drone|drone
@@ -21,6 +23,8 @@ gunmen|gunfire|shot dead|opened fire|shooting|gun|guns|rifles|firearms|bullets|e
 
 interface Instrument {
   words: string[][];
+  /** The phrases (by index in `words`) that need an explosive named in the sentence. */
+  withExplosive: ReadonlySet<number>;
   mode: string;
   weapon: string;
 }
@@ -31,7 +35,8 @@ const TABLE: Instrument[] = INSTRUMENTS.trim()
     const parts = line.split("|");
     const weapon = parts.pop() as string;
     const mode = parts.pop() as string;
-    return { words: parts.map((p) => p.split(" ")), mode, weapon };
+    const withExplosive = new Set(parts.flatMap((p, k) => (p.startsWith("+") ? [k] : [])));
+    return { words: parts.map((p) => p.replace(/^\+/, "").split(" ")), withExplosive, mode, weapon };
   });
 
 /** The ASSAULT modes the table sets (checked against PLOVER by a test). */
@@ -47,10 +52,18 @@ export function instrumentOf(
   const tokens = doc.tokens;
   // Each step down the table costs RANK_SLACK characters of distance.
   let best: { instrument: Instrument; cost: number } | undefined;
+  let explosive: boolean | undefined;
+  const namesExplosive = () => {
+    explosive ??= tokens.slice(s.tokenStart, s.tokenEnd).some((t) => EXPLOSIVE_WORDS.has(t.norm));
+    return explosive;
+  };
   TABLE.forEach((instrument, rank) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      for (const phrase of instrument.words) {
-        if (phrase.every((w, k) => tokens[i + k]?.norm === w && i + k < s.tokenEnd)) {
+      for (const [p, phrase] of instrument.words.entries()) {
+        if (
+          phrase.every((w, k) => tokens[i + k]?.norm === w && i + k < s.tokenEnd) &&
+          (!instrument.withExplosive.has(p) || namesExplosive())
+        ) {
           const cost = Math.abs(tokens[i].start - triggerStart) + RANK_SLACK * rank;
           if (!best || cost < best.cost) best = { instrument, cost };
         }
@@ -59,6 +72,13 @@ export function instrumentOf(
   });
   return best ? { mode: best.instrument.mode, weapon: best.instrument.weapon } : undefined;
 }
+
+/** Words that name explosives, for the phrases that need them. */
+const EXPLOSIVE_WORDS: ReadonlySet<string> = new Set(
+  "explosive explosives bomb bombs device devices blast detonated detonating detonate grenade grenades vest vests".split(
+    " ",
+  ),
+);
 
 /** Characters of distance that one step up the table is worth: a grenade named a little further away still beats "explosives". */
 const RANK_SLACK = 15;

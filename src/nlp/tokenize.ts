@@ -75,6 +75,34 @@ const PROGRESSIVE_BE = new Set([
 /** Parts of speech that open a verb's object ("bombing Gaza", "training the militias"). */
 const OBJECT_START = new Set(["DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"]);
 
+/** Past forms the tagger reads as nouns after a subject ("Police shot a protester"), with their lemmas. */
+const PAST_FORMS_READ_AS_NOUNS: ReadonlyMap<string, string> = new Map([["shot", "shoot"]]);
+/** What may follow such a verb: its object, or "dead", "at", "down", "and" ("shot dead", "shot at the crowd"). */
+const AFTER_PAST_VERB = new Set(["DET", "PRON", "NUM", "PROPN"]);
+const AFTER_PAST_VERB_WORDS = new Set(["dead", "at", "down", "and", "him", "her", "them"]);
+/** Words of a subject noun phrase, walked back over to its start. */
+const SUBJECT_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+
+/**
+ * The token at `k` is a past form read as a noun (PAST_FORMS_READ_AS_NOUNS) that follows a subject
+ * and takes an object: the noun phrase before it is not the object of a verb or a preposition ("fired
+ * a warning shot at him", "a shot at goal" keep the noun), and what follows is an object or "dead".
+ */
+function pastVerbReadAsNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== "NOUN" || !PAST_FORMS_READ_AS_NOUNS.has(t.norm)) return false;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  if (!AFTER_PAST_VERB.has(next.pos) && !AFTER_PAST_VERB_WORDS.has(next.norm)) return false;
+  const previous = tokens[k - 1];
+  if (!["NOUN", "PROPN", "PRON"].includes(previous.pos) || previous.sentence !== t.sentence) return false;
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === t.sentence; j--) {
+    if (tokens[j].pos === "PRON") return true;
+    if (!SUBJECT_PHRASE.has(tokens[j].pos)) return tokens[j].pos === "PUNCT" || tokens[j].pos === "CCONJ";
+  }
+  return true;
+}
+
 /** Lemmas of progressive verbs the tagger read as nouns, by word (few words; bounded anyway). */
 const progressiveLemmas = new Map<string, string>();
 const MAX_PROGRESSIVE_LEMMAS = 10_000;
@@ -177,6 +205,12 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
         ) {
           tokens[k].pos = "VERB";
           tokens[k].lemma = progressiveLemma(tokens[k].norm);
+        }
+        // "Police shot a protester", "A gunman shot and killed two people": the tagger reads "shot"
+        // after a subject as a noun; with an object or "dead" after it, it is the verb.
+        if (pastVerbReadAsNoun(tokens, k)) {
+          tokens[k].pos = "VERB";
+          tokens[k].lemma = PAST_FORMS_READ_AS_NOUNS.get(tokens[k].norm) as string;
         }
         // "Prosecutors alleged that …": before "that", "alleged" is the verb, not the adjective of "the alleged plot".
         if (tokens[k].norm === "alleged" && tokens[k].pos === "ADJ" && tokens[k + 1]?.norm === "that") {
