@@ -567,6 +567,17 @@ const CASES: Record<string, Case[]> = {
         ),
     },
   ],
+  "retype-cyber-attacks": [
+    {
+      // Attacks on a browser's flaw are a cyber operation; hacking marble off a wall is none.
+      text: ["Military hackers attacked the ministry's email servers in Kyiv on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["COERCE/cyber"]),
+    },
+    {
+      text: ["Rioters in Athens were hacking chunks of marble off buildings to throw at police."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "COERCE"), types(es).join()),
+    },
+  ],
   "retype-verbal-attacks": [
     {
       // A partisan or personal attack is words; attacks on a person's record are criticism.

@@ -1191,6 +1191,19 @@ describe("objects that give a trigger verb another sense", () => {
     );
   });
 
+  it("hearing evidence or a ruling is no hearing; a reward offered is no concession", () => {
+    for (const s of [
+      "Next week the same jury in Pomona will begin hearing evidence in the penalty phase.",
+      "A convicted killer in Pomona laughed after hearing the jury's ruling.",
+      "Federal agents in Portland are offering a $35,000 reward for information in the case.",
+    ])
+      assert.deepEqual(byRules(s), [], s);
+    assert.equal(
+      byRules("The Senate committee in Washington held a hearing on the bombing.")[0]?.type,
+      "ACCUSE",
+    );
+  });
+
   it("exhorting and imploring are requests, and what is exhorted has not happened", () => {
     assert.deepEqual(
       byRules("The governor in Lagos exhorted the strikers to return to work.").map((e) => e.type),

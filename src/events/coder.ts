@@ -52,6 +52,7 @@ import { placeFromTarget } from "./refiners/place-from-target.ts";
 import { placeNotSpeech } from "./refiners/place-not-speech.ts";
 import { placeNotTopic } from "./refiners/place-not-topic.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
+import { retypeCyberAttacks } from "./refiners/retype-cyber-attacks.ts";
 import { retypeDiplomaticProtests } from "./refiners/retype-diplomatic-protests.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
 import { retypeVerbalAttacks } from "./refiners/retype-verbal-attacks.ts";
@@ -101,6 +102,7 @@ export const refiners: readonly Refiner[] = [
   claimedResponsibility,
   retypeGenericViolence,
   retypeVerbalAttacks,
+  retypeCyberAttacks,
   retypeDiplomaticProtests,
   locationAsPlace,
   placeFromTarget,

@@ -48,7 +48,7 @@ agree|AGREE||v
 promise|AGREE||*
 pledge|AGREE||*
 vow|AGREE||v
-offer|AGREE||v
+offer|AGREE||v:not-reward
 meet|CONSULT||v:not-satisfy
 meeting|CONSULT||n
 talk|CONSULT||n:partner
@@ -224,7 +224,7 @@ complaint|ACCUSE|disapprove|n
 charge|ACCUSE|allege|v
 indict|ACCUSE|allege|v
 indictment|ACCUSE|allege|n
-hearing|ACCUSE|investigate|n
+hearing|ACCUSE|investigate|n:not-gerund
 inquiry|ACCUSE|investigate|n
 blast|ACCUSE|disapprove|v:named-object
 slam|ACCUSE|disapprove|v
@@ -310,7 +310,9 @@ export type TriggerCondition =
   | "not-role"
   | "not-risk"
   | "partner"
-  | "not-press";
+  | "not-press"
+  | "not-gerund"
+  | "not-reward";
 
 export interface TriggerRule {
   /** One word or a verb with its particle ("pull out", "call for"). */

@@ -53,6 +53,13 @@ const OBJECT_OPENERS = new Set(["DET", "PRON", "NOUN", "PROPN", "NUM"]);
 const LABEL_WINDOW = 7;
 
 /** A word of `words` (by form or lemma) in [from, to), among the tokens `accept` lets count. */
+/** How far after "offer" its reward may stand ("offered a reward of up to $5 million"). */
+const REWARD_WINDOW = 5;
+const REWARD_WORDS: ReadonlySet<string> = new Set(["reward", "rewards", "bounty", "bounties"]);
+
+/** What opens the object of a gerund ("hearing evidence", "hearing the ruling", "hearing them"). */
+const GERUND_OBJECT_START = new Set(["DET", "PRON", "NUM", "NOUN"]);
+
 /** How far before a weapon word the verb or noun that holds it may stand ("possess large stocks of chemical weapons"). */
 const HELD_ARMS_WINDOW = 5;
 
@@ -175,6 +182,14 @@ export function conditionHolds(
       // "sought to reassure investors" is an aim; "sought asylum", "sought talks" ask for something;
       // "a third suspect is being sought" is a manhunt.
       return tokens[i + 1]?.norm !== "to" && !isPassive(tokens, i);
+    case "not-reward":
+      // "offering a $35,000 reward for information": a reward is offered to whoever informs, no
+      // concession to a party.
+      return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + REWARD_WINDOW), REWARD_WORDS);
+    case "not-gerund":
+      // "will begin hearing evidence", "after hearing the jury's ruling": a gerund with its object
+      // is the verb, no court or committee hearing ("a hearing on Monday" is one).
+      return !GERUND_OBJECT_START.has(tokens[i + 1]?.pos ?? "");
     case "for":
       return tokens[i + 1]?.norm === "for";
     case "from": {

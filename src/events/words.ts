@@ -940,3 +940,12 @@ export const ARMS_HOLDING_WORDS = words(`
   possess have own hold keep develop produce manufacture make build acquire obtain stockpile store
   hide declare destroy dismantle surrender possession stockpiles stock stocks arsenal arsenals
   programme programmes program programs production`);
+/**
+ * Words of a sentence about computers, in which an attack is a cyber operation and to hack is to
+ * break in. Words that news also uses of its sources or of other things are left out ("the
+ * website reported", "an email statement", "eyewitness accounts", "a terror network", "a patch").
+ */
+export const COMPUTING_WORDS = words(`
+  computer computers server servers software hacker hackers hacking hacked cyber cyberattack
+  cyberattacks cyber-attack cyber-attacks cybersecurity malware ransomware spyware
+  phishing vulnerability vulnerabilities zero-day browser botnet botnets ddos firewall`);
