@@ -88,3 +88,46 @@ describe("a town's name that is a person's surname in the story", () => {
     assert.notEqual(placeOf(es, "arrested")?.name, "Denton");
   });
 });
+
+describe("a local story says where once", () => {
+  it("a later deed happened where the story's last deed did ('a police car burnt in Tacoma … Police arrested 12')", () => {
+    const es = code(
+      "Protesters set fire to a police car in Tacoma on Monday night.",
+      "Officers used pepper spray to disperse the crowd.",
+      "Police arrested 12 people near the city hall on Tuesday.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "Tacoma");
+  });
+
+  it("but where someone died or was born is no scene of the story", () => {
+    const es = code(
+      "The former union leader died on Sunday at his home in Eugene, Oregon.",
+      "He was arrested twice during the dock strikes of the 1970s.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "United States");
+  });
+
+  it("nor is a town for what spread across the country", () => {
+    const es = code(
+      "Riot police fired tear gas at students in Thessaloniki on Friday.",
+      "The unrest spread across the country, and at least 40 people were injured.",
+    );
+    assert.equal(placeOf(es, "injured")?.name, "Greece");
+  });
+
+  it("nor for a statement, made where its speaker is", () => {
+    const es = code(
+      "Gunmen shot dead three farmers in Kisumu on Sunday.",
+      "The opposition condemned the government's silence.",
+    );
+    assert.equal(placeOf(es, "condemned")?.name, "Kenya");
+  });
+
+  it("nor for the deed of a party from another country", () => {
+    const es = code(
+      "Gunmen attacked a bus in Mombasa on Sunday, killing four passengers.",
+      "Ugandan police arrested two suspects on Monday.",
+    );
+    assert.notEqual(placeOf(es, "arrested")?.name, "Mombasa");
+  });
+});

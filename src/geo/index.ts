@@ -332,6 +332,11 @@ export function namesScene(text: string, m: PlaceMention): boolean {
   return LOCATIVE_BEFORE.test(before) && !qualifiesFinerPlace(before);
 }
 
+/** "20 miles west of Kabul", "south of the capital": the mention only locates another place. */
+export function namesReferencePoint(text: string, m: PlaceMention): boolean {
+  return REFERENCE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
 /** "the Crown Heights neighborhood of", "the Karrada district of": a finer place named before its town. */
 const FINER_PLACE_BEFORE =
   /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(?:neighbou?rhood|district|suburb|section|area) of\s+(?:the\s+)?$/u;
@@ -425,7 +430,7 @@ const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom"]);
  * Character spans of a sentence's non-restrictive relative clauses: from a comma followed by
  * "who", "which", "whose" or "whom" to the next comma, dash or the sentence's end.
  */
-function relativeAsides(doc: Doc, sentence: number): [number, number][] {
+export function relativeAsides(doc: Doc, sentence: number): [number, number][] {
   const s = doc.sentences[sentence];
   if (!s) return [];
   const tokens = doc.tokens;
