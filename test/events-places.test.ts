@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "../src/events/index.ts";
 import type { EventMention } from "../src/events/schema.ts";
+import { extractArticle } from "../src/extract/index.ts";
 import { geoparse } from "../src/geo/index.ts";
 import { annotate } from "../src/nlp/index.ts";
 import { articleOf } from "./helpers/articles.ts";
@@ -129,5 +130,26 @@ describe("a local story says where once", () => {
       "Ugandan police arrested two suspects on Monday.",
     );
     assert.notEqual(placeOf(es, "arrested")?.name, "Mombasa");
+  });
+});
+
+describe("a dateline on a line of its own", () => {
+  it("places the story as an inline one does ('KINGSTON (AP) --' above the first paragraph)", () => {
+    const doc = annotate(
+      extractArticle(
+        {
+          uri: "test://wire",
+          bytes: new TextEncoder().encode(
+            "KINGSTON (AP) --\n\nPolice arrested 12 people after a march on Monday, a spokesman said.\n",
+          ),
+          contentType: "text/plain",
+          fetchedAt: `${PUBLISHED}T12:00:00Z`,
+          diagnostics: [],
+        },
+        { publishedAt: PUBLISHED },
+      ),
+    );
+    const es = codeEvents(doc, geoparse(doc), "doc");
+    assert.equal(placeOf(es, "arrested")?.name, "Kingston");
   });
 });
