@@ -153,3 +153,14 @@ describe("a dateline on a line of its own", () => {
     assert.equal(placeOf(es, "arrested")?.name, "Kingston");
   });
 });
+
+describe("a dateline places the lead", () => {
+  it("but beyond it a government of another country acts at home", () => {
+    const es = code(
+      "NAIROBI, Kenya (AP) — Police arrested 12 protesters outside parliament on Monday.",
+      "The Ugandan government condemned the arrests on Tuesday.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "Nairobi");
+    assert.notEqual(placeOf(es, "condemned")?.name, "Nairobi");
+  });
+});
