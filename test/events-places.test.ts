@@ -164,3 +164,17 @@ describe("a dateline places the lead", () => {
     assert.notEqual(placeOf(es, "condemned")?.name, "Nairobi");
   });
 });
+
+describe("a sea named after a port or a country", () => {
+  it("is the sea, not the port ('in the Gulf of Aden' is not Aden)", () => {
+    const es = code("Pirates attacked a cargo ship in the Gulf of Aden on Friday, the navy said.");
+    assert.equal(placeOf(es, "attacked")?.name, "Gulf of Aden");
+  });
+
+  it("nor the country ('in the South China Sea' is not China)", () => {
+    const es = code(
+      "Coast guard ships fired water cannon at a supply boat in the South China Sea on Monday.",
+    );
+    assert.notEqual(placeOf(es, "fired")?.country, "CHN");
+  });
+});
