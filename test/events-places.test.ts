@@ -178,3 +178,12 @@ describe("a sea named after a port or a country", () => {
     assert.notEqual(placeOf(es, "fired")?.country, "CHN");
   });
 });
+
+describe("'on' with a part of a place", () => {
+  it("is a locative ('on the Tacoma campus of the college')", () => {
+    const es = code(
+      "Police shot a man in Spokane last week. On Monday on the Tacoma campus of the state college, a gunman killed two students.",
+    );
+    assert.equal(placeOf(es, "killed")?.name, "Tacoma");
+  });
+});
