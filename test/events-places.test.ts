@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { codeEvents } from "../src/events/index.ts";
 import type { EventMention } from "../src/events/schema.ts";
+import { extractArticle } from "../src/extract/index.ts";
 import { geoparse } from "../src/geo/index.ts";
 import { annotate } from "../src/nlp/index.ts";
 import { articleOf } from "./helpers/articles.ts";
@@ -86,5 +87,103 @@ describe("a town's name that is a person's surname in the story", () => {
       "New twist in Denton hearing. Rachel Denton, a nurse, was arrested in May after a colleague alerted police.",
     );
     assert.notEqual(placeOf(es, "arrested")?.name, "Denton");
+  });
+});
+
+describe("a local story says where once", () => {
+  it("a later deed happened where the story's last deed did ('a police car burnt in Tacoma … Police arrested 12')", () => {
+    const es = code(
+      "Protesters set fire to a police car in Tacoma on Monday night.",
+      "Officers used pepper spray to disperse the crowd.",
+      "Police arrested 12 people near the city hall on Tuesday.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "Tacoma");
+  });
+
+  it("but where someone died or was born is no scene of the story", () => {
+    const es = code(
+      "The former union leader died on Sunday at his home in Eugene, Oregon.",
+      "He was arrested twice during the dock strikes of the 1970s.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "United States");
+  });
+
+  it("nor is a town for what spread across the country", () => {
+    const es = code(
+      "Riot police fired tear gas at students in Thessaloniki on Friday.",
+      "The unrest spread across the country, and at least 40 people were injured.",
+    );
+    assert.equal(placeOf(es, "injured")?.name, "Greece");
+  });
+
+  it("nor for a statement, made where its speaker is", () => {
+    const es = code(
+      "Gunmen shot dead three farmers in Kisumu on Sunday.",
+      "The opposition condemned the government's silence.",
+    );
+    assert.equal(placeOf(es, "condemned")?.name, "Kenya");
+  });
+
+  it("nor for the deed of a party from another country", () => {
+    const es = code(
+      "Gunmen attacked a bus in Mombasa on Sunday, killing four passengers.",
+      "Ugandan police arrested two suspects on Monday.",
+    );
+    assert.notEqual(placeOf(es, "arrested")?.name, "Mombasa");
+  });
+});
+
+describe("a dateline on a line of its own", () => {
+  it("places the story as an inline one does ('KINGSTON (AP) --' above the first paragraph)", () => {
+    const doc = annotate(
+      extractArticle(
+        {
+          uri: "test://wire",
+          bytes: new TextEncoder().encode(
+            "KINGSTON (AP) --\n\nPolice arrested 12 people after a march on Monday, a spokesman said.\n",
+          ),
+          contentType: "text/plain",
+          fetchedAt: `${PUBLISHED}T12:00:00Z`,
+          diagnostics: [],
+        },
+        { publishedAt: PUBLISHED },
+      ),
+    );
+    const es = codeEvents(doc, geoparse(doc), "doc");
+    assert.equal(placeOf(es, "arrested")?.name, "Kingston");
+  });
+});
+
+describe("a dateline places the lead", () => {
+  it("but beyond it a government of another country acts at home", () => {
+    const es = code(
+      "NAIROBI, Kenya (AP) — Police arrested 12 protesters outside parliament on Monday.",
+      "The Ugandan government condemned the arrests on Tuesday.",
+    );
+    assert.equal(placeOf(es, "arrested")?.name, "Nairobi");
+    assert.notEqual(placeOf(es, "condemned")?.name, "Nairobi");
+  });
+});
+
+describe("a sea named after a port or a country", () => {
+  it("is the sea, not the port ('in the Gulf of Aden' is not Aden)", () => {
+    const es = code("Pirates attacked a cargo ship in the Gulf of Aden on Friday, the navy said.");
+    assert.equal(placeOf(es, "attacked")?.name, "Gulf of Aden");
+  });
+
+  it("nor the country ('in the South China Sea' is not China)", () => {
+    const es = code(
+      "Coast guard ships fired water cannon at a supply boat in the South China Sea on Monday.",
+    );
+    assert.notEqual(placeOf(es, "fired")?.country, "CHN");
+  });
+});
+
+describe("'on' with a part of a place", () => {
+  it("is a locative ('on the Tacoma campus of the college')", () => {
+    const es = code(
+      "Police shot a man in Spokane last week. On Monday on the Tacoma campus of the state college, a gunman killed two students.",
+    );
+    assert.equal(placeOf(es, "killed")?.name, "Tacoma");
   });
 });

@@ -129,3 +129,14 @@ test("hard-wrapped paragraphs are joined back into one line", () => {
   assert.equal(cleaned.blocks.length, 1);
   assert.equal(cleaned.blocks[0].text, STORY);
 });
+
+test("a wire dateline alone on the first line opens the story; it is not the headline", () => {
+  const dump =
+    "KINGSTON, Jamaica (AP) --\n\nPolice arrested 12 people after a protest outside parliament on Monday.\n";
+  const cleaned = cleanDump(dump);
+  assert.equal(cleaned.title, undefined);
+  assert.deepEqual(
+    cleaned.blocks.map((b) => b.text),
+    ["KINGSTON, Jamaica (AP) --", "Police arrested 12 people after a protest outside parliament on Monday."],
+  );
+});

@@ -1,14 +1,6 @@
-/**
- * "COLOMBO, Jan 3 (Reuters) - …", "WASHINGTON (AP) — …", "HAYWARD, Calif. (AP) —", "HANOI, Vietnam
- * (AP) —", "NEW DELHI: …": wire copy opens with the place it was filed from, perhaps its state or
- * country, then a date or agency, then a dash (an underscore in AP's archived copy, "MOSCOW (AP)_"),
- * or, in South Asian papers, a colon after the city in capitals.
- */
-const NAME = String.raw`[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,2}`;
-const QUALIFIER = String.raw`[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}`;
-const DATELINE = new RegExp(
-  String.raw`^[ \t]*(${NAME})(?:,[ \t]+(${QUALIFIER}))?,?[ \t]+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(\([A-Za-z ]+\)\s*)?(?:[-–—]{1,2}|_)\s`,
-);
+import { isDateline, WIRE_DATELINE } from "../extract/wire-dateline.ts";
+
+/** "NEW DELHI: …": South Asian papers put a colon after the city in capitals. */
 const CAPITALS_COLON = /^[ \t]*([A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}):\s/;
 
 /** How many opening blocks may precede the dateline (a stray "Caption", "Close" or "Advertisement" line). */
@@ -25,10 +17,9 @@ export function datelineOf(article: {
   const starts = article.blocks.length ? article.blocks.slice(0, OPENING_BLOCKS).map((b) => b.start) : [0];
   for (const at of starts) {
     const head = article.text.slice(at, at + 120);
-    const m = DATELINE.exec(head);
-    // "Kevin King, American —" is no dateline: a qualified one has the city in capitals or an agency.
+    const m = WIRE_DATELINE.exec(head);
     const qualified = m?.[2] !== undefined;
-    if (m && (!qualified || m[3] || m[1] === m[1].toUpperCase())) {
+    if (m && isDateline(m)) {
       const start = at + head.indexOf(m[1]);
       return {
         name: m[1],

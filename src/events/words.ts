@@ -441,6 +441,13 @@ export const NON_PARTY_NOUNS = words(`
   sessions resolution resolutions decision decisions choice choices stance approach remarks comments
   tweet tweets speech speeches effort efforts`);
 /**
+ * "riots across the country", "a nationwide strike", "the general strike": a sentence that spreads
+ * its event over the whole country is placed in the country, not in the town the story named before.
+ */
+export const NATIONWIDE =
+  /\b(?:nationwide|countrywide|(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)|(?:national|general)\s+strikes?)\b/i;
+
+/**
  * Seats of government by the names news uses for them, with the capital they stand in and its
  * country ("a meeting in the Oval Office" happened in Washington).
  */

@@ -493,6 +493,18 @@ export const REGIONS: {
   { names: ["Sahel"], demonyms: [], lat: 15.0, lon: 5.0 },
   { names: ["Caucasus"], demonyms: [], lat: 42.5, lon: 45.0 },
   { names: ["Gulf", "Persian Gulf"], demonyms: [], lat: 26.0, lon: 52.0 },
+  // Seas and straits that news names as scenes ("pirates in the Gulf of Aden"): read whole, their
+  // last word is not the port or country they are named after ("Aden", "Mexico", "China").
+  { names: ["Gulf of Aden"], demonyms: [], lat: 12.5, lon: 48.0 },
+  { names: ["Gulf of Mexico"], demonyms: [], lat: 25.0, lon: -90.0 },
+  { names: ["Gulf of Guinea"], demonyms: [], lat: 2.0, lon: 4.0 },
+  { names: ["Gulf of Oman"], demonyms: [], lat: 24.5, lon: 58.5 },
+  { names: ["Strait of Hormuz"], demonyms: [], lat: 26.6, lon: 56.3 },
+  { names: ["Black Sea"], demonyms: [], lat: 43.0, lon: 34.0 },
+  { names: ["Caspian Sea"], demonyms: [], lat: 42.0, lon: 50.5 },
+  { names: ["Arabian Sea"], demonyms: [], lat: 15.0, lon: 65.0 },
+  { names: ["South China Sea"], demonyms: [], lat: 12.0, lon: 113.0 },
+  { names: ["East China Sea"], demonyms: [], lat: 29.0, lon: 125.0 },
   // "Russia and the West", "Western governments": the West of geopolitics. GeoNames has no Western
   // world; its Western Europe is the nearest region it lists. Read only after "the", or as an
   // adjective (see the common-word filter): alone, "West" is a surname or a street's compass word.

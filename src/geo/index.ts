@@ -314,6 +314,20 @@ const REFERENCE_PENALTY = 0.5;
 /** "from X" is where movement starts: a weaker cue than "in X" but still the event's place. */
 const SOURCE_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 
+/**
+ * "on the Seattle campus of the university", "on the Gaza coast": "on" is a locative only before a
+ * toponym that names a part of a place, not a topic ("talks on Kashmir") nor a day.
+ */
+const ON_BEFORE = /\bon\s+(?:the\s+|a\s+)?$/i;
+const PART_AFTER = /^\s+(?:campus|base|grounds|coast|outskirts|streets|waterfront|border)\b/i;
+
+/** A locative governs the mention from before it, or "on" with a part of the place after it. */
+function locativeAround(text: string, m: PlaceMention, before: string): boolean {
+  return (
+    LOCATIVE_BEFORE.test(before) || (ON_BEFORE.test(before) && PART_AFTER.test(text.slice(m.end, m.end + 20)))
+  );
+}
+
 /** "a Kyiv-based charity": where an actor is based, not where its deed happened. */
 const BASED_AFTER = /^-based\b/i;
 
@@ -329,7 +343,12 @@ export function namesScene(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 7);
   if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  return LOCATIVE_BEFORE.test(before) && !qualifiesFinerPlace(before);
+  return locativeAround(text, m, before) && !qualifiesFinerPlace(before);
+}
+
+/** "20 miles west of Kabul", "south of the capital": the mention only locates another place. */
+export function namesReferencePoint(text: string, m: PlaceMention): boolean {
+  return REFERENCE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /** "the Crown Heights neighborhood of", "the Karrada district of": a finer place named before its town. */
@@ -398,7 +417,7 @@ export function locateEvent(
     if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (qualifiesFinerPlace(before)) continue;
-    let s = LOCATIVE_BEFORE.test(before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
+    let s = locativeAround(text, m, before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
     if (s === 0) continue;
     // "in Logar province south of the capital Kabul": a reference point locates a place named
     // before it; it is the scene only when the sentence names no other.
@@ -425,7 +444,7 @@ const RELATIVE_OPENERS = new Set(["who", "which", "whose", "whom"]);
  * Character spans of a sentence's non-restrictive relative clauses: from a comma followed by
  * "who", "which", "whose" or "whom" to the next comma, dash or the sentence's end.
  */
-function relativeAsides(doc: Doc, sentence: number): [number, number][] {
+export function relativeAsides(doc: Doc, sentence: number): [number, number][] {
   const s = doc.sentences[sentence];
   if (!s) return [];
   const tokens = doc.tokens;

@@ -3,7 +3,8 @@ import type { GeoResult } from "../../geo/types.ts";
 import type { Doc } from "../../nlp/types.ts";
 import { datelineOf } from "../dateline.ts";
 import { eventPlace } from "../places.ts";
-import type { Refiner } from "../types.ts";
+import type { ActorKind } from "../schema.ts";
+import type { Candidate, Refiner } from "../types.ts";
 
 /**
  * "COLOMBO, Jan 3 (Reuters) - …": wire copy opens with the city it was filed from, which is where
@@ -24,13 +25,28 @@ export const placeFromDateline: Refiner = {
     if (!found || found.precision === "region") return candidates;
     if (filedFromAbroad(doc, geo, dateline.end, found.country)) return candidates;
     const { start } = dateline;
+    const lead = doc.sentences.findIndex((s) => s.end > dateline.end);
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
+      if (c.trigger.sentence > lead && actsAtHome(c, found.country)) continue;
       c.place = eventPlace(found, dateline.name, { start, end: start + dateline.name.length });
     }
     return candidates;
   },
 };
+
+/** Parties that act from their seat, not where a reporter travelled with them. */
+const SEATED_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(["state", "government", "military", "party"]);
+
+/**
+ * "WASHINGTON (AP) — … Tanzanian police said they had arrested 14 foreigners": beyond the lead,
+ * which the dateline places surely ("HANOI — U.S. Defense Secretary … accused China"), a state,
+ * government, army or party of another country acts at home, not where the story was filed.
+ */
+function actsAtHome(c: Candidate, country: string | undefined): boolean {
+  const home = c.actor?.country;
+  return !!home && !!country && home !== country && SEATED_KINDS.has(c.actor?.kind as ActorKind);
+}
 
 /** A verb of entry before a place also makes it the lead's scene ("entered Kurdish-controlled northern Iraq"). */
 const ENTERED_BEFORE = /\b(?:entered|invaded|reached|stormed)\s+(?:[\p{L}-]+\s+){0,2}$/iu;

@@ -1,4 +1,5 @@
 import { findVisibleDate } from "../published.ts";
+import { isDatelineLine } from "../wire-dateline.ts";
 import type { DumpContext, DumpLine, LineRule } from "./types.ts";
 
 /** Boilerplate lines are short: a share bar or a credit is a few words, a story paragraph is dozens. */
@@ -186,6 +187,18 @@ export const dateline: LineRule = {
   },
 };
 
+/**
+ * "HAVANA (AP) --" alone above the first paragraph, as wire archives print it: the place the story
+ * was filed from opens the story (the event coder reads it there), it is not the headline.
+ */
+export const wireDateline: LineRule = {
+  name: "wire-dateline",
+  classify(line) {
+    if (line.index >= HEADER_LINES || !isDatelineLine(line.text)) return undefined;
+    return { role: "body", reason: "wire dateline, the place the story was filed from" };
+  },
+};
+
 /** The headline repeated (crumb tail, then the headline itself, sometimes again in a footer). */
 export const repeatedTitle: LineRule = {
   name: "repeated-title",
@@ -220,7 +233,7 @@ export const listItem: LineRule = {
 /** The headline when no container gave one: the first short unpunctuated line that is not a crumb. */
 export function topTitle(ctx: DumpContext): string | undefined {
   for (const line of ctx.lines.slice(0, HEADER_LINES)) {
-    if (navigationCrumb.classify(line, ctx)) continue;
+    if (navigationCrumb.classify(line, ctx) || wireDateline.classify(line, ctx)) continue;
     if (line.words <= 2 * HEADING_MAX_WORDS && !/[.!?;]$/.test(line.text)) return line.text;
     return undefined;
   }
@@ -231,6 +244,7 @@ export function topTitle(ctx: DumpContext): string | undefined {
 export const LINE_RULES: LineRule[] = [
   footerNavigation,
   navigationCrumb,
+  wireDateline,
   repeatedTitle,
   shareAndSubscribe,
   cookieNotice,
