@@ -1204,6 +1204,18 @@ describe("objects that give a trigger verb another sense", () => {
     );
   });
 
+  it("an air raid is an air strike, a police raid a seizure; troops committed are deployed", () => {
+    assert.deepEqual(
+      byRules("Israeli air raids on Tyre killed four people on Monday.").map((e) => `${e.type}/${e.mode}`),
+      ["ASSAULT/aerial"],
+    );
+    assert.equal(byRules("Police raided a house in Kano on Monday.")[0]?.type, "COERCE");
+    assert.deepEqual(
+      byRules("Britain committed 2,000 troops to the mission in Mali.").map((e) => e.type),
+      ["MOBILIZE"],
+    );
+  });
+
   it("exhorting and imploring are requests, and what is exhorted has not happened", () => {
     assert.deepEqual(
       byRules("The governor in Lagos exhorted the strikers to return to work.").map((e) => e.type),

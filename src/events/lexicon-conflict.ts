@@ -45,6 +45,7 @@ censor|COERCE|censor|v
 deport|COERCE|deport|v
 deportation|COERCE|deport|n
 raid|COERCE|seize|*
+raid|ASSAULT|aerial|n:air
 attack|ASSAULT||*
 assault|ASSAULT||*
 kill|ASSAULT||v

@@ -10,6 +10,8 @@ import type { PloverType } from "./schema.ts";
  *   troops-subject – a soldier/troop word just before the verb ("the troops left", not "it left dozens dead")
  *   troops-near – a soldier/troop word just before or after the verb ("troops moved in", "moved tanks to the
  *               border", not "forcing people to move because they are hungry")
+ *   troops-object – a soldier/troop word is what the verb takes ("committed 2,000 troops", "troops were
+ *               committed"; not "soldiers who commit acts of rape")
  *   aid       – an aid word must be near ("deliver" aid, not "deliver a speech")
  *   phone     – the event is by phone ("telephone interview", "phone call")
  *   label     – a pejorative label follows ("called the protesters terrorists")
@@ -144,6 +146,7 @@ threaten|THREATEN||v:not-risk
 threat|THREATEN||n:not-risk
 warn|THREATEN||v:menace
 ultimatum|THREATEN||n
+commit|MOBILIZE|troops|v:troops-object
 commit|AGREE||v:intent
 accept|AGREE||v
 settle|AGREE||v
@@ -245,6 +248,7 @@ export type TriggerCondition =
   | "military"
   | "troops-subject"
   | "troops-near"
+  | "troops-object"
   | "intent"
   | "refusal"
   | "guest"

@@ -122,6 +122,12 @@ export function conditionHolds(
         Math.max(s.tokenStart, i - SUBJECT_WINDOW),
         Math.min(s.tokenEnd, i + OBJECT_NEAR + 1),
       );
+    case "troops-object":
+      // "committed 2,000 troops to the mission", "troops were committed": the force is what the
+      // verb takes ("soldiers who commit acts of rape" commit no troops).
+      return isPassive(tokens, i)
+        ? forceNear(tokens, Math.max(s.tokenStart, i - SUBJECT_WINDOW), i)
+        : forceNear(tokens, i + 1, Math.min(s.tokenEnd, i + OBJECT_NEAR + 1));
     case "aid":
       return hasNear(tokens, i + 1, hi, AID_WORDS);
     case "phone":
