@@ -23,6 +23,13 @@ describe("tagTimes: the publication-week checks", () => {
     assert.equal(t.anchor, "published");
     assert.equal(t.precision, "day");
   });
+  it("a bare clock time belongs to the day the story has just named (clock-on-named-day)", () => {
+    const text =
+      "Two buses were set on fire late on Tuesday in the port. Police arrived shortly before 10 pm.";
+    assert.equal(find(text, "10 pm").value, "2022-01-11T22:00");
+    // With no day named before it, it stays on the publication day.
+    assert.equal(find("Police arrived at 10 pm.", "10 pm").value, "2022-01-13T22:00");
+  });
   it("on January 6 takes the publication year", () => {
     assert.equal(find("Soldiers arrived in the port city on January 6.", "January 6").value, "2022-01-06");
   });

@@ -11,6 +11,7 @@ import { setParsers } from "./parsers/set.ts";
 import { timeOfDayParsers } from "./parsers/timeOfDay.ts";
 import { weekdayParsers } from "./parsers/weekday.ts";
 import { resolveAnaphora } from "./refiners/anaphora.ts";
+import { clockOnNamedDay } from "./refiners/clock-day.ts";
 import { mergeDateAndTime, mergeMonthAndYear, mergeWeekdayAndDate } from "./refiners/merge.ts";
 import { dropOverlaps } from "./refiners/overlap.ts";
 import { attachRelation } from "./refiners/relation.ts";
@@ -43,6 +44,7 @@ export const refiners: Refiner[] = [
   mergeDateAndTime,
   mergeMonthAndYear,
   resolveAnaphora,
+  clockOnNamedDay,
   attachRelation,
 ];
 
