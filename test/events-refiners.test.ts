@@ -95,6 +95,11 @@ const CASES: Record<string, Case[]> = {
       text: ["Police detained 12 people after the riots in Osh."],
       expect: (es) => assert.deepEqual(types(es), ["COERCE/arrest"]),
     },
+    {
+      // The old crime a conviction is for is background; the conviction is the news.
+      text: ["A court in Lyon convicted the former mayor in 2019 of aggravated assault."],
+      expect: (es) => assert.deepEqual(types(es), ["SANCTION/convict"]),
+    },
   ],
   "drop-headings": [
     {

@@ -1216,6 +1216,16 @@ describe("objects that give a trigger verb another sense", () => {
     );
   });
 
+  it("a crowd that disperses goes home; one dispersed was acted on; condemned to death is a sentence", () => {
+    assert.deepEqual(byRules("The marchers in Athens had dispersed by late afternoon."), []);
+    assert.equal(byRules("Police dispersed the marchers in Athens with tear gas.")[0]?.type, "ASSAULT");
+    assert.deepEqual(
+      byRules("A judge in Atlanta condemned the two men to death for the murders.").map((e) => e.type),
+      ["SANCTION"],
+    );
+    assert.equal(byRules("The UN condemned the shelling of the camp near Goma.")[0]?.type, "ACCUSE");
+  });
+
   it("exhorting and imploring are requests, and what is exhorted has not happened", () => {
     assert.deepEqual(
       byRules("The governor in Lagos exhorted the strikers to return to work.").map((e) => e.type),

@@ -173,7 +173,7 @@ move|MOBILIZE|troops|v:troops-near
 forward|MOBILIZE|troops|v:military
 station|MOBILIZE|troops|v:military
 reinforcement|MOBILIZE|troops|n
-disperse|ASSAULT|crowd-control|v
+disperse|ASSAULT|crowd-control|v:transitive
 crush|ASSAULT|crowd-control|v:crowd
 quell|ASSAULT|crowd-control|v:crowd
 suppress|ASSAULT|crowd-control|v:crowd

@@ -41,6 +41,12 @@ import type { PloverType } from "./schema.ts";
  *               leaders discussed" (not "Egyptians online have been discussing the allegations")
  *   not-risk – what is threatened is no state of things ("threatened the protesters", not "threaten the
  *               viability of a two-state solution", "a threat to peace")
+ *   not-gerund – no object follows the "-ing" noun ("a hearing on Monday", not "began hearing evidence")
+ *   not-reward – no reward is offered ("offered a ceasefire", not "offered a $35,000 reward for information")
+ *   transitive – an object follows or the verb is passive ("police dispersed the crowd", not "the marchers
+ *               had dispersed by late afternoon")
+ *   sentence, not-sentence – "to death", "to life", "to prison" follows closely ("condemned him to
+ *               death" is a sentence, "condemned the attack" a criticism)
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -125,7 +131,8 @@ accuse|ACCUSE|allege|v
 accusation|ACCUSE|allege|n
 allege|ACCUSE|allege|v
 blame|ACCUSE|allege|v
-condemn|ACCUSE|disapprove|v
+condemn|ACCUSE|disapprove|v:not-sentence
+condemn|SANCTION|convict|v:sentence
 criticize|ACCUSE|disapprove|v
 criticise|ACCUSE|disapprove|v
 criticism|ACCUSE|disapprove|n
@@ -316,7 +323,10 @@ export type TriggerCondition =
   | "partner"
   | "not-press"
   | "not-gerund"
-  | "not-reward";
+  | "not-reward"
+  | "transitive"
+  | "sentence"
+  | "not-sentence";
 
 export interface TriggerRule {
   /** One word or a verb with its particle ("pull out", "call for"). */

@@ -956,3 +956,7 @@ export const COMPUTING_WORDS = words(`
   computer computers server servers software hacker hackers hacking hacked cyber cyberattack
   cyberattacks cyber-attack cyber-attacks cybersecurity malware ransomware spyware
   phishing vulnerability vulnerabilities zero-day browser botnet botnets ddos firewall`);
+/** Words of a conviction or a sentence, whose "of" or "for" names an old crime ("convicted of assault", "serving life for murder"). */
+export const CONVICTION_WORDS = words(`
+  convicted conviction convictions guilty acquitted sentenced sentence sentences serving served jailed
+  imprisoned imprisonment`);
