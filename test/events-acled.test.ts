@@ -40,6 +40,22 @@ describe("ACLED mapping: weapons", () => {
     ])
       assert.equal(acledOf(s), "Attack", s);
   });
+  it("a weapon named in a later mention of the same attacks types the merged event", () => {
+    assert.equal(
+      acledOf(
+        "Police posts were hit by attacks in six districts of Yala on Wednesday night. Officials said the attacks were carried out with grenades at about 7pm.",
+      ),
+      "Grenade",
+    );
+  });
+  it("troops who raped women as they dispersed protesters committed sexual violence", () => {
+    assert.equal(
+      acledOf(
+        "A unit of the security forces raped women as they dispersed pro-democracy protesters in Khartoum.",
+      ),
+      "Sexual violence",
+    );
+  });
   it("a grenade thrown at a shop is a grenade attack", () => {
     assert.equal(
       acledOf("Unknown assailants hurled a grenade at a shop in Srinagar, injuring four people."),

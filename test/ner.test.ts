@@ -357,3 +357,10 @@ test("'shot' after a subject and before its object is the verb; after a verb or 
   ])
     assert.deepEqual(tags(s), ["NOUN:shot"], s);
 });
+
+test("'raped' and 'raping' are forms of 'rape', not of 'rap'", () => {
+  const lemmas = tokenize("Soldiers raped women and were raping girls.", [])
+    .tokens.filter((t) => t.norm.startsWith("rap"))
+    .map((t) => t.lemma);
+  assert.deepEqual(lemmas, ["rape", "rape"]);
+});

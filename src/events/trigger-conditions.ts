@@ -57,6 +57,19 @@ const LABEL_WINDOW = 7;
 const REWARD_WINDOW = 5;
 const REWARD_WORDS: ReadonlySet<string> = new Set(["reward", "rewards", "bounty", "bounties"]);
 
+/** How far after "condemned" its sentence may stand ("condemned the three men to death"). */
+const SENTENCE_WINDOW = 5;
+/** What a court condemns someone to, after "to". */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  "death",
+  "life",
+  "prison",
+  "jail",
+  "hang",
+  "die",
+  "execution",
+]);
+
 /** What opens the object of a gerund ("hearing evidence", "hearing the ruling", "hearing them"). */
 const GERUND_OBJECT_START = new Set(["DET", "PRON", "NUM", "NOUN"]);
 
@@ -261,6 +274,34 @@ export function conditionHolds(
       if (tokens[i - 1]?.norm === "as" || PASSIVE_AUX.has(prev)) return false;
       return !next || !(OBJECT_OPENERS.has(next.pos) || CLAUSE_OPENERS.has(next.norm));
     }
+    case "transitive": {
+      // "police dispersed the crowd", "the marchers were dispersed": an act on others; "the marchers
+      // had dispersed by late afternoon" is a crowd going home ("dispersed pro-democracy protesters": an adjective opens an object too).
+      const next = tokens[i + 1];
+      return (
+        isPassive(tokens, i) ||
+        (!!next &&
+          next.sentence === tokens[i].sentence &&
+          (OBJECT_OPENERS.has(next.pos) || next.pos === "ADJ"))
+      );
+    }
+    case "sentence":
+      // "condemned him to death", "condemned the men to life in prison": a sentence passed.
+      return hasNear(
+        tokens,
+        i + 1,
+        Math.min(s.tokenEnd, i + 1 + SENTENCE_WINDOW),
+        SENTENCE_WORDS,
+        (t) => tokens[tokens.indexOf(t) - 1]?.norm === "to",
+      );
+    case "not-sentence":
+      return !hasNear(
+        tokens,
+        i + 1,
+        Math.min(s.tokenEnd, i + 1 + SENTENCE_WINDOW),
+        SENTENCE_WORDS,
+        (t) => tokens[tokens.indexOf(t) - 1]?.norm === "to",
+      );
     case "named-object":
       // "defended the right of Russia": the name may sit inside the object phrase.
       return tokens

@@ -75,6 +75,12 @@ const PROGRESSIVE_BE = new Set([
 /** Parts of speech that open a verb's object ("bombing Gaza", "training the militias"). */
 const OBJECT_START = new Set(["DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"]);
 
+/** Verb forms whose lemma the tagger gets wrong ("raped" → "rap"), with the right one. */
+const LEMMA_FIXES: ReadonlyMap<string, string> = new Map([
+  ["raped", "rape"],
+  ["raping", "rape"],
+]);
+
 /** Past forms the tagger reads as nouns after a subject ("Police shot a protester"), with their lemmas. */
 const PAST_FORMS_READ_AS_NOUNS: ReadonlyMap<string, string> = new Map([["shot", "shoot"]]);
 /** What may follow such a verb: its object, or "dead", "at", "down", "and" ("shot dead", "shot at the crowd"). */
@@ -212,6 +218,9 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
           tokens[k].pos = "VERB";
           tokens[k].lemma = PAST_FORMS_READ_AS_NOUNS.get(tokens[k].norm) as string;
         }
+        // wink's lemmatiser strips "raped" to "rap"; the verb is "rape".
+        const fixed = LEMMA_FIXES.get(tokens[k].norm);
+        if (fixed && tokens[k].pos === "VERB") tokens[k].lemma = fixed;
         // "Prosecutors alleged that …": before "that", "alleged" is the verb, not the adjective of "the alleged plot".
         if (tokens[k].norm === "alleged" && tokens[k].pos === "ADJ" && tokens[k + 1]?.norm === "that") {
           tokens[k].pos = "VERB";

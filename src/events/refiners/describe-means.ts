@@ -51,7 +51,11 @@ function meansOf(doc: Doc, c: Candidate): { contexts: string[]; weapon?: string 
   )
     contexts.push("base");
   if (t.type === "ASSAULT" || t.type === "PROTEST") {
-    const means = instrumentOf(doc, t.sentence, t.start);
+    // A merged report's own sentence may not name the weapon its other mentions name ("synchronised
+    // attacks on Wednesday night … the attacks were carried out with grenades").
+    const means =
+      instrumentOf(doc, t.sentence, t.start) ??
+      c.also.map((e) => instrumentOf(doc, e.sentence, e.trigger.start)).find((m) => m !== undefined);
     if (means) {
       // The act itself (abduction, rape, torture, beating) says more than the weapon used in it.
       if (t.type === "ASSAULT" && !ACT_MODES.has(t.mode ?? "")) t.mode = means.mode;
