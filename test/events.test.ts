@@ -1226,6 +1226,15 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("The UN condemned the shelling of the camp near Goma.")[0]?.type, "ACCUSE");
   });
 
+  it("acts told by past forms the tagger does not know as verbs are coded ('looted', 'tortured', 'ransacked')", () => {
+    for (const [s, type] of [
+      ["Rebels looted shops in the town of Bunia.", "ASSAULT"],
+      ["Soldiers tortured the detainees in Bunia.", "ASSAULT"],
+      ["Militiamen ransacked the town of Bunia.", "ASSAULT"],
+    ])
+      assert.equal(byRules(s)[0]?.type, type, s);
+  });
+
   it("exhorting and imploring are requests, and what is exhorted has not happened", () => {
     assert.deepEqual(
       byRules("The governor in Lagos exhorted the strikers to return to work.").map((e) => e.type),

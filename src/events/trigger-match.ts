@@ -125,6 +125,11 @@ export const NON_EVENT_OBJECTS: Partial<Record<PloverType, Set<string>>> = {
   ]),
 };
 
+/** A past form lemmatised by its spelling lost the verb's silent "e" ("tortured" → tortur): "torture" matches it. */
+function silentE(word: string, lemma: string, t: Token): boolean {
+  return t.pos === "VERB" && t.norm.endsWith("ed") && word === `${lemma}e`;
+}
+
 export function matches(
   rule: TriggerRule,
   tokens: Token[],
@@ -134,7 +139,13 @@ export function matches(
   singular?: string,
 ): number {
   const t = tokens[i];
-  if (rule.words[0] !== t.lemma.toLowerCase() && rule.words[0] !== t.norm && rule.words[0] !== singular)
+  const lemma = t.lemma.toLowerCase();
+  if (
+    rule.words[0] !== lemma &&
+    rule.words[0] !== t.norm &&
+    rule.words[0] !== singular &&
+    !silentE(rule.words[0], lemma, t)
+  )
     return -1;
   if (asNoun) {
     // A gerund used as a noun matches noun rules ("the shelling") and no verb rule.

@@ -124,7 +124,13 @@ export function findTriggers(doc: Doc): Trigger[] {
         /ing$/.test(t0.norm) &&
         (DEFINITE_OR_ARTICLE.has(tokens[i - 1]?.norm ?? "") ||
           (i === s.tokenStart && tokens[i + 1]?.pos === "VERB"));
-      const rules = RULES_BY_WORD.get(t0.lemma.toLowerCase()) ?? [];
+      // A past form lemmatised by its spelling may have lost a silent "e" ("tortured" → tortur).
+      const rules =
+        RULES_BY_WORD.get(t0.lemma.toLowerCase()) ??
+        (t0.pos === "VERB" && t0.norm.endsWith("ed")
+          ? RULES_BY_WORD.get(`${t0.lemma.toLowerCase()}e`)
+          : undefined) ??
+        [];
       // "Clashes erupted …": the tagger reads a capitalised plural opening a sentence as a name, unlemmatised.
       const singular =
         i === s.tokenStart && t0.pos === "PROPN" && /s$/.test(t0.norm)

@@ -100,8 +100,50 @@ function pastVerbReadAsNoun(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next || next.sentence !== t.sentence) return false;
   if (!AFTER_PAST_VERB.has(next.pos) && !AFTER_PAST_VERB_WORDS.has(next.norm)) return false;
+  return afterSubject(tokens, k);
+}
+
+/** What may follow a past verb the tagger read as an adjective or a noun: its object. */
+const OBJECT_AFTER_ED = new Set(["DET", "NUM", "PRON", "PROPN", "NOUN"]);
+/** A day or month after the word makes it a reduced relative ("protesters wounded Tuesday were …"). */
+const DAY_WORDS =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|overnight)$/;
+
+/**
+ * "Rebels looted shops", "Soldiers tortured the men", "The army fortified positions": a regular past
+ * form the tagger did not know as a verb (it tags it ADJ or NOUN and leaves it unlemmatised) after a
+ * subject and before its object is the clause's verb. Its lemma is the form without "-ed" (the
+ * doubled consonant undone, "-ied" back to "-y"); a silent "e" it may have lost ("tortur") is for
+ * whoever matches the lemma against a word list.
+ */
+function edVerbReadAsAdjective(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if ((t.pos !== "ADJ" && t.pos !== "NOUN") || !/^\p{Ll}{3,}ed$/u.test(t.text) || t.lemma !== t.norm)
+    return false;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== t.sentence || !OBJECT_AFTER_ED.has(next.pos) || DAY_WORDS.test(next.norm))
+    return false;
+  return afterSubject(tokens, k);
+}
+
+/** The lemma of a regular past form: "looted" → loot, "kidnapped" → kidnap, "fortified" → fortify, "tortured" → tortur. */
+export function edStem(word: string): string {
+  if (word.endsWith("ied")) return `${word.slice(0, -3)}y`;
+  const stem = word.slice(0, -2);
+  if (/([bdgkmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  return stem;
+}
+
+/**
+ * The token at `k` follows a subject: a noun, name or pronoun right before it, whose phrase opens the
+ * sentence or follows punctuation, a conjunction or a relative pronoun (not the object of a verb or a
+ * preposition, as in "fired a warning shot").
+ */
+function afterSubject(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
   const previous = tokens[k - 1];
-  if (!["NOUN", "PROPN", "PRON"].includes(previous.pos) || previous.sentence !== t.sentence) return false;
+  if (!previous || !["NOUN", "PROPN", "PRON"].includes(previous.pos) || previous.sentence !== t.sentence)
+    return false;
   for (let j = k - 1; j >= 0 && tokens[j].sentence === t.sentence; j--) {
     if (tokens[j].pos === "PRON") return true;
     if (!SUBJECT_PHRASE.has(tokens[j].pos)) return tokens[j].pos === "PUNCT" || tokens[j].pos === "CCONJ";
@@ -217,6 +259,9 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
         if (pastVerbReadAsNoun(tokens, k)) {
           tokens[k].pos = "VERB";
           tokens[k].lemma = PAST_FORMS_READ_AS_NOUNS.get(tokens[k].norm) as string;
+        } else if (edVerbReadAsAdjective(tokens, k)) {
+          tokens[k].pos = "VERB";
+          tokens[k].lemma = edStem(tokens[k].norm);
         }
         // wink's lemmatiser strips "raped" to "rap"; the verb is "rape".
         const fixed = LEMMA_FIXES.get(tokens[k].norm);

@@ -1,7 +1,11 @@
 import type { Refiner } from "../types.ts";
 import { GENERIC_VIOLENCE } from "../words.ts";
 
-/** In an article about riots, vague "violence" and "clashes" without armed parties are the riots. */
+/**
+ * In an article about riots, vague "violence" and "clashes" without armed parties are the riots,
+ * and so is the looting or burning rioters or protesters do ("Rioters looted shops"): ACLED codes a
+ * crowd's destruction as the riot, not as an attack.
+ */
 export const retypeGenericViolence: Refiner = {
   name: "retype-generic-violence",
   refine(candidates) {
@@ -17,7 +21,11 @@ export const retypeGenericViolence: Refiner = {
       const armed =
         [c.actor, c.recipient].filter((a) => a && (a.kind === "military" || a.kind === "police")).length ===
         2;
-      if (generic && c.trigger.type === "ASSAULT" && !armed) {
+      const crowdDestruction =
+        c.trigger.type === "ASSAULT" &&
+        c.trigger.mode === "destroy" &&
+        (c.actor?.kind === "rioters" || c.actor?.kind === "protesters");
+      if ((generic && c.trigger.type === "ASSAULT" && !armed) || crowdDestruction) {
         c.trigger.type = "PROTEST";
         c.trigger.mode = "riot";
       }
