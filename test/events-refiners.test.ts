@@ -358,6 +358,7 @@ const CASES: Record<string, Case[]> = {
         "Police in Athens often clash with anarchist youths.",
         "The frequent battles between police and youths in Athens worry residents.",
         "Rebels in Kivu usually attack villages at night.",
+        "A man in Boston with a long history of domestic violence was freed.",
         "The regular army attacked the town of Bunia on Monday.",
       ],
       expect: (es) => assert.deepEqual(types(es), ["ASSAULT"]),

@@ -1235,6 +1235,14 @@ describe("objects that give a trigger verb another sense", () => {
       assert.equal(byRules(s)[0]?.type, type, s);
   });
 
+  it("warning shots warn no one; complaining of an illness accuses no one", () => {
+    assert.ok(
+      !byRules("Police in Athens fired warning shots over the crowd.").some((e) => e.type === "THREATEN"),
+    );
+    assert.deepEqual(byRules("The prisoner in Rome complained of breathing difficulties."), []);
+    assert.equal(byRules("Residents of Kano complained about the police.")[0]?.type, "ACCUSE");
+  });
+
   it("exhorting and imploring are requests, and what is exhorted has not happened", () => {
     assert.deepEqual(
       byRules("The governor in Lagos exhorted the strikers to return to work.").map((e) => e.type),

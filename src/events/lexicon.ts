@@ -47,6 +47,7 @@ import type { PloverType } from "./schema.ts";
  *               had dispersed by late afternoon")
  *   sentence, not-sentence – "to death", "to life", "to prison" follows closely ("condemned him to
  *               death" is a sentence, "condemned the attack" a criticism)
+ *   not-symptom – no "of" follows ("complained about the police", not "complained of breathing difficulties")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -229,7 +230,7 @@ seek|REQUEST||v:not-infinitive
 press|REQUEST||v:for
 petition|REQUEST||*
 plea|REQUEST||n
-complain|ACCUSE|disapprove|v
+complain|ACCUSE|disapprove|v:not-symptom
 complaint|ACCUSE|disapprove|n
 charge|ACCUSE|allege|v
 indict|ACCUSE|allege|v
@@ -326,7 +327,8 @@ export type TriggerCondition =
   | "not-reward"
   | "transitive"
   | "sentence"
-  | "not-sentence";
+  | "not-sentence"
+  | "not-symptom";
 
 export interface TriggerRule {
   /** One word or a verb with its particle ("pull out", "call for"). */

@@ -205,6 +205,9 @@ export function conditionHolds(
       // "offering a $35,000 reward for information": a reward is offered to whoever informs, no
       // concession to a party.
       return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + REWARD_WINDOW), REWARD_WORDS);
+    case "not-symptom":
+      // "complained of breathing difficulties", "complaining of chest pains": what one suffers, no grievance against a party.
+      return tokens[i + 1]?.norm !== "of";
     case "not-gerund":
       // "will begin hearing evidence", "after hearing the jury's ruling": a gerund with its object
       // is the verb, no court or committee hearing ("a hearing on Monday" is one).

@@ -67,6 +67,22 @@ export function gatheredThing(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Nouns that "warning" modifies: "warning shots" are fired, "warning signs" seen, no warning given to a party. */
+const WARNING_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  "shot",
+  "shots",
+  "sign",
+  "signs",
+  "light",
+  "lights",
+  "label",
+  "labels",
+  "system",
+  "systems",
+  "siren",
+  "sirens",
+]);
+
 /** How far after "warned" its "of", "to", "against" or "that" may stand ("warned Israel on Monday not to"). */
 const MENACE_WINDOW = 6;
 /** How long the subject of what a warning says may be ("that the Chinese government will"). */
@@ -80,6 +96,8 @@ const COMPLEMENT_SUBJECT_WINDOW = 8;
  * to transparency", "warned that prices could rise") forecasts; it threatens nothing.
  */
 export function menaces(tokens: Token[], i: number, end: number): boolean {
+  // "fired warning shots", "warning signs", "a warning label": the noun modifies another and warns no one.
+  if (WARNING_COMPOUND_HEADS.has(tokens[i + 1]?.norm ?? "")) return false;
   for (let k = i + 1; k < Math.min(end, i + 1 + MENACE_WINDOW); k++) {
     const w = tokens[k].norm;
     // "warned against expecting her to", "warned against assuming": advice, not a threat.

@@ -960,3 +960,5 @@ export const COMPUTING_WORDS = words(`
 export const CONVICTION_WORDS = words(`
   convicted conviction convictions guilty acquitted sentenced sentence sentences serving served jailed
   imprisoned imprisonment`);
+/** Nouns whose "of" names a habit, not an act: "a long history of domestic violence", "a pattern of abuse", "a culture of violence". */
+export const HABIT_NOUNS = words("history histories pattern patterns culture cycle record");

@@ -1,5 +1,5 @@
 import type { Refiner } from "../types.ts";
-import { HABITUAL_ADJECTIVES, HABITUAL_ADVERBS } from "../words.ts";
+import { HABIT_NOUNS, HABITUAL_ADJECTIVES, HABITUAL_ADVERBS } from "../words.ts";
 
 /** How far before a trigger its adverb or adjective of habit may stand ("who often spark violence"). */
 const HABIT_WINDOW = 3;
@@ -10,7 +10,8 @@ const CLAUSE_ENDS = new Set([",", ";", ":", "—", "–", "(", "that", "which", 
  * "Police often clash with youths in Athens", "the frequent battles between police and youths",
  * "rebels usually attack at night": what tends to happen is a generalisation, no event with a
  * time and place. An adverb of habit in the trigger's clause just before it (HABITUAL_ADVERBS), or
- * an adjective of habit right before an event noun (HABITUAL_ADJECTIVES), drops it.
+ * an adjective of habit right before an event noun (HABITUAL_ADJECTIVES), drops it; so does a noun
+ * of habit whose "of" names the event ("a long history of domestic violence", HABIT_NOUNS).
  */
 export const dropHabitual: Refiner = {
   name: "drop-habitual",
@@ -18,6 +19,8 @@ export const dropHabitual: Refiner = {
     candidates.filter((c) => {
       const first = c.trigger.firstToken;
       const sentence = doc.tokens[first].sentence;
+      // "a long history of domestic violence", "a pattern of abuse": a habit, not an act.
+      if (c.trigger.nominal && habitOf(doc, first)) return false;
       for (let k = first - 1; k >= Math.max(0, first - HABIT_WINDOW); k--) {
         const t = doc.tokens[k];
         if (t.sentence !== sentence || CLAUSE_ENDS.has(t.norm)) return true;
@@ -27,3 +30,10 @@ export const dropHabitual: Refiner = {
       return true;
     }),
 };
+
+/** The event noun at `first` is what a noun of habit is "of", past its adjectives ("a history of domestic violence"). */
+function habitOf(doc: Parameters<Refiner["refine"]>[1]["doc"], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && (doc.tokens[k].pos === "ADJ" || doc.tokens[k].pos === "NOUN") && k > first - 3) k--;
+  return doc.tokens[k]?.norm === "of" && HABIT_NOUNS.has(doc.tokens[k - 1]?.norm ?? "");
+}
