@@ -274,7 +274,7 @@ describe("event coder rules", () => {
   it("a participle between a noun and 'by' is a reduced passive: the by-phrase acts", () => {
     const events = byRules("Two journalists detained by police in Minsk were freed on Friday.");
     const arrest = events.find((e) => e.type === "COERCE");
-    assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], ["police", "Two journalists"]);
+    assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], ["police", "journalists"]);
   });
 
   it("a noun's own 'by' agent acts, with what its possessive owns", () => {
@@ -480,7 +480,7 @@ describe("event coder rules", () => {
     const [shooting] = byRules("Police shot dead two protesters in Lagos on Monday.");
     assert.deepEqual(
       [shooting?.type, shooting?.actor?.text, shooting?.recipient?.text],
-      ["ASSAULT", "Police", "two protesters"],
+      ["ASSAULT", "Police", "protesters"],
     );
   });
 
@@ -574,6 +574,25 @@ describe("event coder rules", () => {
     }
     const own = byRules("Rebels in Idlib halted their attacks on the army on Monday.");
     assert.ok(!own.some((e) => e.type === "ASSAULT" && !e.actor), JSON.stringify(own.map((e) => e.actor)));
+  });
+
+  it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
+    const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
+    assert.equal(
+      actorOf("About 300 protesters marched through the town centre on Monday.", "PROTEST"),
+      "protesters",
+    );
+    assert.equal(
+      actorOf("The suspects were detained in raids by 2,500 police on Monday.", "COERCE"),
+      "police",
+    );
+    assert.equal(actorOf("Some 40 soldiers fired on the crowd in the square.", "ASSAULT"), "soldiers");
+    // A number after a definite article describes parties already known; a hyphen makes a modifier.
+    assert.equal(actorOf("The two ministers met in Geneva on Monday.", "CONSULT"), "two ministers");
+    assert.equal(
+      actorOf("A 12-member delegation met the president in Kabul on Monday.", "CONSULT"),
+      "12-member delegation",
+    );
   });
 });
 
@@ -725,7 +744,7 @@ describe("agent nouns", () => {
     );
     assert.equal(attack.actor?.text, "Burundian militiamen");
     const [kidnap] = byRules("Rebels in Kivu kidnapped six Chinese advisers from a mine near Bunia.");
-    assert.equal(kidnap.recipient?.text, "six Chinese advisers");
+    assert.equal(kidnap.recipient?.text, "Chinese advisers");
   });
   it("a demonym in the plural names people; a name is part of the phrase whatever its words were tagged", () => {
     const [protest] = byRules(
@@ -849,7 +868,7 @@ describe("passives of irregular verbs", () => {
       refiners: ruleRefiners,
     }).find((e) => e.type === "ASSAULT");
     assert.equal(shot?.actor, undefined);
-    assert.equal(shot?.recipient?.text, "Two soldiers");
+    assert.equal(shot?.recipient?.text, "soldiers");
     // "an officer": the singular of a listed agent noun ("officers") is an actor candidate too.
     const officer = code(["A police officer was shot by gunmen in Lagos on Monday."], "2024-05-10", {
       refiners: ruleRefiners,
@@ -955,7 +974,7 @@ describe("passives of irregular verbs", () => {
     assert.deepEqual(find("A video of the rescue was released on Monday by the police in Tulsa."), []);
     const [hostages] = find("Two aid workers were released in Kabul on Tuesday.");
     assert.equal(hostages?.mode, "release");
-    assert.equal(hostages?.recipient?.text, "Two aid workers");
+    assert.equal(hostages?.recipient?.text, "aid workers");
     assert.equal(hostages?.actor, undefined);
     assert.equal(
       find("The militia released Kevin Miles near Kabul on Tuesday.")[0]?.recipient?.text,
@@ -1440,7 +1459,7 @@ describe("objects that give a trigger verb another sense", () => {
     const [protest] = byRules(
       "About 4,000 farmers from Belgium, France and the Netherlands drove tractors into Brussels on Wednesday to protest against new EU rules.",
     );
-    assert.deepEqual([protest?.type, protest?.actor?.text], ["PROTEST", "4,000 farmers"]);
+    assert.deepEqual([protest?.type, protest?.actor?.text], ["PROTEST", "farmers"]);
     const [plea] = byRules(
       "In a letter on Monday, the doctors pleaded with the ministry to reopen the clinic.",
     );

@@ -79,7 +79,8 @@ export function isParty(a: ActorCandidate, doc?: Doc): boolean {
   // "offered its troops": the actor's own people are what is offered, not who receives it.
   if (doc && POSSESSIVE_PRONOUNS.has(doc.tokens[a.firstToken - 1]?.norm ?? "")) return false;
   // "will send 1,200 additional troops": a counted force is what is sent, not who receives it.
-  if (doc?.quantities.some((q) => q.start === a.start && a.kind === "military")) return false;
+  if (doc?.quantities.some((q) => q.start <= a.start && a.start < q.end && a.kind === "military"))
+    return false;
   if (a.kind !== "unknown" || a.entity) return true;
   // "charged the activist", "freed the hostages": a person or group noun heads a party; "his
   // local doctor", "her husband" are someone's private relations, not a party to political events.

@@ -1,6 +1,6 @@
 import { isJoiningHyphen } from "../nlp/offsets.ts";
 import type { Doc, Token } from "../nlp/types.ts";
-import { type ActorCandidate, agentKind, entityKind, nameStart } from "./actors.ts";
+import { type ActorCandidate, afterCount, agentKind, entityKind, nameStart } from "./actors.ts";
 import {
   ANTECEDENT_VERBS,
   APPROXIMATORS,
@@ -143,7 +143,7 @@ export function describe(doc: Doc, first: number, last: number): ActorCandidate 
     while (first < last && DETERMINER.has(tokens[first].norm)) first++;
   }
   if (first > last) return undefined;
-  first = nameStart(tokens, first, last);
+  first = afterCount(tokens, nameStart(tokens, first, last), last);
   const start = tokens[first].start;
   const end = tokens[last].end;
   const inner = doc.entities.filter((e) => e.start >= start && e.end <= end);

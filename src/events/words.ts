@@ -875,6 +875,16 @@ export const PARTY_PLURALS = words(`
   diplomats counterparts parties states nations two both`);
 /** Words of approximation before a number ("about 4,000", "around 300", "over 50"). */
 export const APPROXIMATORS = words("about around over nearly almost roughly some up");
+/** Words that may open a count before its noun ("an estimated 20,000 GIs", "some 300 police"). */
+export const COUNT_OPENERS = new Set([
+  ...APPROXIMATORS,
+  "estimated",
+  "approximately",
+  "additional",
+  "another",
+]);
+/** Determiners that make a number part of a description ("the two leaders"), not a count. */
+export const DEFINITE_DETERMINERS = words("the these those this that its their his her our my your");
 
 // ---------------------------------------------------------------- lists of this session's rules
 
