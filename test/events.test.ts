@@ -576,6 +576,35 @@ describe("event coder rules", () => {
     assert.ok(!own.some((e) => e.type === "ASSAULT" && !e.actor), JSON.stringify(own.map((e) => e.actor)));
   });
 
+  it("a passive's agent is the phrase right after 'by', or who used the means named there", () => {
+    const argumentsOf = (s: string, type: string) => {
+      const e = byRules(s).find((x) => x.type === type);
+      return [e?.actor?.text, e?.recipient?.text];
+    };
+    assert.deepEqual(argumentsOf("The crew was seized by pirates off Somalia on Monday.", "COERCE"), [
+      "pirates",
+      "crew",
+    ]);
+    assert.deepEqual(
+      argumentsOf("The student was killed by a police bullet in Athens on Saturday.", "ASSAULT"),
+      ["police", "student"],
+    );
+    // Another clause's "by" is its own.
+    const called = byRules("The rally was called off after a bomb was planted by militants near the stage.");
+    assert.ok(
+      !called.some((e) => e.type === "CONCEDE" && e.actor),
+      JSON.stringify(called.map((e) => [e.type, e.actor?.text])),
+    );
+    // A participle joined by "and" to another shares its passive.
+    assert.equal(
+      argumentsOf(
+        "Anger over a teenager shot and killed by soldiers fueled a riot in the town.",
+        "ASSAULT",
+      )[0],
+      "soldiers",
+    );
+  });
+
   it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
     const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
     assert.equal(

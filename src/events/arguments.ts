@@ -15,7 +15,7 @@ import {
   subjectOfNextClause,
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
-import { AGENT_WINDOW, nounAgent, placeModifier, possessedParty } from "./noun-parties.ts";
+import { nounAgent, passiveAgent, placeModifier, possessedParty } from "./noun-parties.ts";
 import {
   prepositionalParty,
   splitCoordination,
@@ -138,10 +138,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   const byIndex = passiveAgentIndex(tokens, t.lastToken);
   const passive = !t.nominal && isPassive(tokens, t.firstToken);
   if (passive) {
-    const agent =
-      byIndex >= 0
-        ? right.find((a) => a.firstToken > byIndex && a.firstToken <= byIndex + AGENT_WINDOW)
-        : undefined;
+    const agent = byIndex >= 0 ? passiveAgent(doc, byIndex, right) : undefined;
     if (agent) c.actor = agent;
     c.passive = true;
     const patient = passivePatient(

@@ -70,6 +70,8 @@ export function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
     i++
   ) {
     if (tokens[i].text === "," || tokens[i].text === ";") return -1;
+    // "was called off after a grenade was thrown by terrorists": another clause's "by" is its own.
+    if (tokens[i].pos === "AUX" || tokens[i].pos === "SCONJ") return -1;
     if (tokens[i].norm === "by") return i;
   }
   return -1;
@@ -101,6 +103,15 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
     tokens[i + 1].sentence === tokens[i].sentence &&
     (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN" || tokens[i - 1]?.text === ",") &&
     tokens[i - 1].sentence === tokens[i].sentence
+  )
+    return true;
+  // "a teenager shot and killed by police": a participle joined by "and" to another, with an agent
+  // after it, is a reduced passive like the first.
+  if (
+    tokens[i + 1]?.norm === "by" &&
+    tokens[i - 1]?.norm === "and" &&
+    isParticiple(tokens[i - 2]?.norm ?? "") &&
+    tokens[i - 2].sentence === tokens[i].sentence
   )
     return true;
   // "tariffs imposed by China", "protesters detained by police": a participle between a noun and its

@@ -677,6 +677,11 @@ export const WEAPON_WORDS: ReadonlySet<string> = new Set([
   ammunitions landmines grenade missiles rifle gun pistol revolver revolvers firearms cartridges
   rounds kalashnikov launcher launchers mortars shells detonators munitions baton batons truncheons`),
 ]);
+/** Heads of a passive's agent phrase that name the means, not who used it ("by a police bullet"). */
+export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([
+  ...WEAPON_WORDS,
+  ...words("bullet bullets gunfire fire shell shrapnel missile airstrike airstrikes strike strikes"),
+]);
 /** Acts that are the mode of an assault whatever weapon was used. */
 export const ACT_MODES = words("abduct sexual torture beat targeted");
 
