@@ -605,6 +605,31 @@ describe("event coder rules", () => {
     );
   });
 
+  it("a phrase inside a clause that describes the subject is not the subject", () => {
+    const recipientOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.recipient?.text;
+    assert.equal(
+      recipientOf("The policeman charged with killing the student has been jailed.", "COERCE"),
+      "policeman",
+    );
+    assert.equal(
+      recipientOf("The guard suspected of beating the prisoner was arrested on Friday.", "COERCE"),
+      "guard",
+    );
+    assert.equal(
+      recipientOf("Three guards involved in the riot were arrested on Monday.", "COERCE"),
+      "guards",
+    );
+    assert.equal(byRules("Students waving flags protested outside the embassy.")[0]?.actor?.text, "Students");
+    // Who fired the weapon that did it did it.
+    const shelled = byRules("The shell fired by the rebels destroyed a school in the village.");
+    assert.equal(shelled.find((e) => e.type === "ASSAULT")?.actor?.text, "rebels");
+    // After a verb of saying a clause begins: its subject is the phrase.
+    const attack = byRules("The union issued a statement saying police had attacked the strikers.");
+    assert.equal(attack.find((e) => e.type === "ASSAULT")?.actor?.text, "police");
+    const raid = byRules("The families filed a petition arguing soldiers had attacked the village.");
+    assert.equal(raid.find((e) => e.type === "ASSAULT")?.actor?.text, "soldiers");
+  });
+
   it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
     const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
     assert.equal(

@@ -2,6 +2,7 @@ import type { Doc } from "../nlp/types.ts";
 import {
   ACTS_ON_PERSONS,
   ADJECTIVAL_PARTICIPLES,
+  CLAUSE_COMPLEMENT_VERBS,
   CLAUSE_OPENING_VERBS,
   HEADLINE_PASSIVE_PREPOSITIONS,
   INTENT_PARTICIPLES,
@@ -78,7 +79,7 @@ export function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
 }
 
 /** "arrested", "taken", "shown", "shot": a past participle by its ending or from the list of irregular ones. */
-function isParticiple(norm: string): boolean {
+export function isParticiple(norm: string): boolean {
   return /ed$|en$|wn$/.test(norm) || IRREGULAR_PARTICIPLES.has(norm);
 }
 
@@ -170,4 +171,49 @@ export function subjectSlot(tokens: Doc["tokens"], verb: number, sentenceStart: 
   let k = verb - 1;
   while (k >= sentenceStart && BEFORE_VERB.has(tokens[k].pos)) k--;
   return k >= sentenceStart ? k : -1;
+}
+
+/** Words that open a relative clause on the noun before them. */
+const RELATIVE_OPENERS = new Set(["that", "who", "which"]);
+
+/**
+ * "officers involved in the shooting", "the man accused of": a participle right after a noun and
+ * before a preposition opens a reduced relative clause that describes the noun; the noun's index, or -1.
+ */
+export function reducedRelativeHost(tokens: Doc["tokens"], k: number, sentenceStart: number): number {
+  const t = tokens[k];
+  if (!t || k - 1 < sentenceStart || (t.pos !== "VERB" && t.pos !== "ADJ")) return -1;
+  if (!isParticiple(t.norm) && !t.norm.endsWith("ing")) return -1;
+  const host = tokens[k - 1];
+  return (host.pos === "NOUN" || host.pos === "PROPN") && tokens[k + 1]?.pos === "ADP" ? k - 1 : -1;
+}
+
+/**
+ * The noun described by a clause whose object ends right after `at`: "the policeman charged with
+ * killing X", "protesters carrying banners", "the fighters of the revolution that brought X to
+ * power". A verb after that clause has the noun as its subject, not X. -1 when no such clause ends there.
+ */
+export function describedNoun(tokens: Doc["tokens"], at: number, sentenceStart: number): number {
+  const t = tokens[at];
+  if (!t || at <= sentenceStart) return -1;
+  const before = tokens[at - 1];
+  // "accused of beating the prisoner": a gerund after a preposition, whatever the tagger read it as.
+  if (t.pos === "NOUN" && t.norm.endsWith("ing") && before.pos === "ADP")
+    return reducedRelativeHost(tokens, at - 2, sentenceStart);
+  if (t.pos !== "VERB") return -1;
+  if (t.norm.endsWith("ing")) {
+    // "filed a brief arguing the agency cannot …": after a verb of saying a clause begins, whose
+    // subject the phrase is.
+    if (CLAUSE_COMPLEMENT_VERBS.has(t.lemma.toLowerCase())) return -1;
+    if (before.pos === "NOUN" || before.pos === "PROPN") return at - 1;
+    return before.pos === "ADP" ? reducedRelativeHost(tokens, at - 2, sentenceStart) : -1;
+  }
+  let j = at - 1;
+  while (j > sentenceStart && (tokens[j].pos === "AUX" || tokens[j].pos === "ADV")) j--;
+  const host = tokens[j - 1];
+  return RELATIVE_OPENERS.has(tokens[j].norm) &&
+    (host?.pos === "NOUN" || host?.pos === "PROPN") &&
+    j - 1 >= sentenceStart
+    ? j - 1
+    : -1;
 }

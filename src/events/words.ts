@@ -230,6 +230,14 @@ function speechVerbs(role: SpeechRole): ReadonlySet<string> {
   return new Set(Object.keys(SPEECH).filter((verb) => SPEECH[verb].includes(role)));
 }
 
+/**
+ * Verbs whose object may be a clause without "that" ("a brief arguing the agency cannot …",
+ * "saying police had attacked"): every verb of saying and a few of thinking and showing.
+ */
+export const CLAUSE_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  ...Object.keys(SPEECH),
+  ...words("argue suggest fear hope know show indicate maintain contend acknowledge admit deny"),
+]);
 /** Verbs that report what someone said: the event in their complement is attributed to the speaker. */
 export const ATTRIBUTING_VERBS = speechVerbs("attributes");
 /** Verbs after which a new clause begins: "announced a ceasefire" is an act, "said the protest …" is not. */
