@@ -630,6 +630,14 @@ describe("event coder rules", () => {
     assert.equal(raid.find((e) => e.type === "ASSAULT")?.actor?.text, "soldiers");
   });
 
+  it("a participle of an act done to persons after an apposition and an adverb is passive", () => {
+    const [charge] = byRules("The deal also covers his cousin, Marco, later charged with fraud in Palermo.");
+    assert.deepEqual(
+      [charge?.type, charge?.actor?.text, charge?.recipient?.text],
+      ["ACCUSE", undefined, "Marco"],
+    );
+  });
+
   it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
     const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
     assert.equal(

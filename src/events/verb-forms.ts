@@ -97,13 +97,17 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   }
   // "DeKalb man arrested in attempted robbery", "Chiefland man, 19, stabbed in the back": a verb that
   // always takes its victim as object, with a preposition where the object would be, is a
-  // headline's or caption's passive.
+  // headline's or caption's passive; so after an apposition and an adverb ("his son, Andrew, also
+  // convicted of racketeering").
+  let victim = i - 1;
+  while (victim > 0 && tokens[victim].pos === "ADV" && tokens[victim].sentence === tokens[i].sentence)
+    victim--;
   if (
     ACTS_ON_PERSONS.has(tokens[i].lemma.toLowerCase()) &&
     HEADLINE_PASSIVE_PREPOSITIONS.has(tokens[i + 1]?.norm ?? "") &&
     tokens[i + 1].sentence === tokens[i].sentence &&
-    (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN" || tokens[i - 1]?.text === ",") &&
-    tokens[i - 1].sentence === tokens[i].sentence
+    (tokens[victim]?.pos === "NOUN" || tokens[victim]?.pos === "PROPN" || tokens[victim]?.text === ",") &&
+    tokens[victim].sentence === tokens[i].sentence
   )
     return true;
   // "a teenager shot and killed by police": a participle joined by "and" to another, with an agent
