@@ -638,6 +638,16 @@ describe("event coder rules", () => {
     );
   });
 
+  it("a place before an event noun or after 'off' is where, not who", () => {
+    const protest = byRules("There was more unrest in Kenya in protest at the verdict.");
+    assert.ok(
+      !protest.some((e) => e.actor?.text === "Kenya"),
+      JSON.stringify(protest.map((e) => [e.type, e.actor?.text])),
+    );
+    const seized = byRules("Troops in the islands, off the Somali coast, seized two boats.");
+    assert.equal(seized.find((e) => e.type === "COERCE")?.actor?.text, "Troops");
+  });
+
   it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
     const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
     assert.equal(

@@ -47,6 +47,7 @@ import {
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_PREPOSITIONS,
   PATIENT_NOUNS,
+  POSSESSIVE_MARK,
   POSSESSIVE_PRONOUNS,
   POSSESSIVE_S,
   PROCEEDING_NOUNS,
@@ -213,7 +214,17 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     // militiamen": one plural phrase after "between" names both sides; it is the actor.
     const sides = between ? undefined : betweenSides(doc, t, right);
     if (sides && !c.actor) c.actor = sides;
-    const adjacent = actedOn ? undefined : left.find((a) => a.lastToken >= t.firstToken - 2);
+    // "Russia's withdrawal", "Israeli raids": a party right before the noun, joined by no preposition
+    // ("rioting in Greece in protest": Greece is where, not who).
+    const adjacent = actedOn
+      ? undefined
+      : left.find(
+          (a) =>
+            a.lastToken >= t.firstToken - 2 &&
+            !tokens
+              .slice(a.lastToken + 1, t.firstToken)
+              .some((x) => x.pos === "ADP" || (x.pos === "PUNCT" && !POSSESSIVE_MARK.test(x.text))),
+        );
     // "Assange's arrest", "the journalist's release": the possessor of these nouns is who it was done to.
     const patientPossessor =
       adjacent &&

@@ -274,7 +274,7 @@ export const SUBJECT_PRONOUNS = words("we they he she i");
 
 /** Prepositions after which an actor phrase is a place or an adjunct, not a subject. */
 export const NON_SUBJECT_PREPOSITIONS = words(`
-  in at near to from into across of for with on against over under through toward towards around
+  in at near off to from into across of for with on against over under through toward towards around
   outside inside via along past between among during after before since within without by about
   regarding concerning amid despite upon behind beyond beside unlike like than`);
 /** Prepositions that name the party an act is aimed at ("aid to Mozambique", "talks with Iran"). */
