@@ -648,6 +648,17 @@ describe("event coder rules", () => {
     assert.equal(seized.find((e) => e.type === "COERCE")?.actor?.text, "Troops");
   });
 
+  it("another verb's object is not the subject of a verb joined to it; an object told to act is", () => {
+    const pledge = byRules("In a speech on Monday, he praised the army chief and pledged to hold elections.");
+    assert.ok(
+      !pledge.some((e) => e.type === "AGREE" && e.actor?.text === "army"),
+      JSON.stringify(pledge.map((e) => [e.type, e.actor?.text])),
+    );
+    // A pronoun subject stands for a party named before, object or not.
+    const withdrawal = byRules("The sanctions are meant to isolate Iraq until it withdraws from Kuwait.");
+    assert.equal(withdrawal.find((e) => e.type === "RETREAT")?.actor?.text, "Iraq");
+  });
+
   it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
     const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
     assert.equal(

@@ -5,9 +5,11 @@ import { describe, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
 import {
   ACTOR_NOUNS,
+  CLAUSE_COMPLEMENT_VERBS,
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_CONTROL_VERBS,
   POSSESSIVE_MARK,
+  POSSESSIVE_PRONOUNS,
   TITLE_OR_DETERMINER,
 } from "./words.ts";
 
@@ -251,4 +253,43 @@ export function isSubjectPosition(doc: Doc, a: ActorCandidate): boolean {
   return (
     !prev || prev.sentence !== doc.tokens[a.firstToken].sentence || !NON_SUBJECT_PREPOSITIONS.has(prev.norm)
   );
+}
+
+/** Words between a verb and the head of its object: determiners, modifiers, possessives. */
+const OBJECT_MODIFIER_POS = new Set(["DET", "ADJ", "NUM"]);
+
+/**
+ * "He overpowered a female deputy, took her gun and shot the judge": a party right after a verb,
+ * past its determiners and modifiers, is that verb's object, not the subject of a later verb. After
+ * a verb that takes a clause it may be one ("said police had …").
+ */
+export function isObjectOfVerb(doc: Doc, a: ActorCandidate): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[a.firstToken].sentence;
+  let k = a.firstToken - 1;
+  while (
+    k >= 0 &&
+    tokens[k].sentence === sentence &&
+    (OBJECT_MODIFIER_POS.has(tokens[k].pos) || POSSESSIVE_PRONOUNS.has(tokens[k].norm))
+  )
+    k--;
+  const verb = tokens[k];
+  return (
+    !!verb &&
+    verb.sentence === sentence &&
+    verb.pos === "VERB" &&
+    !CLAUSE_COMPLEMENT_VERBS.has(verb.lemma.toLowerCase())
+  );
+}
+
+/** Auxiliaries in -ing that make the verb after them non-finite ("as having donated"). */
+const NONFINITE_AUX = new Set(["having", "being"]);
+
+/** A verb that can have a subject of its own: not an "-ing" form, an infinitive or after "having". */
+export function isFiniteVerb(doc: Doc, verb: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[verb].norm.endsWith("ing")) return false;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k].pos === "ADV") k--;
+  return tokens[k]?.norm !== "to" && !NONFINITE_AUX.has(tokens[k]?.norm ?? "");
 }

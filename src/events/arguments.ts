@@ -6,6 +6,8 @@ import {
   betweenSides,
   gerundDoer,
   IMPERSONAL_PRONOUNS,
+  isFiniteVerb,
+  isObjectOfVerb,
   isSubjectPosition,
   PERSONAL_PRONOUNS,
   passivePatient,
@@ -58,6 +60,7 @@ import {
   RECIPIENT_PREPOSITIONS_VISIT,
   RECIPIENT_PREPOSITIONS_WHERE,
   STANCE_VERBS,
+  SUBJECT_PRONOUNS,
   UNOWNED_STRIFE_NOUNS,
   WEAPON_WORDS,
 } from "./words.ts";
@@ -290,7 +293,7 @@ function assignSubjectAndObject(
             // clause is the subject, and the name before it is no actor of the verb ("the union
             // announced that it has called off", reported speech, is read as before).
             undefined
-          : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc)).at(-1));
+          : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc, verb)).at(-1));
   // "arrested a man suspected of committing the murder", "accused Russia of launching the attack":
   // the doer of a gerund after "of", "for" or "with" is the phrase just before it, not the clause's subject.
   const doer = gerundDoer(doc, verb);
@@ -367,8 +370,17 @@ function assignSubjectAndObject(
   }
 }
 
-function isSubjectPositionFor(doc: Doc) {
-  return (a: ActorCandidate) => isSubjectPosition(doc, a);
+/**
+ * A party that may be the subject of the verb at `verb`: after no preposition, and, when the verb
+ * has a subject of its own to find, no other verb's object ("talked Nichols into surrendering",
+ * "asked her to help" and "strangle Iraq until it retreats" hand the act to the object).
+ */
+function isSubjectPositionFor(doc: Doc, verb: number) {
+  const ownSubject =
+    isFiniteVerb(doc, verb) &&
+    !pronounBefore(doc, verb, SUBJECT_PRONOUNS) &&
+    !pronounBefore(doc, verb, IMPERSONAL_PRONOUNS);
+  return (a: ActorCandidate) => isSubjectPosition(doc, a) && !(ownSubject && isObjectOfVerb(doc, a));
 }
 
 export function countryOfPhrase(text: string): string | undefined {
