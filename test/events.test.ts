@@ -659,6 +659,16 @@ describe("event coder rules", () => {
     assert.equal(withdrawal.find((e) => e.type === "RETREAT")?.actor?.text, "Iraq");
   });
 
+  it("the force a mobilisation sends is what it moves, not its recipient", () => {
+    const [sent] = byRules("The president then sent troops and planes to Chad on Monday.");
+    assert.deepEqual(
+      [sent?.type, sent?.actor?.text, sent?.recipient?.text],
+      ["MOBILIZE", "president", "Chad"],
+    );
+    const deployed = byRules("The government deployed police officers to the border town.");
+    assert.equal(deployed[0]?.recipient, undefined);
+  });
+
   it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
     const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
     assert.equal(

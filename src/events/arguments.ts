@@ -340,7 +340,14 @@ function assignSubjectAndObject(
       (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
     // "send arms to Pakistan", "offered its troops to Lebanon's new president": when the object is a
     // thing, the party is named in a prepositional phrase further on; a thing is never the recipient.
-    if (!recipient || !isParty(recipient, doc)) {
+    // "sent U.S. troops and planes to Saudi Arabia": the force a mobilisation moves, its direct
+    // object, is what it moves ("mobilized alongside the army" keeps its ally).
+    const movedForce =
+      t.type === "MOBILIZE" &&
+      !!recipient &&
+      (recipient.kind === "military" || recipient.kind === "police") &&
+      !tokens.slice(t.lastToken + 1, recipient.firstToken).some((x) => x.pos === "ADP");
+    if (!recipient || !isParty(recipient, doc) || movedForce) {
       // "demanded that the Sudanese government end …", "alleged that the guards beat …": the party
       // demanded of or accused is the subject of the that-clause. Not so for a pledge or a warning
       // ("pledged that his country would double …", "warned that the Chinese government will not
