@@ -669,6 +669,13 @@ describe("event coder rules", () => {
     assert.equal(deployed[0]?.recipient, undefined);
   });
 
+  it("a place after a preposition and its modifiers is where the act was, not its object", () => {
+    const [march] = byRules(
+      "Thousands of workers had been marching through central Nairobi to protest the new taxes.",
+    );
+    assert.deepEqual([march?.type, march?.actor?.text, march?.recipient], ["PROTEST", "workers", undefined]);
+  });
+
   it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
     const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
     assert.equal(

@@ -75,6 +75,9 @@ const PARTY_WINDOW = 12;
 /** How far after a verb its object may start ("arrested the former minister"). */
 export const OBJECT_WINDOW = 4;
 
+/** Words that may stand between a preposition and the party its phrase names ("in central Athens"). */
+const MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ"]);
+
 /** Types whose that-clause's subject is who the act is aimed at: a demand, an accusation. */
 const THAT_CLAUSE_RECIPIENT: ReadonlySet<string> = new Set(["REQUEST", "ACCUSE"]);
 
@@ -327,7 +330,11 @@ function assignSubjectAndObject(
   const thatFollows = tokens[t.lastToken + 1]?.norm === "that";
   if (TAKES_RECIPIENT.has(t.type) && !(thatFollows && !THAT_CLAUSE_RECIPIENT.has(t.type))) {
     const object = right.find((a) => {
-      const prev = tokens[a.firstToken - 1]?.norm ?? "";
+      // "marched through central Athens": the preposition may stand before the party's modifiers
+      // ("expelled inspectors of the IAEA": an "of" gives the object its party).
+      let before = a.firstToken - 1;
+      while (before > t.lastToken && MODIFIER_POS.has(tokens[before].pos)) before--;
+      const prev = (tokens[before]?.norm === "of" ? tokens[a.firstToken - 1] : tokens[before])?.norm ?? "";
       return (
         a.firstToken <= t.lastToken + OBJECT_WINDOW &&
         (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev)) &&
