@@ -10,6 +10,7 @@ import {
   OBJECT_CONTROL_VERBS,
   POSSESSIVE_MARK,
   POSSESSIVE_PRONOUNS,
+  PROTEST_TARGET_CUES,
   TITLE_OR_DETERMINER,
 } from "./words.ts";
 
@@ -292,4 +293,20 @@ export function isFiniteVerb(doc: Doc, verb: number): boolean {
   let k = verb - 1;
   while (k >= 0 && tokens[k].pos === "ADV") k--;
   return tokens[k]?.norm !== "to" && !NONFINITE_AUX.has(tokens[k]?.norm ?? "");
+}
+
+/** The party a protest is aimed at: the first named party after its purpose ("to demand reforms by Suharto's government"). */
+export function protestTarget(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
+  const s = doc.sentences[t.sentence];
+  let cue = -1;
+  for (let k = t.lastToken + 1; k < s.tokenEnd; k++) {
+    if (PROTEST_TARGET_CUES.has(doc.tokens[k].norm)) {
+      cue = k;
+      break;
+    }
+  }
+  if (cue < 0) return undefined;
+  return right.find(
+    (a) => a.firstToken > cue && a.kind !== "protesters" && (a.kind !== "unknown" || a.entity),
+  );
 }

@@ -12,6 +12,7 @@ import {
   PERSONAL_PRONOUNS,
   passivePatient,
   pronounBefore,
+  protestTarget,
   purposeOf,
   speakerOfIt,
   subjectOfNextClause,
@@ -53,7 +54,6 @@ import {
   POSSESSIVE_PRONOUNS,
   POSSESSIVE_S,
   PROCEEDING_NOUNS,
-  PROTEST_TARGET_CUES,
   RECIPIENT_PREPOSITIONS,
   RECIPIENT_PREPOSITIONS_FROM,
   RECIPIENT_PREPOSITIONS_VERBAL,
@@ -109,22 +109,6 @@ function recipientPrepositions(t: Trigger): ReadonlySet<string> {
   if (VERBAL_CONFLICT.has(t.type)) return RECIPIENT_PREPOSITIONS_VERBAL;
   if (t.type === "CONSULT") return RECIPIENT_PREPOSITIONS_VISIT;
   return RECIPIENT_PREPOSITIONS;
-}
-
-/** The party a protest is aimed at: the first named party after its purpose ("to demand reforms by Suharto's government"). */
-function protestTarget(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
-  const s = doc.sentences[t.sentence];
-  let cue = -1;
-  for (let k = t.lastToken + 1; k < s.tokenEnd; k++) {
-    if (PROTEST_TARGET_CUES.has(doc.tokens[k].norm)) {
-      cue = k;
-      break;
-    }
-  }
-  if (cue < 0) return undefined;
-  return right.find(
-    (a) => a.firstToken > cue && a.kind !== "protesters" && (a.kind !== "unknown" || a.entity),
-  );
 }
 
 function insideAttribution(a: ActorCandidate, attribution?: SentenceAttribution): boolean {

@@ -1,14 +1,12 @@
 import { isJoiningHyphen } from "../nlp/offsets.ts";
 import type { Doc, Token } from "../nlp/types.ts";
 import { type ActorCandidate, afterCount, agentKind, entityKind, nameStart } from "./actors.ts";
-import { describedNoun, reducedRelativeHost } from "./verb-forms.ts";
+import { adjunctParticipleHost, describedNoun, reducedRelativeHost } from "./verb-forms.ts";
 import {
   ANTECEDENT_VERBS,
   APPROXIMATORS,
-  ATTRIBUTING_VERBS,
   CLAUSE_PREPOSITIONS,
   INSTRUMENT_HEADS,
-  PARTICIPLE_SUBORDINATORS,
   POSSESSIVE_S,
 } from "./words.ts";
 
@@ -446,26 +444,4 @@ export function objectPhrase(
   if (!head || head.sentence !== tokens[verb].sentence || (head.pos !== "NOUN" && head.pos !== "PROPN"))
     return undefined;
   return describe(doc, first, last);
-}
-
-/**
- * The main clause's verb, when `verb` is an "-ing" participle right after one of
- * PARTICIPLE_SUBORDINATORS that follows that clause: the nearest earlier verb not itself a participle
- * or infinitive of the sentence.
- */
-function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: number): number | undefined {
-  const tokens = doc.tokens;
-  if (!tokens[verb].norm.endsWith("ing") || verb - 1 <= sentenceStart) return undefined;
-  // "lashed out at his relatives on Sunday, accusing them of lying": after a comma too.
-  const comma = tokens[verb - 1].text === "," && tokens[verb].pos === "VERB";
-  if (!comma && !PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
-  for (let j = verb - 2; j >= sentenceStart; j--) {
-    const t = tokens[j];
-    if (t.pos !== "VERB") continue;
-    if (t.norm.endsWith("ing") || tokens[j - 1]?.norm === "to") continue;
-    // "…, police said, asking officers not to cite her": an inserted attribution is no host.
-    if (comma && j === verb - 2 && ATTRIBUTING_VERBS.has(t.lemma.toLowerCase())) continue;
-    return j;
-  }
-  return undefined;
 }

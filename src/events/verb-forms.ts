@@ -2,12 +2,14 @@ import type { Doc } from "../nlp/types.ts";
 import {
   ACTS_ON_PERSONS,
   ADJECTIVAL_PARTICIPLES,
+  ATTRIBUTING_VERBS,
   CLAUSE_COMPLEMENT_VERBS,
   CLAUSE_OPENING_VERBS,
   HEADLINE_PASSIVE_PREPOSITIONS,
   INTENT_PARTICIPLES,
   IRREGULAR_PARTICIPLES,
   LIGHT_VERBS,
+  PARTICIPLE_SUBORDINATORS,
   PASSIVE_AUX,
   POSSESSIVE_PRONOUNS,
   RESULTATIVES,
@@ -15,7 +17,8 @@ import {
 
 /**
  * The verb structures the argument finder and the refiners read: light verbs that carry an event
- * noun ("held talks") and passives, full or reduced ("was arrested", "tariffs imposed by China").
+ * noun ("held talks"), passives, full or reduced ("was arrested", "tariffs imposed by China"), and
+ * the clauses of participles and relatives that describe a noun ("the policeman charged with …").
  */
 
 /** "were called foreign terrorist assaults by the president": a complement may stand between verb and agent. */
@@ -220,4 +223,26 @@ export function describedNoun(tokens: Doc["tokens"], at: number, sentenceStart: 
     j - 1 >= sentenceStart
     ? j - 1
     : -1;
+}
+
+/**
+ * The main clause's verb, when `verb` is an "-ing" participle right after one of
+ * PARTICIPLE_SUBORDINATORS that follows that clause: the nearest earlier verb not itself a participle
+ * or infinitive of the sentence.
+ */
+export function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: number): number | undefined {
+  const tokens = doc.tokens;
+  if (!tokens[verb].norm.endsWith("ing") || verb - 1 <= sentenceStart) return undefined;
+  // "lashed out at his relatives on Sunday, accusing them of lying": after a comma too.
+  const comma = tokens[verb - 1].text === "," && tokens[verb].pos === "VERB";
+  if (!comma && !PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
+  for (let j = verb - 2; j >= sentenceStart; j--) {
+    const t = tokens[j];
+    if (t.pos !== "VERB") continue;
+    if (t.norm.endsWith("ing") || tokens[j - 1]?.norm === "to") continue;
+    // "…, police said, asking officers not to cite her": an inserted attribution is no host.
+    if (comma && j === verb - 2 && ATTRIBUTING_VERBS.has(t.lemma.toLowerCase())) continue;
+    return j;
+  }
+  return undefined;
 }
