@@ -676,6 +676,13 @@ describe("event coder rules", () => {
     assert.deepEqual([march?.type, march?.actor?.text, march?.recipient], ["PROTEST", "workers", undefined]);
   });
 
+  it("an act after a verb of beginning or continuing is done by that verb's subject, or by whom it was urged on", () => {
+    const protest = byRules("The minister said the farmers would continue to protest the new tariffs.");
+    assert.equal(protest.find((e) => e.type === "PROTEST" || e.type === "THREATEN")?.actor?.text, "farmers");
+    const rally = byRules("The party exhorted its members to keep rallying in the capital.");
+    assert.equal(rally.find((e) => e.type === "PROTEST")?.actor?.text, "members");
+  });
+
   it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
     const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
     assert.equal(

@@ -5,6 +5,7 @@ import { describe, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
 import {
   ACTOR_NOUNS,
+  ASPECTUAL_VERBS,
   CLAUSE_COMPLEMENT_VERBS,
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_CONTROL_VERBS,
@@ -309,4 +310,21 @@ export function protestTarget(doc: Doc, t: Trigger, right: ActorCandidate[]): Ac
   return right.find(
     (a) => a.firstToken > cue && a.kind !== "protesters" && (a.kind !== "unknown" || a.entity),
   );
+}
+
+/**
+ * "The Cuban people would continue to protest", "exhorted citizens to keep rallying": an act after
+ * a verb of beginning, continuing or stopping ("to V" or "V-ing") is done by that verb's subject;
+ * the aspectual verb's index, or undefined.
+ */
+export function aspectualHost(doc: Doc, verb: number): number | undefined {
+  const tokens = doc.tokens;
+  const k = tokens[verb - 1]?.norm === "to" ? verb - 2 : tokens[verb].norm.endsWith("ing") ? verb - 1 : -1;
+  const host = tokens[k];
+  return host &&
+    host.sentence === tokens[verb].sentence &&
+    host.pos === "VERB" &&
+    ASPECTUAL_VERBS.has(host.lemma.toLowerCase())
+    ? k
+    : undefined;
 }

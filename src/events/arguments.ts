@@ -2,6 +2,7 @@ import { lookupPlace } from "../geo/index.ts";
 import type { Doc } from "../nlp/types.ts";
 import { type ActorCandidate, institutionCountry } from "./actors.ts";
 import {
+  aspectualHost,
   betweenPair,
   betweenSides,
   gerundDoer,
@@ -252,8 +253,10 @@ function assignSubjectAndObject(
   const tokens = doc.tokens;
   let left = leftOfVerb;
   // The phrase standing right before the verb is its subject; a named candidate ending there keeps its kind.
-  const purpose = purposeOf(doc, verb);
-  const phrase = subjectOrSpeaker(doc, purpose ?? verb);
+  // "would continue to protest", "keep rallying": the verb that governs the act has its subject.
+  const governed = aspectualHost(doc, verb) ?? verb;
+  const purpose = purposeOf(doc, governed);
+  const phrase = subjectOrSpeaker(doc, purpose ?? governed);
   if (purpose !== undefined) left = left.filter((a) => a.lastToken < purpose);
   const named = phrase
     ? left.find(

@@ -358,7 +358,7 @@ export const OBJECT_CONTROL_VERBS = words(`
   persuade convince encourage invite train prepare equip arm teach instruct direct authorize
   authorise empower call press pressure push lead cause get request beg advise warn challenge
   dare drive prompt inspire motivate recruit mobilize mobilise hire pay send deploy appoint elect
-  choose select leave trust`);
+  choose select leave trust exhort implore entreat`);
 /**
  * Verbs of seeking, awaiting, fearing or averting an outcome, beyond NONFACTUAL_GOVERNORS:
  * "pursuing an agreement" is no agreement, "efforts to arrange a meeting" and "pending meetings with
