@@ -274,7 +274,7 @@ describe("event coder rules", () => {
   it("a participle between a noun and 'by' is a reduced passive: the by-phrase acts", () => {
     const events = byRules("Two journalists detained by police in Minsk were freed on Friday.");
     const arrest = events.find((e) => e.type === "COERCE");
-    assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], ["police", "Two journalists"]);
+    assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], ["police", "journalists"]);
   });
 
   it("a noun's own 'by' agent acts, with what its possessive owns", () => {
@@ -480,7 +480,7 @@ describe("event coder rules", () => {
     const [shooting] = byRules("Police shot dead two protesters in Lagos on Monday.");
     assert.deepEqual(
       [shooting?.type, shooting?.actor?.text, shooting?.recipient?.text],
-      ["ASSAULT", "Police", "two protesters"],
+      ["ASSAULT", "Police", "protesters"],
     );
   });
 
@@ -574,6 +574,132 @@ describe("event coder rules", () => {
     }
     const own = byRules("Rebels in Idlib halted their attacks on the army on Monday.");
     assert.ok(!own.some((e) => e.type === "ASSAULT" && !e.actor), JSON.stringify(own.map((e) => e.actor)));
+  });
+
+  it("a passive's agent is the phrase right after 'by', or who used the means named there", () => {
+    const argumentsOf = (s: string, type: string) => {
+      const e = byRules(s).find((x) => x.type === type);
+      return [e?.actor?.text, e?.recipient?.text];
+    };
+    assert.deepEqual(argumentsOf("The crew was seized by pirates off Somalia on Monday.", "COERCE"), [
+      "pirates",
+      "crew",
+    ]);
+    assert.deepEqual(
+      argumentsOf("The student was killed by a police bullet in Athens on Saturday.", "ASSAULT"),
+      ["police", "student"],
+    );
+    // Another clause's "by" is its own.
+    const called = byRules("The rally was called off after a bomb was planted by militants near the stage.");
+    assert.ok(
+      !called.some((e) => e.type === "CONCEDE" && e.actor),
+      JSON.stringify(called.map((e) => [e.type, e.actor?.text])),
+    );
+    // A participle joined by "and" to another shares its passive.
+    assert.equal(
+      argumentsOf(
+        "Anger over a teenager shot and killed by soldiers fueled a riot in the town.",
+        "ASSAULT",
+      )[0],
+      "soldiers",
+    );
+  });
+
+  it("a phrase inside a clause that describes the subject is not the subject", () => {
+    const recipientOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.recipient?.text;
+    assert.equal(
+      recipientOf("The policeman charged with killing the student has been jailed.", "COERCE"),
+      "policeman",
+    );
+    assert.equal(
+      recipientOf("The guard suspected of beating the prisoner was arrested on Friday.", "COERCE"),
+      "guard",
+    );
+    assert.equal(
+      recipientOf("Three guards involved in the riot were arrested on Monday.", "COERCE"),
+      "guards",
+    );
+    assert.equal(byRules("Students waving flags protested outside the embassy.")[0]?.actor?.text, "Students");
+    // Who fired the weapon that did it did it.
+    const shelled = byRules("The shell fired by the rebels destroyed a school in the village.");
+    assert.equal(shelled.find((e) => e.type === "ASSAULT")?.actor?.text, "rebels");
+    // After a verb of saying a clause begins: its subject is the phrase.
+    const attack = byRules("The union issued a statement saying police had attacked the strikers.");
+    assert.equal(attack.find((e) => e.type === "ASSAULT")?.actor?.text, "police");
+    const raid = byRules("The families filed a petition arguing soldiers had attacked the village.");
+    assert.equal(raid.find((e) => e.type === "ASSAULT")?.actor?.text, "soldiers");
+  });
+
+  it("a participle of an act done to persons after an apposition and an adverb is passive", () => {
+    const [charge] = byRules("The deal also covers his cousin, Marco, later charged with fraud in Palermo.");
+    assert.deepEqual(
+      [charge?.type, charge?.actor?.text, charge?.recipient?.text],
+      ["ACCUSE", undefined, "Marco"],
+    );
+  });
+
+  it("a place before an event noun or after 'off' is where, not who", () => {
+    const protest = byRules("There was more unrest in Kenya in protest at the verdict.");
+    assert.ok(
+      !protest.some((e) => e.actor?.text === "Kenya"),
+      JSON.stringify(protest.map((e) => [e.type, e.actor?.text])),
+    );
+    const seized = byRules("Troops in the islands, off the Somali coast, seized two boats.");
+    assert.equal(seized.find((e) => e.type === "COERCE")?.actor?.text, "Troops");
+  });
+
+  it("another verb's object is not the subject of a verb joined to it; an object told to act is", () => {
+    const pledge = byRules("In a speech on Monday, he praised the army chief and pledged to hold elections.");
+    assert.ok(
+      !pledge.some((e) => e.type === "AGREE" && e.actor?.text === "army"),
+      JSON.stringify(pledge.map((e) => [e.type, e.actor?.text])),
+    );
+    // A pronoun subject stands for a party named before, object or not.
+    const withdrawal = byRules("The sanctions are meant to isolate Iraq until it withdraws from Kuwait.");
+    assert.equal(withdrawal.find((e) => e.type === "RETREAT")?.actor?.text, "Iraq");
+  });
+
+  it("the force a mobilisation sends is what it moves, not its recipient", () => {
+    const [sent] = byRules("The president then sent troops and planes to Chad on Monday.");
+    assert.deepEqual(
+      [sent?.type, sent?.actor?.text, sent?.recipient?.text],
+      ["MOBILIZE", "president", "Chad"],
+    );
+    const deployed = byRules("The government deployed police officers to the border town.");
+    assert.equal(deployed[0]?.recipient, undefined);
+  });
+
+  it("a place after a preposition and its modifiers is where the act was, not its object", () => {
+    const [march] = byRules(
+      "Thousands of workers had been marching through central Nairobi to protest the new taxes.",
+    );
+    assert.deepEqual([march?.type, march?.actor?.text, march?.recipient], ["PROTEST", "workers", undefined]);
+  });
+
+  it("an act after a verb of beginning or continuing is done by that verb's subject, or by whom it was urged on", () => {
+    const protest = byRules("The minister said the farmers would continue to protest the new tariffs.");
+    assert.equal(protest.find((e) => e.type === "PROTEST" || e.type === "THREATEN")?.actor?.text, "farmers");
+    const rally = byRules("The party exhorted its members to keep rallying in the capital.");
+    assert.equal(rally.find((e) => e.type === "PROTEST")?.actor?.text, "members");
+  });
+
+  it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
+    const actorOf = (s: string, type: string) => byRules(s).find((e) => e.type === type)?.actor?.text;
+    assert.equal(
+      actorOf("About 300 protesters marched through the town centre on Monday.", "PROTEST"),
+      "protesters",
+    );
+    assert.equal(
+      actorOf("The suspects were detained in raids by 2,500 police on Monday.", "COERCE"),
+      "police",
+    );
+    assert.equal(actorOf("Some 40 soldiers fired on the crowd in the square.", "ASSAULT"), "soldiers");
+    // A number after a definite article describes parties already known; a hyphen makes a modifier.
+    assert.equal(actorOf("The two ministers met in Geneva on Monday.", "CONSULT"), "two ministers");
+    assert.equal(
+      actorOf("A 12-member delegation met the president in Kabul on Monday.", "CONSULT"),
+      "12-member delegation",
+    );
   });
 });
 
@@ -725,7 +851,7 @@ describe("agent nouns", () => {
     );
     assert.equal(attack.actor?.text, "Burundian militiamen");
     const [kidnap] = byRules("Rebels in Kivu kidnapped six Chinese advisers from a mine near Bunia.");
-    assert.equal(kidnap.recipient?.text, "six Chinese advisers");
+    assert.equal(kidnap.recipient?.text, "Chinese advisers");
   });
   it("a demonym in the plural names people; a name is part of the phrase whatever its words were tagged", () => {
     const [protest] = byRules(
@@ -849,7 +975,7 @@ describe("passives of irregular verbs", () => {
       refiners: ruleRefiners,
     }).find((e) => e.type === "ASSAULT");
     assert.equal(shot?.actor, undefined);
-    assert.equal(shot?.recipient?.text, "Two soldiers");
+    assert.equal(shot?.recipient?.text, "soldiers");
     // "an officer": the singular of a listed agent noun ("officers") is an actor candidate too.
     const officer = code(["A police officer was shot by gunmen in Lagos on Monday."], "2024-05-10", {
       refiners: ruleRefiners,
@@ -955,7 +1081,7 @@ describe("passives of irregular verbs", () => {
     assert.deepEqual(find("A video of the rescue was released on Monday by the police in Tulsa."), []);
     const [hostages] = find("Two aid workers were released in Kabul on Tuesday.");
     assert.equal(hostages?.mode, "release");
-    assert.equal(hostages?.recipient?.text, "Two aid workers");
+    assert.equal(hostages?.recipient?.text, "aid workers");
     assert.equal(hostages?.actor, undefined);
     assert.equal(
       find("The militia released Kevin Miles near Kabul on Tuesday.")[0]?.recipient?.text,
@@ -1513,7 +1639,7 @@ describe("objects that give a trigger verb another sense", () => {
     const [protest] = byRules(
       "About 4,000 farmers from Belgium, France and the Netherlands drove tractors into Brussels on Wednesday to protest against new EU rules.",
     );
-    assert.deepEqual([protest?.type, protest?.actor?.text], ["PROTEST", "4,000 farmers"]);
+    assert.deepEqual([protest?.type, protest?.actor?.text], ["PROTEST", "farmers"]);
     const [plea] = byRules(
       "In a letter on Monday, the doctors pleaded with the ministry to reopen the clinic.",
     );

@@ -3,6 +3,7 @@ import { isJoiningHyphen } from "../nlp/offsets.ts";
 import type { Doc, EntityMention, Token } from "../nlp/types.ts";
 import {
   type ActorCandidate,
+  afterCount,
   agentKind,
   DETERMINERS,
   entityKind,
@@ -57,7 +58,7 @@ export function actorCandidates(
       } else break;
     }
     while (first < i && DETERMINERS.has(tokens[first].norm)) first++;
-    first = nameStart(tokens, first, i);
+    first = afterCount(tokens, nameStart(tokens, first, i), i);
     let last = i;
     // "President Kassym-Jomart Tokayev", "Kremlin spokesman Dmitry Peskov": a title before a name is the person.
     const person = entities.find(

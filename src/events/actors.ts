@@ -5,6 +5,8 @@ import {
   ACTOR_NOUNS,
   ARMED_GROUP_NAMES,
   CONTACT_CLAUSE_HEADS,
+  COUNT_OPENERS,
+  DEFINITE_DETERMINERS,
   NATIONAL_INSTITUTIONS,
   PARTY_NAMES,
 } from "./words.ts";
@@ -226,6 +228,31 @@ export function nameStart(tokens: Token[], first: number, last: number): number 
       start = k + 1;
   }
   return start;
+}
+
+/**
+ * Where a party begins after the count that opens its phrase: "1,200 police", "an estimated 20,000
+ * American GIs", "Twenty-three personnel" are counts of who acted or was acted on; the count is
+ * the event's, the party is "police". After a definite determiner the number describes known
+ * parties ("the two leaders") and stays; a number joined by a hyphen to a noun is a modifier ("a
+ * 24-hour strike").
+ * `first` itself when no count opens first..last.
+ */
+export function afterCount(tokens: Token[], first: number, last: number): number {
+  if (DEFINITE_DETERMINERS.has(tokens[first - 1]?.norm ?? "")) return first;
+  let k = first;
+  while (k < last && COUNT_OPENERS.has(tokens[k].norm)) k++;
+  // "one man", "one person": a count of one is the noun's article.
+  if (tokens[k]?.pos !== "NUM" || tokens[k].norm === "one") return first;
+  // "Twenty-three", "2 million": numbers joined by hyphens or side by side are one number.
+  while (
+    k < last &&
+    (tokens[k + 1].pos === "NUM" || (tokens[k + 1].text === "-" && tokens[k + 2]?.pos === "NUM"))
+  )
+    k += tokens[k + 1].pos === "NUM" ? 1 : 2;
+  const next = k + 1;
+  if (next > last || tokens[next].text === "-" || !/^\p{L}/u.test(tokens[next].text)) return first;
+  return next;
 }
 
 export function toActor(c: ActorCandidate): Actor {

@@ -5,9 +5,13 @@ import { describe, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
 import {
   ACTOR_NOUNS,
+  ASPECTUAL_VERBS,
+  CLAUSE_COMPLEMENT_VERBS,
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_CONTROL_VERBS,
   POSSESSIVE_MARK,
+  POSSESSIVE_PRONOUNS,
+  PROTEST_TARGET_CUES,
   TITLE_OR_DETERMINER,
 } from "./words.ts";
 
@@ -251,4 +255,76 @@ export function isSubjectPosition(doc: Doc, a: ActorCandidate): boolean {
   return (
     !prev || prev.sentence !== doc.tokens[a.firstToken].sentence || !NON_SUBJECT_PREPOSITIONS.has(prev.norm)
   );
+}
+
+/** Words between a verb and the head of its object: determiners, modifiers, possessives. */
+const OBJECT_MODIFIER_POS = new Set(["DET", "ADJ", "NUM"]);
+
+/**
+ * "He overpowered a female deputy, took her gun and shot the judge": a party right after a verb,
+ * past its determiners and modifiers, is that verb's object, not the subject of a later verb. After
+ * a verb that takes a clause it may be one ("said police had …").
+ */
+export function isObjectOfVerb(doc: Doc, a: ActorCandidate): boolean {
+  const tokens = doc.tokens;
+  const sentence = tokens[a.firstToken].sentence;
+  let k = a.firstToken - 1;
+  while (
+    k >= 0 &&
+    tokens[k].sentence === sentence &&
+    (OBJECT_MODIFIER_POS.has(tokens[k].pos) || POSSESSIVE_PRONOUNS.has(tokens[k].norm))
+  )
+    k--;
+  const verb = tokens[k];
+  return (
+    !!verb &&
+    verb.sentence === sentence &&
+    verb.pos === "VERB" &&
+    !CLAUSE_COMPLEMENT_VERBS.has(verb.lemma.toLowerCase())
+  );
+}
+
+/** Auxiliaries in -ing that make the verb after them non-finite ("as having donated"). */
+const NONFINITE_AUX = new Set(["having", "being"]);
+
+/** A verb that can have a subject of its own: not an "-ing" form, an infinitive or after "having". */
+export function isFiniteVerb(doc: Doc, verb: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[verb].norm.endsWith("ing")) return false;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k].pos === "ADV") k--;
+  return tokens[k]?.norm !== "to" && !NONFINITE_AUX.has(tokens[k]?.norm ?? "");
+}
+
+/** The party a protest is aimed at: the first named party after its purpose ("to demand reforms by Suharto's government"). */
+export function protestTarget(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
+  const s = doc.sentences[t.sentence];
+  let cue = -1;
+  for (let k = t.lastToken + 1; k < s.tokenEnd; k++) {
+    if (PROTEST_TARGET_CUES.has(doc.tokens[k].norm)) {
+      cue = k;
+      break;
+    }
+  }
+  if (cue < 0) return undefined;
+  return right.find(
+    (a) => a.firstToken > cue && a.kind !== "protesters" && (a.kind !== "unknown" || a.entity),
+  );
+}
+
+/**
+ * "The Cuban people would continue to protest", "exhorted citizens to keep rallying": an act after
+ * a verb of beginning, continuing or stopping ("to V" or "V-ing") is done by that verb's subject;
+ * the aspectual verb's index, or undefined.
+ */
+export function aspectualHost(doc: Doc, verb: number): number | undefined {
+  const tokens = doc.tokens;
+  const k = tokens[verb - 1]?.norm === "to" ? verb - 2 : tokens[verb].norm.endsWith("ing") ? verb - 1 : -1;
+  const host = tokens[k];
+  return host &&
+    host.sentence === tokens[verb].sentence &&
+    host.pos === "VERB" &&
+    ASPECTUAL_VERBS.has(host.lemma.toLowerCase())
+    ? k
+    : undefined;
 }

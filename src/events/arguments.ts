@@ -2,20 +2,24 @@ import { lookupPlace } from "../geo/index.ts";
 import type { Doc } from "../nlp/types.ts";
 import { type ActorCandidate, institutionCountry } from "./actors.ts";
 import {
+  aspectualHost,
   betweenPair,
   betweenSides,
   gerundDoer,
   IMPERSONAL_PRONOUNS,
+  isFiniteVerb,
+  isObjectOfVerb,
   isSubjectPosition,
   PERSONAL_PRONOUNS,
   passivePatient,
   pronounBefore,
+  protestTarget,
   purposeOf,
   speakerOfIt,
   subjectOfNextClause,
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
-import { AGENT_WINDOW, nounAgent, placeModifier, possessedParty } from "./noun-parties.ts";
+import { nounAgent, passiveAgent, placeModifier, possessedParty } from "./noun-parties.ts";
 import {
   prepositionalParty,
   splitCoordination,
@@ -47,16 +51,17 @@ import {
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_PREPOSITIONS,
   PATIENT_NOUNS,
+  POSSESSIVE_MARK,
   POSSESSIVE_PRONOUNS,
   POSSESSIVE_S,
   PROCEEDING_NOUNS,
-  PROTEST_TARGET_CUES,
   RECIPIENT_PREPOSITIONS,
   RECIPIENT_PREPOSITIONS_FROM,
   RECIPIENT_PREPOSITIONS_VERBAL,
   RECIPIENT_PREPOSITIONS_VISIT,
   RECIPIENT_PREPOSITIONS_WHERE,
   STANCE_VERBS,
+  SUBJECT_PRONOUNS,
   UNOWNED_STRIFE_NOUNS,
   WEAPON_WORDS,
 } from "./words.ts";
@@ -71,6 +76,9 @@ const PARTY_WINDOW = 12;
 /** How far after a verb its object may start ("arrested the former minister"). */
 export const OBJECT_WINDOW = 4;
 
+/** Words that may stand between a preposition and the party its phrase names ("in central Athens"). */
+const MODIFIER_POS: ReadonlySet<string> = new Set(["DET", "ADJ"]);
+
 /** Types whose that-clause's subject is who the act is aimed at: a demand, an accusation. */
 const THAT_CLAUSE_RECIPIENT: ReadonlySet<string> = new Set(["REQUEST", "ACCUSE"]);
 
@@ -79,7 +87,8 @@ export function isParty(a: ActorCandidate, doc?: Doc): boolean {
   // "offered its troops": the actor's own people are what is offered, not who receives it.
   if (doc && POSSESSIVE_PRONOUNS.has(doc.tokens[a.firstToken - 1]?.norm ?? "")) return false;
   // "will send 1,200 additional troops": a counted force is what is sent, not who receives it.
-  if (doc?.quantities.some((q) => q.start === a.start && a.kind === "military")) return false;
+  if (doc?.quantities.some((q) => q.start <= a.start && a.start < q.end && a.kind === "military"))
+    return false;
   if (a.kind !== "unknown" || a.entity) return true;
   // "charged the activist", "freed the hostages": a person or group noun heads a party; "his
   // local doctor", "her husband" are someone's private relations, not a party to political events.
@@ -103,22 +112,6 @@ function recipientPrepositions(t: Trigger): ReadonlySet<string> {
   return RECIPIENT_PREPOSITIONS;
 }
 
-/** The party a protest is aimed at: the first named party after its purpose ("to demand reforms by Suharto's government"). */
-function protestTarget(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
-  const s = doc.sentences[t.sentence];
-  let cue = -1;
-  for (let k = t.lastToken + 1; k < s.tokenEnd; k++) {
-    if (PROTEST_TARGET_CUES.has(doc.tokens[k].norm)) {
-      cue = k;
-      break;
-    }
-  }
-  if (cue < 0) return undefined;
-  return right.find(
-    (a) => a.firstToken > cue && a.kind !== "protesters" && (a.kind !== "unknown" || a.entity),
-  );
-}
-
 function insideAttribution(a: ActorCandidate, attribution?: SentenceAttribution): boolean {
   return !!attribution && a.start >= attribution.start && a.end <= attribution.end;
 }
@@ -137,10 +130,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   const byIndex = passiveAgentIndex(tokens, t.lastToken);
   const passive = !t.nominal && isPassive(tokens, t.firstToken);
   if (passive) {
-    const agent =
-      byIndex >= 0
-        ? right.find((a) => a.firstToken > byIndex && a.firstToken <= byIndex + AGENT_WINDOW)
-        : undefined;
+    const agent = byIndex >= 0 ? passiveAgent(doc, byIndex, right) : undefined;
     if (agent) c.actor = agent;
     c.passive = true;
     const patient = passivePatient(
@@ -215,7 +205,17 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     // militiamen": one plural phrase after "between" names both sides; it is the actor.
     const sides = between ? undefined : betweenSides(doc, t, right);
     if (sides && !c.actor) c.actor = sides;
-    const adjacent = actedOn ? undefined : left.find((a) => a.lastToken >= t.firstToken - 2);
+    // "Russia's withdrawal", "Israeli raids": a party right before the noun, joined by no preposition
+    // ("rioting in Greece in protest": Greece is where, not who).
+    const adjacent = actedOn
+      ? undefined
+      : left.find(
+          (a) =>
+            a.lastToken >= t.firstToken - 2 &&
+            !tokens
+              .slice(a.lastToken + 1, t.firstToken)
+              .some((x) => x.pos === "ADP" || (x.pos === "PUNCT" && !POSSESSIVE_MARK.test(x.text))),
+        );
     // "Assange's arrest", "the journalist's release": the possessor of these nouns is who it was done to.
     const patientPossessor =
       adjacent &&
@@ -253,8 +253,10 @@ function assignSubjectAndObject(
   const tokens = doc.tokens;
   let left = leftOfVerb;
   // The phrase standing right before the verb is its subject; a named candidate ending there keeps its kind.
-  const purpose = purposeOf(doc, verb);
-  const phrase = subjectOrSpeaker(doc, purpose ?? verb);
+  // "would continue to protest", "keep rallying": the verb that governs the act has its subject.
+  const governed = aspectualHost(doc, verb) ?? verb;
+  const purpose = purposeOf(doc, governed);
+  const phrase = subjectOrSpeaker(doc, purpose ?? governed);
   if (purpose !== undefined) left = left.filter((a) => a.lastToken < purpose);
   const named = phrase
     ? left.find(
@@ -281,7 +283,7 @@ function assignSubjectAndObject(
             // clause is the subject, and the name before it is no actor of the verb ("the union
             // announced that it has called off", reported speech, is read as before).
             undefined
-          : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc)).at(-1));
+          : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc, verb)).at(-1));
   // "arrested a man suspected of committing the murder", "accused Russia of launching the attack":
   // the doer of a gerund after "of", "for" or "with" is the phrase just before it, not the clause's subject.
   const doer = gerundDoer(doc, verb);
@@ -315,7 +317,11 @@ function assignSubjectAndObject(
   const thatFollows = tokens[t.lastToken + 1]?.norm === "that";
   if (TAKES_RECIPIENT.has(t.type) && !(thatFollows && !THAT_CLAUSE_RECIPIENT.has(t.type))) {
     const object = right.find((a) => {
-      const prev = tokens[a.firstToken - 1]?.norm ?? "";
+      // "marched through central Athens": the preposition may stand before the party's modifiers
+      // ("expelled inspectors of the IAEA": an "of" gives the object its party).
+      let before = a.firstToken - 1;
+      while (before > t.lastToken && MODIFIER_POS.has(tokens[before].pos)) before--;
+      const prev = (tokens[before]?.norm === "of" ? tokens[a.firstToken - 1] : tokens[before])?.norm ?? "";
       return (
         a.firstToken <= t.lastToken + OBJECT_WINDOW &&
         (!NON_SUBJECT_PREPOSITIONS.has(prev) || OBJECT_PREPOSITIONS.has(prev)) &&
@@ -328,7 +334,14 @@ function assignSubjectAndObject(
       (t.nominal ? undefined : objectPhrase(doc, t.lastToken, OBJECT_PREPOSITIONS));
     // "send arms to Pakistan", "offered its troops to Lebanon's new president": when the object is a
     // thing, the party is named in a prepositional phrase further on; a thing is never the recipient.
-    if (!recipient || !isParty(recipient, doc)) {
+    // "sent U.S. troops and planes to Saudi Arabia": the force a mobilisation moves, its direct
+    // object, is what it moves ("mobilized alongside the army" keeps its ally).
+    const movedForce =
+      t.type === "MOBILIZE" &&
+      !!recipient &&
+      (recipient.kind === "military" || recipient.kind === "police") &&
+      !tokens.slice(t.lastToken + 1, recipient.firstToken).some((x) => x.pos === "ADP");
+    if (!recipient || !isParty(recipient, doc) || movedForce) {
       // "demanded that the Sudanese government end …", "alleged that the guards beat …": the party
       // demanded of or accused is the subject of the that-clause. Not so for a pledge or a warning
       // ("pledged that his country would double …", "warned that the Chinese government will not
@@ -358,8 +371,17 @@ function assignSubjectAndObject(
   }
 }
 
-function isSubjectPositionFor(doc: Doc) {
-  return (a: ActorCandidate) => isSubjectPosition(doc, a);
+/**
+ * A party that may be the subject of the verb at `verb`: after no preposition, and, when the verb
+ * has a subject of its own to find, no other verb's object ("talked Nichols into surrendering",
+ * "asked her to help" and "strangle Iraq until it retreats" hand the act to the object).
+ */
+function isSubjectPositionFor(doc: Doc, verb: number) {
+  const ownSubject =
+    isFiniteVerb(doc, verb) &&
+    !pronounBefore(doc, verb, SUBJECT_PRONOUNS) &&
+    !pronounBefore(doc, verb, IMPERSONAL_PRONOUNS);
+  return (a: ActorCandidate) => isSubjectPosition(doc, a) && !(ownSubject && isObjectOfVerb(doc, a));
 }
 
 export function countryOfPhrase(text: string): string | undefined {

@@ -1,13 +1,21 @@
 import type { Doc } from "../nlp/types.ts";
-import type { ActorCandidate } from "./actors.ts";
+import { type ActorCandidate, namesParty } from "./actors.ts";
 import { ownedNounParty, prepositionalParty } from "./phrase-parties.ts";
+import { describe, objectPhrase } from "./phrases.ts";
 import type { Candidate } from "./types.ts";
-import { NAMED_ATTACK_NOUNS, POSSESSIVE_MARK, POSSESSIVE_S } from "./words.ts";
+import {
+  INSTRUMENT_HEADS,
+  NAMED_ATTACK_NOUNS,
+  NO_PREPOSITIONS,
+  POSSESSIVE_MARK,
+  POSSESSIVE_S,
+} from "./words.ts";
 
 /**
  * Parties named inside or right after a noun phrase: what a possessor owns ("Lebanon's Prime
- * Minister"), the agent after an event noun's own "by" ("an offensive by the security forces"),
- * and a place named before an attack noun, which is no party ("the Kenya embassy bombing").
+ * Minister"), the agent after a passive's or an event noun's own "by" ("was seized by pirates",
+ * "an offensive by the security forces"), and a place named before an attack noun, which is no
+ * party ("the Kenya embassy bombing").
  */
 
 /** How far after a passive verb or a noun "by X" names the agent ("was arrested by police"). */
@@ -40,6 +48,29 @@ export function possessedParty(
 }
 
 const BY: ReadonlySet<string> = new Set(["by"]);
+
+/**
+ * The agent of a passive, the phrase right after its "by" at `by`: a party candidate there ("was
+ * arrested by police", "by two plainclothes officers"), not one after a further preposition ("seized
+ * by pirates off Yemen" was not done by Yemen); a noun for people that is no candidate ("by
+ * pirates"); or who used the means named there ("killed by a police bullet", "by Israeli fire").
+ */
+export function passiveAgent(doc: Doc, by: number, right: ActorCandidate[]): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const candidate = right.find((a) => a.firstToken > by && a.firstToken <= by + AGENT_WINDOW);
+  const between = candidate ? tokens.slice(by + 1, candidate.firstToken) : [];
+  if (candidate && !between.some((t) => (t.pos === "ADP" && t.norm !== "of") || t.pos === "PUNCT"))
+    return candidate;
+  const phrase = objectPhrase(doc, by, NO_PREPOSITIONS);
+  if (!phrase) return undefined;
+  const head = tokens[phrase.lastToken];
+  if (INSTRUMENT_HEADS.has(head.norm)) {
+    const user =
+      phrase.lastToken > phrase.firstToken && describe(doc, phrase.firstToken, phrase.lastToken - 1);
+    return user && (namesParty(tokens[user.lastToken]) || user.entity || user.country) ? user : undefined;
+  }
+  return namesParty(head) ? phrase : undefined;
+}
 
 /**
  * "the Kenya embassy bombing", "the Olympic bombing", "the Oklahoma City bombing": a bare name of a

@@ -1,12 +1,12 @@
 import { isJoiningHyphen } from "../nlp/offsets.ts";
 import type { Doc, Token } from "../nlp/types.ts";
-import { type ActorCandidate, agentKind, entityKind, nameStart } from "./actors.ts";
+import { type ActorCandidate, afterCount, agentKind, entityKind, nameStart } from "./actors.ts";
+import { adjunctParticipleHost, describedNoun, reducedRelativeHost } from "./verb-forms.ts";
 import {
   ANTECEDENT_VERBS,
   APPROXIMATORS,
-  ATTRIBUTING_VERBS,
   CLAUSE_PREPOSITIONS,
-  PARTICIPLE_SUBORDINATORS,
+  INSTRUMENT_HEADS,
   POSSESSIVE_S,
 } from "./words.ts";
 
@@ -143,7 +143,7 @@ export function describe(doc: Doc, first: number, last: number): ActorCandidate 
     while (first < last && DETERMINER.has(tokens[first].norm)) first++;
   }
   if (first > last) return undefined;
-  first = nameStart(tokens, first, last);
+  first = afterCount(tokens, nameStart(tokens, first, last), last);
   const start = tokens[first].start;
   const end = tokens[last].end;
   const inner = doc.entities.filter((e) => e.start >= start && e.end <= end);
@@ -289,7 +289,19 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     }
     return undefined;
   }
-  for (let attempt = 0; attempt < MAX_ADJUNCTS && k >= sentence.tokenStart; attempt++) {
+  let adjuncts = 0;
+  // The phrase of the last adjunct passed over, which a participle's "by" makes its agent.
+  let agentPhrase: ActorCandidate | undefined;
+  for (let nearest = true; adjuncts < MAX_ADJUNCTS && k >= sentence.tokenStart; nearest = false) {
+    // "Two officers involved in the shooting were arrested": past the adjunct, the participle's noun.
+    const participleHost = reducedRelativeHost(tokens, k, sentence.tokenStart);
+    // "The missile fired by the army destroyed the warship": who used the weapon did it.
+    if (participleHost >= 0 && INSTRUMENT_HEADS.has(tokens[participleHost].norm) && agentPhrase)
+      return tokens[k + 1].norm === "by" ? agentPhrase : undefined;
+    if (participleHost >= 0) {
+      k = participleHost;
+      continue;
+    }
     const last = tokens[k];
     // "after the military crushed the protests": the tagger reads some agent nouns as adjectives;
     // after a determiner and right before the verb, such a word is the subject's head.
@@ -302,15 +314,23 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       return undefined;
     const first = phraseStart(tokens, k + 1, sentence.tokenStart);
     const before = tokens[first - 1];
+    // "The policeman charged with killing the boy has been jailed": the phrase is the object of a
+    // clause describing the subject.
+    const described = describedNoun(tokens, first - 1, sentence.tokenStart);
+    if (described >= 0) {
+      k = described;
+      continue;
+    }
     // "… has in any case received": a phrase after a preposition is an adjunct; the subject is further
     // left. But a subordinator the tagger reads as a preposition opens a clause whose subject the
     // phrase is ("after American troops leave", "since the war began").
-    const opensClause = attempt === 0 && CLAUSE_PREPOSITIONS.has(before?.norm ?? "");
+    const opensClause = nearest && CLAUSE_PREPOSITIONS.has(before?.norm ?? "");
     // "About 4,000 farmers from Belgium, France and the Netherlands drove …": a list after a
     // preposition is one adjunct too; the subject is the phrase before the preposition.
     const listStart =
       before?.pos === "CCONJ" ? listAfterPreposition(tokens, first - 1, sentence.tokenStart) : -1;
     if (listStart > sentence.tokenStart) {
+      adjuncts++;
       k = listStart - 2;
       while (k >= sentence.tokenStart && (tokens[k].text === "," || SKIP_BEFORE_VERB.has(tokens[k].pos))) k--;
       continue;
@@ -324,6 +344,8 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       !opensClause &&
       !approximate
     ) {
+      adjuncts++;
+      agentPhrase = describe(doc, first, k);
       k = first - 2;
       while (k >= sentence.tokenStart && (tokens[k].text === "," || SKIP_BEFORE_VERB.has(tokens[k].pos))) k--;
       continue;
@@ -422,26 +444,4 @@ export function objectPhrase(
   if (!head || head.sentence !== tokens[verb].sentence || (head.pos !== "NOUN" && head.pos !== "PROPN"))
     return undefined;
   return describe(doc, first, last);
-}
-
-/**
- * The main clause's verb, when `verb` is an "-ing" participle right after one of
- * PARTICIPLE_SUBORDINATORS that follows that clause: the nearest earlier verb not itself a participle
- * or infinitive of the sentence.
- */
-function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: number): number | undefined {
-  const tokens = doc.tokens;
-  if (!tokens[verb].norm.endsWith("ing") || verb - 1 <= sentenceStart) return undefined;
-  // "lashed out at his relatives on Sunday, accusing them of lying": after a comma too.
-  const comma = tokens[verb - 1].text === "," && tokens[verb].pos === "VERB";
-  if (!comma && !PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
-  for (let j = verb - 2; j >= sentenceStart; j--) {
-    const t = tokens[j];
-    if (t.pos !== "VERB") continue;
-    if (t.norm.endsWith("ing") || tokens[j - 1]?.norm === "to") continue;
-    // "…, police said, asking officers not to cite her": an inserted attribution is no host.
-    if (comma && j === verb - 2 && ATTRIBUTING_VERBS.has(t.lemma.toLowerCase())) continue;
-    return j;
-  }
-  return undefined;
 }

@@ -2,11 +2,14 @@ import type { Doc } from "../nlp/types.ts";
 import {
   ACTS_ON_PERSONS,
   ADJECTIVAL_PARTICIPLES,
+  ATTRIBUTING_VERBS,
+  CLAUSE_COMPLEMENT_VERBS,
   CLAUSE_OPENING_VERBS,
   HEADLINE_PASSIVE_PREPOSITIONS,
   INTENT_PARTICIPLES,
   IRREGULAR_PARTICIPLES,
   LIGHT_VERBS,
+  PARTICIPLE_SUBORDINATORS,
   PASSIVE_AUX,
   POSSESSIVE_PRONOUNS,
   RESULTATIVES,
@@ -14,7 +17,8 @@ import {
 
 /**
  * The verb structures the argument finder and the refiners read: light verbs that carry an event
- * noun ("held talks") and passives, full or reduced ("was arrested", "tariffs imposed by China").
+ * noun ("held talks"), passives, full or reduced ("was arrested", "tariffs imposed by China"), and
+ * the clauses of participles and relatives that describe a noun ("the policeman charged with …").
  */
 
 /** "were called foreign terrorist assaults by the president": a complement may stand between verb and agent. */
@@ -70,13 +74,15 @@ export function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
     i++
   ) {
     if (tokens[i].text === "," || tokens[i].text === ";") return -1;
+    // "was called off after a grenade was thrown by terrorists": another clause's "by" is its own.
+    if (tokens[i].pos === "AUX" || tokens[i].pos === "SCONJ") return -1;
     if (tokens[i].norm === "by") return i;
   }
   return -1;
 }
 
 /** "arrested", "taken", "shown", "shot": a past participle by its ending or from the list of irregular ones. */
-function isParticiple(norm: string): boolean {
+export function isParticiple(norm: string): boolean {
   return /ed$|en$|wn$/.test(norm) || IRREGULAR_PARTICIPLES.has(norm);
 }
 
@@ -94,13 +100,26 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   }
   // "DeKalb man arrested in attempted robbery", "Chiefland man, 19, stabbed in the back": a verb that
   // always takes its victim as object, with a preposition where the object would be, is a
-  // headline's or caption's passive.
+  // headline's or caption's passive; so after an apposition and an adverb ("his son, Andrew, also
+  // convicted of racketeering").
+  let victim = i - 1;
+  while (victim > 0 && tokens[victim].pos === "ADV" && tokens[victim].sentence === tokens[i].sentence)
+    victim--;
   if (
     ACTS_ON_PERSONS.has(tokens[i].lemma.toLowerCase()) &&
     HEADLINE_PASSIVE_PREPOSITIONS.has(tokens[i + 1]?.norm ?? "") &&
     tokens[i + 1].sentence === tokens[i].sentence &&
-    (tokens[i - 1]?.pos === "NOUN" || tokens[i - 1]?.pos === "PROPN" || tokens[i - 1]?.text === ",") &&
-    tokens[i - 1].sentence === tokens[i].sentence
+    (tokens[victim]?.pos === "NOUN" || tokens[victim]?.pos === "PROPN" || tokens[victim]?.text === ",") &&
+    tokens[victim].sentence === tokens[i].sentence
+  )
+    return true;
+  // "a teenager shot and killed by police": a participle joined by "and" to another, with an agent
+  // after it, is a reduced passive like the first.
+  if (
+    tokens[i + 1]?.norm === "by" &&
+    tokens[i - 1]?.norm === "and" &&
+    isParticiple(tokens[i - 2]?.norm ?? "") &&
+    tokens[i - 2].sentence === tokens[i].sentence
   )
     return true;
   // "tariffs imposed by China", "protesters detained by police": a participle between a noun and its
@@ -159,4 +178,71 @@ export function subjectSlot(tokens: Doc["tokens"], verb: number, sentenceStart: 
   let k = verb - 1;
   while (k >= sentenceStart && BEFORE_VERB.has(tokens[k].pos)) k--;
   return k >= sentenceStart ? k : -1;
+}
+
+/** Words that open a relative clause on the noun before them. */
+const RELATIVE_OPENERS = new Set(["that", "who", "which"]);
+
+/**
+ * "officers involved in the shooting", "the man accused of": a participle right after a noun and
+ * before a preposition opens a reduced relative clause that describes the noun; the noun's index, or -1.
+ */
+export function reducedRelativeHost(tokens: Doc["tokens"], k: number, sentenceStart: number): number {
+  const t = tokens[k];
+  if (!t || k - 1 < sentenceStart || (t.pos !== "VERB" && t.pos !== "ADJ")) return -1;
+  if (!isParticiple(t.norm) && !t.norm.endsWith("ing")) return -1;
+  const host = tokens[k - 1];
+  return (host.pos === "NOUN" || host.pos === "PROPN") && tokens[k + 1]?.pos === "ADP" ? k - 1 : -1;
+}
+
+/**
+ * The noun described by a clause whose object ends right after `at`: "the policeman charged with
+ * killing X", "protesters carrying banners", "the fighters of the revolution that brought X to
+ * power". A verb after that clause has the noun as its subject, not X. -1 when no such clause ends there.
+ */
+export function describedNoun(tokens: Doc["tokens"], at: number, sentenceStart: number): number {
+  const t = tokens[at];
+  if (!t || at <= sentenceStart) return -1;
+  const before = tokens[at - 1];
+  // "accused of beating the prisoner": a gerund after a preposition, whatever the tagger read it as.
+  if (t.pos === "NOUN" && t.norm.endsWith("ing") && before.pos === "ADP")
+    return reducedRelativeHost(tokens, at - 2, sentenceStart);
+  if (t.pos !== "VERB") return -1;
+  if (t.norm.endsWith("ing")) {
+    // "filed a brief arguing the agency cannot …": after a verb of saying a clause begins, whose
+    // subject the phrase is.
+    if (CLAUSE_COMPLEMENT_VERBS.has(t.lemma.toLowerCase())) return -1;
+    if (before.pos === "NOUN" || before.pos === "PROPN") return at - 1;
+    return before.pos === "ADP" ? reducedRelativeHost(tokens, at - 2, sentenceStart) : -1;
+  }
+  let j = at - 1;
+  while (j > sentenceStart && (tokens[j].pos === "AUX" || tokens[j].pos === "ADV")) j--;
+  const host = tokens[j - 1];
+  return RELATIVE_OPENERS.has(tokens[j].norm) &&
+    (host?.pos === "NOUN" || host?.pos === "PROPN") &&
+    j - 1 >= sentenceStart
+    ? j - 1
+    : -1;
+}
+
+/**
+ * The main clause's verb, when `verb` is an "-ing" participle right after one of
+ * PARTICIPLE_SUBORDINATORS that follows that clause: the nearest earlier verb not itself a participle
+ * or infinitive of the sentence.
+ */
+export function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: number): number | undefined {
+  const tokens = doc.tokens;
+  if (!tokens[verb].norm.endsWith("ing") || verb - 1 <= sentenceStart) return undefined;
+  // "lashed out at his relatives on Sunday, accusing them of lying": after a comma too.
+  const comma = tokens[verb - 1].text === "," && tokens[verb].pos === "VERB";
+  if (!comma && !PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
+  for (let j = verb - 2; j >= sentenceStart; j--) {
+    const t = tokens[j];
+    if (t.pos !== "VERB") continue;
+    if (t.norm.endsWith("ing") || tokens[j - 1]?.norm === "to") continue;
+    // "…, police said, asking officers not to cite her": an inserted attribution is no host.
+    if (comma && j === verb - 2 && ATTRIBUTING_VERBS.has(t.lemma.toLowerCase())) continue;
+    return j;
+  }
+  return undefined;
 }

@@ -230,6 +230,14 @@ function speechVerbs(role: SpeechRole): ReadonlySet<string> {
   return new Set(Object.keys(SPEECH).filter((verb) => SPEECH[verb].includes(role)));
 }
 
+/**
+ * Verbs whose object may be a clause without "that" ("a brief arguing the agency cannot …",
+ * "saying police had attacked"): every verb of saying and a few of thinking and showing.
+ */
+export const CLAUSE_COMPLEMENT_VERBS: ReadonlySet<string> = new Set([
+  ...Object.keys(SPEECH),
+  ...words("argue suggest fear hope know show indicate maintain contend acknowledge admit deny"),
+]);
 /** Verbs that report what someone said: the event in their complement is attributed to the speaker. */
 export const ATTRIBUTING_VERBS = speechVerbs("attributes");
 /** Verbs after which a new clause begins: "announced a ceasefire" is an act, "said the protest …" is not. */
@@ -266,7 +274,7 @@ export const SUBJECT_PRONOUNS = words("we they he she i");
 
 /** Prepositions after which an actor phrase is a place or an adjunct, not a subject. */
 export const NON_SUBJECT_PREPOSITIONS = words(`
-  in at near to from into across of for with on against over under through toward towards around
+  in at near off to from into across of for with on against over under through toward towards around
   outside inside via along past between among during after before since within without by about
   regarding concerning amid despite upon behind beyond beside unlike like than`);
 /** Prepositions that name the party an act is aimed at ("aid to Mozambique", "talks with Iran"). */
@@ -355,7 +363,7 @@ export const OBJECT_CONTROL_VERBS = words(`
   persuade convince encourage invite train prepare equip arm teach instruct direct authorize
   authorise empower call press pressure push lead cause get request beg advise warn challenge
   dare drive prompt inspire motivate recruit mobilize mobilise hire pay send deploy appoint elect
-  choose select leave trust`);
+  choose select leave trust exhort implore entreat`);
 /**
  * Verbs of seeking, awaiting, fearing or averting an outcome, beyond NONFACTUAL_GOVERNORS:
  * "pursuing an agreement" is no agreement, "efforts to arrange a meeting" and "pending meetings with
@@ -689,6 +697,11 @@ export const WEAPON_WORDS: ReadonlySet<string> = new Set([
   ammunitions landmines grenade missiles rifle gun pistol revolver revolvers firearms cartridges
   rounds kalashnikov launcher launchers mortars shells detonators munitions baton batons truncheons`),
 ]);
+/** Heads of a passive's agent phrase that name the means, not who used it ("by a police bullet"). */
+export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([
+  ...WEAPON_WORDS,
+  ...words("bullet bullets gunfire fire shell shrapnel missile airstrike airstrikes strike strikes"),
+]);
 /** Acts that are the mode of an assault whatever weapon was used. */
 export const ACT_MODES = words("abduct sexual torture beat targeted");
 
@@ -887,6 +900,16 @@ export const PARTY_PLURALS = words(`
   diplomats counterparts parties states nations two both`);
 /** Words of approximation before a number ("about 4,000", "around 300", "over 50"). */
 export const APPROXIMATORS = words("about around over nearly almost roughly some up");
+/** Words that may open a count before its noun ("an estimated 20,000 GIs", "some 300 police"). */
+export const COUNT_OPENERS = new Set([
+  ...APPROXIMATORS,
+  "estimated",
+  "approximately",
+  "additional",
+  "another",
+]);
+/** Determiners that make a number part of a description ("the two leaders"), not a count. */
+export const DEFINITE_DETERMINERS = words("the these those this that its their his her our my your");
 
 // ---------------------------------------------------------------- lists of this session's rules
 
