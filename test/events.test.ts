@@ -679,8 +679,12 @@ describe("event coder rules", () => {
   it("an act after a verb of beginning or continuing is done by that verb's subject, or by whom it was urged on", () => {
     const protest = byRules("The minister said the farmers would continue to protest the new tariffs.");
     assert.equal(protest.find((e) => e.type === "PROTEST" || e.type === "THREATEN")?.actor?.text, "farmers");
-    const rally = byRules("The party exhorted its members to keep rallying in the capital.");
-    assert.equal(rally.find((e) => e.type === "PROTEST")?.actor?.text, "members");
+    // Exhorted, the rallying has not happened: it is what the request asks of the farmers.
+    const rally = byRules("The party exhorted the farmers to keep rallying in the capital.");
+    assert.deepEqual(
+      rally.map((e) => `${e.type}:${e.intended}:${e.recipient?.text}`),
+      ["REQUEST:PROTEST:farmers"],
+    );
   });
 
   it("a count opening the actor's phrase is the event's count, not part of who acted", () => {
