@@ -373,6 +373,19 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // A promise or threat kept: its act was done, by whoever promised; a promise made is a promise.
+      text: ["Kidnappers in Caguas kept their promise to kill the store owner."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => `${e.type}:${e.actor?.text}`),
+          ["ASSAULT:Kidnappers"],
+        ),
+    },
+    {
+      text: ["The president made a promise in Kinshasa to withdraw the troops."],
+      expect: (es) => assert.deepEqual(types(es), ["AGREE"]),
+    },
+    {
       // A plot or conspiracy to kill is no killing; a punishment people want to see is none either.
       text: [
         "Police in Lagos foiled a plot to kill the governor.",

@@ -1373,6 +1373,16 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("Residents of Kano complained about the police.")[0]?.type, "ACCUSE");
   });
 
+  it("a court appeal requests nothing of a party; offering a service or condolences agrees to nothing", () => {
+    for (const s of [
+      "The relatives in Miami are awaiting the results of a federal court appeal.",
+      "Gonzalez appealed to the Supreme Court in Washington on Monday.",
+      "Priests in Miami joined the crowd to offer a religious service.",
+    ])
+      assert.deepEqual(byRules(s), [], s);
+    assert.equal(byRules("The governor of Kano appealed for calm on Monday.")[0]?.type, "REQUEST");
+  });
+
   it("exhorting and imploring are requests, and what is exhorted has not happened", () => {
     assert.deepEqual(
       byRules("The governor in Lagos exhorted the strikers to return to work.").map((e) => e.type),

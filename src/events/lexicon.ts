@@ -42,7 +42,10 @@ import type { PloverType } from "./schema.ts";
  *   not-risk – what is threatened is no state of things ("threatened the protesters", not "threaten the
  *               viability of a two-state solution", "a threat to peace")
  *   not-gerund – no object follows the "-ing" noun ("a hearing on Monday", not "began hearing evidence")
- *   not-reward – no reward is offered ("offered a ceasefire", not "offered a $35,000 reward for information")
+ *   not-reward – no reward or courtesy is offered ("offered a ceasefire", not "offered a $35,000 reward for
+ *               information", "offer a religious service", "offered condolences")
+ *   not-court – no court is appealed to ("appealed for calm", not "appealed to the Supreme Court", "a federal
+ *               court appeal", "appealed against the verdict")
  *   transitive – an object follows or the verb is passive ("police dispersed the crowd", not "the marchers
  *               had dispersed by late afternoon")
  *   sentence, not-sentence – "to death", "to life", "to prison" follows closely ("condemned him to
@@ -125,7 +128,7 @@ exhort|REQUEST||v
 implore|REQUEST||v
 demand|REQUEST||*:not-anonymity
 request|REQUEST||*:not-anonymity
-appeal|REQUEST||*
+appeal|REQUEST||*:not-court
 call for|REQUEST||v
 plead|REQUEST||v:plea
 accuse|ACCUSE|allege|v
@@ -328,7 +331,8 @@ export type TriggerCondition =
   | "transitive"
   | "sentence"
   | "not-sentence"
-  | "not-symptom";
+  | "not-symptom"
+  | "not-court";
 
 export interface TriggerRule {
   /** One word or a verb with its particle ("pull out", "call for"). */

@@ -55,7 +55,35 @@ const LABEL_WINDOW = 7;
 /** A word of `words` (by form or lemma) in [from, to), among the tokens `accept` lets count. */
 /** How far after "offer" its reward may stand ("offered a reward of up to $5 million"). */
 const REWARD_WINDOW = 5;
-const REWARD_WORDS: ReadonlySet<string> = new Set(["reward", "rewards", "bounty", "bounties"]);
+const REWARD_WORDS: ReadonlySet<string> = new Set([
+  "reward",
+  "rewards",
+  "bounty",
+  "bounties",
+  "service",
+  "services",
+  "prayer",
+  "prayers",
+  "mass",
+  "condolences",
+  "sympathy",
+  "thanks",
+  "congratulations",
+]);
+/** Words before "appeal" that make it a court's ("a federal court appeal", "a legal appeal"). */
+const LEGAL_BEFORE_APPEAL: ReadonlySet<string> = new Set(["court", "legal", "judicial", "criminal", "civil"]);
+/** Words after "appeal" that make it a court's ("appealed to the Supreme Court", "appealed the verdict"). */
+const COURT_WORDS: ReadonlySet<string> = new Set([
+  "court",
+  "courts",
+  "verdict",
+  "conviction",
+  "sentence",
+  "ruling",
+  "judgment",
+  "judgement",
+  "tribunal",
+]);
 
 /** How far after "condemned" its sentence may stand ("condemned the three men to death"). */
 const SENTENCE_WINDOW = 5;
@@ -203,8 +231,15 @@ export function conditionHolds(
       return tokens[i + 1]?.norm !== "to" && !isPassive(tokens, i);
     case "not-reward":
       // "offering a $35,000 reward for information": a reward is offered to whoever informs, no
-      // concession to a party.
+      // concession to a party; "to offer a religious service", "offered condolences": a courtesy.
       return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + REWARD_WINDOW), REWARD_WORDS);
+    case "not-court": {
+      // "a federal court appeal", "appealed to the Supreme Court", "appealed against the verdict": a
+      // legal appeal, no request to a party ("appealed for calm", "an appeal to the UN" are).
+      if (LEGAL_BEFORE_APPEAL.has(tokens[i - 1]?.norm ?? "")) return false;
+      if (tokens[i + 1]?.norm === "against") return false;
+      return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + REWARD_WINDOW), COURT_WORDS);
+    }
     case "not-symptom":
       // "complained of breathing difficulties", "complaining of chest pains": what one suffers, no grievance against a party.
       return tokens[i + 1]?.norm !== "of";

@@ -985,3 +985,7 @@ export const CONVICTION_WORDS = words(`
   imprisoned imprisonment`);
 /** Nouns whose "of" names a habit, not an act: "a long history of domestic violence", "a pattern of abuse", "a culture of violence". */
 export const HABIT_NOUNS = words("history histories pattern patterns culture cycle record");
+/** Verbs that say a promise or threat was kept: its act was done ("kept their promise to kill", "carried out its threat to strike"; "made good on" is read in drop-aims). */
+export const KEPT_VERBS = words(
+  "keep kept fulfil fulfill fulfilled honour honor honoured honored carry carried follow followed deliver delivered",
+);

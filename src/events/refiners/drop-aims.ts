@@ -7,6 +7,7 @@ import {
   ADJECTIVAL_PARTICIPLES,
   ASPECTUAL_VERBS,
   IMPLICATIVE_BEFORE_TO,
+  KEPT_VERBS,
   NONFACTUAL_GOVERNORS,
   POSSESSIVE_MARK,
   POSSIBILITY_NOUNS,
@@ -83,7 +84,13 @@ export const dropAims: Refiner = {
       const governor = speechActBefore(candidates, c);
       if (!governor && before >= 0 && (nonfactualGovernor(doc, before) || forSubject(doc, before)))
         aims.add(c);
-      else if (governor) {
+      else if (governor && keptWord(doc, governor)) {
+        // "Kidnappers kept their promise to kill a store owner": the act was done; the promise is
+        // no news of its own.
+        governor.intended = undefined;
+        if (governor.actor) c.actor = governor.actor;
+        aims.add(governor);
+      } else if (governor) {
         if (!governor.intended) governor.intended = c.trigger.type;
         aims.add(c);
       } else if (before >= 0 && doc.tokens[before].pos === "ADJ") aims.add(c);
@@ -91,6 +98,37 @@ export const dropAims: Refiner = {
     return candidates.filter((c) => !aims.has(c));
   },
 };
+
+/** How far before a promise or threat its "kept" may stand ("kept their solemn promise"). */
+const KEPT_WINDOW = 4;
+
+/**
+ * The speech act is a promise, pledge, vow or threat noun that was kept ("kept their promise",
+ * "carried out its threat", "made good on the pledge", "fulfilled his vow"): its act was done.
+ */
+function keptWord(doc: Doc, act: Candidate): boolean {
+  const t = act.trigger;
+  if (!t.nominal) return false;
+  const tokens = doc.tokens;
+  for (let k = t.firstToken - 1; k >= Math.max(0, t.firstToken - KEPT_WINDOW); k--) {
+    const w = tokens[k];
+    if (w.sentence !== tokens[t.firstToken].sentence) return false;
+    if (w.pos === "VERB" || w.pos === "ADP") {
+      const lemma = w.lemma.toLowerCase();
+      if (KEPT_VERBS.has(lemma) || KEPT_VERBS.has(w.norm)) return true;
+      // "carried out", "followed through on", "made good on": the verb before its particle.
+      const verb = tokens[k - 1];
+      if (w.norm === "on" && verb?.norm === "good")
+        return ["make", "made"].includes(tokens[k - 2]?.norm ?? "");
+      return (
+        !!verb &&
+        (w.norm === "out" || w.norm === "on" || w.norm === "through") &&
+        KEPT_VERBS.has(verb.lemma.toLowerCase())
+      );
+    }
+  }
+  return false;
+}
 
 /** The verb at `verb` is "to V" whose "to" a speech act before it or a nonfactual governor governs. */
 function requestedInfinitive(doc: Doc, candidates: Candidate[], c: Candidate, verb: number): boolean {
