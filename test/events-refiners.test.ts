@@ -96,6 +96,11 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(types(es), ["COERCE/arrest"]),
     },
     {
+      // A record of earlier arrests is no arrest.
+      text: ["Okafor, who was shot in Kano on Monday, has four prior arrests, police said."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "COERCE"), types(es).join()),
+    },
+    {
       // The old crime a conviction is for is background; the conviction is the news.
       text: ["A court in Lyon convicted the former mayor in 2019 of aggravated assault."],
       expect: (es) => assert.deepEqual(types(es), ["SANCTION/convict"]),
@@ -1204,6 +1209,14 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "drop-accidents": [
+    {
+      // In an earthquake story, villages destroyed were destroyed by the earthquake.
+      text: [
+        "A strong earthquake struck the south of the province on Sunday.",
+        "In the village of Kuru, dozens of houses were destroyed.",
+      ],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ASSAULT"), types(es).join()),
+    },
     {
       // A fire as the subject: the harm it did is no attack.
       text: ["A fire destroyed the roof of a home in Torrington on Tuesday, injuring two firefighters."],

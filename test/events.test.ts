@@ -1383,6 +1383,16 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("The governor of Kano appealed for calm on Monday.")[0]?.type, "REQUEST");
   });
 
+  it("confirmation hearings accuse no one; a building evacuated is no aid; an intent to attack is no attack", () => {
+    for (const s of [
+      "Senators in Washington began confirmation hearings for the nominee.",
+      "The bank in Woodburn was evacuated on Friday morning.",
+      "The ladders found on the boat off Somalia confirmed the pirates' intent to attack the ship.",
+    ])
+      assert.deepEqual(byRules(s), [], s);
+    assert.equal(byRules("The army evacuated 2,000 residents from Kismayo on Monday.")[0]?.type, "AID");
+  });
+
   it("exhorting and imploring are requests, and what is exhorted has not happened", () => {
     assert.deepEqual(
       byRules("The governor in Lagos exhorted the strikers to return to work.").map((e) => e.type),

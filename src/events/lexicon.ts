@@ -51,6 +51,8 @@ import type { PloverType } from "./schema.ts";
  *   sentence, not-sentence – "to death", "to life", "to prison" follows closely ("condemned him to
  *               death" is a sentence, "condemned the attack" a criticism)
  *   not-symptom – no "of" follows ("complained about the police", not "complained of breathing difficulties")
+ *   not-building – what is evacuated is people, not a building ("evacuated 2,000 residents", not "the bank
+ *               was evacuated")
  * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
  * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
@@ -217,7 +219,7 @@ grant|AID||v
 give|AID||v:aid
 provide|AID||v:aid
 send|AID||v:aid
-evacuate|AID||v
+evacuate|AID||v:not-building
 asylum|AID||n
 shelter|AID||v
 surrender|RETREAT|disarm|*
@@ -332,7 +334,8 @@ export type TriggerCondition =
   | "sentence"
   | "not-sentence"
   | "not-symptom"
-  | "not-court";
+  | "not-court"
+  | "not-building";
 
 export interface TriggerRule {
   /** One word or a verb with its particle ("pull out", "call for"). */

@@ -70,6 +70,31 @@ const REWARD_WORDS: ReadonlySet<string> = new Set([
   "thanks",
   "congratulations",
 ]);
+/** Buildings and places emptied by an evacuation ("the bank was evacuated"). */
+const EVACUATED_PLACES: ReadonlySet<string> = new Set([
+  ...BUILDING_WORDS,
+  "bank",
+  "banks",
+  "school",
+  "schools",
+  "hotel",
+  "hotels",
+  "airport",
+  "station",
+  "store",
+  "stores",
+  "mall",
+  "plant",
+  "factory",
+  "courthouse",
+  "campus",
+  "area",
+  "block",
+  "neighborhood",
+  "neighbourhood",
+  "premises",
+  "branch",
+]);
 /** Words before "appeal" that make it a court's ("a federal court appeal", "a legal appeal"). */
 const LEGAL_BEFORE_APPEAL: ReadonlySet<string> = new Set(["court", "legal", "judicial", "criminal", "civil"]);
 /** Words after "appeal" that make it a court's ("appealed to the Supreme Court", "appealed the verdict"). */
@@ -240,13 +265,21 @@ export function conditionHolds(
       if (tokens[i + 1]?.norm === "against") return false;
       return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + REWARD_WINDOW), COURT_WORDS);
     }
+    case "not-building": {
+      // "the bank was evacuated", "evacuated the building": a building emptied as a precaution is
+      // no aid to a party ("evacuated 2,000 residents" may be).
+      const passive = isPassive(tokens, i);
+      const [from, to] = passive ? [Math.max(s.tokenStart, i - SUBJECT_WINDOW - 2), i] : [i + 1, hi];
+      return !hasNear(tokens, from, to, EVACUATED_PLACES);
+    }
     case "not-symptom":
       // "complained of breathing difficulties", "complaining of chest pains": what one suffers, no grievance against a party.
       return tokens[i + 1]?.norm !== "of";
     case "not-gerund":
       // "will begin hearing evidence", "after hearing the jury's ruling": a gerund with its object
-      // is the verb, no court or committee hearing ("a hearing on Monday" is one).
-      return !GERUND_OBJECT_START.has(tokens[i + 1]?.pos ?? "");
+      // is the verb, no court or committee hearing ("a hearing on Monday" is one). "Confirmation
+      // hearings" weigh a nominee; they accuse no one.
+      return !GERUND_OBJECT_START.has(tokens[i + 1]?.pos ?? "") && tokens[i - 1]?.norm !== "confirmation";
     case "for":
       return tokens[i + 1]?.norm === "for";
     case "from": {

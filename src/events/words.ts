@@ -352,7 +352,7 @@ export const NONFACTUAL_GOVERNORS = words(`
   authorise mandate empower prefer like love train prepare equip teach
   desire chance opportunity right power ability capacity way proposal bill due supposed
   agreement deal accord pact deadline timetable envisage envision foresee stipulate
-  permission licence license plot conspire conspiracy scheme`);
+  permission licence license plot conspire conspiracy scheme intent intention intentions`);
 /**
  * Verbs whose object is the subject of the infinitive after it ("urged Kyiv to investigate",
  * "forced residents to flee", "trained rebels to fight"). After any other verb, "to V" following
@@ -989,3 +989,8 @@ export const HABIT_NOUNS = words("history histories pattern patterns culture cyc
 export const KEPT_VERBS = words(
   "keep kept fulfil fulfill fulfilled honour honor honoured honored carry carried follow followed deliver delivered",
 );
+/** Natural disasters: in a story that opens with one, harm with no attacker is its toll ("Tonban was all but destroyed"). */
+export const NATURAL_DISASTERS = words(`
+  earthquake earthquakes quake quakes tremor aftershock aftershocks tsunami flood floods flooding
+  cyclone hurricane typhoon tornado storm storms landslide landslides mudslide avalanche eruption
+  volcano wildfire wildfires drought`);

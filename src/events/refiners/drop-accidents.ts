@@ -7,6 +7,7 @@ import {
   ACCIDENT_VERBS,
   ACCIDENT_WORDS,
   ARMED_ACTOR_KINDS,
+  NATURAL_DISASTERS,
   VIOLENT_AGENTS,
 } from "../words.ts";
 
@@ -29,7 +30,8 @@ function armed(doc: Doc, c: Candidate): boolean {
  * dropped; an attack that names its attacker or weapon stays. A sentence that says the harm was
  * accidental ("a neighbor accidentally hit her while backing out") or tells a vehicle out of
  * control ("another car veered into the crowd, killing two", ACCIDENT_VERBS) is dropped unless an armed
- * force or group did it, whatever the weapon ("a shot fired … may have been accidental").
+ * force or group did it, whatever the weapon ("a shot fired … may have been accidental"). In a story
+ * whose lead tells a natural disaster, harm with no attacker and no weapon is the disaster's.
  */
 export const dropAccidents: Refiner = {
   name: "drop-accidents",
@@ -52,6 +54,9 @@ export const dropAccidents: Refiner = {
       // ("riot police fire tear gas": the tagger may read the verb "fire" as the head of its subject.)
       if (c.actor && disaster(doc, c.actor.firstToken, c.actor.lastToken)) return false;
       if (!c.actor && disasterSubject(doc, s.tokenStart, t.firstToken)) return false;
+      // "A strong earthquake struck southern Iran … Tonban was all but destroyed": in a story whose
+      // lead tells a natural disaster, harm with no weapon and no armed party is the disaster's.
+      if (!c.weapon && !armed(doc, c) && disasterStory(doc)) return false;
       if (c.actor || c.weapon) return true;
       for (let k = t.lastToken + 1; k < Math.min(s.tokenEnd, t.lastToken + 1 + PREPOSITION_WINDOW); k++) {
         if (doc.tokens[k].text === "," || doc.tokens[k].text === ";") return true;
@@ -62,6 +67,22 @@ export const dropAccidents: Refiner = {
       return true;
     }),
 };
+
+/** How many sentences open a story: its headline or dateline and lead. */
+const LEAD_SENTENCES = 3;
+const disasterStories = new WeakMap<Doc, boolean>();
+
+/** One of the story's first sentences names a natural disaster (NATURAL_DISASTERS: "earthquake", "floods", "cyclone"). */
+function disasterStory(doc: Doc): boolean {
+  let found = disasterStories.get(doc);
+  if (found === undefined) {
+    const end = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.tokenEnd ?? 0;
+    // A noun: "tried to storm parliament" tells no storm.
+    found = doc.tokens.slice(0, end).some((t) => t.pos === "NOUN" && NATURAL_DISASTERS.has(t.norm));
+    disasterStories.set(doc, found);
+  }
+  return found;
+}
 
 /** The sentence's first verb before the trigger has a disaster as subject ("A fire destroyed …, injuring"). */
 function disasterSubject(doc: Doc, sentenceStart: number, trigger: number): boolean {

@@ -11,16 +11,25 @@ const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "DET", "NUM"]);
  * "during the violence", "in the wake of the protests": an event named inside an adjunct is
  * background, not news. So is the crime a conviction or a sentence is for ("convicted in 1998 of
  * aggravated sexual assault", "serving life in prison for murder"): an old offence behind the news,
- * which the conviction or sentence reports. A fresh charge keeps its crime ("charged with sexual
- * assault", see drop-label-words).
+ * which the conviction or sentence reports; and so is a record of earlier events ("four prior
+ * arrests"). A fresh charge keeps its crime ("charged with sexual assault", see drop-label-words).
  */
 export const dropBackground: Refiner = {
   name: "drop-background",
   refine: (candidates, { doc }) =>
     candidates.filter(
-      (c) => !c.trigger.background && !(c.trigger.nominal && convictedOf(doc, c.trigger.firstToken)),
+      (c) =>
+        !c.trigger.background &&
+        !(c.trigger.nominal && convictedOf(doc, c.trigger.firstToken)) &&
+        !priorRecord(doc, c.trigger.firstToken),
     ),
 };
+
+/** "four prior arrests", "previous convictions": a record of earlier events, a plural noun after "prior" or "previous". */
+function priorRecord(doc: Doc, first: number): boolean {
+  const before = doc.tokens[first - 1]?.norm;
+  return (before === "prior" || before === "previous") && /s$/.test(doc.tokens[first].norm);
+}
 
 /** The event noun at `first` is what a conviction or sentence named before it is for or of. */
 function convictedOf(doc: Doc, first: number): boolean {
