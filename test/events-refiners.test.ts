@@ -867,6 +867,11 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-stopped-nominals": [
     {
+      // Talks cut off are no talks; their stopping is the event.
+      text: ["Talks between Serbia and Kosovo have been cut off for two years."],
+      expect: (es) => assert.deepEqual(types(es), ["SANCTION/discontinue"]),
+    },
+    {
       // The calling off is the event; the strike it names is not happening.
       text: ["The union called off the strike at the port of Durban on Monday."],
       expect: (es) => assert.ok(!es.some((e) => e.type === "PROTEST"), types(es).join()),

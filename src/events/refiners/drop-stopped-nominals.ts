@@ -55,7 +55,14 @@ export const dropStoppedNominals: Refiner = {
       }
       const investigation = c.trigger.type === "ACCUSE" && c.trigger.mode === "investigate";
       if (!c.trigger.nominal || !(COOPERATION.has(c.trigger.type) || investigation)) return true;
-      const verb = lightVerbBefore(doc.tokens, c.trigger.firstToken);
+      // "Israeli-Syrian talks have been cut off", "the aid was suspended": the noun is what a passive
+      // stopping verb after it stops.
+      const stoppedBy = stoppingPassiveAfter(
+        doc.tokens,
+        c.trigger.lastToken,
+        doc.sentences[c.trigger.sentence].tokenEnd,
+      );
+      const verb = stoppedBy >= 0 ? stoppedBy : lightVerbBefore(doc.tokens, c.trigger.firstToken);
       if (verb < 0 || !STOP_VERBS.has(doc.tokens[verb].lemma.toLowerCase())) return true;
       // "cut a plea deal", "cut a deal with the rebels": to cut a deal is to strike one.
       if (
@@ -74,6 +81,30 @@ export const dropStoppedNominals: Refiner = {
     });
   },
 };
+
+/** How far after an event noun its passive "have been cut off" may stand ("talks between the two sides were suspended"). */
+const PASSIVE_AFTER_WINDOW = 8;
+
+/**
+ * The index of a stopping verb (STOP_VERBS) in a passive right after the event noun at `last`,
+ * with only the noun's own phrase between ("talks between Israel and Syria have been cut off"), or −1.
+ */
+function stoppingPassiveAfter(tokens: Token[], last: number, end: number): number {
+  for (let k = last + 1; k < Math.min(end, last + 1 + PASSIVE_AFTER_WINDOW); k++) {
+    const t = tokens[k];
+    if (t.lemma.toLowerCase() === "be" || t.norm === "been" || t.norm === "being") {
+      let j = k + 1;
+      while (j < end && (tokens[j].pos === "ADV" || tokens[j].norm === "been" || tokens[j].norm === "being"))
+        j++;
+      return tokens[j]?.pos === "VERB" && STOP_VERBS.has(tokens[j].lemma.toLowerCase()) ? j : -1;
+    }
+    if (t.pos === "VERB" || t.pos === "PUNCT" || t.pos === "AUX") {
+      if (t.pos === "AUX" && ["have", "has", "had"].includes(t.norm)) continue;
+      return -1;
+    }
+  }
+  return -1;
+}
 
 function cancels(tokens: Token[], verb: number): boolean {
   const lemma = tokens[verb].lemma.toLowerCase();
