@@ -1393,6 +1393,14 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(byRules("The army evacuated 2,000 residents from Kismayo on Monday.")[0]?.type, "AID");
   });
 
+  it("a passive in 'a police raid' is the police's; a subject after 'after' keeps its own place phrase", () => {
+    const actorOf = (s: string) => byRules(s)[0]?.actor?.text;
+    assert.equal(actorOf("Twelve suspects were arrested in a major police crackdown in Palermo."), "police");
+    assert.equal(actorOf("Five militants were killed in an army operation near Peshawar."), "army");
+    assert.equal(actorOf("Five militants were killed in a clash near Peshawar."), undefined);
+    assert.equal(actorOf("Three people died after rioters in Lyon set fire to a bank."), "rioters");
+  });
+
   it("exhorting and imploring are requests, and what is exhorted has not happened", () => {
     assert.deepEqual(
       byRules("The governor in Lagos exhorted the strikers to return to work.").map((e) => e.type),

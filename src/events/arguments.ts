@@ -19,7 +19,7 @@ import {
   subjectOfNextClause,
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
-import { nounAgent, passiveAgent, placeModifier, possessedParty } from "./noun-parties.ts";
+import { nounAgent, operationAgent, passiveAgent, placeModifier, possessedParty } from "./noun-parties.ts";
 import {
   prepositionalParty,
   splitCoordination,
@@ -130,7 +130,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   const byIndex = passiveAgentIndex(tokens, t.lastToken);
   const passive = !t.nominal && isPassive(tokens, t.firstToken);
   if (passive) {
-    const agent = byIndex >= 0 ? passiveAgent(doc, byIndex, right) : undefined;
+    const agent = byIndex >= 0 ? passiveAgent(doc, byIndex, right) : operationAgent(doc, t.lastToken);
     if (agent) c.actor = agent;
     c.passive = true;
     const patient = passivePatient(

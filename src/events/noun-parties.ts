@@ -72,6 +72,41 @@ export function passiveAgent(doc: Doc, by: number, right: ActorCandidate[]): Act
   return namesParty(head) ? phrase : undefined;
 }
 
+/** How far after a passive its "in a police crackdown" may end. */
+const OPERATION_WINDOW = 7;
+/** Operations a force carries out, whose modifier names it ("a police raid", "an army operation"). */
+const OPERATION_NOUNS: ReadonlySet<string> = new Set([
+  "raid",
+  "raids",
+  "crackdown",
+  "operation",
+  "operations",
+  "sweep",
+  "offensive",
+  "ambush",
+  "assault",
+  "airstrike",
+  "airstrikes",
+]);
+
+/**
+ * "were arrested in a major police crackdown", "were killed in an army operation": a passive with no
+ * "by" is done by the force that modifies the operation it took place in.
+ */
+export function operationAgent(doc: Doc, last: number): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const end = Math.min(doc.sentences[tokens[last].sentence].tokenEnd, last + 1 + OPERATION_WINDOW);
+  let k = last + 1;
+  while (k < end && tokens[k].pos === "ADV") k++;
+  if (!["in", "during"].includes(tokens[k]?.norm ?? "")) return undefined;
+  for (let j = k + 1; j < end - 1; j++) {
+    const t = tokens[j];
+    if (OPERATION_NOUNS.has(tokens[j + 1].norm) && namesParty(t)) return describe(doc, j, j);
+    if (!["DET", "ADJ", "NUM"].includes(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "the Kenya embassy bombing", "the Olympic bombing", "the Oklahoma City bombing": a bare name of a
  * place or occasion before an attack noun, with no target after it, tells where or when it

@@ -290,6 +290,8 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     return undefined;
   }
   let adjuncts = 0;
+  // Whether every adjunct passed over so far was a place ("after rioters in Greece set fire").
+  let placesOnly = true;
   // The phrase of the last adjunct passed over, which a participle's "by" makes its agent.
   let agentPhrase: ActorCandidate | undefined;
   for (let nearest = true; adjuncts < MAX_ADJUNCTS && k >= sentence.tokenStart; nearest = false) {
@@ -324,7 +326,8 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     // "… has in any case received": a phrase after a preposition is an adjunct; the subject is further
     // left. But a subordinator the tagger reads as a preposition opens a clause whose subject the
     // phrase is ("after American troops leave", "since the war began").
-    const opensClause = nearest && CLAUSE_PREPOSITIONS.has(before?.norm ?? "");
+    // "after rioters in Greece set fire": past the subject's own place, too.
+    const opensClause = (nearest || placesOnly) && CLAUSE_PREPOSITIONS.has(before?.norm ?? "");
     // "About 4,000 farmers from Belgium, France and the Netherlands drove …": a list after a
     // preposition is one adjunct too; the subject is the phrase before the preposition.
     const listStart =
@@ -345,6 +348,7 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       !approximate
     ) {
       adjuncts++;
+      placesOnly &&= PLACE_PREPOSITIONS.has(before.norm);
       agentPhrase = describe(doc, first, k);
       k = first - 2;
       while (k >= sentence.tokenStart && (tokens[k].text === "," || SKIP_BEFORE_VERB.has(tokens[k].pos))) k--;
@@ -354,6 +358,9 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   }
   return undefined;
 }
+
+/** Prepositions of a place that may follow a subject ("rioters in Greece", "students from Kabul"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "near", "outside", "inside"]);
 
 /** Items a list of names after a preposition may have before it ("from Belgium, France and …"). */
 const MAX_LIST_ITEMS = 6;
