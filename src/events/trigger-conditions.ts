@@ -123,6 +123,13 @@ const SENTENCE_WORDS: ReadonlySet<string> = new Set([
   "execution",
 ]);
 
+/** "to death", "to life", "to prison" within SENTENCE_WINDOW after the verb at `i`. */
+function sentencePassed(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 2; k < Math.min(end, i + 1 + SENTENCE_WINDOW); k++)
+    if (tokens[k - 1].norm === "to" && SENTENCE_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** What opens the object of a gerund ("hearing evidence", "hearing the ruling", "hearing them"). */
 const GERUND_OBJECT_START = new Set(["DET", "PRON", "NUM", "NOUN"]);
 
@@ -358,21 +365,9 @@ export function conditionHolds(
     }
     case "sentence":
       // "condemned him to death", "condemned the men to life in prison": a sentence passed.
-      return hasNear(
-        tokens,
-        i + 1,
-        Math.min(s.tokenEnd, i + 1 + SENTENCE_WINDOW),
-        SENTENCE_WORDS,
-        (t) => tokens[tokens.indexOf(t) - 1]?.norm === "to",
-      );
+      return sentencePassed(tokens, i, s.tokenEnd);
     case "not-sentence":
-      return !hasNear(
-        tokens,
-        i + 1,
-        Math.min(s.tokenEnd, i + 1 + SENTENCE_WINDOW),
-        SENTENCE_WORDS,
-        (t) => tokens[tokens.indexOf(t) - 1]?.norm === "to",
-      );
+      return !sentencePassed(tokens, i, s.tokenEnd);
     case "named-object":
       // "defended the right of Russia": the name may sit inside the object phrase.
       return tokens
