@@ -187,3 +187,12 @@ describe("'on' with a part of a place", () => {
     assert.equal(placeOf(es, "killed")?.name, "Tacoma");
   });
 });
+
+describe("a statement is not placed at the place of the act it is about", () => {
+  it("the place of an 'accused X of V-ing' clause is the accusation's topic", () => {
+    const es = code(
+      "HANOI, Vietnam (AP) — The defence minister on Wednesday accused China of using coercion against its neighbours in the South China Sea.",
+    );
+    assert.equal(placeOf(es, "accused")?.name, "Hanoi");
+  });
+});

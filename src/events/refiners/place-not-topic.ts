@@ -34,10 +34,22 @@ function topicPlace(ctx: CoderContext, c: Candidate, at: number): boolean {
     !tokens.some(
       (k) => k.start >= from && k.end <= at && (k.text === "," || k.pos === "VERB" || k.pos === "AUX"),
     );
-  return (
-    at > t.end &&
+  if (at <= t.end) return false;
+  if (
     ctx.triggers.some(
       (o) => o !== t && o.sentence === t.sentence && o.start >= t.end && o.end <= at && samePhrase(o.end),
     )
+  )
+    return true;
+  // "accused China of using coercion … in the South China Sea", "criticised Kyiv for shelling towns
+  // in Donbas": the act after "of" or "for" and a gerund is the statement's topic, and so is its place.
+  return tokens.some(
+    (k, i) =>
+      k.start >= t.end &&
+      k.end <= at &&
+      (k.norm === "of" || k.norm === "for") &&
+      /ing$/.test(tokens[i + 1]?.norm ?? "") &&
+      tokens[i + 1].sentence === k.sentence &&
+      !tokens.some((x) => x.start >= k.end && x.end <= at && (x.text === "," || x.text === ";")),
   );
 }
