@@ -261,10 +261,8 @@ function scheduledSubject(tokens: Token[], trigger: number, sentenceEnd: number)
     if (t.lemma.toLowerCase() === "be") {
       let j = k + 1;
       while (tokens[j] && (tokens[j].pos === "ADV" || tokens[j].norm === "being") && j < k + 3) j++;
-      const word = tokens[j]?.norm ?? "";
-      // "were set off by the shooting" is no schedule: "set" needs "to" or "for".
-      if (word === "set") return ["to", "for"].includes(tokens[j + 1]?.norm ?? "");
-      return SCHEDULED.has(word);
+      // "were set off by the shooting" is no schedule: "set" is one only as a cue of a plan.
+      return SCHEDULED.has(tokens[j]?.norm ?? "") && (tokens[j].norm !== "set" || plannedCue(tokens, j));
     }
     if (t.pos === "VERB" || t.pos === "PUNCT") return false;
   }

@@ -1,4 +1,5 @@
 import type { Doc } from "../nlp/types.ts";
+import { EXPLOSIVE_WORDS } from "./words.ts";
 
 /**
  * What an attack was carried out with, read from the words around it: sets the PLOVER ASSAULT
@@ -72,13 +73,6 @@ export function instrumentOf(
   });
   return best ? { mode: best.instrument.mode, weapon: best.instrument.weapon } : undefined;
 }
-
-/** Words that name explosives, for the phrases that need them. */
-const EXPLOSIVE_WORDS: ReadonlySet<string> = new Set(
-  "explosive explosives bomb bombs device devices blast detonated detonating detonate grenade grenades vest vests".split(
-    " ",
-  ),
-);
 
 /** Characters of distance that one step up the table is worth: a grenade named a little further away still beats "explosives". */
 const RANK_SLACK = 15;

@@ -7,6 +7,7 @@ import {
   INSTRUMENT_HEADS,
   NAMED_ATTACK_NOUNS,
   NO_PREPOSITIONS,
+  OPERATION_NOUNS,
   POSSESSIVE_MARK,
   POSSESSIVE_S,
 } from "./words.ts";
@@ -74,20 +75,6 @@ export function passiveAgent(doc: Doc, by: number, right: ActorCandidate[]): Act
 
 /** How far after a passive its "in a police crackdown" may end. */
 const OPERATION_WINDOW = 7;
-/** Operations a force carries out, whose modifier names it ("a police raid", "an army operation"). */
-const OPERATION_NOUNS: ReadonlySet<string> = new Set([
-  "raid",
-  "raids",
-  "crackdown",
-  "operation",
-  "operations",
-  "sweep",
-  "offensive",
-  "ambush",
-  "assault",
-  "airstrike",
-  "airstrikes",
-]);
 
 /**
  * "were arrested in a major police crackdown", "were killed in an army operation": a passive with no

@@ -8,6 +8,7 @@ import {
   CLAUSE_PREPOSITIONS,
   INSTRUMENT_HEADS,
   POSSESSIVE_S,
+  SUBJECT_PLACE_PREPOSITIONS,
 } from "./words.ts";
 
 /**
@@ -348,7 +349,7 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       !approximate
     ) {
       adjuncts++;
-      placesOnly &&= PLACE_PREPOSITIONS.has(before.norm);
+      placesOnly &&= SUBJECT_PLACE_PREPOSITIONS.has(before.norm);
       agentPhrase = describe(doc, first, k);
       k = first - 2;
       while (k >= sentence.tokenStart && (tokens[k].text === "," || SKIP_BEFORE_VERB.has(tokens[k].pos))) k--;
@@ -358,9 +359,6 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   }
   return undefined;
 }
-
-/** Prepositions of a place that may follow a subject ("rioters in Greece", "students from Kabul"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "near", "outside", "inside"]);
 
 /** Items a list of names after a preposition may have before it ("from Belgium, France and …"). */
 const MAX_LIST_ITEMS = 6;

@@ -21,10 +21,14 @@ import {
   CAUSE_WORDS,
   CLAUSE_OPENERS,
   CONDITION_WORDS,
+  COURT_WORDS,
   CROWD_WORDS,
+  EVACUATED_PLACES,
   GUNFIRE_WORDS,
   LABEL_WORDS,
+  LEGAL_BEFORE_APPEAL,
   MILITARY_WORDS,
+  OFFERED_COURTESIES,
   PASSIVE_AUX,
   PEOPLE_OBJECT_WORDS,
   PHONE_WORDS,
@@ -34,6 +38,7 @@ import {
   PROTEST_PURPOSE,
   QUESTION_WORDS,
   SATISFIED_OBJECTS,
+  SENTENCE_WORDS,
   STRIKE_WORDS,
 } from "./words.ts";
 
@@ -52,76 +57,10 @@ const OBJECT_OPENERS = new Set(["DET", "PRON", "NOUN", "PROPN", "NUM"]);
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
 
-/** A word of `words` (by form or lemma) in [from, to), among the tokens `accept` lets count. */
 /** How far after "offer" its reward may stand ("offered a reward of up to $5 million"). */
 const REWARD_WINDOW = 5;
-const REWARD_WORDS: ReadonlySet<string> = new Set([
-  "reward",
-  "rewards",
-  "bounty",
-  "bounties",
-  "service",
-  "services",
-  "prayer",
-  "prayers",
-  "mass",
-  "condolences",
-  "sympathy",
-  "thanks",
-  "congratulations",
-]);
-/** Buildings and places emptied by an evacuation ("the bank was evacuated"). */
-const EVACUATED_PLACES: ReadonlySet<string> = new Set([
-  ...BUILDING_WORDS,
-  "bank",
-  "banks",
-  "school",
-  "schools",
-  "hotel",
-  "hotels",
-  "airport",
-  "station",
-  "store",
-  "stores",
-  "mall",
-  "plant",
-  "factory",
-  "courthouse",
-  "campus",
-  "area",
-  "block",
-  "neighborhood",
-  "neighbourhood",
-  "premises",
-  "branch",
-]);
-/** Words before "appeal" that make it a court's ("a federal court appeal", "a legal appeal"). */
-const LEGAL_BEFORE_APPEAL: ReadonlySet<string> = new Set(["court", "legal", "judicial", "criminal", "civil"]);
-/** Words after "appeal" that make it a court's ("appealed to the Supreme Court", "appealed the verdict"). */
-const COURT_WORDS: ReadonlySet<string> = new Set([
-  "court",
-  "courts",
-  "verdict",
-  "conviction",
-  "sentence",
-  "ruling",
-  "judgment",
-  "judgement",
-  "tribunal",
-]);
-
 /** How far after "condemned" its sentence may stand ("condemned the three men to death"). */
 const SENTENCE_WINDOW = 5;
-/** What a court condemns someone to, after "to". */
-const SENTENCE_WORDS: ReadonlySet<string> = new Set([
-  "death",
-  "life",
-  "prison",
-  "jail",
-  "hang",
-  "die",
-  "execution",
-]);
 
 /** "to death", "to life", "to prison" within SENTENCE_WINDOW after the verb at `i`. */
 function sentencePassed(tokens: Token[], i: number, end: number): boolean {
@@ -146,6 +85,7 @@ function heldArms(tokens: Token[], i: number, lo: number): boolean {
   return false;
 }
 
+/** A word of `words` (by form or lemma) in [from, to), among the tokens `accept` lets count. */
 export function hasNear(
   tokens: Token[],
   from: number,
@@ -264,7 +204,7 @@ export function conditionHolds(
     case "not-reward":
       // "offering a $35,000 reward for information": a reward is offered to whoever informs, no
       // concession to a party; "to offer a religious service", "offered condolences": a courtesy.
-      return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + REWARD_WINDOW), REWARD_WORDS);
+      return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + REWARD_WINDOW), OFFERED_COURTESIES);
     case "not-court": {
       // "a federal court appeal", "appealed to the Supreme Court", "appealed against the verdict": a
       // legal appeal, no request to a party ("appealed for calm", "an appeal to the UN" are).

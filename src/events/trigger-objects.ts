@@ -10,6 +10,7 @@ import {
   PROTEST_PARTICIPANTS,
   SUBJECT_PRONOUNS,
   UNNAMED_PARTICIPLES,
+  WARNING_COMPOUND_HEADS,
   WILL_MODALS,
 } from "./words.ts";
 
@@ -66,22 +67,6 @@ export function gatheredThing(tokens: Token[], i: number): boolean {
     (after?.norm === "from" || after?.norm === "by")
   );
 }
-
-/** Nouns that "warning" modifies: "warning shots" are fired, "warning signs" seen, no warning given to a party. */
-const WARNING_COMPOUND_HEADS: ReadonlySet<string> = new Set([
-  "shot",
-  "shots",
-  "sign",
-  "signs",
-  "light",
-  "lights",
-  "label",
-  "labels",
-  "system",
-  "systems",
-  "siren",
-  "sirens",
-]);
 
 /** How far after "warned" its "of", "to", "against" or "that" may stand ("warned Israel on Monday not to"). */
 const MENACE_WINDOW = 6;

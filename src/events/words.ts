@@ -994,3 +994,41 @@ export const NATURAL_DISASTERS = words(`
   earthquake earthquakes quake quakes tremor aftershock aftershocks tsunami flood floods flooding
   cyclone hurricane typhoon tornado storm storms landslide landslides mudslide avalanche eruption
   volcano wildfire wildfires drought`);
+/**
+ * What is offered to no party in particular: a reward or bounty for information, or a courtesy
+ * ("offer a religious service", "offered condolences"); such an offer is no concession.
+ */
+export const OFFERED_COURTESIES = words(`
+  reward rewards bounty bounties service services prayer prayers mass condolences sympathy thanks
+  congratulations`);
+/** Buildings and places emptied by an evacuation ("the bank was evacuated"): no aid to a party. */
+export const EVACUATED_PLACES: ReadonlySet<string> = new Set([
+  ...BUILDING_WORDS,
+  ...words(`
+  bank banks school schools hotel hotels airport station store stores mall plant factory courthouse
+  campus area block neighborhood neighbourhood premises branch`),
+]);
+/** Words before "appeal" that make it a court's ("a federal court appeal", "a legal appeal"). */
+export const LEGAL_BEFORE_APPEAL = words("court legal judicial criminal civil");
+/** Words after "appeal" that make it a court's ("appealed to the Supreme Court", "appealed the verdict"). */
+export const COURT_WORDS = words(
+  "court courts verdict conviction sentence ruling judgment judgement tribunal",
+);
+/** What a court condemns someone to, after "to" ("condemned him to death"). */
+export const SENTENCE_WORDS = words("death life prison jail hang die execution");
+/** Operations a force carries out, whose modifier names it ("a police raid", "an army operation"). */
+export const OPERATION_NOUNS = words(
+  "raid raids crackdown operation operations sweep offensive ambush assault airstrike airstrikes",
+);
+/** Nouns that "warning" modifies: "warning shots" are fired, "warning signs" seen, no warning given to a party. */
+export const WARNING_COMPOUND_HEADS = words(
+  "shot shots sign signs light lights label labels system systems siren sirens",
+);
+/** Words that name explosives, beside which "killing themselves" is a suicide bombing (instruments.ts). */
+export const EXPLOSIVE_WORDS = words(
+  "explosive explosives bomb bombs device devices blast detonated detonating detonate grenade grenades vest vests",
+);
+/** Prepositions of a place that may follow a subject ("rioters in Greece", "students from Kabul"). */
+export const SUBJECT_PLACE_PREPOSITIONS = words("in at from near outside inside");
+/** What ends the clause an adverb of habit must share with its trigger. */
+export const HABIT_CLAUSE_ENDS = words(", ; : — – ( that which when while but");

@@ -1,10 +1,8 @@
 import type { Refiner } from "../types.ts";
-import { HABIT_NOUNS, HABITUAL_ADJECTIVES, HABITUAL_ADVERBS } from "../words.ts";
+import { HABIT_CLAUSE_ENDS, HABIT_NOUNS, HABITUAL_ADJECTIVES, HABITUAL_ADVERBS } from "../words.ts";
 
 /** How far before a trigger its adverb or adjective of habit may stand ("who often spark violence"). */
 const HABIT_WINDOW = 3;
-/** What ends the clause a habit word must share with the trigger. */
-const CLAUSE_ENDS = new Set([",", ";", ":", "—", "–", "(", "that", "which", "when", "while", "but"]);
 
 /**
  * "Police often clash with youths in Athens", "the frequent battles between police and youths",
@@ -23,7 +21,7 @@ export const dropHabitual: Refiner = {
       if (c.trigger.nominal && habitOf(doc, first)) return false;
       for (let k = first - 1; k >= Math.max(0, first - HABIT_WINDOW); k--) {
         const t = doc.tokens[k];
-        if (t.sentence !== sentence || CLAUSE_ENDS.has(t.norm)) return true;
+        if (t.sentence !== sentence || HABIT_CLAUSE_ENDS.has(t.norm)) return true;
         if (HABITUAL_ADVERBS.has(t.norm)) return false;
         if (k === first - 1 && c.trigger.nominal && HABITUAL_ADJECTIVES.has(t.norm)) return false;
       }
