@@ -930,6 +930,28 @@ const CASES: Record<string, Case[]> = {
       expect: (es) =>
         assert.equal(es.find((e) => e.evidence.trigger.text === "kidnapped")?.place?.name, "Nakuru"),
     },
+    {
+      // A reference point only says where the scene is: the arrest was in Dundalk.
+      text: [
+        "Bomb factory found",
+        "Police found explosives on Sunday in a shed in Dundalk, 50 miles south of Belfast. They arrested two men at the farm.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "arrested")?.place?.name, "Dundalk"),
+    },
+    {
+      // The paragraph's deeds happened near Afrin; a statement three sentences later was not made there.
+      text: [
+        "Shelling near Afrin",
+        "Turkish troops shelled villages near Afrin on Monday. Dozens of homes were destroyed. Thousands fled towards the border. The European Union foreign policy chief called for an immediate ceasefire.",
+      ],
+      expect: (es) => {
+        const call = es.find((e) => e.type === "REQUEST");
+        assert.ok(call?.place?.fromFocus, JSON.stringify(call?.place));
+        // A deed of the same paragraph still happened at its scene.
+        assert.equal(es.find((e) => e.evidence.trigger.text === "destroyed")?.place?.name, "‘Afrīn");
+      },
+    },
   ],
   "place-from-dateline": [
     {

@@ -97,6 +97,13 @@ export const STATEMENT_TYPES: ReadonlySet<PloverType> = new Set<PloverType>([
   "SUPPORT",
   "AGREE",
 ]);
+/**
+ * Events that happen where the story's deeds happen. Statements are made where their speakers
+ * are, and a sentence or a conviction where the court sits: neither is carried to the scene.
+ */
+export function happensAtScene(type: PloverType): boolean {
+  return !STATEMENT_TYPES.has(type) && type !== "SANCTION";
+}
 /** PLOVER's cooperative types: their future form is AGREE; the others' is THREATEN. */
 export const COOPERATIVE: ReadonlySet<PloverType> = new Set<PloverType>([
   "CONSULT",

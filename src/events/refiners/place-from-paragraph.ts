@@ -1,7 +1,17 @@
-import { namesScene } from "../../geo/index.ts";
+import { namesReferencePoint, namesScene } from "../../geo/index.ts";
 import { datelineOf } from "../dateline.ts";
 import { placeOf } from "../places.ts";
-import type { Refiner } from "../types.ts";
+import { happensAtScene, type Refiner } from "../types.ts";
+
+/**
+ * How many sentences back a paragraph's place still tells where a statement was made. The
+ * paragraph's deeds happened there, but its statements are made where their speakers are: "…
+ * the multinational force camped out in the desert to guard the Saudi kingdom. In a letter to
+ * President Rafsanjani, Saddam said he will begin withdrawing troops" was not said in Saudi
+ * Arabia. Only a place named just before (the speaker at the scene: "Protesters gathered in the
+ * square. They demanded his resignation") still holds.
+ */
+export const STATEMENT_REACH = 1;
 
 /**
  * "Fighting resumed in Kassala on Monday. Three soldiers were killed.": an event whose sentence
@@ -12,6 +22,10 @@ import type { Refiner } from "../types.ts";
  * in "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China …" the "U.S." is the
  * actor's title and the accusation was made in Hanoi. So such a toponym places the event only in
  * an article without a dateline (place-from-dateline comes next).
+ *
+ * The place must be a scene, not a reference point: "in a shed in Dundalk, 50 miles south of
+ * Belfast. They arrested two men" happened in Dundalk, not Belfast; and for a statement it must be
+ * named in its sentence or the one before (STATEMENT_REACH).
  */
 export const placeFromParagraph: Refiner = {
   name: "place-from-paragraph",
@@ -20,10 +34,17 @@ export const placeFromParagraph: Refiner = {
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
       const t = c.trigger;
+      const reach = happensAtScene(t.type) ? Number.POSITIVE_INFINITY : STATEMENT_REACH;
       const block = doc.article.blocks.find((b) => b.start <= t.start && t.end <= b.end);
       if (!block) continue;
       const named = geo.places.filter(
-        (m) => m.role === "place" && m.place.country && m.start >= block.start && m.end <= t.start,
+        (m) =>
+          m.role === "place" &&
+          m.place.country &&
+          m.start >= block.start &&
+          m.end <= t.start &&
+          t.sentence - m.sentence <= reach &&
+          !namesReferencePoint(doc.text, m),
       );
       const scene = named.filter((m) => namesScene(doc.text, m)).at(-1);
       if (scene) {

@@ -2,17 +2,8 @@ import { namesReferencePoint, namesScene, relativeAsides } from "../../geo/index
 import type { GeoResult } from "../../geo/types.ts";
 import type { Doc } from "../../nlp/types.ts";
 import { placeOf } from "../places.ts";
-import type { PloverType } from "../schema.ts";
-import { type Candidate, type Refiner, STATEMENT_TYPES } from "../types.ts";
+import { type Candidate, happensAtScene, type Refiner } from "../types.ts";
 import { NATIONWIDE } from "../words.ts";
-
-/**
- * Events that happen where the story's deeds happened. Statements are made where their speakers
- * are, and a sentence or a conviction where the court sits: neither is carried to the scene.
- */
-function happensAtScene(type: PloverType): boolean {
-  return !STATEMENT_TYPES.has(type) && type !== "SANCTION";
-}
 
 /**
  * "Security forces crushed protests in more than 100 cities across Iran … At least 106 protesters
