@@ -1353,6 +1353,18 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-target": [
     {
+      // A country that only qualifies the target is not where the act happened: the tanker was at sea.
+      text: [
+        "Pirates seize tanker",
+        "Somali pirates on Tuesday seized a Saudi supertanker loaded with crude oil, a maritime agency said.",
+      ],
+      expect: (es) => {
+        const seized = es.find((e) => e.evidence.trigger.text === "seized");
+        assert.ok(seized, JSON.stringify(types(es)));
+        assert.notEqual(seized.place?.country, "SAU", JSON.stringify(seized.place));
+      },
+    },
+    {
       // The focus is Norway (named twice); the withdrawal happened in the country it left.
       text: [
         "Norway's foreign minister said on Monday that Norway would keep its embassy open.",

@@ -287,7 +287,7 @@ export function countryPlace(iso3: string): GeoPlace | undefined {
 
 /** "20 miles west of", "south of the capital": a place named as a reference point for another. */
 const REFERENCE_WORDS =
-  "(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km) (?:from|of)";
+  "(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of|(?:kilometres|kilometers|miles|km)\\)? (?:from|of|off|away from)";
 /** "northern", "south-eastern", "central": where in a country or city, which news puts before its name. */
 const COMPASS_ADJECTIVE = "(?:(?:north|south)-?(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|far)";
 /** Nouns of a place or a part of one that a locative reaches through "of" ("in the town of", "in a suburb of"). */

@@ -1,3 +1,5 @@
+import { tokenAtOrAfter } from "../../nlp/offsets.ts";
+import type { Doc } from "../../nlp/types.ts";
 import { placeOf } from "../places.ts";
 import type { PloverType } from "../schema.ts";
 import type { Candidate, Refiner } from "../types.ts";
@@ -14,10 +16,12 @@ function happensAtTarget(c: Candidate): boolean {
  * Amman": a country or capital that is the target of a material act or a visit stays its recipient,
  * as PLOVER codes it, and is also where the act happened, more surely than the document's focus.
  * Statements are not placed by their target: "Jordan condemned Israel" was said in Jordan, if anywhere.
+ * Nor is a target the place only qualifies: "seized a Saudi supertanker" (at sea), "attacked the
+ * U.S. embassy" (in another capital) — the recipient is the country, the act was not in it.
  */
 export const placeFromTarget: Refiner = {
   name: "place-from-target",
-  refine(candidates, { geo }) {
+  refine(candidates, { doc, geo }) {
     for (const c of candidates) {
       const r = c.recipient;
       if (!r || (c.place && !c.place.fromFocus) || !happensAtTarget(c)) continue;
@@ -25,8 +29,16 @@ export const placeFromTarget: Refiner = {
         (m) => m.role === "place" && m.place.country && m.start >= r.start && m.end <= r.end,
       );
       // The place must be the whole recipient ("Syria", "the Syrian town of Raqqa"), not its qualifier ("Syria's army").
-      if (named && named.end === r.end) c.place = placeOf(named);
+      if (named && named.end === r.end && !modifiesNoun(doc, r.end)) c.place = placeOf(named);
     }
     return candidates;
   },
 };
+
+/** The recipient ends before a noun of its own phrase: "a Saudi supertanker", "the Iraqi border". */
+function modifiesNoun(doc: Doc, end: number): boolean {
+  const next = doc.tokens[tokenAtOrAfter(doc.tokens, end)];
+  return (
+    !!next && /^\s+$/.test(doc.text.slice(end, next.start)) && (next.pos === "NOUN" || next.pos === "PROPN")
+  );
+}
