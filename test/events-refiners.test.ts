@@ -1047,6 +1047,15 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-speaker": [
     {
+      // An envoy speaks where posted, whatever the story's focus.
+      text: [
+        "Police besiege campus",
+        "Hong Kong police laid siege to a university on Monday as protests escalated in Hong Kong. Protesters in Hong Kong threw petrol bombs.",
+        "China's ambassador to Britain accused the UK and the US of meddling in the country's affairs.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.country, "GBR"),
+    },
+    {
       // The story is about Bangladesh; the Indian ministry's accusation was made in India.
       text: [
         "Floods in Bangladesh have displaced thousands of families. Officials in Bangladesh say more rain will fall in Bangladesh this week.",
@@ -1074,6 +1083,13 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-not-topic": [
+    {
+      // A place that qualifies the recipient is where the recipient is, not where the accusation was made.
+      text: [
+        "The Russian defence ministry on Friday accused U.S. forces in southern Syria of blocking aid convoys.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.country, "RUS"),
+    },
     {
       // The shelling happened in Mariupol; the minister condemned it at home.
       text: ["Norway's foreign minister on Tuesday condemned the shelling of a hospital in Mariupol."],
@@ -1107,6 +1123,20 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-from-story": [
+    {
+      // A page with no focus: the deeds happened where the story last said, a statement not.
+      text: [
+        "Security forces crushed protests in more than 100 cities across Iran on Sunday. At least 106 protesters have been killed.",
+        "Elsewhere, voters in Chile, Bolivia and Peru went to the polls on Sunday.",
+        "The European Parliament condemned the crackdown on Tuesday.",
+      ],
+      expect: (es) => {
+        assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.country, "IRN");
+        const condemned = es.find((e) => e.evidence.trigger.text === "condemned");
+        assert.ok(condemned, JSON.stringify(types(es)));
+        assert.equal(condemned.place, undefined, JSON.stringify(condemned.place));
+      },
+    },
     {
       // A page that mixes stories about several countries has no focus; the story still says where.
       text: [

@@ -1032,3 +1032,8 @@ export const EXPLOSIVE_WORDS = words(
 export const SUBJECT_PLACE_PREPOSITIONS = words("in at from near outside inside");
 /** What ends the clause an adverb of habit must share with its trigger. */
 export const HABIT_CLAUSE_ENDS = words(", ; : — – ( that which when while but");
+
+/** Those posted to another country, who speak where they are posted ("China's ambassador to Britain"). */
+export const POSTED_ENVOYS = words(
+  "ambassador ambassadors envoy envoys embassy consul consulate high-commissioner",
+);

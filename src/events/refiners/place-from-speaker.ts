@@ -1,7 +1,8 @@
 import { countryPlace } from "../../geo/index.ts";
-import { eventPlace } from "../places.ts";
+import { eventPlace, placeOf } from "../places.ts";
 import type { ActorKind } from "../schema.ts";
-import { type Candidate, type Refiner, STATEMENT_TYPES } from "../types.ts";
+import { type Candidate, type CoderContext, type Refiner, STATEMENT_TYPES } from "../types.ts";
+import { POSTED_ENVOYS } from "../words.ts";
 
 /** Speakers that speak from home: a state or its government, not a person who may be travelling. */
 const SEATED_SPEAKERS: ReadonlySet<ActorKind> = new Set<ActorKind>(["state", "government"]);
@@ -19,14 +20,23 @@ const SEATED_SPEAKERS: ReadonlySet<ActorKind> = new Set<ActorKind>(["state", "go
  * "… the poisoning in Salisbury, which Russia denies", "the Mexican Senate condemned the remarks"
  * after a paragraph about the United States. A statement by a state or government placed only by
  * its paragraph in another country is placed in the state's.
+ *
+ * An envoy speaks where posted: "China's ambassador to Britain accused the UK of meddling" was
+ * said in Britain, whatever the focus of a story about Hong Kong.
  */
 export const placeFromSpeaker: Refiner = {
   name: "place-from-speaker",
-  refine(candidates) {
+  refine(candidates, ctx) {
     for (const c of candidates) {
+      if (!c.place || !STATEMENT_TYPES.has(c.trigger.type) || (!placedByFocus(c) && !placedByParagraph(c)))
+        continue;
+      const post = postOf(ctx, c);
+      if (post) {
+        c.place = post;
+        continue;
+      }
       const home = c.actor?.country;
-      if (!home || !c.place || c.place.country === home || !STATEMENT_TYPES.has(c.trigger.type)) continue;
-      if (!placedByFocus(c) && !placedByParagraph(c)) continue;
+      if (!home || c.place.country === home) continue;
       const place = countryPlace(home);
       if (place) c.place = eventPlace(place, place.name, undefined, true);
     }
@@ -49,4 +59,18 @@ function placedByParagraph(c: Candidate): boolean {
     rules.includes("place-from-paragraph") &&
     !rules.includes("place-from-seat")
   );
+}
+
+/** The country an envoy actor is posted to: "ambassador to Britain", "the embassy in Kabul". */
+function postOf({ doc, geo }: CoderContext, c: Candidate): Candidate["place"] {
+  const actor = c.actor;
+  if (!actor) return undefined;
+  const head = doc.text.slice(actor.start, actor.end).split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  if (!POSTED_ENVOYS.has(head)) return undefined;
+  const after = doc.text.slice(actor.end, actor.end + 20);
+  const to = /^\s+(?:to|in)\s+(?:the\s+)?/.exec(after);
+  if (!to) return undefined;
+  const at = actor.end + to[0].length;
+  const named = geo.places.find((m) => m.start === at && m.place.country);
+  return named ? placeOf(named) : undefined;
 }

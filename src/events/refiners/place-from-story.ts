@@ -32,6 +32,8 @@ export const placeFromStory: Refiner = {
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
       if (!c.place) {
+        // A statement is made where its speaker is, not where the story last said deeds happened.
+        if (!happensAtScene(c.trigger.type)) continue;
         const scene = scenes.filter((m) => m.end <= c.trigger.start).at(-1);
         if (scene) c.place = placeOf(scene);
         continue;

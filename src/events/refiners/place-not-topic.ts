@@ -35,6 +35,10 @@ function topicPlace(ctx: CoderContext, c: Candidate, at: number): boolean {
       (k) => k.start >= from && k.end <= at && (k.text === "," || k.pos === "VERB" || k.pos === "AUX"),
     );
   if (at <= t.end) return false;
+  // "accused U.S. forces in southern Syria of …", "urged the people of Gaza to …": a place that
+  // qualifies the recipient says where the recipient is, not where the statement was made.
+  const r = c.recipient;
+  if (r && r.start >= t.end && at >= r.end && qualifiesRecipient(ctx.doc.text.slice(r.end, at))) return true;
   if (
     ctx.triggers.some(
       (o) => o !== t && o.sentence === t.sentence && o.start >= t.end && o.end <= at && samePhrase(o.end),
@@ -53,3 +57,11 @@ function topicPlace(ctx: CoderContext, c: Candidate, at: number): boolean {
       !tokens.some((x) => x.start >= k.end && x.end <= at && (x.text === "," || x.text === ";")),
   );
 }
+
+/** What stands between a recipient and a place that qualifies it: "in", "in southern", "at the". */
+function qualifiesRecipient(between: string): boolean {
+  return RECIPIENT_PLACE.test(between);
+}
+
+const RECIPIENT_PLACE =
+  /^\s*(?:in|at|inside|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:-?(?:east|west)(?:ern)?)?\s+)?$/i;
