@@ -384,6 +384,35 @@ test("a word NER calls a person is a place when listed with a place, and whereve
   assert.deepEqual(geoparse(alone).places, []);
 });
 
+test("a word NER calls a person again and again is that person throughout, whatever cue stands before it", () => {
+  // Būsh is a town in Egypt: "at the Pentagon, Bush said" is no list, "to Bush from" no journey.
+  const text =
+    "Egypt and Jordan sent troops on Monday. In a speech delivered at the Pentagon, Bush said the buildup would go on. The king was carrying a message to Bush from Baghdad. Bush told reporters on Tuesday that he saw no quick end to the crisis.";
+  const d = doc(text);
+  const labels: [string, "LOC" | "ORG" | "PER"][] = [
+    ["Egypt", "LOC"],
+    ["Jordan", "LOC"],
+    ["Pentagon", "ORG"],
+    ["Bush", "PER"],
+    ["Baghdad", "LOC"],
+  ];
+  d.entities = labels
+    .flatMap(([word, label]) =>
+      [...text.matchAll(new RegExp(word, "g"))].map((m) => ({
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + word.length,
+        text: word,
+        label,
+        sentence: d.sentences.findIndex((s) => s.end > (m.index ?? 0)),
+      })),
+    )
+    .sort((a, b) => a.start - b.start);
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Egypt", "Jordan", "Pentagon", "Baghdad"],
+  );
+});
+
 test("a state written the AP way or after a party letter stands whatever NER calls it", () => {
   const text = "Sen. Byron Dorgan, D-N.D., asked why the veteran rode a bike to D.C. last week.";
   const d = doc(text);

@@ -1226,6 +1226,8 @@ function applyEntities(
   }
   // Names NER called a person in a span of that one word alone: the word's reading is in doubt.
   const personWords: Candidate[] = [];
+  // Words NER calls a place somewhere in the article.
+  const locWords = new Set<string>();
   const kept = cands.filter((c) => {
     // "at the AMAs", "NGOs", "MPs": an acronym with a plural s names things or people, never a place
     // (the gazetteer's Amas is a town in the Philippines).
@@ -1255,6 +1257,7 @@ function applyEntities(
       if (e.label === "LOC") {
         c.evidence = Math.min(1, c.evidence + 0.2);
         c.cued = true;
+        locWords.add(c.text);
       }
     }
     return true;
@@ -1264,13 +1267,27 @@ function applyEntities(
   // "Boulder City and Henderson", "Henderson, Boulder City": a word NER called a person, listed
   // with a confirmed place or written as a place elsewhere in the article, is a place there and
   // wherever else the article names it alone (one sense per discourse).
+  const inList = new Set(personWords.filter((c) => listedWithPlace(text, c, kept)).map((c) => c.text));
   const listed = new Set(
-    personWords.filter((c) => placeNames.has(c.text) || listedWithPlace(text, c, kept)).map((c) => c.text),
+    personWords.filter((c) => placeNames.has(c.text) || inList.has(c.text)).map((c) => c.text),
   );
-  const restored = personWords.filter((c) => listed.has(c.text));
-  const out = kept.filter((c) => !c.needsSupport || c.cued || placeNames.has(c.text));
+  // "President Bush … a message to Bush from Saddam … Bush told a news conference": a word NER
+  // calls a person, alone, again and again, never a place nor listed with places, is that person
+  // throughout the article, even where a preposition before it looks like a place cue.
+  const personCount = new Map<string, number>();
+  for (const c of personWords) personCount.set(c.text, (personCount.get(c.text) ?? 0) + 1);
+  const person = (c: Candidate) =>
+    (personCount.get(c.text) ?? 0) >= PERSON_MENTIONS &&
+    !locWords.has(c.text) &&
+    !inList.has(c.text) &&
+    !namesRegion(g, c);
+  const restored = personWords.filter((c) => listed.has(c.text) && !person(c));
+  const out = kept.filter((c) => (!c.needsSupport || c.cued || placeNames.has(c.text)) && !person(c));
   return restored.length ? [...out, ...restored].sort((a, b) => a.start - b.start) : out;
 }
+
+/** How many one-word person mentions make a word a person throughout the article. */
+const PERSON_MENTIONS = 3;
 
 /** Capitals and a lower-case plural s: "AMAs", "NGOs", "MPs". */
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
@@ -1278,13 +1295,22 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 /** Words that list places ("Boulder City and Henderson", "Clarke, Oconee"). */
 const LIST_JOINER = /^\s*(?:,|and|or|&|,\s*and|,\s*or)\s*$/;
 
+const BARE_COMMA = /^\s*,\s*$/;
+/** What follows the last-but-one or last item of a list: a comma, "and", "or", or the sentence's end. */
+const LIST_GOES_ON = /^(?:\s*(?:,|and\b|or\b|[.;:)]|$))/;
+
 /** Is the candidate listed next to a place the text or NER confirms ("X and Y", "Y, X")? */
 function listedWithPlace(text: string, c: Candidate, places: Candidate[]): boolean {
   return places.some(
     (p) =>
       p.role === "place" &&
       (p.cued || p.strongCue) &&
-      ((p.end <= c.start && c.start - p.end <= 6 && LIST_JOINER.test(text.slice(p.end, c.start))) ||
+      ((p.end <= c.start &&
+        c.start - p.end <= 6 &&
+        LIST_JOINER.test(text.slice(p.end, c.start)) &&
+        // "delivered at the Pentagon, Bush seemed to suggest": after a comma alone, a list goes on
+        // or ends; a clause's verb follows its subject instead.
+        (!BARE_COMMA.test(text.slice(p.end, c.start)) || LIST_GOES_ON.test(text.slice(c.end, c.end + 6)))) ||
         (c.end <= p.start && p.start - c.end <= 6 && LIST_JOINER.test(text.slice(c.end, p.start)))),
   );
 }
