@@ -955,6 +955,18 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-dateline": [
     {
+      // Beyond the lead, a police force of another country acts at home, not where the story was filed.
+      text: [
+        "Bombings condemned",
+        "WASHINGTON (AP) — Secretary of State Madeleine Albright on Tuesday condemned the embassy bombings.",
+        "Tanzanian police said on Tuesday they had arrested 14 foreigners in their search for the bombers.",
+      ],
+      expect: (es) => {
+        assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.name, "Washington");
+        assert.equal(es.find((e) => e.evidence.trigger.text === "arrested")?.place?.country, "TZA");
+      },
+    },
+    {
       // A bureau files on its region: the lead puts the news in another country, the story is about
       // that country, and the lead names nothing in the dateline's; the dateline is only the address.
       text: [

@@ -282,6 +282,10 @@ describe("event coder rules", () => {
     assert.equal(held.find((e) => e.type === "ASSAULT")?.actor?.text, "Okafor's militiamen");
     const rally = byRules("The governor attended a rally by textile workers in Lima on Thursday.");
     assert.equal(rally.find((e) => e.type === "PROTEST")?.actor?.text, "textile workers");
+    // After an article, the named party is the agent, with its country.
+    const probe = byRules("His dealings with the bank are under investigation by the FBI, a lawyer said.");
+    const fbi = probe.find((e) => e.type === "ACCUSE")?.actor;
+    assert.deepEqual([fbi?.text, fbi?.country], ["FBI", "USA"]);
   });
 
   it("a participle after a comma has the main clause's subject, not an inserted speaker's", () => {

@@ -49,6 +49,7 @@ export function possessedParty(
 }
 
 const BY: ReadonlySet<string> = new Set(["by"]);
+const NOUN_POS: ReadonlySet<string> = new Set(["NOUN", "PROPN"]);
 
 /**
  * The agent of a passive, the phrase right after its "by" at `by`: a party candidate there ("was
@@ -136,9 +137,13 @@ export function nounAgent(
   taken?: ActorCandidate,
 ): ActorCandidate | undefined {
   const tokens = doc.tokens;
-  const agent = right.find(
-    (a) => tokens[a.firstToken - 1]?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW,
-  );
+  // "by the FBI": a named party's candidate starts at its name, after the article (not "by the
+  // Miami relatives": there the name only qualifies the noun, which the phrase below reads).
+  const before = (a: ActorCandidate) =>
+    tokens[a.firstToken - 1]?.pos === "DET" && !NOUN_POS.has(tokens[a.lastToken + 1]?.pos ?? "")
+      ? tokens[a.firstToken - 2]
+      : tokens[a.firstToken - 1];
+  const agent = right.find((a) => before(a)?.norm === "by" && a.firstToken <= t.lastToken + AGENT_WINDOW);
   if (agent) return agent === taken ? undefined : byParty(doc, agent, right);
   return nounByPhrase(doc, t.lastToken);
 }

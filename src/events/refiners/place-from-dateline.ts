@@ -35,8 +35,14 @@ export const placeFromDateline: Refiner = {
   },
 };
 
-/** Parties that act from their seat, not where a reporter travelled with them. */
-const SEATED_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(["state", "government", "military", "party"]);
+/** Parties that act from their seat, not where a reporter travelled with them; a police force only at home. */
+const SEATED_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>([
+  "state",
+  "government",
+  "military",
+  "police",
+  "party",
+]);
 
 /**
  * "WASHINGTON (AP) — … Tanzanian police said they had arrested 14 foreigners": beyond the lead,
