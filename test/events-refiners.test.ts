@@ -1393,7 +1393,28 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(types(es), ["ACCUSE/allege"]),
     },
   ],
+  "place-from-destination": [
+    {
+      // Forces are deployed where they are sent, a sea included; the story's focus is India.
+      text: [
+        "Indian navy foils pirate attack",
+        "The Indian navy said on Saturday its warship had foiled an attack on a merchant ship off the west coast.",
+        "The warship was sent for patrol missions to the Gulf of Aden in October.",
+      ],
+      expect: (es) =>
+        assert.equal(
+          es.find((e) => e.type === "MOBILIZE")?.place?.name,
+          "Gulf of Aden",
+          JSON.stringify(types(es)),
+        ),
+    },
+  ],
   "place-from-target": [
+    {
+      // A sea is a place all the same.
+      text: ["India sent a warship to the Gulf of Aden in September."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "MOBILIZE")?.place?.name, "Gulf of Aden"),
+    },
     {
       // A country that only qualifies the target is not where the act happened: the tanker was at sea.
       text: [

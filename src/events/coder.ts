@@ -43,6 +43,7 @@ import { keepEventSentences } from "./refiners/keep-event-sentences.ts";
 import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
 import { placeFromDateline } from "./refiners/place-from-dateline.ts";
+import { placeFromDestination } from "./refiners/place-from-destination.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
 import { placeFromScenes } from "./refiners/place-from-scenes.ts";
 import { placeFromSeat } from "./refiners/place-from-seat.ts";
@@ -106,6 +107,7 @@ export const refiners: readonly Refiner[] = [
   retypeDiplomaticProtests,
   locationAsPlace,
   placeFromTarget,
+  placeFromDestination,
   placeNotSpeech,
   placeNotTopic,
   placeFromParagraph,

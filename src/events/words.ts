@@ -1037,3 +1037,6 @@ export const HABIT_CLAUSE_ENDS = words(", ; : — – ( that which when while bu
 export const POSTED_ENVOYS = words(
   "ambassador ambassadors envoy envoys embassy consul consulate high-commissioner",
 );
+
+/** Prepositions before where something is sent or moves to. */
+export const DESTINATION_PREPOSITIONS = words("to into toward towards");

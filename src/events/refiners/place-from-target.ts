@@ -26,7 +26,12 @@ export const placeFromTarget: Refiner = {
       const r = c.recipient;
       if (!r || (c.place && !c.place.fromFocus) || !happensAtTarget(c)) continue;
       const named = geo.places.find(
-        (m) => m.role === "place" && m.place.country && m.start >= r.start && m.end <= r.end,
+        // A sea or a region has no country but is a place all the same ("sent a warship to the Gulf of Aden").
+        (m) =>
+          m.role === "place" &&
+          (m.place.country || m.place.precision === "region") &&
+          m.start >= r.start &&
+          m.end <= r.end,
       );
       // The place must be the whole recipient ("Syria", "the Syrian town of Raqqa"), not its qualifier ("Syria's army").
       if (named && named.end === r.end && !modifiesNoun(doc, r.end)) c.place = placeOf(named);
