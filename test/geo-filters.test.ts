@@ -219,6 +219,13 @@ const examples: Example[] = [
     check: (found) => assert.deepEqual(names(found), ["Kuwait"]),
   },
   {
+    // Mysore is a town in India; here, with its prefix and after "the", it is a ship.
+    filter: "ship-name",
+    sentence:
+      "The Indian warship INS Mysore foiled a hijack attempt near Aden on Saturday. The Mysore intercepted the mother vessel.",
+    check: (found) => assert.deepEqual(names(found), ["Indian", "Aden"]),
+  },
+  {
     filter: "car-make",
     sentence: "Police said the driver of the Toyota was taken to a hospital in Toyota.",
     check: (found) => assert.deepEqual(names(found), ["Toyota"]),

@@ -413,6 +413,22 @@ test("a word NER calls a person again and again is that person throughout, whate
   );
 });
 
+test("a ship named after a town is no place, whatever NER calls it", () => {
+  const text = "The warship INS Mysore reached Aden on Saturday. The Mysore then sailed on.";
+  const d = doc(text);
+  d.entities = [text.indexOf("Mysore"), text.indexOf("Mysore", 30)].map((start) => ({
+    start,
+    end: start + 6,
+    text: "Mysore",
+    label: "LOC" as const,
+    sentence: start < 40 ? 0 : 1,
+  }));
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Aden"],
+  );
+});
+
 test("a state written the AP way or after a party letter stands whatever NER calls it", () => {
   const text = "Sen. Byron Dorgan, D-N.D., asked why the veteran rode a bike to D.C. last week.";
   const d = doc(text);

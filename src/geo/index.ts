@@ -12,6 +12,7 @@ import {
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
 import { seatAsInstitution } from "./filters/seatOfGovernment.ts";
+import { namesShip } from "./filters/shipName.ts";
 import { namesWeatherPattern } from "./filters/weatherPattern.ts";
 import {
   admin1Of,
@@ -61,6 +62,8 @@ export function geoparse(doc: Doc): GeoResult {
     // "North", "West": a compass word alone is no place NER could mean ("the North's peace process").
     // "the Duma", "Union soldiers": a lone common word or institution, as the recogniser judges it.
     if (isCommonWord(e.text) || namesWeatherPattern(e.text)) continue;
+    // "INS Mysore", "the Mysore": a ship, as the recogniser's own filter judges it.
+    if (namesShip(doc.text, e.start, e.end)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     // "White House aides": the institution, as the recogniser's own filter judges it.
     const cue = STRONG_LOCATIVE.test(doc.text.slice(Math.max(0, e.start - 12), e.start));

@@ -26,6 +26,7 @@ import { organisationOpening } from "./organisationOpening.ts";
 import { saintsDay } from "./saintsDay.ts";
 import { seatOfGovernment } from "./seatOfGovernment.ts";
 import { sentenceInitialWord } from "./sentenceInitialWord.ts";
+import { shipName } from "./shipName.ts";
 import { surname } from "./surname.ts";
 import { titlePrefix } from "./titlePrefix.ts";
 import type { NameFilter } from "./types.ts";
@@ -48,6 +49,7 @@ export const nameFilters: NameFilter[] = [
   sentenceInitialWord,
   afterPersonTitle,
   titlePrefix,
+  shipName,
   saintsDay,
   cityOffice,
   insideProperName,
