@@ -467,6 +467,23 @@ describe("event coder rules", () => {
     assert.notEqual(threats?.actor?.text, "Ivan Petrov");
   });
 
+  it("a headline-style participle with its day first is passive, unless the forces that act are its subject", () => {
+    const held = byRules(
+      "A suspected gang boss arrested Tuesday in a police raid was found dead in his cell.",
+    );
+    assert.deepEqual(
+      held.filter((e) => e.type === "COERCE").map((e) => [e.actor?.text, e.recipient?.text]),
+      [[undefined, "suspected gang boss"]],
+    );
+    const police = byRules("Police arrested in Lagos a man suspected of the attack.");
+    assert.equal(police.find((e) => e.type === "COERCE")?.actor?.text, "Police");
+  });
+
+  it("a title that ends in '-elect' is the person's", () => {
+    const met = byRules("President-elect Barack Obama met Iraqi leaders in Baghdad on Monday.");
+    assert.equal(met.find((e) => e.type === "CONSULT")?.actor?.text, "President-elect Barack Obama");
+  });
+
   it("a noun's own 'by' party acts after a light verb too, named or not", () => {
     const es = byRules("The father will wait out appeals by the Miami relatives before the court.");
     assert.equal(es.find((e) => e.type === "REQUEST")?.actor?.text, "Miami relatives");

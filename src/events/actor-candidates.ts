@@ -60,9 +60,11 @@ export function actorCandidates(
     while (first < i && DETERMINERS.has(tokens[first].norm)) first++;
     first = afterCount(tokens, nameStart(tokens, first, i), i);
     let last = i;
-    // "President Kassym-Jomart Tokayev", "Kremlin spokesman Dmitry Peskov": a title before a name is the person.
+    // "President Kassym-Jomart Tokayev", "Kremlin spokesman Dmitry Peskov": a title before a name is
+    // the person; so is one that ends in "-elect" ("President-elect Barack Obama").
+    const nameAt = tokens[i + 1]?.text === "-" && tokens[i + 2]?.norm === "elect" ? i + 3 : i + 1;
     const person = entities.find(
-      (e) => e.label === "PER" && tokens[i + 1] && e.start === tokens[i + 1].start,
+      (e) => e.label === "PER" && tokens[nameAt] && e.start === tokens[nameAt].start,
     );
     if (person) {
       const end = tokenIndexAt(tokens, person.end - 1, i + 1, s.tokenEnd);

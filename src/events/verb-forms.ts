@@ -1,4 +1,6 @@
+import { WEEKDAY } from "../nlp/time/words.ts";
 import type { Doc } from "../nlp/types.ts";
+import { agentKind } from "./actors.ts";
 import {
   ACTS_ON_PERSONS,
   ADJECTIVAL_PARTICIPLES,
@@ -87,6 +89,12 @@ export function isParticiple(norm: string): boolean {
 }
 
 /** "was arrested", "had also been arrested", "were swiftly detained". */
+/** Forces whose acts on persons (arrests, shootings) are theirs, not done to them. */
+const ENFORCING_KINDS: ReadonlySet<string> = new Set(["police", "military"]);
+
+/** A day named right after a verb: "arrested Tuesday", "killed yesterday". */
+const DAY_AFTER = new RegExp(`^(?:${WEEKDAY}|yesterday|today|overnight)$`);
+
 export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   if (!isParticiple(tokens[i].norm)) return false;
   // "is prepared to lift", "is committed to opening": an adjective of intention, not a passive.
@@ -105,12 +113,17 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   let victim = i - 1;
   while (victim > 0 && tokens[victim].pos === "ADV" && tokens[victim].sentence === tokens[i].sentence)
     victim--;
+  // "A Mafia boss arrested Tuesday in a police raid": the day the act took place may come first.
+  const prep = DAY_AFTER.test(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
   if (
     ACTS_ON_PERSONS.has(tokens[i].lemma.toLowerCase()) &&
-    HEADLINE_PASSIVE_PREPOSITIONS.has(tokens[i + 1]?.norm ?? "") &&
-    tokens[i + 1].sentence === tokens[i].sentence &&
+    HEADLINE_PASSIVE_PREPOSITIONS.has(tokens[prep]?.norm ?? "") &&
+    tokens[prep].sentence === tokens[i].sentence &&
     (tokens[victim]?.pos === "NOUN" || tokens[victim]?.pos === "PROPN" || tokens[victim]?.text === ",") &&
-    tokens[victim].sentence === tokens[i].sentence
+    tokens[victim].sentence === tokens[i].sentence &&
+    // "Police arrested in Lagos a man …": the forces that do such acts are their subject (but "the
+    // officer accused of shooting him" was accused).
+    !(ENFORCING_KINDS.has(agentKind(tokens[victim].norm) ?? "unknown") && tokens[prep].norm !== "of")
   )
     return true;
   // "a teenager shot and killed by police": a participle joined by "and" to another, with an agent

@@ -242,6 +242,14 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
       for (let k = tokenStart + 1; k < tokens.length; k++) {
         if (tokens[k].norm === "general" && OFFICES_BEFORE_GENERAL.has(tokens[k - 1].norm))
           tokens[k].pos = "NOUN";
+        // "President-elect Barack Obama": "elect" joined to a title is part of it, not the verb.
+        if (
+          tokens[k].norm === "elect" &&
+          tokens[k - 1].text === "-" &&
+          tokens[k - 1].start === tokens[k - 2]?.end &&
+          tokens[k].start === tokens[k - 1].end
+        )
+          tokens[k].pos = "ADJ";
         // "Israel has been bombing Gaza", "the army is training militias": after a form of "be", an
         // "-ing" word with an object is the progressive verb, not the noun ("the bombing").
         if (
