@@ -7,6 +7,7 @@ import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import yazl from "yazl";
 import { useImportedGazetteer } from "../src/geo/gazetteer.ts";
+import { benchImport } from "../src/geo/import/bench.ts";
 import { GazetteerStore, importFiles } from "../src/geo/import/index.ts";
 import { geoparse } from "../src/geo/index.ts";
 import type { Doc, Sentence } from "../src/nlp/types.ts";
@@ -239,6 +240,18 @@ describe("chronicle gazetteer import", () => {
     const status = run(["gazetteer", "status", "--db", db]);
     assert.match(status.stdout, /allCountries\.zip \| geonames \| 3 /);
     assert.match(status.stdout, new RegExp(dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  });
+
+  it("the bench says where the import's wall time went: on a core, waiting for one, or blocked", {
+    skip: !existsSync("/proc/self/schedstat") && "no /proc/self/schedstat",
+  }, async () => {
+    const b = await benchImport(20_000);
+    assert.equal(b.rows, 20_000);
+    const t = b.mainThread;
+    assert.ok(t, "Linux reports the main thread's schedule");
+    assert.ok(t.onCpu > 0 && t.waitingForCore >= 0 && t.blocked >= 0);
+    // The three parts are the main thread's wall time, give or take the clocks' granularity.
+    assert.ok(t.onCpu + t.waitingForCore <= b.seconds + 0.05, JSON.stringify(b));
   });
 
   const shared = join(import.meta.dirname, "../../shared/data/gazetteer/geonames");
