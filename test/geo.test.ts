@@ -274,6 +274,20 @@ test("a span the gazetteer lacks takes an embedded name or the document's town",
   assert.equal(r.places.find((p) => p.text === "University of Arizona")?.place.admin1, "Arizona");
 });
 
+test("a building named after a small town abroad stands where the story is; one named after a world city is there", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Students rallied at the Wollongong Science Hall on Tuesday. Police in Denver and Boulder said the march was calm. Two Denver trainers flew their horses to the Dubai Gold Cup.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(
+    doc(text),
+    ["Wollongong Science Hall", "Denver", "Boulder", "Dubai Gold Cup"].map(span),
+  );
+  const hall = r.places.find((p) => p.text === "Wollongong Science Hall");
+  assert.equal(hall?.place.country, "USA", "the hall is among the story's places, not in Australia");
+  assert.equal(r.places.find((p) => p.text === "Dubai Gold Cup")?.place.country, "ARE");
+});
+
 test("lookupPlace and countryPlace", () => {
   assert.equal(lookupPlace("Almaty")?.geonameId, 1526384);
   assert.equal(lookupPlace("Springfield", { country: "USA" })?.country, "USA");

@@ -20,6 +20,7 @@ import {
   type Gazetteer,
   gazetteer,
   KIND_ADMIN1,
+  KIND_CITY,
   KIND_COUNTRY,
   KIND_FEATURE,
   normalizeName,
@@ -37,7 +38,15 @@ import {
   STRONG_LOCATIVE,
   withoutCityRegions,
 } from "./recognize.ts";
-import { contextRow, focusCountry, prior, type Resolution, resolveCandidates, within } from "./resolve.ts";
+import {
+  contextRow,
+  focusCountry,
+  METROPOLIS_POPULATION,
+  prior,
+  type Resolution,
+  resolveCandidates,
+  within,
+} from "./resolve.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 
 export { normalizeName } from "./names.ts";
@@ -134,6 +143,29 @@ function isStrayWater(g: Gazetteer, r: Resolution, resolved: Resolution[]): bool
   });
 }
 
+/**
+ * Names of buildings and institutions read through a town inside them ("Carnegie Library",
+ * "Rogers Centre") whose town lies outside the country the story's own places are in: the name
+ * honours a person or a namesake far away, and the building stands where the story is. Not a
+ * capital or a city of millions: events and missions there carry its name ("the Dubai World
+ * Cup", "British Embassy Tokyo").
+ */
+function namedAfterTownAbroad(g: Gazetteer, resolved: Resolution[]): Resolution[] {
+  const focus = focusCountry(
+    g,
+    resolved.filter((r) => !r.cand.embedded),
+  );
+  if (!focus) return [];
+  return resolved.filter(
+    (r) =>
+      r.cand.embedded &&
+      g.idx.kind[r.row] === KIND_CITY &&
+      g.idx.country[r.row] !== focus &&
+      g.idx.fcode[r.row] !== "PPLC" &&
+      g.idx.pop[r.row] < METROPOLIS_POPULATION,
+  );
+}
+
 /** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
 const CONTEXT_CONFIDENCE = 0.2;
 /** Confidence of a name the text places beside a mention ("the Marlowe Arena in Dover"). */
@@ -173,6 +205,13 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
   if (strays.length) {
     resolved = resolved.filter((r) => !strays.includes(r));
     unread = [...unread, ...strays.map((r) => r.cand)];
+  }
+  // "the Carnegie Library" in a Pittsburgh story: a town abroad inside a building's or
+  // institution's name is a person's name or a namesake; the building lies among the story's places.
+  const abroad = namedAfterTownAbroad(g, resolved);
+  if (abroad.length) {
+    resolved = resolved.filter((r) => !abroad.includes(r));
+    unread = [...unread, ...abroad.map((r) => r.cand)];
   }
   const fallback = unread.length || features.length ? contextRow(g, resolved) : undefined;
   if (fallback !== undefined) {

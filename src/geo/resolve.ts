@@ -50,7 +50,7 @@ const PRIOR_PER_DECADE = 0.175;
 const PRIOR_CAPITAL = 0.3;
 const PRIOR_ADMIN_SEAT = 0.1;
 /** A city this large is what its name means even when a state shares it ("New York"). */
-const METROPOLIS_POPULATION = 1_000_000;
+export const METROPOLIS_POPULATION = 1_000_000;
 /**
  * Lifts a capital or metropolis above its namesake state ("New York", "Washington"): news means
  * the city unless a list of states or "state" says otherwise (the state's prior counts its whole
