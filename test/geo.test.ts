@@ -288,6 +288,14 @@ test("a building named after a small town abroad stands where the story is; one 
   assert.equal(r.places.find((p) => p.text === "Dubai Gold Cup")?.place.country, "ARE");
 });
 
+test("a demonym in a capitalised headline is the people's country, not a town spelt alike", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "KAZAKH FARMERS WAIT FOR RAIN. Wheat growers said the spring had been dry.";
+  const r = resolveSpans(doc(text), [{ start: 0, end: "KAZAKH".length }]);
+  assert.equal(r.places[0]?.place.country, "KAZ");
+  assert.equal(r.places[0]?.role, "demonym");
+});
+
 test("lookupPlace and countryPlace", () => {
   assert.equal(lookupPlace("Almaty")?.geonameId, 1526384);
   assert.equal(lookupPlace("Springfield", { country: "USA" })?.country, "USA");

@@ -997,7 +997,7 @@ export function candidateForSpan(
   const coded = bareCodeReadings(g, text, start, surface);
   if (coded.length) return { ...base, rows: coded, role: "place" };
   let rows = compassReadings(g, surface, g.byName.get(normalizeName(surface)));
-  const dem = g.demonyms.get(surface) ?? g.demonyms.get(surface.replace(/['’]s$/, ""));
+  const dem = demonymOfSpan(g, surface);
   if (dem && demonymBeats(g, rows)) {
     const readings = demonymRows(g, dem);
     return readings.length ? { ...base, rows: readings, role: "demonym" } : undefined;
@@ -1099,6 +1099,19 @@ function namedCountryOrRegion(g: Gazetteer, surface: string): number[] | undefin
   const value = g.abbreviations.get(surface) ?? g.demonyms.get(surface);
   const row = value === undefined ? undefined : demonymRow(g, value);
   return row === undefined ? undefined : [row];
+}
+
+/**
+ * The demonym a span known to be a toponym spells, also with a possessive ("Kazakh's") or in
+ * capitals, as headlines and datelines write it ("KAZAKH PRESIDENT VISITS …").
+ */
+function demonymOfSpan(g: Gazetteer, surface: string): string | undefined {
+  const bare = surface.replace(/['’]s$/i, "");
+  const found = g.demonyms.get(surface) ?? g.demonyms.get(bare);
+  if (found !== undefined || bare !== bare.toUpperCase() || bare.length < 4) return found;
+  return g.demonyms.get(
+    bare.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()),
+  );
 }
 
 /** A possessive ending right after a word ("Peter's", "Nelson’s"). */
