@@ -288,6 +288,19 @@ test("a building named after a small town abroad stands where the story is; one 
   assert.equal(r.places.find((p) => p.text === "Dubai Gold Cup")?.place.country, "ARE");
 });
 
+test("a district named with a people's adjective lies where the story is; one named with the country's own name is in that country", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Brass bands marched through the French Quarter on Saturday. Police in New Orleans and Baton Rouge closed several streets.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), ["French Quarter", "New Orleans", "Baton Rouge"].map(span));
+  assert.equal(r.places.find((p) => p.text === "French Quarter")?.place.country, "USA");
+  const pilgrims = "Pilgrims toured the Vatican Gardens on Sunday before taking a train from Rome to Naples.";
+  const at = (s: string) => ({ start: pilgrims.indexOf(s), end: pilgrims.indexOf(s) + s.length });
+  const v = resolveSpans(doc(pilgrims), ["Vatican Gardens", "Rome", "Naples"].map(at));
+  assert.equal(v.places.find((p) => p.text === "Vatican Gardens")?.place.country, "VAT");
+});
+
 test("a demonym in a capitalised headline is the people's country, not a town spelt alike", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text = "KAZAKH FARMERS WAIT FOR RAIN. Wheat growers said the spring had been dry.";

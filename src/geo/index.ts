@@ -148,7 +148,9 @@ function isStrayWater(g: Gazetteer, r: Resolution, resolved: Resolution[]): bool
  * "Rogers Centre") whose town lies outside the country the story's own places are in: the name
  * honours a person or a namesake far away, and the building stands where the story is. Not a
  * capital or a city of millions: events and missions there carry its name ("the Dubai World
- * Cup", "British Embassy Tokyo").
+ * Cup", "British Embassy Tokyo"). Likewise a country given only by its people's adjective ("the
+ * French Quarter", "the British International School"): named after the people, it lies where
+ * the story is.
  */
 function namedAfterTownAbroad(g: Gazetteer, resolved: Resolution[]): Resolution[] {
   const focus = focusCountry(
@@ -159,11 +161,22 @@ function namedAfterTownAbroad(g: Gazetteer, resolved: Resolution[]): Resolution[
   return resolved.filter(
     (r) =>
       r.cand.embedded &&
-      g.idx.kind[r.row] === KIND_CITY &&
       g.idx.country[r.row] !== focus &&
-      g.idx.fcode[r.row] !== "PPLC" &&
-      g.idx.pop[r.row] < METROPOLIS_POPULATION,
+      ((g.idx.kind[r.row] === KIND_CITY &&
+        g.idx.fcode[r.row] !== "PPLC" &&
+        g.idx.pop[r.row] < METROPOLIS_POPULATION) ||
+        (g.idx.kind[r.row] === KIND_COUNTRY && namedByDemonym(g, r.cand.text, r.row))),
   );
+}
+
+/** Does a word of the name give the country only as its people's adjective ("French Quarter", not "Vatican Gardens")? */
+function namedByDemonym(g: Gazetteer, name: string, country: number): boolean {
+  return name
+    .split(/\s+/)
+    .some(
+      (w) =>
+        g.demonyms.get(w) === g.idx.country[country] && !g.byName.get(normalizeName(w))?.includes(country),
+    );
 }
 
 /** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
