@@ -301,6 +301,21 @@ test("a district named with a people's adjective lies where the story is; one na
   assert.equal(v.places.find((p) => p.text === "Vatican Gardens")?.place.country, "VAT");
 });
 
+test("a square named like a town's former name is a square among the story's places, not that town", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Musicians played in Washington Square on Sunday evening. Police in Shreveport and Baton Rouge reported quiet streets.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), ["Washington Square", "Shreveport", "Baton Rouge"].map(span));
+  const square = r.places.find((p) => p.text === "Washington Square")?.place;
+  assert.notEqual(
+    square?.name,
+    "Franklin Square",
+    "GeoNames lists 'Washington Square' as a New York town's other name",
+  );
+  assert.equal(square?.admin1, "Louisiana");
+});
+
 test("a demonym in a capitalised headline is the people's country, not a town spelt alike", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text = "KAZAKH FARMERS WAIT FOR RAIN. Wheat growers said the spring had been dry.";

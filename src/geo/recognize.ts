@@ -1029,6 +1029,15 @@ export function candidateForSpan(
       }
     }
   }
+  // "Washington Square" is a square, not the town that bore the name before it took another
+  // (Franklin Square, New York): a feature's name read only as a town's former or other spelling.
+  const key = normalizeName(surface);
+  if (
+    rows &&
+    isFeatureName(surface) &&
+    rows.every((r) => g.idx.kind[r] === KIND_CITY && g.primaryKey[r] !== key)
+  )
+    rows = undefined;
   if (!rows) {
     // "Lake Lanier", "Mount Kenya": placed by the document (or its namesake country), never at a
     // town that shares the feature's name.
