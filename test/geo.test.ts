@@ -316,6 +316,16 @@ test("a square named like a town's former name is a square among the story's pla
   assert.equal(square?.admin1, "Louisiana");
 });
 
+test("a name the text calls a street ('Memphis and Elm streets', 'the corner of Elm and Savannah') lies among the story's places", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Crews repaved Memphis and Elm streets on Monday. A van hit a pole at the corner of Elm and Savannah. Drivers in Tulsa and Broken Arrow were warned of delays.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), ["Memphis", "Savannah", "Tulsa", "Broken Arrow"].map(span));
+  assert.equal(r.places.find((p) => p.text === "Memphis")?.place.admin1, "Oklahoma");
+  assert.equal(r.places.find((p) => p.text === "Savannah")?.place.admin1, "Oklahoma");
+});
+
 test("a demonym in a capitalised headline is the people's country, not a town spelt alike", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text = "KAZAKH FARMERS WAIT FOR RAIN. Wheat growers said the spring had been dry.";

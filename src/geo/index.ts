@@ -179,6 +179,32 @@ function namedByDemonym(g: Gazetteer, name: string, country: number): boolean {
     );
 }
 
+/** "Bourbon and Royal streets", "Elm Street": the name is one of the streets named after it. */
+const STREETS_AFTER =
+  /^(?:\s*(?:and|&|,)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:streets|avenues|roads|boulevards|drives|lanes)\b/u;
+/** "at the corner of Pine and Hubbard", "the intersection of Grand": a street crossing another. */
+const CORNER_BEFORE = /\b(?:corner|intersection) of\s+(?:\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+)?$/u;
+/** "the Chartres/Franklin intersection": two streets joined by a slash before "intersection" or "corner". */
+const SLASHED_CROSSING_AFTER = /^\s*\/\s*\p{Lu}[\p{L}'’-]*\s+(?:intersection|corner)\b/u;
+const SLASHED_CROSSING_BEFORE = /\p{Lu}[\p{L}'’-]*\s*\/\s*$/u;
+const CROSSING_AFTER = /^\s+(?:intersection|corner)\b/;
+
+/**
+ * Is a name the street the text says it is: listed before "streets", at a corner or intersection
+ * ("the corner of State and Hubbard", "the Chartres/Franklin intersection")? A street named after
+ * a town or a person lies among the story's places, not in a namesake town.
+ */
+function namesStreet(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 60);
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return (
+    STREETS_AFTER.test(after) ||
+    CORNER_BEFORE.test(before) ||
+    SLASHED_CROSSING_AFTER.test(after) ||
+    (SLASHED_CROSSING_BEFORE.test(before) && CROSSING_AFTER.test(after))
+  );
+}
+
 /** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
 const CONTEXT_CONFIDENCE = 0.2;
 /** Confidence of a name the text places beside a mention ("the Marlowe Arena in Dover"). */
@@ -214,7 +240,9 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     cands.filter((c) => !c.feature),
   );
   // "The James River" in a Virginia story is not Natural Earth's James River in the Dakotas.
-  const strays = resolved.filter((r) => isStrayWater(g, r, resolved));
+  // "Bourbon and Royal streets": read with the rest (a street named after a nearby town still
+  // says where the story is), then placed among the story's places.
+  const strays = resolved.filter((r) => isStrayWater(g, r, resolved) || namesStreet(doc.text, r.cand));
   if (strays.length) {
     resolved = resolved.filter((r) => !strays.includes(r));
     unread = [...unread, ...strays.map((r) => r.cand)];
