@@ -326,6 +326,26 @@ test("a name the text calls a street ('Memphis and Elm streets', 'the corner of 
   assert.equal(r.places.find((p) => p.text === "Savannah")?.place.admin1, "Oklahoma");
 });
 
+test("world news means the town the world knows; local news keeps its own", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const read = (text: string, names: string[]) =>
+    resolveSpans(
+      doc(text),
+      names.map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })),
+    ).places.find((p) => p.text === "Manchester")?.place;
+  const world = read(
+    "Researchers from Kenya and Spain joined colleagues in Manchester for the climate talks, and a second panel met in Houston a week later.",
+    ["Kenya", "Spain", "Manchester", "Houston"],
+  );
+  assert.equal(world?.country, "GBR", "a story naming two countries is world news");
+  const local = read("A choir from Manchester sang in Nashua and Concord on Sunday, the town's paper said.", [
+    "Manchester",
+    "Nashua",
+    "Concord",
+  ]);
+  assert.equal(local?.admin1, "New Hampshire");
+});
+
 test("a demonym in a capitalised headline is the people's country, not a town spelt alike", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text = "KAZAKH FARMERS WAIT FOR RAIN. Wheat growers said the spring had been dry.";
