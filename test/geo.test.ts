@@ -274,7 +274,7 @@ test("a span the gazetteer lacks takes an embedded name or the document's town",
   assert.equal(r.places.find((p) => p.text === "University of Arizona")?.place.admin1, "Arizona");
 });
 
-test("a building named after a small town abroad stands where the story is; one named after a world city is there", async () => {
+test("a building named after a small town abroad or far away stands where the story is; one named after a world city is there", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text =
     "Students rallied at the Wollongong Science Hall on Tuesday. Police in Denver and Boulder said the march was calm. Two Denver trainers flew their horses to the Dubai Gold Cup.";
@@ -286,6 +286,15 @@ test("a building named after a small town abroad stands where the story is; one 
   const hall = r.places.find((p) => p.text === "Wollongong Science Hall");
   assert.equal(hall?.place.country, "USA", "the hall is among the story's places, not in Australia");
   assert.equal(r.places.find((p) => p.text === "Dubai Gold Cup")?.place.country, "ARE");
+  // The same within one country: a Texas town's name on a library in a Washington State story.
+  const far =
+    "Volunteers restocked the Beaumont Memorial Library on Saturday. Officials in Spokane and Yakima praised their work.";
+  const at = (s: string) => ({ start: far.indexOf(s), end: far.indexOf(s) + s.length });
+  const library = resolveSpans(
+    doc(far),
+    ["Beaumont Memorial Library", "Spokane", "Yakima"].map(at),
+  ).places.find((p) => p.text === "Beaumont Memorial Library");
+  assert.equal(library?.place.admin1, "Washington");
 });
 
 test("a district named with a people's adjective lies where the story is; one named with the country's own name is in that country", async () => {

@@ -145,29 +145,43 @@ function isStrayWater(g: Gazetteer, r: Resolution, resolved: Resolution[]): bool
 
 /**
  * Names of buildings and institutions read through a town inside them ("Carnegie Library",
- * "Rogers Centre") whose town lies outside the country the story's own places are in: the name
- * honours a person or a namesake far away, and the building stands where the story is. Not a
- * capital or a city of millions: events and missions there carry its name ("the Dubai World
- * Cup", "British Embassy Tokyo"). Likewise a country given only by its people's adjective ("the
- * French Quarter", "the British International School"): named after the people, it lies where
- * the story is.
+ * "Rogers Centre") whose town lies outside the country the story's own places are in, or far from
+ * every town the story names: the name honours a person ("Walker County Sheriff's Office" in a
+ * Georgia story is not Walker, Louisiana) or a namesake, and the building stands where the story
+ * is. Not a capital or a city of millions: events and missions there carry its name ("the Dubai
+ * World Cup", "British Embassy Tokyo"). Likewise a country given only by its people's adjective
+ * ("the French Quarter", "the British International School"): named after the people, it lies
+ * where the story is.
  */
-function namedAfterTownAbroad(g: Gazetteer, resolved: Resolution[]): Resolution[] {
-  const focus = focusCountry(
-    g,
-    resolved.filter((r) => !r.cand.embedded),
-  );
-  if (!focus) return [];
-  return resolved.filter(
-    (r) =>
-      r.cand.embedded &&
-      g.idx.country[r.row] !== focus &&
-      ((g.idx.kind[r.row] === KIND_CITY &&
-        g.idx.fcode[r.row] !== "PPLC" &&
-        g.idx.pop[r.row] < METROPOLIS_POPULATION) ||
-        (g.idx.kind[r.row] === KIND_COUNTRY && namedByDemonym(g, r.cand.text, r.row))),
-  );
+function namedAfterDistantPlace(g: Gazetteer, resolved: Resolution[]): Resolution[] {
+  const { idx } = g;
+  const own = resolved.filter((r) => !r.cand.embedded);
+  const focus = focusCountry(g, own);
+  const abroad = (row: number) => focus !== undefined && idx.country[row] !== focus;
+  const towns = own.filter((r) => idx.kind[r.row] === KIND_CITY);
+  const farFromTowns = (row: number) =>
+    towns.length > 0 &&
+    towns.every(
+      (o) => distanceKm(idx.lat[row], idx.lon[row], idx.lat[o.row], idx.lon[o.row]) > EMBEDDED_TOWN_NEAR_KM,
+    );
+  return resolved.filter((r) => {
+    if (!r.cand.embedded) return false;
+    const row = r.row;
+    if (idx.kind[row] === KIND_CITY)
+      return (
+        idx.fcode[row] !== "PPLC" &&
+        idx.pop[row] < METROPOLIS_POPULATION &&
+        (abroad(row) || farFromTowns(row))
+      );
+    return idx.kind[row] === KIND_COUNTRY && abroad(row) && namedByDemonym(g, r.cand.text, row);
+  });
 }
+
+/**
+ * How far from every town a story names a town inside an institution's name may lie and still
+ * be what it is named after (150–300 km alike on GWN's analysis half; 500 km kept one namesake).
+ */
+const EMBEDDED_TOWN_NEAR_KM = 300;
 
 /** Does a word of the name give the country only as its people's adjective ("French Quarter", not "Vatican Gardens")? */
 function namedByDemonym(g: Gazetteer, name: string, country: number): boolean {
@@ -247,12 +261,12 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     resolved = resolved.filter((r) => !strays.includes(r));
     unread = [...unread, ...strays.map((r) => r.cand)];
   }
-  // "the Carnegie Library" in a Pittsburgh story: a town abroad inside a building's or
-  // institution's name is a person's name or a namesake; the building lies among the story's places.
-  const abroad = namedAfterTownAbroad(g, resolved);
-  if (abroad.length) {
-    resolved = resolved.filter((r) => !abroad.includes(r));
-    unread = [...unread, ...abroad.map((r) => r.cand)];
+  // "the Carnegie Library" in a Pittsburgh story: a town abroad or far away inside a building's
+  // or institution's name is a person's name or a namesake; the building lies among the story's places.
+  const distant = namedAfterDistantPlace(g, resolved);
+  if (distant.length) {
+    resolved = resolved.filter((r) => !distant.includes(r));
+    unread = [...unread, ...distant.map((r) => r.cand)];
   }
   const fallback = unread.length || features.length ? contextRow(g, resolved) : undefined;
   if (fallback !== undefined) {
