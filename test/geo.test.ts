@@ -295,6 +295,13 @@ test("a building named after a small town abroad or far away stands where the st
     ["Beaumont Memorial Library", "Spokane", "Yakima"].map(at),
   ).places.find((p) => p.text === "Beaumont Memorial Library");
   assert.equal(library?.place.admin1, "Washington");
+  // A name opening a police force's, whose only reading is a small town abroad (Peel, Isle of Man).
+  const force = "Peel Regional Police closed a road in Brampton on Friday after a crash near Mississauga.";
+  const on = (s: string) => ({ start: force.indexOf(s), end: force.indexOf(s) + s.length });
+  const peel = resolveSpans(doc(force), ["Peel", "Brampton", "Mississauga"].map(on)).places.find(
+    (p) => p.text === "Peel",
+  );
+  assert.equal(peel?.place.country, "CAN");
 });
 
 test("a district named with a people's adjective lies where the story is; one named with the country's own name is in that country", async () => {

@@ -151,13 +151,24 @@ function isStrayWater(g: Gazetteer, r: Resolution, resolved: Resolution[]): bool
  * is. Not a capital or a city of millions: events and missions there carry its name ("the Dubai
  * World Cup", "British Embassy Tokyo"). Likewise a country given only by its people's adjective
  * ("the French Quarter", "the British International School"): named after the people, it lies
- * where the story is.
+ * where the story is. And a name that opens an organisation's ("Peel Regional Police" in an
+ * Ontario story) when its only reading is a small town abroad (Peel, Isle of Man).
  */
-function namedAfterDistantPlace(g: Gazetteer, resolved: Resolution[]): Resolution[] {
+function namedAfterDistantPlace(g: Gazetteer, text: string, resolved: Resolution[]): Resolution[] {
   const { idx } = g;
+  // One reading and the opening of a longer name: no evidence of where the story is.
+  const soleOpening = (r: Resolution) =>
+    r.cand.role === "place" &&
+    r.cand.rows.length === 1 &&
+    OPENS_NAME.test(text.slice(r.cand.end, r.cand.end + 7));
   const own = resolved.filter((r) => !r.cand.embedded);
-  const focus = focusCountry(g, own);
+  const focus = focusCountry(
+    g,
+    own.filter((r) => !soleOpening(r)),
+  );
   const abroad = (row: number) => focus !== undefined && idx.country[row] !== focus;
+  const smallTown = (row: number) =>
+    idx.kind[row] === KIND_CITY && idx.fcode[row] !== "PPLC" && idx.pop[row] < METROPOLIS_POPULATION;
   const towns = own.filter((r) => idx.kind[r.row] === KIND_CITY);
   const farFromTowns = (row: number) =>
     towns.length > 0 &&
@@ -165,14 +176,9 @@ function namedAfterDistantPlace(g: Gazetteer, resolved: Resolution[]): Resolutio
       (o) => distanceKm(idx.lat[row], idx.lon[row], idx.lat[o.row], idx.lon[o.row]) > EMBEDDED_TOWN_NEAR_KM,
     );
   return resolved.filter((r) => {
-    if (!r.cand.embedded) return false;
     const row = r.row;
-    if (idx.kind[row] === KIND_CITY)
-      return (
-        idx.fcode[row] !== "PPLC" &&
-        idx.pop[row] < METROPOLIS_POPULATION &&
-        (abroad(row) || farFromTowns(row))
-      );
+    if (!r.cand.embedded) return soleOpening(r) && smallTown(row) && abroad(row);
+    if (idx.kind[row] === KIND_CITY) return smallTown(row) && (abroad(row) || farFromTowns(row));
     return idx.kind[row] === KIND_COUNTRY && abroad(row) && namedByDemonym(g, r.cand.text, row);
   });
 }
@@ -263,7 +269,7 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
   }
   // "the Carnegie Library" in a Pittsburgh story: a town abroad or far away inside a building's
   // or institution's name is a person's name or a namesake; the building lies among the story's places.
-  const distant = namedAfterDistantPlace(g, resolved);
+  const distant = namedAfterDistantPlace(g, doc.text, resolved);
   if (distant.length) {
     resolved = resolved.filter((r) => !distant.includes(r));
     unread = [...unread, ...distant.map((r) => r.cand)];
