@@ -201,11 +201,11 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
   });
   const bonus = cands.map((c) => c.rows.map(() => 0));
   if (isWorldNews(g, cands))
-    cands.forEach((c, k) =>
+    cands.forEach((c, k) => {
       c.rows.forEach((r, i) => {
         if (idx.kind[r] === KIND_CITY) priors[k][i] += Math.log10(idx.nameCount[r] + 1) * PRIOR_WORLD_NAMES;
-      }),
-    );
+      });
+    });
 
   // Lists: the kind a neighbour in the list surely is (one reading, or a clear favourite).
   const surest = cands.map((c, k) => {
