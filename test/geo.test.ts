@@ -362,6 +362,28 @@ test("world news means the town the world knows; local news keeps its own", asyn
   assert.equal(local?.admin1, "New Hampshire");
 });
 
+test("a legislature given as a place sits in its capital: its own country's, or the story's", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const read = (text: string, names: string[], name: string) =>
+    resolveSpans(
+      doc(text),
+      names.map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })),
+    ).places.find((p) => p.text === name)?.place;
+  const congress = read(
+    "Congress approved the farm bill on Tuesday, and growers in Iowa and Nebraska welcomed it.",
+    ["Congress", "Iowa", "Nebraska"],
+    "Congress",
+  );
+  assert.equal(congress?.name, "Washington", "not Congress, Arizona");
+  const knesset = read(
+    "Lawmakers in the Knesset argued late into the night while dock workers in Haifa went on strike.",
+    ["Knesset", "Haifa"],
+    "Knesset",
+  );
+  assert.equal(knesset?.country, "ISR");
+  assert.equal(knesset?.precision, "city");
+});
+
 test("a demonym in a capitalised headline is the people's country, not a town spelt alike", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const text = "KAZAKH FARMERS WAIT FOR RAIN. Wheat growers said the spring had been dry.";

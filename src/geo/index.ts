@@ -9,6 +9,7 @@ import type { Doc } from "../nlp/types.ts";
 import {
   AUSTRALIA_STATE_ABBREVIATIONS,
   CANADA_PROVINCE_ABBREVIATIONS,
+  LEGISLATURES,
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
 import { seatAsInstitution } from "./filters/seatOfGovernment.ts";
@@ -225,6 +226,20 @@ function namesStreet(text: string, span: Span): boolean {
   );
 }
 
+/** Confidence of a legislature placed at its capital (the country may be the story's guess). */
+const SEAT_CONFIDENCE = 0.5;
+
+/**
+ * The capital where a legislature named by one word sits: the country the word names ("the
+ * Knesset"), else the story's country ("Congress" in an American story, "Parliament" in a Kenyan one).
+ */
+function legislatureSeat(g: Gazetteer, surface: string, resolved: Resolution[]): number | undefined {
+  const word = surface.replace(/^the\s+/i, "");
+  if (!Object.hasOwn(LEGISLATURES, word)) return undefined;
+  const country = LEGISLATURES[word] || focusCountry(g, resolved);
+  return country ? g.capitalRow.get(country) : undefined;
+}
+
 /** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
 const CONTEXT_CONFIDENCE = 0.2;
 /** Confidence of a name the text places beside a mention ("the Marlowe Arena in Dover"). */
@@ -274,6 +289,26 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     resolved = resolved.filter((r) => !distant.includes(r));
     unread = [...unread, ...distant.map((r) => r.cand)];
   }
+  // "Congress passed", "the Knesset voted": a legislature given as a place sits in its capital
+  // (added after the fallback is chosen: a capital named only through its parliament is not
+  // where the story's streets and buildings are).
+  const seated: Resolution[] = [];
+  unread = unread.filter((s) => {
+    const text = doc.text.slice(s.start, s.end);
+    const row = legislatureSeat(g, text, resolved);
+    if (row === undefined) return true;
+    const cand: Candidate = {
+      ...s,
+      text,
+      rows: [row],
+      role: "place",
+      evidence: SEAT_CONFIDENCE,
+      tokStart: 0,
+      tokEnd: 0,
+    };
+    seated.push({ cand, row, confidence: SEAT_CONFIDENCE });
+    return false;
+  });
   const fallback = unread.length || features.length ? contextRow(g, resolved) : undefined;
   if (fallback !== undefined) {
     // "Mount Kenya" in a story set in Georgia: a feature named after a country the document's
@@ -288,6 +323,7 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
       doc.text,
       cands.filter((c) => c.rows.length),
     );
+  resolved.push(...seated);
   const sentenceOf = (offset: number) => (doc.sentences.length ? sentenceAt(starts, offset) : 0);
   // "Washington University in St. Louis", "the Marlowe Arena in Dover": where the text puts a
   // name the gazetteer cannot place, or one named after a place, beats the document's context.

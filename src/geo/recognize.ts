@@ -14,6 +14,7 @@ import {
   CANADA_PROVINCE_ABBREVIATIONS,
   CITY_ABBREVIATIONS,
   CONTEXT_COUNTRY_CODES,
+  LEGISLATURES,
   ONE_WORD_INSTITUTIONS,
   SPAN_STOPWORDS,
   US_POSTAL_CODES,
@@ -991,6 +992,8 @@ export function candidateForSpan(
   end: number,
 ): Candidate | undefined {
   const surface = text.slice(start, end);
+  // "Congress", "the Knesset": a legislature, placed at its seat (index.ts), never a namesake town.
+  if (Object.hasOwn(LEGISLATURES, surface.replace(/^the\s+/i, ""))) return undefined;
   const base = { start, end, text: surface, evidence: 1, tokStart: 0, tokEnd: 0 };
   const abbreviated = abbreviationRow(g, surface);
   if (abbreviated !== undefined) return { ...base, rows: [abbreviated], role: "place" };
