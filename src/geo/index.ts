@@ -147,8 +147,8 @@ function isStrayWater(g: Gazetteer, r: Resolution, resolved: Resolution[]): bool
 /**
  * Names of buildings and institutions read through a town inside them ("Carnegie Library",
  * "Rogers Centre") whose town lies outside the country the story's own places are in, or far from
- * every town the story names: the name honours a person ("Walker County Sheriff's Office" in a
- * Georgia story is not Walker, Louisiana) or a namesake, and the building stands where the story
+ * every town the story names: the name honours a person ("the Beaumont Memorial Library" in a
+ * Washington State story is not in Beaumont, Texas) or a namesake, and the building stands where the story
  * is. Not a capital or a city of millions: events and missions there carry its name ("the Dubai
  * World Cup", "British Embassy Tokyo"). Likewise a country given only by its people's adjective
  * ("the French Quarter", "the British International School"): named after the people, it lies
@@ -203,16 +203,16 @@ function namedByDemonym(g: Gazetteer, name: string, country: number): boolean {
 /** "Bourbon and Royal streets", "Elm Street": the name is one of the streets named after it. */
 const STREETS_AFTER =
   /^(?:\s*(?:and|&|,)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:streets|avenues|roads|boulevards|drives|lanes)\b/u;
-/** "at the corner of Pine and Hubbard", "the intersection of Grand": a street crossing another. */
+/** "at the corner of Elm and Savannah", "the intersection of Oak": a street crossing another. */
 const CORNER_BEFORE = /\b(?:corner|intersection) of\s+(?:\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+)?$/u;
-/** "the Chartres/Franklin intersection": two streets joined by a slash before "intersection" or "corner". */
+/** "the Oak/Savannah intersection": two streets joined by a slash before "intersection" or "corner". */
 const SLASHED_CROSSING_AFTER = /^\s*\/\s*\p{Lu}[\p{L}'’-]*\s+(?:intersection|corner)\b/u;
 const SLASHED_CROSSING_BEFORE = /\p{Lu}[\p{L}'’-]*\s*\/\s*$/u;
 const CROSSING_AFTER = /^\s+(?:intersection|corner)\b/;
 
 /**
  * Is a name the street the text says it is: listed before "streets", at a corner or intersection
- * ("the corner of State and Hubbard", "the Chartres/Franklin intersection")? A street named after
+ * ("the corner of Elm and Savannah", "the Oak/Savannah intersection")? A street named after
  * a town or a person lies among the story's places, not in a namesake town.
  */
 function namesStreet(text: string, span: Span): boolean {

@@ -237,7 +237,7 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     const b = cands[k + 1];
     if (!/^\s*,\s*$/.test(text.slice(a.end, b.start))) continue;
     // "Town, State" places a town, not a county written without "County": "Washington, New York
-    // and Boston" lists cities; it is not Washington County in New York.
+    // and Denver" lists cities; it is not Washington County in New York.
     const bareCounty = (r: number) =>
       idx.kind[r] === KIND_ADMIN2 && g.primaryKey[r] !== normalizeName(a.text);
     a.rows.forEach((ra, ia) => {
