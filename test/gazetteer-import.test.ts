@@ -9,7 +9,7 @@ import yazl from "yazl";
 import { useImportedGazetteer } from "../src/geo/gazetteer.ts";
 import { benchImport } from "../src/geo/import/bench.ts";
 import { GazetteerStore, importFiles } from "../src/geo/import/index.ts";
-import { geoparse } from "../src/geo/index.ts";
+import { geoparse, resolveSpans } from "../src/geo/index.ts";
 import type { Doc, Sentence } from "../src/nlp/types.ts";
 
 /** Rows in GeoNames' allCountries format (19 columns) for invented places. */
@@ -310,6 +310,12 @@ describe("geoparsing with an imported gazetteer", () => {
           properties: { name: "Almaty", iata_code: "ALA", featurecla: "Airport" },
           geometry: { type: "Point", coordinates: [77.04, 43.35] },
         },
+        {
+          type: "Feature",
+          // Natural Earth names some airports with the town they serve first.
+          properties: { name: "Almaty Talgar Int'l", iata_code: "TGZ", featurecla: "Airport" },
+          geometry: { type: "Point", coordinates: [77.9, 43.1] },
+        },
       ]),
     );
     const path = join(dir, "gazetteer.db");
@@ -343,6 +349,19 @@ describe("geoparsing with an imported gazetteer", () => {
       assert.equal(at(after, "Kazakhstan")?.place.country, "KAZ");
       assert.equal(at(after, "Moscow")?.role, "actor");
       assert.equal(at(after, "Moscow")?.place.country, "RUS");
+      // "Talgar airport": the airport named without the town it serves, not the town of Talgar.
+      const cargo = "A cargo plane landed at Talgar airport on Monday.";
+      const talgar = resolveSpans(doc(cargo), [
+        { start: cargo.indexOf("Talgar"), end: cargo.indexOf("Talgar") + 6 },
+      ]);
+      assert.equal(talgar.places[0]?.place.precision, "facility");
+      assert.equal(talgar.places[0]?.place.name, "Almaty Talgar Int'l Airport");
+      // Natural Earth's "Int'l" is read as news writes it.
+      const mail = "Mail flights into Talgar International Airport resumed.";
+      const written = resolveSpans(doc(mail), [
+        { start: mail.indexOf("Talgar"), end: mail.indexOf("Talgar") + 6 },
+      ]);
+      assert.equal(written.places[0]?.place.precision, "facility");
     } finally {
       useImportedGazetteer(undefined);
     }

@@ -995,6 +995,8 @@ export function candidateForSpan(
   // "Congress", "the Knesset": a legislature, placed at its seat (index.ts), never a namesake town.
   if (Object.hasOwn(LEGISLATURES, surface.replace(/^the\s+/i, ""))) return undefined;
   const base = { start, end, text: surface, evidence: 1, tokStart: 0, tokEnd: 0 };
+  const airport = airportNamed(g, surface, text.slice(end, end + 24));
+  if (airport) return { ...base, rows: airport, role: "place" };
   const abbreviated = abbreviationRow(g, surface);
   if (abbreviated !== undefined) return { ...base, rows: [abbreviated], role: "place" };
   const coded = bareCodeReadings(g, text, start, surface);
@@ -1054,6 +1056,21 @@ export function candidateForSpan(
   }
   const { role, rows: readings } = placeRole(g, text, start, end, withoutCityRegions(g, rows));
   return { ...base, rows: readings, role, admin2 };
+}
+
+/** "airport" or "International Airport" right after a name, in any case. */
+const AIRPORT_AFTER = /^\s+(?:international\s+)?airport\b/i;
+
+/**
+ * "Heathrow airport", "flights into O'Hare International Airport" with only the name given as the
+ * toponym: the imported airport of that name, not a town that shares it (Heathrow, Florida).
+ */
+function airportNamed(g: Gazetteer, surface: string, after: string): number[] | undefined {
+  if (!AIRPORT_AFTER.test(after)) return undefined;
+  const rows = [`${surface} Airport`, `${surface} International Airport`]
+    .flatMap((n) => g.byName.get(normalizeName(n)) ?? [])
+    .filter((r) => g.idx.kind[r] === KIND_FEATURE && g.idx.fcode[r] === "AIRP");
+  return rows.length ? [...new Set(rows)] : undefined;
 }
 
 /** The row of a country or first-level abbreviation ("UK", "U.S.", "Ky.", "D.C."), if it is one. */
