@@ -7,8 +7,9 @@ import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import yazl from "yazl";
 import { useImportedGazetteer } from "../src/geo/gazetteer.ts";
+import { benchImport } from "../src/geo/import/bench.ts";
 import { GazetteerStore, importFiles } from "../src/geo/import/index.ts";
-import { geoparse } from "../src/geo/index.ts";
+import { geoparse, resolveSpans } from "../src/geo/index.ts";
 import type { Doc, Sentence } from "../src/nlp/types.ts";
 
 /** Rows in GeoNames' allCountries format (19 columns) for invented places. */
@@ -241,6 +242,18 @@ describe("chronicle gazetteer import", () => {
     assert.match(status.stdout, new RegExp(dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   });
 
+  it("the bench says where the import's wall time went: on a core, waiting for one, or blocked", {
+    skip: !existsSync("/proc/self/schedstat") && "no /proc/self/schedstat",
+  }, async () => {
+    const b = await benchImport(20_000);
+    assert.equal(b.rows, 20_000);
+    const t = b.mainThread;
+    assert.ok(t, "Linux reports the main thread's schedule");
+    assert.ok(t.onCpu > 0 && t.waitingForCore >= 0 && t.blocked >= 0);
+    // The three parts are the main thread's wall time, give or take the clocks' granularity.
+    assert.ok(t.onCpu + t.waitingForCore <= b.seconds + 0.05, JSON.stringify(b));
+  });
+
   const shared = join(import.meta.dirname, "../../shared/data/gazetteer/geonames");
   it("imports the shared GeoNames files, when present", {
     skip: !existsSync(shared) && "no ../shared data",
@@ -297,6 +310,12 @@ describe("geoparsing with an imported gazetteer", () => {
           properties: { name: "Almaty", iata_code: "ALA", featurecla: "Airport" },
           geometry: { type: "Point", coordinates: [77.04, 43.35] },
         },
+        {
+          type: "Feature",
+          // Natural Earth names some airports with the town they serve first.
+          properties: { name: "Almaty Talgar Int'l", iata_code: "TGZ", featurecla: "Airport" },
+          geometry: { type: "Point", coordinates: [77.9, 43.1] },
+        },
       ]),
     );
     const path = join(dir, "gazetteer.db");
@@ -330,6 +349,19 @@ describe("geoparsing with an imported gazetteer", () => {
       assert.equal(at(after, "Kazakhstan")?.place.country, "KAZ");
       assert.equal(at(after, "Moscow")?.role, "actor");
       assert.equal(at(after, "Moscow")?.place.country, "RUS");
+      // "Talgar airport": the airport named without the town it serves, not the town of Talgar.
+      const cargo = "A cargo plane landed at Talgar airport on Monday.";
+      const talgar = resolveSpans(doc(cargo), [
+        { start: cargo.indexOf("Talgar"), end: cargo.indexOf("Talgar") + 6 },
+      ]);
+      assert.equal(talgar.places[0]?.place.precision, "facility");
+      assert.equal(talgar.places[0]?.place.name, "Almaty Talgar Int'l Airport");
+      // Natural Earth's "Int'l" is read as news writes it.
+      const mail = "Mail flights into Talgar International Airport resumed.";
+      const written = resolveSpans(doc(mail), [
+        { start: mail.indexOf("Talgar"), end: mail.indexOf("Talgar") + 6 },
+      ]);
+      assert.equal(written.places[0]?.place.precision, "facility");
     } finally {
       useImportedGazetteer(undefined);
     }

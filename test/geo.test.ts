@@ -274,6 +274,136 @@ test("a span the gazetteer lacks takes an embedded name or the document's town",
   assert.equal(r.places.find((p) => p.text === "University of Arizona")?.place.admin1, "Arizona");
 });
 
+test("a building named after a small town abroad or far away stands where the story is; one named after a world city is there", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Students rallied at the Wollongong Science Hall on Tuesday. Police in Denver and Boulder said the march was calm. Two Denver trainers flew their horses to the Dubai Gold Cup.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(
+    doc(text),
+    ["Wollongong Science Hall", "Denver", "Boulder", "Dubai Gold Cup"].map(span),
+  );
+  const hall = r.places.find((p) => p.text === "Wollongong Science Hall");
+  assert.equal(hall?.place.country, "USA", "the hall is among the story's places, not in Australia");
+  assert.equal(r.places.find((p) => p.text === "Dubai Gold Cup")?.place.country, "ARE");
+  // The same within one country: a Texas town's name on a library in a Washington State story.
+  const far =
+    "Volunteers restocked the Beaumont Memorial Library on Saturday. Officials in Spokane and Yakima praised their work.";
+  const at = (s: string) => ({ start: far.indexOf(s), end: far.indexOf(s) + s.length });
+  const library = resolveSpans(
+    doc(far),
+    ["Beaumont Memorial Library", "Spokane", "Yakima"].map(at),
+  ).places.find((p) => p.text === "Beaumont Memorial Library");
+  assert.equal(library?.place.admin1, "Washington");
+  // A name opening a police force's, whose only reading is a small town abroad (Peel, Isle of Man).
+  const force = "Peel Regional Police closed a road in Brampton on Friday after a crash near Mississauga.";
+  const on = (s: string) => ({ start: force.indexOf(s), end: force.indexOf(s) + s.length });
+  const peel = resolveSpans(doc(force), ["Peel", "Brampton", "Mississauga"].map(on)).places.find(
+    (p) => p.text === "Peel",
+  );
+  assert.equal(peel?.place.country, "CAN");
+});
+
+test("a district named with a people's adjective lies where the story is; one named with the country's own name is in that country", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Brass bands marched through the French Quarter on Saturday. Police in New Orleans and Baton Rouge closed several streets.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), ["French Quarter", "New Orleans", "Baton Rouge"].map(span));
+  assert.equal(r.places.find((p) => p.text === "French Quarter")?.place.country, "USA");
+  const pilgrims = "Pilgrims toured the Vatican Gardens on Sunday before taking a train from Rome to Naples.";
+  const at = (s: string) => ({ start: pilgrims.indexOf(s), end: pilgrims.indexOf(s) + s.length });
+  const v = resolveSpans(doc(pilgrims), ["Vatican Gardens", "Rome", "Naples"].map(at));
+  assert.equal(v.places.find((p) => p.text === "Vatican Gardens")?.place.country, "VAT");
+});
+
+test("a square named like a town's former name is a square among the story's places, not that town", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Musicians played in Washington Square on Sunday evening. Police in Shreveport and Baton Rouge reported quiet streets.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), ["Washington Square", "Shreveport", "Baton Rouge"].map(span));
+  const square = r.places.find((p) => p.text === "Washington Square")?.place;
+  assert.notEqual(
+    square?.name,
+    "Franklin Square",
+    "GeoNames lists 'Washington Square' as a New York town's other name",
+  );
+  assert.equal(square?.admin1, "Louisiana");
+});
+
+test("a name the text calls a street ('Memphis and Elm streets', 'the corner of Elm and Savannah') lies among the story's places", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Crews repaved Memphis and Elm streets on Monday. A van hit a pole at the corner of Elm and Savannah. Drivers in Tulsa and Broken Arrow were warned of delays.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), ["Memphis", "Savannah", "Tulsa", "Broken Arrow"].map(span));
+  assert.equal(r.places.find((p) => p.text === "Memphis")?.place.admin1, "Oklahoma");
+  assert.equal(r.places.find((p) => p.text === "Savannah")?.place.admin1, "Oklahoma");
+});
+
+test("world news means the town the world knows; local news keeps its own", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const read = (text: string, names: string[]) =>
+    resolveSpans(
+      doc(text),
+      names.map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })),
+    ).places.find((p) => p.text === "Manchester")?.place;
+  const world = read(
+    "Researchers from Kenya and Spain joined colleagues in Manchester for the climate talks, and a second panel met in Houston a week later.",
+    ["Kenya", "Spain", "Manchester", "Houston"],
+  );
+  assert.equal(world?.country, "GBR", "a story naming two countries is world news");
+  const local = read("A choir from Manchester sang in Nashua and Concord on Sunday, the town's paper said.", [
+    "Manchester",
+    "Nashua",
+    "Concord",
+  ]);
+  assert.equal(local?.admin1, "New Hampshire");
+});
+
+test("a legislature given as a place sits in its capital: its own country's, or the story's", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const read = (text: string, names: string[], name: string) =>
+    resolveSpans(
+      doc(text),
+      names.map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length })),
+    ).places.find((p) => p.text === name)?.place;
+  const congress = read(
+    "Congress approved the farm bill on Tuesday, and growers in Iowa and Nebraska welcomed it.",
+    ["Congress", "Iowa", "Nebraska"],
+    "Congress",
+  );
+  assert.equal(congress?.name, "Washington", "not Congress, Arizona");
+  const knesset = read(
+    "Lawmakers in the Knesset argued late into the night while dock workers in Haifa went on strike.",
+    ["Knesset", "Haifa"],
+    "Knesset",
+  );
+  assert.equal(knesset?.country, "ISR");
+  assert.equal(knesset?.precision, "city");
+});
+
+test("a demonym in a capitalised headline is the people's country, not a town spelt alike", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text = "KAZAKH FARMERS WAIT FOR RAIN. Wheat growers said the spring had been dry.";
+  const r = resolveSpans(doc(text), [{ start: 0, end: "KAZAKH".length }]);
+  assert.equal(r.places[0]?.place.country, "KAZ");
+  assert.equal(r.places[0]?.role, "demonym");
+});
+
+test("a list of cities is no 'town, state' pair: 'Washington, New York and Denver' is not Washington County, New York", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "The Omani minister, back from talks in Muscat, toured Washington, New York and Denver this week before returning to Oman.";
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const r = resolveSpans(doc(text), ["Muscat", "Washington", "New York", "Denver", "Oman"].map(span));
+  const washington = r.places.find((p) => p.text === "Washington")?.place;
+  assert.equal(washington?.name, "Washington");
+  assert.equal(washington?.admin1, "District of Columbia");
+  assert.equal(r.places.find((p) => p.text === "New York")?.place.precision, "city");
+});
+
 test("lookupPlace and countryPlace", () => {
   assert.equal(lookupPlace("Almaty")?.geonameId, 1526384);
   assert.equal(lookupPlace("Springfield", { country: "USA" })?.country, "USA");

@@ -619,23 +619,26 @@ export const GENERIC_NAME_WORDS = new Set([
 ]);
 
 /**
+ * Legislatures named by one word, with the ISO3 of the country whose parliament the word names,
+ * or "" for a word any country's may bear ("Parliament", "Congress"): the story's country's.
+ */
+export const LEGISLATURES: Record<string, string> = {
+  Congress: "",
+  Parliament: "",
+  Senate: "",
+  Majlis: "",
+  Duma: "RUS",
+  Knesset: "ISR",
+  Bundestag: "DEU",
+  Rada: "UKR",
+  Sejm: "POL",
+};
+
+/**
  * Institutions named by one word, a legislature mostly ("Congress", "the Duma"), or an academic
  * subject in a school's name ("College of Law"): alone, never the town that shares the word.
  */
-export const ONE_WORD_INSTITUTIONS = new Set([
-  "Congress",
-  "Duma",
-  "Knesset",
-  "Parliament",
-  "Senate",
-  "Bundestag",
-  "Rada",
-  "Sejm",
-  "Majlis",
-  "Law",
-  "Medicine",
-  "Nursing",
-]);
+export const ONE_WORD_INSTITUTIONS = new Set([...Object.keys(LEGISLATURES), "Law", "Medicine", "Nursing"]);
 
 /** Makes of car that are also the names of towns (Toyota, Aichi; Honda, Colombia; Pontiac, Michigan). */
 export const CAR_MAKES = new Set([

@@ -16,7 +16,7 @@ import { fromRoot } from "../core/paths.ts";
 import { COUNTIES } from "./aliases.ts";
 import { normalizeName } from "./names.ts";
 
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 10;
 
 const _here = dirname(fileURLToPath(import.meta.url));
 const requireFromHere = createRequire(import.meta.url);
@@ -61,6 +61,11 @@ export interface GazetteerIndex {
   kind: number[];
   /** Normalised primary name of each row (the name table holds all spellings). */
   primary: string[];
+  /**
+   * How many alternate names GeoNames lists for a town, in every language and script (0 for
+   * other rows): how widely the world writes about it.
+   */
+  nameCount: number[];
   /** Demonym → ISO3 from world-countries. */
   demonyms: Record<string, string>;
   /** ISO2 → ISO3 for joining cities500's country codes. */
@@ -359,6 +364,7 @@ interface City {
   id: number;
   name: string;
   alt: string[];
+  nameCount: number;
   lat: number;
   lon: number;
   pop: number;
@@ -394,6 +400,7 @@ function readCities(): City[] {
       id: Number(f[0]),
       name,
       alt: [...alt],
+      nameCount: f[3] ? f[3].split(",").length : 0,
       lat: Number(f[4]),
       lon: Number(f[5]),
       pop,
@@ -489,6 +496,7 @@ export function buildIndex(): { idx: GazetteerIndex; names: NameTable } {
     fcode: [],
     kind: [],
     primary: [],
+    nameCount: [],
     demonyms: {},
     iso2to3,
   };
@@ -503,6 +511,7 @@ export function buildIndex(): { idx: GazetteerIndex; names: NameTable } {
     fcode: string;
     kind: number;
     alt: string[];
+    nameCount?: number;
   }) => {
     idx.id.push(row.id);
     idx.name.push(row.name);
@@ -513,6 +522,7 @@ export function buildIndex(): { idx: GazetteerIndex; names: NameTable } {
     idx.admin1.push(row.admin1);
     idx.fcode.push(row.fcode);
     idx.kind.push(row.kind);
+    idx.nameCount.push(row.nameCount ?? 0);
     const keys = [...new Set([row.name, ...row.alt].map(normalizeName))].filter(Boolean);
     idx.primary.push(keys[0] ?? "");
     for (const key of keys) {

@@ -207,6 +207,7 @@ function applyImport(
     idx.admin1.push("");
     idx.fcode.push(f.fcode);
     idx.kind.push(KIND_FEATURE);
+    idx.nameCount.push(0);
     idx.primary.push(f.keys[0]);
     featurePrecision.set(row, f.precision);
     for (const key of f.keys) byName.add(key, row);
@@ -251,6 +252,7 @@ export function gazetteer(): Gazetteer {
     idx.admin1.push("");
     idx.fcode.push("RGN");
     idx.kind.push(KIND_REGION);
+    idx.nameCount.push(0);
     idx.primary.push(keys[0]);
     for (const key of keys) {
       byName.add(key, row);

@@ -9,6 +9,7 @@ import type { Doc } from "../nlp/types.ts";
 import {
   AUSTRALIA_STATE_ABBREVIATIONS,
   CANADA_PROVINCE_ABBREVIATIONS,
+  LEGISLATURES,
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
 import { seatAsInstitution } from "./filters/seatOfGovernment.ts";
@@ -21,6 +22,7 @@ import {
   type Gazetteer,
   gazetteer,
   KIND_ADMIN1,
+  KIND_CITY,
   KIND_COUNTRY,
   KIND_FEATURE,
   normalizeName,
@@ -38,7 +40,15 @@ import {
   STRONG_LOCATIVE,
   withoutCityRegions,
 } from "./recognize.ts";
-import { contextRow, focusCountry, prior, type Resolution, resolveCandidates, within } from "./resolve.ts";
+import {
+  contextRow,
+  focusCountry,
+  METROPOLIS_POPULATION,
+  prior,
+  type Resolution,
+  resolveCandidates,
+  within,
+} from "./resolve.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "./types.ts";
 
 export { normalizeName } from "./names.ts";
@@ -137,6 +147,102 @@ function isStrayWater(g: Gazetteer, r: Resolution, resolved: Resolution[]): bool
   });
 }
 
+/**
+ * Names of buildings and institutions read through a town inside them ("Carnegie Library",
+ * "Rogers Centre") whose town lies outside the country the story's own places are in, or far from
+ * every town the story names: the name honours a person ("the Beaumont Memorial Library" in a
+ * Washington State story is not in Beaumont, Texas) or a namesake, and the building stands where the story
+ * is. Not a capital or a city of millions: events and missions there carry its name ("the Dubai
+ * World Cup", "British Embassy Tokyo"). Likewise a country given only by its people's adjective
+ * ("the French Quarter", "the British International School"): named after the people, it lies
+ * where the story is. And a name that opens an organisation's ("Peel Regional Police" in an
+ * Ontario story) when its only reading is a small town abroad (Peel, Isle of Man).
+ */
+function namedAfterDistantPlace(g: Gazetteer, text: string, resolved: Resolution[]): Resolution[] {
+  const { idx } = g;
+  // One reading and the opening of a longer name: no evidence of where the story is.
+  const soleOpening = (r: Resolution) =>
+    r.cand.role === "place" &&
+    r.cand.rows.length === 1 &&
+    OPENS_NAME.test(text.slice(r.cand.end, r.cand.end + 7));
+  const own = resolved.filter((r) => !r.cand.embedded);
+  const focus = focusCountry(
+    g,
+    own.filter((r) => !soleOpening(r)),
+  );
+  const abroad = (row: number) => focus !== undefined && idx.country[row] !== focus;
+  const smallTown = (row: number) =>
+    idx.kind[row] === KIND_CITY && idx.fcode[row] !== "PPLC" && idx.pop[row] < METROPOLIS_POPULATION;
+  const towns = own.filter((r) => idx.kind[r.row] === KIND_CITY);
+  const farFromTowns = (row: number) =>
+    towns.length > 0 &&
+    towns.every(
+      (o) => distanceKm(idx.lat[row], idx.lon[row], idx.lat[o.row], idx.lon[o.row]) > EMBEDDED_TOWN_NEAR_KM,
+    );
+  return resolved.filter((r) => {
+    const row = r.row;
+    if (!r.cand.embedded) return soleOpening(r) && smallTown(row) && abroad(row);
+    if (idx.kind[row] === KIND_CITY) return smallTown(row) && (abroad(row) || farFromTowns(row));
+    return idx.kind[row] === KIND_COUNTRY && abroad(row) && namedByDemonym(g, r.cand.text, row);
+  });
+}
+
+/**
+ * How far from every town a story names a town inside an institution's name may lie and still
+ * be what it is named after (150–300 km alike on GWN's analysis half; 500 km kept one namesake).
+ */
+const EMBEDDED_TOWN_NEAR_KM = 300;
+
+/** Does a word of the name give the country only as its people's adjective ("French Quarter", not "Vatican Gardens")? */
+function namedByDemonym(g: Gazetteer, name: string, country: number): boolean {
+  return name
+    .split(/\s+/)
+    .some(
+      (w) =>
+        g.demonyms.get(w) === g.idx.country[country] && !g.byName.get(normalizeName(w))?.includes(country),
+    );
+}
+
+/** "Bourbon and Royal streets", "Elm Street": the name is one of the streets named after it. */
+const STREETS_AFTER =
+  /^(?:\s*(?:and|&|,)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+(?:streets|avenues|roads|boulevards|drives|lanes)\b/u;
+/** "at the corner of Elm and Savannah", "the intersection of Oak": a street crossing another. */
+const CORNER_BEFORE = /\b(?:corner|intersection) of\s+(?:\p{Lu}[\p{L}.'’-]*\s+(?:and|&)\s+)?$/u;
+/** "the Oak/Savannah intersection": two streets joined by a slash before "intersection" or "corner". */
+const SLASHED_CROSSING_AFTER = /^\s*\/\s*\p{Lu}[\p{L}'’-]*\s+(?:intersection|corner)\b/u;
+const SLASHED_CROSSING_BEFORE = /\p{Lu}[\p{L}'’-]*\s*\/\s*$/u;
+const CROSSING_AFTER = /^\s+(?:intersection|corner)\b/;
+
+/**
+ * Is a name the street the text says it is: listed before "streets", at a corner or intersection
+ * ("the corner of Elm and Savannah", "the Oak/Savannah intersection")? A street named after
+ * a town or a person lies among the story's places, not in a namesake town.
+ */
+function namesStreet(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 60);
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  return (
+    STREETS_AFTER.test(after) ||
+    CORNER_BEFORE.test(before) ||
+    SLASHED_CROSSING_AFTER.test(after) ||
+    (SLASHED_CROSSING_BEFORE.test(before) && CROSSING_AFTER.test(after))
+  );
+}
+
+/** Confidence of a legislature placed at its capital (the country may be the story's guess). */
+const SEAT_CONFIDENCE = 0.5;
+
+/**
+ * The capital where a legislature named by one word sits: the country the word names ("the
+ * Knesset"), else the story's country ("Congress" in an American story, "Parliament" in a Kenyan one).
+ */
+function legislatureSeat(g: Gazetteer, surface: string, resolved: Resolution[]): number | undefined {
+  const word = surface.replace(/^the\s+/i, "");
+  if (!Object.hasOwn(LEGISLATURES, word)) return undefined;
+  const country = LEGISLATURES[word] || focusCountry(g, resolved);
+  return country ? g.capitalRow.get(country) : undefined;
+}
+
 /** Confidence of a name placed only by its document's context (the gazetteer does not know it). */
 const CONTEXT_CONFIDENCE = 0.2;
 /** Confidence of a name the text places beside a mention ("the Marlowe Arena in Dover"). */
@@ -172,11 +278,40 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     cands.filter((c) => !c.feature),
   );
   // "The James River" in a Virginia story is not Natural Earth's James River in the Dakotas.
-  const strays = resolved.filter((r) => isStrayWater(g, r, resolved));
+  // "Bourbon and Royal streets": read with the rest (a street named after a nearby town still
+  // says where the story is), then placed among the story's places.
+  const strays = resolved.filter((r) => isStrayWater(g, r, resolved) || namesStreet(doc.text, r.cand));
   if (strays.length) {
     resolved = resolved.filter((r) => !strays.includes(r));
     unread = [...unread, ...strays.map((r) => r.cand)];
   }
+  // "the Carnegie Library" in a Pittsburgh story: a town abroad or far away inside a building's
+  // or institution's name is a person's name or a namesake; the building lies among the story's places.
+  const distant = namedAfterDistantPlace(g, doc.text, resolved);
+  if (distant.length) {
+    resolved = resolved.filter((r) => !distant.includes(r));
+    unread = [...unread, ...distant.map((r) => r.cand)];
+  }
+  // "Congress passed", "the Knesset voted": a legislature given as a place sits in its capital
+  // (added after the fallback is chosen: a capital named only through its parliament is not
+  // where the story's streets and buildings are).
+  const seated: Resolution[] = [];
+  unread = unread.filter((s) => {
+    const text = doc.text.slice(s.start, s.end);
+    const row = legislatureSeat(g, text, resolved);
+    if (row === undefined) return true;
+    const cand: Candidate = {
+      ...s,
+      text,
+      rows: [row],
+      role: "place",
+      evidence: SEAT_CONFIDENCE,
+      tokStart: 0,
+      tokEnd: 0,
+    };
+    seated.push({ cand, row, confidence: SEAT_CONFIDENCE });
+    return false;
+  });
   const fallback = unread.length || features.length ? contextRow(g, resolved) : undefined;
   if (fallback !== undefined) {
     // "Mount Kenya" in a story set in Georgia: a feature named after a country the document's
@@ -191,6 +326,7 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
       doc.text,
       cands.filter((c) => c.rows.length),
     );
+  resolved.push(...seated);
   const sentenceOf = (offset: number) => (doc.sentences.length ? sentenceAt(starts, offset) : 0);
   // "Washington University in St. Louis", "the Marlowe Arena in Dover": where the text puts a
   // name the gazetteer cannot place, or one named after a place, beats the document's context.

@@ -14,6 +14,7 @@ import {
   CANADA_PROVINCE_ABBREVIATIONS,
   CITY_ABBREVIATIONS,
   CONTEXT_COUNTRY_CODES,
+  LEGISLATURES,
   ONE_WORD_INSTITUTIONS,
   SPAN_STOPWORDS,
   US_POSTAL_CODES,
@@ -991,13 +992,17 @@ export function candidateForSpan(
   end: number,
 ): Candidate | undefined {
   const surface = text.slice(start, end);
+  // "Congress", "the Knesset": a legislature, placed at its seat (index.ts), never a namesake town.
+  if (Object.hasOwn(LEGISLATURES, surface.replace(/^the\s+/i, ""))) return undefined;
   const base = { start, end, text: surface, evidence: 1, tokStart: 0, tokEnd: 0 };
+  const airport = airportNamed(g, surface, text.slice(end, end + 24));
+  if (airport) return { ...base, rows: airport, role: "place" };
   const abbreviated = abbreviationRow(g, surface);
   if (abbreviated !== undefined) return { ...base, rows: [abbreviated], role: "place" };
   const coded = bareCodeReadings(g, text, start, surface);
   if (coded.length) return { ...base, rows: coded, role: "place" };
   let rows = compassReadings(g, surface, g.byName.get(normalizeName(surface)));
-  const dem = g.demonyms.get(surface) ?? g.demonyms.get(surface.replace(/['’]s$/, ""));
+  const dem = demonymOfSpan(g, surface);
   if (dem && demonymBeats(g, rows)) {
     const readings = demonymRows(g, dem);
     return readings.length ? { ...base, rows: readings, role: "demonym" } : undefined;
@@ -1029,6 +1034,15 @@ export function candidateForSpan(
       }
     }
   }
+  // "Washington Square" is a square, not the town that bore the name before it took another
+  // (Franklin Square, New York): a feature's name read only as a town's former or other spelling.
+  const key = normalizeName(surface);
+  if (
+    rows &&
+    isFeatureName(surface) &&
+    rows.every((r) => g.idx.kind[r] === KIND_CITY && g.primaryKey[r] !== key)
+  )
+    rows = undefined;
   if (!rows) {
     // "Lake Lanier", "Mount Kenya": placed by the document (or its namesake country), never at a
     // town that shares the feature's name.
@@ -1042,6 +1056,21 @@ export function candidateForSpan(
   }
   const { role, rows: readings } = placeRole(g, text, start, end, withoutCityRegions(g, rows));
   return { ...base, rows: readings, role, admin2 };
+}
+
+/** "airport" or "International Airport" right after a name, in any case. */
+const AIRPORT_AFTER = /^\s+(?:international\s+)?airport\b/i;
+
+/**
+ * "Heathrow airport", "flights into O'Hare International Airport" with only the name given as the
+ * toponym: the imported airport of that name, not a town that shares it (Heathrow, Florida).
+ */
+function airportNamed(g: Gazetteer, surface: string, after: string): number[] | undefined {
+  if (!AIRPORT_AFTER.test(after)) return undefined;
+  const rows = [`${surface} Airport`, `${surface} International Airport`]
+    .flatMap((n) => g.byName.get(normalizeName(n)) ?? [])
+    .filter((r) => g.idx.kind[r] === KIND_FEATURE && g.idx.fcode[r] === "AIRP");
+  return rows.length ? [...new Set(rows)] : undefined;
 }
 
 /** The row of a country or first-level abbreviation ("UK", "U.S.", "Ky.", "D.C."), if it is one. */
@@ -1099,6 +1128,19 @@ function namedCountryOrRegion(g: Gazetteer, surface: string): number[] | undefin
   const value = g.abbreviations.get(surface) ?? g.demonyms.get(surface);
   const row = value === undefined ? undefined : demonymRow(g, value);
   return row === undefined ? undefined : [row];
+}
+
+/**
+ * The demonym a span known to be a toponym spells, also with a possessive ("Kazakh's") or in
+ * capitals, as headlines and datelines write it ("KAZAKH PRESIDENT VISITS …").
+ */
+function demonymOfSpan(g: Gazetteer, surface: string): string | undefined {
+  const bare = surface.replace(/['’]s$/i, "");
+  const found = g.demonyms.get(surface) ?? g.demonyms.get(bare);
+  if (found !== undefined || bare !== bare.toUpperCase() || bare.length < 4) return found;
+  return g.demonyms.get(
+    bare.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()),
+  );
 }
 
 /** A possessive ending right after a word ("Peter's", "Nelson’s"). */

@@ -46,11 +46,39 @@ const PRIOR_COUNTY = 0;
 const PRIOR_ADMIN2 = 0.55;
 /** Population counts on a log scale: a 10× larger town gains this much (swept 0.125–0.3 on the dev corpora). */
 const PRIOR_PER_DECADE = 0.175;
+/**
+ * In world news, a town the world writes about in many languages is what its bare name means
+ * more often than its population says: London, England (109 alternate names in GeoNames) over
+ * London, California (3), Geneva, Switzerland (48) over Geneva, Illinois (11). Per tenfold names
+ * (0.25–0.6 alike on GWN's analysis half; 0.75 and more lost towns to famous namesakes). Local
+ * news keeps its own towns: the same weight in every story lost LGL's Dublin, Ohio and Hanover,
+ * New Hampshire to the European cities.
+ */
+const PRIOR_WORLD_NAMES = 0.5;
+/** A story that names this many countries, outright or by their people, is world news. */
+const WORLD_NEWS_COUNTRIES = 2;
+
+/**
+ * Does the story name at least WORLD_NEWS_COUNTRIES countries, outright or by their people, with
+ * names that are nothing else ("Spain", "Taiwanese"; not "Georgia" or "Jordan", which local news
+ * uses for a state or a town)?
+ */
+function isWorldNews(g: Gazetteer, cands: Candidate[]): boolean {
+  const { idx } = g;
+  const named = new Set<string>();
+  for (const c of cands) {
+    const country = idx.country[c.rows[0]];
+    if (c.rows.length && c.rows.every((r) => idx.kind[r] === KIND_COUNTRY && idx.country[r] === country))
+      named.add(country);
+  }
+  return named.size >= WORLD_NEWS_COUNTRIES;
+}
+
 /** Capitals and regional seats are what a bare name usually means. */
 const PRIOR_CAPITAL = 0.3;
 const PRIOR_ADMIN_SEAT = 0.1;
 /** A city this large is what its name means even when a state shares it ("New York"). */
-const METROPOLIS_POPULATION = 1_000_000;
+export const METROPOLIS_POPULATION = 1_000_000;
 /**
  * Lifts a capital or metropolis above its namesake state ("New York", "Washington"): news means
  * the city unless a list of states or "state" says otherwise (the state's prior counts its whole
@@ -172,6 +200,12 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     });
   });
   const bonus = cands.map((c) => c.rows.map(() => 0));
+  if (isWorldNews(g, cands))
+    cands.forEach((c, k) => {
+      c.rows.forEach((r, i) => {
+        if (idx.kind[r] === KIND_CITY) priors[k][i] += Math.log10(idx.nameCount[r] + 1) * PRIOR_WORLD_NAMES;
+      });
+    });
 
   // Lists: the kind a neighbour in the list surely is (one reading, or a clear favourite).
   const surest = cands.map((c, k) => {
@@ -202,7 +236,12 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     const a = cands[k];
     const b = cands[k + 1];
     if (!/^\s*,\s*$/.test(text.slice(a.end, b.start))) continue;
+    // "Town, State" places a town, not a county written without "County": "Washington, New York
+    // and Denver" lists cities; it is not Washington County in New York.
+    const bareCounty = (r: number) =>
+      idx.kind[r] === KIND_ADMIN2 && g.primaryKey[r] !== normalizeName(a.text);
     a.rows.forEach((ra, ia) => {
+      if (bareCounty(ra)) return;
       b.rows.forEach((rb, ib) => {
         if (within(g, ra, rb)) {
           bonus[k][ia] += QUALIFIER;

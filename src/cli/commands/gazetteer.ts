@@ -189,12 +189,20 @@ export function gazetteerBenchCommand(): Command {
               seconds: round(b.seconds, 1),
               "peak RSS MB": Math.round(b.peakRssMb),
               "index MB": Math.round(b.indexMb),
+              ...(b.mainThread
+                ? {
+                    "s on a core": round(b.mainThread.onCpu, 1),
+                    "s waiting for a core": round(b.mainThread.waitingForCore, 1),
+                    "s blocked (I/O)": round(b.mainThread.blocked, 1),
+                  }
+                : {}),
+              "load avg": round(b.loadAverage, 1),
             },
           },
         },
         speed: {},
         notes: [
-          "`chronicle gazetteer import` of one plain-text file into a fresh SQLite index (generation not timed). Wall rows/s depends on what else the machine runs; CPU-time rows/s is this process's own cost.",
+          "`chronicle gazetteer import` of one plain-text file into a fresh SQLite index (generation not timed). Wall rows/s depends on what else the machine runs; CPU-time rows/s is this process's own cost. The main thread (where better-sqlite3 writes) spends its wall time on a core, runnable but waiting for a core that other processes hold, or blocked on the disk (from /proc/self/schedstat): a wall rate far below the CPU rate with the time spent waiting for a core is a busy machine, not the importer.",
         ],
       };
       const markdown = renderReport(report);

@@ -5,8 +5,8 @@
  */
 
 import { once } from "node:events";
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { importFiles } from "./index.ts";
 import { GazetteerStore } from "./store.ts";
@@ -59,6 +59,29 @@ export interface ImportBench {
   rowsPerCpuSecond: number;
   peakRssMb: number;
   indexMb: number;
+  /**
+   * Where the main thread's wall time went (Linux only): seconds on a core, seconds runnable but
+   * waiting for one (other processes had the cores), and the rest, blocked (disk, page faults).
+   */
+  mainThread?: { onCpu: number; waitingForCore: number; blocked: number };
+  /** The machine's one-minute load average at the end of the import. */
+  loadAverage: number;
+}
+
+/**
+ * The main thread's time on a core and time runnable in the run queue, in seconds, from
+ * /proc/self/schedstat; undefined where the kernel does not offer it. better-sqlite3 writes on
+ * the main thread, so this is where the import's wall time goes.
+ */
+function schedstat(): { onCpu: number; waiting: number } | undefined {
+  try {
+    const [onCpu, waiting] = readFileSync("/proc/self/schedstat", "utf8").trim().split(/\s+/).map(Number);
+    return Number.isFinite(onCpu) && Number.isFinite(waiting)
+      ? { onCpu: onCpu / 1e9, waiting: waiting / 1e9 }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Generates `rows` rows, imports them into a scratch index, and measures the import alone. */
@@ -73,10 +96,12 @@ export async function benchImport(rows: number): Promise<ImportBench> {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 20);
     const cpu = process.cpuUsage();
+    const sched = schedstat();
     const started = performance.now();
     const [outcome] = await importFiles(store, [file]);
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
+    const schedEnd = schedstat();
     clearInterval(sample);
     peak = Math.max(peak, process.memoryUsage().rss);
     const pageCount = store.db.pragma("page_count", { simple: true }) as number;
@@ -89,6 +114,19 @@ export async function benchImport(rows: number): Promise<ImportBench> {
       rowsPerCpuSecond: outcome.rows / ((used.user + used.system) / 1e6),
       peakRssMb: peak / 1e6,
       indexMb: (pageCount * pageSize) / 1e6,
+      loadAverage: loadavg()[0],
+      ...(sched && schedEnd
+        ? {
+            mainThread: {
+              onCpu: schedEnd.onCpu - sched.onCpu,
+              waitingForCore: schedEnd.waiting - sched.waiting,
+              blocked: Math.max(
+                0,
+                seconds - (schedEnd.onCpu - sched.onCpu) - (schedEnd.waiting - sched.waiting),
+              ),
+            },
+          }
+        : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -78,6 +78,14 @@ function keysOf(id: number, name: string, ascii: string, alternates: string, fco
     const a = alt.trim();
     if (a.length >= MIN_ALTERNATE_LENGTH && LATIN.test(a)) spellings.add(a);
   }
+  // "London Heathrow Airport" is written "Heathrow Airport" (an airport's name without the town it
+  // serves), and Natural Earth's "Dulles Int'l Airport" as "Dulles International Airport".
+  if (fcode === "AIRP") {
+    const full = name.replace(/\bInt'l\b/g, "International");
+    spellings.add(full);
+    const words = full.split(/\s+/);
+    if (words.length >= 3 && words[words.length - 1] === "Airport") spellings.add(words.slice(1).join(" "));
+  }
   const headed = WITH_HEAD[fcode];
   if (headed)
     for (const s of [...spellings])
