@@ -479,6 +479,21 @@ describe("event coder rules", () => {
     assert.equal(police.find((e) => e.type === "COERCE")?.actor?.text, "Police");
   });
 
+  it("a party one celebrates at or goes to is a gathering, not an actor", () => {
+    const shooting = byRules("A man was charged with murder in a deadly office Christmas party shooting.");
+    assert.ok(
+      !shooting.some((e) => /party/.test(e.actor?.text ?? "")),
+      JSON.stringify(shooting.map((e) => e.actor)),
+    );
+    const fired = byRules("A former employee opened fire after entering the party, killing one man.");
+    assert.ok(
+      !fired.some((e) => /party/.test(e.actor?.text ?? "")),
+      JSON.stringify(fired.map((e) => e.actor)),
+    );
+    const accused = byRules("The ruling party accused the opposition of fraud on Monday.");
+    assert.equal(accused[0]?.actor?.text, "ruling party");
+  });
+
   it("a title that ends in '-elect' is the person's", () => {
     const met = byRules("President-elect Barack Obama met Iraqi leaders in Baghdad on Monday.");
     assert.equal(met.find((e) => e.type === "CONSULT")?.actor?.text, "President-elect Barack Obama");

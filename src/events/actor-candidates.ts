@@ -13,7 +13,7 @@ import {
   tokenIndexAt,
 } from "./actors.ts";
 import { datelineOf } from "./dateline.ts";
-import { PRIVATE_PERSON_NOUNS } from "./words.ts";
+import { PARTY_GOING, PRIVATE_PERSON_NOUNS, SOCIAL_OCCASIONS } from "./words.ts";
 
 /**
  * The actor candidates of a sentence: its named entities read as parties (a titled person, "a
@@ -37,6 +37,7 @@ export function actorCandidates(
     // "dockworkers", "steelworkers", "farmworkers" are working people like "workers".
     const kind = agentKind(t.norm);
     if (!kind || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
+    if (kind === "party" && socialParty(tokens, i)) continue;
     // "official buildings", "police station": an agent word that modifies another noun is not the head.
     const next = tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && next.pos === "NOUN") continue;
@@ -275,4 +276,15 @@ export function entityActor(
     firstToken: first,
     lastToken: last,
   };
+}
+
+/**
+ * "a deadly office Christmas party shooting", "shortly after entering the party": a party one
+ * celebrates at, attends or enters is a gathering, not a political party.
+ */
+function socialParty(tokens: Doc["tokens"], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before && SOCIAL_OCCASIONS.has(before.norm)) return true;
+  const k = before && DETERMINERS.has(before.norm) ? i - 2 : i - 1;
+  return PARTY_GOING.has(tokens[k]?.norm ?? "");
 }

@@ -1040,3 +1040,10 @@ export const POSTED_ENVOYS = words(
 
 /** Prepositions before where something is sent or moves to. */
 export const DESTINATION_PREPOSITIONS = words("to into toward towards");
+
+/** Occasions a party (a gathering) is held for: "a Christmas party", "an office party". */
+export const SOCIAL_OCCASIONS = words(`
+  christmas birthday office holiday dinner house garden tea launch farewell engagement wedding
+  bachelor bachelorette cocktail pool block street retirement graduation costume new-year's`);
+/** Words before a party one goes to: "at the party", "entering the party". */
+export const PARTY_GOING = words("at to into entering entered attending attended leaving left");
