@@ -494,6 +494,12 @@ describe("event coder rules", () => {
     assert.equal(accused[0]?.actor?.text, "ruling party");
   });
 
+  it("an apology offered is no agreement: the apology is the concession", () => {
+    assert.ok(
+      !byRules("The governor offered an apology to the pastor on Sunday.").some((e) => e.type === "AGREE"),
+    );
+  });
+
   it("a title that ends in '-elect' is the person's", () => {
     const met = byRules("President-elect Barack Obama met Iraqi leaders in Baghdad on Monday.");
     assert.equal(met.find((e) => e.type === "CONSULT")?.actor?.text, "President-elect Barack Obama");

@@ -19,7 +19,7 @@ drone|drones|drone strike|drone strikes|unmanned aerial|drone|drone
 shelling|shelled|shells|artillery|mortar|mortars|mortar shells|rocket|rockets|missile|missiles|howitzer|howitzers|tank fire|tanks|shell|heavy-weapons|artillery
 improvised explosive|ied|ieds|roadside bomb|roadside bombs|landmine|landmines|land mine|mine exploded|car bomb|car bombs|bomb went|bomb planted|explosive-laden|bomb exploded|bomb blast|explosive device|booby trap|remote-controlled|planted bomb|magnetic bomb|explosives|ied
 knife|knives|machete|machetes|axe|stabbed|stones|stone-pelting|sticks|clubs|primitive|blade
-gunmen|gunfire|shot dead|opened fire|shooting|gun|guns|rifles|firearms|bullets|exchange of fire|exchanged fire|firefight|gun battle|firearms|firearms
+gunmen|gunfire|shot dead|opened fire|shooting|gun|guns|rifle|rifles|shotgun|shotguns|shotgun shell|shotgun shells|handgun|handguns|pistol|pistols|revolver|firearms|bullets|exchange of fire|exchanged fire|firefight|gun battle|firearms|firearms
 `;
 
 interface Instrument {

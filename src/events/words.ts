@@ -996,11 +996,12 @@ export const NATURAL_DISASTERS = words(`
   volcano wildfire wildfires drought`);
 /**
  * What is offered to no party in particular: a reward or bounty for information, or a courtesy
- * ("offer a religious service", "offered condolences"); such an offer is no concession.
+ * ("offer a religious service", "offered condolences"); such an offer is no concession. Nor is an
+ * apology offered an agreement: the apology itself is the concession (its noun is a trigger).
  */
 export const OFFERED_COURTESIES = words(`
   reward rewards bounty bounties service services prayer prayers mass condolences sympathy thanks
-  congratulations`);
+  congratulations apology apologies`);
 /** Buildings and places emptied by an evacuation ("the bank was evacuated"): no aid to a party. */
 export const EVACUATED_PLACES: ReadonlySet<string> = new Set([
   ...BUILDING_WORDS,
