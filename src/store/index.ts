@@ -20,6 +20,7 @@ import {
 
 import { migrate } from "./migrations.ts";
 import type { Database } from "./schema.ts";
+import { reusingStatements } from "./statements.ts";
 
 export { DEFAULT_DB };
 
@@ -177,7 +178,7 @@ export class Store {
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
     return new Store(
-      new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+      new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) }),
       sqliteDialect,
     );
   }
