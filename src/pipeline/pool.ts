@@ -14,6 +14,11 @@ import { workerBundle } from "./worker-build.ts";
 export interface DocumentProcessor {
   process(raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc>;
   /**
+   * Copy `copy` of a document as the benchmarks make their archive (src/resolve/copies.ts), made in
+   * the thread that analysed it, so that the command's thread receives a new article as in ingest.
+   */
+  copy(raw: RawDoc, copy: number): Promise<ProcessedDoc>;
+  /**
    * Runs a stored article through the stages after extraction, as `chronicle reprocess` does. A
    * stage that throws rejects: reprocessing stops instead of replacing the article's events with none.
    */
@@ -134,6 +139,13 @@ export function createProcessor(
     async process(raw, options) {
       try {
         return await run({ raw, options });
+      } catch (error) {
+        return crashed(raw, error);
+      }
+    },
+    async copy(raw, copy) {
+      try {
+        return await run({ raw, options: {}, copy });
       } catch (error) {
         return crashed(raw, error);
       }

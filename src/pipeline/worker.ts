@@ -1,4 +1,5 @@
 import { workerData } from "piscina";
+import { shifted } from "../resolve/copies.ts";
 import { analyseArticle, type ProcessedDoc, processDocument, warmUp } from "./index.ts";
 import type { PipelineTask } from "./tasks.ts";
 
@@ -16,10 +17,11 @@ export default function processInWorker(task: PipelineTask): ProcessedDoc | unde
     warmUp();
     return undefined;
   }
-  const processed =
+  let processed =
     "article" in task
       ? analyseArticle(task.article, task.id)
       : processDocument(task.raw, stored ? { ...task.options, stored } : task.options);
+  if ("copy" in task && task.copy) processed = shifted(processed, task.copy);
   if (processed.doc) processed.doc = { ...processed.doc, tokens: [], sentences: [] };
   return processed;
 }

@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
-import { articleId, type ProcessedDoc } from "../pipeline/index.ts";
+import type { ProcessedDoc } from "../pipeline/index.ts";
 import { Store } from "../store/index.ts";
+import { shifted } from "./copies.ts";
 import { resolveArticles } from "./index.ts";
 
 /**
@@ -13,8 +14,6 @@ import { resolveArticles } from "./index.ts";
  * the archive is as dense as a news feed that keeps running, and only its length grows.
  */
 
-/** Days between two copies of the examples: a week, so week-precision dates shift by whole weeks. */
-const COPY_SHIFT_DAYS = 7;
 /** Articles per stored batch, as in `chronicle ingest`. */
 const BATCH = 50;
 /** The last this-many articles of each archive size are the ones measured. */
@@ -92,42 +91,4 @@ export async function measureResolveCost(examples: ProcessedDoc[], size: number)
     storeMsPerArticle: storeMs / n,
     pagesPerArticle: pages / n,
   };
-}
-
-/** Copy `k` of an example: dates k weeks later, every word marked with k, event ids made unique. */
-export function shifted(p: ProcessedDoc, k: number): ProcessedDoc {
-  if (k === 0) return p;
-  const text = p.article.text.replace(/\p{L}+/gu, (w) => `${w}${k.toString(36)}`);
-  const id = articleId(text);
-  const published = p.article.publishedAt;
-  return {
-    ...p,
-    articleId: id,
-    article: {
-      ...p.article,
-      text,
-      ...(published ? { publishedAt: { ...published, value: shiftValue(published.value, k) } } : {}),
-    },
-    events: p.events.map((e) => ({
-      ...e,
-      id: `${e.id}-${k}`,
-      evidence: { ...e.evidence, docId: id },
-      ...(e.time ? { time: { ...e.time, value: shiftValue(e.time.value, k) } } : {}),
-    })),
-  };
-}
-
-/** Shifts a day (and what follows it) or an ISO week by k weeks; vaguer values stay as they are. */
-function shiftValue(value: string, k: number): string {
-  const day = /^(\d{4}-\d{2}-\d{2})/.exec(value);
-  if (day) {
-    const d = new Date(Date.parse(`${day[1]}T00:00:00Z`) + k * COPY_SHIFT_DAYS * 86_400_000);
-    return d.toISOString().slice(0, 10) + value.slice(10);
-  }
-  const week = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (week) {
-    const total = Number(week[1]) * 52 + Number(week[2]) - 1 + k;
-    return `${Math.floor(total / 52)}-W${String((total % 52) + 1).padStart(2, "0")}`;
-  }
-  return value;
 }
