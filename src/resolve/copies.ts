@@ -14,11 +14,13 @@ const COPY_SHIFT_DAYS = 7;
 /** Copy `k` of an example: dates k weeks later, every word marked with k, event ids made unique. */
 export function shifted(p: ProcessedDoc, k: number): ProcessedDoc {
   if (k === 0) return p;
+  // What was prepared from the example's text is not true of the copy's.
+  const { prepared: _, ...example } = p;
   const text = p.article.text.replace(/\p{L}+/gu, (w) => `${w}${k.toString(36)}`);
   const id = articleId(text);
   const published = p.article.publishedAt;
   return {
-    ...p,
+    ...example,
     articleId: id,
     article: {
       ...p.article,

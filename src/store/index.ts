@@ -124,6 +124,12 @@ export interface SaveResult {
   /** Stored articles given a new publication date: their analysis and events were replaced. */
   redated: number;
   events: number;
+  /**
+   * The documents inserted as new articles: their text and analysis are the stored ones, so
+   * resolution may take what their pool thread prepared instead of reading them back. (A re-dated
+   * article keeps its stored text, which may differ from the document's in case and spacing.)
+   */
+  written: ProcessedDoc[];
 }
 
 /** The one module that owns SQL. Everything else asks it. */
@@ -224,10 +230,10 @@ export class Store {
    * or not at all. An article already stored (same normalised text) is left as it is.
    */
   async saveBatch(docs: ProcessedDoc[]): Promise<SaveResult> {
-    const result: SaveResult = { inserted: 0, duplicates: 0, redated: 0, events: 0 };
+    const result: SaveResult = { inserted: 0, duplicates: 0, redated: 0, events: 0, written: [] };
     const now = new Date().toISOString();
     await this.write(async (trx) => {
-      Object.assign(result, { inserted: 0, duplicates: 0, redated: 0, events: 0 });
+      Object.assign(result, { inserted: 0, duplicates: 0, redated: 0, events: 0, written: [] });
       for (const p of docs) {
         if (!p.ok) {
           await insertDiagnostics(trx, p.uri, null, p.diagnostics, now);
@@ -256,6 +262,7 @@ export class Store {
           continue;
         }
         result.inserted++;
+        result.written.push(p);
         await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
         result.events += await insertEvents(trx, p);
       }

@@ -27,7 +27,7 @@ interface RunResult {
 
 async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProcessor): Promise<RunResult> {
   const { Store } = await import("../../store/index.ts");
-  const { resolveArticles } = await import("../../resolve/index.ts");
+  const { preparedInputs, resolveArticles } = await import("../../resolve/index.ts");
   const { garbageCollector } = await import("../../eval/harness.ts");
   // Start each run from a collected heap so that runs are comparable.
   garbageCollector()();
@@ -46,10 +46,11 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
   let batch: ProcessedDoc[] = [];
   // As `chronicle ingest` does: each batch stored in one transaction, then its incidents resolved.
   const flush = async () => {
-    await store.saveBatch(batch);
+    const saved = await store.saveBatch(batch);
     await resolveArticles(
       store.db,
       batch.filter((p) => p.ok).map((p) => p.articleId),
+      preparedInputs(saved.written),
     );
     batch = [];
   };

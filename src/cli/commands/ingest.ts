@@ -59,7 +59,7 @@ export function ingestCommand(): Command {
         const { createProcessor } = await import("../../pipeline/pool.ts");
         const { isNoDocument, readSources } = await import("../../sources/index.ts");
         const { Store } = await import("../../store/index.ts");
-        const { resolveArticles } = await import("../../resolve/index.ts");
+        const { preparedInputs, resolveArticles } = await import("../../resolve/index.ts");
         const store = await Store.open(opts.db);
         const summary = {
           documents: 0,
@@ -90,7 +90,7 @@ export function ingestCommand(): Command {
           const ids = batch.filter((p) => p.ok).map((p) => p.articleId);
           // Under the store's resolve lock, so workers resolving into the same PostgreSQL database wait.
           await store
-            .exclusive("resolve", (db) => resolveArticles(db, ids))
+            .exclusive("resolve", (db) => resolveArticles(db, ids, preparedInputs(r.written)))
             .catch((e: Error) =>
               process.stderr.write(
                 `! incidents not updated for this batch (${e.message}); run: chronicle resolve\n`,
