@@ -6,6 +6,7 @@ import type { ProcessedDoc } from "../pipeline/index.ts";
 import { Store } from "../store/index.ts";
 import { shifted } from "./copies.ts";
 import { resolveArticles } from "./index.ts";
+import { prepareArticle, preparedInputs } from "./prepare.ts";
 
 /**
  * What resolution adds to ingestion, per article, as the archive grows. The archive is the bundled
@@ -25,6 +26,11 @@ export interface ResolveCost {
   resolveMsPerArticle: number;
   /** The same in CPU time of this thread, which other jobs on a shared machine disturb less. */
   resolveCpuMsPerArticle: number;
+  /**
+   * CPU time of preparing resolution's inputs from each article (src/resolve/prepare.ts), which
+   * ingest's pool threads do after the pipeline, not the thread that resolves.
+   */
+  prepareCpuMsPerArticle: number;
   /** Milliseconds the store's write took per article over the same articles (for scale). */
   storeMsPerArticle: number;
   /**
@@ -54,23 +60,32 @@ export async function measureResolveCost(examples: ProcessedDoc[], size: number)
   const frame = await walFrameBytes(store);
   let resolveMs = 0;
   let resolveCpuMs = 0;
+  let prepareCpuMs = 0;
   let storeMs = 0;
   let pages = 0;
   const ok = examples.filter((e) => e.ok);
   for (let start = 0; start < size; start += BATCH) {
     const batch: ProcessedDoc[] = [];
-    for (let n = start; n < Math.min(size, start + BATCH); n++)
-      batch.push(shifted(ok[n % ok.length], Math.floor(n / ok.length)));
     const measured = start >= size - MEASURED;
+    for (let n = start; n < Math.min(size, start + BATCH); n++) {
+      const copy = shifted(ok[n % ok.length], Math.floor(n / ok.length));
+      // As a pool thread sends each document in ingest.
+      const prepareCpu = process.cpuUsage();
+      const prepared = prepareArticle(copy);
+      const prepareUsed = process.cpuUsage(prepareCpu);
+      if (measured) prepareCpuMs += (prepareUsed.user + prepareUsed.system) / 1000;
+      batch.push(prepared ? { ...copy, prepared } : copy);
+    }
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db);
     const t0 = performance.now();
-    await store.saveBatch(batch);
+    const saved = await store.saveBatch(batch);
     const t1 = performance.now();
     const logged = fileSize(`${path}-wal`);
     const cpu = process.cpuUsage();
     await resolveArticles(
       store.db,
       batch.map((b) => b.articleId),
+      preparedInputs(saved.written),
     );
     const t2 = performance.now();
     const used = process.cpuUsage(cpu);
@@ -88,6 +103,7 @@ export async function measureResolveCost(examples: ProcessedDoc[], size: number)
     articles: size,
     resolveMsPerArticle: resolveMs / n,
     resolveCpuMsPerArticle: resolveCpuMs / n,
+    prepareCpuMsPerArticle: prepareCpuMs / n,
     storeMsPerArticle: storeMs / n,
     pagesPerArticle: pages / n,
   };
