@@ -34,7 +34,7 @@ export interface DocumentProcessor {
 
 /**
  * Documents queued per pool thread. The thread must not run dry while this thread writes a batch
- * (50 articles through SQLite and incident resolution, a few ms each) or is left waiting by the
+ * (ARTICLES_PER_BATCH articles through SQLite and incident resolution, 1–2 ms each) or is left waiting by the
  * scheduler of a loaded machine. Measured with --workers 2 on examples × 63 (/proc schedstat): with
  * this thread processing documents as well, a pool thread was blocked for work 27% of the run with
  * a queue of 4 and 19% with 16; with this thread only writing and a queue of 16, 7%.

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import type { ProcessedDoc } from "../pipeline/index.ts";
+import { ARTICLES_PER_BATCH } from "../store/defaults.ts";
 import { Store } from "../store/index.ts";
 import { shifted } from "./copies.ts";
 import { resolveArticles } from "./index.ts";
@@ -15,8 +16,6 @@ import { prepareArticle, preparedInputs } from "./prepare.ts";
  * the archive is as dense as a news feed that keeps running, and only its length grows.
  */
 
-/** Articles per stored batch, as in `chronicle ingest`. */
-const BATCH = 50;
 /** The last this-many articles of each archive size are the ones measured. */
 export const MEASURED = 500;
 
@@ -64,10 +63,10 @@ export async function measureResolveCost(examples: ProcessedDoc[], size: number)
   let storeMs = 0;
   let pages = 0;
   const ok = examples.filter((e) => e.ok);
-  for (let start = 0; start < size; start += BATCH) {
+  for (let start = 0; start < size; start += ARTICLES_PER_BATCH) {
     const batch: ProcessedDoc[] = [];
     const measured = start >= size - MEASURED;
-    for (let n = start; n < Math.min(size, start + BATCH); n++) {
+    for (let n = start; n < Math.min(size, start + ARTICLES_PER_BATCH); n++) {
       const copy = shifted(ok[n % ok.length], Math.floor(n / ok.length));
       // As a pool thread sends each document in ingest.
       const prepareCpu = process.cpuUsage();

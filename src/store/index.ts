@@ -26,7 +26,7 @@ export { DEFAULT_DB };
 
 /**
  * How long a SQLite writer waits for another process's transaction before SQLITE_BUSY: a batch of
- * 50 articles commits in well under a second, so 10 s is many batches of patience.
+ * ingest (ARTICLES_PER_BATCH articles) commits in well under a second, so 10 s is many batches of patience.
  */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 /** Attempts at one write transaction that meets a locked database or a deadlock before giving up. */

@@ -6,13 +6,11 @@ import { Command, InvalidArgumentError } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
+import { ARTICLES_PER_BATCH } from "../../store/defaults.ts";
 import { CliError, parseCount, parseWorkers } from "../output.ts";
 import { benchApiCommand, benchUiCommand } from "./bench-api.ts";
 import { benchScaleCommand } from "./bench-scale.ts";
 import { gazetteerBenchCommand } from "./gazetteer.ts";
-
-/** Documents per transaction, as in `chronicle ingest`. */
-const BATCH_SIZE = 50;
 
 interface RunResult {
   articlesPerSecond: number;
@@ -60,7 +58,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
     events += p.events.length;
     articles++;
     batch.push(p);
-    if (batch.length >= BATCH_SIZE) await flush();
+    if (batch.length >= ARTICLES_PER_BATCH) await flush();
     peak = Math.max(peak, process.memoryUsage().rss);
   };
   const inFlight: Promise<ProcessedDoc>[] = [];
@@ -239,7 +237,9 @@ export function benchCommand(): Command {
               }
             : {},
           notes: [
-            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events), SQLite writes in batches of 50 and incident resolution after each batch (duplicates, entities, incidents), as `chronicle ingest` does; each copy of the examples is stored as new articles a week after the copy before, with its words changed, so the archive grows like a running feed (as in bench resolve). `chronicle` runs it in one worker thread while the main thread writes and resolves (`chronicle ingest`), the workers row in a piscina pool of N threads (`chronicle ingest --workers N`).",
+            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events), SQLite writes in batches of " +
+              ARTICLES_PER_BATCH +
+              " and incident resolution after each batch (duplicates, entities, incidents), as `chronicle ingest` does; each copy of the examples is stored as new articles a week after the copy before, with its words changed, so the archive grows like a running feed (as in bench resolve). `chronicle` runs it in one worker thread while the main thread writes and resolves (`chronicle ingest`), the workers row in a piscina pool of N threads (`chronicle ingest --workers N`).",
             "Each side runs once before the timed runs (the warm-up rows: models loaded, but V8 still compiling the pipeline in each thread's heap); the timed runs alternate one thread and N workers. Load avg is the machine's one-minute load average during the runs: on a shared machine Linux gives each session (autogroup) an equal share of the cores, so while other sessions keep the cores busy N threads get no more CPU than one, and the articles/s ratio falls towards 1 whatever the code does; the CPU-based ratio is what N idle cores would allow.",
             "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
             "CPU ms/article is the CPU time of every thread of the process (process.cpuUsage: workers, V8's compiler and garbage-collector threads, SQLite) over the run; on a machine shared with other jobs it moves less than articles/s, and N workers can reach N times the articles/s of one thread only if they spend no more CPU per article.",
@@ -400,7 +400,9 @@ function resolveBenchCommand(): Command {
         datasets: { [`resolution cost, last ${MEASURED} articles of each archive`]: rows },
         speed: {},
         notes: [
-          "The archive is the bundled examples copied, each copy a week later and with its words changed, so the archive keeps the density of a running feed and only grows in length; resolution runs after each stored batch of 50, as in `chronicle ingest`.",
+          "The archive is the bundled examples copied, each copy a week later and with its words changed, so the archive keeps the density of a running feed and only grows in length; resolution runs after each stored batch of " +
+            ARTICLES_PER_BATCH +
+            ", as in `chronicle ingest`.",
           "Times are CPU time of the measuring thread (process.cpuUsage; resolution includes its SQLite work, which better-sqlite3 runs in the same thread), so other jobs on a shared machine disturb them less than wall time. Pipeline time is the median of three passes over the examples (extraction to events, no store), taken before and after each archive, plus the preparation of resolution's inputs (MinHash band keys, entity mentions; src/resolve/prepare.ts), which ingest's pool threads do after the stages and the resolving thread no longer does; the last column counts that preparation as resolution's, as the runs before it did.",
           "Pages written are the frames resolution appends to SQLite's write-ahead log (emptied before each batch, no checkpoint inside it): a count that load on the machine does not change, so it shows whether the work grows with the archive.",
         ],

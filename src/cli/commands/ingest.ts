@@ -1,11 +1,8 @@
 import { Command } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
-import { DEFAULT_DB } from "../../store/defaults.ts";
+import { ARTICLES_PER_BATCH, DEFAULT_DB } from "../../store/defaults.ts";
 import { EXIT, parseBytes, parseDay, parseNonEmpty, parseWorkers, printDiagnostics } from "../output.ts";
 import { selectGazetteer } from "./gazetteer.ts";
-
-/** Documents written per transaction: large enough to amortise the commit, small enough to lose little on a crash. */
-const BATCH_SIZE = 50;
 
 export function ingestCommand(): Command {
   return new Command("ingest")
@@ -118,7 +115,7 @@ export function ingestCommand(): Command {
             bar?.start(0, summary.documents, { events: eventsSeen, rate: "" });
           }
           batch.push(processed);
-          if (batch.length >= BATCH_SIZE) await flush();
+          if (batch.length >= ARTICLES_PER_BATCH) await flush();
           bar?.update(summary.documents, {
             events: eventsSeen,
             rate: (summary.documents / ((performance.now() - started) / 1000)).toFixed(1),
