@@ -6,6 +6,7 @@ import { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
 import { createProcessor, POOL_THREAD_OLD_GENERATION_MB, startPool } from "../src/pipeline/pool.ts";
 import { isFresh, workerBundle } from "../src/pipeline/worker-build.ts";
+import { prepareArticle } from "../src/resolve/prepare.ts";
 import { readSources } from "../src/sources/index.ts";
 import type { RawDoc } from "../src/sources/types.ts";
 import { Store } from "../src/store/index.ts";
@@ -13,6 +14,12 @@ import { BACKENDS } from "./helpers/backends.ts";
 import { EXAMPLE_DATES, EXAMPLES } from "./helpers/examples.ts";
 
 const DATES = EXAMPLE_DATES;
+
+/** A document as a pool thread sends it after an ingest task: with what it prepared for resolution. */
+function withPrepared(p: ProcessedDoc): ProcessedDoc {
+  const prepared = prepareArticle(p);
+  return prepared ? { ...p, prepared } : p;
+}
 
 async function processExamples(): Promise<ProcessedDoc[]> {
   const out: ProcessedDoc[] = [];
@@ -141,7 +148,8 @@ describe("a processor with two workers (two pool threads; this thread stores)", 
     // Every document is handed over at once, as ingest does up to its window.
     const pooled = await Promise.all(raws.map((raw) => processor.process(raw, options(raw.uri))));
     await processor.close();
-    assert.deepEqual(pooled.map(kept), single.map(kept));
+    // With the inputs of resolution the pool thread prepared from each (src/resolve/prepare.ts).
+    assert.deepEqual(pooled.map(kept), single.map(withPrepared).map(kept));
     // Tokens stay in the thread that made them: none came back, so no document was processed here.
     assert.equal(pooled.filter((p) => p.doc?.tokens.length).length, 0);
     assert.ok(pooled.filter((p) => p.doc).length >= 12);
@@ -176,8 +184,9 @@ describe("a processor with one worker", () => {
         0,
         "tokens came back: the document was processed in this thread",
       );
-      const here = processDocument(raw, options);
+      const here = withPrepared(processDocument(raw, options));
       assert.ok(here.events.length > 0, "the invented report has events");
+      assert.equal(here.prepared?.bands.length, 16, "the pool thread prepares the MinHash band keys");
       assert.deepEqual(
         { ...pooled, doc: { ...pooled.doc, tokens: [], sentences: [] } },
         { ...here, doc: here.doc && { ...here.doc, tokens: [], sentences: [] } },

@@ -13,6 +13,8 @@ import {
   listEntities,
   listIncidents,
   mergeIncidents,
+  prepareArticle,
+  preparedInputs,
   resolveAll,
   resolveArticles,
   splitIncident,
@@ -341,26 +343,7 @@ describe("incidents on the bundled examples", async () => {
   it("a copy of an article is linked to the first-published one and not counted as another source", async () => {
     const s = await storeWith(docs, 16);
     const original = docs.find((d) => d.uri.includes("sake-shelling-great-lakes")) as ProcessedDoc;
-    const text = `${original.article.text}\n\nThis story was first published by a partner outlet.`;
-    const copy: ProcessedDoc = {
-      ...original,
-      uri: "copy.html",
-      articleId: articleId(text),
-      article: {
-        ...original.article,
-        text,
-        site: "Syndicated Daily",
-        publishedAt: {
-          ...(original.article.publishedAt as NonNullable<ProcessedDoc["article"]["publishedAt"]>),
-          value: "2024-02-15",
-        },
-      },
-      events: original.events.map((e) => ({
-        ...e,
-        id: `${e.id}-copy`,
-        evidence: { ...e.evidence, docId: articleId(text) },
-      })),
-    };
+    const copy = syndicatedCopy(original);
     await s.saveBatch([copy]);
     await resolveArticles(s.db, [copy.articleId]);
     const sake = (await listIncidents(s.db)).find(
@@ -373,10 +356,78 @@ describe("incidents on the bundled examples", async () => {
     await s.close();
   });
 
+  it("resolution from what the pool threads prepared stores the same rows as from the stored articles", async () => {
+    const original = docs.find((d) => d.uri.includes("sake-shelling-great-lakes")) as ProcessedDoc;
+    // A copy to link to its original, and an article sent again (not inserted, so read back).
+    const feed = [...docs, syndicatedCopy(original), docs[0]];
+    const tables: Record<string, string[]>[] = [];
+    for (const prepare of [false, true]) {
+      const s = await Store.open(join(mkdtempSync(join(tmpdir(), "chronicle-resolve-")), "t.db"));
+      for (let i = 0; i < feed.length; i += 5) {
+        const part = feed.slice(i, i + 5).map((p) => {
+          const prepared = prepare ? prepareArticle(p) : undefined;
+          return prepared ? { ...p, prepared } : p;
+        });
+        const saved = await s.saveBatch(part);
+        await resolveArticles(
+          s.db,
+          part.map((p) => p.articleId),
+          prepare ? preparedInputs(saved.written) : undefined,
+        );
+      }
+      tables.push(await resolutionTables(s));
+      await s.close();
+    }
+    assert.ok(tables[0].article_duplicates.length > 0 && tables[0].entity_mentions.length > 0);
+    assert.deepEqual(tables[1], tables[0]);
+  });
+
   it("closes", async () => {
     await store.close();
   });
 });
+
+/** A syndicated copy of an article: a line added, another outlet, published a day later. */
+function syndicatedCopy(original: ProcessedDoc): ProcessedDoc {
+  const text = `${original.article.text}\n\nThis story was first published by a partner outlet.`;
+  return {
+    ...original,
+    uri: "copy.html",
+    articleId: articleId(text),
+    article: {
+      ...original.article,
+      text,
+      site: "Syndicated Daily",
+      publishedAt: {
+        ...(original.article.publishedAt as NonNullable<ProcessedDoc["article"]["publishedAt"]>),
+        value: "2024-02-15",
+      },
+    },
+    events: original.events.map((e) => ({
+      ...e,
+      id: `${e.id}-copy`,
+      evidence: { ...e.evidence, docId: articleId(text) },
+    })),
+  };
+}
+
+/** Every row resolution writes, table by table, in a fixed order. */
+async function resolutionTables(store: Store): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const table of [
+    "article_bands",
+    "article_duplicates",
+    "entities",
+    "entity_mentions",
+    "entity_forms",
+    "incidents",
+    "incident_mentions",
+  ] as const) {
+    const rows = await store.db.selectFrom(table).selectAll().execute();
+    out[table] = rows.map((r) => JSON.stringify(r)).sort();
+  }
+  return out;
+}
 
 describe("canonical entities across articles", () => {
   const raw = (uri: string, text: string) => ({

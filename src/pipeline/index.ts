@@ -8,6 +8,7 @@ import { geoparse } from "../geo/index.ts";
 import type { GeoResult } from "../geo/types.ts";
 import { annotate } from "../nlp/index.ts";
 import type { Doc } from "../nlp/types.ts";
+import type { PreparedArticle } from "../resolve/prepare.ts";
 import type { RawDoc } from "../sources/types.ts";
 
 import { redates } from "./version.ts";
@@ -28,6 +29,8 @@ export interface ProcessedDoc {
   ok: boolean;
   /** Already stored with the same publication date: found from its text hash, the NLP stages were skipped. */
   duplicate?: boolean;
+  /** Resolution's inputs from this document alone, computed by the pool thread that analysed it. */
+  prepared?: PreparedArticle;
 }
 
 export interface PipelineOptions {

@@ -14,6 +14,11 @@ import { workerBundle } from "./worker-build.ts";
 export interface DocumentProcessor {
   process(raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc>;
   /**
+   * Copy `copy` of a document as the benchmarks make their archive (src/resolve/copies.ts), made in
+   * the thread that analysed it, so that the command's thread receives a new article as in ingest.
+   */
+  copy(raw: RawDoc, copy: number): Promise<ProcessedDoc>;
+  /**
    * Runs a stored article through the stages after extraction, as `chronicle reprocess` does. A
    * stage that throws rejects: reprocessing stops instead of replacing the article's events with none.
    */
@@ -29,7 +34,7 @@ export interface DocumentProcessor {
 
 /**
  * Documents queued per pool thread. The thread must not run dry while this thread writes a batch
- * (50 articles through SQLite and incident resolution, a few ms each) or is left waiting by the
+ * (ARTICLES_PER_BATCH articles through SQLite and incident resolution, 1–2 ms each) or is left waiting by the
  * scheduler of a loaded machine. Measured with --workers 2 on examples × 63 (/proc schedstat): with
  * this thread processing documents as well, a pool thread was blocked for work 27% of the run with
  * a queue of 4 and 19% with 16; with this thread only writing and a queue of 16, 7%.
@@ -134,6 +139,13 @@ export function createProcessor(
     async process(raw, options) {
       try {
         return await run({ raw, options });
+      } catch (error) {
+        return crashed(raw, error);
+      }
+    },
+    async copy(raw, copy) {
+      try {
+        return await run({ raw, options: {}, copy });
       } catch (error) {
         return crashed(raw, error);
       }

@@ -9,10 +9,11 @@ import type { PipelineOptions } from "./index.ts";
 export const WARM_UP = { warmUp: true } as const;
 
 /**
- * What the pool sends a worker thread: a document for every stage (ingest), a stored article for
- * the stages after extraction (reprocess), or the warm-up.
+ * What the pool sends a worker thread: a document for every stage (ingest), optionally with the
+ * number of the benchmarks' copy to make of it (src/resolve/copies.ts), a stored article for the
+ * stages after extraction (reprocess), or the warm-up.
  */
 export type PipelineTask =
-  | { raw: RawDoc; options: PipelineOptions }
+  | { raw: RawDoc; options: PipelineOptions; copy?: number }
   | { article: Article; id: string }
   | typeof WARM_UP;

@@ -1,4 +1,6 @@
 import { workerData } from "piscina";
+import { shifted } from "../resolve/copies.ts";
+import { prepareArticle } from "../resolve/prepare.ts";
 import { analyseArticle, type ProcessedDoc, processDocument, warmUp } from "./index.ts";
 import type { PipelineTask } from "./tasks.ts";
 
@@ -7,7 +9,8 @@ const stored: ReadonlyMap<string, string | null> | undefined = workerData?.store
 
 /**
  * Runs in a worker thread: one document through every CPU stage, or a stored article through the
- * stages after extraction. Tokens and sentences stay in the worker: the store keeps only entities,
+ * stages after extraction. A document to ingest comes back with resolution's inputs from it alone
+ * (src/resolve/prepare.ts). Tokens and sentences stay in the worker: the store keeps only entities,
  * times, counts and places, and copying every token back to the main thread would cost more than
  * the work saved.
  */
@@ -16,10 +19,17 @@ export default function processInWorker(task: PipelineTask): ProcessedDoc | unde
     warmUp();
     return undefined;
   }
-  const processed =
+  let processed =
     "article" in task
       ? analyseArticle(task.article, task.id)
       : processDocument(task.raw, stored ? { ...task.options, stored } : task.options);
+  if ("raw" in task) {
+    if (task.copy) processed = shifted(processed, task.copy);
+    // Here rather than in the thread that stores and resolves every batch for all the pool threads.
+    // Only for ingest: reprocessing a stored article does not resolve it.
+    const prepared = prepareArticle(processed);
+    if (prepared) processed.prepared = prepared;
+  }
   if (processed.doc) processed.doc = { ...processed.doc, tokens: [], sentences: [] };
   return processed;
 }

@@ -2,9 +2,12 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
-import { articleId, type ProcessedDoc } from "../pipeline/index.ts";
+import type { ProcessedDoc } from "../pipeline/index.ts";
+import { ARTICLES_PER_BATCH } from "../store/defaults.ts";
 import { Store } from "../store/index.ts";
+import { shifted } from "./copies.ts";
 import { resolveArticles } from "./index.ts";
+import { prepareArticle, preparedInputs } from "./prepare.ts";
 
 /**
  * What resolution adds to ingestion, per article, as the archive grows. The archive is the bundled
@@ -13,10 +16,6 @@ import { resolveArticles } from "./index.ts";
  * the archive is as dense as a news feed that keeps running, and only its length grows.
  */
 
-/** Days between two copies of the examples: a week, so week-precision dates shift by whole weeks. */
-const COPY_SHIFT_DAYS = 7;
-/** Articles per stored batch, as in `chronicle ingest`. */
-const BATCH = 50;
 /** The last this-many articles of each archive size are the ones measured. */
 export const MEASURED = 500;
 
@@ -26,6 +25,11 @@ export interface ResolveCost {
   resolveMsPerArticle: number;
   /** The same in CPU time of this thread, which other jobs on a shared machine disturb less. */
   resolveCpuMsPerArticle: number;
+  /**
+   * CPU time of preparing resolution's inputs from each article (src/resolve/prepare.ts), which
+   * ingest's pool threads do after the pipeline, not the thread that resolves.
+   */
+  prepareCpuMsPerArticle: number;
   /** Milliseconds the store's write took per article over the same articles (for scale). */
   storeMsPerArticle: number;
   /**
@@ -55,23 +59,32 @@ export async function measureResolveCost(examples: ProcessedDoc[], size: number)
   const frame = await walFrameBytes(store);
   let resolveMs = 0;
   let resolveCpuMs = 0;
+  let prepareCpuMs = 0;
   let storeMs = 0;
   let pages = 0;
   const ok = examples.filter((e) => e.ok);
-  for (let start = 0; start < size; start += BATCH) {
+  for (let start = 0; start < size; start += ARTICLES_PER_BATCH) {
     const batch: ProcessedDoc[] = [];
-    for (let n = start; n < Math.min(size, start + BATCH); n++)
-      batch.push(shifted(ok[n % ok.length], Math.floor(n / ok.length)));
     const measured = start >= size - MEASURED;
+    for (let n = start; n < Math.min(size, start + ARTICLES_PER_BATCH); n++) {
+      const copy = shifted(ok[n % ok.length], Math.floor(n / ok.length));
+      // As a pool thread sends each document in ingest.
+      const prepareCpu = process.cpuUsage();
+      const prepared = prepareArticle(copy);
+      const prepareUsed = process.cpuUsage(prepareCpu);
+      if (measured) prepareCpuMs += (prepareUsed.user + prepareUsed.system) / 1000;
+      batch.push(prepared ? { ...copy, prepared } : copy);
+    }
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db);
     const t0 = performance.now();
-    await store.saveBatch(batch);
+    const saved = await store.saveBatch(batch);
     const t1 = performance.now();
     const logged = fileSize(`${path}-wal`);
     const cpu = process.cpuUsage();
     await resolveArticles(
       store.db,
       batch.map((b) => b.articleId),
+      preparedInputs(saved.written),
     );
     const t2 = performance.now();
     const used = process.cpuUsage(cpu);
@@ -89,45 +102,8 @@ export async function measureResolveCost(examples: ProcessedDoc[], size: number)
     articles: size,
     resolveMsPerArticle: resolveMs / n,
     resolveCpuMsPerArticle: resolveCpuMs / n,
+    prepareCpuMsPerArticle: prepareCpuMs / n,
     storeMsPerArticle: storeMs / n,
     pagesPerArticle: pages / n,
   };
-}
-
-/** Copy `k` of an example: dates k weeks later, every word marked with k, event ids made unique. */
-export function shifted(p: ProcessedDoc, k: number): ProcessedDoc {
-  if (k === 0) return p;
-  const text = p.article.text.replace(/\p{L}+/gu, (w) => `${w}${k.toString(36)}`);
-  const id = articleId(text);
-  const published = p.article.publishedAt;
-  return {
-    ...p,
-    articleId: id,
-    article: {
-      ...p.article,
-      text,
-      ...(published ? { publishedAt: { ...published, value: shiftValue(published.value, k) } } : {}),
-    },
-    events: p.events.map((e) => ({
-      ...e,
-      id: `${e.id}-${k}`,
-      evidence: { ...e.evidence, docId: id },
-      ...(e.time ? { time: { ...e.time, value: shiftValue(e.time.value, k) } } : {}),
-    })),
-  };
-}
-
-/** Shifts a day (and what follows it) or an ISO week by k weeks; vaguer values stay as they are. */
-function shiftValue(value: string, k: number): string {
-  const day = /^(\d{4}-\d{2}-\d{2})/.exec(value);
-  if (day) {
-    const d = new Date(Date.parse(`${day[1]}T00:00:00Z`) + k * COPY_SHIFT_DAYS * 86_400_000);
-    return d.toISOString().slice(0, 10) + value.slice(10);
-  }
-  const week = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (week) {
-    const total = Number(week[1]) * 52 + Number(week[2]) - 1 + k;
-    return `${Math.floor(total / 52)}-W${String((total % 52) + 1).padStart(2, "0")}`;
-  }
-  return value;
 }

@@ -2,18 +2,34 @@ import type { Kysely } from "kysely";
 import { articlesWithBands, articleTexts, duplicatesOf, saveBands, setCanonical } from "../store/resolve.ts";
 import type { Database } from "../store/schema.ts";
 import { bandKeys, DUPLICATE_JACCARD, jaccard, shingles } from "./minhash.ts";
+import type { PreparedArticle } from "./prepare.ts";
 
 /**
  * Links each new article to the copies it shares a MinHash band and most of its shingles with; a
  * group of copies points to its first-published member. Returns every article whose canonical copy
- * may have changed, so that the incidents holding them are summarised again.
+ * may have changed, so that the incidents holding them are summarised again. An article's band keys
+ * come from `prepared` when its pool thread computed them; its text is read only if it has candidates.
  */
-export async function linkDuplicates(db: Kysely<Database>, articleIds: readonly string[]): Promise<string[]> {
+export async function linkDuplicates(
+  db: Kysely<Database>,
+  articleIds: readonly string[],
+  prepared?: ReadonlyMap<string, PreparedArticle>,
+): Promise<string[]> {
   const affected = new Set<string>();
-  const articles = (await articleTexts(db, articleIds)).map((a) => {
-    const set = shingles(a.text);
-    return { ...a, set, bands: bandKeys(set) };
-  });
+  const read = new Map<string, { id: string; text: string; published_at: string | null }>();
+  for (const a of await articleTexts(
+    db,
+    articleIds.filter((id) => !prepared?.has(id)),
+  ))
+    read.set(a.id, a);
+  const articles: { id: string; published_at: string | null; bands: string[]; text?: string }[] = [];
+  // In the order of the stored articles' ids, as the store returns a batch's articles.
+  for (const id of [...new Set(articleIds)].sort()) {
+    const given = prepared?.get(id);
+    const a = read.get(id);
+    if (given) articles.push({ id, published_at: given.publishedAt, bands: given.bands });
+    else if (a) articles.push({ ...a, bands: bandKeys(shingles(a.text)) });
+  }
   // One look-up for the whole batch; articles of the batch find each other through `holders` too.
   const holders = new Map<string, Set<string>>();
   for (const row of await articlesWithBands(
@@ -33,8 +49,9 @@ export async function linkDuplicates(db: Kysely<Database>, articleIds: readonly 
     const candidates = new Set(article.bands.flatMap((b) => [...(holders.get(b) ?? [])]));
     candidates.delete(article.id);
     if (!candidates.size) continue;
+    const set = shingles(article.text ?? (await articleTexts(db, [article.id]))[0].text);
     const matches = (await articleTexts(db, [...candidates])).filter(
-      (c) => jaccard(article.set, shingles(c.text)) >= DUPLICATE_JACCARD,
+      (c) => jaccard(set, shingles(c.text)) >= DUPLICATE_JACCARD,
     );
     if (!matches.length) continue;
     const ids = new Set([article.id, ...matches.map((m) => m.id)]);

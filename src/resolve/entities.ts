@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
-import { countryOf, ROLE_BEFORE_NAME, ROLE_DESCRIPTION, TITLE_WINDOW } from "../nlp/ner/link.ts";
-import type { EntityMention } from "../nlp/types.ts";
 import {
   articleAnnotations,
   entityForms,
@@ -12,6 +10,8 @@ import {
   roleHolders,
 } from "../store/resolve.ts";
 import type { Database } from "../store/schema.ts";
+import { type Annotations, articleEntityMentions, normalise } from "./entity-mentions.ts";
+import type { PreparedArticle } from "./prepare.ts";
 
 /**
  * Canonical entities across articles. Inside an article the NER linker already gives every mention
@@ -25,13 +25,6 @@ import type { Database } from "../store/schema.ts";
  * in that country ("President Kassym-Jomart Tokayev" in an earlier article).
  */
 
-/** Titles the linker may leave in a canonical name ("President Tokayev"). */
-const TITLES = new Set(
-  "mr mrs ms dr prof president minister general gen sir dame prime foreign defence defense king queen emir chancellor".split(
-    " ",
-  ),
-);
-
 export interface CanonicalEntity {
   id: string;
   name: string;
@@ -43,69 +36,20 @@ export interface CanonicalEntity {
   articles: number;
 }
 
-interface Annotations {
-  entities: EntityMention[];
-  focus: { country?: string } | null;
-}
-
-function normalise(name: string): string[] {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .filter((w) => w && !TITLES.has(w.replace(/\.$/, "")));
-}
-
-/** The group a mention is resolved in: a person's surname, an organisation's whole name. */
-function groupKey(label: string, name: string): string | undefined {
-  const words = normalise(name);
-  if (!words.length) return undefined;
-  return label === "PER" ? `per:${words.at(-1)}` : `org:${words.join(" ")}`;
-}
-
-export async function resolveEntities(db: Kysely<Database>, articleIds: readonly string[]): Promise<void> {
+export async function resolveEntities(
+  db: Kysely<Database>,
+  articleIds: readonly string[],
+  prepared?: ReadonlyMap<string, PreparedArticle>,
+): Promise<void> {
   const fresh: Database["entity_mentions"][] = [];
-  for (const a of await articleAnnotations(db, articleIds)) {
-    const annotations = JSON.parse(a.annotations) as Annotations;
-    const focus = annotations.focus?.country;
-    const base = { article_id: a.id, published_at: a.published_at, entity_id: "" };
-    for (const m of annotations.entities) {
-      if (m.label !== "PER" && m.label !== "ORG") continue;
-      const name = m.entity ?? m.text;
-      const key = groupKey(m.label, name);
-      if (!key) continue;
-      const office = m.label === "PER" ? officeBefore(a.text, m.start) : undefined;
-      fresh.push({
-        ...base,
-        id: `${a.id}:${m.start}`,
-        group_key: key,
-        name,
-        text: office ? `${office.title} ${m.text}` : m.text,
-        label: m.label,
-        country: office?.country ?? m.country ?? focus ?? null,
-        role: office?.role ?? null,
-      });
-    }
-    // Descriptions the article itself could not name ("the Kazakh president" alone).
-    for (const match of a.text.matchAll(ROLE_DESCRIPTION)) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      if (annotations.entities.some((m) => m.label === "PER" && m.start < end && start < m.end)) continue;
-      const role = (match[2] ?? match[3]).toLowerCase();
-      const country = countryOf(match[1] ?? match[4]);
-      if (!country) continue;
-      fresh.push({
-        ...base,
-        id: `${a.id}:${start}`,
-        group_key: `role:${role}|${country}`,
-        name: match[0],
-        text: match[0],
-        label: "PER",
-        country,
-        role,
-      });
-    }
+  const unprepared = articleIds.filter((id) => !prepared?.has(id));
+  const read = new Map<string, Database["entity_mentions"][]>();
+  for (const a of await articleAnnotations(db, unprepared))
+    read.set(a.id, articleEntityMentions(a, JSON.parse(a.annotations) as Annotations));
+  // In the order of the stored articles' ids, as the store returns a batch's articles.
+  for (const id of [...new Set(articleIds)].sort()) {
+    const given = prepared?.get(id)?.entityMentions;
+    fresh.push(...(given ? given.map((m) => ({ ...m })) : (read.get(id) ?? [])));
   }
   const keys = new Set(fresh.map((m) => m.group_key));
   let forms = await entityForms(db, [...keys]);
@@ -131,17 +75,6 @@ export async function resolveEntities(db: Kysely<Database>, articleIds: readonly
     if (key.startsWith("role:")) entities.push(...(await resolveDescriptions(db, group, mentions)));
   const relinked = forms.filter((f) => stored.get(f) !== f.entity_id);
   await replaceEntities(db, articleIds, [...keys], fresh, relinked, entities);
-}
-
-/** "Kazakh President Tokayev": the office and country written right before a name. */
-function officeBefore(
-  text: string,
-  start: number,
-): { title: string; role: string; country?: string } | undefined {
-  const match = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, start - TITLE_WINDOW), start));
-  if (!match) return undefined;
-  const country = match[1] ? countryOf(match[1]) : undefined;
-  return { title: match[0].trim(), role: match[2].toLowerCase(), ...(country ? { country } : {}) };
 }
 
 /**

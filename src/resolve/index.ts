@@ -23,10 +23,12 @@ import { linkDuplicates } from "./duplicates.ts";
 import { resolveEntities } from "./entities.ts";
 import { TYPE_FAMILY } from "./family.ts";
 import { buildIncident } from "./incident.ts";
+import type { PreparedArticle } from "./prepare.ts";
 import type { Incident, ResolveMention } from "./types.ts";
 
 export type { IncidentFilter } from "../store/resolve.ts";
 export { entityOfActor, listEntities } from "./entities.ts";
+export { type PreparedArticle, prepareArticle, preparedInputs } from "./prepare.ts";
 export type { Incident } from "./types.ts";
 
 /** A time given only as the publication date: the event happened that day or up to this many days before. */
@@ -51,12 +53,17 @@ export interface ResolveSummary {
  * Resolves newly stored articles: links near-duplicates, then re-resolves only the stretches of the
  * blocks (country × type family) their mentions fall into. A stretch is a run of mentions whose days
  * overlap in a chain, so an incident never crosses one, and re-resolving it from its members alone
- * gives the same incidents whatever order the articles arrived in.
+ * gives the same incidents whatever order the articles arrived in. `prepared` holds what the pool
+ * threads computed of the articles just written (src/resolve/prepare.ts); the rest is computed here.
  */
-export async function resolveArticles(db: Db, articleIds: readonly string[]): Promise<ResolveSummary> {
+export async function resolveArticles(
+  db: Db,
+  articleIds: readonly string[],
+  prepared?: ReadonlyMap<string, PreparedArticle>,
+): Promise<ResolveSummary> {
   if (!articleIds.length) return { articles: 0, mentions: 0, incidents: 0 };
-  const relinked = await linkDuplicates(db, articleIds);
-  await resolveEntities(db, articleIds);
+  const relinked = await linkDuplicates(db, articleIds, prepared);
+  await resolveEntities(db, articleIds, prepared);
   const decisions = await loadDecisions(db);
   const fresh = (await mentionsOfArticles(db, [...new Set([...articleIds, ...relinked])])).map(toMention);
   const ids = new Set(fresh.map((m) => m.event.id));

@@ -20,12 +20,13 @@ import {
 
 import { migrate } from "./migrations.ts";
 import type { Database } from "./schema.ts";
+import { reusingStatements } from "./statements.ts";
 
 export { DEFAULT_DB };
 
 /**
  * How long a SQLite writer waits for another process's transaction before SQLITE_BUSY: a batch of
- * 50 articles commits in well under a second, so 10 s is many batches of patience.
+ * ingest (ARTICLES_PER_BATCH articles) commits in well under a second, so 10 s is many batches of patience.
  */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 /** Attempts at one write transaction that meets a locked database or a deadlock before giving up. */
@@ -123,6 +124,12 @@ export interface SaveResult {
   /** Stored articles given a new publication date: their analysis and events were replaced. */
   redated: number;
   events: number;
+  /**
+   * The documents inserted as new articles: their text and analysis are the stored ones, so
+   * resolution may take what their pool thread prepared instead of reading them back. (A re-dated
+   * article keeps its stored text, which may differ from the document's in case and spacing.)
+   */
+  written: ProcessedDoc[];
 }
 
 /** The one module that owns SQL. Everything else asks it. */
@@ -177,7 +184,7 @@ export class Store {
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
     return new Store(
-      new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+      new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) }),
       sqliteDialect,
     );
   }
@@ -223,10 +230,10 @@ export class Store {
    * or not at all. An article already stored (same normalised text) is left as it is.
    */
   async saveBatch(docs: ProcessedDoc[]): Promise<SaveResult> {
-    const result: SaveResult = { inserted: 0, duplicates: 0, redated: 0, events: 0 };
+    const result: SaveResult = { inserted: 0, duplicates: 0, redated: 0, events: 0, written: [] };
     const now = new Date().toISOString();
     await this.write(async (trx) => {
-      Object.assign(result, { inserted: 0, duplicates: 0, redated: 0, events: 0 });
+      Object.assign(result, { inserted: 0, duplicates: 0, redated: 0, events: 0, written: [] });
       for (const p of docs) {
         if (!p.ok) {
           await insertDiagnostics(trx, p.uri, null, p.diagnostics, now);
@@ -255,6 +262,7 @@ export class Store {
           continue;
         }
         result.inserted++;
+        result.written.push(p);
         await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
         result.events += await insertEvents(trx, p);
       }

@@ -6,11 +6,10 @@ import type { Queries } from "../../api/queries.ts";
 import type { syntheticArticle } from "../../eval/synthetic.ts";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { RawDoc } from "../../sources/types.ts";
+import { ARTICLES_PER_BATCH } from "../../store/defaults.ts";
 import { isPostgresUrl } from "../../store/dialect.ts";
 import type { Store } from "../../store/index.ts";
 
-/** Documents per transaction, as in `chronicle ingest`. */
-const BATCH_SIZE = 50;
 /** Times each query is asked at a checkpoint; the 95th percentile of them is reported. */
 const QUERY_REPEATS = 40;
 
@@ -138,7 +137,7 @@ export function benchScaleCommand(): Command {
         const p = await (inFlight.shift() as Promise<ProcessedDoc>);
         events += p.events.length;
         batch.push(p);
-        if (batch.length >= BATCH_SIZE || marks.has(done)) {
+        if (batch.length >= ARTICLES_PER_BATCH || marks.has(done)) {
           await store.saveBatch(batch);
           batch = [];
         }

@@ -6,13 +6,11 @@ import { Command, InvalidArgumentError } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
+import { ARTICLES_PER_BATCH } from "../../store/defaults.ts";
 import { CliError, parseCount, parseWorkers } from "../output.ts";
 import { benchApiCommand, benchUiCommand } from "./bench-api.ts";
 import { benchScaleCommand } from "./bench-scale.ts";
 import { gazetteerBenchCommand } from "./gazetteer.ts";
-
-/** Documents per transaction, as in `chronicle ingest`. */
-const BATCH_SIZE = 50;
 
 interface RunResult {
   articlesPerSecond: number;
@@ -27,8 +25,7 @@ interface RunResult {
 
 async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProcessor): Promise<RunResult> {
   const { Store } = await import("../../store/index.ts");
-  const { shifted } = await import("../../resolve/bench.ts");
-  const { resolveArticles } = await import("../../resolve/index.ts");
+  const { preparedInputs, resolveArticles } = await import("../../resolve/index.ts");
   const { garbageCollector } = await import("../../eval/harness.ts");
   // Start each run from a collected heap so that runs are comparable.
   garbageCollector()();
@@ -47,32 +44,34 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
   let batch: ProcessedDoc[] = [];
   // As `chronicle ingest` does: each batch stored in one transaction, then its incidents resolved.
   const flush = async () => {
-    await store.saveBatch(batch);
+    const saved = await store.saveBatch(batch);
     await resolveArticles(
       store.db,
       batch.filter((p) => p.ok).map((p) => p.articleId),
+      preparedInputs(saved.written),
     );
     batch = [];
   };
-  const take = async ({ copy, pending }: { copy: number; pending: Promise<ProcessedDoc> }) => {
-    // Each copy is stored as a distinct article a week after the one before, its words changed, so
-    // the store and the resolver do the work of a running feed, not duplicate checks.
-    const p = shifted(await pending, copy);
+  const take = async (pending: Promise<ProcessedDoc>) => {
+    const p = await pending;
     words += p.article.text.split(/\s+/).length;
     events += p.events.length;
     articles++;
     batch.push(p);
-    if (batch.length >= BATCH_SIZE) await flush();
+    if (batch.length >= ARTICLES_PER_BATCH) await flush();
     peak = Math.max(peak, process.memoryUsage().rss);
   };
-  const inFlight: { copy: number; pending: Promise<ProcessedDoc> }[] = [];
+  const inFlight: Promise<ProcessedDoc>[] = [];
   for (let copy = 0; copy < copies; copy++) {
     for (const raw of raws) {
-      inFlight.push({ copy, pending: processor.process(raw, {}) });
-      if (inFlight.length >= processor.window) await take(inFlight.shift() as (typeof inFlight)[number]);
+      // Each copy is stored as a distinct article a week after the one before, its words changed, so
+      // the store and the resolver do the work of a running feed, not duplicate checks. The pool
+      // thread makes the copy, so that this thread does what it does in ingest and no more.
+      inFlight.push(processor.copy(raw, copy));
+      if (inFlight.length >= processor.window) await take(inFlight.shift() as Promise<ProcessedDoc>);
     }
   }
-  while (inFlight.length) await take(inFlight.shift() as (typeof inFlight)[number]);
+  while (inFlight.length) await take(inFlight.shift() as Promise<ProcessedDoc>);
   await flush();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
@@ -238,7 +237,9 @@ export function benchCommand(): Command {
               }
             : {},
           notes: [
-            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events), SQLite writes in batches of 50 and incident resolution after each batch (duplicates, entities, incidents), as `chronicle ingest` does; each copy of the examples is stored as new articles a week after the copy before, with its words changed, so the archive grows like a running feed (as in bench resolve). `chronicle` runs it in one worker thread while the main thread writes and resolves (`chronicle ingest`), the workers row in a piscina pool of N threads (`chronicle ingest --workers N`).",
+            "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events), SQLite writes in batches of " +
+              ARTICLES_PER_BATCH +
+              " and incident resolution after each batch (duplicates, entities, incidents), as `chronicle ingest` does; each copy of the examples is stored as new articles a week after the copy before, with its words changed, so the archive grows like a running feed (as in bench resolve). `chronicle` runs it in one worker thread while the main thread writes and resolves (`chronicle ingest`), the workers row in a piscina pool of N threads (`chronicle ingest --workers N`).",
             "Each side runs once before the timed runs (the warm-up rows: models loaded, but V8 still compiling the pipeline in each thread's heap); the timed runs alternate one thread and N workers. Load avg is the machine's one-minute load average during the runs: on a shared machine Linux gives each session (autogroup) an equal share of the cores, so while other sessions keep the cores busy N threads get no more CPU than one, and the articles/s ratio falls towards 1 whatever the code does; the CPU-based ratio is what N idle cores would allow.",
             "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
             "CPU ms/article is the CPU time of every thread of the process (process.cpuUsage: workers, V8's compiler and garbage-collector threads, SQLite) over the run; on a machine shared with other jobs it moves less than articles/s, and N workers can reach N times the articles/s of one thread only if they spend no more CPU per article.",
@@ -374,17 +375,24 @@ function resolveBenchCommand(): Command {
       for (const size of opts.sizes) {
         const before = pipelineCpuMs();
         const cost = await measureResolveCost(docs, size);
-        const pipeline = (before + pipelineCpuMs()) / 2;
+        const analysis = (before + pipelineCpuMs()) / 2;
+        // The pool threads prepare resolution's inputs after the stages: part of their pipeline.
+        const pipeline = analysis + cost.prepareCpuMsPerArticle;
         process.stderr.write(
-          `${size} articles: resolution ${cost.resolveCpuMsPerArticle.toFixed(2)} ms CPU/article, pipeline ${pipeline.toFixed(2)}\n`,
+          `${size} articles: resolution ${cost.resolveCpuMsPerArticle.toFixed(2)} ms CPU/article, its inputs prepared ${cost.prepareCpuMsPerArticle.toFixed(2)}, pipeline ${pipeline.toFixed(2)}\n`,
         );
         rows[`archive of ${size} articles`] = {
           "resolution CPU ms/article": round(cost.resolveCpuMsPerArticle, 2),
           "resolution wall ms/article": round(cost.resolveMsPerArticle, 2),
           "store write wall ms/article": round(cost.storeMsPerArticle, 2),
           "resolution pages written/article": round(cost.pagesPerArticle, 1),
+          "inputs prepared in the pipeline CPU ms/article": round(cost.prepareCpuMsPerArticle, 2),
           "pipeline CPU ms/article": round(pipeline, 2),
           "resolution / pipeline % (CPU)": round((100 * cost.resolveCpuMsPerArticle) / pipeline, 1),
+          "resolution with its inputs / pipeline without them %": round(
+            (100 * (cost.resolveCpuMsPerArticle + cost.prepareCpuMsPerArticle)) / analysis,
+            1,
+          ),
         };
       }
       const report = {
@@ -392,8 +400,10 @@ function resolveBenchCommand(): Command {
         datasets: { [`resolution cost, last ${MEASURED} articles of each archive`]: rows },
         speed: {},
         notes: [
-          "The archive is the bundled examples copied, each copy a week later and with its words changed, so the archive keeps the density of a running feed and only grows in length; resolution runs after each stored batch of 50, as in `chronicle ingest`.",
-          "Times are CPU time of the measuring thread (process.cpuUsage; resolution includes its SQLite work, which better-sqlite3 runs in the same thread), so other jobs on a shared machine disturb them less than wall time. Pipeline time is the median of three passes over the examples (extraction to events, no store), taken before and after each archive.",
+          "The archive is the bundled examples copied, each copy a week later and with its words changed, so the archive keeps the density of a running feed and only grows in length; resolution runs after each stored batch of " +
+            ARTICLES_PER_BATCH +
+            ", as in `chronicle ingest`.",
+          "Times are CPU time of the measuring thread (process.cpuUsage; resolution includes its SQLite work, which better-sqlite3 runs in the same thread), so other jobs on a shared machine disturb them less than wall time. Pipeline time is the median of three passes over the examples (extraction to events, no store), taken before and after each archive, plus the preparation of resolution's inputs (MinHash band keys, entity mentions; src/resolve/prepare.ts), which ingest's pool threads do after the stages and the resolving thread no longer does; the last column counts that preparation as resolution's, as the runs before it did.",
           "Pages written are the frames resolution appends to SQLite's write-ahead log (emptied before each batch, no checkpoint inside it): a count that load on the machine does not change, so it shows whether the work grows with the archive.",
         ],
       };

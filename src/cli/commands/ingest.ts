@@ -1,11 +1,8 @@
 import { Command } from "commander";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
-import { DEFAULT_DB } from "../../store/defaults.ts";
+import { ARTICLES_PER_BATCH, DEFAULT_DB } from "../../store/defaults.ts";
 import { EXIT, parseBytes, parseDay, parseNonEmpty, parseWorkers, printDiagnostics } from "../output.ts";
 import { selectGazetteer } from "./gazetteer.ts";
-
-/** Documents written per transaction: large enough to amortise the commit, small enough to lose little on a crash. */
-const BATCH_SIZE = 50;
 
 export function ingestCommand(): Command {
   return new Command("ingest")
@@ -59,7 +56,7 @@ export function ingestCommand(): Command {
         const { createProcessor } = await import("../../pipeline/pool.ts");
         const { isNoDocument, readSources } = await import("../../sources/index.ts");
         const { Store } = await import("../../store/index.ts");
-        const { resolveArticles } = await import("../../resolve/index.ts");
+        const { preparedInputs, resolveArticles } = await import("../../resolve/index.ts");
         const store = await Store.open(opts.db);
         const summary = {
           documents: 0,
@@ -90,7 +87,7 @@ export function ingestCommand(): Command {
           const ids = batch.filter((p) => p.ok).map((p) => p.articleId);
           // Under the store's resolve lock, so workers resolving into the same PostgreSQL database wait.
           await store
-            .exclusive("resolve", (db) => resolveArticles(db, ids))
+            .exclusive("resolve", (db) => resolveArticles(db, ids, preparedInputs(r.written)))
             .catch((e: Error) =>
               process.stderr.write(
                 `! incidents not updated for this batch (${e.message}); run: chronicle resolve\n`,
@@ -118,7 +115,7 @@ export function ingestCommand(): Command {
             bar?.start(0, summary.documents, { events: eventsSeen, rate: "" });
           }
           batch.push(processed);
-          if (batch.length >= BATCH_SIZE) await flush();
+          if (batch.length >= ARTICLES_PER_BATCH) await flush();
           bar?.update(summary.documents, {
             events: eventsSeen,
             rate: (summary.documents / ((performance.now() - started) / 1000)).toFixed(1),
