@@ -27,8 +27,26 @@ const SHIP_PREFIXES = [
   "ARA",
 ];
 
-const SHIP_PREFIX = new RegExp(`(?:^|[^\\p{L}/])(?:${SHIP_PREFIXES.join("|")})\\s+$`, "u");
+const PREFIX = `(?:^|[^\\p{L}/])(?:${SHIP_PREFIXES.join("|")})\\s+`;
+const SHIP_PREFIX_BEFORE = new RegExp(`${PREFIX}$`, "u");
+/** A ship's name after its prefix: up to three capitalised words ("Jag Arnav"). */
+const SHIP_NAMES = new RegExp(`${PREFIX}(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})`, "gu");
 const ARTICLE = /\b[Tt]he\s+$/;
+
+/** The ship names of the last text asked about (a document's spans are judged one after another). */
+let memo: { text: string; names: Set<string> } | undefined;
+
+function shipNames(text: string): Set<string> {
+  if (memo?.text === text) return memo.names;
+  const names = new Set<string>();
+  for (const m of text.matchAll(SHIP_NAMES)) {
+    const words = m[1].split(/\s+/);
+    // "INS Jag Arnav" names "Jag Arnav", but "the Jag" may be written for it too.
+    for (let k = 1; k <= words.length; k++) names.add(words.slice(0, k).join(" "));
+  }
+  memo = { text, names };
+  return names;
+}
 
 /**
  * "The Indian warship INS Mysore … The Mysore intercepted the mother vessel": navies name ships
@@ -37,10 +55,8 @@ const ARTICLE = /\b[Tt]he\s+$/;
  */
 export function namesShip(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
-  if (SHIP_PREFIX.test(before)) return true;
-  if (!ARTICLE.test(before)) return false;
-  const name = text.slice(start, end).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?:^|[^\\p{L}/])(?:${SHIP_PREFIXES.join("|")})\\s+${name}\\b`, "u").test(text);
+  if (SHIP_PREFIX_BEFORE.test(before)) return true;
+  return ARTICLE.test(before) && shipNames(text).has(text.slice(start, end));
 }
 
 export const shipName: NameFilter = {
