@@ -378,6 +378,13 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // A foiled attack did not happen, whether the foiling is active or passive.
+      text: [
+        "The navy foiled a pirate attack on a cargo ship on Friday. A second attack on a tanker was thwarted by a helicopter crew.",
+      ],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ASSAULT"), JSON.stringify(types(es))),
+    },
+    {
       // A promise or threat kept: its act was done, by whoever promised; a promise made is a promise.
       text: ["Kidnappers in Caguas kept their promise to kill the store owner."],
       expect: (es) =>

@@ -371,7 +371,7 @@ export const OBJECT_CONTROL_VERBS = words(`
  * of inciting a riot" no riot by the convict (an attempted act, "tried to hack", is the act).
  */
 export const SOUGHT_OR_AVERTED = words(
-  "seek pursue demand fear avert prevent avoid forestall arrange propose pending incite",
+  "seek pursue demand fear avert prevent avoid forestall foil thwart arrange propose pending incite",
 );
 /**
  * Verbs whose "for" names what is wanted: "calling for a withdrawal", "pressed for talks", "hoping

@@ -9,6 +9,7 @@ import {
   IMPLICATIVE_BEFORE_TO,
   KEPT_VERBS,
   NONFACTUAL_GOVERNORS,
+  PASSIVE_AUX,
   POSSESSIVE_MARK,
   POSSIBILITY_NOUNS,
   PROPOSED_OR_OPPOSED,
@@ -59,7 +60,8 @@ export const dropAims: Refiner = {
         const lemma = verb < 0 ? "" : verbLemma(doc.tokens[verb]);
         // A possessed event ("considering Russia's request") is one that was made: only a want makes it an aim.
         const topic = TOPIC_VERBS.has(lemma) && !possessed(doc, verb, c.trigger.firstToken);
-        if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT_OR_AVERTED.has(lemma) || topic) aims.add(c);
+        if (NONFACTUAL_GOVERNORS.has(lemma) || SOUGHT_OR_AVERTED.has(lemma) || topic || foiledSubject(doc, c))
+          aims.add(c);
         // "a movement calling for Israel's withdrawal", "pressed for talks": what is called for.
         else if (wantedAfterFor(doc, c.trigger.firstToken)) {
           const act = speechActBefore(candidates, c);
@@ -438,4 +440,26 @@ function proposedGerund(doc: Doc, first: number): boolean {
     noun.pos === "NOUN" &&
     (PROPOSED_OR_OPPOSED.has(noun.norm) || PROPOSED_OR_OPPOSED.has(noun.lemma.toLowerCase()))
   );
+}
+
+/** Verbs whose passive subject did not happen: "the attack was foiled", "a hijacking was prevented". */
+const FOILING = new Set(["foil", "thwart", "prevent", "avert"]);
+
+/**
+ * "A five-boat pirate attack on merchant vessels was foiled by an Indian warship": an event noun
+ * whose clause's verb is a passive of foiling is the subject of that passive, and did not happen.
+ */
+function foiledSubject(doc: Doc, c: Candidate): boolean {
+  const tokens = doc.tokens;
+  const s = doc.sentences[c.trigger.sentence];
+  for (let k = c.trigger.lastToken + 1; k < Math.min(s.tokenEnd, c.trigger.lastToken + 12); k++) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";") return false;
+    // The tagger reads "was foiled" as an adjective as often as a verb.
+    const participle = t.pos === "ADJ" && t.norm.endsWith("ed");
+    if (t.pos !== "VERB" && !participle) continue;
+    const lemma = participle ? t.norm.slice(0, -2) : verbLemma(t);
+    return FOILING.has(lemma) && PASSIVE_AUX.has(tokens[k - 1]?.norm ?? "");
+  }
+  return false;
 }
