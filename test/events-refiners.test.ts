@@ -941,10 +941,10 @@ const CASES: Record<string, Case[]> = {
       // A reference point only says where the scene is: the arrest was in Dundalk.
       text: [
         "Bomb factory found",
-        "Police found explosives on Sunday in a shed in Dundalk, 50 miles south of Belfast. They arrested two men at the farm.",
+        "Officers uncovered a bomb factory on Sunday in a barn at Newry, 30 miles south of Belfast. They arrested two men at the farm.",
       ],
       expect: (es) =>
-        assert.equal(es.find((e) => e.evidence.trigger.text === "arrested")?.place?.name, "Dundalk"),
+        assert.equal(es.find((e) => e.evidence.trigger.text === "arrested")?.place?.name, "Newry"),
     },
     {
       // The paragraph's deeds happened near Afrin; a statement three sentences later was not made there.
@@ -966,11 +966,11 @@ const CASES: Record<string, Case[]> = {
       text: [
         "Bombings condemned",
         "WASHINGTON (AP) — Secretary of State Madeleine Albright on Tuesday condemned the embassy bombings.",
-        "Tanzanian police said on Tuesday they had arrested 14 foreigners in their search for the bombers.",
+        "Kenyan police said on Wednesday they had detained nine foreign nationals after the blasts.",
       ],
       expect: (es) => {
         assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.name, "Washington");
-        assert.equal(es.find((e) => e.evidence.trigger.text === "arrested")?.place?.country, "TZA");
+        assert.equal(es.find((e) => e.evidence.trigger.text === "detained")?.place?.country, "KEN");
       },
     },
     {
@@ -1069,8 +1069,8 @@ const CASES: Record<string, Case[]> = {
       // An envoy speaks where posted, whatever the story's focus.
       text: [
         "Police besiege campus",
-        "Hong Kong police laid siege to a university on Monday as protests escalated in Hong Kong. Protesters in Hong Kong threw petrol bombs.",
-        "China's ambassador to Britain accused the UK and the US of meddling in the country's affairs.",
+        "Hong Kong police surrounded a campus on Monday as unrest grew in Hong Kong. Students in Hong Kong threw petrol bombs.",
+        "China's ambassador to Britain on Tuesday accused London of interfering in Hong Kong.",
       ],
       expect: (es) => assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.country, "GBR"),
     },
@@ -1105,7 +1105,7 @@ const CASES: Record<string, Case[]> = {
     {
       // A place that qualifies the recipient is where the recipient is, not where the accusation was made.
       text: [
-        "The Russian defence ministry on Friday accused U.S. forces in southern Syria of blocking aid convoys.",
+        "The Russian defence ministry on Friday accused American troops in eastern Syria of blocking aid convoys.",
       ],
       expect: (es) => assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.country, "RUS"),
     },
@@ -1145,7 +1145,7 @@ const CASES: Record<string, Case[]> = {
     {
       // A page with no focus: the deeds happened where the story last said, a statement not.
       text: [
-        "Security forces crushed protests in more than 100 cities across Iran on Sunday. At least 106 protesters have been killed.",
+        "Security forces broke up protests in dozens of towns across Iran on Sunday. At least 40 demonstrators have been killed.",
         "Elsewhere, voters in Chile, Bolivia and Peru went to the polls on Sunday.",
         "The European Parliament condemned the crackdown on Tuesday.",
       ],
@@ -1406,7 +1406,7 @@ const CASES: Record<string, Case[]> = {
       text: [
         "Indian navy foils pirate attack",
         "The Indian navy said on Saturday its warship had foiled an attack on a merchant ship off the west coast.",
-        "The warship was sent for patrol missions to the Gulf of Aden in October.",
+        "The warship had been sent on escort duty to the Gulf of Aden in October.",
       ],
       expect: (es) =>
         assert.equal(
@@ -1426,7 +1426,7 @@ const CASES: Record<string, Case[]> = {
       // A country that only qualifies the target is not where the act happened: the tanker was at sea.
       text: [
         "Pirates seize tanker",
-        "Somali pirates on Tuesday seized a Saudi supertanker loaded with crude oil, a maritime agency said.",
+        "Somali pirates on Tuesday seized a Saudi tanker carrying fuel, a shipping agency said.",
       ],
       expect: (es) => {
         const seized = es.find((e) => e.evidence.trigger.text === "seized");

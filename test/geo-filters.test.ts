@@ -222,7 +222,7 @@ const examples: Example[] = [
     // Mysore is a town in India; here, with its prefix and after "the", it is a ship.
     filter: "ship-name",
     sentence:
-      "The Indian warship INS Mysore foiled a hijack attempt near Aden on Saturday. The Mysore intercepted the mother vessel.",
+      "The Indian warship INS Mysore chased two skiffs near Aden on Saturday. The Mysore later reached port.",
     check: (found) => assert.deepEqual(names(found), ["Indian", "Aden"]),
   },
   {

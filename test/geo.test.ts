@@ -517,7 +517,7 @@ test("a word NER calls a person is a place when listed with a place, and whereve
 test("a word NER calls a person again and again is that person throughout, whatever cue stands before it", () => {
   // Būsh is a town in Egypt: "at the Pentagon, Bush said" is no list, "to Bush from" no journey.
   const text =
-    "Egypt and Jordan sent troops on Monday. In a speech delivered at the Pentagon, Bush said the buildup would go on. The king was carrying a message to Bush from Baghdad. Bush told reporters on Tuesday that he saw no quick end to the crisis.";
+    "Egypt and Jordan sent troops on Monday. Speaking at the Pentagon, Bush said the buildup would go on. The envoy flew in with a note to Bush from Baghdad. Bush told reporters on Tuesday that he saw no quick end to the crisis.";
   const d = doc(text);
   const labels: [string, "LOC" | "ORG" | "PER"][] = [
     ["Egypt", "LOC"],

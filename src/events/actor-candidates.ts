@@ -279,7 +279,7 @@ export function entityActor(
 }
 
 /**
- * "a deadly office Christmas party shooting", "shortly after entering the party": a party one
+ * "a fatal office Christmas party shooting", "soon after walking into the party": a party one
  * celebrates at, attends or enters is a gathering, not a political party.
  */
 function socialParty(tokens: Doc["tokens"], i: number): boolean {

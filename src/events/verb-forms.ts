@@ -113,7 +113,7 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   let victim = i - 1;
   while (victim > 0 && tokens[victim].pos === "ADV" && tokens[victim].sentence === tokens[i].sentence)
     victim--;
-  // "A Mafia boss arrested Tuesday in a police raid": the day the act took place may come first.
+  // "A gang leader detained Friday in a police raid": the day the act took place may come first.
   const prep = DAY_AFTER.test(tokens[i + 1]?.text ?? "") ? i + 2 : i + 1;
   if (
     ACTS_ON_PERSONS.has(tokens[i].lemma.toLowerCase()) &&

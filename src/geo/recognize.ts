@@ -1313,7 +1313,7 @@ function applyEntities(
   const listed = new Set(
     personWords.filter((c) => placeNames.has(c.text) || inList.has(c.text)).map((c) => c.text),
   );
-  // "President Bush … a message to Bush from Saddam … Bush told a news conference": a word NER
+  // "President Bush … a note to Bush from Baghdad … Bush told reporters": a word NER
   // calls a person, alone, again and again, never a place nor listed with places, is that person
   // throughout the article, even where a preposition before it looks like a place cue.
   const personCount = new Map<string, number>();
@@ -1350,7 +1350,7 @@ function listedWithPlace(text: string, c: Candidate, places: Candidate[]): boole
       ((p.end <= c.start &&
         c.start - p.end <= 6 &&
         LIST_JOINER.test(text.slice(p.end, c.start)) &&
-        // "delivered at the Pentagon, Bush seemed to suggest": after a comma alone, a list goes on
+        // "speaking at the Pentagon, Bush said": after a comma alone, a list goes on
         // or ends; a clause's verb follows its subject instead.
         (!BARE_COMMA.test(text.slice(p.end, c.start)) || LIST_GOES_ON.test(text.slice(c.end, c.end + 6)))) ||
         (c.end <= p.start && p.start - c.end <= 6 && LIST_JOINER.test(text.slice(c.end, p.start)))),

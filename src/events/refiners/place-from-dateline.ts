@@ -45,7 +45,7 @@ const SEATED_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>([
 ]);
 
 /**
- * "WASHINGTON (AP) — … Tanzanian police said they had arrested 14 foreigners": beyond the lead,
+ * "WASHINGTON (AP) — … Kenyan police said they had detained nine foreigners": beyond the lead,
  * which the dateline places surely ("HANOI — U.S. Defense Secretary … accused China"), a state,
  * government, army or party of another country acts at home, not where the story was filed.
  */

@@ -7,7 +7,7 @@ import { DESTINATION_PREPOSITIONS } from "../words.ts";
 const DESTINATION_WINDOW = 8;
 
 /**
- * "The warship was sent for patrol missions to the Gulf of Aden", "deployed 3,000 troops to the
+ * "The warship had been sent on escort duty to the Gulf of Aden", "deployed 3,000 troops to the
  * border region of Kursk": forces are deployed where they are sent. When a deployment's sentence
  * names where it happened in no locative ("in", "at"), the place after its "to" or "into" is its
  * place — before a paragraph, dateline or focus, which say where the story was, not where the

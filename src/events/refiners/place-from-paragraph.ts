@@ -6,10 +6,10 @@ import { happensAtScene, type Refiner } from "../types.ts";
 /**
  * How many sentences back a paragraph's place still tells where a statement was made. The
  * paragraph's deeds happened there, but its statements are made where their speakers are: "…
- * the multinational force camped out in the desert to guard the Saudi kingdom. In a letter to
- * President Rafsanjani, Saddam said he will begin withdrawing troops" was not said in Saudi
- * Arabia. Only a place named just before (the speaker at the scene: "Protesters gathered in the
- * square. They demanded his resignation") still holds.
+ * foreign troops dug in along the Saudi border. In a letter read on state radio, the Iraqi leader
+ * promised to free prisoners" was not said in Saudi Arabia. Only a place named just before (the
+ * speaker at the scene: "Protesters gathered in the square. They demanded his resignation") still
+ * holds.
  */
 export const STATEMENT_REACH = 1;
 
@@ -23,8 +23,8 @@ export const STATEMENT_REACH = 1;
  * actor's title and the accusation was made in Hanoi. So such a toponym places the event only in
  * an article without a dateline (place-from-dateline comes next).
  *
- * The place must be a scene, not a reference point: "in a shed in Dundalk, 50 miles south of
- * Belfast. They arrested two men" happened in Dundalk, not Belfast; and for a statement it must be
+ * The place must be a scene, not a reference point: "in a barn at Newry, 30 miles south of
+ * Belfast. They arrested two men" happened in Newry, not Belfast; and for a statement it must be
  * named in its sentence or the one before (STATEMENT_REACH).
  */
 export const placeFromParagraph: Refiner = {

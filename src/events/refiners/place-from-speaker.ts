@@ -21,7 +21,7 @@ const SEATED_SPEAKERS: ReadonlySet<ActorKind> = new Set<ActorKind>(["state", "go
  * after a paragraph about the United States. A statement by a state or government placed only by
  * its paragraph in another country is placed in the state's.
  *
- * An envoy speaks where posted: "China's ambassador to Britain accused the UK of meddling" was
+ * An envoy speaks where posted: "China's ambassador to Britain accused London of interfering" was
  * said in Britain, whatever the focus of a story about Hong Kong.
  */
 export const placeFromSpeaker: Refiner = {

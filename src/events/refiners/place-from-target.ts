@@ -16,7 +16,7 @@ function happensAtTarget(c: Candidate): boolean {
  * Amman": a country or capital that is the target of a material act or a visit stays its recipient,
  * as PLOVER codes it, and is also where the act happened, more surely than the document's focus.
  * Statements are not placed by their target: "Jordan condemned Israel" was said in Jordan, if anywhere.
- * Nor is a target the place only qualifies: "seized a Saudi supertanker" (at sea), "attacked the
+ * Nor is a target the place only qualifies: "seized a Greek tanker" (at sea), "attacked the
  * U.S. embassy" (in another capital) — the recipient is the country, the act was not in it.
  */
 export const placeFromTarget: Refiner = {

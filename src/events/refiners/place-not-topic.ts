@@ -35,7 +35,7 @@ function topicPlace(ctx: CoderContext, c: Candidate, at: number): boolean {
       (k) => k.start >= from && k.end <= at && (k.text === "," || k.pos === "VERB" || k.pos === "AUX"),
     );
   if (at <= t.end) return false;
-  // "accused U.S. forces in southern Syria of …", "urged the people of Gaza to …": a place that
+  // "accused American troops in eastern Syria of …", "urged the people of Gaza to …": a place that
   // qualifies the recipient says where the recipient is, not where the statement was made.
   const r = c.recipient;
   if (r && r.start >= t.end && at >= r.end && qualifiesRecipient(ctx.doc.text.slice(r.end, at))) return true;

@@ -49,7 +49,7 @@ function shipNames(text: string): Set<string> {
 }
 
 /**
- * "The Indian warship INS Mysore … The Mysore intercepted the mother vessel": navies name ships
+ * "The Indian warship INS Mysore … The Mysore later reached port": navies name ships
  * after towns, and a town named after a ship prefix is the ship. Where the article names a ship
  * so, the same name after "the" is the ship too (a town takes no article).
  */
