@@ -491,6 +491,18 @@ describe("event coder rules", () => {
     assert.equal(accused[0]?.actor?.text, "ruling party");
   });
 
+  it("an apology offered is no agreement: the apology is the concession", () => {
+    assert.ok(
+      !byRules("The governor offered an apology to the pastor on Sunday.").some((e) => e.type === "AGREE"),
+    );
+  });
+
+  it("'charged with' a duty is a task given, not an accusation", () => {
+    assert.deepEqual(byRules("The commission was charged with overseeing the vote in the north."), []);
+    const charged = byRules("Prosecutors charged the driver with killing two cyclists.");
+    assert.equal(charged.find((e) => e.type === "ACCUSE")?.actor?.text, "Prosecutors");
+  });
+
   it("a title that ends in '-elect' is the person's", () => {
     const met = byRules("President-elect Barack Obama met Iraqi leaders in Baghdad on Monday.");
     assert.equal(met.find((e) => e.type === "CONSULT")?.actor?.text, "President-elect Barack Obama");

@@ -44,6 +44,8 @@ import type { PloverType } from "./schema.ts";
  *   not-gerund – no object follows the "-ing" noun ("a hearing on Monday", not "began hearing evidence")
  *   not-reward – no reward or courtesy is offered ("offered a ceasefire", not "offered a $35,000 reward for
  *               information", "offer a religious service", "offered condolences")
+ *   not-task – no task is given ("charged with murder", "charged with killing", not "charged the
+ *     inspectors with verifying that …", "charged with overseeing the vote")
  *   not-court – no court is appealed to ("appealed for calm", not "appealed to the Supreme Court", "a federal
  *               court appeal", "appealed against the verdict")
  *   transitive – an object follows or the verb is passive ("police dispersed the crowd", not "the marchers
@@ -237,7 +239,7 @@ petition|REQUEST||*
 plea|REQUEST||n
 complain|ACCUSE|disapprove|v:not-symptom
 complaint|ACCUSE|disapprove|n
-charge|ACCUSE|allege|v
+charge|ACCUSE|allege|v:not-task
 indict|ACCUSE|allege|v
 indictment|ACCUSE|allege|n
 hearing|ACCUSE|investigate|n:not-gerund
@@ -335,6 +337,7 @@ export type TriggerCondition =
   | "not-sentence"
   | "not-symptom"
   | "not-court"
+  | "not-task"
   | "not-building";
 
 export interface TriggerRule {

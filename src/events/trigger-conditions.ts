@@ -16,6 +16,7 @@ import {
   AID_WORDS,
   AIR_WORDS,
   ARMS_HOLDING_WORDS,
+  ASSIGNED_TASKS,
   BODY_WORDS,
   BUILDING_WORDS,
   CAUSE_WORDS,
@@ -56,6 +57,9 @@ const QUESTION_WINDOW = 5;
 const OBJECT_OPENERS = new Set(["DET", "PRON", "NOUN", "PROPN", "NUM"]);
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
+
+/** How far after "charged" its "with" may stand ("charged the UN inspectors with"). */
+const TASK_WINDOW = 5;
 
 /** How far after "offer" its reward may stand ("offered a reward of up to $5 million"). */
 const REWARD_WINDOW = 5;
@@ -205,6 +209,12 @@ export function conditionHolds(
       // "offering a $35,000 reward for information": a reward is offered to whoever informs, no
       // concession to a party; "to offer a religious service", "offered condolences": a courtesy.
       return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + REWARD_WINDOW), OFFERED_COURTESIES);
+    case "not-task": {
+      // "charged the inspectors with verifying that Iraq destroyed its missiles": "with" and a task's
+      // gerund give a duty, not an accusation ("charged with killing his wife" is one).
+      const w = tokens.findIndex((t, k) => k > i && k <= i + TASK_WINDOW && t.norm === "with");
+      return w < 0 || !ASSIGNED_TASKS.has(tokens[w + 1]?.norm ?? "");
+    }
     case "not-court": {
       // "a federal court appeal", "appealed to the Supreme Court", "appealed against the verdict": a
       // legal appeal, no request to a party ("appealed for calm", "an appeal to the UN" are).

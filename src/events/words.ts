@@ -1048,3 +1048,13 @@ export const SOCIAL_OCCASIONS = words(`
   bachelor bachelorette cocktail pool block street retirement graduation costume new-year's`);
 /** Words before a party one goes to: "at the party", "entering the party". */
 export const PARTY_GOING = words("at to into entering entered attending attended leaving left");
+
+/**
+ * Gerunds of duties one is "charged with" ("charged with verifying", "with overseeing the vote"):
+ * a task given, not a crime alleged. Not "handling" or "running" ("charged with handling stolen
+ * goods", "with running a brothel").
+ */
+export const ASSIGNED_TASKS = words(`
+  verifying overseeing monitoring supervising ensuring implementing enforcing managing leading
+  preparing drafting coordinating organising organizing reviewing protecting investigating
+  developing negotiating inspecting administering evaluating assessing`);
