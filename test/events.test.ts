@@ -491,6 +491,16 @@ describe("event coder rules", () => {
     assert.equal(accused[0]?.actor?.text, "ruling party");
   });
 
+  it("a person suspended from a job, a school or a team is no sanction; talks and aid suspended are", () => {
+    for (const text of [
+      "She was suspended on the spot and escorted from the building.",
+      "He fired at the supervisor who had suspended her.",
+      "The striker was suspended for the rest of the season.",
+    ])
+      assert.ok(!byRules(text).some((e) => e.type === "SANCTION"), text);
+    assert.equal(byRules("The government suspended talks with the rebels on Monday.")[0]?.type, "SANCTION");
+  });
+
   it("an apology offered is no agreement: the apology is the concession", () => {
     assert.ok(
       !byRules("The governor offered an apology to the pastor on Sunday.").some((e) => e.type === "AGREE"),

@@ -24,7 +24,7 @@ expel|SANCTION|expel|v
 expulsion|SANCTION|expel|n
 convict|SANCTION|convict|v
 sentence|SANCTION|convict|v
-suspend|SANCTION|discontinue|v
+suspend|SANCTION|discontinue|v:not-staff
 sever|SANCTION|discontinue|v
 deploy|MOBILIZE|troops|v
 deployment|MOBILIZE|troops|n

@@ -45,7 +45,10 @@ import type { PloverType } from "./schema.ts";
  *   not-reward – no reward or courtesy is offered ("offered a ceasefire", not "offered a $35,000 reward for
  *               information", "offer a religious service", "offered condolences")
  *   not-task – no task is given ("charged with murder", "charged with killing", not "charged the
- *     inspectors with verifying that …", "charged with overseeing the vote")
+ *               inspectors with verifying that …", "charged with overseeing the vote")
+ *   not-staff – no person is suspended from a job, a school or a team ("suspended talks", "suspended
+ *               aid", not "she was suspended from her job", "the supervisor who suspended her",
+ *               "was suspended for the season")
  *   not-court – no court is appealed to ("appealed for calm", not "appealed to the Supreme Court", "a federal
  *               court appeal", "appealed against the verdict")
  *   transitive – an object follows or the verb is passive ("police dispersed the crowd", not "the marchers
@@ -338,6 +341,7 @@ export type TriggerCondition =
   | "not-symptom"
   | "not-court"
   | "not-task"
+  | "not-staff"
   | "not-building";
 
 export interface TriggerRule {

@@ -35,11 +35,13 @@ import {
   PHONE_WORDS,
   POSSESSIVE_MARK,
   PREVENTED_GATHERINGS,
+  PRIVATE_PERSON_NOUNS,
   PROTEST_PARTICIPANTS,
   PROTEST_PURPOSE,
   QUESTION_WORDS,
   SATISFIED_OBJECTS,
   SENTENCE_WORDS,
+  SPORTS_WORDS,
   STRIKE_WORDS,
 } from "./words.ts";
 
@@ -57,6 +59,29 @@ const QUESTION_WINDOW = 5;
 const OBJECT_OPENERS = new Set(["DET", "PRON", "NOUN", "PROPN", "NUM"]);
 /** A label ("terrorists") must follow "called" closely to make an accusation. */
 const LABEL_WINDOW = 7;
+
+/** How far after "suspend" its person or its "from her job" may stand. */
+const STAFF_WINDOW = 6;
+/** A person suspended: the object pronoun right after the verb. */
+const STAFF_OBJECTS: ReadonlySet<string> = new Set(["her", "him", "me"]);
+/** The subject of a passive "was suspended" that is a person: a pronoun or "who". */
+const STAFF_SUBJECTS: ReadonlySet<string> = new Set(["she", "he", "i", "who"]);
+/** What a person is suspended from ("from her job", "from school", "from the team"). */
+const SUSPENDED_FROM: ReadonlySet<string> = new Set([
+  "job",
+  "post",
+  "duties",
+  "duty",
+  "position",
+  "work",
+  "school",
+  "team",
+  "club",
+  "league",
+  "office",
+  "force",
+  "practice",
+]);
 
 /** How far after "charged" its "with" may stand ("charged the UN inspectors with"). */
 const TASK_WINDOW = 5;
@@ -214,6 +239,25 @@ export function conditionHolds(
       // gerund give a duty, not an accusation ("charged with killing his wife" is one).
       const w = tokens.findIndex((t, k) => k > i && k <= i + TASK_WINDOW && t.norm === "with");
       return w < 0 || !ASSIGNED_TASKS.has(tokens[w + 1]?.norm ?? "");
+    }
+    case "not-staff": {
+      // "She was suspended from her job", "the supervisor who suspended her", "a worker who had been
+      // suspended", "was suspended for the season": an employer's, a school's or a league's act on
+      // a person, not one party's sanction on another.
+      const after = tokens.slice(i + 1, Math.min(s.tokenEnd, i + 1 + STAFF_WINDOW)).map((t) => t.norm);
+      if (STAFF_OBJECTS.has(after[0] ?? "")) return false;
+      const from = after.indexOf("from");
+      if (from >= 0 && after.slice(from + 1, from + 3).some((w) => SUSPENDED_FROM.has(w))) return false;
+      if (after.some((w) => SPORTS_WORDS.has(w))) return false;
+      if (!isPassive(tokens, i)) return true;
+      let k = i - 1;
+      while (
+        k > s.tokenStart &&
+        (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")
+      )
+        k--;
+      const subject = tokens[k];
+      return !(STAFF_SUBJECTS.has(subject.norm) || PRIVATE_PERSON_NOUNS.has(subject.lemma.toLowerCase()));
     }
     case "not-court": {
       // "a federal court appeal", "appealed to the Supreme Court", "appealed against the verdict": a
