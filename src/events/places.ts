@@ -28,6 +28,14 @@ export function eventPlace(
   };
 }
 
+/**
+ * Can the place stand as an event's place? A country or anything in one, and a sea or a region,
+ * which have no country but are places all the same ("sent a warship to the Gulf of Aden").
+ */
+export function placesEvent(place: GeoPlace): boolean {
+  return !!place.country || place.precision === "region";
+}
+
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {
   return eventPlace(m.place, m.text, m);

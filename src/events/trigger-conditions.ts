@@ -250,13 +250,7 @@ export function conditionHolds(
       if (from >= 0 && after.slice(from + 1, from + 3).some((w) => SUSPENDED_FROM.has(w))) return false;
       if (after.some((w) => SPORTS_WORDS.has(w))) return false;
       if (!isPassive(tokens, i)) return true;
-      let k = i - 1;
-      while (
-        k > s.tokenStart &&
-        (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")
-      )
-        k--;
-      const subject = tokens[k];
+      const subject = tokens[passiveSubjectEnd(tokens, i, s.tokenStart)];
       return !(STAFF_SUBJECTS.has(subject.norm) || PRIVATE_PERSON_NOUNS.has(subject.lemma.toLowerCase()));
     }
     case "not-court": {
@@ -374,12 +368,7 @@ export function conditionHolds(
       // "Taylor Swift's first six albums were released", "U.S. aid might be freed": the subject's head
       // is a thing; a name inside the subject before it is only its owner.
       if (passive) {
-        let h = i - 1;
-        while (
-          h > s.tokenStart &&
-          (tokens[h].pos === "AUX" || tokens[h].pos === "ADV" || tokens[h].pos === "PART")
-        )
-          h--;
+        const h = passiveSubjectEnd(tokens, i, s.tokenStart);
         // "Twenty-one members of pro-government forces were released": the head may stand before "of".
         let head = tokens[h];
         for (let k = h - 1; k > Math.max(s.tokenStart, h - SUBJECT_WINDOW - 2); k--) {
@@ -451,4 +440,15 @@ export function conditionHolds(
       // Object conditions: the word must follow the trigger ("upgraded ties", "cancelled restrictions").
       return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
   }
+}
+
+/** The last word of a passive's subject: before "was", "had been", "not" and adverbs ("she'd been suspended"). */
+function passiveSubjectEnd(tokens: readonly Token[], verb: number, sentenceStart: number): number {
+  let k = verb - 1;
+  while (
+    k > sentenceStart &&
+    (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")
+  )
+    k--;
+  return k;
 }

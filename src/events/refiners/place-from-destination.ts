@@ -1,5 +1,5 @@
 import { tokenAtOrAfter } from "../../nlp/offsets.ts";
-import { placeOf } from "../places.ts";
+import { placeOf, placesEvent } from "../places.ts";
 import type { Candidate, CoderContext, Refiner } from "../types.ts";
 import { DESTINATION_PREPOSITIONS } from "../words.ts";
 
@@ -38,7 +38,7 @@ function destinationOf({ doc, geo }: CoderContext, c: Candidate): Candidate["pla
     if (!DESTINATION_PREPOSITIONS.has(w.norm)) continue;
     const next = tokens[k + 1]?.norm === "the" ? tokens[k + 2] : tokens[k + 1];
     const named = next && geo.places.find((m) => m.start === next.start && m.role === "place");
-    return named && (named.place.country || named.place.precision === "region") ? placeOf(named) : undefined;
+    return named && placesEvent(named.place) ? placeOf(named) : undefined;
   }
   return undefined;
 }

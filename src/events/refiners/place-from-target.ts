@@ -1,6 +1,6 @@
 import { tokenAtOrAfter } from "../../nlp/offsets.ts";
 import type { Doc } from "../../nlp/types.ts";
-import { placeOf } from "../places.ts";
+import { placeOf, placesEvent } from "../places.ts";
 import type { PloverType } from "../schema.ts";
 import type { Candidate, Refiner } from "../types.ts";
 
@@ -26,12 +26,7 @@ export const placeFromTarget: Refiner = {
       const r = c.recipient;
       if (!r || (c.place && !c.place.fromFocus) || !happensAtTarget(c)) continue;
       const named = geo.places.find(
-        // A sea or a region has no country but is a place all the same ("sent a warship to the Gulf of Aden").
-        (m) =>
-          m.role === "place" &&
-          (m.place.country || m.place.precision === "region") &&
-          m.start >= r.start &&
-          m.end <= r.end,
+        (m) => m.role === "place" && placesEvent(m.place) && m.start >= r.start && m.end <= r.end,
       );
       // The place must be the whole recipient ("Syria", "the Syrian town of Raqqa"), not its qualifier ("Syria's army").
       if (named && named.end === r.end && !modifiesNoun(doc, r.end)) c.place = placeOf(named);
