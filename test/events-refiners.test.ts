@@ -376,7 +376,38 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.deepEqual(types(es), ["PROTEST/strike"]),
     },
   ],
+  "schedule-present-tense": [
+    {
+      // A present simple with its weekday is a meeting set for the coming Monday (published Wednesday 15 March).
+      text: ["The two foreign ministers meet on Monday in Geneva to discuss the border dispute."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => `${e.type}:${e.modality}:${e.time?.value}`),
+          ["CONSULT:planned:2023-03-20"],
+        ),
+    },
+    {
+      // The past form tells a meeting that took place on the Monday before.
+      text: ["The two foreign ministers met on Monday in Geneva to discuss the border dispute."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => `${e.type}:${e.modality}:${e.time?.value}`),
+          ["CONSULT:asserted:2023-03-13"],
+        ),
+    },
+  ],
   "drop-aims": [
+    {
+      // What an appeal asks others to help do, what pressure aims at, what a law forbids and what
+      // one is barred from did not happen: the appeal alone is news.
+      text: [
+        "The bishops appealed to the army to help prevent the gangs from blocking the roads.",
+        "The general tried to frighten the village elders into supporting the militia.",
+        "The new statute makes it a crime to blockade a clinic.",
+        "The opposition leader was barred from holding rallies in the capital.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["REQUEST"]),
+    },
     {
       // A foiled attack did not happen, whether the foiling is active or passive.
       text: [

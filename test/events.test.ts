@@ -30,6 +30,7 @@ const events = code(UNREST_PARAGRAPHS);
 const find = (type: string, pred: (e: EventMention) => boolean = () => true) =>
   events.find((e) => e.type === type && pred(e));
 const sentenceOf = (e: EventMention) => e.evidence.text;
+const typesOf = (es: EventMention[]) => es.map((e) => `${e.type}${e.mode ? `/${e.mode}` : ""}`);
 
 describe("event coder on an invented unrest story", () => {
   it("every evidence span and argument offset points at the text it quotes", () => {
@@ -499,6 +500,71 @@ describe("event coder rules", () => {
     ])
       assert.ok(!byRules(text).some((e) => e.type === "SANCTION"), text);
     assert.equal(byRules("The government suspended talks with the rebels on Monday.")[0]?.type, "SANCTION");
+  });
+
+  it("what is withdrawn, signed or wound decides whether the verb names an event", () => {
+    for (const text of [
+      "The start-up withdrew its IPO filing on Monday.",
+      "The couple withdrew $9,000 from the bank in Lagos.",
+      "The governor signed an order allowing the transfer of the prisoner.",
+      "The president signed the bill into law on Friday.",
+      "Film production has wound down since the summer.",
+      "He wound up in a hospital in Lyon after the race.",
+    ])
+      assert.deepEqual(byRules(text), [], text);
+    assert.equal(byRules("The army withdrew its troops from the border town.")[0]?.type, "RETREAT");
+    // A rule that only rules a sense out is no more specific than one with no condition: a
+    // withdrawal of inspectors or envoys stays the sanction its own rule asks for.
+    assert.equal(byRules("The agency withdrew its inspectors from the country.")[0]?.type, "SANCTION");
+    assert.equal(byRules("The two presidents signed a treaty of friendship.")[0]?.type, "SUPPORT");
+    assert.equal(byRules("The blast wounded two officers in Kabul.")[0]?.type, "ASSAULT");
+  });
+
+  it("agreeing with a decision or a view endorses it; agreeing with a party on an act is an agreement", () => {
+    const endorsed = byRules("The party's leader said she agreed with the court's ruling.");
+    assert.deepEqual(
+      endorsed.map((e) => [e.type, e.recipient?.text]),
+      [["SUPPORT", "court"]],
+    );
+    assert.equal(byRules("The rebels agreed with the government on a ceasefire.")[0]?.type, "AGREE");
+  });
+
+  it("a battle is fought with firearms only when firearms are named", () => {
+    const street = byRules("Riot police fought pitched battles with striking dockers in Piraeus.");
+    assert.deepEqual(typesOf(street), ["ASSAULT"]);
+    const armed = byRules("Troops fought a gun battle with rebels near the border.");
+    assert.deepEqual(typesOf(armed), ["ASSAULT/firearms"]);
+  });
+
+  it("a reporter's question, a recording, a private visit and a shared view are no events", () => {
+    for (const text of [
+      "Asked to comment on the ruling, a ministry spokesman said the court had erred.",
+      "The spokesman declined when asked to confirm the number of arrests.",
+      "A second video captured an apparent reprisal by the gang.",
+      "A woman was hurt on Friday while visiting a former neighbour in Akron.",
+      "Business leaders agreed it would prompt a second look at the projects.",
+    ])
+      assert.deepEqual(byRules(text), [], text);
+    assert.equal(byRules("The rebels asked the UN to send observers.")[0]?.type, "REQUEST");
+    assert.equal(byRules("Rebels captured the town of Goma on Tuesday.")[0]?.type, "COERCE");
+    assert.equal(byRules("The prime minister visited Beijing on Monday.")[0]?.type, "CONSULT");
+    assert.equal(byRules("The two sides agreed that they would withdraw their forces.")[0]?.type, "AGREE");
+  });
+
+  it("strikers who stop ships or trains obstruct in protest; police who stop marchers restrict them", () => {
+    const strike = byRules("Striking unions prevented the ferries from leaving the port on Monday.");
+    assert.deepEqual(typesOf(strike), ["PROTEST/obstruct"]);
+    const police = byRules("Police prevented the marchers from reaching the palace on Monday.");
+    assert.deepEqual(typesOf(police), ["COERCE/restrict"]);
+  });
+
+  it("an event whose anniversary is marked is background to what marks it", () => {
+    const es = byRules("Relatives will hold a vigil on Thursday to mark the anniversary of the shooting.");
+    assert.ok(!es.some((e) => e.type === "ASSAULT"), JSON.stringify(typesOf(es)));
+  });
+
+  it("an event noun that qualifies a rule or a requirement names no event", () => {
+    assert.deepEqual(byRules("The agency reinstated the consultation requirement for new dams."), []);
   });
 
   it("an apology offered is no agreement: the apology is the concession", () => {

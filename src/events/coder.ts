@@ -57,6 +57,7 @@ import { retypeCyberAttacks } from "./refiners/retype-cyber-attacks.ts";
 import { retypeDiplomaticProtests } from "./refiners/retype-diplomatic-protests.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
 import { retypeVerbalAttacks } from "./refiners/retype-verbal-attacks.ts";
+import { schedulePresentTense } from "./refiners/schedule-present-tense.ts";
 import { speakerPronounActors } from "./refiners/speaker-pronoun-actors.ts";
 import type { EventMention } from "./schema.ts";
 import { findTriggers, type Trigger } from "./triggers.ts";
@@ -93,6 +94,7 @@ export const refiners: readonly Refiner[] = [
   dropStoppedNominals,
   dropAidGoods,
   codeObligations,
+  schedulePresentTense,
   codeIntentions,
   dropNegated,
   dropQuestions,

@@ -105,6 +105,9 @@ alert|MOBILIZE|troops|n:military
 strengthen|MOBILIZE|troops|v:military
 outlaw|COERCE|restrict|v
 ban|COERCE|restrict|*
+prevent|PROTEST|obstruct|v:protesters
+paralyse|PROTEST|obstruct|v:protesters
+paralyze|PROTEST|obstruct|v:protesters
 prevent|COERCE|restrict|v:from
 state of emergency|COERCE|martial-law|n
 martial law|COERCE|martial-law|n
@@ -137,12 +140,12 @@ chemical|ASSAULT|unconventional|*:weapon
 chlorine|ASSAULT|unconventional|n
 sarin|ASSAULT|unconventional|n
 suicide|ASSAULT|suicide-attack|n:bomb
-wound|ASSAULT||v
+wound|ASSAULT||v:not-phrasal
 injure|ASSAULT||v
 rape|ASSAULT|sexual|*
 molest|ASSAULT|sexual|v
 seize|COERCE|seize|v
-capture|COERCE|seize|v
+capture|COERCE|seize|v:not-recording
 recapture|COERCE|seize|v
 retake|COERCE|seize|v
 regain|COERCE|seize|v:territory
@@ -185,7 +188,7 @@ vandalize|ASSAULT|destroy|v
 destroy|ASSAULT|destroy|v
 ransack|ASSAULT|destroy|v
 storm|ASSAULT||v:territory
-battle|ASSAULT|firearms|*:armed
+battle|ASSAULT||*:armed
 gunbattle|ASSAULT|firearms|n
 skirmish|ASSAULT|firearms|*
 explode|ASSAULT|explosives|v:explosive

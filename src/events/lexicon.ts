@@ -33,6 +33,23 @@ import type { PloverType } from "./schema.ts";
  *   intransitive – no object follows and no passive precedes ("thousands demonstrated", not "demonstrated its resolve", "as demonstrated by")
  *   explosive – an explosive is named near ("a car bomb exploded", not "protests exploding to new levels")
  *   commitment – what is violated is a commitment or a border ("violated the accord", not "violating espionage laws")
+ *   not-filing – what is withdrawn is no filing, product or money ("withdrew its troops", not "withdrew
+ *               its IPO filing", "withdrew $500")
+ *   not-decree – what is signed is no order, law or contract of one's own ("signed a treaty", not
+ *               "signed an order allowing the transfer", "signed the bill into law")
+ *   opinion – what is agreed with is a decision, a view or words ("agreed with the judge's decision":
+ *               an endorsement, SUPPORT; "agreed with Russia to hold talks" stays AGREE)
+ *   protesters – protesters, strikers or workers stand just before the verb ("striking unions prevented
+ *               ferries from sailing"; not "police prevented the demonstration staged to protest …")
+ *   not-belief – no clause about a state of things follows ("agreed to hold talks", "agreed that they
+ *               would withdraw", not "all of them agreed it would prompt a second look", "agreed that
+ *               this was a mistake")
+ *   not-private – no friend or relative is visited ("visited Beijing", "a visit to the troops", not
+ *               "while visiting a former neighbour", "visited his grandmother")
+ *   not-recording – no camera, video or photograph does it ("rebels captured the town", not "the video
+ *               captured the moment", "a scene captured by security cameras")
+ *   not-phrasal – no particle follows that makes it another verb ("wounded two officers", not "wound
+ *               down", "wound up in hospital": wind)
  *   not-plan, not-office, not-proceedings, not-role – none of the words that give the verb another sense
  *               follows ("executed the prisoners", not "executed a search warrant"; "abused detainees", not
  *               "abused his office"; "reopened the border", not "the case"; "took over the town", not "the company")
@@ -63,7 +80,8 @@ import type { PloverType } from "./schema.ts";
  */
 /** Verbal events and material cooperation (AGREE … THREATEN, RETREAT, AID). */
 const TRIGGERS = `
-agree|AGREE||v
+agree|AGREE||v:not-belief
+agree with|SUPPORT||v:opinion
 promise|AGREE||*
 pledge|AGREE||*
 vow|AGREE||v
@@ -79,7 +97,7 @@ consult|CONSULT||v
 consultation|CONSULT||n
 summit|CONSULT|multilateral|n
 conference|CONSULT|multilateral|n:not-press
-visit|CONSULT|visit|*
+visit|CONSULT|visit|*:not-private
 host|CONSULT|visit|v:guest
 call|CONSULT|phone|n:phone
 interview|CONSULT|phone|n:phone
@@ -90,7 +108,7 @@ praise|SUPPORT||*
 endorse|SUPPORT||v
 commend|SUPPORT||v
 thank|SUPPORT||v
-sign|SUPPORT||v
+sign|SUPPORT||v:not-decree
 ratify|SUPPORT||v
 recognize|SUPPORT||v:not-clause
 recognise|SUPPORT||v:not-clause
@@ -114,7 +132,7 @@ deliver|AID||v:aid
 supply|AID||v:aid
 airlift|AID||*
 relief|AID||n
-withdraw|RETREAT|withdraw|v
+withdraw|RETREAT|withdraw|v:not-filing
 withdrawal|RETREAT|withdraw|n
 pull out|RETREAT|withdraw|v
 pullout|RETREAT|withdraw|n
@@ -327,6 +345,14 @@ export type TriggerCondition =
   | "not-document"
   | "not-plan"
   | "not-office"
+  | "not-filing"
+  | "not-decree"
+  | "not-phrasal"
+  | "opinion"
+  | "protesters"
+  | "not-belief"
+  | "not-private"
+  | "not-recording"
   | "not-proceedings"
   | "reopened"
   | "not-role"

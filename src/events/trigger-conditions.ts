@@ -85,6 +85,16 @@ const SUSPENDED_FROM: ReadonlySet<string> = new Set([
 
 /** How far after "charged" its "with" may stand ("charged the UN inspectors with"). */
 const TASK_WINDOW = 5;
+/** Subjects of a clause after "agreed" that tell a view, not a commitment ("agreed it would", "agreed that this was"). */
+const BELIEF_SUBJECTS = new Set(["it", "this", "there", "these", "that"]);
+/** How far after "visit" the friend or relative visited may stand ("visiting a former next-door neighbour"). */
+const PRIVATE_VISIT_WINDOW = 5;
+/** What a reporter asks a source to do: "asked to comment", "asked to elaborate". */
+const PRESS_QUESTIONS = new Set(["comment", "elaborate", "speculate"]);
+/** "When asked to confirm the figure", "if asked to explain": a participle a reporter's question opens. */
+const REPORTER_ASKED_BEFORE = new Set(["when", "if", "after", "once"]);
+/** Particles that make "wound" the past of "wind" ("production wound down", "wound up in court"). */
+const PHRASAL_PARTICLES = new Set(["down", "up"]);
 
 /** How far after "offer" its reward may stand ("offered a reward of up to $5 million"). */
 const REWARD_WINDOW = 5;
@@ -234,6 +244,33 @@ export function conditionHolds(
       // "offering a $35,000 reward for information": a reward is offered to whoever informs, no
       // concession to a party; "to offer a religious service", "offered condolences": a courtesy.
       return !hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + 1 + REWARD_WINDOW), OFFERED_COURTESIES);
+    case "protesters":
+      // "Striking unions prevented ferries from leaving": the stoppage is the protest.
+      return (
+        !gatheredThing(tokens, i) &&
+        (hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) ||
+          tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")))
+      );
+    case "not-belief": {
+      // "All of them agreed it would prompt a second look": a shared view, not a commitment.
+      const k = tokens[i + 1]?.norm === "that" ? i + 2 : i + 1;
+      return !(k < s.tokenEnd && BELIEF_SUBJECTS.has(tokens[k].norm));
+    }
+    case "not-private":
+      // "killed while visiting a former neighbour", "a visit to her grandmother": the person
+      // visited is a friend or a relative, a private call.
+      return !hasNear(
+        tokens,
+        i + 1,
+        Math.min(s.tokenEnd, i + 1 + PRIVATE_VISIT_WINDOW),
+        CONDITION_WORDS[condition] ?? new Set(),
+      );
+    case "not-recording":
+      // "The second video captured an apparent retaliation", "was captured on camera": recorded, not seized.
+      return !hasNear(tokens, lo, hi, CONDITION_WORDS[condition] ?? new Set());
+    case "not-phrasal":
+      // "wound down", "wound up": the past of "wind" with its particle, no wounding.
+      return !PHRASAL_PARTICLES.has(tokens[i + 1]?.norm ?? "");
     case "not-task": {
       // "charged the inspectors with verifying that Iraq destroyed its missiles": "with" and a task's
       // gerund give a duty, not an accusation ("charged with killing his wife" is one).
@@ -314,6 +351,15 @@ export function conditionHolds(
       // "heard the president ask, quote, 'So he's going to do it?'": a quoted question.
       if (tokens.slice(i + 1, s.tokenEnd).some((t) => t.text === "?")) return false;
       if (asksAnonymity(tokens, i, s.tokenEnd)) return false;
+      // "Asked to comment on the ruling, a spokesman said", "when asked to confirm the figure",
+      // "declined when asked to elaborate": a reporter's question to a source, no party's request.
+      if (
+        tokens[i + 1]?.norm === "to" &&
+        (PRESS_QUESTIONS.has(tokens[i + 2]?.norm ?? "") ||
+          ((i === s.tokenStart || REPORTER_ASKED_BEFORE.has(tokens[i - 1]?.norm ?? "")) &&
+            /ed$/.test(tokens[i].norm)))
+      )
+        return false;
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 1 + QUESTION_WINDOW); k++) {
         const w = tokens[k].norm;
         if (w === "to" || w === "for" || w === "that") return true;
@@ -425,6 +471,8 @@ export function conditionHolds(
     // does, never as SUPPORT).
     case "not-plan":
     case "not-office":
+    case "not-filing":
+    case "not-decree":
     case "not-proceedings":
     case "not-role":
       // "executed a search warrant", "abusing his office": the object gives the verb another sense.

@@ -63,7 +63,17 @@ const ANCHOR_PREPOSITIONS = new Set([
 /** "a sign of their cooperation", "thanked them for its support": a possessed event after these is a state, not news. */
 const POSSESSIVE_PREPOSITIONS = new Set(["of", "for"]);
 /** "in the wake of", "in the aftermath of", "as a result of", "because of". */
-const ANCHOR_HEADS = new Set(["wake", "aftermath", "result", "because", "spite", "light", "course"]);
+// "to mark the anniversary of the shooting": an event of the past that dates another.
+const ANCHOR_HEADS = new Set([
+  "wake",
+  "aftermath",
+  "result",
+  "because",
+  "spite",
+  "light",
+  "course",
+  "anniversary",
+]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 
 /** Event words that also name gear or units ("riot police", "strike force"). */
@@ -146,11 +156,13 @@ export function findTriggers(doc: Doc): Trigger[] {
           ? rules
           : byNorm) {
         const last = matches(rule, tokens, i, s, gerund || taggedAdjective, singular);
-        // Longer rules first; among equals, a rule with a condition is more specific ("withdraw inspectors" is a sanction).
+        // Longer rules first; among equals, a rule whose condition asks for something is more specific
+        // ("withdraw inspectors" is a sanction) than one whose condition only rules a sense out
+        // ("not-filing"), which is no more specific than a rule with none.
         const better =
           !best ||
           rule.words.length > best.rule.words.length ||
-          (rule.words.length === best.rule.words.length && !!rule.condition && !best.rule.condition);
+          (rule.words.length === best.rule.words.length && selective(rule) && !selective(best.rule));
         if (last >= 0 && better) best = { rule, last };
       }
       if (!best) continue;
@@ -286,4 +298,9 @@ export function findTriggers(doc: Doc): Trigger[] {
     }
   });
   return out;
+}
+
+/** A rule whose condition asks for something near ("personnel", "protest"), not one that only rules a sense out ("not-filing"). */
+function selective(rule: { condition?: string }): boolean {
+  return !!rule.condition && !rule.condition.startsWith("not-");
 }

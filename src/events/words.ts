@@ -37,7 +37,7 @@ export const PROTEST_PURPOSE = words(`
 
 export const PROTEST_PARTICIPANTS = words(`
   protester protesters demonstrator demonstrators crowd crowds rioter rioters marcher marchers
-  supporter supporters worker workers student students`);
+  supporter supporters worker workers student students striker strikers unions unionists`);
 
 export const STRIKE_WORDS = words(`
   workers union unions general hunger labour labor nationwide went go`);
@@ -171,6 +171,32 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   "not-office": words(`
     office power powers authority position trust privilege privileges discretion system process
     drug drugs alcohol substance substances`),
+  // "withdrew its IPO filing", "withdrew $500 from the account": a firm's or a customer's act on a
+  // document, an offer or money, no retreat of forces from ground or from a commitment.
+  "not-filing": words(`
+    filing filings application applications ipo offering listing prospectus lawsuit lawsuits suit
+    complaint complaints registration product products recall money cash funds deposit deposits
+    savings $ dollars euros pounds`),
+  // "agreed with the judge's decision", "agree with his assessment": an opinion shared, an endorsement.
+  opinion: words(`
+    decision decisions ruling rulings verdict view views assessment assessments position conclusion
+    conclusions finding findings analysis comment comments remark remarks statement statements
+    sentiment sentiments approach stance argument arguments criticism idea ideas move choice call`),
+  // "while visiting a former neighbour", "visited his mother in hospital": a private call.
+  "not-private": words(`
+    neighbor neighbors neighbour neighbours friend friends relative relatives mother father parents
+    grandmother grandfather grandparents grandson granddaughter sister sisters brother brothers son
+    daughter cousin cousins aunt uncle nephew niece girlfriend boyfriend fiancee fiance wife
+    husband in-laws daughter-in-law son-in-law`),
+  // "the second video captured the beating", "captured on camera", "images captured by a drone".
+  "not-recording": words(`
+    video videos camera cameras footage photo photos photograph photographs photographer
+    photographers image images recording recordings film lens surveillance cctv dashcam bodycam`),
+  // "signed an order allowing the transfer", "signed the bill into law", "signed a three-year
+  // contract": a text of one's own office or a business paper, no formal agreement with a party.
+  "not-decree": words(`
+    order orders decree decrees bill bills law laws legislation ordinance ordinances warrant
+    warrants contract contracts extension copies`),
   // "reopen the investigation", "reopened the case": a proceeding resumed, not a border or embassy.
   "not-proceedings": words(`
     investigation investigations probe inquiry case cases file files hearing trial`),
@@ -352,7 +378,28 @@ export const NONFACTUAL_GOVERNORS = words(`
   authorise mandate empower prefer like love train prepare equip teach
   desire chance opportunity right power ability capacity way proposal bill due supposed
   agreement deal accord pact deadline timetable envisage envision foresee stipulate
-  permission licence license plot conspire conspiracy scheme intent intention intentions`);
+  permission licence license plot conspire conspiracy scheme intent intention intentions
+  crime offence offense felony misdemeanor misdemeanour`);
+/**
+ * Verbs of pressing a party into an act ("tried to scare Arab leaders into supporting him"): when the
+ * pressure is only tried or wanted, the "into V-ing" is what it aims at.
+ */
+export const PERSUASION_VERBS = words(`
+  scare frighten pressure pressurise pressurize coax cajole bully trick lure talk push prod goad
+  shame intimidate browbeat manipulate tempt entice persuade`);
+/** "to help end the fighting", "to help to stop": the act the help is for follows. */
+export const HELPING_VERBS = words("help assist");
+/**
+ * Words before a verb that make it something other than a present simple: "to meet", "will meet",
+ * "did meet", "have met", "is meeting".
+ */
+export const NOT_PRESENT_SIMPLE_BEFORE = words(`
+  to will would shall should can could may might must did do does has have had was were is are am be
+  been being 's 'll 'd not n't never`);
+/** Verbs whose past is their present ("cut", "hit", "set"): their tense cannot be read from the word. */
+export const SAME_FORM_PAST = words(`
+  put set cut hit let shut quit spread cast burst hurt bet bid broadcast cost rid split thrust upset
+  read beat`);
 /**
  * Verbs whose object is the subject of the infinitive after it ("urged Kyiv to investigate",
  * "forced residents to flee", "trained rebels to fight"). After any other verb, "to V" following
@@ -548,7 +595,8 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   organiser organisers organizer organizers
   allegation allegations accusation accusations charge charges claim claims case cases trial trials
   bargain bargains deal deals
-  suspect suspects money funds funding project projects technology stance`);
+  suspect suspects money funds funding project projects technology stance
+  requirement requirements rule rules regulation regulations provision provisions clause clauses`);
 /** Relative pronouns that open a clause telling its act as fact ("the men who attacked the mosque"). */
 export const RELATIVE_WH = words("who which whom whose");
 /** Nouns of a charge or an allegation, whose content is an act alleged ("charges of attacking an officer"). */

@@ -6,10 +6,12 @@ import { lightVerbBefore } from "../verb-forms.ts";
 import {
   ADJECTIVAL_PARTICIPLES,
   ASPECTUAL_VERBS,
+  HELPING_VERBS,
   IMPLICATIVE_BEFORE_TO,
   KEPT_VERBS,
   NONFACTUAL_GOVERNORS,
   PASSIVE_AUX,
+  PERSUASION_VERBS,
   POSSESSIVE_MARK,
   POSSIBILITY_NOUNS,
   PROPOSED_OR_OPPOSED,
@@ -75,8 +77,9 @@ export const dropAims: Refiner = {
         else if (verb >= 0 && forSubjectOfLightVerb(doc, verb)) aims.add(c);
         continue;
       }
-      // "want to see the officers punished": a result wished for, not one that came.
-      if (wishedResult(doc, first)) {
+      // "want to see the officers punished": a result wished for, not one that came; "scared the
+      // leaders into supporting him": what a pressure aims at.
+      if (wishedResult(doc, first) || pressedInto(doc, first)) {
         aims.add(c);
         continue;
       }
@@ -100,6 +103,27 @@ export const dropAims: Refiner = {
     return candidates.filter((c) => !aims.has(c));
   },
 };
+
+/** How far before "into" the verb of pressure may stand ("to pressure the city council into"). */
+const PRESSURE_WINDOW = 6;
+
+/**
+ * "tried to scare other leaders into supporting him", "a bid to pressure the council into approving":
+ * the "-ing" act after a verb of pressure and "into", when the pressure is itself only an aim (an
+ * infinitive). Pressure exerted makes the act happen: "she talked him into surrendering" tells a
+ * surrender.
+ */
+function pressedInto(doc: Doc, first: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[first - 1]?.norm !== "into" || !/ing$/.test(tokens[first].norm)) return false;
+  for (let k = first - 2; k >= Math.max(0, first - 1 - PRESSURE_WINDOW); k--) {
+    const w = tokens[k];
+    if (w.sentence !== tokens[first].sentence || w.text === "," || w.text === ";") return false;
+    if (w.pos === "VERB" && (PERSUASION_VERBS.has(w.lemma.toLowerCase()) || PERSUASION_VERBS.has(w.norm)))
+      return tokens[k - 1]?.norm === "to";
+  }
+  return false;
+}
 
 /** How far before a promise or threat its "kept" may stand ("kept their solemn promise"). */
 const KEPT_WINDOW = 4;
@@ -152,8 +176,13 @@ function aspectualHead(doc: Doc, first: number): number {
   let k = first - 1;
   if (tokens[k]?.norm === "to") k--;
   const verb = tokens[k];
-  if (!verb || verb.sentence !== tokens[first].sentence || verb.pos !== "VERB") return first;
-  return ASPECTUAL_VERBS.has(verb.lemma.toLowerCase()) && tokens[k - 1]?.norm === "to" ? k : first;
+  if (!verb || verb.sentence !== tokens[first].sentence) return first;
+  const lemma = verb.lemma.toLowerCase();
+  // "to help prevent its enemies from blocking": the tagger may read the bare "help" as a noun.
+  if (HELPING_VERBS.has(verb.norm) || HELPING_VERBS.has(lemma))
+    return tokens[k - 1]?.norm === "to" ? k : first;
+  if (verb.pos !== "VERB") return first;
+  return ASPECTUAL_VERBS.has(lemma) && tokens[k - 1]?.norm === "to" ? k : first;
 }
 
 /** A verb's lemma; an "-ing" verb the tagger reads as a noun is lemmatised here ("commemorating"). */
@@ -409,6 +438,9 @@ function averted(doc: Doc, first: number): boolean {
       tokens[k].text === "," ||
       (tokens[k].pos === "NOUN" && tokens[k - 1]?.norm !== "to"))
   )
+    k--;
+  // "banned from holding rallies": the gerund whose object the event noun is.
+  if (k < first && tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k].norm) && tokens[k - 1]?.norm === "from")
     k--;
   if (tokens[k]?.norm !== "from" || tokens[k].sentence !== tokens[first].sentence) return false;
   for (let j = k - 1; j >= Math.max(0, k - PROTECTION_WINDOW); j--) {
