@@ -253,9 +253,10 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.ok(!es.some((e) => e.type === "AGREE"), types(es).join()),
     },
     {
-      // A negated or denied act did not happen; the denial is what was said.
+      // A negated or denied act did not happen; the denial is a statement, which PLOVER does not
+      // code (CAMEO's "deny responsibility" is a public statement, not a rejection).
       text: ["The army denied shelling the camp near Kidal on Tuesday."],
-      expect: (es) => assert.deepEqual(types(es), ["REJECT"]),
+      expect: (es) => assert.deepEqual(types(es), []),
     },
     {
       text: ["Police in Lyon did not arrest anyone at the march on Sunday."],

@@ -551,6 +551,63 @@ describe("event coder rules", () => {
     assert.equal(byRules("The two sides agreed that they would withdraw their forces.")[0]?.type, "AGREE");
   });
 
+  it("a golfer's score, a film, a title won and a waiter fired are no attacks or seizures", () => {
+    for (const text of [
+      "She shot a 68 in the final round to win the tournament.",
+      "The director shot the film in the desert last spring.",
+      "The home side captured the title on Sunday.",
+      "The chef fired the waiter on the spot.",
+    ])
+      assert.deepEqual(byRules(text), [], text);
+    for (const text of [
+      "The soldier shot a 12-year-old boy in Hebron.",
+      "Troops fired on the crowd in the square.",
+      "Rebels captured the town of Goma on Tuesday.",
+    ])
+      assert.equal(byRules(text).length, 1, text);
+  });
+
+  it("a thing named 'called', an act done 'without', a status granted are no events", () => {
+    for (const text of [
+      "Field tests suggested a plastic explosive called Semtex used by terrorist groups.",
+      "The rebels took the town without firing a shot.",
+      "Lawmakers introduced a bill to grant the girl citizenship.",
+      "The court granted him bail on Monday.",
+    ])
+      assert.deepEqual(byRules(text), [], text);
+    assert.equal(byRules("The minister called the protesters terrorists.")[0]?.type, "ACCUSE");
+    assert.equal(byRules("Japan granted 10 million dollars in aid to the flood victims.")[0]?.type, "AID");
+  });
+
+  it("denying an allegation is a statement; denying a request, entry or bail is a rejection", () => {
+    for (const text of [
+      "The family denies any involvement in the fire.",
+      "He has always denied the allegations against him.",
+      "The ministry dismissed the reports as propaganda.",
+    ])
+      assert.deepEqual(byRules(text), [], text);
+    assert.equal(byRules("The border guards denied the activists entry to the country.")[0]?.type, "REJECT");
+    assert.equal(
+      byRules("The rebels dismissed an appeal from the president to lay down their arms.")[0]?.type,
+      "REJECT",
+    );
+  });
+
+  it("gear, plans and road deaths are no attacks; a present passive in a time clause is future", () => {
+    for (const text of [
+      "Police found detonating cord and a van in the barn.",
+      "The two presidents discussed a withdrawal plan for the border.",
+      "A cyclist was struck and killed by a motorist outside a school on Wednesday.",
+    ])
+      assert.ok(!byRules(text).some((e) => e.type === "ASSAULT" || e.type === "RETREAT"), text);
+    assert.equal(byRules("A driver rammed his van into the crowd, killing two people.")[0]?.type, "ASSAULT");
+    const later = byRules("When the hostages are released, the army will withdraw from the town.");
+    assert.equal(
+      later.find((e) => e.type === "RETREAT" && /released/.test(e.evidence.trigger.text))?.modality,
+      "planned",
+    );
+  });
+
   it("strikers who stop ships or trains obstruct in protest; police who stop marchers restrict them", () => {
     const strike = byRules("Striking unions prevented the ferries from leaving the port on Monday.");
     assert.deepEqual(typesOf(strike), ["PROTEST/obstruct"]);

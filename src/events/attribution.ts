@@ -312,7 +312,10 @@ function inFutureTimeClause(
   const verb = tokens[trigger];
   if (verb.pos !== "VERB") return false;
   const lemma = verb.lemma.toLowerCase();
-  if (verb.norm !== lemma && verb.norm !== `${lemma}s` && verb.norm !== `${lemma}es`) return false;
+  // "when the browser is attacked": a present passive is present too.
+  const presentPassive = PRESENT_PASSIVE_AUX.has(tokens[trigger - 1]?.norm ?? "");
+  if (verb.norm !== lemma && verb.norm !== `${lemma}s` && verb.norm !== `${lemma}es` && !presentPassive)
+    return false;
   let subordinator = -1;
   for (let i = trigger - 1; i >= sentenceStart; i--) {
     const t = tokens[i];
@@ -330,7 +333,8 @@ function inFutureTimeClause(
   if (subordinator === sentenceStart) {
     let comma = trigger + 1;
     while (comma < sentenceEnd && tokens[comma].text !== ",") comma++;
-    from = comma;
+    // "When the browser is attacked it will crash": with no comma, the main clause follows the verb.
+    from = comma < sentenceEnd ? comma : trigger + 1;
     to = sentenceEnd;
   }
   for (let i = from; i < to; i++) if (FUTURE_MODALS.has(tokens[i].norm)) return true;
@@ -350,6 +354,23 @@ function evaded(tokens: Token[], sentenceStart: number, trigger: number): boolea
   return false;
 }
 
+/** How far before an event noun the "without" of its gerund may stand ("without holding a political asylum hearing"). */
+const WITHOUT_WINDOW = 7;
+
+/** "without holding a political asylum hearing", "took the town without firing a shot": an act not done. */
+function withoutDoing(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  for (let k = trigger - 1; k > Math.max(sentenceStart, trigger - WITHOUT_WINDOW); k--) {
+    const t = tokens[k];
+    if (CLAUSE_BREAK.has(t.text) || t.text === ",") return false;
+    if (t.norm === "without") return false;
+    if (/ing$/.test(t.norm) && tokens[k - 1]?.norm === "without") return true;
+  }
+  return false;
+}
+
+/** Auxiliaries of a present passive ("is attacked", "are released", "gets arrested"). */
+const PRESENT_PASSIVE_AUX = new Set(["is", "are", "am", "gets", "get"]);
+
 /** Modality of the event named at `trigger`: planned, hypothetical, negated, denied, reported or asserted. */
 export function modalityOf(
   doc: Doc,
@@ -365,6 +386,7 @@ export function modalityOf(
     if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
   }
   if (negativeInversion(tokens, s.tokenStart, trigger)) return "negated";
+  if (withoutDoing(tokens, s.tokenStart, trigger)) return "negated";
   if (evaded(tokens, s.tokenStart, trigger)) return "negated";
   if (neitherNor(tokens, s.tokenStart, trigger)) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.

@@ -49,7 +49,7 @@ raid|ASSAULT|aerial|n:air
 attack|ASSAULT||*
 assault|ASSAULT||*
 kill|ASSAULT||v
-shoot|ASSAULT|firearms|v
+shoot|ASSAULT|firearms|v:not-film
 shoot dead|ASSAULT|firearms|a
 shot dead|ASSAULT|firearms|a
 shot down|ASSAULT|firearms|a

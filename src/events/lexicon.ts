@@ -39,6 +39,13 @@ import type { PloverType } from "./schema.ts";
  *               "signed an order allowing the transfer", "signed the bill into law")
  *   opinion – what is agreed with is a decision, a view or words ("agreed with the judge's decision":
  *               an endorsement, SUPPORT; "agreed with Russia to hold talks" stays AGREE)
+ *   not-status – what is granted is no status, leave or permission ("granted aid", "granted asylum", not
+ *               "to grant the boy citizenship", "granted an interview", "was granted bail")
+ *   not-film – what is shot is no film, scene or score ("shot two protesters", not "shot a film", "shot a
+ *               68 in the final round", "shot 5-for-12")
+ *   granted – what is denied is something asked for or granted: a request, entry, bail, access ("denied
+ *               the request", "denied him entry"; not "denied the allegations", "denied that he knew",
+ *               "denies any involvement": a statement, which PLOVER does not code)
  *   protesters – protesters, strikers or workers stand just before the verb ("striking unions prevented
  *               ferries from sailing"; not "police prevented the demonstration staged to protest …")
  *   not-belief – no clause about a state of things follows ("agreed to hold talks", "agreed that they
@@ -238,7 +245,7 @@ reopen|CONCEDE||v:reopened
 share|COOPERATE||v:expertise
 exercise|COOPERATE||n:joint
 partner|COOPERATE||v
-grant|AID||v
+grant|AID||v:not-status
 give|AID||v:aid
 provide|AID||v:aid
 send|AID||v:aid
@@ -268,8 +275,8 @@ inquiry|ACCUSE|investigate|n
 blast|ACCUSE|disapprove|v:named-object
 slam|ACCUSE|disapprove|v
 decline|REJECT||v:refusal
-deny|REJECT||v
-dismiss|REJECT||v:claim
+deny|REJECT||v:granted
+dismiss|REJECT||v:granted
 oppose|REJECT||v
 opposed|REJECT||a
 fail|REJECT||v:agree
@@ -310,7 +317,6 @@ export type TriggerCondition =
   | "intransitive"
   | "explosive"
   | "commitment"
-  | "claim"
   | "agree"
   | "talks"
   | "conflict"
@@ -349,6 +355,9 @@ export type TriggerCondition =
   | "not-decree"
   | "not-phrasal"
   | "opinion"
+  | "not-status"
+  | "not-film"
+  | "granted"
   | "protesters"
   | "not-belief"
   | "not-private"

@@ -89,6 +89,17 @@ const TASK_WINDOW = 5;
 const BELIEF_SUBJECTS = new Set(["it", "this", "there", "these", "that"]);
 /** How far after "visit" the friend or relative visited may stand ("visiting a former next-door neighbour"). */
 const PRIVATE_VISIT_WINDOW = 5;
+/** How far before a passive "shot" its film may stand ("the footage for the series was shot"). */
+const FILM_BEFORE_PASSIVE = 5;
+/** Whom one fires from a job ("fired the coach", "fired him"). */
+const DISMISSED = new Set([
+  ...STAFF_OBJECTS,
+  ..."them employee employees worker workers staff staffer staffers coach manager managers chef waiter waitress assistant secretary director ceo executive executives aide aides adviser advisers advisor player players teacher teachers nanny housekeeper".split(
+    " ",
+  ),
+]);
+/** Possessives before an object ("fired his coach"). */
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 /** What a reporter asks a source to do: "asked to comment", "asked to elaborate". */
 const PRESS_QUESTIONS = new Set(["comment", "elaborate", "speculate"]);
 /** "When asked to confirm the figure", "if asked to explain": a participle a reporter's question opens. */
@@ -185,6 +196,8 @@ export function conditionHolds(
     case "phone":
       return hasNear(tokens, lo, hi, PHONE_WORDS);
     case "label":
+      // "a plastic explosive called Semtex used by terrorist groups": a participle that names a thing.
+      if (namingParticiple(tokens, i, s.tokenStart)) return false;
       return hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + LABEL_WINDOW + 1), LABEL_WORDS);
     case "people":
       return hasNear(tokens, i + 1, hi, PEOPLE_OBJECT_WORDS);
@@ -268,6 +281,31 @@ export function conditionHolds(
     case "not-recording":
       // "The second video captured an apparent retaliation", "was captured on camera": recorded, not seized.
       return !hasNear(tokens, lo, hi, CONDITION_WORDS[condition] ?? new Set());
+    case "not-film": {
+      // "shot a 68 in the final round", "shot a 3-under 69": a golfer's score ("shot two before
+      // fleeing", "shot a 12-year-old boy" are people).
+      if ((tokens[i + 1]?.norm === "a" || tokens[i + 1]?.norm === "an") && i + 2 < s.tokenEnd) {
+        const after = i + 3 < s.tokenEnd ? tokens[i + 3] : undefined;
+        const person = !!after && (after.pos === "NOUN" || after.pos === "PROPN" || after.text === "-");
+        if (tokens[i + 2].pos === "NUM" && !person) return false;
+      }
+      // "shot a documentary", "the footage was shot in Jordan" (a passive's film stands before it).
+      const from = isPassive(tokens, i) ? Math.max(s.tokenStart, i - FILM_BEFORE_PASSIVE) : i + 1;
+      return !hasNear(tokens, from, hi, CONDITION_WORDS[condition] ?? new Set());
+    }
+    case "munition": {
+      // "The chef fired the waiter on the spot", "fired him": a dismissal, whatever "on" follows.
+      let k = i + 1;
+      while (k < s.tokenEnd && (tokens[k].pos === "DET" || POSSESSIVE_DETERMINERS.has(tokens[k].norm))) k++;
+      const object = tokens[k];
+      if (
+        object &&
+        k < s.tokenEnd &&
+        (DISMISSED.has(object.norm) || DISMISSED.has(object.lemma.toLowerCase()))
+      )
+        return false;
+      return hasNear(tokens, i + 1, hi, CONDITION_WORDS.munition ?? new Set());
+    }
     case "not-phrasal":
       // "wound down", "wound up": the past of "wind" with its particle, no wounding.
       return !PHRASAL_PARTICLES.has(tokens[i + 1]?.norm ?? "");
@@ -473,6 +511,7 @@ export function conditionHolds(
     case "not-office":
     case "not-filing":
     case "not-decree":
+    case "not-status":
     case "not-proceedings":
     case "not-role":
       // "executed a search warrant", "abusing his office": the object gives the verb another sense.
@@ -499,4 +538,22 @@ function passiveSubjectEnd(tokens: readonly Token[], verb: number, sentenceStart
   )
     k--;
   return k;
+}
+
+/**
+ * "a Czech-made explosive called Semtex", "a group called the Popular Front": "called" right after a
+ * noun and before a name, with a verb earlier in the sentence (so the noun is no subject), names
+ * the thing ("Police called Smith a liar" opens its sentence with its subject).
+ */
+function namingParticiple(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const before = tokens[i - 1];
+  if (
+    tokens[i].norm !== "called" ||
+    (before?.pos !== "NOUN" && before?.pos !== "ADJ") ||
+    i - 1 <= sentenceStart
+  )
+    return false;
+  const next = tokens[i + 1];
+  if (!next || (next.pos !== "PROPN" && !/^["“'‘`]/.test(next.text))) return false;
+  return tokens.slice(sentenceStart, i - 1).some((t) => t.pos === "VERB");
 }

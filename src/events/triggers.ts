@@ -17,6 +17,7 @@ import {
 } from "./trigger-match.ts";
 import {
   DISCOURSE_PARTICIPLES,
+  GEAR_AFTER_ING,
   NOUNS_AFTER_EVENT_MODIFIER,
   PARTICIPLE_SUBORDINATORS,
   RESULTATIVES,
@@ -175,6 +176,14 @@ export function findTriggers(doc: Doc): Trigger[] {
         best.last === i &&
         tokens[i + 1]?.sentence === t.sentence &&
         NOUNS_AFTER_EVENT_MODIFIER.has(tokens[i + 1]?.norm ?? "")
+      )
+        continue;
+      // "detonating cord", "the firing range": an "-ing" word that names gear with its noun.
+      if (
+        /ing$/.test(t.norm) &&
+        best.last === i &&
+        tokens[i + 1]?.sentence === t.sentence &&
+        GEAR_AFTER_ING.has(tokens[i + 1]?.norm ?? "")
       )
         continue;
       // "carrying a grenade-launcher", "a kidnap-murder": the first word of a hyphenated compound

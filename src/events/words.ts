@@ -77,9 +77,6 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     helicopter aircraft assets`),
   office: words(`
     office post job position government cabinet`),
-  claim: words(`
-    claims claim reports report allegations accusations appeal request calls call demands offer
-    proposal charges suggestions`),
   agree: words(`
     agree agreement deal accord consensus compromise`),
   talks: words(`
@@ -177,6 +174,22 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     filing filings application applications ipo offering listing prospectus lawsuit lawsuits suit
     complaint complaints registration product products recall money cash funds deposit deposits
     savings $ dollars euros pounds`),
+  // "to grant Elian citizenship", "granted an interview", "granted bail": a status or leave, no aid.
+  "not-status": words(`
+    citizenship permission interview interviews audience license licence licenses licences approval
+    extension waiver immunity status leave degree degrees award tenure patent bail parole custody
+    divorce visa visas passport residency wish wishes request`),
+  // "shot a documentary", "the footage was shot in Jordan": filming.
+  "not-film": words(`
+    film films movie movies video videos footage documentary documentaries episode
+    episodes commercial commercials pictures photo photos photographs music-video pilot`),
+  // "denied the request", "denied him entry", "was denied bail": what a party refuses to grant.
+  granted: words(`
+    request requests permission access entry visa visas bail parole application applications appeal
+    appeals petition petitions motion motions asylum passage landing aid rights right service services
+    allocation license licence permit permits demand demands proposal proposals offer offers clearance
+    admission membership recognition extradition transit call calls plan plans ultimatum invitation
+    suggestion suggestions vaccine vaccines care treatment medicine medicines medication food water`),
   // "agreed with the judge's decision", "agree with his assessment": an opinion shared, an endorsement.
   opinion: words(`
     decision decisions ruling rulings verdict view views assessment assessments position conclusion
@@ -596,7 +609,14 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   allegation allegations accusation accusations charge charges claim claims case cases trial trials
   bargain bargains deal deals
   suspect suspects money funds funding project projects technology stance
-  requirement requirements rule rules regulation regulations provision provisions clause clauses`);
+  requirement requirements rule rules regulation regulations provision provisions clause clauses
+  plan plans`);
+/**
+ * Gear an "-ing" word names with the noun after it ("detonating cord", "a firing pin", "the shooting
+ * range"): no act told, whatever the tagger reads the "-ing" word as.
+ */
+export const GEAR_AFTER_ING = words(`
+  cord cords range ranges pin pins device devices mechanism mechanisms cap caps wire wires gallery`);
 /** Relative pronouns that open a clause telling its act as fact ("the men who attacked the mosque"). */
 export const RELATIVE_WH = words("who which whom whose");
 /** Nouns of a charge or an allegation, whose content is an act alleged ("charges of attacking an officer"). */
@@ -974,6 +994,12 @@ export const NEGATIVE_POLARITY_OBJECTS = words("anyone anybody anything");
 export const ACCIDENT_ADVERBS = words("accidentally accidently accidental inadvertently unintentionally");
 /** Verbs of a vehicle out of control: "a car veered into the crowd, killing two" (a ramming "plows" or "rams"). */
 export const ACCIDENT_VERBS = words("veer skid overturn collide derail capsize");
+/** Who harms with a vehicle they drive: "hit and killed by a motorist". */
+export const MOTORISTS = words("motorist motorists driver drivers");
+/** Words that say a driver meant the harm: "rammed his car into the crowd", "deliberately drove". */
+export const DELIBERATE_WORDS = words(`
+  ram rammed ramming deliberately intentionally purposely purposefully deliberate intentional
+  terror terrorist terrorism attack attacker`);
 /** Words after "investigating" that make it a technical inquiry, no accusation ("investigating the cause of the blast"). */
 export const CAUSE_WORDS = words("cause causes");
 /** Nouns for people who harm on purpose, whatever the tagger's kind for them. */

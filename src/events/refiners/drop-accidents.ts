@@ -7,6 +7,8 @@ import {
   ACCIDENT_VERBS,
   ACCIDENT_WORDS,
   ARMED_ACTOR_KINDS,
+  DELIBERATE_WORDS,
+  MOTORISTS,
   NATURAL_DISASTERS,
   VIOLENT_AGENTS,
 } from "../words.ts";
@@ -30,7 +32,8 @@ function armed(doc: Doc, c: Candidate): boolean {
  * dropped; an attack that names its attacker or weapon stays. A sentence that says the harm was
  * accidental ("a neighbor accidentally hit her while backing out") or tells a vehicle out of
  * control ("another car veered into the crowd, killing two", ACCIDENT_VERBS) is dropped unless an armed
- * force or group did it, whatever the weapon ("a shot fired … may have been accidental"). In a story
+ * force or group did it, whatever the weapon ("a shot fired … may have been accidental"). So is harm
+ * done by a motorist or a driver, unless the sentence says it was meant ("rammed", "deliberately"). In a story
  * whose lead tells a natural disaster, harm with no attacker and no weapon is the disaster's.
  */
 export const dropAccidents: Refiner = {
@@ -53,6 +56,9 @@ export const dropAccidents: Refiner = {
       // two firefighters": a disaster as the subject of the clause or of the sentence.
       // ("riot police fire tear gas": the tagger may read the verb "fire" as the head of its subject.)
       if (c.actor && disaster(doc, c.actor.firstToken, c.actor.lastToken)) return false;
+      // "A woman hit and killed by a motorist": a road death, unless the driver meant it ("rammed").
+      if (c.actor && MOTORISTS.has(doc.tokens[c.actor.lastToken]?.norm ?? "") && !deliberate(doc, s))
+        return false;
       if (!c.actor && disasterSubject(doc, s.tokenStart, t.firstToken)) return false;
       // "A strong earthquake struck southern Iran … Tonban was all but destroyed": in a story whose
       // lead tells a natural disaster, harm with no weapon and no armed party is the disaster's.
@@ -67,6 +73,15 @@ export const dropAccidents: Refiner = {
       return true;
     }),
 };
+
+/** A sentence that says a driver meant the harm: "rammed his car into the crowd", "deliberately drove into". */
+function deliberate(doc: Doc, s: Doc["sentences"][number]): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const w = doc.tokens[k];
+    if (DELIBERATE_WORDS.has(w.norm) || DELIBERATE_WORDS.has(w.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** How many sentences open a story: its headline or dateline and lead. */
 const LEAD_SENTENCES = 3;
