@@ -567,6 +567,16 @@ describe("event coder rules", () => {
       assert.equal(byRules(text).length, 1, text);
   });
 
+  it("a bare verb joined by 'and' shares the modal of the verb before it", () => {
+    const should = byRules("The government should admit its failures and resign.");
+    assert.equal(should.find((e) => e.type === "RETREAT")?.modality, "planned");
+    const done = byRules("The rebels laid down their arms and released the hostages.");
+    assert.equal(
+      done.find((e) => e.type === "RETREAT" && /released/.test(e.evidence.trigger.text))?.modality,
+      "asserted",
+    );
+  });
+
   it("a thing named 'called', an act done 'without', a status granted are no events", () => {
     for (const text of [
       "Field tests suggested a plastic explosive called Semtex used by terrorist groups.",

@@ -354,6 +354,47 @@ function evaded(tokens: Token[], sentenceStart: number, trigger: number): boolea
   return false;
 }
 
+/** Words before a verb that make it bare whatever the lemmatiser says ("must lay", "did not lay"). */
+const BARE_VERB_BEFORE = new Set([
+  "will",
+  "would",
+  "should",
+  "must",
+  "can",
+  "could",
+  "may",
+  "might",
+  "shall",
+  "to",
+  "not",
+  "n't",
+  "did",
+  "do",
+  "does",
+]);
+/** How far back the verb a bare verb is joined to by "and" may stand ("assume its responsibilities and resign"). */
+const JOINED_VERB_WINDOW = 8;
+
+/**
+ * The bare verb at `trigger` follows "and" or "or" and a bare verb before it in the same clause: the
+ * index of that verb, else -1. Both bare, so they share what stands before the first ("should",
+ * "must", "did not"); "laid down their arms and released" are each their own.
+ */
+function joinedBareVerb(tokens: Token[], sentenceStart: number, trigger: number): number {
+  const verb = tokens[trigger];
+  if (verb.pos !== "VERB" || verb.norm !== verb.lemma.toLowerCase()) return -1;
+  let k = trigger - 1;
+  while (k > sentenceStart && tokens[k].pos === "ADV") k--;
+  if (tokens[k]?.norm !== "and" && tokens[k]?.norm !== "or") return -1;
+  for (let j = k - 1; j >= Math.max(sentenceStart, k - JOINED_VERB_WINDOW); j--) {
+    const t = tokens[j];
+    if (CLAUSE_BREAK.has(t.text) || t.text === ",") return -1;
+    if (t.pos === "VERB")
+      return t.norm === t.lemma.toLowerCase() || BARE_VERB_BEFORE.has(tokens[j - 1]?.norm ?? "") ? j : -1;
+  }
+  return -1;
+}
+
 /** How far before an event noun the "without" of its gerund may stand ("without holding a political asylum hearing"). */
 const WITHOUT_WINDOW = 7;
 
@@ -382,6 +423,10 @@ export function modalityOf(
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
   const before = windowBefore(tokens, trigger, s.tokenStart);
+  // "should assume its responsibilities and resign", "must lay down their arms and release the
+  // hostages": a bare verb after "and" shares the modal or negation of the verb it is joined to.
+  const joined = joinedBareVerb(tokens, s.tokenStart, trigger);
+  if (joined >= 0) before.push(...windowBefore(tokens, joined, s.tokenStart));
   for (let i = s.tokenStart; i < trigger; i++) {
     if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
   }
