@@ -577,6 +577,26 @@ describe("event coder rules", () => {
     );
   });
 
+  it("'due to' a verb is a plan, 'due to' a noun a cause; the reins handed over are a job", () => {
+    const due = byRules("The activist was due to be released from prison in September.");
+    assert.equal(due.find((e) => e.type === "RETREAT")?.modality, "planned");
+    const cause = byRules("The flight was delayed due to bad weather after police arrested two men.");
+    assert.equal(cause.find((e) => e.type === "COERCE")?.modality, "asserted");
+    assert.deepEqual(byRules("The chief executive will hand over the reins to his deputy."), []);
+    assert.equal(byRules("The kidnappers handed over the hostages to the Red Cross.")[0]?.type, "RETREAT");
+    assert.deepEqual(
+      byRules("Version 9, due to be released to the general public in October, is not affected."),
+      [],
+    );
+  });
+
+  it("an event noun's light verb carries the modal for it", () => {
+    const later = byRules("Iran is going to have to make a deal with the inspectors.");
+    assert.equal(later.find((e) => e.type === "AGREE")?.modality, "planned");
+    const held = byRules("The rebels held talks with the army on Monday.");
+    assert.equal(held.find((e) => e.type === "CONSULT")?.modality, "asserted");
+  });
+
   it("a thing named 'called', an act done 'without', a status granted are no events", () => {
     for (const text of [
       "Field tests suggested a plastic explosive called Semtex used by terrorist groups.",

@@ -1,10 +1,12 @@
 import type { Doc, Token } from "../nlp/types.ts";
 import type { ActorCandidate } from "./actors.ts";
 import type { Attribution, Modality } from "./schema.ts";
+import { lightVerbBefore } from "./verb-forms.ts";
 import {
   ATTRIBUTING_VERBS,
   DENIAL_VERBS,
   EVASION_VERBS,
+  EVENT_MAKING_VERBS,
   NEGATIVE_POLARITY_OBJECTS,
   POSSESSIVE_MARK,
 } from "./words.ts";
@@ -127,11 +129,12 @@ export function isContested(doc: Doc, sentence: number): boolean {
   return CONTESTED.some((re) => re.test(text));
 }
 
-function windowBefore(tokens: Token[], trigger: number, sentenceStart: number): Token[] {
-  const out: Token[] = [];
+/** Indices of the tokens just before a trigger, nearest first, up to a clause break. */
+function windowBefore(tokens: Token[], trigger: number, sentenceStart: number): number[] {
+  const out: number[] = [];
   for (let i = trigger - 1; i >= Math.max(sentenceStart, trigger - MODAL_WINDOW); i--) {
     if (CLAUSE_BREAK.has(tokens[i].text) || tokens[i].text === ",") break;
-    out.push(tokens[i]);
+    out.push(i);
   }
   return out;
 }
@@ -244,6 +247,9 @@ function forecastSubject(tokens: Token[], trigger: number, sentenceEnd: number):
 
 /** A cue of a plan at `k`; "set" only as "set to" or "set for" ("were set off by the shooting" planned nothing). */
 function plannedCue(tokens: Token[], k: number): boolean {
+  // "was due to be released", "is due to sign": a plan; "due to bad weather" is a cause.
+  if (tokens[k].norm === "due")
+    return tokens[k + 1]?.norm === "to" && /^(?:VERB|AUX)$/.test(tokens[k + 2]?.pos ?? "");
   if (!PLANNED_CUES.has(tokens[k].norm)) return false;
   return tokens[k].norm !== "set" || ["to", "for"].includes(tokens[k + 1]?.norm ?? "");
 }
@@ -372,6 +378,26 @@ const BARE_VERB_BEFORE = new Set([
   "do",
   "does",
 ]);
+/** What may stand between a making verb and its event noun: the noun's own phrase ("make a bigger trade deal"). */
+const OBJECT_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"]);
+
+/**
+ * The verb that makes the event noun at `trigger` happen ("is going to have to make a deal", "hopes
+ * to hold talks"), whose modal or negation is the event's: its index, else -1. Only a verb that
+ * brings the event about counts (EVENT_MAKING_VERBS), with nothing but the noun's phrase between:
+ * "did not end the violence" or "did not condemn the attack" says nothing of whether it happened.
+ */
+function makingVerb(tokens: Token[], trigger: number): number {
+  if (tokens[trigger].pos !== "NOUN" && tokens[trigger].pos !== "PROPN") return -1;
+  const light = lightVerbBefore(tokens, trigger);
+  if (light < 0 || light >= trigger - 1) return -1;
+  const verb = tokens[light];
+  if (!EVENT_MAKING_VERBS.has(verb.lemma.toLowerCase()) && !EVENT_MAKING_VERBS.has(verb.norm)) return -1;
+  for (let k = light + 1; k < trigger; k++)
+    if (!OBJECT_PHRASE_POS.has(tokens[k].pos) && tokens[k].text !== "-") return -1;
+  return light;
+}
+
 /** How far back the verb a bare verb is joined to by "and" may stand ("assume its responsibilities and resign"). */
 const JOINED_VERB_WINDOW = 8;
 
@@ -427,6 +453,10 @@ export function modalityOf(
   // hostages": a bare verb after "and" shares the modal or negation of the verb it is joined to.
   const joined = joinedBareVerb(tokens, s.tokenStart, trigger);
   if (joined >= 0) before.push(...windowBefore(tokens, joined, s.tokenStart));
+  // "is going to have to make a deal", "hopes to soon hold talks": an event noun's light verb
+  // carries the modal for it.
+  const maker = makingVerb(tokens, trigger);
+  if (maker >= 0) before.push(...windowBefore(tokens, maker, s.tokenStart));
   for (let i = s.tokenStart; i < trigger; i++) {
     if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
   }
@@ -435,7 +465,7 @@ export function modalityOf(
   if (evaded(tokens, s.tokenStart, trigger)) return "negated";
   if (neitherNor(tokens, s.tokenStart, trigger)) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.
-  if (before.some((t, j) => NEGATION_CUES.has(t.norm) && tokens[trigger - j]?.norm !== "only"))
+  if (before.some((k) => NEGATION_CUES.has(tokens[k].norm) && tokens[k + 1]?.norm !== "only"))
     return "negated";
   // "couldn't put together a case to arrest anyone", "before they attack anybody": an object only
   // negations, questions and conditions allow says the act did not happen (after
@@ -443,7 +473,7 @@ export function modalityOf(
   if (tokens[trigger].pos === "VERB" && NEGATIVE_POLARITY_OBJECTS.has(tokens[trigger + 1]?.norm ?? ""))
     return "hypothetical";
   // The window runs back from the trigger: its j-th token is tokens[trigger - 1 - j].
-  if (before.some((t, j) => HYPOTHETICAL_CUES.has(t.norm) && !namesSuspect(tokens, trigger - 1 - j)))
+  if (before.some((k) => HYPOTHETICAL_CUES.has(tokens[k].norm) && !namesSuspect(tokens, k)))
     return "hypothetical";
   if (tokens[trigger].pos === "VERB" && inCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
   if (invertedCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
@@ -465,7 +495,7 @@ export function modalityOf(
     scheduledSubject(tokens, trigger, s.tokenEnd)
   )
     return "planned";
-  if (before.some((_t, j) => plannedCue(tokens, trigger - 1 - j)) || futureTime) return "planned";
+  if (before.some((k) => plannedCue(tokens, k)) || futureTime) return "planned";
   if (inFutureTimeClause(tokens, s.tokenStart, s.tokenEnd, trigger)) return "planned";
   if (attribution && attribution.cueToken !== trigger) return "reported";
   return "asserted";

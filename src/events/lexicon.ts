@@ -253,7 +253,7 @@ evacuate|AID||v:not-building
 asylum|AID||n
 shelter|AID||v
 surrender|RETREAT|disarm|*
-hand over|RETREAT|release|v
+hand over|RETREAT|release|v:not-role
 return|RETREAT|release|v:property
 repatriate|RETREAT|release|v
 pull back|RETREAT|withdraw|v

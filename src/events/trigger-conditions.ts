@@ -446,6 +446,9 @@ export function conditionHolds(
         .slice(i + 1, Math.min(s.tokenEnd, i + NAMED_OBJECT_WINDOW))
         .some((t) => t.pos === "PROPN");
     case "captives": {
+      // "released to the general public", "released to the market": a product or a text made
+      // available, whoever is named near.
+      if (releasedToPublic(tokens, i, s.tokenEnd)) return false;
       // "two hostages were released", "Ms Diaz was freed": a passive's captive is its subject; "the
       // transcript was released on September 25" frees nobody.
       const passive = isPassive(tokens, i);
@@ -556,4 +559,26 @@ function namingParticiple(tokens: Token[], i: number, sentenceStart: number): bo
   const next = tokens[i + 1];
   if (!next || (next.pos !== "PROPN" && !/^["“'‘`]/.test(next.text))) return false;
   return tokens.slice(sentenceStart, i - 1).some((t) => t.pos === "VERB");
+}
+
+/** Who a product or a text is released to: "to the (general) public", "to the market", "to reporters". */
+const RELEASE_AUDIENCES = new Set([
+  "public",
+  "market",
+  "markets",
+  "press",
+  "media",
+  "reporters",
+  "retailers",
+  "stores",
+]);
+
+/** "due to be released to the general public Oct. 26": what is released is made available, not freed. */
+function releasedToPublic(tokens: Token[], i: number, end: number): boolean {
+  if (tokens[i + 1]?.norm !== "to") return false;
+  for (let k = i + 2; k < Math.min(end, i + 5); k++) {
+    if (RELEASE_AUDIENCES.has(tokens[k].norm)) return true;
+    if (tokens[k].pos !== "DET" && tokens[k].pos !== "ADJ") return false;
+  }
+  return false;
 }

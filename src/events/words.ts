@@ -217,7 +217,7 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   "not-role": words(`
     policy role job post position company business firm management leadership portfolio duties
     responsibility responsibilities presidency chairmanship helm reins account shift stake team
-    brand operations as`),
+    brand operations as baton keys`),
   // "a news conference", "a press conference": a statement to reporters, not a meeting of parties.
   "not-press": words(`news press media`),
   // "settlements threaten the viability of a two-state solution", "a threat to the stability of the
@@ -727,6 +727,14 @@ export const CROWD_WORDS = words(`
 export const LIGHT_VERBS = words(`
   have hold launch carry stage conduct make mount organise organize begin start lead continue resume
   announce order provide give deliver send offer impose complete`);
+/**
+ * Verbs that bring an event named by their object about ("make a deal", "hold talks", "launch an
+ * attack", "pay a visit"): what stands before them (a modal, a negation) stands before the event.
+ * Not verbs that end, continue or judge one ("end the violence", "condemned the attack").
+ */
+export const EVENT_MAKING_VERBS = words(`
+  have hold launch carry stage conduct make mount organise organize reach strike sign seal conclude
+  open pay impose deliver give offer begin start`);
 export const TITLE_OR_DETERMINER = /^(mr|mrs|ms|mm|dr|the|a|an|\.)\.?$/i;
 
 // ---------------------------------------------------------------- what events are about
