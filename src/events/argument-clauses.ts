@@ -328,3 +328,37 @@ export function aspectualHost(doc: Doc, verb: number): number | undefined {
     ? k
     : undefined;
 }
+
+/** "the former", "the latter": which of a pair named just before each stands for. */
+const PAIR_REFERENCES: ReadonlyMap<string, 0 | 1> = new Map([
+  ["former", 0],
+  ["latter", 1],
+]);
+
+/**
+ * "Clashes broke out between the crowd and police when the former attacked the bank": "the former"
+ * and "the latter" stand for the first and the second of the last pair of parties joined by "and"
+ * before them, in their sentence or the one before, never for the party named just before them.
+ * `at` is the index of "former" or "latter"; undefined when it is neither or no pair precedes it.
+ */
+export function pairReference(
+  doc: Doc,
+  at: number,
+  candidatesOf: (sentence: number) => ActorCandidate[],
+): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const which = PAIR_REFERENCES.get(tokens[at]?.norm ?? "");
+  if (which === undefined || tokens[at - 1]?.norm !== "the") return undefined;
+  const sentence = tokens[at].sentence;
+  for (const s of [sentence, sentence - 1]) {
+    if (s < 0) break;
+    const parties = candidatesOf(s).filter((a) => a.lastToken < at - 1);
+    for (let i = parties.length - 2; i >= 0; i--) {
+      const [first, second] = [parties[i], parties[i + 1]];
+      const between = tokens.slice(first.lastToken + 1, second.firstToken).map((x) => x.norm);
+      if (between[0] === "and" && between.length <= 2 && (between.length === 1 || between[1] === "the"))
+        return which === 0 ? first : second;
+    }
+  }
+  return undefined;
+}

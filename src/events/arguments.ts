@@ -1,5 +1,6 @@
 import { lookupPlace } from "../geo/index.ts";
 import type { Doc } from "../nlp/types.ts";
+import { actorCandidates } from "./actor-candidates.ts";
 import { type ActorCandidate, institutionCountry } from "./actors.ts";
 import {
   aspectualHost,
@@ -11,6 +12,7 @@ import {
   isObjectOfVerb,
   isSubjectPosition,
   PERSONAL_PRONOUNS,
+  pairReference,
   passivePatient,
   pronounBefore,
   protestTarget,
@@ -37,7 +39,7 @@ import {
   TAKES_RECIPIENT,
   VERBAL_CONFLICT,
 } from "./types.ts";
-import { isPassive, lightVerbBefore, passiveAgentIndex } from "./verb-forms.ts";
+import { isPassive, lightVerbBefore, passiveAgentIndex, subjectSlot } from "./verb-forms.ts";
 import {
   ACTING_ON_EVENT_VERBS,
   ACTOR_NOUNS,
@@ -197,7 +199,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
       else c.actor = ofActor;
     }
-    c.actor = nounAgent(doc, t, right) ?? c.actor;
+    c.actor = nounAgent(doc, t, right) ?? c.actor ?? sourceParty(doc, t, right);
     // "talks between the rebels and the government", "clashes between police and protesters".
     const between = betweenPair(doc, t, right);
     if (between && !c.actor && !c.recipient) [c.actor, c.recipient] = between;
@@ -240,6 +242,28 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   assignSubjectAndObject(doc, c, left, right);
   return "arguments:active";
 }
+
+/** Event nouns whose "from" names where someone or something is taken or moved from, not who acts. */
+const FROM_IS_SOURCE: ReadonlySet<string> = new Set(["COERCE", "RETREAT", "MOBILIZE"]);
+
+/**
+ * "despite boycotts from opposition groups", "warnings from Moscow", "criticism from rights
+ * groups": a party in the "from" phrase right after an event noun is whom the act comes from, as
+ * with "by". Not so where "from" names a source ("the release from prison", "the withdrawal from
+ * Iraq", "expulsion from the party") or a span ("protests from Paris to Berlin").
+ */
+function sourceParty(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  if (FROM_IS_SOURCE.has(t.type) || tokens[t.lastToken + 1]?.norm !== "from") return undefined;
+  const party =
+    right.find((a) => a.firstToken > t.lastToken + 1 && a.firstToken <= t.lastToken + 3) ??
+    prepositionalParty(doc, t.lastToken + 1, 1, FROM);
+  if (!party || !isParty(party, doc) || tokens[party.lastToken + 1]?.norm === "to") return undefined;
+  return tokens.slice(t.lastToken + 2, party.firstToken).every((x) => MODIFIER_POS.has(x.pos))
+    ? party
+    : undefined;
+}
+const FROM: ReadonlySet<string> = new Set(["from"]);
 
 /** Active clause: subject on the left, object on the right. */
 function assignSubjectAndObject(
@@ -284,6 +308,12 @@ function assignSubjectAndObject(
             // announced that it has called off", reported speech, is read as before).
             undefined
           : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc, verb)).at(-1));
+  // "when the former attacked the bank": the first of the pair named before, not the last party.
+  const sentenceStart = doc.sentences[t.sentence].tokenStart;
+  const candidatesOf = (s: number) =>
+    s === t.sentence ? leftOfVerb : actorCandidates(doc, s, countryOfPhrase);
+  const former = pairReference(doc, subjectSlot(tokens, governed, sentenceStart), candidatesOf);
+  if (former) c.actor = former;
   // "arrested a man suspected of committing the murder", "accused Russia of launching the attack":
   // the doer of a gerund after "of", "for" or "with" is the phrase just before it, not the clause's subject.
   const doer = gerundDoer(doc, verb);
@@ -365,6 +395,8 @@ function assignSubjectAndObject(
           recipient = where;
       }
     }
+    // "the former attacked the latter"
+    recipient = pairReference(doc, t.lastToken + 2, candidatesOf) ?? recipient;
     // "clashed with automatic weapons": an instrument is not a party.
     if (recipient && WEAPON_WORDS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;
     if (recipient) c.recipient = recipient;
