@@ -1127,6 +1127,42 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.place?.name, "Maiduguri"),
     },
   ],
+  "place-from-court": [
+    {
+      // Charged and sentenced where the court named later sits, not at the reporter's dateline; an
+      // arrest keeps the place its own sentence names.
+      text: [
+        "WASHINGTON (AP) — Federal prosecutors charged a former Army intelligence analyst on Thursday with selling military secrets.",
+        "The analyst, 42, was arrested at his home in Virginia on Wednesday, the FBI said.",
+        "He appeared in Manhattan federal court on Thursday afternoon and was ordered held without bail.",
+        "A judge sentenced his accomplice to 12 years in prison last year.",
+      ],
+      expect: (es) => {
+        const place = (trigger: string) => es.find((e) => e.evidence.trigger.text === trigger)?.place?.name;
+        assert.equal(place("charged"), "Manhattan");
+        assert.equal(place("sentenced"), "Manhattan");
+        assert.notEqual(place("arrested"), "Manhattan");
+      },
+    },
+    {
+      // "a court in X" names it too.
+      text: [
+        "LONDON — A former nurse was convicted on Friday of poisoning three patients.",
+        "The verdict came at the end of a four-month trial at a court in Leeds.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "convicted")?.place?.name, "Leeds"),
+    },
+    {
+      // A word of the court's own name is no town: "Superior" is not Superior, Wisconsin.
+      text: [
+        "The man was charged with arson on Monday.",
+        "He will appear in Fulton County Superior Court next week.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "charged")?.place?.name, "Fulton County"),
+    },
+  ],
   "place-from-seat": [
     {
       // The article is about Kenya; the signing happened in Washington, where the Oval Office is.

@@ -42,6 +42,7 @@ import { dropWordSenses } from "./refiners/drop-word-senses.ts";
 import { keepEventSentences } from "./refiners/keep-event-sentences.ts";
 import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
+import { placeFromCourt } from "./refiners/place-from-court.ts";
 import { placeFromDateline } from "./refiners/place-from-dateline.ts";
 import { placeFromDestination } from "./refiners/place-from-destination.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
@@ -115,6 +116,7 @@ export const refiners: readonly Refiner[] = [
   placeFromScenes,
   placeFromStory,
   placeFromSeat,
+  placeFromCourt,
   attachCounts,
   dropNonPartyArguments,
   dropThingActors,
