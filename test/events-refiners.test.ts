@@ -925,6 +925,17 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-paragraph": [
     {
+      // The venue of a meeting is no scene of the deeds the paragraph tells after it.
+      text: [
+        "Hijackings off Somalia have doubled this year, and Somalia's government says it cannot patrol its coast.",
+        "Navy chiefs of 12 countries met at a summit in Bahrain on Monday. Pirates released a Greek tanker and its crew on Tuesday.",
+      ],
+      expect: (es) => {
+        assert.equal(es.find((e) => e.type === "CONSULT")?.place?.name, "Bahrain");
+        assert.equal(es.find((e) => e.type === "RETREAT")?.place?.country, "SOM");
+      },
+    },
+    {
       text: [
         "Fighting resumed in Kassala on Monday. Three soldiers were killed when rebels attacked a checkpoint.",
       ],
@@ -1203,6 +1214,18 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-from-scenes": [
+    {
+      // A focus the story puts nothing in but a meeting places no deed: the tanker was not freed in Bahrain.
+      text: [
+        "Commanders of 20 navies met at a conference in Bahrain on Monday to discuss piracy.",
+        "Somali pirates released a Greek tanker and its crew of 25 on Tuesday after a ransom was paid, the owners said.",
+      ],
+      expect: (es) => {
+        const released = es.find((e) => e.type === "RETREAT");
+        assert.ok(released, JSON.stringify(types(es)));
+        assert.notEqual(released.place?.country, "BHR");
+      },
+    },
     {
       // The country named most is the soldiers' and the officials'; the locatives put the story in Afghanistan.
       text: [

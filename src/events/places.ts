@@ -36,6 +36,18 @@ export function placesEvent(place: GeoPlace): boolean {
   return !!place.country || place.precision === "region";
 }
 
+/**
+ * "a conference in Bahrain", "the summit at Camp David", "a news conference in Stockholm": a place
+ * named as where people gathered is where that gathering was. Those who met there talked; the
+ * deeds a paragraph tells next (pirates freeing a tanker, troops shelling a town) happened where
+ * those deeds happen, not at the venue of the talks about them.
+ */
+export function namesVenue(text: string, m: PlaceMention): boolean {
+  return VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+const VENUE_BEFORE =
+  /\b(?:conference|summit|meeting|talks|forum|convention|symposium|congress|session|ceremony|gathering|negotiations)\s+(?:(?:held|hosted|taking place)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {
   return eventPlace(m.place, m.text, m);
