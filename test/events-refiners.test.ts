@@ -925,6 +925,14 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-paragraph": [
     {
+      // A ship's flag ("a Thai trawler") says where it is registered, not where it was seized.
+      text: [
+        "Somali pirates have attacked dozens of ships in the Gulf of Aden this year.",
+        "The sunken ship was a Thai trawler, its owner said. Pirates had seized the trawler and its crew two days earlier.",
+      ],
+      expect: (es) => assert.notEqual(es.find((e) => e.type === "COERCE")?.place?.country, "THA"),
+    },
+    {
       // The venue of a meeting is no scene of the deeds the paragraph tells after it.
       text: [
         "Hijackings off Somalia have doubled this year, and Somalia's government says it cannot patrol its coast.",
@@ -1211,6 +1219,28 @@ const CASES: Record<string, Case[]> = {
         "Separately, lawmakers in Armenia met officials from France and Azerbaijan to discuss the border with Georgia.",
       ],
       expect: (es) => assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Iran"),
+    },
+  ],
+  "place-not-flag": [
+    {
+      // A story about a ship has the ship's flag as its focus; the attack was at sea.
+      text: [
+        "Pirates attacked a Thai fishing trawler on Tuesday, the navy said.",
+        "The trawler's owner said eight of its crew were missing.",
+      ],
+      expect: (es) => {
+        const attack = es.find((e) => e.type === "ASSAULT");
+        assert.ok(attack, JSON.stringify(types(es)));
+        assert.equal(attack.place, undefined, JSON.stringify(attack.place));
+      },
+    },
+    {
+      text: ["Hijackers seized a Greek-flagged tanker on Sunday.", "Greece asked for help."],
+      expect: (es) => {
+        assert.equal(es.find((e) => e.type === "COERCE")?.place, undefined);
+        // Greece's own request is still placed at home.
+        assert.equal(es.find((e) => e.type === "REQUEST")?.place?.country, "GRC");
+      },
     },
   ],
   "place-from-scenes": [

@@ -51,6 +51,7 @@ import { placeFromSeat } from "./refiners/place-from-seat.ts";
 import { placeFromSpeaker } from "./refiners/place-from-speaker.ts";
 import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
+import { placeNotFlag } from "./refiners/place-not-flag.ts";
 import { placeNotSpeech } from "./refiners/place-not-speech.ts";
 import { placeNotTopic } from "./refiners/place-not-topic.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
@@ -114,6 +115,7 @@ export const refiners: readonly Refiner[] = [
   placeFromParagraph,
   placeFromDateline,
   placeFromScenes,
+  placeNotFlag,
   placeFromStory,
   placeFromSeat,
   placeFromCourt,

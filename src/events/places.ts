@@ -48,6 +48,17 @@ export function namesVenue(text: string, m: PlaceMention): boolean {
 const VENUE_BEFORE =
   /\b(?:conference|summit|meeting|talks|forum|convention|symposium|congress|session|ceremony|gathering|negotiations)\s+(?:(?:held|hosted|taking place)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
+/**
+ * "a Thai fishing trawler", "a Saudi supertanker", "a Liberian-flagged tanker": a country's name or
+ * adjective before a word for a ship names the flag it sails under. A ship is wherever it sails;
+ * the flag says nothing about where it was attacked, seized or freed.
+ */
+export function namesFlag(text: string, m: PlaceMention): boolean {
+  return FLAGGED_VESSEL_AFTER.test(text.slice(m.end, m.end + 50));
+}
+const FLAGGED_VESSEL_AFTER =
+  /^(?:-(?:flagged|registered|owned))?\s+(?:[\p{Ll}-]+\s+){0,2}(?:ship|vessel|tanker|supertanker|trawler|freighter|boat|yacht|dhow|ferry|barge|tugboat|liner|cargo|carrier|merchantman|schooner|steamer)s?\b/u;
+
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {
   return eventPlace(m.place, m.text, m);
