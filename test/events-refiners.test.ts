@@ -1221,6 +1221,26 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Iran"),
     },
   ],
+  "place-from-home": [
+    {
+      // A story about Britain; the arrest was made by Spanish police, in Spain.
+      text: [
+        "Britain's Foreign Office has warned British holidaymakers about rowdy behaviour abroad. British ministers say Britain's image is suffering.",
+        "Spanish police detained two British tourists after a brawl on Saturday, the Foreign Office said.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "detained")?.place?.country, "ESP"),
+    },
+    {
+      // A state expels at home; a story about American newspapers is not where China acted.
+      text: [
+        "American newspapers are losing readers. The United States has fewer local papers than ever, and American editors blame the internet.",
+        "China expelled three American reporters last month.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "expelled")?.place?.country, "CHN"),
+    },
+  ],
   "place-not-flag": [
     {
       // A story about a ship has the ship's flag as its focus; the attack was at sea.

@@ -45,6 +45,7 @@ import { mergeMentions } from "./refiners/merge-mentions.ts";
 import { placeFromCourt } from "./refiners/place-from-court.ts";
 import { placeFromDateline } from "./refiners/place-from-dateline.ts";
 import { placeFromDestination } from "./refiners/place-from-destination.ts";
+import { placeFromHome } from "./refiners/place-from-home.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
 import { placeFromScenes } from "./refiners/place-from-scenes.ts";
 import { placeFromSeat } from "./refiners/place-from-seat.ts";
@@ -126,6 +127,7 @@ export const refiners: readonly Refiner[] = [
   speakerPronounActors,
   carryPersonCountries,
   placeFromSpeaker,
+  placeFromHome,
   dropBusinessParties,
   dropNonpoliticalSections,
   dropCarrierVerbs,
