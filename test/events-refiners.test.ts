@@ -841,6 +841,23 @@ const CASES: Record<string, Case[]> = {
   ],
   "resolve-pronoun-actors": [
     {
+      // "they" opening a clause stands for the plural subject before it: the main clause's, the speaker.
+      text: [
+        "Thousands of students marched to the ministry on Sunday before they were dispersed by riot police.",
+        "Farmers said they were attacked by soldiers at a checkpoint.",
+      ],
+      expect: (es) => {
+        assert.equal(es.find((e) => e.evidence.trigger.text === "dispersed")?.recipient?.text, "students");
+        assert.equal(es.find((e) => e.evidence.trigger.text === "attacked")?.recipient?.text, "Farmers");
+      },
+    },
+    {
+      // A sentence that opens with "They" goes on about the subject of the sentence before.
+      text: ["Rioters burned cars in the city centre on Friday night. They also attacked a fire station."],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "attacked")?.actor?.text, "Rioters"),
+    },
+    {
       text: [
         "Defence Secretary Mark Esper met Vietnamese officials in Hanoi on Wednesday.",
         "He urged Vietnam and others in the region to resist pressure at sea.",
