@@ -311,6 +311,11 @@ describe("event coder rules", () => {
     assert.notEqual(dispersed.find((e) => e.type === "ASSAULT")?.actor?.text, "crowd");
   });
 
+  it("a date set off by commas between a subject and its verb keeps the subject ('the jury on March 3, 2004, convicted')", () => {
+    const es = byRules("The jury on March 3, 2004, convicted the former mayor of bribery.");
+    assert.equal(es.find((e) => e.type === "SANCTION")?.actor?.text, "jury");
+  });
+
   it("'the former' and 'the latter' stand for the pair named before them", () => {
     const es = byRules(
       "Fighting erupted between the students and soldiers when the former attacked a police station.",

@@ -215,7 +215,12 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     if (
       SKIP_BEFORE_VERB.has(t.pos) ||
       inTime(doc, t) ||
-      (t.pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1]))
+      (t.pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1])) ||
+      // "The jury on March 3, 2004, convicted": the comma that closes a date between the subject and its verb.
+      (t.text === "," &&
+        k > sentence.tokenStart &&
+        inTime(doc, tokens[k - 1]) &&
+        tokens.slice(k + 1, verb).every((x) => x.pos === "AUX" || x.pos === "ADV"))
     ) {
       k--;
       gap++;
