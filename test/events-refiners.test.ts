@@ -1201,6 +1201,18 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-seat": [
     {
+      // A seat of government speaks from its capital, not from another clause's locative.
+      text: [
+        "Syrian officials accused American troops of shielding militants. The Pentagon rejected the accusation on Friday, while farmers in Idlib province told journalists that jets had bombed a market.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "REJECT")?.place?.name, "Washington"),
+    },
+    {
+      // "on Capitol Hill" is in Washington.
+      text: ["Hundreds of nurses protested on Capitol Hill on Thursday against the health bill."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "PROTEST")?.place?.name, "Washington"),
+    },
+    {
       // The article is about Kenya; the signing happened in Washington, where the Oval Office is.
       text: [
         "Kenya and Somalia have argued over their sea border for years. Kenya says the border runs east.",

@@ -472,6 +472,7 @@ export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, readonly [string, string]>
   ["oval office", ["Washington", "USA"]],
   ["white house", ["Washington", "USA"]],
   ["pentagon", ["Washington", "USA"]],
+  ["capitol hill", ["Washington", "USA"]],
   ["capitol", ["Washington", "USA"]],
   ["kremlin", ["Moscow", "RUS"]],
   ["downing street", ["London", "GBR"]],
