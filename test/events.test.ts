@@ -316,6 +316,27 @@ describe("event coder rules", () => {
     assert.equal(es.find((e) => e.type === "SANCTION")?.actor?.text, "jury");
   });
 
+  it("a person's home after the name ('Peter Hall, 31, of Leeds,') is neither the party nor the place", () => {
+    const es = code(
+      [
+        "Police in Yorkshire made several arrests over the weekend.",
+        "Peter Hall, 31, of Station Road, Leeds, was charged with burglary on Monday. Anna Price, 27 and from Bradford, has been charged with handling stolen goods.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    const charges = es.filter((e) => e.evidence.trigger.text === "charged");
+    assert.deepEqual(
+      charges.map((e) => [e.recipient?.text, e.place?.name]),
+      [
+        ["Peter Hall", "United Kingdom"],
+        ["Anna Price", "United Kingdom"],
+      ],
+    );
+    const stabbed = byRules("Peter Hall, 31, of Leeds, stabbed his neighbour on Monday.");
+    assert.equal(stabbed.find((e) => e.type === "ASSAULT")?.actor?.text, "Peter Hall");
+  });
+
   it("'the former' and 'the latter' stand for the pair named before them", () => {
     const es = byRules(
       "Fighting erupted between the students and soldiers when the former attacked a police station.",

@@ -1,5 +1,6 @@
 import type { Doc } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, namesParty } from "./actors.ts";
+import { residentBefore } from "./party-references.ts";
 import { cannotBeIt, isPluralNoun } from "./phrase-parties.ts";
 import { describe, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
@@ -223,6 +224,9 @@ export function passivePatient(
   // "The hostages, released by the rebels on Monday, …": a participle set off by a comma after its noun.
   const comma = doc.tokens[verb - 1]?.text === "," ? verb - 1 : -1;
   const subject = subjectPhrase(doc, verb) ?? (comma > 0 ? subjectPhrase(doc, comma) : undefined);
+  // "Peter Hall, 31, of Leeds, was charged": the person, not the home.
+  const resident = residentBefore(doc, verb, subject, left);
+  if (resident) return resident;
   if (!subject) return undefined;
   // Inside the subject phrase, a party that does not hang on a preposition: "two deputies of Mr.
   // Massimov" were arrested, not Mr. Massimov; in "one of the allies, Karim Massimov" the name after
@@ -327,38 +331,4 @@ export function aspectualHost(doc: Doc, verb: number): number | undefined {
     ASPECTUAL_VERBS.has(host.lemma.toLowerCase())
     ? k
     : undefined;
-}
-
-/** "the former", "the latter": which of a pair named just before each stands for. */
-const PAIR_REFERENCES: ReadonlyMap<string, 0 | 1> = new Map([
-  ["former", 0],
-  ["latter", 1],
-]);
-
-/**
- * "Clashes broke out between the crowd and police when the former attacked the bank": "the former"
- * and "the latter" stand for the first and the second of the last pair of parties joined by "and"
- * before them, in their sentence or the one before, never for the party named just before them.
- * `at` is the index of "former" or "latter"; undefined when it is neither or no pair precedes it.
- */
-export function pairReference(
-  doc: Doc,
-  at: number,
-  candidatesOf: (sentence: number) => ActorCandidate[],
-): ActorCandidate | undefined {
-  const tokens = doc.tokens;
-  const which = PAIR_REFERENCES.get(tokens[at]?.norm ?? "");
-  if (which === undefined || tokens[at - 1]?.norm !== "the") return undefined;
-  const sentence = tokens[at].sentence;
-  for (const s of [sentence, sentence - 1]) {
-    if (s < 0) break;
-    const parties = candidatesOf(s).filter((a) => a.lastToken < at - 1);
-    for (let i = parties.length - 2; i >= 0; i--) {
-      const [first, second] = [parties[i], parties[i + 1]];
-      const between = tokens.slice(first.lastToken + 1, second.firstToken).map((x) => x.norm);
-      if (between[0] === "and" && between.length <= 2 && (between.length === 1 || between[1] === "the"))
-        return which === 0 ? first : second;
-    }
-  }
-  return undefined;
 }

@@ -12,7 +12,6 @@ import {
   isObjectOfVerb,
   isSubjectPosition,
   PERSONAL_PRONOUNS,
-  pairReference,
   passivePatient,
   pronounBefore,
   protestTarget,
@@ -22,6 +21,7 @@ import {
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import { nounAgent, operationAgent, passiveAgent, placeModifier, possessedParty } from "./noun-parties.ts";
+import { pairReference, residentBefore, sourceParty } from "./party-references.ts";
 import {
   prepositionalParty,
   splitCoordination,
@@ -199,7 +199,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
       else c.actor = ofActor;
     }
-    c.actor = nounAgent(doc, t, right) ?? c.actor ?? sourceParty(doc, t, right);
+    c.actor = nounAgent(doc, t, right) ?? c.actor ?? sourceParty(doc, t, right, (a) => isParty(a, doc));
     // "talks between the rebels and the government", "clashes between police and protesters".
     const between = betweenPair(doc, t, right);
     if (between && !c.actor && !c.recipient) [c.actor, c.recipient] = between;
@@ -242,28 +242,6 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   assignSubjectAndObject(doc, c, left, right);
   return "arguments:active";
 }
-
-/** Event nouns whose "from" names where someone or something is taken or moved from, not who acts. */
-const FROM_IS_SOURCE: ReadonlySet<string> = new Set(["COERCE", "RETREAT", "MOBILIZE"]);
-
-/**
- * "despite boycotts from opposition groups", "warnings from Moscow", "criticism from rights
- * groups": a party in the "from" phrase right after an event noun is whom the act comes from, as
- * with "by". Not so where "from" names a source ("the release from prison", "the withdrawal from
- * Iraq", "expulsion from the party") or a span ("protests from Paris to Berlin").
- */
-function sourceParty(doc: Doc, t: Trigger, right: ActorCandidate[]): ActorCandidate | undefined {
-  const tokens = doc.tokens;
-  if (FROM_IS_SOURCE.has(t.type) || tokens[t.lastToken + 1]?.norm !== "from") return undefined;
-  const party =
-    right.find((a) => a.firstToken > t.lastToken + 1 && a.firstToken <= t.lastToken + 3) ??
-    prepositionalParty(doc, t.lastToken + 1, 1, FROM);
-  if (!party || !isParty(party, doc) || tokens[party.lastToken + 1]?.norm === "to") return undefined;
-  return tokens.slice(t.lastToken + 2, party.firstToken).every((x) => MODIFIER_POS.has(x.pos))
-    ? party
-    : undefined;
-}
-const FROM: ReadonlySet<string> = new Set(["from"]);
 
 /** Active clause: subject on the left, object on the right. */
 function assignSubjectAndObject(
@@ -308,6 +286,9 @@ function assignSubjectAndObject(
             // announced that it has called off", reported speech, is read as before).
             undefined
           : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc, verb)).at(-1));
+  // "Peter Hall, 31, of Leeds, stabbed …": the person, not the home named after the name.
+  const resident = residentBefore(doc, purpose ?? governed, phrase, left);
+  if (resident) c.actor = resident;
   // "when the former attacked the bank": the first of the pair named before, not the last party.
   const sentenceStart = doc.sentences[t.sentence].tokenStart;
   const candidatesOf = (s: number) =>

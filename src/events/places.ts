@@ -59,6 +59,17 @@ export function namesFlag(text: string, m: PlaceMention): boolean {
 const FLAGGED_VESSEL_AFTER =
   /^(?:-(?:flagged|registered|owned))?\s+(?:[\p{Ll}-]+\s+){0,2}(?:ship|vessel|tanker|supertanker|trawler|freighter|boat|yacht|dhow|ferry|barge|tugboat|liner|cargo|carrier|merchantman|schooner|steamer)s?\b/u;
 
+/**
+ * "Peter Hall, 31, of Leeds, was charged", "John Smith, 23 and from Cumbria,", "a nurse who is from
+ * Leeds": where a person lives or comes from, set off after the person's name or age. It says who
+ * the person is, not where anything happened.
+ */
+export function namesResidence(text: string, m: PlaceMention): boolean {
+  return RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+const RESIDENCE_BEFORE =
+  /(?:,\s+(?:\d+\s+and\s+)?(?:of|from)|\bwho\s+(?:is|was|are|were)\s+(?:from|of))\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
+
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {
   return eventPlace(m.place, m.text, m);
@@ -74,7 +85,15 @@ export function clausePlace(
   trigger: Trigger,
   skip?: (m: PlaceMention) => boolean,
 ): Place | undefined {
-  const located = locateEvent(doc, geo, { start: trigger.start, end: trigger.end }, trigger.sentence, skip);
+  // Where a person lives or comes from is never the clause's scene.
+  const notScene = (m: PlaceMention) => namesResidence(doc.text, m) || !!skip?.(m);
+  const located = locateEvent(
+    doc,
+    geo,
+    { start: trigger.start, end: trigger.end },
+    trigger.sentence,
+    notScene,
+  );
   if (!located) return undefined;
   const { place, mention, fromFocus } = located;
   return eventPlace(place, mention?.text ?? place.name, mention, fromFocus);

@@ -30,10 +30,15 @@ export const placeFromCourt: Refiner = {
 /**
  * "Manhattan federal court", "Leeds Crown Court", "a court in Alexandria", "the courthouse in
  * Dallas". A word of the court's own name that the gazetteer holds as a town ("Fulton County
- * Superior Court": Superior, Wisconsin; "Federal District Court") is no court's place.
+ * Superior Court": Superior, Wisconsin; "Federal District Court") is no court's place, nor is a
+ * court's name the gazetteer does not know.
  */
 function namesCourt(text: string, m: PlaceMention): boolean {
   if (COURT_KIND.test(m.text)) return false;
+  // "Furness District Magistrates court": a name the gazetteer lacks stands in for the document's
+  // main town (geo's context row), which is no court's seat.
+  const [said, named] = [m.text.toLowerCase(), m.place.name.toLowerCase()];
+  if (!said.includes(named) && !named.includes(said)) return false;
   return (
     COURT_AFTER.test(text.slice(m.end, m.end + 50)) ||
     COURT_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))

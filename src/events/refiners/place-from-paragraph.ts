@@ -1,6 +1,6 @@
 import { namesReferencePoint, namesScene } from "../../geo/index.ts";
 import { datelineOf } from "../dateline.ts";
-import { namesFlag, namesVenue, placeOf } from "../places.ts";
+import { namesFlag, namesResidence, namesVenue, placeOf } from "../places.ts";
 import { happensAtScene, type Refiner } from "../types.ts";
 
 /**
@@ -50,7 +50,8 @@ export const placeFromParagraph: Refiner = {
           !namesReferencePoint(doc.text, m) &&
           // A deed is not placed at the venue of a meeting named before it, nor at a ship's flag.
           !(deed && namesVenue(doc.text, m)) &&
-          !namesFlag(doc.text, m),
+          !namesFlag(doc.text, m) &&
+          !namesResidence(doc.text, m),
       );
       const scene = named.filter((m) => namesScene(doc.text, m)).at(-1);
       if (scene) {
