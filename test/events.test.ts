@@ -337,6 +337,13 @@ describe("event coder rules", () => {
     assert.equal(stabbed.find((e) => e.type === "ASSAULT")?.actor?.text, "Peter Hall");
   });
 
+  it("a verb after ', but' without a subject of its own shares the earlier verb's subject", () => {
+    const es = byRules(
+      "Riot police blocked the marchers from reaching the embassy, but allowed them to rally in a nearby park.",
+    );
+    assert.equal(es.find((e) => e.type === "CONCEDE")?.actor?.text, "Riot police");
+  });
+
   it("'the former' and 'the latter' stand for the pair named before them", () => {
     const es = byRules(
       "Fighting erupted between the students and soldiers when the former attacked a police station.",
