@@ -651,6 +651,18 @@ const CASES: Record<string, Case[]> = {
   ],
   "location-as-place": [
     {
+      // "in the capital, Nairobi": a locative past its place noun makes even a capital the scene, no actor.
+      text: [
+        "Thousands of farmers began gathering in the capital, Nairobi, on Monday for a rally supporting the president's land plan.",
+      ],
+      expect: (es) => {
+        const support = es.find((e) => e.type === "SUPPORT");
+        assert.ok(support, JSON.stringify(types(es)));
+        assert.notEqual(support.actor?.text, "Nairobi");
+        assert.equal(support.place?.name, "Nairobi");
+      },
+    },
+    {
       // A visit to a settlement or a camp has no host there; a capital visited stays the host.
       text: ["The prime minister visited the Gush Halav settlement bloc near Safed on Tuesday."],
       expect: (es) =>
