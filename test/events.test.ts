@@ -344,6 +344,11 @@ describe("event coder rules", () => {
     assert.equal(es.find((e) => e.type === "CONCEDE")?.actor?.text, "Riot police");
   });
 
+  it("a title inside a person's name is the person, not a party of its own ('met Governor Harris')", () => {
+    const es = byRules("Aides said the president met Governor Harris on Tuesday to discuss flood relief.");
+    assert.equal(es.find((e) => e.type === "CONSULT")?.recipient?.text, "Governor Harris");
+  });
+
   it("'the former' and 'the latter' stand for the pair named before them", () => {
     const es = byRules(
       "Fighting erupted between the students and soldiers when the former attacked a police station.",
