@@ -683,6 +683,18 @@ const CASES: Record<string, Case[]> = {
   ],
   "location-as-place": [
     {
+      // "in the capital, Nairobi": a locative past its place noun makes even a capital the scene, no actor.
+      text: [
+        "Thousands of farmers began gathering in the capital, Nairobi, on Monday for a rally supporting the president's land plan.",
+      ],
+      expect: (es) => {
+        const support = es.find((e) => e.type === "SUPPORT");
+        assert.ok(support, JSON.stringify(types(es)));
+        assert.notEqual(support.actor?.text, "Nairobi");
+        assert.equal(support.place?.name, "Nairobi");
+      },
+    },
+    {
       // A visit to a settlement or a camp has no host there; a capital visited stays the host.
       text: ["The prime minister visited the Gush Halav settlement bloc near Safed on Tuesday."],
       expect: (es) =>
@@ -873,6 +885,23 @@ const CASES: Record<string, Case[]> = {
   ],
   "resolve-pronoun-actors": [
     {
+      // "they" opening a clause stands for the plural subject before it: the main clause's, the speaker.
+      text: [
+        "Thousands of students marched to the ministry on Sunday before they were dispersed by riot police.",
+        "Farmers said they were attacked by soldiers at a checkpoint.",
+      ],
+      expect: (es) => {
+        assert.equal(es.find((e) => e.evidence.trigger.text === "dispersed")?.recipient?.text, "students");
+        assert.equal(es.find((e) => e.evidence.trigger.text === "attacked")?.recipient?.text, "Farmers");
+      },
+    },
+    {
+      // A sentence that opens with "They" goes on about the subject of the sentence before.
+      text: ["Rioters burned cars in the city centre on Friday night. They also attacked a fire station."],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "attacked")?.actor?.text, "Rioters"),
+    },
+    {
       text: [
         "Defence Secretary Mark Esper met Vietnamese officials in Hanoi on Wednesday.",
         "He urged Vietnam and others in the region to resist pressure at sea.",
@@ -956,6 +985,25 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-from-paragraph": [
+    {
+      // A ship's flag ("a Thai trawler") says where it is registered, not where it was seized.
+      text: [
+        "Somali pirates have attacked dozens of ships in the Gulf of Aden this year.",
+        "The sunken ship was a Thai trawler, its owner said. Pirates had seized the trawler and its crew two days earlier.",
+      ],
+      expect: (es) => assert.notEqual(es.find((e) => e.type === "COERCE")?.place?.country, "THA"),
+    },
+    {
+      // The venue of a meeting is no scene of the deeds the paragraph tells after it.
+      text: [
+        "Hijackings off Somalia have doubled this year, and Somalia's government says it cannot patrol its coast.",
+        "Navy chiefs of 12 countries met at a summit in Bahrain on Monday. Pirates released a Greek tanker and its crew on Tuesday.",
+      ],
+      expect: (es) => {
+        assert.equal(es.find((e) => e.type === "CONSULT")?.place?.name, "Bahrain");
+        assert.equal(es.find((e) => e.type === "RETREAT")?.place?.country, "SOM");
+      },
+    },
     {
       text: [
         "Fighting resumed in Kassala on Monday. Three soldiers were killed when rebels attacked a checkpoint.",
@@ -1159,7 +1207,55 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.place?.name, "Maiduguri"),
     },
   ],
+  "place-from-court": [
+    {
+      // Charged and sentenced where the court named later sits, not at the reporter's dateline; an
+      // arrest keeps the place its own sentence names.
+      text: [
+        "WASHINGTON (AP) — Federal prosecutors charged a former Army intelligence analyst on Thursday with selling military secrets.",
+        "The analyst, 42, was arrested at his home in Virginia on Wednesday, the FBI said.",
+        "He appeared in Manhattan federal court on Thursday afternoon and was ordered held without bail.",
+        "A judge sentenced his accomplice to 12 years in prison last year.",
+      ],
+      expect: (es) => {
+        const place = (trigger: string) => es.find((e) => e.evidence.trigger.text === trigger)?.place?.name;
+        assert.equal(place("charged"), "Manhattan");
+        assert.equal(place("sentenced"), "Manhattan");
+        assert.notEqual(place("arrested"), "Manhattan");
+      },
+    },
+    {
+      // "a court in X" names it too.
+      text: [
+        "LONDON — A former nurse was convicted on Friday of poisoning three patients.",
+        "The verdict came at the end of a four-month trial at a court in Leeds.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "convicted")?.place?.name, "Leeds"),
+    },
+    {
+      // A word of the court's own name is no town: "Superior" is not Superior, Wisconsin.
+      text: [
+        "The man was charged with arson on Monday.",
+        "He will appear in Fulton County Superior Court next week.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "charged")?.place?.name, "Fulton County"),
+    },
+  ],
   "place-from-seat": [
+    {
+      // A seat of government speaks from its capital, not from another clause's locative.
+      text: [
+        "Syrian officials accused American troops of shielding militants. The Pentagon rejected the accusation on Friday, while farmers in Idlib province told journalists that jets had bombed a market.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "REJECT")?.place?.name, "Washington"),
+    },
+    {
+      // "on Capitol Hill" is in Washington.
+      text: ["Hundreds of nurses protested on Capitol Hill on Thursday against the health bill."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "PROTEST")?.place?.name, "Washington"),
+    },
     {
       // The article is about Kenya; the signing happened in Washington, where the Oval Office is.
       text: [
@@ -1198,7 +1294,61 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Iran"),
     },
   ],
+  "place-from-home": [
+    {
+      // A story about Britain; the arrest was made by Spanish police, in Spain.
+      text: [
+        "Britain's Foreign Office has warned British holidaymakers about rowdy behaviour abroad. British ministers say Britain's image is suffering.",
+        "Spanish police detained two British tourists after a brawl on Saturday, the Foreign Office said.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "detained")?.place?.country, "ESP"),
+    },
+    {
+      // A state expels at home; a story about American newspapers is not where China acted.
+      text: [
+        "American newspapers are losing readers. The United States has fewer local papers than ever, and American editors blame the internet.",
+        "China expelled three American reporters last month.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "expelled")?.place?.country, "CHN"),
+    },
+  ],
+  "place-not-flag": [
+    {
+      // A story about a ship has the ship's flag as its focus; the attack was at sea.
+      text: [
+        "Pirates attacked a Thai fishing trawler on Tuesday, the navy said.",
+        "The trawler's owner said eight of its crew were missing.",
+      ],
+      expect: (es) => {
+        const attack = es.find((e) => e.type === "ASSAULT");
+        assert.ok(attack, JSON.stringify(types(es)));
+        assert.equal(attack.place, undefined, JSON.stringify(attack.place));
+      },
+    },
+    {
+      text: ["Hijackers seized a Greek-flagged tanker on Sunday.", "Greece asked for help."],
+      expect: (es) => {
+        assert.equal(es.find((e) => e.type === "COERCE")?.place, undefined);
+        // Greece's own request is still placed at home.
+        assert.equal(es.find((e) => e.type === "REQUEST")?.place?.country, "GRC");
+      },
+    },
+  ],
   "place-from-scenes": [
+    {
+      // A focus the story puts nothing in but a meeting places no deed: the tanker was not freed in Bahrain.
+      text: [
+        "Commanders of 20 navies met at a conference in Bahrain on Monday to discuss piracy.",
+        "Somali pirates released a Greek tanker and its crew of 25 on Tuesday after a ransom was paid, the owners said.",
+      ],
+      expect: (es) => {
+        const released = es.find((e) => e.type === "RETREAT");
+        assert.ok(released, JSON.stringify(types(es)));
+        assert.notEqual(released.place?.country, "BHR");
+      },
+    },
     {
       // The country named most is the soldiers' and the officials'; the locatives put the story in Afghanistan.
       text: [

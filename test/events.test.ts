@@ -300,6 +300,78 @@ describe("event coder rules", () => {
     assert.equal(asked.find((e) => e.type === "REQUEST")?.actor?.text, "girl's mother");
   });
 
+  it("a gerund after 'by' is done by the main clause's subject, not by the object before 'by'", () => {
+    const threatened = byRules("The mayor angered shopkeepers by threatening to close the market.");
+    assert.equal(threatened.find((e) => e.type === "THREATEN")?.actor?.text, "mayor");
+    const called = byRules(
+      "The warlord tried to frighten the farmers into backing him by calling on young men to take up arms.",
+    );
+    assert.equal(called.find((e) => e.type === "REQUEST")?.actor?.text, "warlord");
+    // A passive's subject did nothing; a fronted "By …," belongs to the clause after it.
+    const dispersed = byRules("The crowd was dispersed by firing tear gas.");
+    assert.notEqual(dispersed.find((e) => e.type === "ASSAULT")?.actor?.text, "crowd");
+  });
+
+  it("a date set off by commas between a subject and its verb keeps the subject ('the jury on March 3, 2004, convicted')", () => {
+    const es = byRules("The jury on March 3, 2004, convicted the former mayor of bribery.");
+    assert.equal(es.find((e) => e.type === "SANCTION")?.actor?.text, "jury");
+  });
+
+  it("a person's home after the name ('Peter Hall, 31, of Leeds,') is neither the party nor the place", () => {
+    const es = code(
+      [
+        "Police in Yorkshire made several arrests over the weekend.",
+        "Peter Hall, 31, of Station Road, Leeds, was charged with burglary on Monday. Anna Price, 27 and from Bradford, has been charged with handling stolen goods.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    const charges = es.filter((e) => e.evidence.trigger.text === "charged");
+    assert.deepEqual(
+      charges.map((e) => [e.recipient?.text, e.place?.name]),
+      [
+        ["Peter Hall", "United Kingdom"],
+        ["Anna Price", "United Kingdom"],
+      ],
+    );
+    const stabbed = byRules("Peter Hall, 31, of Leeds, stabbed his neighbour on Monday.");
+    assert.equal(stabbed.find((e) => e.type === "ASSAULT")?.actor?.text, "Peter Hall");
+  });
+
+  it("a verb after ', but' without a subject of its own shares the earlier verb's subject", () => {
+    const es = byRules(
+      "Riot police blocked the marchers from reaching the embassy, but allowed them to rally in a nearby park.",
+    );
+    assert.equal(es.find((e) => e.type === "CONCEDE")?.actor?.text, "Riot police");
+  });
+
+  it("a title inside a person's name is the person, not a party of its own ('met Governor Harris')", () => {
+    const es = byRules("Aides said the president met Governor Harris on Tuesday to discuss flood relief.");
+    assert.equal(es.find((e) => e.type === "CONSULT")?.recipient?.text, "Governor Harris");
+  });
+
+  it("'the former' and 'the latter' stand for the pair named before them", () => {
+    const es = byRules(
+      "Fighting erupted between the students and soldiers when the former attacked a police station.",
+    );
+    assert.equal(es.find((e) => e.evidence.trigger.text === "attacked")?.actor?.text, "students");
+    const next = code(
+      [
+        "Striking workers and riot police faced each other outside the mine. The latter fired tear gas at the crowd.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    assert.equal(next.find((e) => e.evidence.trigger.text === "fired")?.actor?.text, "riot police");
+  });
+
+  it("an event noun's 'from' names whom it comes from ('boycotts from opposition parties')", () => {
+    const boycott = byRules("The vote went ahead on Sunday despite boycotts from opposition parties.");
+    assert.equal(boycott.find((e) => e.type === "PROTEST")?.actor?.text, "opposition parties");
+    const attack = byRules("The patrol boat came under attack from gunmen on Tuesday.");
+    assert.equal(attack.find((e) => e.type === "ASSAULT")?.actor?.text, "gunmen");
+  });
+
   it("air strikes are raids even when 'on' stands near them", () => {
     const es = byRules("Moscow warned on Thursday that US air strikes against Iraq would harm relations.");
     assert.ok(

@@ -38,6 +38,9 @@ export function actorCandidates(
     const kind = agentKind(t.norm);
     if (!kind || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
     if (kind === "party" && socialParty(tokens, i)) continue;
+    // "met Governor Harris": a title the recogniser took into a person's name is that person, whom
+    // the entities below give whole; the title alone would be a second, overlapping party.
+    if (entities.some((e) => e.label === "PER" && e.start === t.start && e.end > t.end)) continue;
     // "official buildings", "police station": an agent word that modifies another noun is not the head.
     const next = tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && next.pos === "NOUN") continue;

@@ -124,6 +124,8 @@ const AGENT_NOUNS: Record<string, ActorKind> = {
   advisers: "government",
   advisors: "government",
   party: "party",
+  // "opposition parties", "the ruling parties": the plural is as much a party as the singular.
+  parties: "party",
   opposition: "party",
   journalists: "media",
   union: "organisation",

@@ -1,5 +1,6 @@
 import type { Doc } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, namesParty } from "./actors.ts";
+import { residentBefore } from "./party-references.ts";
 import { cannotBeIt, isPluralNoun } from "./phrase-parties.ts";
 import { describe, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
@@ -223,6 +224,9 @@ export function passivePatient(
   // "The hostages, released by the rebels on Monday, …": a participle set off by a comma after its noun.
   const comma = doc.tokens[verb - 1]?.text === "," ? verb - 1 : -1;
   const subject = subjectPhrase(doc, verb) ?? (comma > 0 ? subjectPhrase(doc, comma) : undefined);
+  // "Peter Hall, 31, of Leeds, was charged": the person, not the home.
+  const resident = residentBefore(doc, verb, subject, left);
+  if (resident) return resident;
   if (!subject) return undefined;
   // Inside the subject phrase, a party that does not hang on a preposition: "two deputies of Mr.
   // Massimov" were arrested, not Mr. Massimov; in "one of the allies, Karim Massimov" the name after

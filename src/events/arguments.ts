@@ -1,5 +1,6 @@
 import { lookupPlace } from "../geo/index.ts";
 import type { Doc } from "../nlp/types.ts";
+import { actorCandidates } from "./actor-candidates.ts";
 import { type ActorCandidate, institutionCountry } from "./actors.ts";
 import {
   aspectualHost,
@@ -20,6 +21,7 @@ import {
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
 import { nounAgent, operationAgent, passiveAgent, placeModifier, possessedParty } from "./noun-parties.ts";
+import { pairReference, residentBefore, sourceParty } from "./party-references.ts";
 import {
   prepositionalParty,
   splitCoordination,
@@ -37,7 +39,7 @@ import {
   TAKES_RECIPIENT,
   VERBAL_CONFLICT,
 } from "./types.ts";
-import { isPassive, lightVerbBefore, passiveAgentIndex } from "./verb-forms.ts";
+import { isPassive, lightVerbBefore, passiveAgentIndex, subjectSlot } from "./verb-forms.ts";
 import {
   ACTING_ON_EVENT_VERBS,
   ACTOR_NOUNS,
@@ -197,7 +199,7 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       if (OF_IS_RECIPIENT.has(t.type)) c.recipient = ofActor;
       else c.actor = ofActor;
     }
-    c.actor = nounAgent(doc, t, right) ?? c.actor;
+    c.actor = nounAgent(doc, t, right) ?? c.actor ?? sourceParty(doc, t, right, (a) => isParty(a, doc));
     // "talks between the rebels and the government", "clashes between police and protesters".
     const between = betweenPair(doc, t, right);
     if (between && !c.actor && !c.recipient) [c.actor, c.recipient] = between;
@@ -284,6 +286,15 @@ function assignSubjectAndObject(
             // announced that it has called off", reported speech, is read as before).
             undefined
           : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc, verb)).at(-1));
+  // "Peter Hall, 31, of Leeds, stabbed …": the person, not the home named after the name.
+  const resident = residentBefore(doc, purpose ?? governed, phrase, left);
+  if (resident) c.actor = resident;
+  // "when the former attacked the bank": the first of the pair named before, not the last party.
+  const sentenceStart = doc.sentences[t.sentence].tokenStart;
+  const candidatesOf = (s: number) =>
+    s === t.sentence ? leftOfVerb : actorCandidates(doc, s, countryOfPhrase);
+  const former = pairReference(doc, subjectSlot(tokens, governed, sentenceStart), candidatesOf);
+  if (former) c.actor = former;
   // "arrested a man suspected of committing the murder", "accused Russia of launching the attack":
   // the doer of a gerund after "of", "for" or "with" is the phrase just before it, not the clause's subject.
   const doer = gerundDoer(doc, verb);
@@ -365,6 +376,8 @@ function assignSubjectAndObject(
           recipient = where;
       }
     }
+    // "the former attacked the latter"
+    recipient = pairReference(doc, t.lastToken + 2, candidatesOf) ?? recipient;
     // "clashed with automatic weapons": an instrument is not a party.
     if (recipient && WEAPON_WORDS.has(doc.tokens[recipient.lastToken].norm)) recipient = undefined;
     if (recipient) c.recipient = recipient;

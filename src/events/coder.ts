@@ -42,14 +42,17 @@ import { dropWordSenses } from "./refiners/drop-word-senses.ts";
 import { keepEventSentences } from "./refiners/keep-event-sentences.ts";
 import { locationAsPlace } from "./refiners/location-as-place.ts";
 import { mergeMentions } from "./refiners/merge-mentions.ts";
+import { placeFromCourt } from "./refiners/place-from-court.ts";
 import { placeFromDateline } from "./refiners/place-from-dateline.ts";
 import { placeFromDestination } from "./refiners/place-from-destination.ts";
+import { placeFromHome } from "./refiners/place-from-home.ts";
 import { placeFromParagraph } from "./refiners/place-from-paragraph.ts";
 import { placeFromScenes } from "./refiners/place-from-scenes.ts";
 import { placeFromSeat } from "./refiners/place-from-seat.ts";
 import { placeFromSpeaker } from "./refiners/place-from-speaker.ts";
 import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
+import { placeNotFlag } from "./refiners/place-not-flag.ts";
 import { placeNotSpeech } from "./refiners/place-not-speech.ts";
 import { placeNotTopic } from "./refiners/place-not-topic.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
@@ -115,8 +118,10 @@ export const refiners: readonly Refiner[] = [
   placeFromParagraph,
   placeFromDateline,
   placeFromScenes,
+  placeNotFlag,
   placeFromStory,
   placeFromSeat,
+  placeFromCourt,
   attachCounts,
   dropNonPartyArguments,
   dropThingActors,
@@ -124,6 +129,7 @@ export const refiners: readonly Refiner[] = [
   speakerPronounActors,
   carryPersonCountries,
   placeFromSpeaker,
+  placeFromHome,
   dropBusinessParties,
   dropNonpoliticalSections,
   dropCarrierVerbs,

@@ -215,7 +215,12 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     if (
       SKIP_BEFORE_VERB.has(t.pos) ||
       inTime(doc, t) ||
-      (t.pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1]))
+      (t.pos === "ADP" && tokens[k + 1] && inTime(doc, tokens[k + 1])) ||
+      // "The jury on March 3, 2004, convicted": the comma that closes a date between the subject and its verb.
+      (t.text === "," &&
+        k > sentence.tokenStart &&
+        inTime(doc, tokens[k - 1]) &&
+        tokens.slice(k + 1, verb).every((x) => x.pos === "AUX" || x.pos === "ADV"))
     ) {
       k--;
       gap++;
@@ -251,9 +256,13 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   }
   // "Kyrgyzstan accused Tajik guards …, wounding two soldiers, and warned that …": a verb joined by
   // "and" to an earlier one shares its subject.
+  // "The police barred the crowd …, but allowed them to demonstrate": so after "but".
   if (
-    tokens[k]?.norm === "and" &&
+    // ("had no option but to surrender": "but to" is "except to", no coordination.)
+    (tokens[k]?.norm === "and" || (tokens[k]?.norm === "but" && tokens[k + 1]?.norm !== "to")) &&
     (tokens[k - 1]?.text === "," ||
+      // "condemned the invasion on Aug. 2 but also criticized": a date ends the first predicate.
+      (tokens[k - 1] && inTime(doc, tokens[k - 1])) ||
       tokens[k - 1]?.pos === "NOUN" ||
       tokens[k - 1]?.pos === "PROPN" ||
       // "…, pinning 800 students inside and threatened to …": an adverb or a stranded particle ends

@@ -36,6 +36,40 @@ export function placesEvent(place: GeoPlace): boolean {
   return !!place.country || place.precision === "region";
 }
 
+/**
+ * "a conference in Bahrain", "the summit at Camp David", "a news conference in Stockholm": a place
+ * named as where people gathered is where that gathering was. Those who met there talked; the
+ * deeds a paragraph tells next (pirates freeing a tanker, troops shelling a town) happened where
+ * those deeds happen, not at the venue of the talks about them.
+ */
+export function namesVenue(text: string, m: PlaceMention): boolean {
+  return VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+const VENUE_BEFORE =
+  /\b(?:conference|summit|meeting|talks|forum|convention|symposium|congress|session|ceremony|gathering|negotiations)\s+(?:(?:held|hosted|taking place)\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+
+/**
+ * "a Thai fishing trawler", "a Saudi supertanker", "a Liberian-flagged tanker": a country's name or
+ * adjective before a word for a ship names the flag it sails under. A ship is wherever it sails;
+ * the flag says nothing about where it was attacked, seized or freed.
+ */
+export function namesFlag(text: string, m: PlaceMention): boolean {
+  return FLAGGED_VESSEL_AFTER.test(text.slice(m.end, m.end + 50));
+}
+const FLAGGED_VESSEL_AFTER =
+  /^(?:-(?:flagged|registered|owned))?\s+(?:[\p{Ll}-]+\s+){0,2}(?:ship|vessel|tanker|supertanker|trawler|freighter|boat|yacht|dhow|ferry|barge|tugboat|liner|cargo|carrier|merchantman|schooner|steamer)s?\b/u;
+
+/**
+ * "Peter Hall, 31, of Leeds, was charged", "John Smith, 23 and from Cumbria,", "a nurse who is from
+ * Leeds": where a person lives or comes from, set off after the person's name or age. It says who
+ * the person is, not where anything happened.
+ */
+export function namesResidence(text: string, m: PlaceMention): boolean {
+  return RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+const RESIDENCE_BEFORE =
+  /(?:,\s+(?:\d+\s+and\s+)?(?:of|from)|\bwho\s+(?:is|was|are|were)\s+(?:from|of))\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
+
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {
   return eventPlace(m.place, m.text, m);
@@ -51,7 +85,15 @@ export function clausePlace(
   trigger: Trigger,
   skip?: (m: PlaceMention) => boolean,
 ): Place | undefined {
-  const located = locateEvent(doc, geo, { start: trigger.start, end: trigger.end }, trigger.sentence, skip);
+  // Where a person lives or comes from is never the clause's scene.
+  const notScene = (m: PlaceMention) => namesResidence(doc.text, m) || !!skip?.(m);
+  const located = locateEvent(
+    doc,
+    geo,
+    { start: trigger.start, end: trigger.end },
+    trigger.sentence,
+    notScene,
+  );
   if (!located) return undefined;
   const { place, mention, fromFocus } = located;
   return eventPlace(place, mention?.text ?? place.name, mention, fromFocus);

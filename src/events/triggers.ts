@@ -207,11 +207,14 @@ export function findTriggers(doc: Doc): Trigger[] {
       // "the paedophile kidnap and murder scandal", "a murder": the tagger reads some event nouns
       // as verbs; after an article or a possessive ("the", "a", "its"; not "that", a conjunction
       // as often) the word is a noun.
+      // "despite boycotts from the opposition", "amid protests": a verb's "-s" form never follows a
+      // preposition, so there the word is a plural noun.
       const taggedVerbNoun =
         t.pos === "VERB" &&
         best.last === i &&
         !/(?:ed|ing)$/.test(t.norm) &&
-        ARTICLES_AND_POSSESSIVES.has(tokens[i - 1]?.norm ?? "") &&
+        (ARTICLES_AND_POSSESSIVES.has(tokens[i - 1]?.norm ?? "") ||
+          (tokens[i - 1]?.pos === "ADP" && tokens[i - 1].norm !== "to" && /[^s]s$/.test(t.norm))) &&
         tokens[i - 1]?.sentence === t.sentence;
       // "after meeting the prime minister", "before visiting Montenegro": an "-ing" word after a
       // subordinator and before its object is a participle, the verb of its clause, whatever its tag.

@@ -248,13 +248,20 @@ export function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: num
   if (!tokens[verb].norm.endsWith("ing") || verb - 1 <= sentenceStart) return undefined;
   // "lashed out at his relatives on Sunday, accusing them of lying": after a comma too.
   const comma = tokens[verb - 1].text === "," && tokens[verb].pos === "VERB";
-  if (!comma && !PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
+  // A fronted "By collaborating with X, the firm can …" has the clause after it: no host before.
+  const manner = tokens[verb - 1].norm === "by" && tokens[verb - 2]?.pos !== "PUNCT";
+  if (!comma && !manner && !PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
   for (let j = verb - 2; j >= sentenceStart; j--) {
     const t = tokens[j];
     if (t.pos !== "VERB") continue;
     if (t.norm.endsWith("ing") || tokens[j - 1]?.norm === "to") continue;
     // "…, police said, asking officers not to cite her": an inserted attribution is no host.
     if (comma && j === verb - 2 && ATTRIBUTING_VERBS.has(t.lemma.toLowerCase())) continue;
+    // "The mayor angered residents by threatening to close the market", "tried to scare voters into
+    // backing him by calling on …": "by" and a gerund tell how the main clause's subject did what it
+    // did, so that subject does the gerund's act, not the object before "by". A passive's subject
+    // did nothing ("the crowd was dispersed by firing tear gas"): no host then.
+    if (manner && isPassive(tokens, j)) return undefined;
     return j;
   }
   return undefined;

@@ -515,6 +515,15 @@ export const NON_PARTY_NOUNS = words(`
 export const NATIONWIDE =
   /\b(?:nationwide|countrywide|(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)|(?:national|general)\s+strikes?)\b/i;
 
+/** Acts of a court case, by the lemma of their trigger: they happen where the court sits. */
+export const COURT_ACTS = words(`
+  charge indict indictment sue lawsuit convict conviction sentence acquit acquittal plead plea
+  arraign arraignment prosecute prosecution trial hearing testify`);
+/** Parties to a court case: what they allege or ask for, they say in court or in its filings. */
+export const COURT_PARTIES = words(`
+  prosecutor prosecutors judge judges jury jurors court attorney attorneys lawyer lawyers
+  magistrate counsel`);
+
 /**
  * Seats of government by the names news uses for them, with the capital they stand in and its
  * country ("a meeting in the Oval Office" happened in Washington).
@@ -523,6 +532,7 @@ export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, readonly [string, string]>
   ["oval office", ["Washington", "USA"]],
   ["white house", ["Washington", "USA"]],
   ["pentagon", ["Washington", "USA"]],
+  ["capitol hill", ["Washington", "USA"]],
   ["capitol", ["Washington", "USA"]],
   ["kremlin", ["Moscow", "RUS"]],
   ["downing street", ["London", "GBR"]],

@@ -1,4 +1,4 @@
-import { isNationalCapital } from "../../geo/index.ts";
+import { isNationalCapital, namesScene } from "../../geo/index.ts";
 import type { Doc } from "../../nlp/types.ts";
 import type { ActorCandidate } from "../actors.ts";
 import type { Place } from "../schema.ts";
@@ -70,7 +70,10 @@ function locationOf(ctx: CoderContext, a: ActorCandidate, visited = false): { pl
     return undefined;
   // A capital stands for its government ("sent envoys to Amman", "the siege of Kabul"), as PLOVER
   // codes it, unless it is plainly the scene ("talks in Amman").
-  if (isNationalCapital(mention.place) && !SCENE_PREPOSITIONS.has(prepositionBefore(doc, a)))
+  // "in the capital, Ashgabat", "in central Athens": a locative before the name, past its place
+  // noun or compass word, makes it the scene as surely as a preposition right before it.
+  const scene = namesScene(doc.text, mention);
+  if (isNationalCapital(mention.place) && !scene && !SCENE_PREPOSITIONS.has(prepositionBefore(doc, a)))
     return undefined;
   // The mention must be the whole argument ("Goma", "the town of Kasai", "Paktia province"), not a
   // qualifier ("Goma's governor").
@@ -79,7 +82,7 @@ function locationOf(ctx: CoderContext, a: ActorCandidate, visited = false): { pl
     !SETTLEMENT_PREFIX.test(doc.text.slice(a.start, mention.start))
   )
     return undefined;
-  return afterPlacePreposition(doc, a) ? { place } : undefined;
+  return scene || afterPlacePreposition(doc, a) ? { place } : undefined;
 }
 
 /** What may stand before a place name inside an argument that is only that place. */

@@ -1,6 +1,6 @@
 import { namesReferencePoint, namesScene } from "../../geo/index.ts";
 import { datelineOf } from "../dateline.ts";
-import { placeOf } from "../places.ts";
+import { namesFlag, namesResidence, namesVenue, placeOf } from "../places.ts";
 import { happensAtScene, type Refiner } from "../types.ts";
 
 /**
@@ -25,7 +25,9 @@ export const STATEMENT_REACH = 1;
  *
  * The place must be a scene, not a reference point: "in a barn at Newry, 30 miles south of
  * Belfast. They arrested two men" happened in Newry, not Belfast; and for a statement it must be
- * named in its sentence or the one before (STATEMENT_REACH).
+ * named in its sentence or the one before (STATEMENT_REACH). Nor is the venue of a meeting the
+ * scene of the deeds told after it ("Naval commanders met at a conference in Bahrain … Pirates
+ * released a tanker"): those who met there only talked (namesVenue).
  */
 export const placeFromParagraph: Refiner = {
   name: "place-from-paragraph",
@@ -34,6 +36,7 @@ export const placeFromParagraph: Refiner = {
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
       const t = c.trigger;
+      const deed = happensAtScene(t.type) && t.type !== "CONSULT";
       const reach = happensAtScene(t.type) ? Number.POSITIVE_INFINITY : STATEMENT_REACH;
       const block = doc.article.blocks.find((b) => b.start <= t.start && t.end <= b.end);
       if (!block) continue;
@@ -44,7 +47,11 @@ export const placeFromParagraph: Refiner = {
           m.start >= block.start &&
           m.end <= t.start &&
           t.sentence - m.sentence <= reach &&
-          !namesReferencePoint(doc.text, m),
+          !namesReferencePoint(doc.text, m) &&
+          // A deed is not placed at the venue of a meeting named before it, nor at a ship's flag.
+          !(deed && namesVenue(doc.text, m)) &&
+          !namesFlag(doc.text, m) &&
+          !namesResidence(doc.text, m),
       );
       const scene = named.filter((m) => namesScene(doc.text, m)).at(-1);
       if (scene) {

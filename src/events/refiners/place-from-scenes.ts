@@ -1,6 +1,6 @@
 import { countryPlace, namesScene } from "../../geo/index.ts";
-import { eventPlace } from "../places.ts";
-import type { Refiner } from "../types.ts";
+import { eventPlace, namesVenue } from "../places.ts";
+import { type Candidate, happensAtScene, type Refiner } from "../types.ts";
 
 /** Locatives a country needs before it is a story's scene rather than one place among several. */
 const MIN_SCENES = 2;
@@ -21,17 +21,28 @@ export const placeFromScenes: Refiner = {
     const focused = candidates.filter((c) => c.place?.fromFocus);
     if (!focused.length) return candidates;
     const scenes = new Map<string, number>();
+    const venues = new Map<string, number>();
     for (const m of geo.places) {
       const country = m.place.country;
-      if (m.role === "place" && country && namesScene(doc.text, m))
+      if (m.role === "place" && country && namesScene(doc.text, m)) {
         scenes.set(country, (scenes.get(country) ?? 0) + 1);
+        if (namesVenue(doc.text, m)) venues.set(country, (venues.get(country) ?? 0) + 1);
+      }
+    }
+    // "Commanders of 20 navies met at a conference in Bahrain … Somali pirates released a tanker":
+    // a country the story puts nothing in but a meeting is where people talked, not where the
+    // story's deeds happened; a deed placed only by such a focus has no place the story gives.
+    for (const c of focused) {
+      const focus = c.place?.country;
+      const venue = venues.get(focus ?? "") ?? 0;
+      if (focus && isDeed(c) && venue > 0 && venue === scenes.get(focus)) c.place = undefined;
     }
     const [top] = [...scenes].sort((a, b) => b[1] - a[1]);
     if (!top) return candidates;
     const [country, count] = top;
     for (const c of focused) {
       const focus = c.place?.country;
-      if (!focus || focus === country) continue;
+      if (!focus || !c.place?.fromFocus || focus === country) continue;
       if (count < MIN_SCENES || count < SCENE_MARGIN * (scenes.get(focus) ?? 0)) continue;
       const place = countryPlace(country);
       if (place) c.place = eventPlace(place, place.name, undefined, true);
@@ -39,3 +50,8 @@ export const placeFromScenes: Refiner = {
     return candidates;
   },
 };
+
+/** An act done where it is done, not talk: a meeting is held at its venue, a statement made by its speaker. */
+function isDeed(c: Candidate): boolean {
+  return happensAtScene(c.trigger.type) && c.trigger.type !== "CONSULT";
+}

@@ -2,7 +2,7 @@ import { lookupPlace } from "../../geo/index.ts";
 import type { Doc } from "../../nlp/types.ts";
 import { eventPlace } from "../places.ts";
 import type { Place } from "../schema.ts";
-import type { Refiner } from "../types.ts";
+import { type Candidate, type Refiner, STATEMENT_TYPES } from "../types.ts";
 import { SEATS_OF_GOVERNMENT } from "../words.ts";
 
 /**
@@ -11,6 +11,11 @@ import { SEATS_OF_GOVERNMENT } from "../words.ts";
  * the building's name. When an event's own sentence names one after "in" or "at", the capital is
  * the event's place, before a dateline, a paragraph's place or the document's focus. A place the
  * sentence names itself ("in Hanoi") stays.
+ *
+ * "The Pentagon rejected these accusations", "the Kremlin said": a seat of government that speaks
+ * speaks from its capital. A statement whose actor names one is placed there, unless its place
+ * already lies in that country (a locative of another clause, "sources in the Rukban camp told
+ * reporters", is not where the Pentagon spoke).
  */
 export const placeFromSeat: Refiner = {
   name: "place-from-seat",
@@ -18,6 +23,11 @@ export const placeFromSeat: Refiner = {
     // Sentences hold several candidates: each sentence is read once.
     const seats = new Map<number, Place | undefined>();
     for (const c of candidates) {
+      const speaker = speakingSeat(doc, c);
+      if (speaker) {
+        if (c.place?.country !== speaker.country || c.place?.fromFocus) c.place = speaker;
+        continue;
+      }
       const s = doc.sentences[c.trigger.sentence];
       if (c.place?.start !== undefined && c.place.start >= s.start && c.place.start < s.end) continue;
       if (!seats.has(c.trigger.sentence)) seats.set(c.trigger.sentence, seatIn(doc, c.trigger.sentence));
@@ -27,6 +37,19 @@ export const placeFromSeat: Refiner = {
     return candidates;
   },
 };
+
+/** The capital of the seat of government that is a statement's actor ("The Kremlin said"), if it is one. */
+function speakingSeat(doc: Doc, c: Candidate): Place | undefined {
+  const actor = c.actor;
+  if (!actor || !STATEMENT_TYPES.has(c.trigger.type)) return undefined;
+  const named = SEAT_NAME.exec(doc.text.slice(actor.start, actor.end));
+  if (!named) return undefined;
+  const [city, country] = SEATS_OF_GOVERNMENT.get(named[1].toLowerCase().replace(/\s+/g, " ")) ?? [];
+  const found = city ? lookupPlace(city, { country }) : undefined;
+  if (!found) return undefined;
+  const start = actor.start + named.index;
+  return eventPlace(found, named[1], { start, end: start + named[1].length });
+}
 
 /** The capital of the seat of government a sentence names after "in" or "at", if any. */
 function seatIn(doc: Doc, sentence: number): Place | undefined {
@@ -41,6 +64,13 @@ function seatIn(doc: Doc, sentence: number): Place | undefined {
 }
 
 const SEAT_PATTERN = new RegExp(
-  `\\b(?:in|at|inside|outside)\\s+(?:the\\s+)?(${[...SEATS_OF_GOVERNMENT.keys()].map((k) => k.replace(/\s+/g, "\\s+")).join("|")})\\b`,
+  // "on Capitol Hill": the hill takes "on".
+  `\\b(?:in|at|inside|outside|on(?=\\s+capitol\\s+hill\\b))\\s+(?:the\\s+)?(${[...SEATS_OF_GOVERNMENT.keys()].map((k) => k.replace(/\s+/g, "\\s+")).join("|")})\\b`,
+  "i",
+);
+
+/** A seat of government's name inside an actor phrase ("The Pentagon", "White House officials"). */
+const SEAT_NAME = new RegExp(
+  `\\b(${[...SEATS_OF_GOVERNMENT.keys()].map((k) => k.replace(/\s+/g, "\\s+")).join("|")})\\b`,
   "i",
 );

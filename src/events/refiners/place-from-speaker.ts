@@ -52,12 +52,14 @@ function placedByFocus(c: Candidate): boolean {
 
 function placedByParagraph(c: Candidate): boolean {
   const { actor, rules } = c;
-  // place-from-seat, later, may have replaced the paragraph's place with the sentence's own.
+  // place-from-seat and place-from-court, later, may have replaced the paragraph's place with the
+  // sentence's own or the court's.
   return (
     !!actor &&
     SEATED_SPEAKERS.has(actor.kind) &&
     rules.includes("place-from-paragraph") &&
-    !rules.includes("place-from-seat")
+    !rules.includes("place-from-seat") &&
+    !rules.includes("place-from-court")
   );
 }
 

@@ -1,7 +1,7 @@
 import { namesReferencePoint, namesScene, relativeAsides } from "../../geo/index.ts";
 import type { GeoResult } from "../../geo/types.ts";
 import type { Doc } from "../../nlp/types.ts";
-import { placeOf } from "../places.ts";
+import { namesVenue, placeOf } from "../places.ts";
 import { type Candidate, happensAtScene, type Refiner } from "../types.ts";
 import { NATIONWIDE } from "../words.ts";
 
@@ -34,7 +34,11 @@ export const placeFromStory: Refiner = {
       if (!c.place) {
         // A statement is made where its speaker is, not where the story last said deeds happened.
         if (!happensAtScene(c.trigger.type)) continue;
-        const scene = scenes.filter((m) => m.end <= c.trigger.start).at(-1);
+        // Nor is a deed done where a meeting was held before it (namesVenue).
+        const deed = c.trigger.type !== "CONSULT";
+        const scene = scenes
+          .filter((m) => m.end <= c.trigger.start && !(deed && namesVenue(doc.text, m)))
+          .at(-1);
         if (scene) c.place = placeOf(scene);
         continue;
       }
@@ -64,6 +68,8 @@ function namesOwnScene(doc: Doc, geo: GeoResult, c: Candidate): boolean {
   const mention = geo.places.find((m) => m.start === place.start && m.end === place.end);
   if (!mention || mention.sentence !== trigger.sentence) return false;
   if (!namesScene(doc.text, mention) || namesReferencePoint(doc.text, mention)) return false;
+  // Where a meeting was held is no scene of the deeds told after it (namesVenue).
+  if (namesVenue(doc.text, mention)) return false;
   return !relativeAsides(doc, trigger.sentence).some(
     ([from, to]) => from <= trigger.start && trigger.start < to,
   );

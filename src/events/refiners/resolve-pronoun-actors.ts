@@ -1,4 +1,7 @@
 import { entityActor } from "../actor-candidates.ts";
+import type { ActorCandidate } from "../actors.ts";
+import { isSubjectPosition } from "../argument-clauses.ts";
+import { isPluralNoun } from "../phrase-parties.ts";
 import { MOVEMENT_TYPES, type Refiner } from "../types.ts";
 import { lightVerbBefore, subjectSlot } from "../verb-forms.ts";
 import { CONVERSE_VERBS } from "../words.ts";
@@ -17,7 +20,8 @@ const LOOK_BACK = 2;
  */
 export const resolvePronounActors: Refiner = {
   name: "resolve-pronoun-actors",
-  refine(candidates, { doc }) {
+  refine(candidates, ctx) {
+    const { doc } = ctx;
     for (const c of candidates) {
       const tokens = doc.tokens;
       // "She then lavished praise on the staff": a noun's light verb has the pronoun as subject.
@@ -30,14 +34,25 @@ export const resolvePronounActors: Refiner = {
       if (patient ? c.recipient : c.actor) continue;
       const sentence = doc.sentences[c.trigger.sentence];
       const k = subjectSlot(tokens, verb, sentence.tokenStart);
-      if (k < 0 || (tokens[k].norm !== "he" && tokens[k].norm !== "she")) continue;
+      const pronoun = tokens[k]?.norm;
+      if (k < 0 || (pronoun !== "he" && pronoun !== "she" && pronoun !== "they")) continue;
       // The pronoun opens its clause: the sentence, or after a comma, "and", "but", "as", "when".
       const before = tokens[k - 1];
       if (
         k > sentence.tokenStart &&
-        !/^(,|;|and|but|as|when|while|after|before|because|said|says|that)$/.test(before.norm)
+        !/^(,|;|and|but|as|when|while|after|before|because|until|said|says|that)$/.test(before.norm)
       )
         continue;
+      if (pronoun === "they") {
+        // A sentence that opens with "They" goes on about the subject of the sentence before.
+        const opens = k === sentence.tokenStart;
+        if (opens && c.trigger.sentence === 0) continue;
+        const from = opens ? c.trigger.sentence - 1 : c.trigger.sentence;
+        const group = pluralSubject(doc, ctx.sentence(from).actors, opens ? doc.sentences[from].tokenEnd : k);
+        if (group && patient) c.recipient = group;
+        else if (group) c.actor = group;
+        continue;
+      }
       const from = doc.sentences[Math.max(0, c.trigger.sentence - LOOK_BACK)].start;
       const named = doc.entities.filter(
         (e) => e.label === "PER" && e.end <= tokens[k].start && e.start >= from,
@@ -54,3 +69,44 @@ export const resolvePronounActors: Refiner = {
     return candidates;
   },
 };
+
+/** Collective nouns that news refers back to with "they" ("Police said they …"). */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(["police", "military", "government", "staff"]);
+
+/**
+ * "Thousands of students marched on parliament before they were dispersed by police", "Villagers
+ * said they were attacked by soldiers": a "they" that opens a clause inside a sentence stands for
+ * the plural party that is the sentence's subject before it — the main clause's subject or the
+ * speaker. A "They" that opens a sentence stands for the plural subject of the sentence before
+ * ("Rioters burned cars in the city centre. They also attacked a fire station").
+ */
+function pluralSubject(
+  doc: Parameters<typeof isSubjectPosition>[0],
+  actors: ActorCandidate[],
+  pronoun: number,
+): ActorCandidate | undefined {
+  const first = actors.find(
+    (a) => a.lastToken < pronoun && (isSubjectPosition(doc, a) || countedSubject(doc, a)),
+  );
+  if (!first) return undefined;
+  const head = doc.tokens[first.lastToken];
+  return isPluralNoun(head) || COLLECTIVE_HEADS.has(head.norm) ? first : undefined;
+}
+
+/** "Thousands of students", "dozens of protesters": a count before "of" opening the sentence. */
+function countedSubject(doc: Parameters<typeof isSubjectPosition>[0], a: ActorCandidate): boolean {
+  const tokens = doc.tokens;
+  const of = tokens[a.firstToken - 1];
+  const count = tokens[a.firstToken - 2];
+  if (of?.norm !== "of" || !count || count.sentence !== tokens[a.firstToken].sentence) return false;
+  const opens = a.firstToken - 2 === doc.sentences[count.sentence].tokenStart;
+  return opens && (count.pos === "NUM" || COUNT_WORDS.has(count.norm));
+}
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  "thousands",
+  "hundreds",
+  "dozens",
+  "scores",
+  "tens",
+  "millions",
+]);
