@@ -440,7 +440,14 @@ function averted(doc: Doc, first: number): boolean {
   )
     k--;
   // "banned from holding rallies": the gerund whose object the event noun is.
-  if (k < first && tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k].norm) && tokens[k - 1]?.norm === "from")
+  // (Only when the noun is the gerund's object: "from reaching the embassy, but allowed" is another clause.)
+  if (
+    k < first &&
+    tokens[k]?.pos === "VERB" &&
+    /ing$/.test(tokens[k].norm) &&
+    tokens[k - 1]?.norm === "from" &&
+    tokens.slice(k + 1, first).every((t) => t.text !== "," && t.pos !== "CCONJ")
+  )
     k--;
   if (tokens[k]?.norm !== "from" || tokens[k].sentence !== tokens[first].sentence) return false;
   for (let j = k - 1; j >= Math.max(0, k - PROTECTION_WINDOW); j--) {
