@@ -1016,6 +1016,17 @@ test("an organisation's name that is only a town's other spelling is the organis
   );
 });
 
+test("a name of several words that NER calls an organisation and only a small town bears is the organisation", () => {
+  const text = "Gunmen in Aden handed the two hostages to the Red Cross on Monday.";
+  const d = doc(text);
+  const at = text.indexOf("Red Cross");
+  d.entities = [{ start: at, end: at + 9, text: "Red Cross", label: "ORG", sentence: 0 }];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Aden"],
+  );
+});
+
 test("an acronym with a plural s is never a place, even after 'at the'", () => {
   // The gazetteer holds a town Amas; "the AMAs" are an awards show, "NGOs" and "MPs" are people.
   const text = "The singer will perform at the AMAs in Los Angeles, and NGOs and MPs in Leeds welcomed it.";

@@ -1246,6 +1246,16 @@ function namesPlaceWithin(c: Candidate, e: EntityMention, text: string): boolean
   return /\bof\s+(?:the\s+)?$/.test(before) || before.split(/\s+/).every((w) => !w || COMPASS.has(w));
 }
 
+/** Towns below this many people seldom give their name to anything NER would call an organisation. */
+const SMALL_TOWN = 10_000;
+
+/** Does the candidate name only towns, each smaller than SMALL_TOWN? */
+function smallTownsOnly(g: Gazetteer, c: Candidate): boolean {
+  return (
+    c.rows.length > 0 && c.rows.every((r) => g.idx.kind[r] === KIND_CITY && (g.idx.pop[r] ?? 0) < SMALL_TOWN)
+  );
+}
+
 /** Does the candidate name only towns, each under a spelling other than its own? */
 function otherSpellingOnly(g: Gazetteer, c: Candidate): boolean {
   const key = normalizeName(c.text);
@@ -1295,6 +1305,17 @@ function applyEntities(
         // "talks with Hamas": an organisation's name that is only some town's other spelling
         // (Hamm is also written Hamas) is the organisation.
         if (e.start === c.start && e.end === c.end && !c.cued && otherSpellingOnly(g, c)) return false;
+        // "handed the hostages to the Red Cross": a name of several words that NER calls an
+        // organisation, whole, and that only some small town bears (Red Cross, Louisiana) is the
+        // organisation, whatever preposition stands before it.
+        if (
+          e.label === "ORG" &&
+          e.start === c.start &&
+          e.end === c.end &&
+          /\s/.test(c.text) &&
+          smallTownsOnly(g, c)
+        )
+          return false;
       }
       if (e.label === "LOC") {
         c.evidence = Math.min(1, c.evidence + 0.2);
