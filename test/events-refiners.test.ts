@@ -359,6 +359,23 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-habitual": [
     {
+      // A frequency after the act makes it a habit: "almost every day", "daily".
+      text: [
+        "The ruling party has held rallies in the capital almost every day since March.",
+        "Hundreds of supporters gather daily outside the family's house.",
+      ],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "PROTEST"), types(es).join()),
+    },
+    {
+      // The frequency of the act promised is not the promise's.
+      text: ["The two presidents pledged in Moscow on Friday to consult each other regularly."],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "AGREE"),
+          types(es).join(),
+        ),
+    },
+    {
       // What tends to happen is no event; the regular army's attack is one.
       text: [
         "Police in Athens often clash with anarchist youths.",

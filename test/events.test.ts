@@ -639,6 +639,31 @@ describe("event coder rules", () => {
       assert.equal(byRules(text).length, 1, text);
   });
 
+  it("documents destroyed and a judge's questions are no attack and no request", () => {
+    for (const text of [
+      "An aide later followed orders from the White House to destroy documents.",
+      "The defendant was asked by Judge Anna Ruiz if he understood the charges.",
+    ])
+      assert.deepEqual(byRules(text), [], text);
+    assert.equal(byRules("Shelling destroyed the bridge on Monday.")[0]?.type, "ASSAULT");
+    assert.equal(byRules("The rebels were asked by the UN to free the hostages.")[0]?.type, "REQUEST");
+  });
+
+  it("an event named by 'any' might come; it did not happen", () => {
+    assert.ok(!byRules("Any attack on the base would be met with force.").some((e) => e.type === "ASSAULT"));
+    assert.ok(
+      !byRules("Any decision to expel the party must be agreed by both governments.").some(
+        (e) => e.type === "SANCTION",
+      ),
+    );
+    assert.equal(byRules("The army attacked the base on Monday.")[0]?.modality, "asserted");
+  });
+
+  it("a guess at someone's intent is no threat; a stated intent is", () => {
+    assert.deepEqual(byRules("Police said Mark Stone, 41, may have intended to kill a third worker."), []);
+    assert.equal(byRules("The rebels intended to attack the base.")[0]?.type, "THREATEN");
+  });
+
   it("a bare verb joined by 'and' shares the modal of the verb before it", () => {
     const should = byRules("The government should admit its failures and resign.");
     assert.equal(should.find((e) => e.type === "RETREAT")?.modality, "planned");

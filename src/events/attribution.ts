@@ -435,6 +435,22 @@ function withoutDoing(tokens: Token[], sentenceStart: number, trigger: number): 
   return false;
 }
 
+/**
+ * "Any attack on the base would be met with force", "any decision to expel Sinn Fein must be agreed
+ * jointly": an event named by "any" (its noun, or the infinitive after "any decision to") is one
+ * that might come, no act that happened.
+ */
+function anyOf(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  let k = trigger - 1;
+  if (tokens[trigger].pos === "VERB") {
+    // "any decision to expel": "to", the noun, then "any".
+    if (tokens[k]?.norm !== "to" || tokens[k - 1]?.pos !== "NOUN") return false;
+    k -= 2;
+  } else if (tokens[trigger].pos !== "NOUN" && tokens[trigger].pos !== "PROPN") return false;
+  while (k > sentenceStart && tokens[k].pos === "ADJ") k--;
+  return k >= sentenceStart && tokens[k].norm === "any";
+}
+
 /** Auxiliaries of a present passive ("is attacked", "are released", "gets arrested"). */
 const PRESENT_PASSIVE_AUX = new Set(["is", "are", "am", "gets", "get"]);
 
@@ -476,6 +492,7 @@ export function modalityOf(
   if (before.some((k) => HYPOTHETICAL_CUES.has(tokens[k].norm) && !namesSuspect(tokens, k)))
     return "hypothetical";
   if (tokens[trigger].pos === "VERB" && inCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
+  if (anyOf(tokens, s.tokenStart, trigger)) return "hypothetical";
   if (invertedCondition(tokens, s.tokenStart, trigger)) return "hypothetical";
   // "the army would have withdrawn": a past that did not come about.
   if (tokens[trigger - 1]?.norm === "have" && ["would", "should"].includes(tokens[trigger - 2]?.norm ?? ""))

@@ -185,7 +185,7 @@ put down|ASSAULT|crowd-control|v:crowd
 tear gas|ASSAULT|crowd-control|n
 lynch|ASSAULT|beat|v
 vandalize|ASSAULT|destroy|v
-destroy|ASSAULT|destroy|v
+destroy|ASSAULT|destroy|v:not-records
 ransack|ASSAULT|destroy|v
 storm|ASSAULT||v:territory
 battle|ASSAULT||*:armed

@@ -39,6 +39,8 @@ import type { PloverType } from "./schema.ts";
  *               "signed an order allowing the transfer", "signed the bill into law")
  *   opinion – what is agreed with is a decision, a view or words ("agreed with the judge's decision":
  *               an endorsement, SUPPORT; "agreed with Russia to hold talks" stays AGREE)
+ *   not-records – what is destroyed is no record ("destroyed the bridge", not "ordered to destroy
+ *               documents", "destroyed evidence")
  *   not-status – what is granted is no status, leave or permission ("granted aid", "granted asylum", not
  *               "to grant the boy citizenship", "granted an interview", "was granted bail")
  *   not-film – what is shot is no film, scene or score ("shot two protesters", not "shot a film", "shot a
@@ -355,6 +357,7 @@ export type TriggerCondition =
   | "not-decree"
   | "not-phrasal"
   | "opinion"
+  | "not-records"
   | "not-status"
   | "not-film"
   | "granted"

@@ -398,7 +398,17 @@ export function conditionHolds(
             /ed$/.test(tokens[i].norm)))
       )
         return false;
-      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 1 + QUESTION_WINDOW); k++) {
+      // "was asked by Judge Michael A. Martone if he understood": past the passive's agent.
+      let from = i + 1;
+      if (tokens[from]?.norm === "by") {
+        from++;
+        while (
+          from < s.tokenEnd &&
+          (tokens[from].pos === "PROPN" || tokens[from].pos === "DET" || tokens[from].text === ".")
+        )
+          from++;
+      }
+      for (let k = from; k < Math.min(s.tokenEnd, from + QUESTION_WINDOW); k++) {
         const w = tokens[k].norm;
         if (w === "to" || w === "for" || w === "that") return true;
         if (QUESTION_WORDS.has(w)) return false;
@@ -515,6 +525,7 @@ export function conditionHolds(
     case "not-filing":
     case "not-decree":
     case "not-status":
+    case "not-records":
     case "not-proceedings":
     case "not-role":
       // "executed a search warrant", "abusing his office": the object gives the verb another sense.

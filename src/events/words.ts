@@ -205,6 +205,10 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   "not-recording": words(`
     video videos camera cameras footage photo photos photograph photographs photographer
     photographers image images recording recordings film lens surveillance cctv dashcam bodycam`),
+  // "to destroy documents", "destroyed evidence": records done away with, no attack.
+  "not-records": words(`
+    document documents records record files file evidence papers emails e-mails tapes data notes
+    ballots diaries`),
   // "signed an order allowing the transfer", "signed the bill into law", "signed a three-year
   // contract": a text of one's own office or a business paper, no formal agreement with a party.
   "not-decree": words(`
@@ -1012,6 +1016,12 @@ export const NEGATIVE_POLARITY_OBJECTS = words("anyone anybody anything");
 export const ACCIDENT_ADVERBS = words("accidentally accidently accidental inadvertently unintentionally");
 /** Verbs of a vehicle out of control: "a car veered into the crowd, killing two" (a ramming "plows" or "rams"). */
 export const ACCIDENT_VERBS = words("veer skid overturn collide derail capsize");
+/** Adverbs of frequency after an act: "gather daily", "meet weekly". */
+export const FREQUENCY_ADVERBS = words("daily weekly nightly regularly routinely");
+/** What "every" counts when it tells a habit: "every day", "each week", "every Friday". */
+export const FREQUENCY_UNITS = words(`
+  day days week weeks night nights month months year morning evening weekend monday tuesday wednesday
+  thursday friday saturday sunday`);
 /** Who harms with a vehicle they drive: "hit and killed by a motorist". */
 export const MOTORISTS = words("motorist motorists driver drivers");
 /** Words that say a driver meant the harm: "rammed his car into the crowd", "deliberately drove". */

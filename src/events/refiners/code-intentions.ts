@@ -30,6 +30,11 @@ export const codeIntentions: Refiner = {
       if (c.modality === "hypothetical" && doc.tokens[c.trigger.firstToken - 1]?.norm === "have") continue;
       const from = predicateStart(doc, c.trigger);
       if (!hasIntentCue(doc, c.trigger, from)) continue;
+      // "may also have intended to shoot another one": a guess at someone's intent, no intention stated.
+      if (speculatedIntent(doc, c.trigger, from)) {
+        c.modality = "hypothetical";
+        continue;
+      }
       // "the Act … would impose sanctions": what a bill or a deal would do is no party's intention.
       if (documentSubject(doc, c.trigger, from)) {
         c.modality = "hypothetical";
@@ -110,6 +115,21 @@ function hasConditional(doc: Doc, t: Trigger): boolean {
 function predicateStart(doc: Doc, t: Trigger): number {
   const light = t.nominal ? lightVerbBefore(doc.tokens, t.firstToken) : -1;
   return light >= 0 ? light : t.firstToken;
+}
+
+/** Words that make an intention a guess: "may have intended", "might plan", "possibly intended". */
+const SPECULATION = new Set(["may", "might", "could", "possibly", "perhaps", "apparently"]);
+
+/** The intention cue before the trigger has a word of speculation just before it. */
+function speculatedIntent(doc: Doc, t: Trigger, from: number): boolean {
+  const s = doc.sentences[t.sentence];
+  for (let k = from - 1; k >= Math.max(s.tokenStart, from - INTENT_WINDOW); k--) {
+    if (!INTENT_CUES.has(doc.tokens[k].norm)) continue;
+    for (let j = k - 1; j >= Math.max(s.tokenStart, k - 3); j--)
+      if (SPECULATION.has(doc.tokens[j].norm)) return true;
+    return false;
+  }
+  return false;
 }
 
 function hasIntentCue(doc: Doc, t: Trigger, from: number): boolean {
