@@ -1151,6 +1151,13 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-not-topic": [
     {
+      // A place after a noun of a state of affairs ("stability in Europe") is where that is, not where it was said.
+      text: [
+        "MOSCOW - The two presidents called for quick ratification of the treaty, saying it would strengthen stability in Europe.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "REQUEST")?.place?.name, "Moscow"),
+    },
+    {
       // A place that qualifies the recipient is where the recipient is, not where the accusation was made.
       text: [
         "The Russian defence ministry on Friday accused American troops in eastern Syria of blocking aid convoys.",
