@@ -663,6 +663,11 @@ const CASES: Record<string, Case[]> = {
       },
     },
     {
+      // A movement's target capital stays a party, as PLOVER codes it ("leading into Kabul").
+      text: ["Rebels blew up two power lines leading into Kabul on Monday."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.recipient?.text, "Kabul"),
+    },
+    {
       // A visit to a settlement or a camp has no host there; a capital visited stays the host.
       text: ["The prime minister visited the Gush Halav settlement bloc near Safed on Tuesday."],
       expect: (es) =>
