@@ -712,6 +712,11 @@ const CASES: Record<string, Case[]> = {
       },
     },
     {
+      // A movement's target capital stays a party, as PLOVER codes it ("leading into Kabul").
+      text: ["Rebels blew up two power lines leading into Kabul on Monday."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.recipient?.text, "Kabul"),
+    },
+    {
       // A visit to a settlement or a camp has no host there; a capital visited stays the host.
       text: ["The prime minister visited the Gush Halav settlement bloc near Safed on Tuesday."],
       expect: (es) =>
@@ -1199,6 +1204,13 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-not-topic": [
+    {
+      // A place after a noun of a state of affairs ("stability in Europe") is where that is, not where it was said.
+      text: [
+        "MOSCOW - The two presidents called for quick ratification of the treaty, saying it would strengthen stability in Europe.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "REQUEST")?.place?.name, "Moscow"),
+    },
     {
       // A place that qualifies the recipient is where the recipient is, not where the accusation was made.
       text: [

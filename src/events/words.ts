@@ -519,6 +519,10 @@ export const NON_PARTY_NOUNS = words(`
 export const NATIONWIDE =
   /\b(?:nationwide|countrywide|(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)|(?:national|general)\s+strikes?)\b/i;
 
+/** Nouns of a state of affairs that statements are about ("stability in Europe", "the situation in Syria"). */
+export const SITUATION_NOUNS = words(`
+  crisis situation stability instability peace security war conflict violence unrest tension
+  tensions fighting developments democracy chaos turmoil`);
 /** Acts of a court case, by the lemma of their trigger: they happen where the court sits. */
 export const COURT_ACTS = words(`
   charge indict indictment sue lawsuit convict conviction sentence acquit acquittal plead plea

@@ -73,7 +73,11 @@ function locationOf(ctx: CoderContext, a: ActorCandidate, visited = false): { pl
   // "in the capital, Ashgabat", "in central Athens": a locative before the name, past its place
   // noun or compass word, makes it the scene as surely as a preposition right before it.
   const scene = namesScene(doc.text, mention);
-  if (isNationalCapital(mention.place) && !scene && !SCENE_PREPOSITIONS.has(prepositionBefore(doc, a)))
+  if (
+    isNationalCapital(mention.place) &&
+    !SCENE_PREPOSITIONS.has(prepositionBefore(doc, a)) &&
+    !CAPITAL_SCENE_BEFORE.test(doc.text.slice(Math.max(0, mention.start - 40), mention.start))
+  )
     return undefined;
   // The mention must be the whole argument ("Goma", "the town of Kasai", "Paktia province"), not a
   // qualifier ("Goma's governor").
@@ -84,6 +88,13 @@ function locationOf(ctx: CoderContext, a: ActorCandidate, visited = false): { pl
     return undefined;
   return scene || afterPlacePreposition(doc, a) ? { place } : undefined;
 }
+
+/**
+ * "in the capital, Ashgabat", "in central Kabul": a scene preposition before the capital's place
+ * noun or compass word. Not "lines leading into Kabul": a movement's target capital stays a party.
+ */
+const CAPITAL_SCENE_BEFORE =
+  /\b(?:in|at|near|inside|outside)\s+(?:the\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+|(?:[\p{L}-]+\s+)?(?:capital|city),?\s+)$/iu;
 
 /** What may stand before a place name inside an argument that is only that place. */
 const SETTLEMENT_PREFIX =

@@ -1,6 +1,7 @@
 import type { PlaceMention } from "../../geo/types.ts";
 import { clausePlace } from "../places.ts";
 import { type Candidate, type CoderContext, type Refiner, STATEMENT_TYPES } from "../types.ts";
+import { SITUATION_NOUNS } from "../words.ts";
 
 /**
  * "The Cypriot government condemned the bomb attacks in Kenya", "accused him of trying to kill
@@ -39,6 +40,10 @@ function topicPlace(ctx: CoderContext, c: Candidate, at: number): boolean {
   // qualifies the recipient says where the recipient is, not where the statement was made.
   const r = c.recipient;
   if (r && r.start >= t.end && at >= r.end && qualifiesRecipient(ctx.doc.text.slice(r.end, at))) return true;
+  // "called for ratification, saying it would help stability in Europe", "warned of the crisis in
+  // the Gulf": a place after a noun of a state of affairs is where that state of affairs is.
+  const situation = SITUATION_BEFORE.exec(ctx.doc.text.slice(t.end, at));
+  if (situation && SITUATION_NOUNS.has(situation[1].toLowerCase())) return true;
   if (
     ctx.triggers.some(
       (o) => o !== t && o.sentence === t.sentence && o.start >= t.end && o.end <= at && samePhrase(o.end),
@@ -65,3 +70,7 @@ function qualifiesRecipient(between: string): boolean {
 
 const RECIPIENT_PLACE =
   /^\s*(?:in|at|inside|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)(?:-?(?:east|west)(?:ern)?)?\s+)?$/i;
+
+/** A noun right before the locative of a place: "stability in", "the situation in the". */
+const SITUATION_BEFORE =
+  /\b([\p{L}]+)\s+(?:in|across|throughout)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$/iu;
