@@ -649,6 +649,32 @@ describe("event coder rules", () => {
     assert.equal(byRules("The rebels were asked by the UN to free the hostages.")[0]?.type, "REQUEST");
   });
 
+  it("a ship hijacked is seized; a ship let go by its captors is released", () => {
+    assert.equal(byRules("Pirates hijacked a fishing trawler off the coast on Sunday.")[0]?.type, "COERCE");
+    assert.equal(byRules("Pirates released the chemical tanker on Saturday.")[0]?.type, "RETREAT");
+    for (const text of [
+      "A warship launched a helicopter to stop the pirates from boarding and hijacking the ship.",
+      "The ladders confirmed their intent to attack and hijack the merchant vessels.",
+      "Hackers lure victims to malicious sites to hijack their browser.",
+    ])
+      assert.ok(!byRules(text).some((e) => e.type === "COERCE"), text);
+  });
+
+  it("first aid, a law's terms, what can be done and a precautionary evacuation are no aid", () => {
+    for (const text of [
+      "Officers gave the victim first aid at the scene.",
+      "Immigration law provides that asylum can only be granted to refugees.",
+      "A fire broke out in the mall. Residents nearby were evacuated as a precaution.",
+    ])
+      assert.ok(!byRules(text).some((e) => e.type === "AID"), text);
+    const fire = byRules(
+      "A fire broke out at the supermarket on Friday. Police said the store is almost totally destroyed.",
+    );
+    assert.ok(!fire.some((e) => e.type === "ASSAULT"), JSON.stringify(typesOf(fire)));
+    assert.equal(byRules("The UN evacuated 2,000 civilians from the besieged town.")[0]?.type, "AID");
+    assert.equal(byRules("Japan gave the flood victims food and medicine on Monday.")[0]?.type, "AID");
+  });
+
   it("an event named by 'any' might come; it did not happen", () => {
     assert.ok(!byRules("Any attack on the base would be met with force.").some((e) => e.type === "ASSAULT"));
     assert.ok(

@@ -38,6 +38,9 @@ const PLANNED_CUES = new Set([
   "ready",
 ]);
 const HYPOTHETICAL_CUES = new Set([
+  // "asylum can only be granted where …", "police can arrest anyone who …": what may be done, as a
+  // rule or an ability, not an act that was.
+  "can",
   "could",
   "might",
   "may",

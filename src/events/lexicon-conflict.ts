@@ -145,6 +145,9 @@ injure|ASSAULT||v
 rape|ASSAULT|sexual|*
 molest|ASSAULT|sexual|v
 seize|COERCE|seize|v
+hijack|COERCE|seize|v:not-computer
+hijacking|COERCE|seize|n
+commandeer|COERCE|seize|v
 capture|COERCE|seize|v:not-recording
 recapture|COERCE|seize|v
 retake|COERCE|seize|v

@@ -39,6 +39,8 @@ import type { PloverType } from "./schema.ts";
  *               "signed an order allowing the transfer", "signed the bill into law")
  *   opinion – what is agreed with is a decision, a view or words ("agreed with the judge's decision":
  *               an endorsement, SUPPORT; "agreed with Russia to hold talks" stays AGREE)
+ *   not-computer – what is hijacked is no browser, computer or account ("hijacked a tanker", not "to hijack
+ *               their browser")
  *   not-records – what is destroyed is no record ("destroyed the bridge", not "ordered to destroy
  *               documents", "destroyed evidence")
  *   not-status – what is granted is no status, leave or permission ("granted aid", "granted asylum", not
@@ -357,6 +359,7 @@ export type TriggerCondition =
   | "not-decree"
   | "not-phrasal"
   | "opinion"
+  | "not-computer"
   | "not-records"
   | "not-status"
   | "not-film"

@@ -192,7 +192,12 @@ export function conditionHolds(
         ? forceNear(tokens, Math.max(s.tokenStart, i - SUBJECT_WINDOW), i)
         : forceNear(tokens, i + 1, Math.min(s.tokenEnd, i + OBJECT_NEAR + 1));
     case "aid":
-      return hasNear(tokens, i + 1, hi, AID_WORDS);
+      // "provides that asylum can only be granted": a law's terms; "gave him first aid": first aid.
+      if (tokens[i + 1]?.norm === "that") return false;
+      for (let k = i + 1; k < hi; k++)
+        if (AID_WORDS.has(tokens[k].norm) && !(tokens[k].norm === "aid" && tokens[k - 1]?.norm === "first"))
+          return true;
+      return false;
     case "phone":
       return hasNear(tokens, lo, hi, PHONE_WORDS);
     case "label":
@@ -526,6 +531,7 @@ export function conditionHolds(
     case "not-decree":
     case "not-status":
     case "not-records":
+    case "not-computer":
     case "not-proceedings":
     case "not-role":
       // "executed a search warrant", "abusing his office": the object gives the verb another sense.

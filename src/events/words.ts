@@ -150,7 +150,8 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     ...words(`
     fishermen nationals citizens people civilians students leaders leader opposition men women
     children suspects crew sailors passengers tourists workers dissidents protesters soldiers crew
-    sailors minister members`),
+    sailors minister members
+    tanker tankers ship ships vessel vessels freighter freighters trawler trawlers yacht`),
   ]),
   // Objects that make a trigger verb mean something else; the "not-" conditions require their absence.
   // "executed a search warrant", "the execution of the plan": carrying out, not killing.
@@ -205,6 +206,10 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   "not-recording": words(`
     video videos camera cameras footage photo photos photograph photographs photographer
     photographers image images recording recordings film lens surveillance cctv dashcam bodycam`),
+  // "to hijack their browser", "hijacked the account": a computer taken over (a cyber act, told by other words).
+  "not-computer": words(`
+    browser browsers computer computers pc pcs account accounts website websites site sites server
+    servers device devices network networks phone phones session sessions`),
   // "to destroy documents", "destroyed evidence": records done away with, no attack.
   "not-records": words(`
     document documents records record files file evidence papers emails e-mails tapes data notes
@@ -1026,6 +1031,17 @@ export const FREQUENCY_ADVERBS = words("daily weekly nightly regularly routinely
 export const FREQUENCY_UNITS = words(`
   day days week weeks night nights month months year morning evening weekend monday tuesday wednesday
   thursday friday saturday sunday`);
+/** Words that make a fire an attack: "nearly destroyed by arsonists", "torched", "firebombed". */
+export const ARSON_WORDS = words(`
+  arson arsonist arsonists torched firebomb firebombed firebombing petrol molotov ablaze looted
+  looting attack attacks attackers`);
+/** Fires, whose stories tell evacuations as safety: "a fire destroyed the supermarket". */
+export const FIRE_WORDS = words("fire fires blaze blazes flames inferno wildfire wildfires");
+/** Why people are evacuated when no party aids them: "as a precaution", "after a gas leak". */
+export const EVACUATION_CAUSES = new Set([
+  ...FIRE_WORDS,
+  ...words("precaution smoke leak leaks flood floods flooding storm hurricane bomb-scare scare alarm"),
+]);
 /** Who harms with a vehicle they drive: "hit and killed by a motorist". */
 export const MOTORISTS = words("motorist motorists driver drivers");
 /** Words that say a driver meant the harm: "rammed his car into the crowd", "deliberately drove". */

@@ -7,7 +7,10 @@ import {
   ACCIDENT_VERBS,
   ACCIDENT_WORDS,
   ARMED_ACTOR_KINDS,
+  ARSON_WORDS,
   DELIBERATE_WORDS,
+  EVACUATION_CAUSES,
+  FIRE_WORDS,
   MOTORISTS,
   NATURAL_DISASTERS,
   VIOLENT_AGENTS,
@@ -41,6 +44,10 @@ export const dropAccidents: Refiner = {
   refine: (candidates, { doc }) =>
     candidates.filter((c) => {
       const t = c.trigger;
+      // "residents nearby were evacuated as a precaution" from a fire, a flood or a gas leak: safety,
+      // no aid from one party to another.
+      if (t.type === "AID" && doc.tokens[t.firstToken].lemma.toLowerCase() === "evacuate")
+        return !(sentenceNames(doc, t.sentence, EVACUATION_CAUSES) || disasterStory(doc) || fireStory(doc));
       if (t.type !== "ASSAULT") return true;
       const s = doc.sentences[t.sentence];
       // "was killed when a neighbor accidentally hit her while backing out": the sentence says so.
@@ -63,6 +70,10 @@ export const dropAccidents: Refiner = {
       // "A strong earthquake struck southern Iran … Tonban was all but destroyed": in a story whose
       // lead tells a natural disaster, harm with no weapon and no armed party is the disaster's.
       if (!c.weapon && !armed(doc, c) && disasterStory(doc)) return false;
+      // "A fire destroyed the supermarket … the store is almost totally destroyed": in a fire's
+      // story, destruction with no one who did it is the fire's (arson names its arsonist).
+      if (!c.actor && !c.weapon && t.mode === "destroy" && fireStory(doc) && !arson(doc, t.sentence))
+        return false;
       if (c.actor || c.weapon) return true;
       for (let k = t.lastToken + 1; k < Math.min(s.tokenEnd, t.lastToken + 1 + PREPOSITION_WINDOW); k++) {
         if (doc.tokens[k].text === "," || doc.tokens[k].text === ";") return true;
@@ -81,6 +92,29 @@ function deliberate(doc: Doc, s: Doc["sentences"][number]): boolean {
     if (DELIBERATE_WORDS.has(w.norm) || DELIBERATE_WORDS.has(w.lemma.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Does sentence `i` name one of these words? */
+function sentenceNames(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
+  const s = doc.sentences[i];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (words.has(doc.tokens[k].norm)) return true;
+  return false;
+}
+
+/** The sentence says someone set the fire: "destroyed by arsonists", "looted, set on fire and destroyed". */
+function arson(doc: Doc, i: number): boolean {
+  if (sentenceNames(doc, i, ARSON_WORDS)) return true;
+  const s = doc.sentences[i];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++)
+    if (doc.tokens[k].norm === "set" && [1, 2].some((d) => FIRE_WORDS.has(doc.tokens[k + d]?.norm ?? "")))
+      return true;
+  return false;
+}
+
+/** One of the story's first sentences tells a fire ("A fire destroyed a supermarket in Banstead"). */
+function fireStory(doc: Doc): boolean {
+  const end = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.tokenEnd ?? 0;
+  return doc.tokens.slice(0, end).some((t) => t.pos === "NOUN" && FIRE_WORDS.has(t.norm));
 }
 
 /** How many sentences open a story: its headline or dateline and lead. */

@@ -173,6 +173,15 @@ function requestedInfinitive(doc: Doc, candidates: Candidate[], c: Candidate, ve
  */
 function aspectualHead(doc: Doc, first: number): number {
   const tokens = doc.tokens;
+  // "their intent to attack and hijack the ships": a bare verb joined by "and" to an infinitive is
+  // that infinitive's.
+  if (
+    (tokens[first - 1]?.norm === "and" || tokens[first - 1]?.norm === "or") &&
+    tokens[first - 2]?.pos === "VERB" &&
+    tokens[first - 3]?.norm === "to" &&
+    tokens[first - 3].sentence === tokens[first].sentence
+  )
+    return aspectualHead(doc, first - 2);
   let k = first - 1;
   if (tokens[k]?.norm === "to") k--;
   const verb = tokens[k];
@@ -449,6 +458,14 @@ function averted(doc: Doc, first: number): boolean {
     tokens.slice(k + 1, first).every((t) => t.text !== "," && t.pos !== "CCONJ")
   )
     k--;
+  // "to stop the pirates from boarding and hijacking": the second of two gerunds after "from".
+  if (
+    /ing$/.test(tokens[first].norm) &&
+    tokens[first - 1]?.pos === "CCONJ" &&
+    /ing$/.test(tokens[first - 2]?.norm ?? "") &&
+    tokens[first - 3]?.norm === "from"
+  )
+    k = first - 3;
   if (tokens[k]?.norm !== "from" || tokens[k].sentence !== tokens[first].sentence) return false;
   for (let j = k - 1; j >= Math.max(0, k - PROTECTION_WINDOW); j--) {
     const t = tokens[j];

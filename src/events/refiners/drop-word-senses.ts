@@ -10,6 +10,7 @@ import { ACTOR_NOUNS, DEGREE_WORDS, ECONOMIC_DEMAND_CUES, SENSE_MODIFIERS } from
  * ("as demanding as", "a very threatening tone", "more striking"). And shots fired into the air
  * ("the men fired weapons into the air as the women danced"): celebration or warning, no attack.
  * And the economists' demand: "to meet the growing demand for security products" asks nothing of anyone.
+ * And first aid ("officers gave her first aid"): care at the scene, no aid between parties.
  */
 export const dropWordSenses: Refiner = {
   name: "drop-word-senses",
@@ -18,6 +19,13 @@ export const dropWordSenses: Refiner = {
       const before = doc.tokens[c.trigger.firstToken - 1];
       if (!before || before.sentence !== c.trigger.sentence) return true;
       if (c.trigger.nominal && SENSE_MODIFIERS.has(before.norm)) return false;
+      // "gave her first aid": medical care at the scene, no aid from one party to another.
+      if (
+        c.trigger.type === "AID" &&
+        before.norm === "first" &&
+        doc.tokens[c.trigger.firstToken].norm === "aid"
+      )
+        return false;
       if (firedInTheAir(doc, c.trigger)) return false;
       if (economicDemand(doc, c.trigger)) return false;
       return !(/ing$/.test(doc.tokens[c.trigger.firstToken].norm) && DEGREE_WORDS.has(before.norm));
