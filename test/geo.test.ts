@@ -1016,6 +1016,15 @@ test("an organisation's name that is only a town's other spelling is the organis
   );
 });
 
+test("a toponym that qualifies a noun a later locative places is no scene of the event", () => {
+  const text = "The minister condemned the explosions near U.S. embassies in Mali and Niger on Friday.";
+  const d = doc(text);
+  const geo = geoparse(d);
+  const at = text.indexOf("explosions");
+  const located = locateEvent(d, geo, { start: at, end: at + 10 }, 0);
+  assert.equal(located?.place.country, "MLI");
+});
+
 test("a name of several words that NER calls an organisation and only a small town bears is the organisation", () => {
   const text = "Gunmen in Aden handed the two hostages to the Red Cross on Monday.";
   const d = doc(text);

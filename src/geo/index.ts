@@ -554,6 +554,10 @@ export function locateEvent(
     if (prev) continue;
     const after = text.slice(m.end, m.end + 7);
     if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) continue;
+    // "explosions near U.S. embassies in Kenya and Tanzania": a toponym that qualifies the noun a
+    // later locative places names whose the thing is, not where it is.
+    if (inSentence.some((o) => o.start > m.end && QUALIFIED_THING_AT.test(text.slice(m.end, o.start))))
+      continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (qualifiesFinerPlace(before)) continue;
     let s = locativeAround(text, m, before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
@@ -572,6 +576,9 @@ export function locateEvent(
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
 }
+
+/** Between a toponym and a second one: the noun it qualifies and the second's locative (" embassies in "). */
+const QUALIFIED_THING_AT = /^\s+[a-z][a-z-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/;
 
 /** "about the wars in", "concerning the situation at": a locative inside a topic phrase. */
 const TOPIC_BEFORE =
