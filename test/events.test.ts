@@ -685,6 +685,13 @@ describe("event coder rules", () => {
     assert.equal(byRules("The army attacked the base on Monday.")[0]?.modality, "asserted");
   });
 
+  it("the possessor of a decision does the act decided", () => {
+    const es = byRules("Russia condemned Britain's decision to expel 23 diplomats.");
+    assert.equal(es.find((e) => e.type === "SANCTION")?.actor?.text, "Britain");
+    const judge = byRules("We agree with the judge's decision to sentence him to life in prison.");
+    assert.equal(judge.find((e) => e.type === "SANCTION")?.actor?.text, "judge");
+  });
+
   it("a guess at someone's intent is no threat; a stated intent is", () => {
     assert.deepEqual(byRules("Police said Mark Stone, 41, may have intended to kill a third worker."), []);
     assert.equal(byRules("The rebels intended to attack the base.")[0]?.type, "THREATEN");

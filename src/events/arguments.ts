@@ -46,6 +46,7 @@ import {
   ANSWER_VERBS,
   COMPANY_HEADS,
   CONVERSE_VERBS,
+  DECISION_NOUNS,
   ENDING_VERBS,
   LOCATIVE_PREPOSITIONS,
   MUTUAL_TRIGGERS,
@@ -240,7 +241,21 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     return "arguments:nominal";
   }
   assignSubjectAndObject(doc, c, left, right);
+  // "agree with the Judge's decision to sentence him", "Moscow's move to expel the diplomats": the
+  // one whose decision it is does the act.
+  c.actor = decidingPossessor(doc, t, left) ?? c.actor;
   return "arguments:active";
+}
+
+/** The possessor of a noun of decision right before the trigger's "to" ("the Judge's decision to sentence"). */
+function decidingPossessor(doc: Doc, t: Trigger, left: ActorCandidate[]): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const first = t.firstToken;
+  if (tokens[first - 1]?.norm !== "to" || !DECISION_NOUNS.has(tokens[first - 2]?.norm ?? ""))
+    return undefined;
+  return left.find(
+    (a) => a.lastToken + 2 === first - 2 && POSSESSIVE_S.test(tokens[a.lastToken + 1]?.norm ?? ""),
+  );
 }
 
 /** Active clause: subject on the left, object on the right. */

@@ -411,6 +411,10 @@ export const PERSUASION_VERBS = words(`
   shame intimidate browbeat manipulate tempt entice persuade`);
 /** "to help end the fighting", "to help to stop": the act the help is for follows. */
 export const HELPING_VERBS = words("help assist");
+/** Nouns whose possessor does the act of the infinitive after them: "the judge's decision to sentence him". */
+export const DECISION_NOUNS = words(
+  "decision decisions move plan order vote bid attempt effort refusal promise pledge threat",
+);
 /**
  * Words before a verb that make it something other than a present simple: "to meet", "will meet",
  * "did meet", "have met", "is meeting".
