@@ -421,7 +421,7 @@ export async function fillEntityForms(db: Db): Promise<void> {
 
 /**
  * Writes a batch's entity mentions (and their forms), re-points stored forms whose entity changed,
- * replaces the groups' entities.
+ * replaces the groups' entities and counts the articles of every entity whose mentions changed.
  */
 export async function replaceEntities(
   db: Db,
@@ -429,6 +429,8 @@ export async function replaceEntities(
   keys: readonly string[],
   fresh: Database["entity_mentions"][],
   relinked: Database["entity_mentions"][],
+  /** The entities the relinked forms pointed to before. */
+  formerEntities: readonly string[],
   entities: Database["entities"][],
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -478,7 +480,48 @@ export async function replaceEntities(
         .insertInto("entities")
         .values(entities.slice(i, i + ROWS_PER_INSERT))
         .execute();
+    // Every entity that gained or lost a mention here: the groups' own, and the people whose
+    // descriptions were written, deleted or moved to another holder.
+    await recountEntities(trx, [
+      ...entities.map((e) => e.id),
+      ...fresh.map((m) => m.entity_id),
+      ...old.map((m) => m.entity_id),
+      ...formerEntities,
+    ]);
   });
+}
+
+/**
+ * Sets the stored article count and first and last dates of these entities from the stored mentions
+ * linked to them (descriptions resolved to a person included): the distinct articles that mention
+ * each, whatever batches they were resolved in. A group's resolution sees its stored mentions only
+ * as forms, which carry neither article nor date (entityForms), so it cannot count them itself.
+ */
+export async function recountEntities(db: Db, ids: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(ids)].filter(Boolean);
+  for (let i = 0; i < wanted.length; i += CHUNK) {
+    const counted = db
+      .selectFrom("entity_mentions")
+      .select((eb) => [
+        "entity_id",
+        eb.fn.count<number>("article_id").distinct().as("articles"),
+        eb.fn.min("published_at").as("first_seen"),
+        eb.fn.max("published_at").as("last_seen"),
+      ])
+      .where("entity_id", "in", wanted.slice(i, i + CHUNK))
+      .groupBy("entity_id")
+      .as("counted");
+    await db
+      .updateTable("entities")
+      .from(counted)
+      .set((eb) => ({
+        articles: eb.ref("counted.articles"),
+        first_seen: eb.ref("counted.first_seen"),
+        last_seen: eb.ref("counted.last_seen"),
+      }))
+      .whereRef("entities.id", "=", "counted.entity_id")
+      .execute();
+  }
 }
 
 export async function entityRows(db: Db, filter: { name?: string; limit?: number } = {}) {
