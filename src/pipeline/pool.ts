@@ -6,6 +6,7 @@ import { fromRoot } from "../core/paths.ts";
 import { emptyArticle } from "../extract/empty.ts";
 import type { Article } from "../extract/types.ts";
 import type { RawDoc } from "../sources/types.ts";
+import { type StorableDoc, storable } from "../store/rows.ts";
 import type { PipelineOptions, ProcessedDoc } from "./index.ts";
 import { type PipelineTask, WARM_UP } from "./tasks.ts";
 import { workerBundle } from "./worker-build.ts";
@@ -14,10 +15,15 @@ import { workerBundle } from "./worker-build.ts";
 export interface DocumentProcessor {
   process(raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc>;
   /**
+   * A document to store: processed, and put in the store's rows by the thread that analysed it
+   * (src/store/rows.ts), so that the thread that stores every batch only binds them.
+   */
+  ingest(raw: RawDoc, options: PipelineOptions): Promise<StorableDoc>;
+  /**
    * Copy `copy` of a document as the benchmarks make their archive (src/resolve/copies.ts), made in
    * the thread that analysed it, so that the command's thread receives a new article as in ingest.
    */
-  copy(raw: RawDoc, copy: number): Promise<ProcessedDoc>;
+  copy(raw: RawDoc, copy: number): Promise<StorableDoc>;
   /**
    * Runs a stored article through the stages after extraction, as `chronicle reprocess` does. A
    * stage that throws rejects: reprocessing stops instead of replacing the article's events with none.
@@ -126,6 +132,7 @@ export function createProcessor(
   // takes seconds, so the pool gives the tasks to different threads. A warm-up cut short (the pool
   // closed after a few documents) or failed costs nothing: the first document loads what is missing.
   const run = (task: PipelineTask) => pool.run(task) as Promise<ProcessedDoc>;
+  const rows = (task: PipelineTask & { rows: true }) => pool.run(task) as Promise<StorableDoc>;
   const warm = Promise.all(Array.from({ length: workers }, () => run(WARM_UP))).then(
     () => undefined,
     () => undefined,
@@ -143,11 +150,18 @@ export function createProcessor(
         return crashed(raw, error);
       }
     },
+    async ingest(raw, options) {
+      try {
+        return await rows({ raw, options, rows: true });
+      } catch (error) {
+        return storable(crashed(raw, error));
+      }
+    },
     async copy(raw, copy) {
       try {
-        return await run({ raw, options: {}, copy });
+        return await rows({ raw, options: {}, copy, rows: true });
       } catch (error) {
-        return crashed(raw, error);
+        return storable(crashed(raw, error));
       }
     },
     analyse: (article, id) => run({ article, id }),
