@@ -235,9 +235,30 @@ export class Store {
     const now = new Date().toISOString();
     await this.write(async (trx) => {
       Object.assign(result, { inserted: 0, duplicates: 0, redated: 0, events: 0, written: [] });
+      // The diagnostics and events of the batch go in a few multi-row INSERTs, in the order one
+      // statement per article wrote them (so with the same generated ids): Kysely building and the
+      // driver running two statements per article cost more of the writing thread than the rows.
+      const diagnostics: DiagnosticRow[] = [];
+      const events: EventRow[] = [];
+      const writePending = async () => {
+        await insertDiagnosticRows(trx, diagnostics.splice(0));
+        await insertEvents(trx, events.splice(0));
+      };
+      // The articles too, in one INSERT (two documents of the batch with the same text: the first
+      // is stored); the ids it returns are those of the articles new to the database.
+      const articles = docs.flatMap((p) => (p.ok && p.rows ? [{ ...p.rows.article, ingested_at: now }] : []));
+      const added = new Set<string>();
+      for (let i = 0; i < articles.length; i += ROWS_PER_INSERT)
+        for (const { id } of await trx
+          .insertInto("articles")
+          .values(articles.slice(i, i + ROWS_PER_INSERT))
+          .onConflict((oc) => oc.column("id").doNothing())
+          .returning("id")
+          .execute())
+          added.add(id);
       for (const p of docs) {
         if (!p.ok) {
-          await insertDiagnostics(trx, p.uri, null, p.diagnostics, now);
+          diagnostics.push(...diagnosticRows(p.uri, null, p.diagnostics, now));
           continue;
         }
         // A document is in rows unless it is a duplicate found before the NLP stages.
@@ -245,12 +266,7 @@ export class Store {
           result.duplicates++;
           continue;
         }
-        const inserted = await trx
-          .insertInto("articles")
-          .values({ ...p.rows.article, ingested_at: now })
-          .onConflict((oc) => oc.column("id").doNothing())
-          .executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+        if (!added.delete(p.articleId)) {
           // Stored already: only a new publication date from the user or the container recodes it.
           const stored = await trx
             .selectFrom("articles")
@@ -258,6 +274,8 @@ export class Store {
             .where("id", "=", p.articleId)
             .executeTakeFirst();
           if (stored && redates(p, stored.published_at)) {
+            // Its events may be among those not yet written (the same text earlier in this batch).
+            await writePending();
             result.events += await replaceAnalysis(trx, p, p.rows, now);
             result.redated++;
           } else result.duplicates++;
@@ -265,9 +283,11 @@ export class Store {
         }
         result.inserted++;
         result.written.push(p);
-        await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
-        result.events += await insertEvents(trx, p.rows.events);
+        diagnostics.push(...diagnosticRows(p.uri, p.articleId, p.diagnostics, now));
+        events.push(...p.rows.events);
+        result.events += p.rows.events.length;
       }
+      await writePending();
     });
     return result;
   }
@@ -766,29 +786,32 @@ function storeError(target: string, error: unknown): StoreError {
   return new StoreError(`cannot open the database ${where}: ${reason}; ${hint}`, { cause: error });
 }
 
-async function insertDiagnostics(
-  trx: Trx,
+type DiagnosticRow = Omit<Database["diagnostics"], "id">;
+
+function diagnosticRows(
   uri: string,
   articleId: string | null,
-  diagnostics: Diagnostic[],
+  diagnostics: readonly Diagnostic[],
   at: string,
-): Promise<void> {
-  if (!diagnostics.length) return;
-  await trx
-    .insertInto("diagnostics")
-    .values(
-      diagnostics.map((d) => ({
-        uri,
-        article_id: articleId,
-        stage: d.stage,
-        code: d.code,
-        severity: d.severity,
-        message: d.message,
-        at,
-      })),
-    )
-    .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
-    .execute();
+): DiagnosticRow[] {
+  return diagnostics.map((d) => ({
+    uri,
+    article_id: articleId,
+    stage: d.stage,
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    at,
+  }));
+}
+
+async function insertDiagnosticRows(trx: Trx, rows: readonly DiagnosticRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await trx
+      .insertInto("diagnostics")
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
+      .execute();
 }
 
 async function insertEvents(trx: Trx, events: readonly EventRow[]): Promise<number> {
@@ -807,7 +830,7 @@ async function replaceAnalysis(trx: Trx, p: StorableDoc, rows: Rows, now: string
   const { id, uri, url, title, text, fetched_at, ...analysis } = rows.article;
   await trx.updateTable("articles").set(analysis).where("id", "=", p.articleId).execute();
   await trx.deleteFrom("events").where("article_id", "=", p.articleId).execute();
-  await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
+  await insertDiagnosticRows(trx, diagnosticRows(p.uri, p.articleId, p.diagnostics, now));
   return insertEvents(trx, rows.events);
 }
 
