@@ -434,6 +434,20 @@ export async function replaceEntities(
   entities: Database["entities"][],
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // Every entity that gains or loses a mention here, as stored before: the groups' own, the
+    // people whose descriptions are written, deleted or moved to another holder.
+    const touched = [...new Set([...entities.map((e) => e.id), ...fresh.map((m) => m.entity_id)])];
+    const before = new Map(
+      (
+        await chunked(touched, (part) =>
+          trx
+            .selectFrom("entities")
+            .select(["id", "articles", "first_seen", "last_seen"])
+            .where("id", "in", part)
+            .execute(),
+        )
+      ).map((r) => [r.id, r]),
+    );
     // Articles resolved again: their old mentions leave the forms' counts before they are deleted.
     const old = await chunked(articleIds, (part) =>
       trx
@@ -480,14 +494,42 @@ export async function replaceEntities(
         .insertInto("entities")
         .values(entities.slice(i, i + ROWS_PER_INSERT))
         .execute();
-    // Every entity that gained or lost a mention here: the groups' own, and the people whose
-    // descriptions were written, deleted or moved to another holder.
-    await recountEntities(trx, [
-      ...entities.map((e) => e.id),
-      ...fresh.map((m) => m.entity_id),
+    // An entity that lost mentions (articles resolved again, forms moved to another entity), gained
+    // stored ones (a form moved to it) or is new is counted from its mentions. Any other only gained
+    // the fresh mentions of articles that had none of it: its stored count plus theirs, which keeps
+    // a frequent name's cost from growing with its stored mentions.
+    const recount = new Set([
       ...old.map((m) => m.entity_id),
       ...formerEntities,
+      ...relinked.map((r) => r.entity_id),
+      ...touched.filter((id) => !before.has(id)),
     ]);
+    await recountEntities(trx, recount);
+    const gained = new Map<string, { articles: Set<string>; days: string[] }>();
+    for (const m of fresh) {
+      if (recount.has(m.entity_id)) continue;
+      const g = gained.get(m.entity_id) ?? { articles: new Set<string>(), days: [] };
+      g.articles.add(m.article_id);
+      if (m.published_at) g.days.push(m.published_at);
+      gained.set(m.entity_id, g);
+    }
+    for (const id of touched) {
+      const stored = before.get(id);
+      if (!stored || recount.has(id)) continue;
+      const g = gained.get(id);
+      const days = [...(g?.days ?? []), stored.first_seen, stored.last_seen]
+        .filter((d): d is string => !!d)
+        .sort();
+      await trx
+        .updateTable("entities")
+        .set({
+          articles: Number(stored.articles) + (g?.articles.size ?? 0),
+          first_seen: days[0] ?? null,
+          last_seen: days.at(-1) ?? null,
+        })
+        .where("id", "=", id)
+        .execute();
+    }
   });
 }
 
