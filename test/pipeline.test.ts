@@ -165,7 +165,10 @@ describe("a processor with two workers (two pool threads; this thread stores)", 
     assert.deepEqual(pooled, single.map(withPrepared).map(storable));
     const stored = pooled.filter((p) => p.rows);
     assert.ok(stored.length >= 12 && stored.every((p) => p.rows?.article.annotations.includes('"entities"')));
-    assert.ok(stored.some((p) => p.rows?.events.length), "the examples have events");
+    assert.ok(
+      stored.some((p) => p.rows?.events.length),
+      "the examples have events",
+    );
   });
 });
 

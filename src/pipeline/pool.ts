@@ -40,12 +40,17 @@ export interface DocumentProcessor {
 
 /**
  * Documents queued per pool thread. The thread must not run dry while this thread writes a batch
- * (ARTICLES_PER_BATCH articles through SQLite and incident resolution, 1–2 ms each) or is left waiting by the
- * scheduler of a loaded machine. Measured with --workers 2 on examples × 63 (/proc schedstat): with
- * this thread processing documents as well, a pool thread was blocked for work 27% of the run with
- * a queue of 4 and 19% with 16; with this thread only writing and a queue of 16, 7%.
+ * (ARTICLES_PER_BATCH articles through SQLite and incident resolution, about 1.2 ms each): SQLite
+ * is synchronous, so for the whole batch this thread hands no document over. On two cores shared by
+ * the three threads a batch takes about 1.5 times its CPU time, and so does a document (6–7 ms of
+ * CPU), so a queue must hold more documents than a batch has ms of writing. Measured with --workers 2
+ * on examples × 125 (/proc schedstat: a pool thread asleep, neither running nor waiting for a core):
+ * with this thread processing documents as well, a pool thread was blocked for work 27% of the run
+ * with a queue of 4 and 19% with 16; with this thread only writing and a queue of 16, 7% on a quiet
+ * machine and 12–16% at load 6; with 32, 9–10%, with 48, 5–8% at that load. Longer queues let a
+ * loaded machine's scheduler leave this thread waiting longer, but hold more documents in memory.
  */
-const QUEUE_PER_WORKER = 16;
+const QUEUE_PER_WORKER = 32;
 
 /**
  * Ceiling on a pool thread's old generation, in MB. A thread keeps about 125 MB alive (models,
