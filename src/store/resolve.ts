@@ -489,47 +489,47 @@ export async function replaceEntities(
         .values(fresh.slice(i, i + ROWS_PER_INSERT))
         .execute();
     await countForms(trx, fresh);
-    for (let i = 0; i < entities.length; i += ROWS_PER_INSERT)
-      await trx
-        .insertInto("entities")
-        .values(entities.slice(i, i + ROWS_PER_INSERT))
-        .execute();
     // An entity that lost mentions (articles resolved again, forms moved to another entity), gained
-    // stored ones (a form moved to it) or is new is counted from its mentions. Any other only gained
-    // the fresh mentions of articles that had none of it: its stored count plus theirs, which keeps
-    // a frequent name's cost from growing with its stored mentions.
+    // stored ones (a form moved to it) or is new is counted from its mentions once they are written.
+    // Any other only gained the fresh mentions of articles that had none of it: its stored count
+    // plus theirs, so that a frequent name's cost does not grow with its stored mentions.
     const recount = new Set([
       ...old.map((m) => m.entity_id),
       ...formerEntities,
       ...relinked.map((r) => r.entity_id),
       ...touched.filter((id) => !before.has(id)),
     ]);
-    await recountEntities(trx, recount);
     const gained = new Map<string, { articles: Set<string>; days: string[] }>();
     for (const m of fresh) {
-      if (recount.has(m.entity_id)) continue;
       const g = gained.get(m.entity_id) ?? { articles: new Set<string>(), days: [] };
       g.articles.add(m.article_id);
       if (m.published_at) g.days.push(m.published_at);
       gained.set(m.entity_id, g);
     }
-    for (const id of touched) {
-      const stored = before.get(id);
-      if (!stored || recount.has(id)) continue;
+    const counted = new Map<string, Pick<Database["entities"], "articles" | "first_seen" | "last_seen">>();
+    for (const [id, stored] of before) {
+      if (recount.has(id)) continue;
       const g = gained.get(id);
       const days = [...(g?.days ?? []), stored.first_seen, stored.last_seen]
         .filter((d): d is string => !!d)
         .sort();
-      await trx
-        .updateTable("entities")
-        .set({
-          articles: Number(stored.articles) + (g?.articles.size ?? 0),
-          first_seen: days[0] ?? null,
-          last_seen: days.at(-1) ?? null,
-        })
-        .where("id", "=", id)
-        .execute();
+      counted.set(id, {
+        articles: Number(stored.articles) + (g?.articles.size ?? 0),
+        first_seen: days[0] ?? null,
+        last_seen: days.at(-1) ?? null,
+      });
     }
+    const rows = entities.map((e) => ({ ...e, ...counted.get(e.id) }));
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+      await trx
+        .insertInto("entities")
+        .values(rows.slice(i, i + ROWS_PER_INSERT))
+        .execute();
+    // People of other groups named by this batch's descriptions.
+    const inserted = new Set(entities.map((e) => e.id));
+    for (const [id, count] of counted)
+      if (!inserted.has(id)) await trx.updateTable("entities").set(count).where("id", "=", id).execute();
+    await recountEntities(trx, recount);
   });
 }
 
