@@ -10,6 +10,7 @@ import { prepareArticle } from "../src/resolve/prepare.ts";
 import { readSources } from "../src/sources/index.ts";
 import type { RawDoc } from "../src/sources/types.ts";
 import { Store } from "../src/store/index.ts";
+import { storable } from "../src/store/rows.ts";
 import { BACKENDS } from "./helpers/backends.ts";
 import { EXAMPLE_DATES, EXAMPLES } from "./helpers/examples.ts";
 
@@ -153,6 +154,21 @@ describe("a processor with two workers (two pool threads; this thread stores)", 
     // Tokens stay in the thread that made them: none came back, so no document was processed here.
     assert.equal(pooled.filter((p) => p.doc?.tokens.length).length, 0);
     assert.ok(pooled.filter((p) => p.doc).length >= 12);
+  });
+
+  it("gives the store the rows it would write of the document processed in this thread", async () => {
+    const single = raws.map((raw) => processDocument(raw, options(raw.uri)));
+    const processor = createProcessor(2);
+    await processor.ready();
+    const pooled = await Promise.all(raws.map((raw) => processor.ingest(raw, options(raw.uri))));
+    await processor.close();
+    assert.deepEqual(pooled, single.map(withPrepared).map(storable));
+    const stored = pooled.filter((p) => p.rows);
+    assert.ok(stored.length >= 12 && stored.every((p) => p.rows?.article.annotations.includes('"entities"')));
+    assert.ok(
+      stored.some((p) => p.rows?.events.length),
+      "the examples have events",
+    );
   });
 });
 

@@ -64,5 +64,68 @@ for (const backend of BACKENDS) {
         await store.close();
       }
     });
+
+    it("count each entity's articles afresh, where a release counted only the last batch that resolved its group", async () => {
+      const target = await backend.fresh();
+      const released = connect(backend, target);
+      const dialect = backend.name === "sqlite" ? sqliteDialect : postgresDialect;
+      await released.transaction().execute((trx) =>
+        migrate(
+          trx,
+          dialect,
+          MIGRATIONS.filter((m) => m.version < 12),
+        ),
+      );
+      const mention = (id: string, article: string, day: string) => ({
+        id,
+        article_id: article,
+        group_key: "per:tokayev",
+        name: "Kassym-Jomart Tokayev",
+        text: "Tokayev",
+        label: "PER",
+        country: "KAZ",
+        role: null,
+        published_at: day,
+        entity_id: "ent-tokayev",
+      });
+      // Two articles, one of them naming him twice; the release stored the second batch's count.
+      await released
+        .insertInto("entity_mentions")
+        .values([
+          mention("m1", "a1", "2024-01-10"),
+          mention("m2", "a1", "2024-01-10"),
+          mention("m3", "a2", "2024-01-12"),
+        ])
+        .execute();
+      await released
+        .insertInto("entities")
+        .values({
+          id: "ent-tokayev",
+          group_key: "per:tokayev",
+          name: "Kassym-Jomart Tokayev",
+          type: "person",
+          country: "KAZ",
+          aliases: "[]",
+          first_seen: "2024-01-12",
+          last_seen: "2024-01-12",
+          articles: 1,
+        })
+        .execute();
+      await released.destroy();
+
+      const store = await Store.open(target);
+      try {
+        const row = await store.db
+          .selectFrom("entities")
+          .select(["articles", "first_seen", "last_seen"])
+          .executeTakeFirstOrThrow();
+        assert.deepEqual(
+          [Number(row.articles), row.first_seen, row.last_seen],
+          [2, "2024-01-10", "2024-01-12"],
+        );
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

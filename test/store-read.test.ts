@@ -6,6 +6,7 @@ import { describe, it } from "node:test";
 import { toGeoJson } from "../src/export/index.ts";
 import { processDocument } from "../src/pipeline/index.ts";
 import { Store, StoreError, type UnreadableEvent } from "../src/store/index.ts";
+import { BACKENDS } from "./helpers/backends.ts";
 
 const encoder = new TextEncoder();
 
@@ -139,4 +140,57 @@ describe("opening a database only to read it", () => {
     writeFileSync(notes, "shopping list\n".repeat(100));
     await assert.rejects(Store.open(notes, { mustExist: true }), StoreError);
   });
+});
+
+describe("writing a batch", () => {
+  const raw = (uri: string, text: string) => ({
+    uri,
+    bytes: encoder.encode(text),
+    contentType: "text/plain",
+    fetchedAt: "2024-05-01T00:00:00Z",
+    diagnostics: [],
+  });
+  const report = "Police arrested 30 protesters in Misrata on Friday, witnesses said.";
+  // The same report again (a duplicate), once more given another date on the command line (it is
+  // re-dated: its events are coded again), an empty file (a failure, kept as a diagnostic).
+  const feed = () => [
+    REPORTS[2],
+    processDocument(raw("misrata.txt", report), { publishedAt: "2024-05-01" }),
+    processDocument(raw("misrata-again.txt", report), { publishedAt: "2024-05-01" }),
+    processDocument(raw("misrata-later.txt", report), { publishedAt: "2024-05-09" }),
+    processDocument(raw("empty.txt", "")),
+    REPORTS[0],
+  ];
+  const tables = async (store: Store) => {
+    const out: Record<string, string[]> = {};
+    for (const table of ["articles", "events", "diagnostics"] as const) {
+      const rows = await store.db.selectFrom(table).selectAll().execute();
+      // Sorted: PostgreSQL returns an updated row (the re-dated article) in another place.
+      out[table] = rows
+        .map(({ ingested_at, at, ...row }: Record<string, unknown>) => JSON.stringify(row))
+        .sort();
+    }
+    return out;
+  };
+  for (const backend of BACKENDS)
+    it(
+      `on ${backend.name}: in one transaction gives the rows, generated ids and counts of one batch per document`,
+      backend.skip ? { skip: backend.skip } : {},
+      async () => {
+        const whole = await Store.open(await backend.fresh());
+        const saved = await whole.saveBatch(feed());
+        assert.deepEqual(
+          [saved.inserted, saved.duplicates, saved.redated],
+          [3, 1, 1],
+          "three new articles, the report sent again, the report re-dated",
+        );
+        const single = await Store.open(await backend.fresh());
+        for (const p of feed()) await single.saveBatch([p]);
+        const [a, b] = [await tables(whole), await tables(single)];
+        assert.ok(a.diagnostics.length > 0 && a.events.length > 0);
+        assert.deepEqual(a, b);
+        await whole.close();
+        await single.close();
+      },
+    );
 });

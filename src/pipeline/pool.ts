@@ -6,6 +6,7 @@ import { fromRoot } from "../core/paths.ts";
 import { emptyArticle } from "../extract/empty.ts";
 import type { Article } from "../extract/types.ts";
 import type { RawDoc } from "../sources/types.ts";
+import { type StorableDoc, storable } from "../store/rows.ts";
 import type { PipelineOptions, ProcessedDoc } from "./index.ts";
 import { type PipelineTask, WARM_UP } from "./tasks.ts";
 import { workerBundle } from "./worker-build.ts";
@@ -14,10 +15,15 @@ import { workerBundle } from "./worker-build.ts";
 export interface DocumentProcessor {
   process(raw: RawDoc, options: PipelineOptions): Promise<ProcessedDoc>;
   /**
+   * A document to store: processed, and put in the store's rows by the thread that analysed it
+   * (src/store/rows.ts), so that the thread that stores every batch only binds them.
+   */
+  ingest(raw: RawDoc, options: PipelineOptions): Promise<StorableDoc>;
+  /**
    * Copy `copy` of a document as the benchmarks make their archive (src/resolve/copies.ts), made in
    * the thread that analysed it, so that the command's thread receives a new article as in ingest.
    */
-  copy(raw: RawDoc, copy: number): Promise<ProcessedDoc>;
+  copy(raw: RawDoc, copy: number): Promise<StorableDoc>;
   /**
    * Runs a stored article through the stages after extraction, as `chronicle reprocess` does. A
    * stage that throws rejects: reprocessing stops instead of replacing the article's events with none.
@@ -34,12 +40,17 @@ export interface DocumentProcessor {
 
 /**
  * Documents queued per pool thread. The thread must not run dry while this thread writes a batch
- * (ARTICLES_PER_BATCH articles through SQLite and incident resolution, 1–2 ms each) or is left waiting by the
- * scheduler of a loaded machine. Measured with --workers 2 on examples × 63 (/proc schedstat): with
- * this thread processing documents as well, a pool thread was blocked for work 27% of the run with
- * a queue of 4 and 19% with 16; with this thread only writing and a queue of 16, 7%.
+ * (ARTICLES_PER_BATCH articles through SQLite and incident resolution, about 1.2 ms each): SQLite
+ * is synchronous, so for the whole batch this thread hands no document over. On two cores shared by
+ * the three threads a batch takes about 1.5 times its CPU time, and so does a document (6–7 ms of
+ * CPU), so a queue must hold more documents than a batch has ms of writing. Measured with --workers 2
+ * on examples × 125 (/proc schedstat: a pool thread asleep, neither running nor waiting for a core):
+ * with this thread processing documents as well, a pool thread was blocked for work 27% of the run
+ * with a queue of 4 and 19% with 16; with this thread only writing and a queue of 16, 7% on a quiet
+ * machine and 12–16% at load 6; with 32, 9–10%, with 48, 5–8% at that load. Longer queues let a
+ * loaded machine's scheduler leave this thread waiting longer, but hold more documents in memory.
  */
-const QUEUE_PER_WORKER = 16;
+const QUEUE_PER_WORKER = 32;
 
 /**
  * Ceiling on a pool thread's old generation, in MB. A thread keeps about 125 MB alive (models,
@@ -126,6 +137,7 @@ export function createProcessor(
   // takes seconds, so the pool gives the tasks to different threads. A warm-up cut short (the pool
   // closed after a few documents) or failed costs nothing: the first document loads what is missing.
   const run = (task: PipelineTask) => pool.run(task) as Promise<ProcessedDoc>;
+  const rows = (task: PipelineTask & { rows: true }) => pool.run(task) as Promise<StorableDoc>;
   const warm = Promise.all(Array.from({ length: workers }, () => run(WARM_UP))).then(
     () => undefined,
     () => undefined,
@@ -143,11 +155,18 @@ export function createProcessor(
         return crashed(raw, error);
       }
     },
+    async ingest(raw, options) {
+      try {
+        return await rows({ raw, options, rows: true });
+      } catch (error) {
+        return storable(crashed(raw, error));
+      }
+    },
     async copy(raw, copy) {
       try {
-        return await run({ raw, options: {}, copy });
+        return await rows({ raw, options: {}, copy, rows: true });
       } catch (error) {
-        return crashed(raw, error);
+        return storable(crashed(raw, error));
       }
     },
     analyse: (article, id) => run({ article, id }),

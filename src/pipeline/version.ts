@@ -13,7 +13,7 @@ export const PIPELINE_VERSION = 3;
  * A stored article given another publication date by the user (`--published`) or its container
  * (a feed item, a JSONL record) is analysed again and re-dated rather than skipped as a duplicate.
  */
-export function redates(article: Article, storedPublishedAt: string | null): boolean {
+export function redates(article: Pick<Article, "publishedAt">, storedPublishedAt: string | null): boolean {
   const published = article.publishedAt;
   return (
     !!published &&

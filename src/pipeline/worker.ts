@@ -1,6 +1,7 @@
 import { workerData } from "piscina";
 import { shifted } from "../resolve/copies.ts";
 import { prepareArticle } from "../resolve/prepare.ts";
+import { type StorableDoc, storable } from "../store/rows.ts";
 import { analyseArticle, type ProcessedDoc, processDocument, warmUp } from "./index.ts";
 import type { PipelineTask } from "./tasks.ts";
 
@@ -14,7 +15,7 @@ const stored: ReadonlyMap<string, string | null> | undefined = workerData?.store
  * times, counts and places, and copying every token back to the main thread would cost more than
  * the work saved.
  */
-export default function processInWorker(task: PipelineTask): ProcessedDoc | undefined {
+export default function processInWorker(task: PipelineTask): ProcessedDoc | StorableDoc | undefined {
   if ("warmUp" in task) {
     warmUp();
     return undefined;
@@ -29,6 +30,9 @@ export default function processInWorker(task: PipelineTask): ProcessedDoc | unde
     // Only for ingest: reprocessing a stored article does not resolve it.
     const prepared = prepareArticle(processed);
     if (prepared) processed.prepared = prepared;
+    // The store's columns made here: the writing thread then receives a few strings per document,
+    // not the object graphs of its analysis, and has no JSON to write.
+    if (task.rows) return storable(processed);
   }
   if (processed.doc) processed.doc = { ...processed.doc, tokens: [], sentences: [] };
   return processed;

@@ -120,7 +120,7 @@ export function ingestTask(store: Store, processor: DocumentProcessor, sources: 
     const transient = raws.flatMap((r) => errorsOf(r.diagnostics)).find((d) => TRANSIENT_CODES.has(d.code));
     if (transient && attempts < helpers.job.max_attempts) throw new Error(transient.message);
     const options = job.publishedAt ? { publishedAt: job.publishedAt } : {};
-    const processed = await Promise.all(raws.map((raw) => processor.process(raw, options)));
+    const processed = await Promise.all(raws.map((raw) => processor.ingest(raw, options)));
     const saved = await store.saveBatch(processed);
     // The stored articles join the next resolve job before this job counts as done: if the process
     // dies in between, the job runs again, stores nothing twice and queues them then.

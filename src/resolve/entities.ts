@@ -74,7 +74,8 @@ export async function resolveEntities(
   for (const [key, group] of groups)
     if (key.startsWith("role:")) entities.push(...(await resolveDescriptions(db, group, mentions)));
   const relinked = forms.filter((f) => stored.get(f) !== f.entity_id);
-  await replaceEntities(db, articleIds, [...keys], fresh, relinked, entities);
+  const former = relinked.map((f) => stored.get(f) as string);
+  await replaceEntities(db, articleIds, [...keys], fresh, relinked, former, entities);
 }
 
 /**
@@ -143,10 +144,6 @@ function resolveGroup(mentions: Database["entity_mentions"][]): Database["entiti
   }
   return [...byEntity.entries()].map(([id, ms]) => {
     const names = ms.map((m) => m.name).sort((a, b) => b.length - a.length || a.localeCompare(b));
-    const seen = ms
-      .map((m) => m.published_at)
-      .filter((d): d is string => !!d)
-      .sort();
     return {
       id,
       group_key: ms[0].group_key,
@@ -154,9 +151,11 @@ function resolveGroup(mentions: Database["entity_mentions"][]): Database["entiti
       type: ms[0].label === "PER" ? "person" : "organisation",
       country: mostCommon(ms.map((m) => m.country).filter((c): c is string => !!c)) ?? null,
       aliases: JSON.stringify([...new Set(ms.flatMap((m) => [m.name, m.text]))].sort()),
-      first_seen: seen[0] ?? null,
-      last_seen: seen.at(-1) ?? null,
-      articles: new Set(ms.map((m) => m.article_id)).size,
+      // Counted by the store from every stored mention once they are written (recountEntities):
+      // the group's stored mentions come here as forms, without their articles and dates.
+      first_seen: null,
+      last_seen: null,
+      articles: 0,
     };
   });
 }

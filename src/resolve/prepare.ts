@@ -37,7 +37,9 @@ export function prepareArticle(p: ProcessedDoc): PreparedArticle | undefined {
  * The prepared inputs of the documents a batch inserted (SaveResult.written): only there is the
  * stored article the one they were computed from, not an older copy of the same text.
  */
-export function preparedInputs(written: Iterable<ProcessedDoc>): Map<string, PreparedArticle> {
+export function preparedInputs(
+  written: Iterable<{ articleId: string; prepared?: PreparedArticle }>,
+): Map<string, PreparedArticle> {
   const out = new Map<string, PreparedArticle>();
   for (const p of written) if (p.prepared) out.set(p.articleId, p.prepared);
   return out;

@@ -4,9 +4,8 @@ import Sqlite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { Diagnostic } from "../core/diagnostics.ts";
-import { type EventMention, type EventRecord, EventRecord as EventRecordSchema } from "../events/schema.ts";
+import { type EventRecord, EventRecord as EventRecordSchema } from "../events/schema.ts";
 import type { Article } from "../extract/types.ts";
-import { timexRange } from "../nlp/time/index.ts";
 import type { ProcessedDoc } from "../pipeline/index.ts";
 import { PIPELINE_VERSION, redates } from "../pipeline/version.ts";
 import { DEFAULT_DB } from "./defaults.ts";
@@ -19,6 +18,7 @@ import {
 } from "./dialect.ts";
 
 import { migrate } from "./migrations.ts";
+import { type EventRow, type StorableDoc, storable } from "./rows.ts";
 import type { Database } from "./schema.ts";
 import { reusingStatements } from "./statements.ts";
 
@@ -129,7 +129,7 @@ export interface SaveResult {
    * resolution may take what their pool thread prepared instead of reading them back. (A re-dated
    * article keeps its stored text, which may differ from the document's in case and spacing.)
    */
-  written: ProcessedDoc[];
+  written: StorableDoc[];
 }
 
 /** The one module that owns SQL. Everything else asks it. */
@@ -229,43 +229,65 @@ export class Store {
    * Saves processed documents in one transaction: an article and its events are written together
    * or not at all. An article already stored (same normalised text) is left as it is.
    */
-  async saveBatch(docs: ProcessedDoc[]): Promise<SaveResult> {
+  async saveBatch(processed: readonly (ProcessedDoc | StorableDoc)[]): Promise<SaveResult> {
+    const docs = processed.map(asStorable);
     const result: SaveResult = { inserted: 0, duplicates: 0, redated: 0, events: 0, written: [] };
     const now = new Date().toISOString();
     await this.write(async (trx) => {
       Object.assign(result, { inserted: 0, duplicates: 0, redated: 0, events: 0, written: [] });
+      // The diagnostics and events of the batch go in a few multi-row INSERTs, in the order one
+      // statement per article wrote them (so with the same generated ids): Kysely building and the
+      // driver running two statements per article cost more of the writing thread than the rows.
+      const diagnostics: DiagnosticRow[] = [];
+      const events: EventRow[] = [];
+      const writePending = async () => {
+        await insertDiagnosticRows(trx, diagnostics.splice(0));
+        await insertEvents(trx, events.splice(0));
+      };
+      // The articles too, in one INSERT (two documents of the batch with the same text: the first
+      // is stored); the ids it returns are those of the articles new to the database.
+      const articles = docs.flatMap((p) => (p.ok && p.rows ? [{ ...p.rows.article, ingested_at: now }] : []));
+      const added = new Set<string>();
+      for (let i = 0; i < articles.length; i += ROWS_PER_INSERT)
+        for (const { id } of await trx
+          .insertInto("articles")
+          .values(articles.slice(i, i + ROWS_PER_INSERT))
+          .onConflict((oc) => oc.column("id").doNothing())
+          .returning("id")
+          .execute())
+          added.add(id);
       for (const p of docs) {
         if (!p.ok) {
-          await insertDiagnostics(trx, p.uri, null, p.diagnostics, now);
+          diagnostics.push(...diagnosticRows(p.uri, null, p.diagnostics, now));
           continue;
         }
-        if (p.duplicate) {
+        // A document is in rows unless it is a duplicate found before the NLP stages.
+        if (!p.rows) {
           result.duplicates++;
           continue;
         }
-        const inserted = await trx
-          .insertInto("articles")
-          .values({ ...articleRow(p), ingested_at: now })
-          .onConflict((oc) => oc.column("id").doNothing())
-          .executeTakeFirst();
-        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+        if (!added.delete(p.articleId)) {
           // Stored already: only a new publication date from the user or the container recodes it.
           const stored = await trx
             .selectFrom("articles")
             .select("published_at")
             .where("id", "=", p.articleId)
             .executeTakeFirst();
-          if (stored && redates(p.article, stored.published_at)) {
-            result.events += await replaceAnalysis(trx, p, now);
+          if (stored && redates(p, stored.published_at)) {
+            // Its events may be among those not yet written (the same text earlier in this batch).
+            await writePending();
+            result.events += await replaceAnalysis(trx, p, p.rows, now);
             result.redated++;
           } else result.duplicates++;
           continue;
         }
         result.inserted++;
         result.written.push(p);
-        await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
-        result.events += await insertEvents(trx, p);
+        diagnostics.push(...diagnosticRows(p.uri, p.articleId, p.diagnostics, now));
+        events.push(...p.rows.events);
+        result.events += p.rows.events.length;
       }
+      await writePending();
     });
     return result;
   }
@@ -339,7 +361,10 @@ export class Store {
     const now = new Date().toISOString();
     let events = 0;
     await this.write(async (trx) => {
-      for (const p of docs) events += await replaceAnalysis(trx, p, now);
+      for (const p of docs) {
+        const doc = storable(p);
+        if (doc.rows) events += await replaceAnalysis(trx, doc, doc.rows, now);
+      }
     });
     return { articles: docs.length, events };
   }
@@ -761,110 +786,57 @@ function storeError(target: string, error: unknown): StoreError {
   return new StoreError(`cannot open the database ${where}: ${reason}; ${hint}`, { cause: error });
 }
 
-async function insertDiagnostics(
-  trx: Trx,
+type DiagnosticRow = Omit<Database["diagnostics"], "id">;
+
+function diagnosticRows(
   uri: string,
   articleId: string | null,
-  diagnostics: Diagnostic[],
+  diagnostics: readonly Diagnostic[],
   at: string,
-): Promise<void> {
-  if (!diagnostics.length) return;
-  await trx
-    .insertInto("diagnostics")
-    .values(
-      diagnostics.map((d) => ({
-        uri,
-        article_id: articleId,
-        stage: d.stage,
-        code: d.code,
-        severity: d.severity,
-        message: d.message,
-        at,
-      })),
-    )
-    .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
-    .execute();
+): DiagnosticRow[] {
+  return diagnostics.map((d) => ({
+    uri,
+    article_id: articleId,
+    stage: d.stage,
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    at,
+  }));
 }
 
-/** The article's columns as extraction and analysis give them (ingested_at is the caller's). */
-function articleRow(p: ProcessedDoc): Omit<Database["articles"], "ingested_at"> {
-  const a = p.article;
-  return {
-    id: p.articleId,
-    uri: a.uri,
-    url: a.url ?? null,
-    title: a.title,
-    text: a.text,
-    published_at: a.publishedAt?.value ?? null,
-    published_precision: a.publishedAt?.precision ?? null,
-    published_found_in: a.publishedAt?.foundIn ?? null,
-    site: a.site ?? null,
-    byline: a.byline ?? null,
-    lang: a.lang,
-    blocks: JSON.stringify(a.blocks),
-    captions: JSON.stringify(a.captions),
-    credits: JSON.stringify(a.credits),
-    annotations: JSON.stringify({
-      entities: p.doc?.entities ?? [],
-      times: p.doc?.times ?? [],
-      quantities: p.doc?.quantities ?? [],
-      places: p.geo?.places ?? [],
-      focus: p.geo?.focus ?? null,
-      ...(p.doc ? { reference: p.doc.reference } : {}),
-    }),
-    diagnostics: JSON.stringify(p.diagnostics),
-    fetched_at: a.fetchedAt,
-    pipeline_version: PIPELINE_VERSION,
-  };
+async function insertDiagnosticRows(trx: Trx, rows: readonly DiagnosticRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    await trx
+      .insertInto("diagnostics")
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
+      .execute();
 }
 
-async function insertEvents(trx: Trx, p: ProcessedDoc): Promise<number> {
-  for (let i = 0; i < p.events.length; i += ROWS_PER_INSERT) {
+async function insertEvents(trx: Trx, events: readonly EventRow[]): Promise<number> {
+  for (let i = 0; i < events.length; i += ROWS_PER_INSERT) {
     await trx
       .insertInto("events")
-      .values(p.events.slice(i, i + ROWS_PER_INSERT).map((e) => eventRow(p.articleId, e)))
+      .values(events.slice(i, i + ROWS_PER_INSERT))
       .onConflict((oc) => oc.column("id").doNothing())
       .execute();
   }
-  return p.events.length;
+  return events.length;
 }
 
 /** A stored article's date, annotations and events replaced by a new analysis of the same text. */
-async function replaceAnalysis(trx: Trx, p: ProcessedDoc, now: string): Promise<number> {
-  const { id, uri, url, title, text, fetched_at, ...analysis } = articleRow(p);
+async function replaceAnalysis(trx: Trx, p: StorableDoc, rows: Rows, now: string): Promise<number> {
+  const { id, uri, url, title, text, fetched_at, ...analysis } = rows.article;
   await trx.updateTable("articles").set(analysis).where("id", "=", p.articleId).execute();
   await trx.deleteFrom("events").where("article_id", "=", p.articleId).execute();
-  await insertDiagnostics(trx, p.uri, p.articleId, p.diagnostics, now);
-  return insertEvents(trx, p);
+  await insertDiagnosticRows(trx, diagnosticRows(p.uri, p.articleId, p.diagnostics, now));
+  return insertEvents(trx, rows.events);
 }
 
-function eventRow(articleId: string, e: EventMention): Database["events"] {
-  // A reported time is one day, or a month or year when the publication date is that coarse.
-  const range = e.time
-    ? e.time.precision === "reported" && e.time.value.length === 10
-      ? { start: e.time.value, end: e.time.value }
-      : timexRange(e.time.value)
-    : undefined;
-  return {
-    id: e.id,
-    article_id: articleId,
-    type: e.type,
-    mode: e.mode ?? null,
-    actor: e.actor?.entity ?? e.actor?.text ?? null,
-    actor_country: e.actor?.country ?? null,
-    recipient: e.recipient?.entity ?? e.recipient?.text ?? null,
-    place_name: e.place?.name ?? null,
-    place_country: e.place?.country || null,
-    lat: e.place?.lat ?? null,
-    lon: e.place?.lon ?? null,
-    time_value: e.time?.value ?? null,
-    time_start: range?.start ?? null,
-    time_end: range?.end ?? null,
-    modality: e.modality,
-    confidence: e.confidence,
-    evidence_start: e.evidence.start,
-    evidence_end: e.evidence.end,
-    record: JSON.stringify(e),
-    pipeline_version: PIPELINE_VERSION,
-  };
+type Rows = NonNullable<StorableDoc["rows"]>;
+
+/** A document as the store takes it: a pool thread sends it in rows already; one processed here is put in rows now. */
+function asStorable(doc: ProcessedDoc | StorableDoc): StorableDoc {
+  return "article" in doc ? storable(doc) : doc;
 }

@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { MigrationDialect } from "./dialect.ts";
-import { fillEntityForms } from "./resolve.ts";
+import { fillEntityForms, recountEntities } from "./resolve.ts";
 import type { Database } from "./schema.ts";
 
 export interface Migration {
@@ -476,6 +476,24 @@ export const MIGRATIONS: Migration[] = [
           `CREATE TRIGGER article_event_counts_total_ad AFTER DELETE ON article_event_counts BEGIN ${change("- 1")} END`,
         )
         .execute(db);
+    },
+  },
+  {
+    // An entity's article count and dates came from the batch that last resolved its group, not
+    // from every article that mentions it (src/store/resolve.ts recountEntities). The index lets
+    // them be counted from an entity's mentions alone; the stored counts are counted afresh.
+    version: 12,
+    async up(db) {
+      await db.schema
+        .createIndex("entity_mentions_entity")
+        .on("entity_mentions")
+        .columns(["entity_id", "article_id", "published_at"])
+        .execute();
+      const ids = await db.selectFrom("entities").select("id").execute();
+      await recountEntities(
+        db,
+        ids.map((r) => r.id),
+      );
     },
   },
 ];

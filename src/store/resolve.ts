@@ -421,7 +421,7 @@ export async function fillEntityForms(db: Db): Promise<void> {
 
 /**
  * Writes a batch's entity mentions (and their forms), re-points stored forms whose entity changed,
- * replaces the groups' entities.
+ * replaces the groups' entities and counts the articles of every entity whose mentions changed.
  */
 export async function replaceEntities(
   db: Db,
@@ -429,9 +429,25 @@ export async function replaceEntities(
   keys: readonly string[],
   fresh: Database["entity_mentions"][],
   relinked: Database["entity_mentions"][],
+  /** The entities the relinked forms pointed to before. */
+  formerEntities: readonly string[],
   entities: Database["entities"][],
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // Every entity that gains or loses a mention here, as stored before: the groups' own, the
+    // people whose descriptions are written, deleted or moved to another holder.
+    const touched = [...new Set([...entities.map((e) => e.id), ...fresh.map((m) => m.entity_id)])];
+    const before = new Map(
+      (
+        await chunked(touched, (part) =>
+          trx
+            .selectFrom("entities")
+            .select(["id", "articles", "first_seen", "last_seen"])
+            .where("id", "in", part)
+            .execute(),
+        )
+      ).map((r) => [r.id, r]),
+    );
     // Articles resolved again: their old mentions leave the forms' counts before they are deleted.
     const old = await chunked(articleIds, (part) =>
       trx
@@ -473,12 +489,81 @@ export async function replaceEntities(
         .values(fresh.slice(i, i + ROWS_PER_INSERT))
         .execute();
     await countForms(trx, fresh);
-    for (let i = 0; i < entities.length; i += ROWS_PER_INSERT)
+    // An entity that lost mentions (articles resolved again, forms moved to another entity), gained
+    // stored ones (a form moved to it) or is new is counted from its mentions once they are written.
+    // Any other only gained the fresh mentions of articles that had none of it: its stored count
+    // plus theirs, so that a frequent name's cost does not grow with its stored mentions.
+    const recount = new Set([
+      ...old.map((m) => m.entity_id),
+      ...formerEntities,
+      ...relinked.map((r) => r.entity_id),
+      ...touched.filter((id) => !before.has(id)),
+    ]);
+    const gained = new Map<string, { articles: Set<string>; days: string[] }>();
+    for (const m of fresh) {
+      const g = gained.get(m.entity_id) ?? { articles: new Set<string>(), days: [] };
+      g.articles.add(m.article_id);
+      if (m.published_at) g.days.push(m.published_at);
+      gained.set(m.entity_id, g);
+    }
+    const counted = new Map<string, Pick<Database["entities"], "articles" | "first_seen" | "last_seen">>();
+    for (const [id, stored] of before) {
+      if (recount.has(id)) continue;
+      const g = gained.get(id);
+      const days = [...(g?.days ?? []), stored.first_seen, stored.last_seen]
+        .filter((d): d is string => !!d)
+        .sort();
+      counted.set(id, {
+        articles: Number(stored.articles) + (g?.articles.size ?? 0),
+        first_seen: days[0] ?? null,
+        last_seen: days.at(-1) ?? null,
+      });
+    }
+    const rows = entities.map((e) => ({ ...e, ...counted.get(e.id) }));
+    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
       await trx
         .insertInto("entities")
-        .values(entities.slice(i, i + ROWS_PER_INSERT))
+        .values(rows.slice(i, i + ROWS_PER_INSERT))
         .execute();
+    // People of other groups named by this batch's descriptions.
+    const inserted = new Set(entities.map((e) => e.id));
+    for (const [id, count] of counted)
+      if (!inserted.has(id)) await trx.updateTable("entities").set(count).where("id", "=", id).execute();
+    await recountEntities(trx, recount);
   });
+}
+
+/**
+ * Sets the stored article count and first and last dates of these entities from the stored mentions
+ * linked to them (descriptions resolved to a person included): the distinct articles that mention
+ * each, whatever batches they were resolved in. A group's resolution sees its stored mentions only
+ * as forms, which carry neither article nor date (entityForms), so it cannot count them itself.
+ */
+export async function recountEntities(db: Db, ids: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(ids)].filter(Boolean);
+  for (let i = 0; i < wanted.length; i += CHUNK) {
+    const counted = db
+      .selectFrom("entity_mentions")
+      .select((eb) => [
+        "entity_id",
+        eb.fn.count<number>("article_id").distinct().as("articles"),
+        eb.fn.min("published_at").as("first_seen"),
+        eb.fn.max("published_at").as("last_seen"),
+      ])
+      .where("entity_id", "in", wanted.slice(i, i + CHUNK))
+      .groupBy("entity_id")
+      .as("counted");
+    await db
+      .updateTable("entities")
+      .from(counted)
+      .set((eb) => ({
+        articles: eb.ref("counted.articles"),
+        first_seen: eb.ref("counted.first_seen"),
+        last_seen: eb.ref("counted.last_seen"),
+      }))
+      .whereRef("entities.id", "=", "counted.entity_id")
+      .execute();
+  }
 }
 
 export async function entityRows(db: Db, filter: { name?: string; limit?: number } = {}) {

@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { Command } from "commander";
 import type { Queries } from "../../api/queries.ts";
 import type { syntheticArticle } from "../../eval/synthetic.ts";
-import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { ARTICLES_PER_BATCH } from "../../store/defaults.ts";
 import { isPostgresUrl } from "../../store/dialect.ts";
 import type { Store } from "../../store/index.ts";
+import type { StorableDoc } from "../../store/rows.ts";
 
 /** Times each query is asked at a checkpoint; the 95th percentile of them is reported. */
 const QUERY_REPEATS = 40;
@@ -129,13 +129,13 @@ export function benchScaleCommand(): Command {
       const checkpoints: Checkpoint[] = [];
       let peak = process.memoryUsage().rss;
       let events = 0;
-      let batch: ProcessedDoc[] = [];
+      let batch: StorableDoc[] = [];
       let ingestMs = 0;
       let started = performance.now();
-      const inFlight: Promise<ProcessedDoc>[] = [];
+      const inFlight: Promise<StorableDoc>[] = [];
       const take = async (done: number) => {
-        const p = await (inFlight.shift() as Promise<ProcessedDoc>);
-        events += p.events.length;
+        const p = await (inFlight.shift() as Promise<StorableDoc>);
+        events += p.rows?.events.length ?? 0;
         batch.push(p);
         if (batch.length >= ARTICLES_PER_BATCH || marks.has(done)) {
           await store.saveBatch(batch);
@@ -159,7 +159,7 @@ export function benchScaleCommand(): Command {
       };
       let done = 0;
       for (let n = 0; n < opts.size; n++) {
-        inFlight.push(processor.process(rawOf(n, syntheticArticle), {}));
+        inFlight.push(processor.ingest(rawOf(n, syntheticArticle), {}));
         if (inFlight.length >= processor.window) await take(++done);
       }
       while (inFlight.length) await take(++done);

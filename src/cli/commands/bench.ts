@@ -7,6 +7,7 @@ import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
 import { ARTICLES_PER_BATCH } from "../../store/defaults.ts";
+import type { StorableDoc } from "../../store/rows.ts";
 import { CliError, parseCount, parseWorkers } from "../output.ts";
 import { benchApiCommand, benchUiCommand } from "./bench-api.ts";
 import { benchScaleCommand } from "./bench-scale.ts";
@@ -41,7 +42,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
   const loadAtStart = loadavg()[0];
   const started = performance.now();
   const cpu = process.cpuUsage();
-  let batch: ProcessedDoc[] = [];
+  let batch: StorableDoc[] = [];
   // As `chronicle ingest` does: each batch stored in one transaction, then its incidents resolved.
   const flush = async () => {
     const saved = await store.saveBatch(batch);
@@ -52,26 +53,26 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
     );
     batch = [];
   };
-  const take = async (pending: Promise<ProcessedDoc>) => {
+  const take = async (pending: Promise<StorableDoc>) => {
     const p = await pending;
-    words += p.article.text.split(/\s+/).length;
-    events += p.events.length;
+    words += (p.rows?.article.text ?? "").split(/\s+/).length;
+    events += p.rows?.events.length ?? 0;
     articles++;
     batch.push(p);
     if (batch.length >= ARTICLES_PER_BATCH) await flush();
     peak = Math.max(peak, process.memoryUsage().rss);
   };
-  const inFlight: Promise<ProcessedDoc>[] = [];
+  const inFlight: Promise<StorableDoc>[] = [];
   for (let copy = 0; copy < copies; copy++) {
     for (const raw of raws) {
       // Each copy is stored as a distinct article a week after the one before, its words changed, so
       // the store and the resolver do the work of a running feed, not duplicate checks. The pool
       // thread makes the copy, so that this thread does what it does in ingest and no more.
       inFlight.push(processor.copy(raw, copy));
-      if (inFlight.length >= processor.window) await take(inFlight.shift() as Promise<ProcessedDoc>);
+      if (inFlight.length >= processor.window) await take(inFlight.shift() as Promise<StorableDoc>);
     }
   }
-  while (inFlight.length) await take(inFlight.shift() as Promise<ProcessedDoc>);
+  while (inFlight.length) await take(inFlight.shift() as Promise<StorableDoc>);
   await flush();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);

@@ -1,6 +1,6 @@
 import { Command } from "commander";
-import type { ProcessedDoc } from "../../pipeline/index.ts";
 import { ARTICLES_PER_BATCH, DEFAULT_DB } from "../../store/defaults.ts";
+import type { StorableDoc } from "../../store/rows.ts";
 import { EXIT, parseBytes, parseDay, parseNonEmpty, parseWorkers, printDiagnostics } from "../output.ts";
 import { selectGazetteer } from "./gazetteer.ts";
 
@@ -77,7 +77,7 @@ export function ingestCommand(): Command {
           : undefined;
         bar?.start(0, 0, { events: 0, rate: "0" });
         const started = performance.now();
-        let batch: ProcessedDoc[] = [];
+        let batch: StorableDoc[] = [];
         // Events coded so far, for the progress bar (the summary counts what the store kept).
         let eventsSeen = 0;
         const flush = async () => {
@@ -103,11 +103,11 @@ export function ingestCommand(): Command {
         const processor = createProcessor(opts.workers, await store.storedDates());
         const options = opts.published ? { publishedAt: opts.published } : {};
         // Documents go through the pipeline up to `window` at a time and are stored in input order.
-        const inFlight: Promise<ProcessedDoc>[] = [];
-        const settle = async (processed: ProcessedDoc) => {
+        const inFlight: Promise<StorableDoc>[] = [];
+        const settle = async (processed: StorableDoc) => {
           if (!processed.ok) summary.failed++;
-          if (processed.doc?.reference.source === "capture") summary.undated++;
-          eventsSeen += processed.events.length;
+          if (processed.undated) summary.undated++;
+          eventsSeen += processed.rows?.events.length ?? 0;
           summary.warnings += processed.diagnostics.filter((d) => d.severity === "warning").length;
           if (!opts.quiet && !opts.json) {
             bar?.stop();
@@ -134,11 +134,11 @@ export function ingestCommand(): Command {
             continue;
           }
           summary.documents++;
-          inFlight.push(processor.process(raw, options));
+          inFlight.push(processor.ingest(raw, options));
           if (inFlight.length >= processor.window)
-            await settle(await (inFlight.shift() as Promise<ProcessedDoc>));
+            await settle(await (inFlight.shift() as Promise<StorableDoc>));
         }
-        while (inFlight.length) await settle(await (inFlight.shift() as Promise<ProcessedDoc>));
+        while (inFlight.length) await settle(await (inFlight.shift() as Promise<StorableDoc>));
         await processor.close();
         await flush();
         bar?.stop();

@@ -54,7 +54,7 @@ export function watchCommand(): Command {
             continue;
           }
           const poll = await pollFeed(feed, store, http, opts.every);
-          const processed = await Promise.all(poll.docs.map((raw) => processor.process(raw, {})));
+          const processed = await Promise.all(poll.docs.map((raw) => processor.ingest(raw, {})));
           const saved = await store.saveBatch(processed);
           await poll.done();
           if (!opts.quiet) for (const p of processed) printDiagnostics(p.uri, p.diagnostics);
