@@ -685,6 +685,23 @@ describe("event coder rules", () => {
     assert.equal(byRules("The army attacked the base on Monday.")[0]?.modality, "asserted");
   });
 
+  it("a job accepted, a name withheld, murders sanctioned are no agreement, refusal or sanction", () => {
+    for (const text of [
+      "Gupta has accepted the job, the newspaper said.",
+      "The resident declined to give her surname for fear of reprisals.",
+      "He was charged with sanctioning the murders of six rivals.",
+    ])
+      assert.ok(!byRules(text).some((e) => ["AGREE", "REJECT", "SANCTION"].includes(e.type)), text);
+    assert.equal(byRules("The EU imposed sanctions on Iran.")[0]?.type, "SANCTION");
+    assert.equal(byRules("The rebels accepted the peace plan.")[0]?.type, "AGREE");
+  });
+
+  it("what 'until' waits for has not happened", () => {
+    const es = byRules("The blockade is designed to isolate the regime until it retreats from the city.");
+    assert.equal(es.find((e) => e.type === "RETREAT")?.modality, "planned");
+    assert.equal(byRules("The troops stayed until the rebels withdrew.")[0]?.modality, "asserted");
+  });
+
   it("the possessor of a decision does the act decided", () => {
     const es = byRules("Russia condemned Britain's decision to expel 23 diplomats.");
     assert.equal(es.find((e) => e.type === "SANCTION")?.actor?.text, "Britain");

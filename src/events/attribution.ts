@@ -454,6 +454,20 @@ function anyOf(tokens: Token[], sentenceStart: number, trigger: number): boolean
   return k >= sentenceStart && tokens[k].norm === "any";
 }
 
+/** A verb in the present after "until" in its clause ("until it retreats", "until the troops withdraw"). */
+function untilPresent(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  const verb = tokens[trigger];
+  const lemma = verb.lemma.toLowerCase();
+  if (verb.pos !== "VERB" || (verb.norm !== lemma && verb.norm !== `${lemma}s` && verb.norm !== `${lemma}es`))
+    return false;
+  for (let k = trigger - 1; k >= sentenceStart; k--) {
+    const t = tokens[k];
+    if (CLAUSE_BREAK.has(t.text) || t.text === "," || t.pos === "VERB") return false;
+    if (t.norm === "until" || t.norm === "till") return true;
+  }
+  return false;
+}
+
 /** Auxiliaries of a present passive ("is attacked", "are released", "gets arrested"). */
 const PRESENT_PASSIVE_AUX = new Set(["is", "are", "am", "gets", "get"]);
 
@@ -517,6 +531,8 @@ export function modalityOf(
     return "planned";
   if (before.some((k) => plannedCue(tokens, k)) || futureTime) return "planned";
   if (inFutureTimeClause(tokens, s.tokenStart, s.tokenEnd, trigger)) return "planned";
+  // "to strangle Iraq until it retreats from Kuwait": what "until" waits for has not happened.
+  if (untilPresent(tokens, s.tokenStart, trigger)) return "planned";
   if (attribution && attribution.cueToken !== trigger) return "reported";
   return "asserted";
 }

@@ -18,7 +18,7 @@ strike|PROTEST|strike|n:strike
 walkout|PROTEST|strike|n
 boycott|PROTEST|boycott|*
 blockade|PROTEST|obstruct|*
-sanction|SANCTION||*
+sanction|SANCTION||*:not-approval
 embargo|SANCTION||*
 expel|SANCTION|expel|v
 expulsion|SANCTION|expel|n

@@ -39,6 +39,8 @@ import type { PloverType } from "./schema.ts";
  *               "signed an order allowing the transfer", "signed the bill into law")
  *   opinion – what is agreed with is a decision, a view or words ("agreed with the judge's decision":
  *               an endorsement, SUPPORT; "agreed with Russia to hold talks" stays AGREE)
+ *   not-approval – what is sanctioned is no act approved ("sanctions against Iran", not "sanctioning the
+ *               murders of six mobsters")
  *   not-computer – what is hijacked is no browser, computer or account ("hijacked a tanker", not "to hijack
  *               their browser")
  *   not-records – what is destroyed is no record ("destroyed the bridge", not "ordered to destroy
@@ -195,7 +197,7 @@ warn|THREATEN||v:menace
 ultimatum|THREATEN||n
 commit|MOBILIZE|troops|v:troops-object
 commit|AGREE||v:intent
-accept|AGREE||v
+accept|AGREE||v:not-role
 settle|AGREE||v
 deal|AGREE||n
 accord|AGREE||n
@@ -359,6 +361,7 @@ export type TriggerCondition =
   | "not-decree"
   | "not-phrasal"
   | "opinion"
+  | "not-approval"
   | "not-computer"
   | "not-records"
   | "not-status"

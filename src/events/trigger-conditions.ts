@@ -531,6 +531,7 @@ export function conditionHolds(
     case "not-decree":
     case "not-status":
     case "not-records":
+    case "not-approval":
     case "not-computer":
     case "not-proceedings":
     case "not-role":

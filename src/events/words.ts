@@ -210,6 +210,9 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   "not-computer": words(`
     browser browsers computer computers pc pcs account accounts website websites site sites server
     servers device devices network networks phone phones session sessions`),
+  // "sanctioning the murders of six mobsters": approving an act, no sanction on a party.
+  "not-approval": words(`
+    murder murders killing killings hit hits attack attacks use killing assassination assassinations`),
   // "to destroy documents", "destroyed evidence": records done away with, no attack.
   "not-records": words(`
     document documents records record files file evidence papers emails e-mails tapes data notes
@@ -1068,7 +1071,7 @@ export const INFORMATION_GIVING_VERBS = words("give provide release offer");
 /** The information given ("his name", "details", "figures"). */
 export const DISCLOSED_THINGS = words(`
   name names identity identities details detail figures figure numbers information comment
-  reason reasons`);
+  reason reasons surname surnames`);
 /** Gatherings whose prevention restricts those who would hold them ("police prevented the demonstration"). */
 export const PREVENTED_GATHERINGS = words(`
   demonstration demonstrations protest protests march marches rally rallies meeting meetings
