@@ -702,6 +702,17 @@ describe("event coder rules", () => {
     assert.equal(byRules("The troops stayed until the rebels withdrew.")[0]?.modality, "asserted");
   });
 
+  it("a worker fired from a job is dismissed, and a passive in his relative clause is not his act's", () => {
+    assert.deepEqual(byRules("He was fired last week after a dispute with his manager."), []);
+    assert.equal(byRules("Two rockets were fired from Gaza on Monday.")[0]?.type, "ASSAULT");
+    assert.deepEqual(byRules("Police could not say how many shots were fired."), []);
+    const es = byRules(
+      "An accounting firm employee who was fired last week shot and killed a woman on Monday.",
+    );
+    const killed = es.find((e) => /killed/.test(e.evidence.trigger.text));
+    assert.deepEqual([killed?.actor?.text, killed?.recipient?.text], ["accounting firm employee", "woman"]);
+  });
+
   it("the possessor of a decision does the act decided", () => {
     const es = byRules("Russia condemned Britain's decision to expel 23 diplomats.");
     assert.equal(es.find((e) => e.type === "SANCTION")?.actor?.text, "Britain");

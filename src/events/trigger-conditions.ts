@@ -91,6 +91,10 @@ const BELIEF_SUBJECTS = new Set(["it", "this", "there", "these", "that"]);
 const PRIVATE_VISIT_WINDOW = 5;
 /** How far before a passive "shot" its film may stand ("the footage for the series was shot"). */
 const FILM_BEFORE_PASSIVE = 5;
+/** What a round fired at a target is aimed with: "was fired on", "were fired at the crowd". */
+const AIMED_AT = new Set(["at", "on", "into", "upon"]);
+/** Where a round fired came from or went: "were fired from Gaza", "toward the border". */
+const FIRED_FROM_OR_TO = new Set(["from", "toward", "towards", "across", "over", "near"]);
 /** Whom one fires from a job ("fired the coach", "fired him"). */
 const DISMISSED = new Set([
   ...STAFF_OBJECTS,
@@ -309,6 +313,18 @@ export function conditionHolds(
         (DISMISSED.has(object.norm) || DISMISSED.has(object.lemma.toLowerCase()))
       )
         return false;
+      // "a man who had been fired", "he was fired last week": a passive whose subject is no round
+      // fired is a dismissal, unless "at", "on" or "into" follows ("shots were fired", "was fired on").
+      if (isPassive(tokens, i) && !AIMED_AT.has(tokens[i + 1]?.norm ?? "")) {
+        const subject = tokens[passiveSubjectEnd(tokens, i, s.tokenStart)];
+        // "Two rockets were fired from Gaza": the round is the subject, and where it came from or went
+        // follows ("how many shots were fired" tells no new event).
+        return (
+          !!subject &&
+          (CONDITION_WORDS.munition ?? new Set()).has(subject.norm) &&
+          FIRED_FROM_OR_TO.has(tokens[i + 1]?.norm ?? "")
+        );
+      }
       return hasNear(tokens, i + 1, hi, CONDITION_WORDS.munition ?? new Set());
     }
     case "not-phrasal":

@@ -174,6 +174,12 @@ const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"]);
 const COORDINATED_PASSIVE_WINDOW = 10;
 
 function coordinatedWithPassive(tokens: Doc["tokens"], and: number): boolean {
+  // "an employee who was fired last week shot and killed a woman": the participle right before
+  // "and" is the first conjunct, whatever the tagger made of it ("shot" read as a noun); the passive
+  // of a relative clause before it is not its auxiliary.
+  const first = tokens[and - 1];
+  if (first && first.pos !== "VERB" && IRREGULAR_PARTICIPLES.has(first.norm))
+    return PASSIVE_AUX.has(tokens[and - 2]?.norm ?? "");
   for (let k = and - 1; k >= Math.max(0, and - COORDINATED_PASSIVE_WINDOW); k--) {
     if (tokens[k].sentence !== tokens[and].sentence || tokens[k].text === ";") return false;
     if (tokens[k].pos === "VERB") {
