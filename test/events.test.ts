@@ -713,6 +713,10 @@ describe("event coder rules", () => {
     assert.deepEqual([killed?.actor?.text, killed?.recipient?.text], ["accounting firm employee", "woman"]);
   });
 
+  it("an arsonist or a vandal is a party that acts", () => {
+    assert.equal(byRules("An arsonist destroyed the church on Sunday.")[0]?.actor?.text, "arsonist");
+  });
+
   it("the possessor of a decision does the act decided", () => {
     const es = byRules("Russia condemned Britain's decision to expel 23 diplomats.");
     assert.equal(es.find((e) => e.type === "SANCTION")?.actor?.text, "Britain");

@@ -932,6 +932,7 @@ export const ACTOR_NOUNS = words(`
   man woman boy girl child kid teenager youth person individual adult baby
   suspect gunman attacker assailant bomber shooter killer murderer kidnapper abductor hijacker
   sniper raider intruder thief robber burglar looter smuggler trafficker pirate hacker bandit poacher
+  arsonist rapist vandal carjacker stalker molester
   hooligan thug vigilante skinhead neo-nazi militiaman squatter settler
   terrorist extremist militant insurgent rebel fighter guerrilla jihadist separatist
   group crowd mob gang cell faction wing network coalition alliance movement front bloc side camp
