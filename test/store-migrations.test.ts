@@ -22,6 +22,18 @@ function connect(backend: Backend, target: string): Kysely<Database> {
       });
 }
 
+/** A database as an older release left it: the migrations `kept` chooses, applied in one transaction. */
+async function migratedTo(
+  backend: Backend,
+  target: string,
+  kept: (m: (typeof MIGRATIONS)[number]) => boolean,
+): Promise<Kysely<Database>> {
+  const db = connect(backend, target);
+  const dialect = backend.name === "sqlite" ? sqliteDialect : postgresDialect;
+  await db.transaction().execute((trx) => migrate(trx, dialect, MIGRATIONS.filter(kept)));
+  return db;
+}
+
 async function eventIndexes(store: Store): Promise<string[]> {
   const r =
     store.backend === "sqlite"
@@ -37,15 +49,7 @@ for (const backend of BACKENDS) {
     it("upgrade a database of the previous release that holds events, keeping every row", async () => {
       const target = await backend.fresh();
       // The database as the previous release left it, with events in it.
-      const released = connect(backend, target);
-      const dialect = backend.name === "sqlite" ? sqliteDialect : postgresDialect;
-      await released.transaction().execute((trx) =>
-        migrate(
-          trx,
-          dialect,
-          MIGRATIONS.filter((m) => m.version <= RELEASED),
-        ),
-      );
+      const released = await migratedTo(backend, target, (m) => m.version <= RELEASED);
       await generateEvents(released, 500);
       await released.destroy();
 
@@ -67,15 +71,7 @@ for (const backend of BACKENDS) {
 
     it("count each entity's articles afresh, where a release counted only the last batch that resolved its group", async () => {
       const target = await backend.fresh();
-      const released = connect(backend, target);
-      const dialect = backend.name === "sqlite" ? sqliteDialect : postgresDialect;
-      await released.transaction().execute((trx) =>
-        migrate(
-          trx,
-          dialect,
-          MIGRATIONS.filter((m) => m.version < 12),
-        ),
-      );
+      const released = await migratedTo(backend, target, (m) => m.version < 12);
       const mention = (id: string, article: string, day: string) => ({
         id,
         article_id: article,

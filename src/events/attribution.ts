@@ -1,9 +1,10 @@
 import type { Doc, Token } from "../nlp/types.ts";
 import type { ActorCandidate } from "./actors.ts";
 import type { Attribution, Modality } from "./schema.ts";
-import { lightVerbBefore } from "./verb-forms.ts";
+import { isPresentForm, lightVerbBefore } from "./verb-forms.ts";
 import {
   ATTRIBUTING_VERBS,
+  BARE_VERB_BEFORE,
   DENIAL_VERBS,
   EVASION_VERBS,
   EVENT_MAKING_VERBS,
@@ -320,11 +321,8 @@ function inFutureTimeClause(
 ): boolean {
   const verb = tokens[trigger];
   if (verb.pos !== "VERB") return false;
-  const lemma = verb.lemma.toLowerCase();
   // "when the browser is attacked": a present passive is present too.
-  const presentPassive = PRESENT_PASSIVE_AUX.has(tokens[trigger - 1]?.norm ?? "");
-  if (verb.norm !== lemma && verb.norm !== `${lemma}s` && verb.norm !== `${lemma}es` && !presentPassive)
-    return false;
+  if (!isPresentForm(verb) && !PRESENT_PASSIVE_AUX.has(tokens[trigger - 1]?.norm ?? "")) return false;
   let subordinator = -1;
   for (let i = trigger - 1; i >= sentenceStart; i--) {
     const t = tokens[i];
@@ -363,24 +361,6 @@ function evaded(tokens: Token[], sentenceStart: number, trigger: number): boolea
   return false;
 }
 
-/** Words before a verb that make it bare whatever the lemmatiser says ("must lay", "did not lay"). */
-const BARE_VERB_BEFORE = new Set([
-  "will",
-  "would",
-  "should",
-  "must",
-  "can",
-  "could",
-  "may",
-  "might",
-  "shall",
-  "to",
-  "not",
-  "n't",
-  "did",
-  "do",
-  "does",
-]);
 /** What may stand between a making verb and its event noun: the noun's own phrase ("make a bigger trade deal"). */
 const OBJECT_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV"]);
 
@@ -457,9 +437,7 @@ function anyOf(tokens: Token[], sentenceStart: number, trigger: number): boolean
 /** A verb in the present after "until" in its clause ("until it retreats", "until the troops withdraw"). */
 function untilPresent(tokens: Token[], sentenceStart: number, trigger: number): boolean {
   const verb = tokens[trigger];
-  const lemma = verb.lemma.toLowerCase();
-  if (verb.pos !== "VERB" || (verb.norm !== lemma && verb.norm !== `${lemma}s` && verb.norm !== `${lemma}es`))
-    return false;
+  if (verb.pos !== "VERB" || !isPresentForm(verb)) return false;
   for (let k = trigger - 1; k >= sentenceStart; k--) {
     const t = tokens[k];
     if (CLAUSE_BREAK.has(t.text) || t.text === "," || t.pos === "VERB") return false;

@@ -83,6 +83,12 @@ export function passiveAgentIndex(tokens: Doc["tokens"], verb: number): number {
   return -1;
 }
 
+/** "meet", "meets", "reaches": a verb's present form, its lemma or the lemma with -s or -es ("met" is not). */
+export function isPresentForm(t: Doc["tokens"][number]): boolean {
+  const lemma = t.lemma.toLowerCase();
+  return t.norm === lemma || t.norm === `${lemma}s` || t.norm === `${lemma}es`;
+}
+
 /** "arrested", "taken", "shown", "shot": a past participle by its ending or from the list of irregular ones. */
 export function isParticiple(norm: string): boolean {
   return /ed$|en$|wn$/.test(norm) || IRREGULAR_PARTICIPLES.has(norm);

@@ -414,6 +414,10 @@ export const PERSUASION_VERBS = words(`
   shame intimidate browbeat manipulate tempt entice persuade`);
 /** "to help end the fighting", "to help to stop": the act the help is for follows. */
 export const HELPING_VERBS = words("help assist");
+/** Words before a verb that make it bare whatever the lemmatiser says ("must lay", "did not lay"). */
+export const BARE_VERB_BEFORE = words(
+  "will would should must can could may might shall to not n't did do does",
+);
 /** Nouns whose possessor does the act of the infinitive after them: "the judge's decision to sentence him". */
 export const DECISION_NOUNS = words(
   "decision decisions move plan order vote bid attempt effort refusal promise pledge threat",

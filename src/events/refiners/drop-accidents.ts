@@ -111,27 +111,27 @@ function arson(doc: Doc, i: number): boolean {
   return false;
 }
 
-/** One of the story's first sentences tells a fire ("A fire destroyed a supermarket in Banstead"). */
-function fireStory(doc: Doc): boolean {
-  const end = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.tokenEnd ?? 0;
-  return doc.tokens.slice(0, end).some((t) => t.pos === "NOUN" && FIRE_WORDS.has(t.norm));
-}
-
 /** How many sentences open a story: its headline or dateline and lead. */
 const LEAD_SENTENCES = 3;
-const disasterStories = new WeakMap<Doc, boolean>();
+/** Per document, the nouns of its first sentences, read once. */
+const leadNouns = new WeakMap<Doc, Set<string>>();
 
-/** One of the story's first sentences names a natural disaster (NATURAL_DISASTERS: "earthquake", "floods", "cyclone"). */
-function disasterStory(doc: Doc): boolean {
-  let found = disasterStories.get(doc);
-  if (found === undefined) {
+/** One of the story's first sentences has one of these words as a noun ("tried to storm parliament" tells no storm). */
+function leadNames(doc: Doc, words: ReadonlySet<string>): boolean {
+  let nouns = leadNouns.get(doc);
+  if (!nouns) {
     const end = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.tokenEnd ?? 0;
-    // A noun: "tried to storm parliament" tells no storm.
-    found = doc.tokens.slice(0, end).some((t) => t.pos === "NOUN" && NATURAL_DISASTERS.has(t.norm));
-    disasterStories.set(doc, found);
+    nouns = new Set(doc.tokens.slice(0, end).flatMap((t) => (t.pos === "NOUN" ? [t.norm] : [])));
+    leadNouns.set(doc, nouns);
   }
-  return found;
+  for (const w of nouns) if (words.has(w)) return true;
+  return false;
 }
+
+/** The story's lead names a natural disaster (NATURAL_DISASTERS: "earthquake", "floods", "cyclone"). */
+const disasterStory = (doc: Doc) => leadNames(doc, NATURAL_DISASTERS);
+/** The story's lead tells a fire ("A fire destroyed a supermarket in Banstead"). */
+const fireStory = (doc: Doc) => leadNames(doc, FIRE_WORDS);
 
 /** The sentence's first verb before the trigger has a disaster as subject ("A fire destroyed …, injuring"). */
 function disasterSubject(doc: Doc, sentenceStart: number, trigger: number): boolean {

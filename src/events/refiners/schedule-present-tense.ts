@@ -1,5 +1,6 @@
 import type { Doc, Token } from "../../nlp/types.ts";
 import type { Candidate, Refiner } from "../types.ts";
+import { isPresentForm } from "../verb-forms.ts";
 import { NOT_PRESENT_SIMPLE_BEFORE, SAME_FORM_PAST } from "../words.ts";
 
 /** A weekday named on its own ("Monday", "on Friday night"), not a full date. */
@@ -38,13 +39,8 @@ function presentSimple(doc: Doc, i: number): boolean {
   if (t.pos !== "VERB") return false;
   const lemma = t.lemma.toLowerCase();
   if (SAME_FORM_PAST.has(lemma)) return false;
-  const form = t.norm;
-  const present =
-    form === lemma ||
-    form === `${lemma}s` ||
-    form === `${lemma}es` ||
-    form === `${lemma.replace(/y$/, "")}ies`;
-  if (!present) return false;
+  // "carries", "rallies": the -ies form too.
+  if (!isPresentForm(t) && t.norm !== `${lemma.replace(/y$/, "")}ies`) return false;
   // Past adverbs between an auxiliary and the verb: "will also meet", "did not meet"; a verb after
   // "and" may share an auxiliary or a "to" named before ("wants the court to suspend it and also order").
   for (let k = i - 1; k >= Math.max(doc.sentences[t.sentence].tokenStart, i - 3); k--) {
