@@ -416,6 +416,16 @@ const CASES: Record<string, Case[]> = {
   ],
   "drop-aims": [
     {
+      // An undertaking's aim ("in a bid to", "a mission to") and a deal one wants the option of
+      // are not told as done; what was done is.
+      text: [
+        "Rebels shelled the town in a bid to seize the airport on Monday.",
+        "Commandos launched a mission to free the hostages in Marib, but it failed.",
+        "The president wants the option of having a bigger deal with Beijing.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons"]),
+    },
+    {
       // What an appeal asks others to help do, what pressure aims at, what a law forbids and what
       // one is barred from did not happen: the appeal alone is news.
       text: [
@@ -685,6 +695,14 @@ const CASES: Record<string, Case[]> = {
       text: [
         "Japan lodged a formal protest with the Chinese ambassador in Tokyo on Monday.",
         "Thousands of students staged a protest in Osaka on Tuesday.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["ACCUSE/disapprove", "PROTEST/demo"]),
+    },
+    {
+      // A government protests a decision in words; students who protest one take to the street.
+      text: [
+        "The foreign ministry protested the new visa rules for its diplomats.",
+        "Thousands of students protested the tuition increase outside parliament in Rome.",
       ],
       expect: (es) => assert.deepEqual(types(es), ["ACCUSE/disapprove", "PROTEST/demo"]),
     },

@@ -615,12 +615,27 @@ describe("event coder rules", () => {
       "A second video captured an apparent reprisal by the gang.",
       "A woman was hurt on Friday while visiting a former neighbour in Akron.",
       "Business leaders agreed it would prompt a second look at the projects.",
+      "Most economists agree that the slowdown will last into next year.",
     ])
       assert.deepEqual(byRules(text), [], text);
     assert.equal(byRules("The rebels asked the UN to send observers.")[0]?.type, "REQUEST");
     assert.equal(byRules("Rebels captured the town of Goma on Tuesday.")[0]?.type, "COERCE");
     assert.equal(byRules("The prime minister visited Beijing on Monday.")[0]?.type, "CONSULT");
     assert.equal(byRules("The two sides agreed that they would withdraw their forces.")[0]?.type, "AGREE");
+  });
+
+  it("who claims to have done an act did it, as a claim", () => {
+    const [e] = byRules("Rebels claimed to have stormed the army base near Kidal.");
+    assert.deepEqual([e?.type, e?.actor?.text, e?.modality], ["ASSAULT", "Rebels", "reported"]);
+  });
+
+  it("who protests a decision in words is not a crowd in the street", () => {
+    // The act protested has its own doer: the embassy arrested no one.
+    const events = byRules("The embassy protested the arrest of its citizens in Riga.");
+    assert.ok(
+      !events.some((e) => e.type === "COERCE" && e.actor?.text === "embassy"),
+      JSON.stringify(events),
+    );
   });
 
   it("a golfer's score, a film, a title won and a waiter fired are no attacks or seizures", () => {

@@ -115,6 +115,17 @@ function recipientPrepositions(t: Trigger): ReadonlySet<string> {
   return RECIPIENT_PREPOSITIONS;
 }
 
+/**
+ * The trigger is the infinitive of the attribution's own verb ("claimed to have shot down", "says
+ * to have seen"): the speaker is its subject, not a source apart from it.
+ */
+function claimedByCue(doc: Doc, first: number, attribution?: SentenceAttribution): boolean {
+  if (!attribution) return false;
+  let k = first - 1;
+  if (doc.tokens[k]?.norm === "have") k--;
+  return doc.tokens[k]?.norm === "to" && k - 1 === attribution.cueToken;
+}
+
 function insideAttribution(a: ActorCandidate, attribution?: SentenceAttribution): boolean {
   return !!attribution && a.start >= attribution.start && a.end <= attribution.end;
 }
@@ -122,9 +133,12 @@ function insideAttribution(a: ActorCandidate, attribution?: SentenceAttribution)
 export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): string {
   const t = c.trigger;
   const tokens = doc.tokens;
+  // "Rebels claimed to have stormed the base": who claims to have done it is who did it.
+  const claimed = claimedByCue(doc, t.firstToken, ctx.attribution);
   const actors = ctx.actors.filter(
     (a) =>
-      !insideAttribution(a, ctx.attribution) && (a.lastToken < t.firstToken || a.firstToken > t.lastToken),
+      (claimed || !insideAttribution(a, ctx.attribution)) &&
+      (a.lastToken < t.firstToken || a.firstToken > t.lastToken),
   );
   const left = actors.filter((a) => a.lastToken < t.firstToken);
   const right = actors.filter((a) => a.firstToken > t.lastToken);

@@ -276,6 +276,10 @@ export function conditionHolds(
     case "not-belief": {
       // "All of them agreed it would prompt a second look": a shared view, not a commitment.
       const k = tokens[i + 1]?.norm === "that" ? i + 2 : i + 1;
+      // "Most economists agree that the slowdown will last": a view held now, not a deal struck
+      // (a deal is told in the past: "the two sides agreed that talks would resume").
+      if (tokens[i + 1]?.norm === "that" && (tokens[i].norm === "agree" || tokens[i].norm === "agrees"))
+        return false;
       return !(k < s.tokenEnd && BELIEF_SUBJECTS.has(tokens[k].norm));
     }
     case "not-private":

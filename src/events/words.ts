@@ -450,6 +450,15 @@ export const OBJECT_CONTROL_VERBS = words(`
  * Blair" no meeting, "feared an attack" and "averted a strike" no attack or strike, and "convicted
  * of inciting a riot" no riot by the convict (an attempted act, "tried to hack", is the act).
  */
+/**
+ * Nouns of an undertaking whose "to V" is its aim: "in an attempt to shut down operations", "in a bid
+ * to seize the airport", "a rescue mission to free the hostages", "efforts to reach a deal". The
+ * undertaking is told; whether its aim came about is not. Not "operation" or "offensive", which are
+ * fighting whatever they aim at; the verb "attempted to storm" tells an attempt made, and is left.
+ */
+export const PURPOSE_NOUNS = words(
+  "attempt attempts bid bids effort efforts mission missions quest drive campaign campaigns push",
+);
 export const SOUGHT_OR_AVERTED = words(
   "seek pursue demand fear avert prevent avoid forestall foil thwart arrange propose pending incite",
 );
@@ -676,7 +685,7 @@ export const PROCEEDING_NOUNS = words(
  * assault", "the prospect of war", "the risk of attack".
  */
 export const POSSIBILITY_NOUNS = words(
-  "possibility possibilities prospect prospects risk risks danger dangers likelihood chance chances spectre specter threat threats",
+  "possibility possibilities prospect prospects risk risks danger dangers likelihood chance chances spectre specter threat threats option options",
 );
 /** Words that end or mark a company's name ("Big Machine Records", "Acme Corp."); case matters. */
 export const COMPANY_SUFFIXES = new Set(
@@ -730,7 +739,8 @@ export const ACTING_ON_EVENT_VERBS = words(`
  * in the object.
  */
 export const STANCE_VERBS = words(`
-  back support welcome endorse praise applaud hail oppose decry deplore`);
+  back support welcome endorse praise applaud hail oppose decry deplore protest lament regret dispute
+  question challenge`);
 /**
  * Nouns of strife that no one side owns ("the violence", "the fighting", "the bloodshed"). A party
  * that ends or stops it is its mediator or its policeman as often as a side in it: "police alone

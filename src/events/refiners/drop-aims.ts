@@ -16,6 +16,7 @@ import {
   POSSIBILITY_NOUNS,
   PROPOSED_OR_OPPOSED,
   PROTECTION_WORDS,
+  PURPOSE_NOUNS,
   RESULT_CLAUSE_VERBS,
   SOUGHT_OR_AVERTED,
   TOPIC_VERBS,
@@ -248,9 +249,16 @@ function seekingVerbReadAsNoun(doc: Doc, first: number): number {
     : -1;
 }
 
-/** An event noun after "of" that a noun of possibility governs ("the possibility of a ground assault"). */
+/**
+ * An event noun after "of" that a noun of possibility governs ("the possibility of a ground
+ * assault"), directly or as the object of a gerund that brings it about ("the option of having a
+ * bigger deal", "the prospect of reaching an agreement").
+ */
 function possibleAfterOf(doc: Doc, first: number): boolean {
-  const k = wordBeforeObject(doc, first);
+  let k = wordBeforeObject(doc, first);
+  const light = lightVerbBefore(doc.tokens, first);
+  if (doc.tokens[k]?.norm !== "of" && light >= 0 && /ing$/.test(doc.tokens[light].norm))
+    k = doc.tokens[light - 1]?.norm === "of" ? light - 1 : k;
   return (
     doc.tokens[k]?.norm === "of" &&
     POSSIBILITY_NOUNS.has(doc.tokens[k - 1]?.norm ?? "") &&
@@ -336,6 +344,9 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     if (t.norm === "forward" && doc.tokens[k + 1]?.norm === "to") return true;
     if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "AUX") continue;
     if (NONFACTUAL_GOVERNORS.has(t.lemma.toLowerCase()) || NONFACTUAL_GOVERNORS.has(t.norm)) return true;
+    // "in an attempt to shut down", "a bid to seize": the aim of an undertaking (a noun, whatever
+    // the tagger made of "bid" after its determiner).
+    if (PURPOSE_NOUNS.has(t.norm) && (t.pos === "NOUN" || doc.tokens[k - 1]?.pos === "DET")) return true;
     // "wants Cuban diplomats based in Washington to meet him": a participle after a noun describes it.
     if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "PROPN"].includes(doc.tokens[k - 1]?.pos ?? ""))
       continue;

@@ -1,4 +1,6 @@
-import type { Refiner } from "../types.ts";
+import type { Doc } from "../../nlp/types.ts";
+import type { ActorKind } from "../schema.ts";
+import type { Candidate, Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
 import { PROTEST_HEARING_VERBS, PROTEST_LODGING_VERBS } from "../words.ts";
 
@@ -13,7 +15,14 @@ export const retypeDiplomaticProtests: Refiner = {
   refine(candidates, { doc }) {
     for (const c of candidates) {
       const t = c.trigger;
-      if (t.type !== "PROTEST" || !t.nominal) continue;
+      if (t.type !== "PROTEST") continue;
+      if (!t.nominal) {
+        if (verbalProtest(doc, c)) {
+          t.type = "ACCUSE";
+          t.mode = "disapprove";
+        }
+        continue;
+      }
       if (!doc.tokens[t.firstToken].lemma.toLowerCase().startsWith("protest")) continue;
       // "made a protest march": the noun modifies another; the march is the event.
       const next = doc.tokens[t.lastToken + 1];
@@ -31,3 +40,35 @@ export const retypeDiplomaticProtests: Refiner = {
     return candidates;
   },
 };
+
+/** Parties that protest in words: governments, officials, bodies, a named person, a newspaper. */
+const SPEAKING_KINDS: ReadonlySet<ActorKind> = new Set([
+  "state",
+  "government",
+  "igo",
+  "media",
+  "person",
+  "organisation",
+  "party",
+]);
+
+/**
+ * "The embassy protested the arrest of its citizens", "Beijing protested that the sale violated the
+ * accord": the verb with its object or its clause, and a government, a body or one person as its
+ * subject, is a complaint (CAMEO's verb "protest" is 11, disapprove, unless demonstrators protest
+ * or a protest is held "against" something). Crowds, students, workers and protesters who protest a
+ * decision demonstrate, and stay PROTEST; so does a march's aim ("to protest") and a protester's
+ * deed ("for protesting").
+ */
+function verbalProtest(doc: Doc, c: Candidate): boolean {
+  const t = c.trigger;
+  const verb = doc.tokens[t.lastToken];
+  if (!verb.lemma.toLowerCase().startsWith("protest") || verb.pos !== "VERB") return false;
+  // "took to the streets to protest the cuts", "arrested for protesting abortion": the aim of a
+  // march or what a protester did, not a statement.
+  if (/ing$/.test(verb.norm) || doc.tokens[t.lastToken - 1]?.norm === "to") return false;
+  if (!c.actor || !SPEAKING_KINDS.has(c.actor.kind)) return false;
+  const next = doc.tokens[t.lastToken + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  return next.norm === "that" || ["DET", "PRON", "PROPN", "NOUN", "ADJ"].includes(next.pos);
+}
