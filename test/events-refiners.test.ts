@@ -718,6 +718,15 @@ const CASES: Record<string, Case[]> = {
   ],
   "location-as-place": [
     {
+      // A part of the town between the preposition and its name keeps it the scene.
+      text: ["Thousands of striking workers marched on Sunday in downtown Izmir, burning tyres."],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => [e.type, e.recipient?.text, e.place?.name]),
+          [["PROTEST", undefined, "İzmir"]],
+        ),
+    },
+    {
       // "in the capital, Nairobi": a locative past its place noun makes even a capital the scene, no actor.
       text: [
         "Thousands of farmers began gathering in the capital, Nairobi, on Monday for a rally supporting the president's land plan.",
@@ -825,6 +834,17 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "drop-thing-actors": [
+    {
+      // A gun named by its make is what was used, not who used it.
+      text: [
+        "The man returned to the depot with a .357 Magnum and opened fire, killing two guards in Tulsa.",
+      ],
+      expect: (es) =>
+        assert.deepEqual(
+          es.map((e) => [e.type, e.actor?.text]),
+          [["ASSAULT", undefined]],
+        ),
+    },
     {
       // A constitution's provisions are its content; a party's call is a request.
       text: [
@@ -1480,6 +1500,17 @@ const CASES: Record<string, Case[]> = {
   ],
   "merge-mentions": [
     {
+      // The same words naming a party in two mentions are one party, which does not act on itself.
+      text: [
+        "Some 2,000 ethnic Greeks marched Sunday in downtown Izmir, burning flags to protest the beatings of ethnic Greeks by local police in the northern province.",
+      ],
+      expect: (es) =>
+        assert.ok(
+          !es.some((e) => e.actor && e.actor.text === e.recipient?.text),
+          JSON.stringify(es.map((e) => [e.actor?.text, e.recipient?.text])),
+        ),
+    },
+    {
       // A toll for the year is no figure of the attack told before.
       text: [
         "Rebels shot down an army helicopter near Gao on Monday.",
@@ -1720,6 +1751,13 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "describe-means": [
+    {
+      // A weapon in an agency's name was not used.
+      text: [
+        "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives said a guard was injured in the attack on the clinic in Tulsa.",
+      ],
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT"]),
+    },
     {
       text: ["Militants fired rockets at an army base near Mosul."],
       expect: (es) => assert.equal(es[0].weapon, "artillery"),

@@ -624,6 +624,37 @@ describe("event coder rules", () => {
     assert.equal(byRules("The two sides agreed that they would withdraw their forces.")[0]?.type, "AGREE");
   });
 
+  it("a person named before a participle with no object was acted on", () => {
+    const [seized] = byRules(
+      "Police said a convicted rapist recaptured last month in Houston had escaped again.",
+    );
+    assert.deepEqual([seized?.actor?.text, seized?.recipient?.text], [undefined, "convicted rapist"]);
+    const killed = byRules(
+      "The jury found that an officer intentionally killed while on duty was the victim.",
+    );
+    assert.ok(!killed.some((e) => e.actor?.text === "officer"), JSON.stringify(killed));
+    // A force named before its violent act with its victim is still its subject.
+    assert.equal(byRules("Police killed two gunmen in a raid in Lagos.")[0]?.actor?.text, "Police");
+  });
+
+  it("the subject of 'that' or 'which' is the thing before it, not a party named earlier", () => {
+    const events = byRules(
+      "Kopp and Smith replaced two agents charged in the bombing of Flight 103 that killed 270 people over Lockerbie.",
+    );
+    const killed = events.find((e) => e.evidence.trigger.text === "killed");
+    assert.equal(killed?.actor, undefined, JSON.stringify(killed));
+  });
+
+  it("a threat met or removed and a warning against travel are no threats", () => {
+    for (const text of [
+      "The ambassadors said NATO membership will help eliminate threats to the region.",
+      "Officials said the militia poses a serious threat to the capital.",
+      "The ministry issued a warning against travel to the border region.",
+    ])
+      assert.ok(!byRules(text).some((e) => e.type === "THREATEN"), text);
+    assert.equal(byRules("The rebels issued a threat to kill the hostages.")[0]?.type, "THREATEN");
+  });
+
   it("who claims to have done an act did it, as a claim", () => {
     const [e] = byRules("Rebels claimed to have stormed the army base near Kidal.");
     assert.deepEqual([e?.type, e?.actor?.text, e?.modality], ["ASSAULT", "Rebels", "reported"]);

@@ -58,12 +58,21 @@ export function instrumentOf(
     explosive ??= tokens.slice(s.tokenStart, s.tokenEnd).some((t) => EXPLOSIVE_WORDS.has(t.norm));
     return explosive;
   };
+  // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": words inside an organisation's name,
+  // or capitalised inside a sentence written in lower case, name no weapon used.
+  const names = doc.entities.filter((e) => e.sentence === sentence && e.label === "ORG");
+  const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
+  const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+  const named = (i: number) =>
+    names.some((e) => e.start <= tokens[i].start && tokens[i].end <= e.end) ||
+    (!titleCase && i > s.tokenStart && /^\p{Lu}/u.test(tokens[i].text));
   TABLE.forEach((instrument, rank) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       for (const [p, phrase] of instrument.words.entries()) {
         if (
           phrase.every((w, k) => tokens[i + k]?.norm === w && i + k < s.tokenEnd) &&
-          (!instrument.withExplosive.has(p) || namesExplosive())
+          (!instrument.withExplosive.has(p) || namesExplosive()) &&
+          !named(i)
         ) {
           const cost = Math.abs(tokens[i].start - triggerStart) + RANK_SLACK * rank;
           if (!best || cost < best.cost) best = { instrument, cost };

@@ -137,7 +137,19 @@ export function subjectIsNonParty(doc: Doc, verb: number): boolean {
   const sentence = doc.sentences[tokens[verb].sentence];
   let k = verb - 1;
   while (k >= sentence.tokenStart && (SKIP_BEFORE_VERB.has(tokens[k].pos) || inTime(doc, tokens[k]))) k--;
-  return k >= sentence.tokenStart && NOT_PARTY_HEADS.has(tokens[k].norm);
+  if (k < sentence.tokenStart) return false;
+  if (NOT_PARTY_HEADS.has(tokens[k].norm)) return true;
+  // "the 1988 bombing of Pan Am Flight 103 that killed 259 people", "a fire, which destroyed the
+  // market": a relative pronoun's subject is the thing before it, and no party named earlier.
+  if (tokens[k].norm !== "that" && tokens[k].norm !== "which") return false;
+  let a = k - 1;
+  if (tokens[a]?.text === ",") a--;
+  const antecedent = tokens[a];
+  if (!antecedent || a < sentence.tokenStart) return false;
+  if (!["NOUN", "NUM"].includes(antecedent.pos) || agentKind(antecedent.norm)) return false;
+  return !doc.entities.some(
+    (e) => (e.label === "PER" || e.label === "ORG") && e.start <= antecedent.start && antecedent.end <= e.end,
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   CAUSE_WINDOW,
   disclosure,
   endangers,
+  facedThreat,
   gatheredThing,
   hasPartner,
   menaces,
@@ -560,7 +561,7 @@ export function conditionHolds(
     case "partner":
       return hasPartner(tokens, i, s);
     case "not-risk":
-      return !endangers(tokens, i, hi);
+      return !endangers(tokens, i, hi) && !facedThreat(tokens, i, s.tokenStart);
     case "not-press":
       // "gave a news conference with his counterpart": what reporters were told, not a meeting.
       return !(CONDITION_WORDS[condition] ?? new Set()).has(tokens[i - 1]?.norm ?? "");

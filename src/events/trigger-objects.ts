@@ -54,6 +54,45 @@ export function endangers(tokens: Token[], i: number, hi: number): boolean {
   return risks.has(head.norm) || risks.has(head.lemma);
 }
 
+/**
+ * Verbs whose object "threat" is a danger met, not a party's threat: "help eliminate threats to
+ * it", "poses a threat to the region", "faces growing threats", "to counter the terrorist threat".
+ */
+const THREAT_FACING_VERBS = new Set([
+  "eliminate",
+  "remove",
+  "reduce",
+  "face",
+  "pose",
+  "counter",
+  "combat",
+  "address",
+  "tackle",
+  "neutralise",
+  "neutralize",
+  "assess",
+  "perceive",
+  "see",
+]);
+/** Words between such a verb and its "threat": "poses a serious threat", "eliminate any threats". */
+const FACED_THREAT_SKIP = new Set(["DET", "ADJ", "ADV", "NUM", "PRON"]);
+
+/** The noun "threat" is the object of a verb of meeting or removing a danger. */
+export function facedThreat(tokens: Token[], i: number, sentenceStart: number): boolean {
+  if (tokens[i].pos !== "NOUN") return false;
+  let k = i - 1;
+  while (k > sentenceStart && FACED_THREAT_SKIP.has(tokens[k].pos)) k--;
+  const verb = tokens[k];
+  return (
+    k >= sentenceStart &&
+    verb.pos === "VERB" &&
+    (THREAT_FACING_VERBS.has(verb.lemma.toLowerCase()) || THREAT_FACING_VERBS.has(verb.norm))
+  );
+}
+
+/** Objects of a warning "against" that make it travel advice ("a warning against travel to Kenya"). */
+const ADVISED_AGAINST = new Set(["travel", "travelling", "traveling", "trips", "visits", "visiting"]);
+
 /** A participle after a noun that is no protest participant, followed by its source or agent. */
 export function gatheredThing(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
@@ -88,6 +127,12 @@ export function menaces(tokens: Token[], i: number, end: number): boolean {
     // "warned against expecting her to", "warned against assuming": advice, not a threat.
     if (w === "against" && /ing$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1]?.pos === "VERB")
       return false;
+    // "lifted a warning against travel to Kenya", "warned against all non-essential travel": advice.
+    if (w === "against") {
+      let j = k + 1;
+      while (j < end && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].text === "-")) j++;
+      if (ADVISED_AGAINST.has(tokens[j]?.norm ?? "")) return false;
+    }
     if (w === "of" || w === "against" || w === "to" || w === "not") return true;
     if (w === "that") return partyWill(tokens, k + 1, end);
     if (k === i + 1 && SUBJECT_PRONOUNS.has(w)) return partyWill(tokens, k, end);

@@ -15,6 +15,7 @@ import {
   PASSIVE_AUX,
   POSSESSIVE_PRONOUNS,
   RESULTATIVES,
+  VIOLENT_ACTS_ON_PERSONS,
 } from "./words.ts";
 
 /**
@@ -128,8 +129,13 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
     (tokens[victim]?.pos === "NOUN" || tokens[victim]?.pos === "PROPN" || tokens[victim]?.text === ",") &&
     tokens[victim].sentence === tokens[i].sentence &&
     // "Police arrested in Lagos a man …": the forces that do such acts are their subject (but "the
-    // officer accused of shooting him" was accused).
-    !(ENFORCING_KINDS.has(agentKind(tokens[victim].norm) ?? "unknown") && tokens[prep].norm !== "of")
+    // officer accused of shooting him" was accused, and "an officer killed while on duty" was killed:
+    // a violent act is the forces' own only with its victim named).
+    !(
+      ENFORCING_KINDS.has(agentKind(tokens[victim].norm) ?? "unknown") &&
+      tokens[prep].norm !== "of" &&
+      !VIOLENT_ACTS_ON_PERSONS.has(tokens[i].lemma.toLowerCase())
+    )
   )
     return true;
   // "a teenager shot and killed by police": a participle joined by "and" to another, with an agent

@@ -817,6 +817,14 @@ export const WEAPON_WORDS: ReadonlySet<string> = new Set([
   ammunitions landmines grenade missiles rifle gun pistol revolver revolvers firearms cartridges
   rounds kalashnikov launcher launchers mortars shells detonators munitions baton batons truncheons`),
 ]);
+/**
+ * Guns by their make or model ("returned with a .357 Magnum", "armed with a Glock"): weapons, never
+ * who acts, though the recogniser may take them for names. Not makes that are also places or people
+ * (Winchester, Colt, Remington).
+ */
+export const GUN_NAMES = words(
+  "magnum magnums glock glocks kalashnikov kalashnikovs uzi uzis ak-47 ak-47s ar-15 ar-15s m16 m-16",
+);
 /** Heads of a passive's agent phrase that name the means, not who used it ("by a police bullet"). */
 export const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([
   ...WEAPON_WORDS,
@@ -1036,9 +1044,14 @@ export const DEFINITE_DETERMINERS = words("the these those this that its their h
 
 /** Verbs of acts done to a person that always name the person as object when active ("arrested him"). */
 export const ACTS_ON_PERSONS = words(`
-  arrest detain charge indict sentence jail convict accuse kill stab wound injure kidnap abduct`);
+  arrest detain charge indict sentence jail convict accuse kill stab wound injure kidnap abduct
+  shoot execute torture rape capture recapture murder`);
+/** Of those, the violent ones, which forces do to a person they name ("killed two men"), not with a preposition next. */
+export const VIOLENT_ACTS_ON_PERSONS = words("kill stab wound injure shoot execute torture rape murder");
 /** Prepositions that follow such a verb only when it is passive ("arrested in", "charged with"). */
-export const HEADLINE_PASSIVE_PREPOSITIONS = words("of with in for after over on during following near");
+export const HEADLINE_PASSIVE_PREPOSITIONS = words(
+  "of with in for after over on during following near while when last",
+);
 /** Verbs whose object names what did not happen to their subject: "evaded capture", "to avoid a war". */
 export const EVASION_VERBS = words("evade avoid escape elude dodge");
 /** Objects that stand only where nothing definite happened ("arrest anyone"). */

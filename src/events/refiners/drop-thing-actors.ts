@@ -1,7 +1,7 @@
 import { agentKind, entityKind } from "../actors.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
-import { ACTOR_NOUNS, DOCUMENT_HEADS, POSSESSIVE_MARK } from "../words.ts";
+import { ACTOR_NOUNS, DOCUMENT_HEADS, GUN_NAMES, POSSESSIVE_MARK, WEAPON_WORDS } from "../words.ts";
 import { headIndexOf } from "./drop-non-party-arguments.ts";
 
 /**
@@ -52,6 +52,8 @@ export const dropThingActors: Refiner = {
       // "Obama's involvement offers a reminder", "China's decision allows": a party's possession is
       // not the party. Only for who acts: an act done to "Iran's nuclear programme" is still done to Iran.
       if (acting && possessed(at)) return true;
+      // "returned with a .357 Magnum and opened fire": a gun is what was used, named or not.
+      if (GUN_NAMES.has(head.norm) || (WEAPON_WORDS.has(head.norm) && a.kind === "unknown")) return true;
       if (a.kind !== "unknown" || a.entity) return false;
       if (doc.entities.some((e) => e.start >= a.start && e.end <= a.end)) return false;
       if (head.pos === "PROPN" || head.pos === "PRON") return false;

@@ -104,10 +104,28 @@ const SETTLEMENT_PREFIX =
 const SETTLEMENT_SUFFIX =
   /^(?:\s+(?:province|district|region|state|county|governorate|oblast|city|town|village))?$/i;
 
-/** The word before an argument, past an article ("at the Europe Bridge" → at), or "" at a sentence start. */
+/** Words of a part of a place between a preposition and its name ("in downtown Istanbul", "in northern Mali"). */
+const PART_OF_PLACE = new Set([
+  "the",
+  "a",
+  "downtown",
+  "central",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "suburban",
+  "rural",
+]);
+
+/** The word before an argument, past an article and a part of the place ("at the Europe Bridge", "in downtown Istanbul" → at, in), or "" at a sentence start. */
 function prepositionBefore(doc: Doc, a: ActorCandidate): string {
   let k = a.firstToken - 1;
-  while (k >= 0 && ["the", "a"].includes(doc.tokens[k].norm)) k--;
+  while (k >= 0 && PART_OF_PLACE.has(doc.tokens[k].norm)) k--;
   const prev = doc.tokens[k];
   return prev && prev.sentence === doc.tokens[a.firstToken].sentence ? prev.norm : "";
 }

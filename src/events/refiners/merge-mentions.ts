@@ -62,10 +62,11 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
     same.trigger.mode ??= c.trigger.mode;
     // A sentence that refers back ("The shelling killed 9") may join an earlier event as a whole.
     if (sentenceOnly && c.trigger.definite) same.trigger.definite = true;
-    if (!same.actor && c.actor && c.actor.start !== same.recipient?.start) same.actor = c.actor;
-    // No party acts on itself: a recipient joining from another mention must differ from the actor.
-    if (!same.recipient && c.recipient && c.recipient.start !== same.actor?.start)
-      same.recipient = c.recipient;
+    if (!same.actor && c.actor && !sameParty(c.actor, same.recipient)) same.actor = c.actor;
+    // No party acts on itself: a recipient joining from another mention must differ from the actor,
+    // also when the other sentence names it again ("ethnic Albanians marched … to protest the
+    // killings of ethnic Albanians").
+    if (!same.recipient && c.recipient && !sameParty(c.recipient, same.actor)) same.recipient = c.recipient;
     same.attribution ??= c.attribution;
     if (placeRank(c.place) > placeRank(same.place)) same.place = c.place;
     if (c.time && (!same.time || same.time.precision === "reported")) same.time = c.time;
@@ -103,4 +104,9 @@ function compatibleTimes(a?: EventTime, b?: EventTime): boolean {
 function compatiblePlaces(a?: Place, b?: Place): boolean {
   if (!a || !b || a.fromFocus || b.fromFocus || !a.country || !b.country) return true;
   return a.country === b.country;
+}
+
+/** The same mention, or the same words naming a party twice. */
+function sameParty(a: { start: number; text: string }, b?: { start: number; text: string }): boolean {
+  return !!b && (a.start === b.start || a.text.toLowerCase() === b.text.toLowerCase());
 }
