@@ -318,6 +318,15 @@ const CASES: Record<string, Case[]> = {
   ],
   "code-intentions": [
     {
+      // The promise governs the act it names, not a participle after that act's object.
+      text: ["The general offered to free soldiers captured during the border war with Eritrea."],
+      expect: (es) =>
+        assert.ok(
+          !es.some((e) => e.evidence.trigger.text === "captured" && e.type === "THREATEN"),
+          JSON.stringify(types(es)),
+        ),
+    },
+    {
       // What a bill would do is no party's threat; what a leader says he would do is.
       text: [
         "The Press Freedom Act, under consideration by the Senate on Monday, would impose sanctions on officials in Caracas.",

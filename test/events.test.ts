@@ -633,6 +633,10 @@ describe("event coder rules", () => {
       "The jury found that an officer intentionally killed while on duty was the victim.",
     );
     assert.ok(!killed.some((e) => e.actor?.text === "officer"), JSON.stringify(killed));
+    const [captured] = byRules(
+      "The prisoners included soldiers captured during the border war with Eritrea.",
+    );
+    assert.deepEqual([captured?.actor?.text, captured?.recipient?.text], [undefined, "soldiers"]);
     // A force named before its violent act with its victim is still its subject.
     assert.equal(byRules("Police killed two gunmen in a raid in Lagos.")[0]?.actor?.text, "Police");
   });
@@ -643,6 +647,11 @@ describe("event coder rules", () => {
     );
     const killed = events.find((e) => e.evidence.trigger.text === "killed");
     assert.equal(killed?.actor, undefined, JSON.stringify(killed));
+  });
+
+  it("a compound noun trigger is a noun by its last word ('tear gas', with 'tear' read as a verb)", () => {
+    const [e] = byRules("Police used tear gas on the crowd in Lima on Monday.");
+    assert.deepEqual([e?.type, e?.mode, e?.actor?.text], ["ASSAULT", "crowd-control", "Police"]);
   });
 
   it("a threat met or removed and a warning against travel are no threats", () => {

@@ -63,9 +63,19 @@ export function instrumentOf(
   const names = doc.entities.filter((e) => e.sentence === sentence && e.label === "ORG");
   const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
   const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+  const capitalised = (k: number) => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "");
+  // A capitalised word in a list of capitalised words ("Tobacco, Firearms and Explosives"); not an
+  // acronym ("two IEDs") nor a capital after a lower-case word ("filled with Chlorine gas").
+  const inNameList = (i: number) => {
+    if (titleCase || i <= s.tokenStart || !capitalised(i)) return false;
+    const prev = tokens[i - 1];
+    return (
+      capitalised(i - 1) ||
+      ((prev.text === "," || prev.norm === "and" || prev.text === "&") && capitalised(i - 2))
+    );
+  };
   const named = (i: number) =>
-    names.some((e) => e.start <= tokens[i].start && tokens[i].end <= e.end) ||
-    (!titleCase && i > s.tokenStart && /^\p{Lu}/u.test(tokens[i].text));
+    names.some((e) => e.start <= tokens[i].start && tokens[i].end <= e.end) || inNameList(i);
   TABLE.forEach((instrument, rank) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       for (const [p, phrase] of instrument.words.entries()) {

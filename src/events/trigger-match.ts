@@ -167,7 +167,10 @@ export function matches(
     // A gerund used as a noun matches noun rules ("the shelling") and no verb rule.
     if (rule.pos === "v") return -1;
   } else if (rule.pos === "v" && !VERB_POS.has(t.pos)) return -1;
-  if (rule.pos === "n" && !NOUN_POS.has(t.pos) && !asNoun) return -1;
+  // A compound noun is a noun by its last word, whatever the tagger made of the first ("tear gas",
+  // with "tear" read as a verb).
+  const head = rule.words.length > 1 ? (tokens[i + rule.words.length - 1] ?? t) : t;
+  if (rule.pos === "n" && !NOUN_POS.has(head.pos) && !asNoun) return -1;
   if (rule.pos === "*" && !VERB_POS.has(t.pos) && !NOUN_POS.has(t.pos)) return -1;
   if (t.pos === "PROPN" && rule.pos !== "a" && /^[A-Z]/.test(t.text) && t.start > 0) {
     // A capitalised trigger word inside a name ("Relief Coordinator", "Cooperation Council") names an organisation.

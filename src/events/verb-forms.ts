@@ -10,12 +10,12 @@ import {
   HEADLINE_PASSIVE_PREPOSITIONS,
   INTENT_PARTICIPLES,
   IRREGULAR_PARTICIPLES,
+  LAWFUL_ACTS_ON_PERSONS,
   LIGHT_VERBS,
   PARTICIPLE_SUBORDINATORS,
   PASSIVE_AUX,
   POSSESSIVE_PRONOUNS,
   RESULTATIVES,
-  VIOLENT_ACTS_ON_PERSONS,
 } from "./words.ts";
 
 /**
@@ -130,11 +130,11 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
     tokens[victim].sentence === tokens[i].sentence &&
     // "Police arrested in Lagos a man …": the forces that do such acts are their subject (but "the
     // officer accused of shooting him" was accused, and "an officer killed while on duty" was killed:
-    // a violent act is the forces' own only with its victim named).
+    // only an act of the law is the forces' own with an adjunct before its object).
     !(
       ENFORCING_KINDS.has(agentKind(tokens[victim].norm) ?? "unknown") &&
       tokens[prep].norm !== "of" &&
-      !VIOLENT_ACTS_ON_PERSONS.has(tokens[i].lemma.toLowerCase())
+      LAWFUL_ACTS_ON_PERSONS.has(tokens[i].lemma.toLowerCase())
     )
   )
     return true;

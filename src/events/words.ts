@@ -1046,8 +1046,12 @@ export const DEFINITE_DETERMINERS = words("the these those this that its their h
 export const ACTS_ON_PERSONS = words(`
   arrest detain charge indict sentence jail convict accuse kill stab wound injure kidnap abduct
   shoot execute torture rape capture recapture murder`);
-/** Of those, the violent ones, which forces do to a person they name ("killed two men"), not with a preposition next. */
-export const VIOLENT_ACTS_ON_PERSONS = words("kill stab wound injure shoot execute torture rape murder");
+/**
+ * Of those, the acts of the law, which police and troops do with an adjunct before the person
+ * ("Police arrested in Lagos a man …"); any other act after a force with a preposition next was
+ * done to it ("an officer killed while on duty", "soldiers captured during the war").
+ */
+export const LAWFUL_ACTS_ON_PERSONS = words("arrest detain charge indict sentence jail convict accuse");
 /** Prepositions that follow such a verb only when it is passive ("arrested in", "charged with"). */
 export const HEADLINE_PASSIVE_PREPOSITIONS = words(
   "of with in for after over on during following near while when last",
