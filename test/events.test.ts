@@ -654,10 +654,24 @@ describe("event coder rules", () => {
     assert.deepEqual([e?.type, e?.mode, e?.actor?.text], ["ASSAULT", "crowd-control", "Police"]);
   });
 
+  it("the subject of a clause opened by 'as' is the phrase after 'as'", () => {
+    const [e] = byRules("A bank burned as tens of thousands of Greeks took to the streets on Wednesday.");
+    assert.equal(e?.actor?.text, "Greeks");
+  });
+
+  it("what 'rather than' or 'instead of' sets aside did not happen", () => {
+    const events = byRules(
+      "Rather than a clash between two armies, the dispute over the island is a war of words.",
+    );
+    assert.ok(!events.some((e) => e.type === "ASSAULT" && e.modality === "asserted"), JSON.stringify(events));
+    assert.equal(byRules("Rebels attacked the town rather than the base.")[0]?.modality, "asserted");
+  });
+
   it("a threat met or removed and a warning against travel are no threats", () => {
     for (const text of [
       "The ambassadors said NATO membership will help eliminate threats to the region.",
       "Officials said the militia poses a serious threat to the capital.",
+      "The summit answered the grave threat posed by chemical weapons.",
       "The ministry issued a warning against travel to the border region.",
     ])
       assert.ok(!byRules(text).some((e) => e.type === "THREATEN"), text);

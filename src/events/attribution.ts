@@ -418,6 +418,26 @@ function withoutDoing(tokens: Token[], sentenceStart: number, trigger: number): 
   return false;
 }
 
+/** How far before a trigger "rather than" or "instead of" may stand ("rather than a clash between two governments"). */
+const RATHER_WINDOW = 4;
+
+/**
+ * "Rather than a clash between two governments, the dispute is …", "instead of attacking the town":
+ * what is set aside by "rather than" or "instead of" is what did not happen, or is not what this is.
+ */
+function ratherThan(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  for (let k = trigger - 1; k > Math.max(sentenceStart, trigger - RATHER_WINDOW) - 1; k--) {
+    const t = tokens[k];
+    if (CLAUSE_BREAK.has(t.text) || t.text === "," || t.pos === "VERB") return false;
+    if (
+      (t.norm === "than" && tokens[k - 1]?.norm === "rather") ||
+      (t.norm === "of" && tokens[k - 1]?.norm === "instead")
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * "Any attack on the base would be met with force", "any decision to expel Sinn Fein must be agreed
  * jointly": an event named by "any" (its noun, or the infinitive after "any decision to") is one
@@ -473,6 +493,7 @@ export function modalityOf(
   }
   if (negativeInversion(tokens, s.tokenStart, trigger)) return "negated";
   if (withoutDoing(tokens, s.tokenStart, trigger)) return "negated";
+  if (ratherThan(tokens, s.tokenStart, trigger)) return "negated";
   if (evaded(tokens, s.tokenStart, trigger)) return "negated";
   if (neitherNor(tokens, s.tokenStart, trigger)) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.

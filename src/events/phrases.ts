@@ -337,7 +337,13 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     // left. But a subordinator the tagger reads as a preposition opens a clause whose subject the
     // phrase is ("after American troops leave", "since the war began").
     // "after rioters in Greece set fire": past the subject's own place, too.
-    const opensClause = (nearest || placesOnly) && CLAUSE_PREPOSITIONS.has(before?.norm ?? "");
+    // "as thousands took to the streets" opens a clause; "as well as a strip", "such as rebels" and
+    // "as" before a participle ("as well as … prior to transporting") do not.
+    const asPreposition =
+      before?.norm === "as" &&
+      (["well", "such", "so"].includes(tokens[first - 2]?.norm ?? "") || /ing$/.test(tokens[verb].norm));
+    const opensClause =
+      (nearest || placesOnly) && CLAUSE_PREPOSITIONS.has(before?.norm ?? "") && !asPreposition;
     // "About 4,000 farmers from Belgium, France and the Netherlands drove …": a list after a
     // preposition is one adjunct too; the subject is the phrase before the preposition.
     const listStart =

@@ -80,6 +80,8 @@ const FACED_THREAT_SKIP = new Set(["DET", "ADJ", "ADV", "NUM", "PRON"]);
 /** The noun "threat" is the object of a verb of meeting or removing a danger. */
 export function facedThreat(tokens: Token[], i: number, sentenceStart: number): boolean {
   if (tokens[i].pos !== "NOUN") return false;
+  // "the grave threat posed by weapons of mass destruction", "the threats faced by": a danger.
+  if (["posed", "faced"].includes(tokens[i + 1]?.norm ?? "")) return true;
   let k = i - 1;
   while (k > sentenceStart && FACED_THREAT_SKIP.has(tokens[k].pos)) k--;
   const verb = tokens[k];

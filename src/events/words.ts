@@ -752,10 +752,11 @@ export const UNOWNED_STRIFE_NOUNS = words(`
 /** Verbs that end strife; with UNOWNED_STRIFE_NOUNS their subject is not its actor. */
 export const ENDING_VERBS = words("end stop halt");
 /**
- * Words that are a preposition or a subordinator: "after the talks" / "after the talks collapsed".
+ * Words that are a preposition or a subordinator: "after the talks" / "after the talks collapsed",
+ * "as a result" / "as thousands took to the streets".
  * Before a phrase and a finite verb the tagger's preposition opens a clause with its own subject.
  */
-export const CLAUSE_PREPOSITIONS = words("after before until till since once");
+export const CLAUSE_PREPOSITIONS = words("after before until till since once as");
 /** The possessive's "'s", straight or curly ("Trump's", "Assange’s"). */
 export const POSSESSIVE_S = /^['’]s$/;
 /** A possessive mark, also the bare apostrophe of a plural ("the rebels' leader", "Saudis’"). */
