@@ -431,6 +431,7 @@ const CASES: Record<string, Case[]> = {
         "Rebels shelled the town in a bid to seize the airport on Monday.",
         "Commandos launched a mission to free the hostages in Marib, but it failed.",
         "The president wants the option of having a bigger deal with Beijing.",
+        "The refugee changed her story in order to be allowed to stay in Malta.",
       ],
       expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons"]),
     },

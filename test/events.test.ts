@@ -654,6 +654,18 @@ describe("event coder rules", () => {
     assert.deepEqual([e?.type, e?.mode, e?.actor?.text], ["ASSAULT", "crowd-control", "Police"]);
   });
 
+  it("a shooting stance or range is no shooting; rallies being planned are planned", () => {
+    assert.deepEqual(byRules("The suspect took a two-handed shooting stance, the chief said."), []);
+    assert.equal(
+      byRules("The shooting on Main Street in Dayton left two people dead on Friday.")[0]?.type,
+      "ASSAULT",
+    );
+    const [rally] = byRules("Opposition parties planning April rallies in Tbilisi met on Monday.").filter(
+      (e) => e.type === "PROTEST",
+    );
+    assert.equal(rally?.modality, "planned");
+  });
+
   it("the subject of a clause opened by 'as' is the phrase after 'as'", () => {
     const [e] = byRules("A bank burned as tens of thousands of Greeks took to the streets on Wednesday.");
     assert.equal(e?.actor?.text, "Greeks");

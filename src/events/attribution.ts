@@ -23,6 +23,8 @@ const PLANNED_CUES = new Set([
   "plan",
   "plans",
   "planned",
+  // "parties planning April rallies".
+  "planning",
   "intend",
   "intends",
   "expected",

@@ -53,7 +53,7 @@ shoot|ASSAULT|firearms|v:not-film
 shoot dead|ASSAULT|firearms|a
 shot dead|ASSAULT|firearms|a
 shot down|ASSAULT|firearms|a
-shooting|ASSAULT|firearms|n
+shooting|ASSAULT|firearms|n:not-sport
 gunfire|ASSAULT|firearms|n
 fire|ASSAULT|firearms|v:munition
 fire|ASSAULT|firearms|n:gunfire

@@ -67,6 +67,8 @@ import type { PloverType } from "./schema.ts";
  *               follows ("executed the prisoners", not "executed a search warrant"; "abused detainees", not
  *               "abused his office"; "reopened the border", not "the case"; "took over the town", not "the company")
  *   not-press – the word before is not "news", "press" or "media" ("a summit conference", not "a news conference")
+ *   not-sport – the noun does not modify a noun of sport or stance after it ("the shooting on Main
+ *               Street", not "a shooting stance", "a shooting range", "the shooting guard")
  *   partner – a second party takes part: "discussed X with Y", "Putin and Erdogan discussed", "the two
  *               leaders discussed" (not "Egyptians online have been discussing the allegations")
  *   not-risk – what is threatened is no state of things ("threatened the protesters", not "threaten the
@@ -377,6 +379,7 @@ export type TriggerCondition =
   | "not-risk"
   | "partner"
   | "not-press"
+  | "not-sport"
   | "not-gerund"
   | "not-reward"
   | "transitive"

@@ -296,6 +296,9 @@ export function conditionHolds(
       // "The second video captured an apparent retaliation", "was captured on camera": recorded, not seized.
       return !hasNear(tokens, lo, hi, CONDITION_WORDS[condition] ?? new Set());
     case "not-film": {
+      // "took a two-handed shooting stance": the "-ing" form modifies a noun of sport or stance.
+      if (/ing$/.test(tokens[i].norm) && CONDITION_WORDS["not-sport"]?.has(tokens[i + 1]?.norm ?? ""))
+        return false;
       // "shot a 68 in the final round", "shot a 3-under 69": a golfer's score ("shot two before
       // fleeing", "shot a 12-year-old boy" are people).
       if ((tokens[i + 1]?.norm === "a" || tokens[i + 1]?.norm === "an") && i + 2 < s.tokenEnd) {
@@ -562,6 +565,9 @@ export function conditionHolds(
       return hasPartner(tokens, i, s);
     case "not-risk":
       return !endangers(tokens, i, hi) && !facedThreat(tokens, i, s.tokenStart);
+    case "not-sport":
+      // "took a two-handed shooting stance", "a shooting range": the noun modifies the next one.
+      return !(CONDITION_WORDS[condition] ?? new Set()).has(tokens[i + 1]?.norm ?? "");
     case "not-press":
       // "gave a news conference with his counterpart": what reporters were told, not a meeting.
       return !(CONDITION_WORDS[condition] ?? new Set()).has(tokens[i - 1]?.norm ?? "");

@@ -232,6 +232,8 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     brand operations as baton keys`),
   // "a news conference", "a press conference": a statement to reporters, not a meeting of parties.
   "not-press": words(`news press media`),
+  "not-sport": words(`stance stances range ranges gallery galleries star stars guard guards club clubs
+    competition competitions sport sports lesson lessons practice percentage sleeve script schedule`),
   // "settlements threaten the viability of a two-state solution", "a threat to the stability of the
   // region": what is endangered, not a party warned of an act.
   "not-risk": words(`

@@ -347,6 +347,8 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     // "in an attempt to shut down", "a bid to seize": the aim of an undertaking (a noun, whatever
     // the tagger made of "bid" after its determiner).
     if (PURPOSE_NOUNS.has(t.norm) && (t.pos === "NOUN" || doc.tokens[k - 1]?.pos === "DET")) return true;
+    // "in order to be allowed to remain": a purpose stated as such.
+    if (t.norm === "order" && doc.tokens[k - 1]?.norm === "in" && k === before) return true;
     // "wants Cuban diplomats based in Washington to meet him": a participle after a noun describes it.
     if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "PROPN"].includes(doc.tokens[k - 1]?.pos ?? ""))
       continue;
