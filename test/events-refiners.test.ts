@@ -432,8 +432,9 @@ const CASES: Record<string, Case[]> = {
         "Commandos launched a mission to free the hostages in Marib, but it failed.",
         "The president wants the option of having a bigger deal with Beijing.",
         "The refugee changed her story in order to be allowed to stay in Malta.",
+        "Marchers pledged to join each other's road-blocking protests in Derry next summer.",
       ],
-      expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons"]),
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons", "AGREE"]),
     },
     {
       // What an appeal asks others to help do, what pressure aims at, what a law forbids and what

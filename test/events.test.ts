@@ -666,6 +666,29 @@ describe("event coder rules", () => {
     assert.equal(rally?.modality, "planned");
   });
 
+  it("a statement released by an officer, a soldier's tour, a ban blocked and a likely arrest are no events", () => {
+    for (const text of [
+      "Members nominated their employers, according to a statement released Wednesday by Lt. Col. Ann Ross.",
+      "Afghanistan was his third deployment; he had served two tours in Iraq.",
+      "The council said the delegates were blocking a ban on street rallies.",
+      "Children there are more likely to be injured, arrested or recruited, he said.",
+      "The 40 million euro loan signed today by the bank will fund a plant.",
+    ])
+      assert.deepEqual(
+        byRules(text).map((e) => e.type),
+        [],
+        text,
+      );
+    assert.equal(byRules("The deployment of 3,000 troops to Mali began on Monday.")[0]?.type, "MOBILIZE");
+  });
+
+  it("who ignores or defies an order did not issue it", () => {
+    const events = byRules(
+      "The opposition leader joined the convoy after ignoring a house arrest order in his hometown of Multan.",
+    );
+    assert.ok(!events.some((e) => e.actor?.text === "opposition leader"), JSON.stringify(events));
+  });
+
   it("the subject of a clause opened by 'as' is the phrase after 'as'", () => {
     const [e] = byRules("A bank burned as tens of thousands of Greeks took to the streets on Wednesday.");
     assert.equal(e?.actor?.text, "Greeks");

@@ -420,6 +420,21 @@ function withoutDoing(tokens: Token[], sentenceStart: number, trigger: number): 
   return false;
 }
 
+/** How far back "likely to be" may stand before a participle in its list ("likely to be injured, arrested or"). */
+const LIKELY_WINDOW = 6;
+
+/** "are more likely to be injured, arrested or sucked into …": the participle is forecast. */
+function likelyToBe(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(sentenceStart + 2, trigger - LIKELY_WINDOW); k--) {
+    const t = tokens[k];
+    if (t.norm === "be" && tokens[k - 1]?.norm === "to" && LIKELIHOOD.has(tokens[k - 2]?.norm ?? ""))
+      return true;
+    if (t.pos !== "VERB" && t.text !== "," && t.pos !== "CCONJ" && t.pos !== "ADV" && t.pos !== "AUX")
+      return false;
+  }
+  return false;
+}
+
 /** How far before a trigger "rather than" or "instead of" may stand ("rather than a clash between two governments"). */
 const RATHER_WINDOW = 4;
 
@@ -515,9 +530,11 @@ export function modalityOf(
   // "the army would have withdrawn": a past that did not come about.
   if (tokens[trigger - 1]?.norm === "have" && ["would", "should"].includes(tokens[trigger - 2]?.norm ?? ""))
     return "hypothetical";
-  // "Chirac is likely to visit Warsaw", "unlikely to sign": a forecast, not an act.
+  // "Chirac is likely to visit Warsaw", "unlikely to sign": a forecast, not an act; so "more likely
+  // to be injured, arrested or …", past "to be" and the list before the trigger.
   if (LIKELIHOOD.has(tokens[trigger - 2]?.norm ?? "") && tokens[trigger - 1]?.norm === "to")
     return "hypothetical";
+  if (likelyToBe(tokens, s.tokenStart, trigger)) return "hypothetical";
   // "an EU-Israel summit is unlikely to take place": the event noun is the subject of the forecast.
   if (
     (tokens[trigger].pos === "NOUN" || tokens[trigger].pos === "PROPN") &&

@@ -27,7 +27,7 @@ sentence|SANCTION|convict|v
 suspend|SANCTION|discontinue|v:not-staff
 sever|SANCTION|discontinue|v
 deploy|MOBILIZE|troops|v
-deployment|MOBILIZE|troops|n
+deployment|MOBILIZE|troops|n:not-tour
 mobilize|MOBILIZE|troops|v:military
 mobilise|MOBILIZE|troops|v:military
 mobilization|MOBILIZE|troops|n:military

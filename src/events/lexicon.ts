@@ -67,6 +67,8 @@ import type { PloverType } from "./schema.ts";
  *               follows ("executed the prisoners", not "executed a search warrant"; "abused detainees", not
  *               "abused his office"; "reopened the border", not "the case"; "took over the town", not "the company")
  *   not-press – the word before is not "news", "press" or "media" ("a summit conference", not "a news conference")
+ *   not-tour – no one person's possessive stands before ("the deployment of 3,000 troops", not
+ *               "Afghanistan was his third deployment", a soldier's tour of duty)
  *   not-sport – the noun does not modify a noun of sport or stance after it ("the shooting on Main
  *               Street", not "a shooting stance", "a shooting range", "the shooting guard")
  *   partner – a second party takes part: "discussed X with Y", "Putin and Erdogan discussed", "the two
@@ -380,6 +382,7 @@ export type TriggerCondition =
   | "partner"
   | "not-press"
   | "not-sport"
+  | "not-tour"
   | "not-gerund"
   | "not-reward"
   | "transitive"

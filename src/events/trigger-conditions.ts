@@ -558,13 +558,25 @@ export function conditionHolds(
     case "not-approval":
     case "not-computer":
     case "not-proceedings":
-    case "not-role":
-      // "executed a search warrant", "abusing his office": the object gives the verb another sense.
-      return !hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
+    case "not-role": {
+      // "executed a search warrant", "abusing his office": the object gives the verb another sense;
+      // so does a passive's subject ("the contract was signed", "a loan signed today by the bank").
+      const senses = CONDITION_WORDS[condition] ?? new Set();
+      if (hasNear(tokens, i + 1, hi, senses)) return false;
+      return !(
+        isPassive(tokens, i) && hasNear(tokens, Math.max(s.tokenStart, i - PASSIVE_SUBJECT_WINDOW), i, senses)
+      );
+    }
     case "partner":
       return hasPartner(tokens, i, s);
     case "not-risk":
       return !endangers(tokens, i, hi) && !facedThreat(tokens, i, s.tokenStart);
+    case "not-tour": {
+      // "Afghanistan was his third deployment": one soldier's tour of duty, past an ordinal.
+      let k = i - 1;
+      while (k > s.tokenStart && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM")) k--;
+      return !["his", "her", "my"].includes(tokens[k]?.norm ?? "");
+    }
     case "not-sport":
       // "took a two-handed shooting stance", "a shooting range": the noun modifies the next one.
       return !(CONDITION_WORDS[condition] ?? new Set()).has(tokens[i + 1]?.norm ?? "");
@@ -576,6 +588,9 @@ export function conditionHolds(
       return hasNear(tokens, i + 1, hi, CONDITION_WORDS[condition] ?? new Set());
   }
 }
+
+/** How far before a passive verb the head of its subject may stand ("the €40 million loan signed"). */
+const PASSIVE_SUBJECT_WINDOW = 3;
 
 /** The last word of a passive's subject: before "was", "had been", "not" and adverbs ("she'd been suspended"). */
 function passiveSubjectEnd(tokens: readonly Token[], verb: number, sentenceStart: number): number {

@@ -153,7 +153,9 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
   let b = i - 1;
   while (b > 0 && tokens[b].pos === "ADV" && tokens[b].sentence === tokens[i].sentence) b--;
   const before = tokens[b];
-  const after = tokens[i + 2];
+  // "a statement released Wednesday by the ministry": the day may stand before the agent.
+  const by = DAY_AFTER.test(tokens[i + 1]?.text ?? "") && tokens[i + 2]?.norm === "by" ? i + 2 : i + 1;
+  const after = tokens[by + 1];
   // "their joint statement, released by the Kremlin,": also set off by a comma after its noun.
   const at = before?.text === "," ? b - 1 : b;
   const noun = tokens[at];
@@ -163,7 +165,7 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
     noun?.pos === "PROPN" ||
     (noun?.pos === "ADJ" && ["DET", "ADJ"].includes(tokens[at - 1]?.pos ?? ""));
   if (
-    tokens[i + 1]?.norm === "by" &&
+    tokens[by]?.norm === "by" &&
     noun?.sentence === tokens[i].sentence &&
     nounLike &&
     after &&

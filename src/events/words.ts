@@ -221,7 +221,7 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   // contract": a text of one's own office or a business paper, no formal agreement with a party.
   "not-decree": words(`
     order orders decree decrees bill bills law laws legislation ordinance ordinances warrant
-    warrants contract contracts extension copies`),
+    warrants contract contracts extension copies loan loans lease leases mortgage`),
   // "reopen the investigation", "reopened the case": a proceeding resumed, not a border or embassy.
   "not-proceedings": words(`
     investigation investigations probe inquiry case cases file files hearing trial`),
@@ -462,7 +462,7 @@ export const PURPOSE_NOUNS = words(
   "attempt attempts bid bids effort efforts mission missions quest drive campaign campaigns push",
 );
 export const SOUGHT_OR_AVERTED = words(
-  "seek pursue demand fear avert prevent avoid forestall foil thwart arrange propose pending incite",
+  "seek pursue demand fear avert prevent avoid forestall foil thwart arrange propose pending incite block stall",
 );
 /**
  * Verbs whose "for" names what is wanted: "calling for a withdrawal", "pressed for talks", "hoping
@@ -742,7 +742,7 @@ export const ACTING_ON_EVENT_VERBS = words(`
  */
 export const STANCE_VERBS = words(`
   back support welcome endorse praise applaud hail oppose decry deplore protest lament regret dispute
-  question challenge`);
+  question challenge ignore defy flout violate breach`);
 /**
  * Nouns of strife that no one side owns ("the violence", "the fighting", "the bloodshed"). A party
  * that ends or stops it is its mediator or its policeman as often as a side in it: "police alone

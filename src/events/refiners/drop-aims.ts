@@ -224,6 +224,8 @@ function governingVerb(doc: Doc, first: number): number {
   for (let k = first - 1; k >= Math.max(0, first - OBJECT_VERB_WINDOW); k--) {
     const t = doc.tokens[k];
     if (t.sentence !== sentence) return -1;
+    // "each other's road-blocking protests": a verb joined by a hyphen modifies the noun.
+    if (t.pos === "VERB" && doc.tokens[k - 1]?.text === "-") continue;
     if (t.pos === "VERB") return k;
     // "a ceremony commemorating the executions": an "-ing" word before a determiner is a verb, whatever its tag.
     if (t.pos === "NOUN" && /ing$/.test(t.norm) && doc.tokens[k + 1]?.pos === "DET") return k;
