@@ -673,6 +673,10 @@ describe("event coder rules", () => {
       "The council said the delegates were blocking a ban on street rallies.",
       "Children there are more likely to be injured, arrested or recruited, he said.",
       "The 40 million euro loan signed today by the bank will fund a plant.",
+      "The family now faces the threat of detention, and even deportation to Turkey.",
+      "The motion was handed over to the Speaker by the opposition on Monday.",
+      "She said a text message told her that the case was withdrawn.",
+      "Solar panels deployed in Europe grew by 34 percent last year.",
     ])
       assert.deepEqual(
         byRules(text).map((e) => e.type),

@@ -26,7 +26,7 @@ convict|SANCTION|convict|v
 sentence|SANCTION|convict|v
 suspend|SANCTION|discontinue|v:not-staff
 sever|SANCTION|discontinue|v
-deploy|MOBILIZE|troops|v
+deploy|MOBILIZE|troops|v:military
 deployment|MOBILIZE|troops|n:not-tour
 mobilize|MOBILIZE|troops|v:military
 mobilise|MOBILIZE|troops|v:military

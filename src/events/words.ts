@@ -14,7 +14,8 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 /** Words that make a sentence about armed forces. */
 export const MILITARY_WORDS = words(`
   soldier troop troops force forces military army contingent peacekeeper battalion brigade
-  serviceman servicemen unit marine warship tank police officer reinforcement reinforcements`);
+  serviceman servicemen unit marine warship tank police officer reinforcement reinforcements
+  navy naval frigate destroyer cruiser corvette submarine missile`);
 
 export const AID_WORDS = words(`
   aid material arms equipment grant loan loans food medicine supplies assistance relief water
@@ -174,7 +175,7 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   "not-filing": words(`
     filing filings application applications ipo offering listing prospectus lawsuit lawsuits suit
     complaint complaints registration product products recall money cash funds deposit deposits
-    savings $ dollars euros pounds`),
+    savings $ dollars euros pounds case cases charge charges`),
   // "to grant Elian citizenship", "granted an interview", "granted bail": a status or leave, no aid.
   "not-status": words(`
     citizenship permission interview interviews audience license licence licenses licences approval
@@ -229,7 +230,8 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   "not-role": words(`
     policy role job post position company business firm management leadership portfolio duties
     responsibility responsibilities presidency chairmanship helm reins account shift stake team
-    brand operations as baton keys`),
+    brand operations as baton keys motion motions document documents letter letters petition
+    petitions report reports`),
   // "a news conference", "a press conference": a statement to reporters, not a meeting of parties.
   "not-press": words(`news press media`),
   "not-sport": words(`stance stances range ranges gallery galleries star stars guard guards club clubs

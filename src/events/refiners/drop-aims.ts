@@ -251,6 +251,10 @@ function seekingVerbReadAsNoun(doc: Doc, first: number): number {
     : -1;
 }
 
+/** How many list items back, and how long each, an "of" of possibility may stand ("the threat of detention, and even deportation"). */
+const LIST_HOPS = 3;
+const LIST_ITEM = 4;
+
 /**
  * An event noun after "of" that a noun of possibility governs ("the possibility of a ground
  * assault"), directly or as the object of a gerund that brings it about ("the option of having a
@@ -258,6 +262,18 @@ function seekingVerbReadAsNoun(doc: Doc, first: number): number {
  */
 function possibleAfterOf(doc: Doc, first: number): boolean {
   let k = wordBeforeObject(doc, first);
+  // "the threat of detention, and even deportation": a later item of the list after "of".
+  for (let j = k, hops = 0; hops < LIST_HOPS && j > 0; hops++) {
+    if (!["and", "or", "even", ","].includes(doc.tokens[j]?.norm ?? "")) break;
+    let m = j;
+    while (m > 0 && ["and", "or", "even", ","].includes(doc.tokens[m].norm)) m--;
+    // m is the last word of the item before; walk back over that item to its "of".
+    let o = m;
+    while (o > 0 && o > m - LIST_ITEM && doc.tokens[o].norm !== "of") o--;
+    if (doc.tokens[o]?.norm !== "of" || !sameSentence(doc, o, first)) break;
+    k = o;
+    j = o;
+  }
   const light = lightVerbBefore(doc.tokens, first);
   if (doc.tokens[k]?.norm !== "of" && light >= 0 && /ing$/.test(doc.tokens[light].norm))
     k = doc.tokens[light - 1]?.norm === "of" ? light - 1 : k;
