@@ -38,6 +38,24 @@ describe("a locative names where in a country or city", () => {
   });
 });
 
+describe("a locative reaches a toponym past its country or region in the possessive", () => {
+  it("'in the country's southern Zabul province', 'in Afghanistan's eastern Nangarhar province', over the dateline", () => {
+    const es = code(
+      "KABUL - Gunmen kidnapped two engineers in the country's southern Zabul province on Monday, officials said.",
+      "Militants attacked a checkpoint in Afghanistan's eastern Nangarhar province on Tuesday.",
+    );
+    assert.equal(placeOf(es, "kidnapped")?.name, "Zabul Province");
+    assert.equal(placeOf(es, "attacked")?.name, "Nangarhar Province");
+  });
+
+  it("but not past a person's or an office's ('at the Sheriff's Lakewood Station')", () => {
+    const es = code(
+      "LOS ANGELES - Gunmen shot a deputy at the Sheriff's Lakewood Station on Monday, police said.",
+    );
+    assert.equal(placeOf(es, "shot")?.name, "Los Angeles");
+  });
+});
+
 describe("a locative reaches a town through a part of it", () => {
   it("'in a Protestant district of east Belfast', over the dateline", () => {
     const es = code(

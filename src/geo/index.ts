@@ -460,10 +460,32 @@ const SOURCE_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const ON_BEFORE = /\bon\s+(?:the\s+|a\s+)?$/i;
 const PART_AFTER = /^\s+(?:campus|base|grounds|coast|outskirts|streets|waterfront|border)\b/i;
 
+/**
+ * "in the country's southern Zabul province", "in Afghanistan's eastern Nangarhar province", "in
+ * Syria's al-Tanf": a locative reaches a toponym past the country or region it belongs to, named
+ * in the possessive. Not past a person's or an office's ("at the Sheriff's Lakewood Station").
+ */
+const POSSESSED_BEFORE = new RegExp(
+  `\\b(?:[Ii]n|at|near|outside|inside|across|throughout|around|within|into|along|off)\\s+(?:the\\s+(?:country|nation|region|province|state|territory|island)|(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?))['’]s?${PLACE_NOUN_BEFORE}`,
+  "u",
+);
+/** Precisions of a possessor that owns the places in it: a country or a region of one. */
+const POSSESSOR_PRECISIONS: ReadonlySet<string> = new Set(["country", "admin1", "region"]);
+
+function possessedByPlace(before: string): boolean {
+  const possessed = POSSESSED_BEFORE.exec(before);
+  if (!possessed) return false;
+  if (!possessed[1]) return true;
+  const owner = lookupPlace(possessed[1]);
+  return !!owner && POSSESSOR_PRECISIONS.has(owner.precision);
+}
+
 /** A locative governs the mention from before it, or "on" with a part of the place after it. */
 function locativeAround(text: string, m: PlaceMention, before: string): boolean {
   return (
-    LOCATIVE_BEFORE.test(before) || (ON_BEFORE.test(before) && PART_AFTER.test(text.slice(m.end, m.end + 20)))
+    LOCATIVE_BEFORE.test(before) ||
+    possessedByPlace(before) ||
+    (ON_BEFORE.test(before) && PART_AFTER.test(text.slice(m.end, m.end + 20)))
   );
 }
 
