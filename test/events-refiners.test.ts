@@ -734,6 +734,16 @@ const CASES: Record<string, Case[]> = {
         ),
     },
     {
+      // A city a statement is about is its topic, not where it was made: Britain spoke at home.
+      text: ["Britain recognised the disputed city of Kirkuk as the region's capital on Monday."],
+      expect: (es) => {
+        const support = es.find((e) => e.type === "SUPPORT");
+        assert.ok(support, JSON.stringify(types(es)));
+        assert.equal(support.recipient, undefined);
+        assert.equal(support.place?.country, "GBR");
+      },
+    },
+    {
       text: ["Thousands of drivers rallied at Liberty Square in the city of Gyumri on Saturday."],
       expect: (es) => {
         assert.equal(es[0].recipient, undefined);
