@@ -1018,6 +1018,24 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-paragraph": [
     {
+      // A town joined to a group's name by the Arabic article is the group's name, not where it fought.
+      text: [
+        "Syrian rebels said on Monday that government forces had shelled their positions.",
+        "Fighters of Liwa al-Raqqa attacked an army checkpoint.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.type === "ASSAULT" && e.evidence.sentence === 1)?.place?.name, "Syria"),
+    },
+    {
+      // "US negotiators" says whose the negotiators are; the Kenyan government freed prisoners at home.
+      text: [
+        "Kenya's president said on Monday that Kenya would release some prisoners soon.",
+        "A day after the arrival of US negotiators, the Kenyan government freed three prisoners.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "freed")?.place?.country, "KEN"),
+    },
+    {
       // A ship's flag ("a Thai trawler") says where it is registered, not where it was seized.
       text: [
         "Somali pirates have attacked dozens of ships in the Gulf of Aden this year.",

@@ -495,6 +495,23 @@ const BASED_AFTER = /^-based\b/i;
 /** "in the Texas Tribune": a place opening an organisation's name is not a scene. */
 const OPENS_NAME = /^ \p{Lu}\p{Ll}/u;
 
+/** The Arabic article joining the words of a name ("al-", "el ", "ash-"). */
+const ARABIC_ARTICLE = "(?:al|el|ad|ar|as|ash|at|az|an)[-\\s]";
+const OPENS_ARABIC_NAME = new RegExp(`^\\s+${ARABIC_ARTICLE}\\p{Lu}`, "u");
+const ENDS_ARABIC_NAME = new RegExp(`\\p{Lu}[\\p{L}'’]*\\s+${ARABIC_ARTICLE}$`, "u");
+
+/**
+ * "Maghawir al-Thawra", "Liwa al-Quds", "Ahrar al-Sham": a toponym joined by the Arabic article to
+ * the other words of a name is part of that name, mostly an armed group's, and says nothing about
+ * where the group acts. (A place of such a shape, "Deir al-Zor", is matched whole.)
+ */
+export function insideArabicName(text: string, m: Span): boolean {
+  return (
+    OPENS_ARABIC_NAME.test(text.slice(m.end, m.end + 8)) ||
+    ENDS_ARABIC_NAME.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
+}
+
 /**
  * The mention is governed by a locative ("in Kassala", "on the outskirts of Goma"), so it names
  * where something happened; "U.S. Defense Secretary", "a Kyiv-based charity" or "talks with
@@ -502,7 +519,7 @@ const OPENS_NAME = /^ \p{Lu}\p{Ll}/u;
  */
 export function namesScene(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 7);
-  if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) return false;
+  if (BASED_AFTER.test(after) || OPENS_NAME.test(after) || insideArabicName(text, m)) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   return locativeAround(text, m, before) && !qualifiesFinerPlace(before);
 }
@@ -575,7 +592,7 @@ export function locateEvent(
     const prev = inSentence.find((o) => o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start)));
     if (prev) continue;
     const after = text.slice(m.end, m.end + 7);
-    if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) continue;
+    if (BASED_AFTER.test(after) || OPENS_NAME.test(after) || insideArabicName(text, m)) continue;
     // "explosions near U.S. embassies in Kenya and Tanzania": a toponym that qualifies the noun a
     // later locative places names whose the thing is, not where it is.
     if (inSentence.some((o) => o.start > m.end && QUALIFIED_THING_AT.test(text.slice(m.end, o.start))))
