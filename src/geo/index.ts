@@ -265,6 +265,23 @@ function placedByText(
 }
 
 /**
+ * "He is held at Belmarsh prison in London. … He was due to be released from HMP Belmarsh": a name
+ * the gazetteer does not know, placed by the text once, is in the same place when the document
+ * names it again (whole, or as the last words of the longer name), before any guess from context.
+ */
+function namesakeRow(
+  text: string,
+  span: Span,
+  located: { span: Span; row: number | undefined }[],
+): number | undefined {
+  const name = text.slice(span.start, span.end);
+  const same = (other: string) => other === name || name.endsWith(` ${other}`) || other.endsWith(` ${name}`);
+  return located.find(
+    (l) => l.row !== undefined && l.span !== span && same(text.slice(l.span.start, l.span.end)),
+  )?.row;
+}
+
+/**
  * `unread` are spans known to be toponyms that no gazetteer entry names: each is placed at the
  * document's most-named locality (see contextRow), with low confidence.
  */
@@ -348,8 +365,9 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     role: r.cand.role,
     sentence: sentenceOf(r.cand.start),
   }));
+  const located = unread.map((s) => ({ span: s, row: locateByText(doc.text, s, read) }));
   for (const s of unread) {
-    const row = placedByText(g, doc.text, s, read, fallback);
+    const row = placedByText(g, doc.text, s, read, namesakeRow(doc.text, s, located) ?? fallback);
     if (row === undefined) continue;
     places.push({
       start: s.start,
