@@ -1018,6 +1018,13 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-paragraph": [
     {
+      // A sea the paragraph named is where its later deeds happened.
+      text: [
+        "Pirates attacked a cargo ship in the Gulf of Aden on Tuesday. Indian sailors later seized two skiffs, the navy said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Gulf of Aden"),
+    },
+    {
       // A town joined to a group's name by the Arabic article is the group's name, not where it fought.
       text: [
         "Syrian rebels said on Monday that government forces had shelled their positions.",
@@ -1091,6 +1098,14 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-from-dateline": [
+    {
+      // A lead at sea: the navy's capital is where the story was filed, not where pirates were caught.
+      text: [
+        "NEW DELHI - An Indian navy warship on patrol in the Gulf of Aden came under attack on Tuesday.",
+        "Sailors seized two skiffs and detained 12 pirates, the Indian navy said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Gulf of Aden"),
+    },
     {
       // Beyond the lead, a police force of another country acts at home, not where the story was filed.
       text: [
@@ -1327,6 +1342,14 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-from-story": [
+    {
+      // A story at sea goes on at sea, not in the navy's country (the focus).
+      text: [
+        "Pirates attacked a cargo ship in the Gulf of Aden on Tuesday, the Indian navy said.",
+        "Indian sailors later seized two skiffs and detained 12 pirates.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Gulf of Aden"),
+    },
     {
       // A page with no focus: the deeds happened where the story last said, a statement not.
       text: [

@@ -37,6 +37,17 @@ export function placesEvent(place: GeoPlace): boolean {
 }
 
 /**
+ * "in the Gulf of Aden", "off the Horn of Africa in the Indian Ocean": a sea, which has no country.
+ * Ships are seized, pirates caught and sailors attacked there, and a story about them goes on
+ * telling deeds at sea without naming it again; a land region ("Europe", "the Gulf" states) is no
+ * such scene.
+ */
+export function namesWaters(place: Pick<GeoPlace, "name" | "precision">): boolean {
+  return place.precision === "region" && WATERS.test(place.name);
+}
+const WATERS = /\b(?:Sea|Ocean|Strait|Straits|Channel|Bay|Gulf of|Sound)\b/;
+
+/**
  * "a conference in Bahrain", "the summit at Camp David", "a news conference in Stockholm": a place
  * named as where people gathered is where that gathering was. Those who met there talked; the
  * deeds a paragraph tells next (pirates freeing a tanker, troops shelling a town) happened where

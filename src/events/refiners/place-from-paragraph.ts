@@ -1,7 +1,7 @@
 import { insideArabicName, namesReferencePoint, namesScene } from "../../geo/index.ts";
 import type { PlaceMention } from "../../geo/types.ts";
 import { datelineOf } from "../dateline.ts";
-import { namesFlag, namesResidence, namesVenue, placeOf } from "../places.ts";
+import { namesFlag, namesResidence, namesVenue, namesWaters, placeOf } from "../places.ts";
 import { type Candidate, happensAtScene, type Refiner } from "../types.ts";
 
 /**
@@ -44,7 +44,7 @@ export const placeFromParagraph: Refiner = {
       const named = geo.places.filter(
         (m) =>
           m.role === "place" &&
-          m.place.country &&
+          (m.place.country || (deed && namesWaters(m.place))) &&
           m.start >= block.start &&
           m.end <= t.start &&
           t.sentence - m.sentence <= reach &&
