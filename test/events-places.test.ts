@@ -56,6 +56,20 @@ describe("a locative reaches a toponym past its country or region in the possess
   });
 });
 
+describe("where someone meant to go", () => {
+  it("is not where what befell them happened ('trying to cross into Greece', 'to sneak into the United States')", () => {
+    const crossing = code(
+      "Turkish police detained 40 migrants trying to cross into Greece on Sunday, the governor's office said.",
+      "The migrants were taken to a camp in Edirne province.",
+    );
+    assert.equal(placeOf(crossing, "detained")?.country, "TUR");
+    const sneaking = code(
+      "More than 300 Guatemalans were deported by Mexican immigration authorities on Monday for trying to sneak into the United States.",
+    );
+    assert.equal(placeOf(sneaking, "deported")?.country, "MEX");
+  });
+});
+
 describe("a locative reaches a town through a part of it", () => {
   it("'in a Protestant district of east Belfast', over the dateline", () => {
     const es = code(

@@ -1680,6 +1680,11 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-target": [
     {
+      // A partner is no target: Jordan closed its own border.
+      text: ["Jordan closed its border with Iraq on Monday after the attack."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.country, "JOR"),
+    },
+    {
       // A sea is a place all the same.
       text: ["India sent a warship to the Gulf of Aden in September."],
       expect: (es) => assert.equal(es.find((e) => e.type === "MOBILIZE")?.place?.name, "Gulf of Aden"),

@@ -539,7 +539,9 @@ export function namesScene(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 7);
   if (BASED_AFTER.test(after) || OPENS_NAME.test(after) || insideArabicName(text, m)) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  return locativeAround(text, m, before) && !qualifiesFinerPlace(before);
+  return (
+    locativeAround(text, m, before) && !qualifiesFinerPlace(before) && !INTENDED_GOAL_BEFORE.test(before)
+  );
 }
 
 /** "20 miles west of Kabul", "south of the capital": the mention only locates another place. */
@@ -617,6 +619,7 @@ export function locateEvent(
       continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (qualifiesFinerPlace(before)) continue;
+    if (goalOfIntendedMove(before, m.start, trigger)) continue;
     let s = locativeAround(text, m, before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
     if (s === 0) continue;
     // "in Logar province south of the capital Kabul": a reference point locates a place named
@@ -633,6 +636,18 @@ export function locateEvent(
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
 }
+
+/**
+ * "deported for entering the country illegally to sneak into the US", "detained 40 migrants trying
+ * to cross into Greece": where someone meant to go is not where what befell them happened. The
+ * goal of a movement in an infinitive after the event's trigger is no scene of that event.
+ */
+function goalOfIntendedMove(before: string, at: number, trigger: Span): boolean {
+  const goal = INTENDED_GOAL_BEFORE.exec(before);
+  return !!goal && trigger.end <= at - before.length + goal.index;
+}
+const INTENDED_GOAL_BEFORE =
+  /\bto\s+(?:\p{Ll}+ly\s+)?(?:sneak|cross|enter|reach|get|travel|flee|migrate|head|sail|make\s+(?:it|their\s+way|his\s+way|her\s+way))(?:\s+(?:into|to|across|toward|towards|over))?\s+(?:the\s+)?$/u;
 
 /** Between a toponym and a second one: the noun it qualifies and the second's locative (" embassies in "). */
 const QUALIFIED_THING_AT = /^\s+[a-z][a-z-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/;
