@@ -70,6 +70,21 @@ describe("where someone meant to go", () => {
   });
 });
 
+describe("a camp named as lying near a border", () => {
+  it("is on the near side, whatever the gazetteer's country says ('the Rukban camp near the Jordanian border in southern Syria')", () => {
+    const beside = code(
+      "Thousands of refugees live in the Rukban camp near the Jordanian border in southern Syria.",
+      "Gunmen attacked a water truck in the Rukban camp on Monday, killing two people.",
+    );
+    assert.equal(placeOf(beside, "attacked")?.country, "SYR");
+    const owned = code(
+      "The Rukban camp is located in the desert near Syria's border with Jordan.",
+      "Gunmen attacked a water truck in the Rukban camp on Monday, killing two people.",
+    );
+    assert.equal(placeOf(owned, "attacked")?.country, "SYR");
+  });
+});
+
 describe("a locative reaches a town through a part of it", () => {
   it("'in a Protestant district of east Belfast', over the dateline", () => {
     const es = code(

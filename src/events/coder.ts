@@ -7,7 +7,7 @@ import { governingTime } from "./event-time.ts";
 import { type EventModel, loadEventModel } from "./learn/index.ts";
 import { toMention } from "./mention.ts";
 import { findObligations } from "./obligations.ts";
-import { clausePlace, withoutSurnames } from "./places.ts";
+import { acrossBorders, clausePlace, withoutSurnames } from "./places.ts";
 import { attachCounts } from "./refiners/attach-counts.ts";
 import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
 import { carryPersonCountries } from "./refiners/carry-person-countries.ts";
@@ -156,7 +156,7 @@ export function codeEvents(
   docId: string,
   options: CoderOptions = {},
 ): EventMention[] {
-  const geo = withoutSurnames(doc, toponyms);
+  const geo = acrossBorders(doc, withoutSurnames(doc, toponyms));
   const list = options.refiners ?? refiners;
   const lexical = findTriggers(doc);
   const triggers = [...lexical, ...findObligations(doc, lexical)].sort((a, b) => a.start - b.start);

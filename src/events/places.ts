@@ -1,4 +1,4 @@
-import { locateEvent } from "../geo/index.ts";
+import { locateEvent, lookupPlace } from "../geo/index.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "../geo/types.ts";
 import type { Doc } from "../nlp/types.ts";
 import type { Place } from "./schema.ts";
@@ -130,3 +130,41 @@ export function withoutSurnames(doc: Doc, geo: GeoResult): GeoResult {
   );
   return places.length === geo.places.length ? geo : { ...geo, places };
 }
+
+/**
+ * "The Rukban camp … is located in the desert near Syria's border with Jordan", "a camp near the
+ * Jordanian border in southern Syria": a camp, a crossing or a village named as lying near a border
+ * lies on the near side, not in the country across it, whatever the gazetteer's country code says
+ * of a place that straddles the line (GeoNames puts Rukban in Jordan). The text names the near
+ * side ("Syria's border with Jordan") or the sentence names it beside the border ("in southern
+ * Syria"); its country is then every mention's of that place in the document.
+ */
+export function acrossBorders(doc: Doc, geo: GeoResult): GeoResult {
+  const moved = new Map<number, string>();
+  for (const m of geo.places) {
+    const id = m.place.geonameId;
+    if (!id || m.place.precision === "country" || m.place.precision === "region") continue;
+    const sentence = doc.sentences[m.sentence];
+    const near = NEAR_BORDER.exec(doc.text.slice(m.end, Math.min(sentence?.end ?? m.end, m.end + 120)));
+    if (!near) continue;
+    const across = lookupPlace(near[2] ?? near[3] ?? near[4] ?? "")?.country;
+    if (across !== m.place.country) continue;
+    const owner = near[1] ? lookupPlace(near[1]) : undefined;
+    const side =
+      owner?.precision === "country"
+        ? owner.country
+        : geo.places.find(
+            (o) => o.sentence === m.sentence && o.place.precision === "country" && o.place.country !== across,
+          )?.place.country;
+    if (side && side !== across) moved.set(id, side);
+  }
+  if (!moved.size) return geo;
+  const places = geo.places.map((m) => {
+    const side = m.place.geonameId ? moved.get(m.place.geonameId) : undefined;
+    return side ? { ...m, place: { ...m.place, country: side, admin1: undefined } } : m;
+  });
+  return { ...geo, places };
+}
+/** "… near Syria's border with Jordan", "near the Jordanian border", "near the border with Jordan". */
+const NEAR_BORDER =
+  /^[^.;]*?\b(?:near|along|on|at)\s+(?:the\s+)?(?:(\p{Lu}[\p{L}]+)['’]s\s+border\s+with\s+(\p{Lu}[\p{L}]+)|(\p{Lu}[\p{L}]+)\s+border|border\s+with\s+(\p{Lu}[\p{L}]+))/u;
