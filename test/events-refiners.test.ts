@@ -1394,6 +1394,27 @@ const CASES: Record<string, Case[]> = {
         assert.equal(es.find((e) => e.evidence.trigger.text === "expelled")?.place?.country, "CHN"),
     },
   ],
+  "place-nationwide": [
+    {
+      // A toll counted across the country is no toll of the capital the dateline names.
+      text: [
+        "TEHRAN - At least 200 people have been killed nationwide since the protests began, a rights group said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.place?.name, "Iran"),
+    },
+    {
+      // Arrests in 40 cities are not the arrests of the town the paragraph named before.
+      text: [
+        "Protests erupted in Tehran on Friday. Police have arrested more than 1,000 people in 40 cities since the unrest began, officials said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Iran"),
+    },
+    {
+      // A sentence that names its own place keeps it.
+      text: ["Police arrested 300 people in Tehran and 40 other cities on Friday."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Tehran"),
+    },
+  ],
   "place-not-flag": [
     {
       // A story about a ship has the ship's flag as its focus; the attack was at sea.

@@ -52,6 +52,7 @@ import { placeFromSeat } from "./refiners/place-from-seat.ts";
 import { placeFromSpeaker } from "./refiners/place-from-speaker.ts";
 import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
+import { placeNationwide } from "./refiners/place-nationwide.ts";
 import { placeNotFlag } from "./refiners/place-not-flag.ts";
 import { placeNotSpeech } from "./refiners/place-not-speech.ts";
 import { placeNotTopic } from "./refiners/place-not-topic.ts";
@@ -122,6 +123,7 @@ export const refiners: readonly Refiner[] = [
   placeFromStory,
   placeFromSeat,
   placeFromCourt,
+  placeNationwide,
   attachCounts,
   dropNonPartyArguments,
   dropThingActors,

@@ -3,6 +3,7 @@ import type { GeoPlace, GeoResult, PlaceMention } from "../geo/types.ts";
 import type { Doc } from "../nlp/types.ts";
 import type { Place } from "./schema.ts";
 import type { Trigger } from "./triggers.ts";
+import type { Candidate } from "./types.ts";
 
 /**
  * An event's place from a gazetteer place, with the words that named it (`text`, at `span` in the
@@ -168,3 +169,12 @@ export function acrossBorders(doc: Doc, geo: GeoResult): GeoResult {
 /** "… near Syria's border with Jordan", "near the Jordanian border", "near the border with Jordan". */
 const NEAR_BORDER =
   /^[^.;]*?\b(?:near|along|on|at)\s+(?:the\s+)?(?:(\p{Lu}[\p{L}]+)['’]s\s+border\s+with\s+(\p{Lu}[\p{L}]+)|(\p{Lu}[\p{L}]+)\s+border|border\s+with\s+(\p{Lu}[\p{L}]+))/u;
+
+/** The event's place is named in its own sentence by a locative, not by the dateline. */
+export function placedBySentence(doc: Doc, c: Candidate): boolean {
+  const { place } = c;
+  if (!place || place.fromFocus || place.start === undefined) return false;
+  if (c.rules.includes("place-from-dateline")) return false;
+  const s = doc.sentences[c.trigger.sentence];
+  return place.start >= s.start && place.start < s.end;
+}

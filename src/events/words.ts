@@ -534,6 +534,9 @@ export const NON_PARTY_NOUNS = words(`
  */
 export const NATIONWIDE =
   /\b(?:nationwide|countrywide|(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)|(?:national|general)\s+strikes?)\b/i;
+/** "in 21 cities", "in more than 100 towns", "in dozens of provinces": a count spread over a country's places. */
+export const MANY_PLACES =
+  /\b(?:in|across)\s+(?:more than\s+|at least\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|scores of|hundreds of|several|many)\s+(?:other\s+|different\s+)?(?:cities|towns|provinces|regions|states|districts|villages|counties)\b/i;
 
 /** Nouns of a state of affairs that statements are about ("stability in Europe", "the situation in Syria"). */
 export const SITUATION_NOUNS = words(`
