@@ -85,6 +85,15 @@ describe("a camp named as lying near a border", () => {
   });
 });
 
+describe("a part of a place that a deed fills or reaches", () => {
+  it("is its scene without a preposition ('engulfed the streets of Athens'), over the dateline", () => {
+    const es = code(
+      "LONDON - Riots engulfed the streets of Athens on Wednesday as protesters torched buildings, police said.",
+    );
+    assert.equal(placeOf(es, "torched")?.name, "Athens");
+  });
+});
+
 describe("a locative reaches a town through a part of it", () => {
   it("'in a Protestant district of east Belfast', over the dateline", () => {
     const es = code(

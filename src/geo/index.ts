@@ -498,10 +498,17 @@ function possessedByPlace(before: string): boolean {
   return !!owner && POSSESSOR_PRECISIONS.has(owner.precision);
 }
 
+/**
+ * "engulfed the streets of Athens", "reached the outskirts of Kabul": a part of a place that a
+ * deed fills or reaches is its scene without a preposition of place.
+ */
+const PART_OF_BEFORE = /\bthe\s+(?:streets|outskirts|suburbs|centre|center|heart)\s+of\s+(?:the\s+)?$/i;
+
 /** A locative governs the mention from before it, or "on" with a part of the place after it. */
 function locativeAround(text: string, m: PlaceMention, before: string): boolean {
   return (
     LOCATIVE_BEFORE.test(before) ||
+    PART_OF_BEFORE.test(before) ||
     possessedByPlace(before) ||
     (ON_BEFORE.test(before) && PART_AFTER.test(text.slice(m.end, m.end + 20)))
   );
