@@ -1317,6 +1317,14 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-seat": [
     {
+      // An international body speaks from its seat, not from the country the story is about.
+      text: [
+        "Israel said on Monday it would expand settlements near Jerusalem.",
+        "The Arab League condemned the move on Tuesday.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.name, "Cairo"),
+    },
+    {
       // A seat of government speaks from its capital, not from another clause's locative.
       text: [
         "Syrian officials accused American troops of shielding militants. The Pentagon rejected the accusation on Friday, while farmers in Idlib province told journalists that jets had bombed a market.",

@@ -555,6 +555,35 @@ export const COURT_PARTIES = words(`
  * Seats of government by the names news uses for them, with the capital they stand in and its
  * country ("a meeting in the Oval Office" happened in Washington).
  */
+/**
+ * Where international bodies sit and speak from ("the Arab League condemned", "NATO said"): the
+ * city and its country. Not a party's country: the body belongs to none.
+ */
+export const INTERNATIONAL_SEATS: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ["arab league", ["Cairo", "EGY"]],
+  ["african union", ["Addis Ababa", "ETH"]],
+  ["european commission", ["Brussels", "BEL"]],
+  ["european council", ["Brussels", "BEL"]],
+  ["nato", ["Brussels", "BEL"]],
+  ["un security council", ["New York City", "USA"]],
+  ["u.n. security council", ["New York City", "USA"]],
+  ["united nations security council", ["New York City", "USA"]],
+  ["security council", ["New York City", "USA"]],
+  ["un general assembly", ["New York City", "USA"]],
+  ["u.n. general assembly", ["New York City", "USA"]],
+  ["general assembly", ["New York City", "USA"]],
+  ["asean", ["Jakarta", "IDN"]],
+  ["opec", ["Vienna", "AUT"]],
+  ["iaea", ["Vienna", "AUT"]],
+  ["international atomic energy agency", ["Vienna", "AUT"]],
+  ["international criminal court", ["The Hague", "NLD"]],
+  ["world health organization", ["Geneva", "CHE"]],
+  ["un human rights council", ["Geneva", "CHE"]],
+  ["u.n. human rights council", ["Geneva", "CHE"]],
+  ["gulf cooperation council", ["Riyadh", "SAU"]],
+  ["organization of american states", ["Washington", "USA"]],
+]);
+
 export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, readonly [string, string]> = new Map([
   ["oval office", ["Washington", "USA"]],
   ["white house", ["Washington", "USA"]],
