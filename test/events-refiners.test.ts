@@ -1351,6 +1351,15 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-story": [
     {
+      // A lead told before the story names its one town happened in that town.
+      text: [
+        "Police arrested six people on Monday during a drug investigation.",
+        "Officers from the Tacoma police later arrested a woman near Seventh Street in Tacoma, police said.",
+        "Officers also arrested two men in Tacoma on Tuesday.",
+      ],
+      expect: (es) => assert.equal(es[0]?.place?.name, "Tacoma"),
+    },
+    {
       // A story at sea goes on at sea, not in the navy's country (the focus).
       text: [
         "Pirates attacked a cargo ship in the Gulf of Aden on Tuesday, the Indian navy said.",

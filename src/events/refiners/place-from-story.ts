@@ -47,7 +47,10 @@ export const placeFromStory: Refiner = {
       const sentence = doc.sentences[c.trigger.sentence];
       if (!happensAtScene(c.trigger.type) || NATIONWIDE.test(doc.text.slice(sentence.start, sentence.end)))
         continue;
-      const last = deeds.filter((d) => d.trigger.end <= sentence.start).at(-1)?.place;
+      // "Police arrested six people Monday during a drug investigation. … Officers from the
+      // Columbus Police Department arrested a woman near Seventh Street": a lead told before the
+      // story names its town happened in that town, when the story's deeds name one town only.
+      const last = deeds.filter((d) => d.trigger.end <= sentence.start).at(-1)?.place ?? onlyTown(deeds);
       // "Tanzanian police arrested 14 foreigners" after a deed in Washington: a party of another
       // country acts at home.
       const home = c.actor?.country;
@@ -79,4 +82,13 @@ function namesOwnScene(doc: Doc, geo: GeoResult, c: Candidate): boolean {
   return !relativeAsides(doc, trigger.sentence).some(
     ([from, to]) => from <= trigger.start && trigger.start < to,
   );
+}
+
+/** The town every placed deed of the story happened in, when they name one only. */
+function onlyTown(deeds: Candidate[]): Candidate["place"] {
+  const first = deeds[0]?.place;
+  if (!first || first.precision !== "city") return undefined;
+  return deeds.every((d) => d.place?.name === first.name && d.place.country === first.country)
+    ? first
+    : undefined;
 }
