@@ -87,7 +87,7 @@ function namesOwnScene(doc: Doc, geo: GeoResult, c: Candidate): boolean {
 /** The town every placed deed of the story happened in, when they name one only. */
 function onlyTown(deeds: Candidate[]): Candidate["place"] {
   const first = deeds[0]?.place;
-  if (!first || first.precision !== "city") return undefined;
+  if (first?.precision !== "city") return undefined;
   return deeds.every((d) => d.place?.name === first.name && d.place.country === first.country)
     ? first
     : undefined;
