@@ -38,6 +38,62 @@ describe("a locative names where in a country or city", () => {
   });
 });
 
+describe("a locative reaches a toponym past its country or region in the possessive", () => {
+  it("'in the country's southern Zabul province', 'in Afghanistan's eastern Nangarhar province', over the dateline", () => {
+    const es = code(
+      "KABUL - Gunmen kidnapped two engineers in the country's southern Zabul province on Monday, officials said.",
+      "Militants attacked a checkpoint in Afghanistan's eastern Nangarhar province on Tuesday.",
+    );
+    assert.equal(placeOf(es, "kidnapped")?.name, "Zabul Province");
+    assert.equal(placeOf(es, "attacked")?.name, "Nangarhar Province");
+  });
+
+  it("but not past a person's or an office's ('at the Sheriff's Lakewood Station')", () => {
+    const es = code(
+      "LOS ANGELES - Gunmen shot a deputy at the Sheriff's Lakewood Station on Monday, police said.",
+    );
+    assert.equal(placeOf(es, "shot")?.name, "Los Angeles");
+  });
+});
+
+describe("where someone meant to go", () => {
+  it("is not where what befell them happened ('trying to cross into Greece', 'to sneak into the United States')", () => {
+    const crossing = code(
+      "Turkish police detained 40 migrants trying to cross into Greece on Sunday, the governor's office said.",
+      "The migrants were taken to a camp in Edirne province.",
+    );
+    assert.equal(placeOf(crossing, "detained")?.country, "TUR");
+    const sneaking = code(
+      "More than 300 Guatemalans were deported by Mexican immigration authorities on Monday for trying to sneak into the United States.",
+    );
+    assert.equal(placeOf(sneaking, "deported")?.country, "MEX");
+  });
+});
+
+describe("a camp named as lying near a border", () => {
+  it("is on the near side, whatever the gazetteer's country says ('the Rukban camp near the Jordanian border in southern Syria')", () => {
+    const beside = code(
+      "Thousands of refugees live in the Rukban camp near the Jordanian border in southern Syria.",
+      "Gunmen attacked a water truck in the Rukban camp on Monday, killing two people.",
+    );
+    assert.equal(placeOf(beside, "attacked")?.country, "SYR");
+    const owned = code(
+      "The Rukban camp is located in the desert near Syria's border with Jordan.",
+      "Gunmen attacked a water truck in the Rukban camp on Monday, killing two people.",
+    );
+    assert.equal(placeOf(owned, "attacked")?.country, "SYR");
+  });
+});
+
+describe("a part of a place that a deed fills or reaches", () => {
+  it("is its scene without a preposition ('engulfed the streets of Athens'), over the dateline", () => {
+    const es = code(
+      "LONDON - Riots engulfed the streets of Athens on Wednesday as protesters torched buildings, police said.",
+    );
+    assert.equal(placeOf(es, "torched")?.name, "Athens");
+  });
+});
+
 describe("a locative reaches a town through a part of it", () => {
   it("'in a Protestant district of east Belfast', over the dateline", () => {
     const es = code(

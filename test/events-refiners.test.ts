@@ -772,6 +772,16 @@ const CASES: Record<string, Case[]> = {
         ),
     },
     {
+      // A city a statement is about is its topic, not where it was made: Britain spoke at home.
+      text: ["Britain recognised the disputed city of Kirkuk as the region's capital on Monday."],
+      expect: (es) => {
+        const support = es.find((e) => e.type === "SUPPORT");
+        assert.ok(support, JSON.stringify(types(es)));
+        assert.equal(support.recipient, undefined);
+        assert.equal(support.place?.country, "GBR");
+      },
+    },
+    {
       text: ["Thousands of drivers rallied at Liberty Square in the city of Gyumri on Saturday."],
       expect: (es) => {
         assert.equal(es[0].recipient, undefined);
@@ -1057,6 +1067,31 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-paragraph": [
     {
+      // A sea the paragraph named is where its later deeds happened.
+      text: [
+        "Pirates attacked a cargo ship in the Gulf of Aden on Tuesday. Indian sailors later seized two skiffs, the navy said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Gulf of Aden"),
+    },
+    {
+      // A town joined to a group's name by the Arabic article is the group's name, not where it fought.
+      text: [
+        "Syrian rebels said on Monday that government forces had shelled their positions.",
+        "Fighters of Liwa al-Raqqa attacked an army checkpoint.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.type === "ASSAULT" && e.evidence.sentence === 1)?.place?.name, "Syria"),
+    },
+    {
+      // "US negotiators" says whose the negotiators are; the Kenyan government freed prisoners at home.
+      text: [
+        "Kenya's president said on Monday that Kenya would release some prisoners soon.",
+        "A day after the arrival of US negotiators, the Kenyan government freed three prisoners.",
+      ],
+      expect: (es) =>
+        assert.equal(es.find((e) => e.evidence.trigger.text === "freed")?.place?.country, "KEN"),
+    },
+    {
       // A ship's flag ("a Thai trawler") says where it is registered, not where it was seized.
       text: [
         "Somali pirates have attacked dozens of ships in the Gulf of Aden this year.",
@@ -1112,6 +1147,14 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-from-dateline": [
+    {
+      // A lead at sea: the navy's capital is where the story was filed, not where pirates were caught.
+      text: [
+        "NEW DELHI - An Indian navy warship on patrol in the Gulf of Aden came under attack on Tuesday.",
+        "Sailors seized two skiffs and detained 12 pirates, the Indian navy said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Gulf of Aden"),
+    },
     {
       // Beyond the lead, a police force of another country acts at home, not where the story was filed.
       text: [
@@ -1323,6 +1366,14 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-seat": [
     {
+      // An international body speaks from its seat, not from the country the story is about.
+      text: [
+        "Israel said on Monday it would expand settlements near Jerusalem.",
+        "The Arab League condemned the move on Tuesday.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ACCUSE")?.place?.name, "Cairo"),
+    },
+    {
       // A seat of government speaks from its capital, not from another clause's locative.
       text: [
         "Syrian officials accused American troops of shielding militants. The Pentagon rejected the accusation on Friday, while farmers in Idlib province told journalists that jets had bombed a market.",
@@ -1348,6 +1399,23 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-from-story": [
+    {
+      // A lead told before the story names its one town happened in that town.
+      text: [
+        "Police arrested six people on Monday during a drug investigation.",
+        "Officers from the Tacoma police later arrested a woman near Seventh Street in Tacoma, police said.",
+        "Officers also arrested two men in Tacoma on Tuesday.",
+      ],
+      expect: (es) => assert.equal(es[0]?.place?.name, "Tacoma"),
+    },
+    {
+      // A story at sea goes on at sea, not in the navy's country (the focus).
+      text: [
+        "Pirates attacked a cargo ship in the Gulf of Aden on Tuesday, the Indian navy said.",
+        "Indian sailors later seized two skiffs and detained 12 pirates.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Gulf of Aden"),
+    },
     {
       // A page with no focus: the deeds happened where the story last said, a statement not.
       text: [
@@ -1390,6 +1458,27 @@ const CASES: Record<string, Case[]> = {
       ],
       expect: (es) =>
         assert.equal(es.find((e) => e.evidence.trigger.text === "expelled")?.place?.country, "CHN"),
+    },
+  ],
+  "place-nationwide": [
+    {
+      // A toll counted across the country is no toll of the capital the dateline names.
+      text: [
+        "TEHRAN - At least 200 people have been killed nationwide since the protests began, a rights group said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.place?.name, "Iran"),
+    },
+    {
+      // Arrests in 40 cities are not the arrests of the town the paragraph named before.
+      text: [
+        "Protests erupted in Tehran on Friday. Police have arrested more than 1,000 people in 40 cities since the unrest began, officials said.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Iran"),
+    },
+    {
+      // A sentence that names its own place keeps it.
+      text: ["Police arrested 300 people in Tehran and 40 other cities on Friday."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.name, "Tehran"),
     },
   ],
   "place-not-flag": [
@@ -1688,6 +1777,11 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   "place-from-target": [
+    {
+      // A partner is no target: Jordan closed its own border.
+      text: ["Jordan closed its border with Iraq on Monday after the attack."],
+      expect: (es) => assert.equal(es.find((e) => e.type === "COERCE")?.place?.country, "JOR"),
+    },
     {
       // A sea is a place all the same.
       text: ["India sent a warship to the Gulf of Aden in September."],

@@ -214,6 +214,11 @@ const examples: Example[] = [
     check: (found) => assert.deepEqual(names(found), ["St. John"]),
   },
   {
+    filter: "named-thing-of",
+    sentence: "The firefighter received the Medal of Valor in Madrid, near the Diocese of Lismore office.",
+    check: (found) => assert.deepEqual(names(found), ["Madrid", "Lismore"]),
+  },
+  {
     filter: "war-name",
     sentence: "A veteran of the Gulf War flew to Kuwait.",
     check: (found) => assert.deepEqual(names(found), ["Kuwait"]),

@@ -753,6 +753,24 @@ test("a name the gazetteer lacks lies where the text puts it: 'in Leeds', 'Leeds
     );
 });
 
+test("a name the gazetteer lacks lies where the text puts it past the kind of place it is ('Quorvale prison in Leeds'), and so does the same name named again", async () => {
+  const { resolveSpans } = await import("../src/geo/index.ts");
+  const text =
+    "Fans flew in from Marseille for the final. Marseille cafés emptied. A fan was held at Quorvale prison in Leeds. He left HMP Quorvale on Monday.";
+  const all = (s: string) =>
+    [...text.matchAll(new RegExp(s, "g"))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const spans = ["Marseille", "Leeds", "HMP Quorvale", "Quorvale(?= prison)"].flatMap(all);
+  const r = resolveSpans(doc(text), spans);
+  const leeds = r.places.find((p) => p.text === "Leeds")?.place;
+  assert.equal(leeds?.country, "GBR");
+  for (const prison of ["Quorvale", "HMP Quorvale"])
+    assert.deepEqual(
+      r.places.find((p) => p.text === prison)?.place,
+      leeds,
+      `${prison} is in Leeds, not Marseille`,
+    );
+});
+
 test("a name written with its town or region after a comma lies there; a clause after the comma is no address", async () => {
   const { resolveSpans } = await import("../src/geo/index.ts");
   const spansOf = (text: string, names: string[]) =>

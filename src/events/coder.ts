@@ -7,7 +7,7 @@ import { governingTime } from "./event-time.ts";
 import { type EventModel, loadEventModel } from "./learn/index.ts";
 import { toMention } from "./mention.ts";
 import { findObligations } from "./obligations.ts";
-import { clausePlace, withoutSurnames } from "./places.ts";
+import { acrossBorders, clausePlace, withoutSurnames } from "./places.ts";
 import { attachCounts } from "./refiners/attach-counts.ts";
 import { carryMovementActors } from "./refiners/carry-movement-actors.ts";
 import { carryPersonCountries } from "./refiners/carry-person-countries.ts";
@@ -52,6 +52,7 @@ import { placeFromSeat } from "./refiners/place-from-seat.ts";
 import { placeFromSpeaker } from "./refiners/place-from-speaker.ts";
 import { placeFromStory } from "./refiners/place-from-story.ts";
 import { placeFromTarget } from "./refiners/place-from-target.ts";
+import { placeNationwide } from "./refiners/place-nationwide.ts";
 import { placeNotFlag } from "./refiners/place-not-flag.ts";
 import { placeNotSpeech } from "./refiners/place-not-speech.ts";
 import { placeNotTopic } from "./refiners/place-not-topic.ts";
@@ -122,6 +123,7 @@ export const refiners: readonly Refiner[] = [
   placeFromStory,
   placeFromSeat,
   placeFromCourt,
+  placeNationwide,
   attachCounts,
   dropNonPartyArguments,
   dropThingActors,
@@ -156,7 +158,7 @@ export function codeEvents(
   docId: string,
   options: CoderOptions = {},
 ): EventMention[] {
-  const geo = withoutSurnames(doc, toponyms);
+  const geo = acrossBorders(doc, withoutSurnames(doc, toponyms));
   const list = options.refiners ?? refiners;
   const lexical = findTriggers(doc);
   const triggers = [...lexical, ...findObligations(doc, lexical)].sort((a, b) => a.start - b.start);

@@ -1,8 +1,9 @@
-import { locateEvent } from "../geo/index.ts";
+import { locateEvent, lookupPlace } from "../geo/index.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "../geo/types.ts";
 import type { Doc } from "../nlp/types.ts";
 import type { Place } from "./schema.ts";
 import type { Trigger } from "./triggers.ts";
+import type { Candidate } from "./types.ts";
 
 /**
  * An event's place from a gazetteer place, with the words that named it (`text`, at `span` in the
@@ -35,6 +36,17 @@ export function eventPlace(
 export function placesEvent(place: GeoPlace): boolean {
   return !!place.country || place.precision === "region";
 }
+
+/**
+ * "in the Gulf of Aden", "off the Horn of Africa in the Indian Ocean": a sea, which has no country.
+ * Ships are seized, pirates caught and sailors attacked there, and a story about them goes on
+ * telling deeds at sea without naming it again; a land region ("Europe", "the Gulf" states) is no
+ * such scene.
+ */
+export function namesWaters(place: Pick<GeoPlace, "name" | "precision">): boolean {
+  return place.precision === "region" && WATERS.test(place.name);
+}
+const WATERS = /\b(?:Sea|Ocean|Strait|Straits|Channel|Bay|Gulf of|Sound)\b/;
 
 /**
  * "a conference in Bahrain", "the summit at Camp David", "a news conference in Stockholm": a place
@@ -118,4 +130,51 @@ export function withoutSurnames(doc: Doc, geo: GeoResult): GeoResult {
     (m) => m.place.precision === "country" || m.place.precision === "region" || !surnames.has(m.text),
   );
   return places.length === geo.places.length ? geo : { ...geo, places };
+}
+
+/**
+ * "The Rukban camp … is located in the desert near Syria's border with Jordan", "a camp near the
+ * Jordanian border in southern Syria": a camp, a crossing or a village named as lying near a border
+ * lies on the near side, not in the country across it, whatever the gazetteer's country code says
+ * of a place that straddles the line (GeoNames puts Rukban in Jordan). The text names the near
+ * side ("Syria's border with Jordan") or the sentence names it beside the border ("in southern
+ * Syria"); its country is then every mention's of that place in the document.
+ */
+export function acrossBorders(doc: Doc, geo: GeoResult): GeoResult {
+  const moved = new Map<number, string>();
+  for (const m of geo.places) {
+    const id = m.place.geonameId;
+    if (!id || m.place.precision === "country" || m.place.precision === "region") continue;
+    const sentence = doc.sentences[m.sentence];
+    const near = NEAR_BORDER.exec(doc.text.slice(m.end, Math.min(sentence?.end ?? m.end, m.end + 120)));
+    if (!near) continue;
+    const across = lookupPlace(near[2] ?? near[3] ?? near[4] ?? "")?.country;
+    if (across !== m.place.country) continue;
+    const owner = near[1] ? lookupPlace(near[1]) : undefined;
+    const side =
+      owner?.precision === "country"
+        ? owner.country
+        : geo.places.find(
+            (o) => o.sentence === m.sentence && o.place.precision === "country" && o.place.country !== across,
+          )?.place.country;
+    if (side && side !== across) moved.set(id, side);
+  }
+  if (!moved.size) return geo;
+  const places = geo.places.map((m) => {
+    const side = m.place.geonameId ? moved.get(m.place.geonameId) : undefined;
+    return side ? { ...m, place: { ...m.place, country: side, admin1: undefined } } : m;
+  });
+  return { ...geo, places };
+}
+/** "… near Syria's border with Jordan", "near the Jordanian border", "near the border with Jordan". */
+const NEAR_BORDER =
+  /^[^.;]*?\b(?:near|along|on|at)\s+(?:the\s+)?(?:(\p{Lu}[\p{L}]+)['’]s\s+border\s+with\s+(\p{Lu}[\p{L}]+)|(\p{Lu}[\p{L}]+)\s+border|border\s+with\s+(\p{Lu}[\p{L}]+))/u;
+
+/** The event's place is named in its own sentence by a locative, not by the dateline. */
+export function placedBySentence(doc: Doc, c: Candidate): boolean {
+  const { place } = c;
+  if (!place || place.fromFocus || place.start === undefined) return false;
+  if (c.rules.includes("place-from-dateline")) return false;
+  const s = doc.sentences[c.trigger.sentence];
+  return place.start >= s.start && place.start < s.end;
 }

@@ -547,6 +547,9 @@ export const NON_PARTY_NOUNS = words(`
  */
 export const NATIONWIDE =
   /\b(?:nationwide|countrywide|(?:across|throughout|around|all over)\s+(?:the\s+)?(?:country|nation)|(?:national|general)\s+strikes?)\b/i;
+/** "in 21 cities", "in more than 100 towns", "in dozens of provinces": a count spread over a country's places. */
+export const MANY_PLACES =
+  /\b(?:in|across)\s+(?:more than\s+|at least\s+|over\s+|some\s+|about\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|scores of|hundreds of|several|many)\s+(?:other\s+|different\s+)?(?:cities|towns|provinces|regions|states|districts|villages|counties)\b/i;
 
 /** Nouns of a state of affairs that statements are about ("stability in Europe", "the situation in Syria"). */
 export const SITUATION_NOUNS = words(`
@@ -565,6 +568,35 @@ export const COURT_PARTIES = words(`
  * Seats of government by the names news uses for them, with the capital they stand in and its
  * country ("a meeting in the Oval Office" happened in Washington).
  */
+/**
+ * Where international bodies sit and speak from ("the Arab League condemned", "NATO said"): the
+ * city and its country. Not a party's country: the body belongs to none.
+ */
+export const INTERNATIONAL_SEATS: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ["arab league", ["Cairo", "EGY"]],
+  ["african union", ["Addis Ababa", "ETH"]],
+  ["european commission", ["Brussels", "BEL"]],
+  ["european council", ["Brussels", "BEL"]],
+  ["nato", ["Brussels", "BEL"]],
+  ["un security council", ["New York City", "USA"]],
+  ["u.n. security council", ["New York City", "USA"]],
+  ["united nations security council", ["New York City", "USA"]],
+  ["security council", ["New York City", "USA"]],
+  ["un general assembly", ["New York City", "USA"]],
+  ["u.n. general assembly", ["New York City", "USA"]],
+  ["general assembly", ["New York City", "USA"]],
+  ["asean", ["Jakarta", "IDN"]],
+  ["opec", ["Vienna", "AUT"]],
+  ["iaea", ["Vienna", "AUT"]],
+  ["international atomic energy agency", ["Vienna", "AUT"]],
+  ["international criminal court", ["The Hague", "NLD"]],
+  ["world health organization", ["Geneva", "CHE"]],
+  ["un human rights council", ["Geneva", "CHE"]],
+  ["u.n. human rights council", ["Geneva", "CHE"]],
+  ["gulf cooperation council", ["Riyadh", "SAU"]],
+  ["organization of american states", ["Washington", "USA"]],
+]);
+
 export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, readonly [string, string]> = new Map([
   ["oval office", ["Washington", "USA"]],
   ["white house", ["Washington", "USA"]],

@@ -265,6 +265,23 @@ function placedByText(
 }
 
 /**
+ * "He is held at Belmarsh prison in London. … He was due to be released from HMP Belmarsh": a name
+ * the gazetteer does not know, placed by the text once, is in the same place when the document
+ * names it again (whole, or as the last words of the longer name), before any guess from context.
+ */
+function namesakeRow(
+  text: string,
+  span: Span,
+  located: { span: Span; row: number | undefined }[],
+): number | undefined {
+  const name = text.slice(span.start, span.end);
+  const same = (other: string) => other === name || name.endsWith(` ${other}`) || other.endsWith(` ${name}`);
+  return located.find(
+    (l) => l.row !== undefined && l.span !== span && same(text.slice(l.span.start, l.span.end)),
+  )?.row;
+}
+
+/**
  * `unread` are spans known to be toponyms that no gazetteer entry names: each is placed at the
  * document's most-named locality (see contextRow), with low confidence.
  */
@@ -348,8 +365,9 @@ function resolveInDoc(doc: Doc, starts: number[], cands: Candidate[], unread: Sp
     role: r.cand.role,
     sentence: sentenceOf(r.cand.start),
   }));
+  const located = unread.map((s) => ({ span: s, row: locateByText(doc.text, s, read) }));
   for (const s of unread) {
-    const row = placedByText(g, doc.text, s, read, fallback);
+    const row = placedByText(g, doc.text, s, read, namesakeRow(doc.text, s, located) ?? fallback);
     if (row === undefined) continue;
     places.push({
       start: s.start,
@@ -460,10 +478,39 @@ const SOURCE_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const ON_BEFORE = /\bon\s+(?:the\s+|a\s+)?$/i;
 const PART_AFTER = /^\s+(?:campus|base|grounds|coast|outskirts|streets|waterfront|border)\b/i;
 
+/**
+ * "in the country's southern Zabul province", "in Afghanistan's eastern Nangarhar province", "in
+ * Syria's al-Tanf": a locative reaches a toponym past the country or region it belongs to, named
+ * in the possessive. Not past a person's or an office's ("at the Sheriff's Lakewood Station").
+ */
+const POSSESSED_BEFORE = new RegExp(
+  `\\b(?:[Ii]n|at|near|outside|inside|across|throughout|around|within|into|along|off)\\s+(?:the\\s+(?:country|nation|region|province|state|territory|island)|(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?))['’]s?${PLACE_NOUN_BEFORE}`,
+  "u",
+);
+/** Precisions of a possessor that owns the places in it: a country or a region of one. */
+const POSSESSOR_PRECISIONS: ReadonlySet<string> = new Set(["country", "admin1", "region"]);
+
+function possessedByPlace(before: string): boolean {
+  const possessed = POSSESSED_BEFORE.exec(before);
+  if (!possessed) return false;
+  if (!possessed[1]) return true;
+  const owner = lookupPlace(possessed[1]);
+  return !!owner && POSSESSOR_PRECISIONS.has(owner.precision);
+}
+
+/**
+ * "engulfed the streets of Athens", "reached the outskirts of Kabul": a part of a place that a
+ * deed fills or reaches is its scene without a preposition of place.
+ */
+const PART_OF_BEFORE = /\bthe\s+(?:streets|outskirts|suburbs|centre|center|heart)\s+of\s+(?:the\s+)?$/i;
+
 /** A locative governs the mention from before it, or "on" with a part of the place after it. */
 function locativeAround(text: string, m: PlaceMention, before: string): boolean {
   return (
-    LOCATIVE_BEFORE.test(before) || (ON_BEFORE.test(before) && PART_AFTER.test(text.slice(m.end, m.end + 20)))
+    LOCATIVE_BEFORE.test(before) ||
+    PART_OF_BEFORE.test(before) ||
+    possessedByPlace(before) ||
+    (ON_BEFORE.test(before) && PART_AFTER.test(text.slice(m.end, m.end + 20)))
   );
 }
 
@@ -473,6 +520,23 @@ const BASED_AFTER = /^-based\b/i;
 /** "in the Texas Tribune": a place opening an organisation's name is not a scene. */
 const OPENS_NAME = /^ \p{Lu}\p{Ll}/u;
 
+/** The Arabic article joining the words of a name ("al-", "el ", "ash-"). */
+const ARABIC_ARTICLE = "(?:al|el|ad|ar|as|ash|at|az|an)[-\\s]";
+const OPENS_ARABIC_NAME = new RegExp(`^\\s+${ARABIC_ARTICLE}\\p{Lu}`, "u");
+const ENDS_ARABIC_NAME = new RegExp(`\\p{Lu}[\\p{L}'’]*\\s+${ARABIC_ARTICLE}$`, "u");
+
+/**
+ * "Maghawir al-Thawra", "Liwa al-Quds", "Ahrar al-Sham": a toponym joined by the Arabic article to
+ * the other words of a name is part of that name, mostly an armed group's, and says nothing about
+ * where the group acts. (A place of such a shape, "Deir al-Zor", is matched whole.)
+ */
+export function insideArabicName(text: string, m: Span): boolean {
+  return (
+    OPENS_ARABIC_NAME.test(text.slice(m.end, m.end + 8)) ||
+    ENDS_ARABIC_NAME.test(text.slice(Math.max(0, m.start - 40), m.start))
+  );
+}
+
 /**
  * The mention is governed by a locative ("in Kassala", "on the outskirts of Goma"), so it names
  * where something happened; "U.S. Defense Secretary", "a Kyiv-based charity" or "talks with
@@ -480,9 +544,11 @@ const OPENS_NAME = /^ \p{Lu}\p{Ll}/u;
  */
 export function namesScene(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 7);
-  if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) return false;
+  if (BASED_AFTER.test(after) || OPENS_NAME.test(after) || insideArabicName(text, m)) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  return locativeAround(text, m, before) && !qualifiesFinerPlace(before);
+  return (
+    locativeAround(text, m, before) && !qualifiesFinerPlace(before) && !INTENDED_GOAL_BEFORE.test(before)
+  );
 }
 
 /** "20 miles west of Kabul", "south of the capital": the mention only locates another place. */
@@ -553,13 +619,14 @@ export function locateEvent(
     const prev = inSentence.find((o) => o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start)));
     if (prev) continue;
     const after = text.slice(m.end, m.end + 7);
-    if (BASED_AFTER.test(after) || OPENS_NAME.test(after)) continue;
+    if (BASED_AFTER.test(after) || OPENS_NAME.test(after) || insideArabicName(text, m)) continue;
     // "explosions near U.S. embassies in Kenya and Tanzania": a toponym that qualifies the noun a
     // later locative places names whose the thing is, not where it is.
     if (inSentence.some((o) => o.start > m.end && QUALIFIED_THING_AT.test(text.slice(m.end, o.start))))
       continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (qualifiesFinerPlace(before)) continue;
+    if (goalOfIntendedMove(before, m.start, trigger)) continue;
     let s = locativeAround(text, m, before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
     if (s === 0) continue;
     // "in Logar province south of the capital Kabul": a reference point locates a place named
@@ -576,6 +643,18 @@ export function locateEvent(
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
 }
+
+/**
+ * "deported for entering the country illegally to sneak into the US", "detained 40 migrants trying
+ * to cross into Greece": where someone meant to go is not where what befell them happened. The
+ * goal of a movement in an infinitive after the event's trigger is no scene of that event.
+ */
+function goalOfIntendedMove(before: string, at: number, trigger: Span): boolean {
+  const goal = INTENDED_GOAL_BEFORE.exec(before);
+  return !!goal && trigger.end <= at - before.length + goal.index;
+}
+const INTENDED_GOAL_BEFORE =
+  /\bto\s+(?:\p{Ll}+ly\s+)?(?:sneak|cross|enter|reach|get|travel|flee|migrate|head|sail|make\s+(?:it|their\s+way|his\s+way|her\s+way))(?:\s+(?:into|to|across|toward|towards|over))?\s+(?:the\s+)?$/u;
 
 /** Between a toponym and a second one: the noun it qualifies and the second's locative (" embassies in "). */
 const QUALIFIED_THING_AT = /^\s+[a-z][a-z-]*\s+(?:in|at|near|outside)\s+(?:the\s+)?$/;

@@ -21,6 +21,10 @@ export interface ReadMention extends Span {
   row: number;
 }
 
+/** Lower-case words for the kind of place a name is, written after it ("Belmarsh prison"). */
+const NAMED_PLACE_KINDS =
+  "prison|jail|camp|refugee|detention|settlement|bloc|base|air|military|naval|airport|airfield|crossing|border|checkpoint|hospital|compound|estate|mosque|church|shrine|temple|market|square|district|neighbou?rhood|suburb|township|village|quarter|station";
+
 export interface Locator {
   name: string;
   /** Which neighbour the join points to: the mention right after the name, or right before it. */
@@ -33,12 +37,17 @@ export interface Locator {
 
 /**
  * "the Fenwick Cancer Centre in Leeds", "a rally at the Marlowe Arena in Dover", "the plant
- * outside Gdansk": a locative right after the name says where the thing named is.
+ * outside Gdansk": a locative right after the name says where the thing named is. So it does
+ * after the name and the kind of place it names ("Belmarsh prison in London", "the Gush Halav
+ * settlement bloc near Safed", "the Kakuma refugee camp in Kenya").
  */
 export const locativeAfter: Locator = {
   name: "locative-after",
   side: "after",
-  between: /^,?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village|suburb|borough) of\s+)?$/i,
+  between: new RegExp(
+    `^(?:\\s+(?:${NAMED_PLACE_KINDS})){0,2},?\\s+(?:in|at|near|outside)\\s+(?:the\\s+)?(?:(?:city|town|village|suburb|borough) of\\s+)?$`,
+    "i",
+  ),
 };
 
 /** "Leeds's Fenwick Cancer Centre", "Dover’s Marlowe Arena": the possessor is the place. */

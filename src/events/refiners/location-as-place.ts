@@ -2,7 +2,7 @@ import { isNationalCapital, namesScene } from "../../geo/index.ts";
 import type { Doc } from "../../nlp/types.ts";
 import type { ActorCandidate } from "../actors.ts";
 import type { Place } from "../schema.ts";
-import type { CoderContext, Refiner } from "../types.ts";
+import { type CoderContext, type Refiner, STATEMENT_TYPES } from "../types.ts";
 import { BUILDING_HEADS, FACILITY_HEADS, PLACE_PREPOSITIONS, VISITED_PLACE_NOUNS } from "../words.ts";
 
 /** Prepositions that make even a capital the scene rather than the government. */
@@ -38,7 +38,10 @@ export const locationAsPlace: Refiner = {
         const where = locationOf(ctx, a, visited);
         if (!where) continue;
         c[role] = undefined;
-        if (where.place && (!c.place || c.place.fromFocus)) c.place = where.place;
+        // "recognised the disputed city of Kirkuk as the region's capital": what a statement is
+        // about is its topic, not where it was made, unless a locative makes it the scene.
+        const topic = STATEMENT_TYPES.has(c.trigger.type) && !where.scene;
+        if (where.place && (!c.place || c.place.fromFocus) && !topic) c.place = where.place;
       }
     }
     return candidates;
@@ -51,7 +54,26 @@ function hostPlace(ctx: CoderContext, a: ActorCandidate): Place | undefined {
   return mention ? placeOf(mention) : undefined;
 }
 
-function locationOf(ctx: CoderContext, a: ActorCandidate, visited = false): { place?: Place } | undefined {
+/** A location that is an event's object: its place, and whether a locative names it as a scene. */
+interface Location {
+  place?: Place;
+  scene: boolean;
+}
+
+function locationOf(ctx: CoderContext, a: ActorCandidate, visited = false): Location | undefined {
+  const found = bareLocationOf(ctx, a, visited);
+  if (!found) return undefined;
+  const mention = ctx.geo.places.find((m) => m.start >= a.start && m.end <= a.end && m.role === "place");
+  const scene =
+    !!mention && (namesScene(ctx.doc.text, mention) || SCENE_PREPOSITIONS.has(prepositionBefore(ctx.doc, a)));
+  return { ...found, scene };
+}
+
+function bareLocationOf(
+  ctx: CoderContext,
+  a: ActorCandidate,
+  visited: boolean,
+): { place?: Place } | undefined {
   const { doc, geo } = ctx;
   const mention = geo.places.find((m) => m.start >= a.start && m.end <= a.end && m.role === "place");
   const place: Place | undefined = mention ? placeOf(mention) : undefined;

@@ -1,6 +1,6 @@
 import type { PlaceMention } from "../../geo/types.ts";
 import type { Doc } from "../../nlp/types.ts";
-import { placeOf } from "../places.ts";
+import { placedBySentence, placeOf } from "../places.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import { COURT_ACTS, COURT_PARTIES } from "../words.ts";
 
@@ -58,13 +58,4 @@ function isCourtAct(doc: Doc, c: Candidate): boolean {
   const actor = c.actor;
   if (!actor || (c.trigger.type !== "ACCUSE" && c.trigger.type !== "REQUEST")) return false;
   return COURT_PARTIES.has(doc.tokens[actor.lastToken].norm);
-}
-
-/** The event's place is named in its own sentence by a locative, not by the dateline. */
-function placedBySentence(doc: Doc, c: Candidate): boolean {
-  const { place } = c;
-  if (!place || place.fromFocus || place.start === undefined) return false;
-  if (c.rules.includes("place-from-dateline")) return false;
-  const s = doc.sentences[c.trigger.sentence];
-  return place.start >= s.start && place.start < s.end;
 }

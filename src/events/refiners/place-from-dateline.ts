@@ -2,9 +2,9 @@ import { lookupPlace, namesScene, qualifierContext } from "../../geo/index.ts";
 import type { GeoResult } from "../../geo/types.ts";
 import type { Doc } from "../../nlp/types.ts";
 import { datelineOf } from "../dateline.ts";
-import { eventPlace } from "../places.ts";
+import { eventPlace, namesWaters } from "../places.ts";
 import type { ActorKind } from "../schema.ts";
-import type { Candidate, Refiner } from "../types.ts";
+import { type Candidate, happensAtScene, type Refiner } from "../types.ts";
 
 /**
  * "COLOMBO, Jan 3 (Reuters) - …": wire copy opens with the city it was filed from, which is where
@@ -23,9 +23,10 @@ export const placeFromDateline: Refiner = {
     // "HAYWARD, Calif.", "HANOI, Vietnam": the qualifier picks the namesake in its country.
     const found = lookupPlace(name, dateline.qualifier ? qualifierContext(dateline.qualifier) : undefined);
     if (!found || found.precision === "region") return candidates;
-    if (filedFromAbroad(doc, geo, dateline.end, found.country)) return candidates;
-    const { start } = dateline;
     const lead = doc.sentences.findIndex((s) => s.end > dateline.end);
+    if (filedFromAbroad(doc, geo, dateline.end, found.country) || leadAtSea(candidates, lead))
+      return candidates;
+    const { start } = dateline;
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
       if (c.trigger.sentence > lead && actsAtHome(c, found.country)) continue;
@@ -58,10 +59,10 @@ function actsAtHome(c: Candidate, country: string | undefined): boolean {
 const ENTERED_BEFORE = /\b(?:entered|invaded|reached|stormed)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function filedFromAbroad(doc: Doc, geo: GeoResult, leadStart: number, country: string | undefined): boolean {
-  const focus = geo.focus?.country;
-  if (!country || !focus || focus === country) return false;
   const lead = doc.sentences.find((s) => s.end > leadStart);
   if (!lead) return false;
+  const focus = geo.focus?.country;
+  if (!country || !focus || focus === country) return false;
   const inLead = geo.places.filter((m) => m.start >= leadStart && m.end <= lead.end && m.place.country);
   if (inLead.some((m) => m.place.country === country)) return false;
   return inLead.some(
@@ -69,5 +70,20 @@ function filedFromAbroad(doc: Doc, geo: GeoResult, leadStart: number, country: s
       m.role === "place" &&
       m.place.country === focus &&
       (namesScene(doc.text, m) || ENTERED_BEFORE.test(doc.text.slice(Math.max(0, m.start - 60), m.start))),
+  );
+}
+
+/**
+ * "NEW DELHI - An Indian warship on patrol in the Gulf of Aden came under attack": a lead whose
+ * main event is a deed at sea tells a story at sea; the navy's capital is where it was filed.
+ * (Not "HANOI — The minister accused China of coercion in the South China Sea": the accusation,
+ * made in Hanoi, is the lead's event, and the sea its topic.)
+ */
+function leadAtSea(candidates: Candidate[], lead: number): boolean {
+  const main = candidates
+    .filter((c) => c.trigger.sentence === lead)
+    .sort((a, b) => a.trigger.start - b.trigger.start)[0];
+  return (
+    !!main?.place && !main.place.fromFocus && happensAtScene(main.trigger.type) && namesWaters(main.place)
   );
 }

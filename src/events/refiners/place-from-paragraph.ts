@@ -1,7 +1,8 @@
-import { namesReferencePoint, namesScene } from "../../geo/index.ts";
+import { insideArabicName, namesReferencePoint, namesScene } from "../../geo/index.ts";
+import type { PlaceMention } from "../../geo/types.ts";
 import { datelineOf } from "../dateline.ts";
-import { namesFlag, namesResidence, namesVenue, placeOf } from "../places.ts";
-import { happensAtScene, type Refiner } from "../types.ts";
+import { namesFlag, namesResidence, namesVenue, namesWaters, placeOf } from "../places.ts";
+import { type Candidate, happensAtScene, type Refiner } from "../types.ts";
 
 /**
  * How many sentences back a paragraph's place still tells where a statement was made. The
@@ -43,7 +44,7 @@ export const placeFromParagraph: Refiner = {
       const named = geo.places.filter(
         (m) =>
           m.role === "place" &&
-          m.place.country &&
+          (m.place.country || (deed && namesWaters(m.place))) &&
           m.start >= block.start &&
           m.end <= t.start &&
           t.sentence - m.sentence <= reach &&
@@ -51,7 +52,8 @@ export const placeFromParagraph: Refiner = {
           // A deed is not placed at the venue of a meeting named before it, nor at a ship's flag.
           !(deed && namesVenue(doc.text, m)) &&
           !namesFlag(doc.text, m) &&
-          !namesResidence(doc.text, m),
+          !namesResidence(doc.text, m) &&
+          !insideArabicName(doc.text, m),
       );
       const scene = named.filter((m) => namesScene(doc.text, m)).at(-1);
       if (scene) {
@@ -59,9 +61,17 @@ export const placeFromParagraph: Refiner = {
         continue;
       }
       dated ??= !!datelineOf(doc.article);
+      // A country's name that only qualifies a noun ("handed over to US forces", "the U.S. military
+      // in al-Tanf") says whose they are, as a demonym does; it does not place the deed of a party
+      // from another country: "the Afghan government freed three prisoners".
       const last = named.at(-1);
-      if (last && !dated) c.place = placeOf(last);
+      if (last && !dated && !othersNationality(c, last)) c.place = placeOf(last);
     }
     return candidates;
   },
 };
+
+function othersNationality(c: Candidate, m: PlaceMention): boolean {
+  const home = c.actor?.country;
+  return !!home && m.place.precision === "country" && m.place.country !== home;
+}

@@ -3,7 +3,7 @@ import type { Doc } from "../../nlp/types.ts";
 import { eventPlace } from "../places.ts";
 import type { Place } from "../schema.ts";
 import { type Candidate, type Refiner, STATEMENT_TYPES } from "../types.ts";
-import { SEATS_OF_GOVERNMENT } from "../words.ts";
+import { INTERNATIONAL_SEATS, SEATS_OF_GOVERNMENT } from "../words.ts";
 
 /**
  * "announced the deal during a meeting in the Oval Office", "talks at the Kremlin", "a reception at
@@ -38,13 +38,18 @@ export const placeFromSeat: Refiner = {
   },
 };
 
-/** The capital of the seat of government that is a statement's actor ("The Kremlin said"), if it is one. */
+/**
+ * The capital of the seat of government that is a statement's actor ("The Kremlin said"), or the
+ * seat of the international body that is ("the Arab League condemned": Cairo), if it is one.
+ */
 function speakingSeat(doc: Doc, c: Candidate): Place | undefined {
   const actor = c.actor;
   if (!actor || !STATEMENT_TYPES.has(c.trigger.type)) return undefined;
-  const named = SEAT_NAME.exec(doc.text.slice(actor.start, actor.end));
+  const said = doc.text.slice(actor.start, actor.end);
+  const named = SEAT_NAME.exec(said) ?? BODY_NAME.exec(said);
   if (!named) return undefined;
-  const [city, country] = SEATS_OF_GOVERNMENT.get(named[1].toLowerCase().replace(/\s+/g, " ")) ?? [];
+  const key = named[1].toLowerCase().replace(/\s+/g, " ");
+  const [city, country] = SEATS_OF_GOVERNMENT.get(key) ?? INTERNATIONAL_SEATS.get(key) ?? [];
   const found = city ? lookupPlace(city, { country }) : undefined;
   if (!found) return undefined;
   const start = actor.start + named.index;
@@ -72,5 +77,11 @@ const SEAT_PATTERN = new RegExp(
 /** A seat of government's name inside an actor phrase ("The Pentagon", "White House officials"). */
 const SEAT_NAME = new RegExp(
   `\\b(${[...SEATS_OF_GOVERNMENT.keys()].map((k) => k.replace(/\s+/g, "\\s+")).join("|")})\\b`,
+  "i",
+);
+
+/** An international body's name inside an actor phrase ("the Arab League", "NATO's secretary-general"). */
+const BODY_NAME = new RegExp(
+  `(?:^|\\s)(${[...INTERNATIONAL_SEATS.keys()].map((k) => k.replace(/\./g, "\\.").replace(/\s+/g, "\\s+")).join("|")})\\b`,
   "i",
 );

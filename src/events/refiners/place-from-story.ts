@@ -1,7 +1,7 @@
 import { namesReferencePoint, namesScene, relativeAsides } from "../../geo/index.ts";
 import type { GeoResult } from "../../geo/types.ts";
 import type { Doc } from "../../nlp/types.ts";
-import { namesVenue, placeOf } from "../places.ts";
+import { namesVenue, namesWaters, placeOf } from "../places.ts";
 import { type Candidate, happensAtScene, type Refiner } from "../types.ts";
 import { NATIONWIDE } from "../words.ts";
 
@@ -25,7 +25,9 @@ import { NATIONWIDE } from "../words.ts";
 export const placeFromStory: Refiner = {
   name: "place-from-story",
   refine(candidates, { doc, geo }) {
-    const scenes = geo.places.filter((m) => m.role === "place" && m.place.country && namesScene(doc.text, m));
+    const scenes = geo.places.filter(
+      (m) => m.role === "place" && (m.place.country || namesWaters(m.place)) && namesScene(doc.text, m),
+    );
     const deeds = candidates
       .filter((c) => namesOwnScene(doc, geo, c))
       .sort((a, b) => a.trigger.start - b.trigger.start);
@@ -45,11 +47,18 @@ export const placeFromStory: Refiner = {
       const sentence = doc.sentences[c.trigger.sentence];
       if (!happensAtScene(c.trigger.type) || NATIONWIDE.test(doc.text.slice(sentence.start, sentence.end)))
         continue;
-      const last = deeds.filter((d) => d.trigger.end <= sentence.start).at(-1)?.place;
+      // "Police arrested six people Monday during a drug investigation. … Officers from the
+      // Columbus Police Department arrested a woman near Seventh Street": a lead told before the
+      // story names its town happened in that town, when the story's deeds name one town only.
+      const last = deeds.filter((d) => d.trigger.end <= sentence.start).at(-1)?.place ?? onlyTown(deeds);
       // "Tanzanian police arrested 14 foreigners" after a deed in Washington: a party of another
       // country acts at home.
       const home = c.actor?.country;
-      if (last && last.country === c.place.country && (!home || home === last.country)) c.place = { ...last };
+      // A story at sea goes on at sea: "Pirates attacked a ship in the Gulf of Aden … Sailors
+      // seized two skiffs" were not seized in the navy's country, the focus.
+      const atSea = !!last && namesWaters(last);
+      if (last && (atSea || (last.country === c.place.country && (!home || home === last.country))))
+        c.place = { ...last };
     }
     return candidates;
   },
@@ -62,7 +71,7 @@ export const placeFromStory: Refiner = {
 function namesOwnScene(doc: Doc, geo: GeoResult, c: Candidate): boolean {
   const { place, trigger } = c;
   if (!place || place.fromFocus || !happensAtScene(trigger.type)) return false;
-  if (place.precision === "country" || place.precision === "region") return false;
+  if (place.precision === "country" || (place.precision === "region" && !namesWaters(place))) return false;
   // The place is a locative of the deed's own sentence ("in Banstead"), not a name's modifier
   // ("a Wells Fargo branch") nor a reference point ("northwest of Houston").
   const mention = geo.places.find((m) => m.start === place.start && m.end === place.end);
@@ -73,4 +82,13 @@ function namesOwnScene(doc: Doc, geo: GeoResult, c: Candidate): boolean {
   return !relativeAsides(doc, trigger.sentence).some(
     ([from, to]) => from <= trigger.start && trigger.start < to,
   );
+}
+
+/** The town every placed deed of the story happened in, when they name one only. */
+function onlyTown(deeds: Candidate[]): Candidate["place"] {
+  const first = deeds[0]?.place;
+  if (first?.precision !== "city") return undefined;
+  return deeds.every((d) => d.place?.name === first.name && d.place.country === first.country)
+    ? first
+    : undefined;
 }

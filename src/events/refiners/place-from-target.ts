@@ -25,6 +25,8 @@ export const placeFromTarget: Refiner = {
     for (const c of candidates) {
       const r = c.recipient;
       if (!r || (c.place && !c.place.fromFocus) || !happensAtTarget(c)) continue;
+      // "closed its border with Iraq", "clashed with Syria": a partner is no target.
+      if (WITH_BEFORE.test(doc.text.slice(Math.max(0, r.start - 12), r.start))) continue;
       const named = geo.places.find(
         (m) => m.role === "place" && placesEvent(m.place) && m.start >= r.start && m.end <= r.end,
       );
@@ -34,6 +36,8 @@ export const placeFromTarget: Refiner = {
     return candidates;
   },
 };
+
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 
 /** The recipient ends before a noun of its own phrase: "a Saudi supertanker", "the Iraqi border". */
 function modifiesNoun(doc: Doc, end: number): boolean {

@@ -20,6 +20,7 @@ import { metonymy } from "./metonymy.ts";
 import { modelYear } from "./modelYear.ts";
 import { mountHospital } from "./mountHospital.ts";
 import { namedFeature } from "./namedFeature.ts";
+import { namedThingOf } from "./namedThingOf.ts";
 import { numberedItem } from "./numberedItem.ts";
 import { ordinaryWord } from "./ordinaryWord.ts";
 import { organisationOpening } from "./organisationOpening.ts";
@@ -46,6 +47,7 @@ export const nameFilters: NameFilter[] = [
   modelYear,
   acronym,
   headOfLongerName,
+  namedThingOf,
   sentenceInitialWord,
   afterPersonTitle,
   titlePrefix,
