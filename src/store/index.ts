@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import Sqlite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { Diagnostic } from "../core/diagnostics.ts";
 import { type EventRecord, EventRecord as EventRecordSchema } from "../events/schema.ts";
@@ -20,7 +20,7 @@ import {
 import { migrate } from "./migrations.ts";
 import { type EventRow, type StorableDoc, storable } from "./rows.ts";
 import type { Database } from "./schema.ts";
-import { reusingStatements } from "./statements.ts";
+import { ImmediateSqliteDialect, reusingStatements } from "./statements.ts";
 
 export { DEFAULT_DB };
 
@@ -184,7 +184,7 @@ export class Store {
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
     return new Store(
-      new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) }),
+      new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: reusingStatements(sqlite) }) }),
       sqliteDialect,
     );
   }
@@ -199,24 +199,13 @@ export class Store {
   /**
    * Runs `work` in one write transaction, retried whole when another writer holds the database
    * (SQLite) or the server broke a deadlock (PostgreSQL): concurrent ingests wait, they do not fail.
-   * On SQLite the transaction is BEGIN IMMEDIATE, so the wait happens at its start, where the busy
-   * timeout applies, and never half-way through.
+   * On SQLite every transaction is BEGIN IMMEDIATE (ImmediateSqliteDialect), so the wait happens at
+   * its start, where the busy timeout applies, and never half-way through.
    */
   async write<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        if (this.backend === "postgres") return await this.db.transaction().execute(work);
-        return await this.db.connection().execute(async (conn) => {
-          await sql`BEGIN IMMEDIATE`.execute(conn);
-          try {
-            const result = await work(conn);
-            await sql`COMMIT`.execute(conn);
-            return result;
-          } catch (error) {
-            await sql`ROLLBACK`.execute(conn).catch(() => undefined);
-            throw error;
-          }
-        });
+        return await this.db.transaction().execute(work);
       } catch (error) {
         if (attempt >= MAX_WRITE_ATTEMPTS || !isTransient(error)) throw error;
         const pause = Math.min(WRITE_RETRY_MAX_MS, WRITE_RETRY_FIRST_MS * 2 ** (attempt - 1));
@@ -677,12 +666,12 @@ export class Store {
   /**
    * Runs `work` while no other process runs work under the same name on this database: on
    * PostgreSQL a session advisory lock held on one connection, which `work` receives (its own
-   * transactions run on that connection); on SQLite, one process's writes already wait for another's
-   * and `work` gets the store's handle. For read-modify-write work that spans transactions, such as
-   * incident resolution, when several workers share one database.
+   * transactions run on that connection); on SQLite, one write transaction (see write), which
+   * `work`'s own transactions join. For read-modify-write work, such as incident resolution, when
+   * several processes share one database.
    */
   async exclusive<T>(name: string, work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
-    if (this.backend !== "postgres") return work(this.db);
+    if (this.backend !== "postgres") return this.write(work);
     return this.db.connection().execute(async (conn) => {
       await sql`SELECT pg_advisory_lock(hashtext(${`chronicle:${name}`}))`.execute(conn);
       try {

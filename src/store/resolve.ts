@@ -27,6 +27,14 @@ export interface StoredMentionRow {
   canonical_id: string | null;
 }
 
+/**
+ * Runs `work` in a transaction: `db`'s own when it is one already (resolution runs whole in one, see
+ * resolveArticles), a new one otherwise.
+ */
+export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
 async function chunked<T>(ids: readonly string[], run: (part: string[]) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await run(ids.slice(i, i + CHUNK))));
@@ -105,7 +113,7 @@ export async function replaceIncidents(
   incidents: Database["incidents"][],
   mentions: Database["incident_mentions"][],
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const old = await incidentIdsOfMentions(trx, eventIds);
     for (let i = 0; i < old.length; i += CHUNK) {
       const part = old.slice(i, i + CHUNK);
@@ -131,7 +139,7 @@ export async function replaceIncidents(
 }
 
 export async function clearResolution(db: Db): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.deleteFrom("incidents").execute();
     await trx.deleteFrom("incident_mentions").execute();
     await trx.deleteFrom("article_bands").execute();
@@ -198,7 +206,7 @@ export async function setCanonical(
   members: { articleId: string; similarity: number }[],
   canonicalId: string,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const m of members) {
       await trx.deleteFrom("article_duplicates").where("article_id", "=", m.articleId).execute();
       if (m.articleId === canonicalId) continue;
@@ -433,7 +441,7 @@ export async function replaceEntities(
   formerEntities: readonly string[],
   entities: Database["entities"][],
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     // Every entity that gains or loses a mention here, as stored before: the groups' own, the
     // people whose descriptions are written, deleted or moved to another holder.
     const touched = [...new Set([...entities.map((e) => e.id), ...fresh.map((m) => m.entity_id)])];
