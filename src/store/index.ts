@@ -17,6 +17,7 @@ import {
   sqliteDialect,
 } from "./dialect.ts";
 
+import { type Clauses, insertMany } from "./inserts.ts";
 import { migrate } from "./migrations.ts";
 import { type EventRow, type StorableDoc, storable } from "./rows.ts";
 import type { Database } from "./schema.ts";
@@ -248,14 +249,13 @@ export class Store {
       // is stored); the ids it returns are those of the articles new to the database.
       const articles = docs.flatMap((p) => (p.ok && p.rows ? [{ ...p.rows.article, ingested_at: now }] : []));
       const added = new Set<string>();
-      for (let i = 0; i < articles.length; i += ROWS_PER_INSERT)
-        for (const { id } of await trx
-          .insertInto("articles")
-          .values(articles.slice(i, i + ROWS_PER_INSERT))
-          .onConflict((oc) => oc.column("id").doNothing())
-          .returning("id")
-          .execute())
-          added.add(id);
+      for (const { id } of await insertMany<"articles", { id: string }>(
+        trx,
+        "articles",
+        articles,
+        newArticles,
+      ))
+        added.add(id);
       for (const p of docs) {
         if (!p.ok) {
           diagnostics.push(...diagnosticRows(p.uri, null, p.diagnostics, now));
@@ -805,23 +805,19 @@ function diagnosticRows(
   }));
 }
 
+// The clauses of the batch's INSERTs (insertMany keeps their SQL by these functions).
+const newArticles: Clauses<"articles"> = (q) =>
+  q.onConflict((oc) => oc.column("id").doNothing()).returning("id");
+const newDiagnostics: Clauses<"diagnostics"> = (q) =>
+  q.onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing());
+const newEvents: Clauses<"events"> = (q) => q.onConflict((oc) => oc.column("id").doNothing());
+
 async function insertDiagnosticRows(trx: Trx, rows: readonly DiagnosticRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-    await trx
-      .insertInto("diagnostics")
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .onConflict((oc) => oc.columns(["uri", "code", "message"]).doNothing())
-      .execute();
+  await insertMany(trx, "diagnostics", rows, newDiagnostics);
 }
 
 async function insertEvents(trx: Trx, events: readonly EventRow[]): Promise<number> {
-  for (let i = 0; i < events.length; i += ROWS_PER_INSERT) {
-    await trx
-      .insertInto("events")
-      .values(events.slice(i, i + ROWS_PER_INSERT))
-      .onConflict((oc) => oc.column("id").doNothing())
-      .execute();
-  }
+  await insertMany(trx, "events", events, newEvents);
   return events.length;
 }
 
