@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { sql } from "kysely";
 import type { EventMention } from "../src/events/schema.ts";
 import { articleId, type ProcessedDoc, processDocument } from "../src/pipeline/index.ts";
 import { measureResolveCost } from "../src/resolve/bench.ts";
@@ -610,5 +611,30 @@ describe("bench resolve", async () => {
     const second = await measureResolveCost(docs, 100);
     assert.ok(first.pagesPerArticle > 0, "resolving stores incidents, so it writes pages");
     assert.equal(first.pagesPerArticle, second.pagesPerArticle);
+  });
+});
+
+describe("a batch's resolution is one transaction", async () => {
+  const docs = (await processedExamples()).slice(0, 6);
+  it("stores nothing of a batch whose resolution fails, and all of it when it is resolved again", async () => {
+    const store = await Store.open(join(mkdtempSync(join(tmpdir(), "chronicle-resolve-")), "t.db"));
+    await store.saveBatch(docs);
+    const ids = docs.map((d) => d.articleId);
+    // The last step (the incidents) fails: the bands, duplicates and entities written before it must go too.
+    await sql`CREATE TRIGGER refuse_incidents BEFORE INSERT ON incidents BEGIN SELECT RAISE(ABORT, 'refused'); END`.execute(
+      store.db,
+    );
+    await assert.rejects(
+      store.exclusive("resolve", (db) => resolveArticles(db, ids)),
+      /refused/,
+    );
+    for (const [table, rows] of Object.entries(await resolutionTables(store)))
+      assert.deepEqual(rows, [], `${table} after a failed resolution`);
+    await sql`DROP TRIGGER refuse_incidents`.execute(store.db);
+    await store.exclusive("resolve", (db) => resolveArticles(db, ids));
+    const whole = await storeWith(docs, docs.length);
+    assert.deepEqual(await resolutionTables(store), await resolutionTables(whole));
+    await store.close();
+    await whole.close();
   });
 });

@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import Sqlite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
@@ -125,3 +128,31 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe("SQLite page size", () => {
+  const pageSize = (file: string) => {
+    const db = new Sqlite(file, { readonly: true });
+    const size = db.pragma("page_size", { simple: true });
+    db.close();
+    return size;
+  };
+  it("gives a new file 16 KB pages and leaves a file made with 4 KB pages as it is", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chronicle-pages-"));
+    const fresh = await Store.open(join(dir, "new.db"));
+    await fresh.saveBatch([]);
+    await fresh.close();
+    assert.equal(pageSize(join(dir, "new.db")), 16_384);
+    const older = connect(BACKENDS[0], join(dir, "old.db"));
+    await migrate(
+      older,
+      sqliteDialect,
+      MIGRATIONS.filter((m) => m.version <= RELEASED),
+    );
+    await older.destroy();
+    assert.equal(pageSize(join(dir, "old.db")), 4096);
+    const reopened = await Store.open(join(dir, "old.db"));
+    assert.equal((await reopened.counts()).articles, 0);
+    await reopened.close();
+    assert.equal(pageSize(join(dir, "old.db")), 4096);
+  });
+});

@@ -10,6 +10,7 @@ import {
   incidentIdsOfMentions,
   incidentRecord,
   incidentRecords,
+  inTransaction,
   listDecisions,
   mentionIdsOfIncidents,
   mentionsByIds,
@@ -62,6 +63,17 @@ export async function resolveArticles(
   prepared?: ReadonlyMap<string, PreparedArticle>,
 ): Promise<ResolveSummary> {
   if (!articleIds.length) return { articles: 0, mentions: 0, incidents: 0 };
+  // One transaction, so that a batch's resolution is written whole or not at all and SQLite commits
+  // (and writes the pages of) its bands, entities and incidents once: as separate transactions, with
+  // each band INSERT committing on its own, a batch's resolution made about nine commits.
+  return inTransaction(db, (trx) => resolveInOneTransaction(trx, articleIds, prepared));
+}
+
+async function resolveInOneTransaction(
+  db: Db,
+  articleIds: readonly string[],
+  prepared?: ReadonlyMap<string, PreparedArticle>,
+): Promise<ResolveSummary> {
   const relinked = await linkDuplicates(db, articleIds, prepared);
   await resolveEntities(db, articleIds, prepared);
   const decisions = await loadDecisions(db);

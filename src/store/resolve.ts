@@ -1,4 +1,5 @@
 import type { ExpressionBuilder, Kysely } from "kysely";
+import { type Clauses, insertMany } from "./inserts.ts";
 import type { Database } from "./schema.ts";
 
 /**
@@ -9,11 +10,6 @@ type Db = Kysely<Database>;
 
 /** SQLite caps bound parameters; IN lists go in chunks of this many. */
 const CHUNK = 500;
-/**
- * Rows per multi-row INSERT: each statement is compiled and prepared anew, so fewer, larger ones
- * are cheaper; 300 rows of up to 13 columns stay far below SQLite's 32,766 bound parameters.
- */
-const ROWS_PER_INSERT = 300;
 
 export interface StoredMentionRow {
   event_id: string;
@@ -25,6 +21,14 @@ export interface StoredMentionRow {
   site: string | null;
   published_at: string | null;
   canonical_id: string | null;
+}
+
+/**
+ * Runs `work` in a transaction: `db`'s own when it is one already (resolution runs whole in one, see
+ * resolveArticles), a new one otherwise.
+ */
+export function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
 async function chunked<T>(ids: readonly string[], run: (part: string[]) => Promise<T[]>): Promise<T[]> {
@@ -105,7 +109,7 @@ export async function replaceIncidents(
   incidents: Database["incidents"][],
   mentions: Database["incident_mentions"][],
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const old = await incidentIdsOfMentions(trx, eventIds);
     for (let i = 0; i < old.length; i += CHUNK) {
       const part = old.slice(i, i + CHUNK);
@@ -117,21 +121,13 @@ export async function replaceIncidents(
         .deleteFrom("incident_mentions")
         .where("event_id", "in", eventIds.slice(i, i + CHUNK))
         .execute();
-    for (let i = 0; i < incidents.length; i += ROWS_PER_INSERT)
-      await trx
-        .insertInto("incidents")
-        .values(incidents.slice(i, i + ROWS_PER_INSERT))
-        .execute();
-    for (let i = 0; i < mentions.length; i += ROWS_PER_INSERT)
-      await trx
-        .insertInto("incident_mentions")
-        .values(mentions.slice(i, i + ROWS_PER_INSERT))
-        .execute();
+    await insertMany(trx, "incidents", incidents);
+    await insertMany(trx, "incident_mentions", mentions);
   });
 }
 
 export async function clearResolution(db: Db): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.deleteFrom("incidents").execute();
     await trx.deleteFrom("incident_mentions").execute();
     await trx.deleteFrom("article_bands").execute();
@@ -163,13 +159,11 @@ export async function articlesWithBands(
   );
 }
 
+const newBands: Clauses<"article_bands"> = (q) =>
+  q.onConflict((oc) => oc.columns(["band", "article_id"]).doNothing());
+
 export async function saveBands(db: Db, rows: Database["article_bands"][]) {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-    await db
-      .insertInto("article_bands")
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .onConflict((oc) => oc.columns(["band", "article_id"]).doNothing())
-      .execute();
+  await insertMany(db, "article_bands", rows, newBands);
 }
 
 export async function duplicatesOf(
@@ -198,7 +192,7 @@ export async function setCanonical(
   members: { articleId: string; similarity: number }[],
   canonicalId: string,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const m of members) {
       await trx.deleteFrom("article_duplicates").where("article_id", "=", m.articleId).execute();
       if (m.articleId === canonicalId) continue;
@@ -350,19 +344,17 @@ async function countForms(db: Db, mentions: readonly FormColumns[]): Promise<voi
     if (seen) seen.mentions++;
     else forms.set(form.form_key, { ...form, mentions: 1 });
   }
-  const rows = [...forms.values()];
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-    await db
-      .insertInto("entity_forms")
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .onConflict((oc) =>
-        oc.column("form_key").doUpdateSet((eb) => ({
-          mentions: eb("entity_forms.mentions", "+", eb.ref("excluded.mentions")),
-          entity_id: eb.ref("excluded.entity_id"),
-        })),
-      )
-      .execute();
+  await insertMany(db, "entity_forms", [...forms.values()], countedForms);
 }
+
+/** A form already stored adds the new mentions to its count and points to the latest entity. */
+const countedForms: Clauses<"entity_forms"> = (q) =>
+  q.onConflict((oc) =>
+    oc.column("form_key").doUpdateSet((eb) => ({
+      mentions: eb("entity_forms.mentions", "+", eb.ref("excluded.mentions")),
+      entity_id: eb.ref("excluded.entity_id"),
+    })),
+  );
 
 /** Takes mentions about to be deleted off their forms' counts; a form no mention writes any more goes. */
 async function uncountForms(db: Db, mentions: readonly FormColumns[]): Promise<void> {
@@ -412,11 +404,7 @@ export async function fillEntityForms(db: Db): Promise<void> {
     ...formOf(r),
     mentions: Number(r.mentions),
   }));
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-    await db
-      .insertInto("entity_forms")
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .execute();
+  await insertMany(db, "entity_forms", rows);
 }
 
 /**
@@ -433,7 +421,7 @@ export async function replaceEntities(
   formerEntities: readonly string[],
   entities: Database["entities"][],
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     // Every entity that gains or loses a mention here, as stored before: the groups' own, the
     // people whose descriptions are written, deleted or moved to another holder.
     const touched = [...new Set([...entities.map((e) => e.id), ...fresh.map((m) => m.entity_id)])];
@@ -483,11 +471,7 @@ export async function replaceEntities(
         .deleteFrom("entities")
         .where("group_key", "in", keys.slice(i, i + CHUNK))
         .execute();
-    for (let i = 0; i < fresh.length; i += ROWS_PER_INSERT)
-      await trx
-        .insertInto("entity_mentions")
-        .values(fresh.slice(i, i + ROWS_PER_INSERT))
-        .execute();
+    await insertMany(trx, "entity_mentions", fresh);
     await countForms(trx, fresh);
     // An entity that lost mentions (articles resolved again, forms moved to another entity), gained
     // stored ones (a form moved to it) or is new is counted from its mentions once they are written.
@@ -520,11 +504,7 @@ export async function replaceEntities(
       });
     }
     const rows = entities.map((e) => ({ ...e, ...counted.get(e.id) }));
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-      await trx
-        .insertInto("entities")
-        .values(rows.slice(i, i + ROWS_PER_INSERT))
-        .execute();
+    await insertMany(trx, "entities", rows);
     // People of other groups named by this batch's descriptions.
     const inserted = new Set(entities.map((e) => e.id));
     for (const [id, count] of counted)

@@ -1,5 +1,5 @@
 import type { Database as SqliteConnection, Statement } from "better-sqlite3";
-import type { SqliteDatabase } from "kysely";
+import { CompiledQuery, type Driver, type SqliteDatabase, SqliteDialect } from "kysely";
 
 /**
  * Prepared statements kept per connection. Kysely's SQLite driver prepares every query it runs
@@ -38,4 +38,20 @@ export function reusingStatements(sqlite: SqliteConnection): SqliteDatabase {
       sqlite.close();
     },
   };
+}
+
+/**
+ * Kysely's SQLite dialect with every transaction started by BEGIN IMMEDIATE instead of BEGIN: the
+ * write lock is taken at the start, where the busy timeout makes a second process wait its turn. A
+ * deferred transaction that reads before it writes (incident resolution) would instead fail with
+ * SQLITE_BUSY_SNAPSHOT when another process commits between its first read and its first write.
+ */
+export class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+    };
+    return driver;
+  }
 }
