@@ -433,6 +433,8 @@ const CASES: Record<string, Case[]> = {
         "The president wants the option of having a bigger deal with Beijing.",
         "The refugee changed her story in order to be allowed to stay in Malta.",
         "Marchers pledged to join each other's road-blocking protests in Derry next summer.",
+        "Officers tried to persuade the gunman in Tulsa to surrender.",
+        "The party spokesman advised the chairman to resign.",
       ],
       expect: (es) => assert.deepEqual(types(es), ["ASSAULT/heavy-weapons", "AGREE"]),
     },

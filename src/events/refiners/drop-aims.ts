@@ -105,6 +105,9 @@ export const dropAims: Refiner = {
   },
 };
 
+/** Verbs of persuading, implicative when told as done ("persuaded him to surrender"). */
+const PERSUADING = new Set(["persuade", "convince", "coax"]);
+
 /** How far before "into" the verb of pressure may stand ("to pressure the city council into"). */
 const PRESSURE_WINDOW = 6;
 
@@ -362,6 +365,9 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     if (t.norm === "forward" && doc.tokens[k + 1]?.norm === "to") return true;
     if (t.pos !== "VERB" && t.pos !== "NOUN" && t.pos !== "ADJ" && t.pos !== "AUX") continue;
     if (NONFACTUAL_GOVERNORS.has(t.lemma.toLowerCase()) || NONFACTUAL_GOVERNORS.has(t.norm)) return true;
+    // "tried to persuade the gunman to surrender": a persuasion that is itself an aim; "persuaded
+    // him to surrender" tells the surrender.
+    if (PERSUADING.has(t.lemma.toLowerCase()) && doc.tokens[k - 1]?.norm === "to") return true;
     // "in an attempt to shut down", "a bid to seize": the aim of an undertaking (a noun, whatever
     // the tagger made of "bid" after its determiner).
     if (PURPOSE_NOUNS.has(t.norm) && (t.pos === "NOUN" || doc.tokens[k - 1]?.pos === "DET")) return true;
