@@ -60,22 +60,31 @@ export function instrumentOf(
   };
   // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": words inside an organisation's name,
   // or capitalised inside a sentence written in lower case, name no weapon used.
-  const names = doc.entities.filter((e) => e.sentence === sentence && e.label === "ORG");
-  const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
-  const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+  // Read only when a phrase matches: most sentences name no instrument.
+  let names: Doc["entities"] | undefined;
+  let titleCase: boolean | undefined;
+  const isTitleCase = () => {
+    if (titleCase === undefined) {
+      const words = tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => /^\p{L}/u.test(t.text));
+      titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+    }
+    return titleCase;
+  };
   const capitalised = (k: number) => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "");
   // A capitalised word in a list of capitalised words ("Tobacco, Firearms and Explosives"); not an
   // acronym ("two IEDs") nor a capital after a lower-case word ("filled with Chlorine gas").
   const inNameList = (i: number) => {
-    if (titleCase || i <= s.tokenStart || !capitalised(i)) return false;
+    if (i <= s.tokenStart || !capitalised(i) || isTitleCase()) return false;
     const prev = tokens[i - 1];
     return (
       capitalised(i - 1) ||
       ((prev.text === "," || prev.norm === "and" || prev.text === "&") && capitalised(i - 2))
     );
   };
-  const named = (i: number) =>
-    names.some((e) => e.start <= tokens[i].start && tokens[i].end <= e.end) || inNameList(i);
+  const named = (i: number) => {
+    names ??= doc.entities.filter((e) => e.sentence === sentence && e.label === "ORG");
+    return names.some((e) => e.start <= tokens[i].start && tokens[i].end <= e.end) || inNameList(i);
+  };
   TABLE.forEach((instrument, rank) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       for (const [p, phrase] of instrument.words.entries()) {

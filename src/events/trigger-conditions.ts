@@ -575,7 +575,7 @@ export function conditionHolds(
       // "Afghanistan was his third deployment": one soldier's tour of duty, past an ordinal.
       let k = i - 1;
       while (k > s.tokenStart && (tokens[k].pos === "ADJ" || tokens[k].pos === "NUM")) k--;
-      return !["his", "her", "my"].includes(tokens[k]?.norm ?? "");
+      return !(CONDITION_WORDS[condition] ?? new Set()).has(tokens[k]?.norm ?? "");
     }
     case "not-sport":
       // "took a two-handed shooting stance", "a shooting range": the noun modifies the next one.

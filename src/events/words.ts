@@ -234,6 +234,7 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     petitions report reports`),
   // "a news conference", "a press conference": a statement to reporters, not a meeting of parties.
   "not-press": words(`news press media`),
+  "not-tour": words(`his her my`),
   "not-sport": words(`stance stances range ranges gallery galleries star stars guard guards club clubs
     competition competitions sport sports lesson lessons practice percentage sleeve script schedule`),
   // "settlements threaten the viability of a two-state solution", "a threat to the stability of the
@@ -416,6 +417,8 @@ export const NONFACTUAL_GOVERNORS = words(`
 export const PERSUASION_VERBS = words(`
   scare frighten pressure pressurise pressurize coax cajole bully trick lure talk push prod goad
   shame intimidate browbeat manipulate tempt entice persuade`);
+/** Verbs of persuading, implicative when told as done ("persuaded him to surrender"), an aim after "to". */
+export const PERSUADING_VERBS = words("persuade convince coax");
 /** "to help end the fighting", "to help to stop": the act the help is for follows. */
 export const HELPING_VERBS = words("help assist");
 /** Words before a verb that make it bare whatever the lemmatiser says ("must lay", "did not lay"). */

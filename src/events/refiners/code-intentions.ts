@@ -147,18 +147,13 @@ function hasIntentCue(doc: Doc, t: Trigger, from: number): boolean {
     if (conditional && CONDITIONAL_MODALS.has(tok.norm)) return true;
     // "offered to release soldiers captured in the war": a cue before another verb and that verb's
     // object governs that verb ("will begin withdrawing", "may move to seize" pass on to the trigger).
-    if (
-      tok.pos === "VERB" &&
-      !isParticipleOfAux(doc, k) &&
-      k + 1 !== from &&
-      doc.tokens[k + 1]?.norm !== "to"
-    )
+    if (tok.pos === "VERB" && !auxiliaryForm(doc, k) && k + 1 !== from && doc.tokens[k + 1]?.norm !== "to")
       return false;
   }
   return false;
 }
 
 /** "to have sent", "has been sent": a verb form that is part of the trigger's own verb group. */
-function isParticipleOfAux(doc: Doc, k: number): boolean {
+function auxiliaryForm(doc: Doc, k: number): boolean {
   return ["have", "has", "had", "be", "been", "being"].includes(doc.tokens[k].norm);
 }

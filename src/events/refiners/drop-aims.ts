@@ -11,6 +11,7 @@ import {
   KEPT_VERBS,
   NONFACTUAL_GOVERNORS,
   PASSIVE_AUX,
+  PERSUADING_VERBS,
   PERSUASION_VERBS,
   POSSESSIVE_MARK,
   POSSIBILITY_NOUNS,
@@ -104,9 +105,6 @@ export const dropAims: Refiner = {
     return candidates.filter((c) => !aims.has(c));
   },
 };
-
-/** Verbs of persuading, implicative when told as done ("persuaded him to surrender"). */
-const PERSUADING = new Set(["persuade", "convince", "coax"]);
 
 /** How far before "into" the verb of pressure may stand ("to pressure the city council into"). */
 const PRESSURE_WINDOW = 6;
@@ -254,9 +252,23 @@ function seekingVerbReadAsNoun(doc: Doc, first: number): number {
     : -1;
 }
 
-/** How many list items back, and how long each, an "of" of possibility may stand ("the threat of detention, and even deportation"). */
-const LIST_HOPS = 3;
+/** Words joining the items of a list ("of detention, and even deportation"). */
+const LIST_JOINERS = new Set(["and", "or", "even", ","]);
+/** How long the list item before may be ("of detention, and even …"). */
 const LIST_ITEM = 4;
+
+/**
+ * "the threat of detention, and even deportation": for a later item of a list, the "of" before the
+ * item ahead of it (when `k`, the word before the noun, joins the list); `k` otherwise.
+ */
+function ofBeforeList(doc: Doc, k: number, first: number): number {
+  if (k <= 0 || !LIST_JOINERS.has(doc.tokens[k].norm)) return k;
+  let m = k;
+  while (m > 0 && LIST_JOINERS.has(doc.tokens[m].norm)) m--;
+  let o = m;
+  while (o > 0 && o > m - LIST_ITEM && doc.tokens[o].norm !== "of") o--;
+  return doc.tokens[o]?.norm === "of" && sameSentence(doc, o, first) ? o : k;
+}
 
 /**
  * An event noun after "of" that a noun of possibility governs ("the possibility of a ground
@@ -264,19 +276,7 @@ const LIST_ITEM = 4;
  * bigger deal", "the prospect of reaching an agreement").
  */
 function possibleAfterOf(doc: Doc, first: number): boolean {
-  let k = wordBeforeObject(doc, first);
-  // "the threat of detention, and even deportation": a later item of the list after "of".
-  for (let j = k, hops = 0; hops < LIST_HOPS && j > 0; hops++) {
-    if (!["and", "or", "even", ","].includes(doc.tokens[j]?.norm ?? "")) break;
-    let m = j;
-    while (m > 0 && ["and", "or", "even", ","].includes(doc.tokens[m].norm)) m--;
-    // m is the last word of the item before; walk back over that item to its "of".
-    let o = m;
-    while (o > 0 && o > m - LIST_ITEM && doc.tokens[o].norm !== "of") o--;
-    if (doc.tokens[o]?.norm !== "of" || !sameSentence(doc, o, first)) break;
-    k = o;
-    j = o;
-  }
+  let k = ofBeforeList(doc, wordBeforeObject(doc, first), first);
   const light = lightVerbBefore(doc.tokens, first);
   if (doc.tokens[k]?.norm !== "of" && light >= 0 && /ing$/.test(doc.tokens[light].norm))
     k = doc.tokens[light - 1]?.norm === "of" ? light - 1 : k;
@@ -367,7 +367,7 @@ function nonfactualGovernor(doc: Doc, before: number): boolean {
     if (NONFACTUAL_GOVERNORS.has(t.lemma.toLowerCase()) || NONFACTUAL_GOVERNORS.has(t.norm)) return true;
     // "tried to persuade the gunman to surrender": a persuasion that is itself an aim; "persuaded
     // him to surrender" tells the surrender.
-    if (PERSUADING.has(t.lemma.toLowerCase()) && doc.tokens[k - 1]?.norm === "to") return true;
+    if (PERSUADING_VERBS.has(t.lemma.toLowerCase()) && doc.tokens[k - 1]?.norm === "to") return true;
     // "in an attempt to shut down", "a bid to seize": the aim of an undertaking (a noun, whatever
     // the tagger made of "bid" after its determiner).
     if (PURPOSE_NOUNS.has(t.norm) && (t.pos === "NOUN" || doc.tokens[k - 1]?.pos === "DET")) return true;
