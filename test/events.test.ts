@@ -2404,4 +2404,96 @@ describe("objects that give a trigger verb another sense", () => {
     ).find((e) => e.evidence.trigger.text === "crushed");
     assert.equal(crush?.actor?.text, "military");
   });
+  it("a subject described by a participle and a gerund is the noun before them: a man wanted for violating his parole", () => {
+    const kill = byRules(
+      "A man wanted for violating his parole killed three police officers in Oakland on Saturday.",
+    ).find((e) => e.type === "ASSAULT");
+    assert.equal(kill?.actor?.text, "man");
+    const attack = byRules("A woman jailed after robbing a bank in Denver attacked a guard.").find(
+      (e) => e.evidence.trigger.text === "attacked",
+    );
+    assert.equal(attack?.actor?.text, "woman");
+  });
+  it("a participle joined by 'and' to an adjunct participle has the main clause's subject", () => {
+    const praise = byRules(
+      "Senator Jane Ortiz campaigned with the mayoral candidate Tom Reyes in Tucson, helping him raise $9,000 and praising him as a reformer.",
+    ).find((e) => e.type === "SUPPORT");
+    assert.match(praise?.actor?.text ?? "", /Jane Ortiz/);
+  });
+  it("a possessive owns its event noun past the noun's date and modifiers", () => {
+    const call = byRules(
+      "Lawmakers in Washington asked about Lopez's March 3 phone call with President Amin.",
+    ).find((e) => e.type === "CONSULT");
+    assert.equal(call?.actor?.text, "Lopez");
+  });
+  it("an infinitive after a predicate noun is the copula subject's act: Chile was the first country to recognize", () => {
+    const recognize = byRules(
+      "Chile was the first country to recognize the new government in Dili in 2002.",
+    ).find((e) => e.type === "SUPPORT");
+    assert.equal(recognize?.actor?.text, "Chile");
+  });
+  it("a clause whose subject is 'nothing', 'nobody' or 'no one' tells of no act", () => {
+    for (const sentence of [
+      "The governor in Boise said nothing in the state ethics act prohibits a lawmaker from voting.",
+      "No one in the crowd in Lagos was arrested, police said.",
+    ])
+      assert.deepEqual(typesOf(byRules(sentence)), [], sentence);
+    // Only the clause's own subject: "nothing" as another verb's object negates nothing.
+    assert.ok(
+      byRules("The soldiers who found nothing in Jenin attacked the village.").some(
+        (e) => e.evidence.trigger.text === "attacked",
+      ),
+    );
+  });
+  it("a relative clause after a report's noun makes no demand and frees no one: results, which should be released", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "Authorities in Hanover said they were awaiting the results of autopsies, which should be released today.",
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      typesOf(
+        byRules("The findings of the Kenyan inquiry, which were released on Monday, blamed the police."),
+      ),
+      ["ACCUSE/allege"],
+    );
+  });
+  it("an act one failed to do did not happen: failed to capture, failed to attend the talks", () => {
+    for (const sentence of [
+      "The rebels in Goma failed to capture the town.",
+      "The envoy in Oslo failed to attend the talks with the rebels.",
+    ])
+      assert.deepEqual(typesOf(byRules(sentence)), [], sentence);
+  });
+  it("two acts of one sentence told one after the other stay two events: arrested after employees detained him", () => {
+    const coerce = byRules(
+      "Carl Dunn, 34, of Richmond, was arrested Saturday after store employees in Richmond detained him.",
+    ).filter((e) => e.type === "COERCE");
+    assert.equal(coerce.length, 2);
+    const arrest = coerce.find((e) => e.evidence.trigger.text === "arrested");
+    assert.equal(arrest?.actor, undefined);
+  });
+  it("a reduced passive after a noun the tagger reads as an adjective: a French national charged with lying", () => {
+    const charge = byRules(
+      "A federal judge in Boston set bail for a French national charged with lying.",
+    ).find((e) => e.evidence.trigger.text === "charged");
+    assert.notEqual(charge?.actor?.text, "federal judge");
+  });
+  it("a warrant for an arrest is no arrest", () => {
+    assert.deepEqual(
+      typesOf(byRules("A judge in Oakland issued a warrant for Mixon's arrest on Monday.")).filter((t) =>
+        t.startsWith("COERCE"),
+      ),
+      [],
+    );
+  });
+  it("a participle after a preposition modifies the crime: no light verb in 'on a charge of aggravated assault'", () => {
+    const assault = byRules(
+      "Police in Athens arrested a man on Monday on charges of aggravated assault.",
+    ).find((e) => e.type === "ASSAULT");
+    assert.notEqual(assault?.actor?.text, "Police");
+  });
 });

@@ -28,7 +28,7 @@ import {
   subjectIsNonParty,
   subjectOrSpeaker,
 } from "./phrase-parties.ts";
-import { objectPhrase, subjectPhrase } from "./phrases.ts";
+import { inTime, objectPhrase, subjectPhrase } from "./phrases.ts";
 import type { Trigger } from "./triggers.ts";
 import {
   type Candidate,
@@ -224,15 +224,16 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     if (sides && !c.actor) c.actor = sides;
     // "Russia's withdrawal", "Israeli raids": a party right before the noun, joined by no preposition
     // ("rioting in Greece in protest": Greece is where, not who).
+    // "Trump's July 25 phone call": after a possessive, the noun's date and modifiers may come between.
     const adjacent = actedOn
       ? undefined
-      : left.find(
+      : (left.find(
           (a) =>
             a.lastToken >= t.firstToken - 2 &&
             !tokens
               .slice(a.lastToken + 1, t.firstToken)
               .some((x) => x.pos === "ADP" || (x.pos === "PUNCT" && !POSSESSIVE_MARK.test(x.text))),
-        );
+        ) ?? possessorBefore(doc, t, left));
     // "Assange's arrest", "the journalist's release": the possessor of these nouns is who it was done to.
     const patientPossessor =
       adjacent &&
@@ -259,6 +260,29 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   // one whose decision it is does the act.
   c.actor = decidingPossessor(doc, t, left) ?? c.actor;
   return "arguments:active";
+}
+
+/** Modifiers a possessive may have between it and the event noun it owns ("Trump's July 25 phone call"). */
+const POSSESSED_MODIFIERS = 2;
+
+/**
+ * The party whose possessive opens the event noun's phrase, past the noun's date and up to
+ * POSSESSED_MODIFIERS modifiers ("Trump's July 25 phone call", "Iran's recent missile attack").
+ */
+function possessorBefore(doc: Doc, t: Trigger, left: ActorCandidate[]): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  let k = t.firstToken - 1;
+  let modifiers = 0;
+  while (k >= 0 && tokens[k].sentence === t.sentence) {
+    const x = tokens[k];
+    if (inTime(doc, x)) k--;
+    else if ((x.pos === "NOUN" || x.pos === "ADJ") && modifiers < POSSESSED_MODIFIERS) {
+      modifiers++;
+      k--;
+    } else break;
+  }
+  if (!POSSESSIVE_MARK.test(tokens[k]?.text ?? "")) return undefined;
+  return left.find((a) => a.lastToken === k - 1);
 }
 
 /** The possessor of a noun of decision right before the trigger's "to" ("the Judge's decision to sentence"). */

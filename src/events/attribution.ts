@@ -5,6 +5,7 @@ import { isPresentForm, lightVerbBefore } from "./verb-forms.ts";
 import {
   ATTRIBUTING_VERBS,
   BARE_VERB_BEFORE,
+  CLAUSE_COMPLEMENT_VERBS,
   DENIAL_VERBS,
   EVASION_VERBS,
   EVENT_MAKING_VERBS,
@@ -195,6 +196,49 @@ function neitherNor(tokens: Token[], sentenceStart: number, trigger: number): bo
     if (CLAUSE_BREAK.has(t.text) || t.text === ",") return false;
   }
   return false;
+}
+
+/** Subjects that say no one did the act: "Nobody was hurt", "nothing in the act prohibits …". */
+const NEGATIVE_SUBJECTS = new Set(["nobody", "nothing", "none", "noone"]);
+
+/**
+ * The trigger verb's clause opens with a subject that says no one did it ("nothing in the state's
+ * ethics act prohibits a lawmaker from …", "no one in the crowd was arrested"), however long the
+ * subject: the clause runs back from the trigger to a verb, a subordinator or a clause break.
+ */
+function negativeSubject(tokens: Token[], sentenceStart: number, trigger: number): boolean {
+  if (tokens[trigger].pos !== "VERB") return false;
+  let i = trigger - 1;
+  // "nothing in the ethics act prohibits": a noun the tagger reads as a verb right before the verb.
+  if (tokens[i]?.pos === "VERB" && ["NOUN", "DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "")) i--;
+  while (
+    i >= sentenceStart &&
+    tokens[i].pos !== "VERB" &&
+    tokens[i].pos !== "SCONJ" &&
+    tokens[i].text !== "," &&
+    !CLAUSE_BREAK.has(tokens[i].text)
+  )
+    i--;
+  // "The soldiers who found nothing attacked": after another verb, only a verb of saying or
+  // thinking opens the trigger's clause; other verbs take "nothing" as their object.
+  if (tokens[i]?.pos === "VERB" && !CLAUSE_COMPLEMENT_VERBS.has(tokens[i].lemma.toLowerCase())) return false;
+  const first = tokens[i + 1];
+  return (
+    !!first && (NEGATIVE_SUBJECTS.has(first.norm) || (first.norm === "no" && tokens[i + 2]?.norm === "one"))
+  );
+}
+
+/** Verbs whose infinitive did not happen: "failed to capture the town", "neglected to report". */
+const FAILING_VERBS = new Set(["fail", "neglect", "omit"]);
+
+/** The verb at `verb` is the infinitive of a verb of failing ("failed to capture", "failed to be released"). */
+function failedTo(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  if (tokens[k]?.norm === "be") k--;
+  if (tokens[k]?.norm !== "to") return false;
+  k--;
+  while (k >= 0 && tokens[k].pos === "ADV") k--;
+  return FAILING_VERBS.has(tokens[k]?.lemma.toLowerCase() ?? "");
 }
 
 /**
@@ -513,6 +557,10 @@ export function modalityOf(
   if (ratherThan(tokens, s.tokenStart, trigger)) return "negated";
   if (evaded(tokens, s.tokenStart, trigger)) return "negated";
   if (neitherNor(tokens, s.tokenStart, trigger)) return "negated";
+  if (negativeSubject(tokens, s.tokenStart, trigger)) return "negated";
+  // "failed to attend the talks": so the event noun of the failed verb.
+  const light = tokens[trigger].pos === "NOUN" ? lightVerbBefore(tokens, trigger) : -1;
+  if (failedTo(tokens, trigger) || (light >= 0 && failedTo(tokens, light))) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.
   if (before.some((k) => NEGATION_CUES.has(tokens[k].norm) && tokens[k + 1]?.norm !== "only"))
     return "negated";

@@ -15,6 +15,9 @@ export function findObligations(doc: Doc, existing: Trigger[]): Trigger[] {
       const t = tokens[i];
       if (t.pos === "VERB" && DEMAND_VERBS.has(t.lemma.toLowerCase())) speech = i;
       if (speech < 0 || !OBLIGATION_CUES.has(t.norm)) continue;
+      // "awaiting results of autopsies, which should be released today": a relative clause describes
+      // a noun of the report; it is no demand the speaker makes.
+      if (RELATIVE_OPENERS.has(tokens[i - 1]?.norm ?? "")) continue;
       let v = i + 1;
       while (v < s.tokenEnd && (tokens[v].pos === "ADV" || tokens[v].norm === "be")) v++;
       const verb = tokens[v];
@@ -41,5 +44,7 @@ export function findObligations(doc: Doc, existing: Trigger[]): Trigger[] {
   });
   return out;
 }
+/** Relative pronouns that open a clause describing the noun before them ("that" also opens a demand's content). */
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
 /** How far after the modal an existing trigger still names the demanded act ("must reach an agreement"). */
 const OBLIGATION_OBJECT_WINDOW = 4;

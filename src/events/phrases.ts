@@ -370,9 +370,26 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       while (k >= sentence.tokenStart && (tokens[k].text === "," || SKIP_BEFORE_VERB.has(tokens[k].pos))) k--;
       continue;
     }
-    return describe(doc, first, k);
+    // "Morocco was the first country to recognize …": the predicate's infinitive is its subject's act.
+    const copular = tokens[verb - 1]?.norm === "to" && k === verb - 2 ? copulaSubject(doc, first) : undefined;
+    return copular ?? describe(doc, first, k);
   }
   return undefined;
+}
+
+/** Verbs that join a subject to a noun phrase that names it ("was the first country", "became the only leader"). */
+const COPULAS = new Set(["be", "become", "remain"]);
+
+/**
+ * The subject of a copula right before the noun phrase at `first` ("Morocco was the first country",
+ * "she became the only senator"), when it names a party.
+ */
+function copulaSubject(doc: Doc, first: number): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const copula = tokens[first - 1];
+  if (!copula || !COPULAS.has(copula.lemma.toLowerCase()) || tokens[first].pos !== "DET") return undefined;
+  const subject = subjectPhrase(doc, first - 1);
+  return subject && subject.kind !== "unknown" ? subject : undefined;
 }
 
 /** Items a list of names after a preposition may have before it ("from Belgium, France and …"). */

@@ -494,7 +494,11 @@ export function conditionHolds(
       // "Taylor Swift's first six albums were released", "U.S. aid might be freed": the subject's head
       // is a thing; a name inside the subject before it is only its owner.
       if (passive) {
-        const h = passiveSubjectEnd(tokens, i, s.tokenStart);
+        let h = passiveSubjectEnd(tokens, i, s.tokenStart);
+        // "results of autopsies, which should be released today": a relative pronoun stands for the
+        // noun before it.
+        if (RELATIVE_FOR_THINGS.has(tokens[h].norm) && h > s.tokenStart)
+          h -= tokens[h - 1].text === "," ? 2 : 1;
         // "Twenty-one members of pro-government forces were released": the head may stand before "of".
         let head = tokens[h];
         for (let k = h - 1; k > Math.max(s.tokenStart, h - SUBJECT_WINDOW - 2); k--) {
@@ -593,6 +597,9 @@ export function conditionHolds(
 const PASSIVE_SUBJECT_WINDOW = 3;
 
 /** The last word of a passive's subject: before "was", "had been", "not" and adverbs ("she'd been suspended"). */
+/** Relative pronouns that may stand for a thing ("which", "that"); "who" stands for people. */
+const RELATIVE_FOR_THINGS = new Set(["which", "that"]);
+
 function passiveSubjectEnd(tokens: readonly Token[], verb: number, sentenceStart: number): number {
   let k = verb - 1;
   while (

@@ -51,6 +51,9 @@ export function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
       !POSSESSIVE_PRONOUNS.has(next.norm)
     )
       continue;
+    // "on a charge of aggravated assault", "an attempted coup": a participle right after a
+    // preposition or a determiner modifies the noun; no verb takes it as its object there.
+    if (t.pos === "VERB" && /ed$/.test(t.norm) && ["ADP", "DET"].includes(tokens[k - 1]?.pos ?? "")) continue;
     // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort"),
     // except a verb of saying, after which a new clause begins ("said the protest had been peaceful").
     if (t.pos === "VERB") return CLAUSE_OPENING_VERBS.has(t.lemma.toLowerCase()) ? -1 : k;
@@ -126,7 +129,10 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
     ACTS_ON_PERSONS.has(tokens[i].lemma.toLowerCase()) &&
     HEADLINE_PASSIVE_PREPOSITIONS.has(tokens[prep]?.norm ?? "") &&
     tokens[prep].sentence === tokens[i].sentence &&
-    (tokens[victim]?.pos === "NOUN" || tokens[victim]?.pos === "PROPN" || tokens[victim]?.text === ",") &&
+    (tokens[victim]?.pos === "NOUN" ||
+      tokens[victim]?.pos === "PROPN" ||
+      tokens[victim]?.text === "," ||
+      nounReadAsAdjective(tokens, victim)) &&
     tokens[victim].sentence === tokens[i].sentence &&
     // "Police arrested in Lagos a man …": the forces that do such acts are their subject (but "the
     // officer accused of shooting him" was accused, and "an officer killed while on duty" was killed:
@@ -203,6 +209,21 @@ function coordinatedWithPassive(tokens: Doc["tokens"], and: number): boolean {
   return false;
 }
 
+/** How far back a participle joined by "and" looks for the participle it is joined to. */
+const COORDINATED_PARTICIPLE_WINDOW = 16;
+
+/**
+ * "a French national charged with lying", "a Kenyan official accused of": a phrase's last word the
+ * tagger reads as an adjective, after a determiner and an adjective, heads the phrase as a noun.
+ */
+function nounReadAsAdjective(tokens: Doc["tokens"], k: number): boolean {
+  return (
+    tokens[k]?.pos === "ADJ" &&
+    (tokens[k - 1]?.pos === "ADJ" || tokens[k - 1]?.pos === "PROPN") &&
+    tokens[k - 2]?.pos === "DET"
+  );
+}
+
 /** Parts of speech that may stand between a subject and its verb: "he also urged", "we have not met". */
 const BEFORE_VERB = new Set(["AUX", "ADV", "PART"]);
 
@@ -225,20 +246,33 @@ export function reducedRelativeHost(tokens: Doc["tokens"], k: number, sentenceSt
   if (!t || k - 1 < sentenceStart || (t.pos !== "VERB" && t.pos !== "ADJ")) return -1;
   if (!isParticiple(t.norm) && !t.norm.endsWith("ing")) return -1;
   const host = tokens[k - 1];
-  return (host.pos === "NOUN" || host.pos === "PROPN") && tokens[k + 1]?.pos === "ADP" ? k - 1 : -1;
+  return (host.pos === "NOUN" || host.pos === "PROPN") && isPrepositionLike(tokens[k + 1]) ? k - 1 : -1;
 }
+
+/**
+ * A preposition, also where the tagger reads one as a subordinator before a gerund ("wanted for
+ * violating his parole", "jailed after robbing a bank").
+ */
+function isPrepositionLike(t: Doc["tokens"][number] | undefined): boolean {
+  return !!t && (t.pos === "ADP" || (t.pos === "SCONJ" && GERUND_PREPOSITIONS.has(t.norm)));
+}
+
+/** Prepositions the tagger may read as subordinators when a gerund follows. */
+const GERUND_PREPOSITIONS = new Set(["for", "after", "before", "since", "without", "with", "by"]);
 
 /**
  * The noun described by a clause whose object ends right after `at`: "the policeman charged with
  * killing X", "protesters carrying banners", "the fighters of the revolution that brought X to
  * power". A verb after that clause has the noun as its subject, not X. -1 when no such clause ends there.
  */
-export function describedNoun(tokens: Doc["tokens"], at: number, sentenceStart: number): number {
+export function describedNoun(tokens: Doc["tokens"], start: number, sentenceStart: number): number {
+  // "wanted for violating his parole": a possessive pronoun opens the object phrase.
+  const at = POSSESSIVE_PRONOUNS.has(tokens[start]?.norm ?? "") ? start - 1 : start;
   const t = tokens[at];
   if (!t || at <= sentenceStart) return -1;
   const before = tokens[at - 1];
   // "accused of beating the prisoner": a gerund after a preposition, whatever the tagger read it as.
-  if (t.pos === "NOUN" && t.norm.endsWith("ing") && before.pos === "ADP")
+  if (t.pos === "NOUN" && t.norm.endsWith("ing") && isPrepositionLike(before))
     return reducedRelativeHost(tokens, at - 2, sentenceStart);
   if (t.pos !== "VERB") return -1;
   if (t.norm.endsWith("ing")) {
@@ -246,7 +280,7 @@ export function describedNoun(tokens: Doc["tokens"], at: number, sentenceStart: 
     // subject the phrase is.
     if (CLAUSE_COMPLEMENT_VERBS.has(t.lemma.toLowerCase())) return -1;
     if (before.pos === "NOUN" || before.pos === "PROPN") return at - 1;
-    return before.pos === "ADP" ? reducedRelativeHost(tokens, at - 2, sentenceStart) : -1;
+    return isPrepositionLike(before) ? reducedRelativeHost(tokens, at - 2, sentenceStart) : -1;
   }
   let j = at - 1;
   while (j > sentenceStart && (tokens[j].pos === "AUX" || tokens[j].pos === "ADV")) j--;
@@ -266,6 +300,15 @@ export function describedNoun(tokens: Doc["tokens"], at: number, sentenceStart: 
 export function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: number): number | undefined {
   const tokens = doc.tokens;
   if (!tokens[verb].norm.endsWith("ing") || verb - 1 <= sentenceStart) return undefined;
+  // "campaigned with X in Roanoke, helping him raise $50,000 and praising him": a participle joined
+  // by "and" to an adjunct participle has that participle's host.
+  if (tokens[verb - 1].norm === "and" && tokens[verb].pos === "VERB") {
+    for (let j = verb - 2; j > sentenceStart && j >= verb - COORDINATED_PARTICIPLE_WINDOW; j--) {
+      if (tokens[j].text === ";" || tokens[j].pos === "SCONJ") break;
+      if (tokens[j].pos === "VERB" && tokens[j].norm.endsWith("ing"))
+        return adjunctParticipleHost(doc, j, sentenceStart);
+    }
+  }
   // "lashed out at his relatives on Sunday, accusing them of lying": after a comma too.
   const comma = tokens[verb - 1].text === "," && tokens[verb].pos === "VERB";
   // A fronted "By collaborating with X, the firm can …" has the clause after it: no host before.

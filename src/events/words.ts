@@ -471,10 +471,11 @@ export const SOUGHT_OR_AVERTED = words(
 );
 /**
  * Verbs whose "for" names what is wanted: "calling for a withdrawal", "pressed for talks", "hoping
- * for a ceasefire", "lobbying for sanctions".
+ * for a ceasefire", "lobbying for sanctions"; and the writs that allow it: "a warrant for his
+ * arrest", "an order for the arrest of" (an arrest authorised, not made).
  */
 export const WANTING_FOR = words(
-  "call ask appeal plead press push hope wait lobby campaign clamour clamor beg pray agitate petition",
+  "call ask appeal plead press push hope wait lobby campaign clamour clamor beg pray agitate petition warrant",
 );
 /**
  * Words that keep an event away: "to protect Kurds from attack", "shielded them from arrest", "safe

@@ -42,7 +42,7 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
       // carries a looser place.
       if (sameSentence && !compatiblePlaces(k.place, c.place)) return false;
       if (k.modality !== c.modality && (k.modality === "planned" || c.modality === "planned")) return false;
-      if (sameSentence) return true;
+      if (sameSentence) return !inSequence(doc, k, c);
       // "More than 2,500 civilians have been killed in the fighting so far this year": a definite
       // noun dated to a month or a year sums up a period; it does not refer back to one attack.
       if (c.trigger.definite) return !summarisesPeriod(c, k);
@@ -81,6 +81,27 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
     }
   }
   return kept;
+}
+
+/** Words that order two acts in time: "was arrested after store employees detained him". */
+const SEQUENCE_WORDS = new Set(["after", "before", "until", "since"]);
+
+/**
+ * Two acts of one sentence told as one before the other ("was arrested Saturday after Walmart
+ * employees detained him", "met the envoy before talking to the press"): a "after", "before",
+ * "until" or "since" between them opens a clause of its own. Not so for violence, whose effects
+ * follow it in one event ("two people were killed after a bomb exploded").
+ */
+function inSequence(doc: Doc, a: Candidate, b: Candidate): boolean {
+  if (a.trigger.type === "ASSAULT" || a.trigger.nominal || b.trigger.nominal) return false;
+  const [first, second] = a.trigger.start < b.trigger.start ? [a, b] : [b, a];
+  const tokens = doc.tokens;
+  for (let k = first.trigger.lastToken + 1; k < second.trigger.firstToken; k++) {
+    if (!SEQUENCE_WORDS.has(tokens[k].norm)) continue;
+    // The word opens a clause: a verb follows it before the second act, or the second act is that verb.
+    return tokens.slice(k + 1, second.trigger.firstToken + 1).some((t) => t.pos === "VERB");
+  }
+  return false;
 }
 
 /** The mention is dated only to a month or a year and the event it would join is not. */
