@@ -2496,4 +2496,38 @@ describe("objects that give a trigger verb another sense", () => {
     ).find((e) => e.type === "ASSAULT");
     assert.notEqual(assault?.actor?.text, "Police");
   });
+  it("a 'she' is no one the text calls Mr., a 'he' no one it calls Ms.", () => {
+    const accuse = (text: string[]) =>
+      code(text, "2024-05-10", { refiners: ruleRefiners }).find((e) => e.type === "ACCUSE");
+    assert.equal(
+      accuse([
+        "Ms. Lopez spoke at the hearing in Boston.",
+        "She also accused the mayor of hiding the report.",
+      ])?.actor?.text,
+      "Lopez",
+    );
+    assert.notEqual(
+      accuse([
+        "Mr. Lopez spoke at the hearing in Boston.",
+        "She also accused the mayor of hiding the report.",
+      ])?.actor?.text,
+      "Lopez",
+    );
+    const inSentence = byRules(
+      "Court records in Boston show Mr. Gomes was arrested in 2019 after she accused him of theft.",
+    ).find((e) => e.evidence.trigger.text === "accused");
+    assert.notEqual(inSentence?.actor?.text, "Gomes");
+  });
+  it("a verb joined by 'and' skips a relative clause before it: raided homes he owned there and arrested", () => {
+    const arrest = byRules(
+      "Bakari fled Columbus in May before police raided several homes he owned there and arrested his partner.",
+    ).find((e) => e.type === "COERCE");
+    assert.equal(arrest?.actor?.text, "police");
+  });
+  it("a participle with its adverb after a determiner modifies the noun: a deliberately targeted attack", () => {
+    const attack = byRules(
+      "The Georgian officials are still investigating, but there seems little doubt that this was a deliberately targeted attack.",
+    ).find((e) => e.type === "ASSAULT");
+    assert.notEqual(attack?.actor?.text, "Georgian officials");
+  });
 });

@@ -20,6 +20,7 @@ import {
   subjectOfNextClause,
 } from "./argument-clauses.ts";
 import type { SentenceAttribution } from "./attribution.ts";
+import { agreesWith } from "./gender.ts";
 import { nounAgent, operationAgent, passiveAgent, placeModifier, possessedParty } from "./noun-parties.ts";
 import { pairReference, residentBefore, sourceParty } from "./party-references.ts";
 import {
@@ -332,7 +333,17 @@ function assignSubjectAndObject(
       : pronounBefore(doc, verb, PERSONAL_PRONOUNS)
         ? // "questions about Trump's call when he asked …": "he" or "she" stands for a person
           // named before, whatever that person's place in the sentence.
-          left.filter((a) => a.kind === "person").at(-1)
+          left
+            .filter(
+              (a) =>
+                a.kind === "person" &&
+                agreesWith(
+                  doc,
+                  a,
+                  tokens[subjectSlot(tokens, verb, doc.sentences[t.sentence].tokenStart)]?.norm ?? "",
+                ),
+            )
+            .at(-1)
         : pronounBefore(doc, verb, IMPERSONAL_PRONOUNS, true)
           ? // "A trade war offers Mr. Trump advantages: it allows him to …": "it" opening a main
             // clause is the subject, and the name before it is no actor of the verb ("the union

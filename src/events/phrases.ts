@@ -9,6 +9,7 @@ import {
   INSTRUMENT_HEADS,
   POSSESSIVE_S,
   SUBJECT_PLACE_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
 } from "./words.ts";
 
 /**
@@ -268,11 +269,17 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       // "…, pinning 800 students inside and threatened to …": an adverb or a stranded particle ends
       // the first predicate.
       tokens[k - 1]?.pos === "ADV" ||
+      // ("homes he owned there and arrested": "there" read as a pronoun is an adverb here.)
+      tokens[k - 1]?.norm === "there" ||
       tokens[k - 1]?.pos === "ADP")
   ) {
     for (let j = k - 1; j >= sentence.tokenStart; j--) {
-      if (tokens[j].pos === "VERB" && !/ing$/.test(tokens[j].norm) && tokens[j - 1]?.norm !== "to")
+      if (tokens[j].pos === "VERB" && !/ing$/.test(tokens[j].norm) && tokens[j - 1]?.norm !== "to") {
+        // "raided several homes he owned there and arrested X": a relative clause's verb, with or
+        // without its "that", is not the one "and" joins.
+        if (inRelativeClause(tokens, j)) continue;
         return subjectPhrase(doc, j);
+      }
     }
   }
   // "Pakistan, a key U.S. ally in the war on terror, has refused", "the rebels, who attacked the town,
@@ -375,6 +382,39 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     return copular ?? describe(doc, first, k);
   }
   return undefined;
+}
+
+/** How many words a relative clause's own subject may have ("houses that the rebels used"). */
+const RELATIVE_SUBJECT = 4;
+
+/** Relative pronouns that may open a clause on a noun ("homes that he owned"). */
+const RELATIVE_WORDS = new Set(["that", "which", "who", "whom"]);
+
+/**
+ * The verb at `verb` is in a relative clause with a subject of its own on the noun before it:
+ * "homes he owned" (a pronoun subject right after a noun), "houses that the rebels used".
+ */
+function inRelativeClause(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV")) k--;
+  const isNoun = (t?: Token) => t?.pos === "NOUN" || t?.pos === "PROPN";
+  // "an employee who was fired last week shot and killed": a clause whose relative pronoun is its
+  // subject hangs on the subject of the verbs after it; it is read as such by subjectPhrase.
+  if (RELATIVE_WORDS.has(tokens[k]?.norm ?? "")) return false;
+  // "houses that rebels used": past the clause's own subject.
+  let s = k;
+  while (
+    s > k - RELATIVE_SUBJECT &&
+    ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[s]?.pos ?? "") &&
+    !RELATIVE_WORDS.has(tokens[s].norm)
+  )
+    s--;
+  if (s < k && ["that", "which"].includes(tokens[s]?.norm ?? "") && isNoun(tokens[s - 1])) return true;
+  return (
+    tokens[k]?.pos === PRONOUN_POS &&
+    (SUBJECT_PRONOUNS.has(tokens[k].norm) || tokens[k].norm === "it") &&
+    (isNoun(tokens[k - 1]) || RELATIVE_WORDS.has(tokens[k - 1]?.norm ?? ""))
+  );
 }
 
 /** Verbs that join a subject to a noun phrase that names it ("was the first country", "became the only leader"). */

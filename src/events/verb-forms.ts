@@ -53,7 +53,12 @@ export function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
       continue;
     // "on a charge of aggravated assault", "an attempted coup": a participle right after a
     // preposition or a determiner modifies the noun; no verb takes it as its object there.
-    if (t.pos === "VERB" && /ed$/.test(t.norm) && ["ADP", "DET"].includes(tokens[k - 1]?.pos ?? "")) continue;
+    // "a deliberately targeted attack": so after the participle's own adverbs.
+    if (t.pos === "VERB" && /ed$/.test(t.norm)) {
+      let d = k - 1;
+      while (d > 0 && tokens[d].pos === "ADV") d--;
+      if (["ADP", "DET"].includes(tokens[d]?.pos ?? "")) continue;
+    }
     // Any verb whose object the event noun is ("opened a hearing", "launched a mediation effort"),
     // except a verb of saying, after which a new clause begins ("said the protest had been peaceful").
     if (t.pos === "VERB") return CLAUSE_OPENING_VERBS.has(t.lemma.toLowerCase()) ? -1 : k;

@@ -1,6 +1,7 @@
 import { entityActor } from "../actor-candidates.ts";
 import type { ActorCandidate } from "../actors.ts";
 import { isSubjectPosition } from "../argument-clauses.ts";
+import { agreesWith } from "../gender.ts";
 import { isPluralNoun } from "../phrase-parties.ts";
 import { MOVEMENT_TYPES, type Refiner } from "../types.ts";
 import { lightVerbBefore, subjectSlot } from "../verb-forms.ts";
@@ -54,8 +55,10 @@ export const resolvePronounActors: Refiner = {
         continue;
       }
       const from = doc.sentences[Math.max(0, c.trigger.sentence - LOOK_BACK)].start;
+      // "Mr. Gomes was accused … after she accused him": a person the text calls Mr. is no "she".
       const named = doc.entities.filter(
-        (e) => e.label === "PER" && e.end <= tokens[k].start && e.start >= from,
+        (e) =>
+          e.label === "PER" && e.end <= tokens[k].start && e.start >= from && agreesWith(doc, e, pronoun),
       );
       // "Vasquez admitted to police that he had stabbed Welch": after "that", the pronoun is the
       // speaker, the sentence's first person, not the last one named.
