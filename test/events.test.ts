@@ -2530,4 +2530,15 @@ describe("objects that give a trigger verb another sense", () => {
     ).find((e) => e.type === "ASSAULT");
     assert.notEqual(attack?.actor?.text, "Georgian officials");
   });
+  it("a relative clause between dashes hangs on the name before it, whose paragraph opens with no dateline", () => {
+    const reject = code(
+      [
+        "Arab states met in Cairo on Monday.",
+        "The Palestinian Authority - which considers the US biased and has rejected the Trump administration as a mediator - called for an emergency meeting.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    ).find((e) => e.type === "REJECT");
+    assert.equal(reject?.actor?.text, "Palestinian Authority");
+  });
 });

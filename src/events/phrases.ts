@@ -245,7 +245,8 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   }
   if (tokens[rel] && RELATIVE_PRONOUNS.has(tokens[rel].norm) && rel > sentence.tokenStart) {
     let end = rel - 1;
-    if (tokens[end]?.text === ",") end--;
+    // "The Palestinian Authority - which considers …": a dash opens the clause as a comma does.
+    if (tokens[end]?.text === "," || /^[-–—]$/.test(tokens[end]?.text ?? "")) end--;
     // The tagger reads some agent nouns as adjectives ("Myanmar's military").
     const headLike =
       tokens[end]?.pos === "NOUN" ||
@@ -269,6 +270,8 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       // "…, pinning 800 students inside and threatened to …": an adverb or a stranded particle ends
       // the first predicate.
       tokens[k - 1]?.pos === "ADV" ||
+      // "which considers the US biased and has rejected": an object's predicate adjective too.
+      (tokens[k - 1]?.pos === "ADJ" && tokens[k + 1]?.pos === "AUX") ||
       // ("homes he owned there and arrested": "there" read as a pronoun is an adverb here.)
       tokens[k - 1]?.norm === "there" ||
       tokens[k - 1]?.pos === "ADP")

@@ -102,7 +102,10 @@ function datelines(doc: Doc): Dateline[] {
   const out: Dateline[] = [];
   for (const b of doc.article.blocks) {
     const d = datelineOf({ text: doc.article.text, blocks: [b] });
-    if (d) out.push({ start: d.start, end: d.end, block: b.start });
+    // "The Palestinian Authority - which considers …": a dash before a lower-case word opens an
+    // aside; a dateline's story opens with a capital, a figure or a quote.
+    if (d && !/^\s*\p{Ll}/u.test(doc.article.text.slice(d.end, d.end + 3)))
+      out.push({ start: d.start, end: d.end, block: b.start });
   }
   return out;
 }
