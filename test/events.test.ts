@@ -2541,4 +2541,15 @@ describe("objects that give a trigger verb another sense", () => {
     ).find((e) => e.type === "REJECT");
     assert.equal(reject?.actor?.text, "Palestinian Authority");
   });
+  it("a fire told by a 'when' clause after the harm is no attack; a gunman's fire is one", () => {
+    for (const sentence of [
+      "A woman was killed when a blaze swept through her apartment in Dayton on Sunday.",
+    ])
+      assert.deepEqual(typesOf(byRules(sentence)), [], sentence);
+    assert.ok(
+      byRules("A woman was killed when a gunman opened fire in a mall in Dayton on Sunday.").some(
+        (e) => e.type === "ASSAULT",
+      ),
+    );
+  });
 });

@@ -77,6 +77,8 @@ export const dropAccidents: Refiner = {
       if (c.actor || c.weapon) return true;
       for (let k = t.lastToken + 1; k < Math.min(s.tokenEnd, t.lastToken + 1 + PREPOSITION_WINDOW); k++) {
         if (doc.tokens[k].text === "," || doc.tokens[k].text === ";") return true;
+        // "was killed when a blaze swept through her apartment": the subject of a "when" clause.
+        if (doc.tokens[k].norm === "when" && accidentSubject(doc, k + 1, s.tokenEnd)) return false;
         if (!CAUSE_PREPOSITIONS.has(doc.tokens[k].norm)) continue;
         for (let j = k + 1; j < Math.min(s.tokenEnd, k + 1 + ACCIDENT_WINDOW); j++)
           if (ACCIDENT_WORDS.has(doc.tokens[j].norm)) return false;
@@ -84,6 +86,17 @@ export const dropAccidents: Refiner = {
       return true;
     }),
 };
+
+/**
+ * The noun phrase at `from` (determiners, adjectives, compounds) ends in an accident word: "a blaze
+ * swept through", "a house fire broke out"; not "a gunman opened fire", whose fire is his act.
+ */
+function accidentSubject(doc: Doc, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && ["DET", "ADJ", "NUM"].includes(doc.tokens[k].pos)) k++;
+  while (k + 1 < end && doc.tokens[k + 1].pos === "NOUN") k++;
+  return k < end && doc.tokens[k].pos === "NOUN" && ACCIDENT_WORDS.has(doc.tokens[k].norm);
+}
 
 /** A sentence that says a driver meant the harm: "rammed his car into the crowd", "deliberately drove into". */
 function deliberate(doc: Doc, s: Doc["sentences"][number]): boolean {
