@@ -2552,4 +2552,65 @@ describe("objects that give a trigger verb another sense", () => {
       ),
     );
   });
+  it("a wh-word opens a clause of its own: the event noun in it is no object of the verb before", () => {
+    const shooting = byRules(
+      "But police in Oakland have not disclosed how Saturday's shooting unfolded.",
+    ).find((e) => e.type === "ASSAULT");
+    assert.notEqual(shooting?.actor?.text, "police");
+  });
+  it("a thing released by an office frees no one; captives released by rebels were freed", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "Spafford, 24, was indicted March 4, according to records released by the Anderson County clerk's office.",
+        ),
+      ).filter((t) => t.startsWith("RETREAT")),
+      [],
+    );
+    assert.ok(
+      byRules("Two aid workers released by the rebels arrived in Goma.").some((e) => e.type === "RETREAT"),
+    );
+  });
+  it("someone found shot was shot by someone else", () => {
+    const shot = byRules(
+      "Ozark police cordoned off the store on Monday to investigate the death of Rufus Church, who was found fatally shot at his business.",
+    ).find((e) => e.type === "ASSAULT");
+    assert.notEqual(shot?.actor?.text, "Ozark police");
+  });
+  it("a purpose's passive infinitive and what one only tried to force did not happen", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "The woman in Dublin insisted she had not invented the story about her daughter in order to be allowed to remain in Ireland.",
+        ),
+      ).filter((t) => t.startsWith("CONCEDE")),
+      [],
+    );
+    assert.deepEqual(
+      typesOf(
+        byRules("The crown prince in Riyadh detained the prime minister and tried to force him to resign."),
+      ).filter((t) => t.startsWith("RETREAT")),
+      [],
+    );
+    assert.ok(
+      byRules("The army in Goma forced the rebels to surrender on Monday.").some((e) => e.type === "RETREAT"),
+    );
+  });
+  it("agreeing with someone that something is so is a view; dealing with a problem is no deal", () => {
+    for (const sentence of [
+      "London's police chief, Jane Moss, agrees with the mayor that the force should reverse the decline.",
+      "The court in Seoul agreed with accusations that the president had abused her authority.",
+      "The report helps school boards in Ontario understand and deal with the impact of fewer children.",
+    ])
+      assert.deepEqual(
+        typesOf(byRules(sentence)).filter((t) => t.startsWith("AGREE")),
+        [],
+        sentence,
+      );
+  });
+  it("an agreement signed with a partner in a city is made there, and its signing is no separate support", () => {
+    const es = byRules("Iran signed a deal with the EU in Vienna on Monday.");
+    assert.deepEqual(typesOf(es), ["AGREE"]);
+    assert.equal(es[0]?.place?.name, "Vienna");
+  });
 });

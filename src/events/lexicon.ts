@@ -203,7 +203,7 @@ commit|MOBILIZE|troops|v:troops-object
 commit|AGREE||v:intent
 accept|AGREE||v:not-role
 settle|AGREE||v
-deal|AGREE||n
+deal|AGREE||n:not-coping
 accord|AGREE||n
 pact|AGREE||n
 agreement|AGREE||n
@@ -373,6 +373,7 @@ export type TriggerCondition =
   | "granted"
   | "protesters"
   | "not-belief"
+  | "not-coping"
   | "not-private"
   | "not-recording"
   | "not-proceedings"

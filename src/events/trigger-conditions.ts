@@ -274,12 +274,20 @@ export function conditionHolds(
         (hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) ||
           tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")))
       );
+    case "not-coping":
+      // "help school boards understand and deal with the impact": the verb "deal with", read as a
+      // noun, copes with something; a deal struck has a determiner or a modifier ("a deal with Iran").
+      return !(tokens[i + 1]?.norm === "with" && !DEAL_MODIFIERS.has(tokens[i - 1]?.pos ?? ""));
     case "not-belief": {
       // "All of them agreed it would prompt a second look": a shared view, not a commitment.
       const k = tokens[i + 1]?.norm === "that" ? i + 2 : i + 1;
       // "Most economists agree that the slowdown will last": a view held now, not a deal struck
       // (a deal is told in the past: "the two sides agreed that talks would resume").
-      if (tokens[i + 1]?.norm === "that" && (tokens[i].norm === "agree" || tokens[i].norm === "agrees"))
+      const present = tokens[i].norm === "agree" || tokens[i].norm === "agrees";
+      if (tokens[i + 1]?.norm === "that" && present) return false;
+      // "Cressida Dick agrees with the mayor that the force should …", "agreed with accusations
+      // that …": a view shared with someone, or a claim endorsed.
+      if (tokens[i + 1]?.norm === "with" && (present || agreedWithView(tokens, i + 2, s.tokenEnd)))
         return false;
       return !(k < s.tokenEnd && BELIEF_SUBJECTS.has(tokens[k].norm));
     }
@@ -491,6 +499,21 @@ export function conditionHolds(
       // "two hostages were released", "Ms Diaz was freed": a passive's captive is its subject; "the
       // transcript was released on September 25" frees nobody.
       const passive = isPassive(tokens, i);
+      // "according to records released by the clerk's office": a reduced passive after a thing.
+      const host = tokens[i - 1];
+      // ("according to records released": a plural after "to" read as a verb is a noun.)
+      const thing =
+        host?.pos === "NOUN" ||
+        (host?.pos === "VERB" &&
+          /s$/.test(host.norm) &&
+          ["ADP", "PART", "DET"].includes(tokens[i - 2]?.pos ?? ""));
+      if (
+        !passive &&
+        thing &&
+        tokens[i + 1]?.norm === "by" &&
+        !(CONDITION_WORDS.captives ?? new Set()).has(host.norm)
+      )
+        return false;
       // "Taylor Swift's first six albums were released", "U.S. aid might be freed": the subject's head
       // is a thing; a name inside the subject before it is only its owner.
       if (passive) {
@@ -597,6 +620,24 @@ export function conditionHolds(
 const PASSIVE_SUBJECT_WINDOW = 3;
 
 /** The last word of a passive's subject: before "was", "had been", "not" and adverbs ("she'd been suspended"). */
+/** Parts of speech of what stands before the noun "deal" ("a deal", "the trade deal", "Iran's deal", "new deal"). */
+const DEAL_MODIFIERS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
+
+/** How far after "agree with" its "that" may stand ("agrees with the mayor that"). */
+const AGREE_WITH_WINDOW = 6;
+
+/**
+ * "agreed with the mayor that …", "agreed with accusations that …": the thing agreed with is a
+ * view, its "that" clause says which.
+ */
+function agreedWithView(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + AGREE_WITH_WINDOW); k++) {
+    if (tokens[k].norm === "that") return true;
+    if (tokens[k].pos === "VERB" || tokens[k].text === ",") return false;
+  }
+  return false;
+}
+
 /** Relative pronouns that may stand for a thing ("which", "that"); "who" stands for people. */
 const RELATIVE_FOR_THINGS = new Set(["which", "that"]);
 

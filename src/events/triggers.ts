@@ -209,6 +209,12 @@ export function findTriggers(doc: Doc): Trigger[] {
       // as often) the word is a noun.
       // "despite boycotts from the opposition", "amid protests": a verb's "-s" form never follows a
       // preposition, so there the word is a plural noun.
+      // "how Saturday's shooting unfolded": after a possessive "'s" an "-ing" word is a noun too.
+      const possessedGerund =
+        t.pos === "VERB" &&
+        best.last === i &&
+        /ing$/.test(t.norm) &&
+        /^['’]s$/.test(tokens[i - 1]?.norm ?? "");
       const taggedVerbNoun =
         t.pos === "VERB" &&
         best.last === i &&
@@ -226,7 +232,9 @@ export function findTriggers(doc: Doc): Trigger[] {
         OBJECT_START_POS.has(tokens[i + 1]?.pos ?? "") &&
         tokens[i + 1]?.sentence === t.sentence;
       const nominal =
-        !resultative && !participle && (NOUN_POS.has(t.pos) || gerund || taggedAdjective || taggedVerbNoun);
+        !resultative &&
+        !participle &&
+        (NOUN_POS.has(t.pos) || gerund || taggedAdjective || taggedVerbNoun || possessedGerund);
       if (namesVictims(tokens, i, best.last)) continue;
       // "Jailed journalist Aziz Orujov released", "unjustly imprisoned journalists", "a convicted
       // terrorist": a participle of custody or conviction before a noun says who someone is, not

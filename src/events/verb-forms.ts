@@ -41,6 +41,8 @@ export function lightVerbBefore(tokens: Doc["tokens"], i: number): number {
     k--
   ) {
     const t = tokens[k];
+    // "have not disclosed how Saturday's shooting unfolded": a wh-word opens a clause of its own.
+    if (WH_OPENERS.has(t.norm)) return -1;
     // "growing terrorist threats", "mounting attacks": a participle of change describes the noun
     // ("deepening the cooperation", with its determiner, is a verb).
     const next = tokens[k + 1];
@@ -187,10 +189,17 @@ export function isPassive(tokens: Doc["tokens"], i: number): boolean {
     if (PASSIVE_AUX.has(tokens[k].norm)) return true;
     // "was evicted in April and sentenced to 50 weeks": a participle joined to a passive one shares its auxiliary.
     if (tokens[k].norm === "and") return coordinatedWithPassive(tokens, k);
+    // "who was found fatally shot", "were left badly beaten": a passive of finding or leaving
+    // whose complement is the participle.
+    if (STATE_FINDING_VERBS.has(tokens[k].lemma.toLowerCase()) && PASSIVE_AUX.has(tokens[k - 1]?.norm ?? ""))
+      return true;
     if (tokens[k].pos !== "ADV") return false;
   }
   return false;
 }
+
+/** Verbs whose passive takes a participle of the state someone was found in ("was found shot"). */
+const STATE_FINDING_VERBS = new Set(["find", "leave"]);
 
 /** Parts of speech that open an object. */
 const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"]);
@@ -213,6 +222,9 @@ function coordinatedWithPassive(tokens: Doc["tokens"], and: number): boolean {
   }
   return false;
 }
+
+/** Words that open a clause of their own before an event noun ("disclosed how the shooting unfolded"). */
+const WH_OPENERS = new Set(["how", "why", "whether", "what", "when", "where", "if"]);
 
 /** How far back a participle joined by "and" looks for the participle it is joined to. */
 const COORDINATED_PARTICIPLE_WINDOW = 16;

@@ -220,9 +220,12 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     ballots diaries`),
   // "signed an order allowing the transfer", "signed the bill into law", "signed a three-year
   // contract": a text of one's own office or a business paper, no formal agreement with a party.
+  // "signed a deal with the EU": an agreement signed is the agreement's event (these nouns are
+  // AGREE triggers), no act of support besides it.
   "not-decree": words(`
     order orders decree decrees bill bills law laws legislation ordinance ordinances warrant
-    warrants contract contracts extension copies loan loans lease leases mortgage`),
+    warrants contract contracts extension copies loan loans lease leases mortgage deal deals
+    agreement agreements accord accords pact pacts`),
   // "reopen the investigation", "reopened the case": a proceeding resumed, not a border or embassy.
   "not-proceedings": words(`
     investigation investigations probe inquiry case cases file files hearing trial`),
@@ -417,8 +420,8 @@ export const NONFACTUAL_GOVERNORS = words(`
 export const PERSUASION_VERBS = words(`
   scare frighten pressure pressurise pressurize coax cajole bully trick lure talk push prod goad
   shame intimidate browbeat manipulate tempt entice persuade`);
-/** Verbs of persuading, implicative when told as done ("persuaded him to surrender"), an aim after "to". */
-export const PERSUADING_VERBS = words("persuade convince coax");
+/** Verbs of persuading or forcing, implicative when told as done ("persuaded him to surrender", "forced him to resign"), an aim after "to" ("tried to force him to resign"). */
+export const PERSUADING_VERBS = words("persuade convince coax force compel pressure");
 /** "to help end the fighting", "to help to stop": the act the help is for follows. */
 export const HELPING_VERBS = words("help assist");
 /** Words before a verb that make it bare whatever the lemmatiser says ("must lay", "did not lay"). */

@@ -441,7 +441,10 @@ function forSubject(doc: Doc, before: number): boolean {
 /** For "to V" (adverbs between allowed): the index of the word before "to" (−1 at the sentence start); undefined when V has no "to". */
 function wordBeforeTo(doc: Doc, first: number): number | undefined {
   const tokens = doc.tokens;
-  const k = wordBefore(tokens, first);
+  let k = wordBefore(tokens, first);
+  // "in order to be allowed to remain": a purpose's passive infinitive ("due to be released" is
+  // a schedule, read by code-intentions).
+  if (k > 1 && tokens[k].norm === "be" && tokens[k - 1].norm === "to" && tokens[k - 2].norm === "order") k--;
   if (k < 0 || tokens[k].norm !== "to") return undefined;
   const sentence = tokens[first].sentence;
   const before = k - 1 >= 0 && tokens[k - 1].sentence === sentence ? k - 1 : -1;

@@ -38,8 +38,13 @@ function topicPlace(ctx: CoderContext, c: Candidate, at: number): boolean {
   if (at <= t.end) return false;
   // "accused American troops in eastern Syria of …", "urged the people of Gaza to …": a place that
   // qualifies the recipient says where the recipient is, not where the statement was made.
+  // ("signed a deal with the EU in Vienna": the partner of an agreement after "with" is met where
+  // the agreement is made.)
   const r = c.recipient;
-  if (r && r.start >= t.end && at >= r.end && qualifiesRecipient(ctx.doc.text.slice(r.end, at))) return true;
+  const partner =
+    c.trigger.type === "AGREE" && /\bwith\s+(?:the\s+)?$/i.test(ctx.doc.text.slice(t.end, r?.start ?? 0));
+  if (r && !partner && r.start >= t.end && at >= r.end && qualifiesRecipient(ctx.doc.text.slice(r.end, at)))
+    return true;
   // "called for ratification, saying it would help stability in Europe", "warned of the crisis in
   // the Gulf": a place after a noun of a state of affairs is where that state of affairs is.
   const situation = SITUATION_BEFORE.exec(ctx.doc.text.slice(t.end, at));
