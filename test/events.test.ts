@@ -2613,4 +2613,37 @@ describe("objects that give a trigger verb another sense", () => {
     assert.deepEqual(typesOf(es), ["AGREE"]);
     assert.equal(es[0]?.place?.name, "Vienna");
   });
+  it("an agent noun read as a verb right before the verb is its subject: when police killed a teenager", () => {
+    const kill = byRules(
+      "The violence was similar to the 2008 riots in Athens, which broke out when police killed a teenager and dragged on for weeks.",
+    ).find((e) => e.evidence.trigger.text === "killed");
+    assert.equal(kill?.actor?.text, "police");
+  });
+  it("an '-ing' word after a determiner and a date is a noun: the Friday night shooting has no actor from the verb before", () => {
+    const shooting = byRules(
+      "Vancouver police identified the victim of the Friday night shooting at the warehouse.",
+    ).find((e) => e.type === "ASSAULT");
+    assert.notEqual(shooting?.actor?.text, "Vancouver police");
+  });
+  it("one who has an arrest was arrested; what sparked riots did not riot", () => {
+    const arrest = byRules(
+      "Andrew Lopez had a previous arrest for brandishing a loaded gun in Brooklyn.",
+    ).find((e) => e.type === "COERCE");
+    assert.deepEqual([arrest?.actor?.text, arrest?.recipient?.text], [undefined, "Andrew Lopez"]);
+    const riots = byRules(
+      "A police officer in Athens was charged over the killing of a teenager that sparked nationwide riots.",
+    ).find((e) => e.type === "PROTEST");
+    assert.notEqual(riots?.actor?.text, "teenager");
+  });
+  it("a 'he' after 'where' is the person named before", () => {
+    const kidnap = code(
+      [
+        "Brian Nichols escaped from the courthouse in Atlanta.",
+        "He later made it to Gwinnett County where he kidnapped a woman.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    ).find((e) => e.type === "ASSAULT");
+    assert.equal(kidnap?.actor?.text, "Brian Nichols");
+  });
 });

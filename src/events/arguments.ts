@@ -45,6 +45,7 @@ import {
   ACTING_ON_EVENT_VERBS,
   ACTOR_NOUNS,
   ANSWER_VERBS,
+  CAUSING_VERBS,
   COMPANY_HEADS,
   CONVERSE_VERBS,
   DECISION_NOUNS,
@@ -177,11 +178,16 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
       ((ACTING_ON_EVENT_VERBS.has(lightLemma) ||
         (ENDING_VERBS.has(lightLemma) && UNOWNED_STRIFE_NOUNS.has(tokens[t.firstToken].norm))) &&
         !tokens.slice(light + 1, t.firstToken).some((x) => POSSESSIVE_PRONOUNS.has(x.norm))));
-  if (actedOn) light = -1;
+  // "the killing that sparked nationwide riots": who or what causes a protest does not protest.
+  const caused = light >= 0 && t.type === "PROTEST" && CAUSING_VERBS.has(lightLemma);
+  if (actedOn || caused) light = -1;
   // "The version has received the support of Putin": with a converse verb the "of"/"from" phrase acts.
   if (
     light >= 0 &&
-    (CONVERSE_VERBS.has(lightLemma) || (t.type === "REQUEST" && ANSWER_VERBS.has(lightLemma)))
+    (CONVERSE_VERBS.has(lightLemma) ||
+      (t.type === "REQUEST" && ANSWER_VERBS.has(lightLemma)) ||
+      // "Lopez had a previous arrest": one has an arrest or a conviction done to one.
+      (lightLemma === "have" && PATIENT_NOUNS.has(tokens[t.firstToken].lemma.toLowerCase())))
   ) {
     // "the support of Putin", "a request from the US", "a request by the prosecutors".
     const giver = right.find((a) => {

@@ -329,11 +329,14 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     // after a determiner and right before the verb, such a word is the subject's head.
     const agentAdjective =
       last.pos === "ADJ" && agentKind(last.norm) !== undefined && DETERMINER.has(tokens[k - 1]?.norm ?? "");
+    // "when police killed a teenager": right before the verb, an agent noun the tagger read as a verb.
+    const agentVerb = nearest && last.pos === "VERB" && agentKind(last.norm) !== undefined;
     if (
       last.pos === PRONOUN_POS ||
-      !(last.pos === "NOUN" || last.pos === "PROPN" || last.text === ")" || agentAdjective)
+      !(last.pos === "NOUN" || last.pos === "PROPN" || last.text === ")" || agentAdjective || agentVerb)
     )
       return undefined;
+    if (agentVerb) return describe(doc, k, k);
     const first = phraseStart(tokens, k + 1, sentence.tokenStart);
     const before = tokens[first - 1];
     // "The policeman charged with killing the boy has been jailed": the phrase is the object of a

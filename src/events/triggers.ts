@@ -1,5 +1,5 @@
 import { isJoiningHyphen } from "../nlp/offsets.ts";
-import type { Doc } from "../nlp/types.ts";
+import type { Doc, Token } from "../nlp/types.ts";
 import { TRIGGER_RULES, type TriggerRule } from "./lexicon.ts";
 import type { PloverType } from "./schema.ts";
 import {
@@ -210,11 +210,9 @@ export function findTriggers(doc: Doc): Trigger[] {
       // "despite boycotts from the opposition", "amid protests": a verb's "-s" form never follows a
       // preposition, so there the word is a plural noun.
       // "how Saturday's shooting unfolded": after a possessive "'s" an "-ing" word is a noun too.
+      // So after a determiner, past the noun's date and adjectives ("the Friday night shooting").
       const possessedGerund =
-        t.pos === "VERB" &&
-        best.last === i &&
-        /ing$/.test(t.norm) &&
-        /^['’]s$/.test(tokens[i - 1]?.norm ?? "");
+        t.pos === "VERB" && best.last === i && /ing$/.test(t.norm) && determinedGerund(doc, i);
       const taggedVerbNoun =
         t.pos === "VERB" &&
         best.last === i &&
@@ -323,4 +321,22 @@ export function findTriggers(doc: Doc): Trigger[] {
 /** A rule whose condition asks for something near ("personnel", "protest"), not one that only rules a sense out ("not-filing"). */
 function selective(rule: { condition?: string }): boolean {
   return !!rule.condition && !rule.condition.startsWith("not-");
+}
+
+/** How many dates and adjectives may stand between a determiner and the "-ing" noun it opens. */
+const GERUND_MODIFIERS = 3;
+
+/**
+ * The "-ing" word at `i` follows a possessive "'s" or a determiner, past a few dates and adjectives
+ * ("Saturday's shooting", "the Friday night shooting", "a deadly shooting"): a noun ("the men
+ * shooting at police" has a noun between, and stays a verb).
+ */
+function determinedGerund(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const inTime = (t: Token) => doc.times.some((x) => x.start <= t.start && t.end <= x.end);
+  let k = i - 1;
+  for (let m = 0; m < GERUND_MODIFIERS && k > 0 && (tokens[k].pos === "ADJ" || inTime(tokens[k])); m++) k--;
+  const w = tokens[k];
+  if (!w || w.sentence !== tokens[i].sentence) return false;
+  return /^['’]s$/.test(w.norm) || ["the", "a", "an"].includes(w.norm);
 }

@@ -762,6 +762,8 @@ export const DOCUMENT_HEADS = words(`
 export const CONVERSE_VERBS = words(
   "receive get win obtain gain secure enjoy accept face draw attract suffer endure deny reject dismiss",
 );
+/** Verbs that cause an event named by their object ("the killing sparked riots", "provoked protests"). */
+export const CAUSING_VERBS = words("spark trigger provoke prompt cause fuel ignite unleash inspire");
 /** Verbs that answer a request, whose subject is the one asked: "approved an extradition request from the US". */
 export const ANSWER_VERBS = words("approve grant honour honor consider review weigh process");
 /**

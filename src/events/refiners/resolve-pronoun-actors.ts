@@ -13,7 +13,8 @@ const LOOK_BACK = 2;
 /**
  * "He urged Vietnam and others to push back": a news story's "he" or "she" that opens a clause is,
  * far more often than not, the person most recently named before it (the story's subject in the
- * sentences just before). When a verbal trigger's subject is such a pronoun and the clause names no
+ * sentences just before). When a verbal trigger's subject is such a pronoun ("made it to Gwinnett
+ * County, where he kidnapped a woman") and the clause names no
  * actor, the actor is the last person named since the start of the sentence two before; the
  * actor's offsets are that name's, so the evidence points to the characters it came from. So for
  * a noun's light verb ("She then lavished praise") and after "that" ("announced that he will
@@ -41,7 +42,7 @@ export const resolvePronounActors: Refiner = {
       const before = tokens[k - 1];
       if (
         k > sentence.tokenStart &&
-        !/^(,|;|and|but|as|when|while|after|before|because|until|said|says|that)$/.test(before.norm)
+        !/^(,|;|and|but|as|when|where|while|after|before|because|until|said|says|that)$/.test(before.norm)
       )
         continue;
       if (pronoun === "they") {
