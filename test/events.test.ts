@@ -2646,4 +2646,20 @@ describe("objects that give a trigger verb another sense", () => {
     ).find((e) => e.type === "ASSAULT");
     assert.equal(kidnap?.actor?.text, "Brian Nichols");
   });
+  it("a grenade, a petrol bomb or stones thrown are an attack; a case thrown out is not", () => {
+    const passive = byRules("A concert in Tijuana was called off after a grenade was thrown by gunmen.").find(
+      (e) => e.type === "ASSAULT",
+    );
+    assert.equal(passive?.actor?.text, "gunmen");
+    assert.ok(
+      byRules("Youths in Belfast threw petrol bombs at police on Monday.").some((e) => e.type === "ASSAULT"),
+    );
+    assert.deepEqual(typesOf(byRules("The judge in Belfast threw out the case on Monday.")), []);
+  });
+  it("who describes a shooting did not shoot", () => {
+    const shooting = byRules("Two girls in Norwalk described the shooting for the jury on Monday.").find(
+      (e) => e.type === "ASSAULT",
+    );
+    assert.notEqual(shooting?.actor?.text, "girls");
+  });
 });

@@ -82,6 +82,9 @@ abducted|ASSAULT|abduct|a
 kidnapped|ASSAULT|abduct|a
 massacre|ASSAULT||*
 stab|ASSAULT|primitive|v
+throw|ASSAULT||v:thrown
+hurl|ASSAULT||v:thrown
+lob|ASSAULT||v:thrown
 stabbing|ASSAULT|primitive|n
 violate|ASSAULT||v:truce
 block|PROTEST|obstruct|v:protest

@@ -35,6 +35,8 @@ import type { PloverType } from "./schema.ts";
  *   commitment – what is violated is a commitment or a border ("violated the accord", not "violating espionage laws")
  *   not-filing – what is withdrawn is no filing, product or money ("withdrew its troops", not "withdrew
  *               its IPO filing", "withdrew $500")
+ *   thrown    – what is thrown is a grenade, a bomb, stones or acid ("threw a grenade at the
+ *               convoy", "a petrol bomb was hurled"; not "threw a party", "thrown out of court")
  *   not-decree – what is signed is no order, law or contract of one's own ("signed a treaty", not
  *               "signed an order allowing the transfer", "signed the bill into law")
  *   opinion – what is agreed with is a decision, a view or words ("agreed with the judge's decision":
@@ -346,6 +348,7 @@ export type TriggerCondition =
   | "personnel"
   | "truce"
   | "munition"
+  | "thrown"
   | "base"
   | "explode-word"
   | "aid"

@@ -318,6 +318,12 @@ export function conditionHolds(
       const from = isPassive(tokens, i) ? Math.max(s.tokenStart, i - FILM_BEFORE_PASSIVE) : i + 1;
       return !hasNear(tokens, from, hi, CONDITION_WORDS[condition] ?? new Set());
     }
+    case "thrown": {
+      const thrown = CONDITION_WORDS.thrown ?? new Set();
+      // "a grenade was thrown at the stage": a passive's thing thrown is its subject.
+      if (isPassive(tokens, i)) return hasNear(tokens, Math.max(s.tokenStart, i - SUBJECT_WINDOW), i, thrown);
+      return hasNear(tokens, i + 1, Math.min(s.tokenEnd, i + THROWN_OBJECT_WINDOW), thrown);
+    }
     case "munition": {
       // "The chef fired the waiter on the spot", "fired him": a dismissal, whatever "on" follows.
       let k = i + 1;
@@ -622,6 +628,9 @@ const PASSIVE_SUBJECT_WINDOW = 3;
 /** The last word of a passive's subject: before "was", "had been", "not" and adverbs ("she'd been suspended"). */
 /** Parts of speech of what stands before the noun "deal" ("a deal", "the trade deal", "Iran's deal", "new deal"). */
 const DEAL_MODIFIERS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
+
+/** How far after "threw" the thing thrown may stand ("threw two hand grenades"). */
+const THROWN_OBJECT_WINDOW = 5;
 
 /** How far after "agree with" its "that" may stand ("agrees with the mayor that"). */
 const AGREE_WITH_WINDOW = 6;

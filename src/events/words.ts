@@ -142,6 +142,10 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     peacekeeping mission personnel aid support recognition`),
   truce: words(`
     ceasefire cease-fire truce armistice`),
+  // What thrown makes an attack: "threw a grenade", "a petrol bomb was hurled", "pelted with stones".
+  thrown: words(`
+    grenade grenades bomb bombs firebomb firebombs petrol molotov cocktail cocktails stone stones
+    rock rocks brick bricks acid explosive explosives device devices`),
   munition: words(`
     shells shell rockets rocket missiles missile shots bullets mortars mortar rounds bombs at on
     into grenades`),
@@ -777,7 +781,7 @@ export const ACTING_ON_EVENT_VERBS = words(`
   disperse crush quell suppress repress smash ban outlaw prohibit forbid repel repulse foil thwart
   prevent curb contain stem combat counter tackle avert deter resist condemn denounce
   criticise criticize blame investigate probe witness survive flee escape fear mourn cover film
-  document monitor observe`);
+  document monitor observe describe recount recall`);
 /**
  * Verbs of a stance toward another's act: "the one ally who has backed his threat of force",
  * "welcomed their withdrawal". Whoever takes the stance did not do the act, even with a possessive
