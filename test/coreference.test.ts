@@ -12,7 +12,7 @@ import {
   SAME_ARTICLE_MARGIN,
   storyContext,
 } from "../src/resolve/coreference.ts";
-import { eventFamily, triggerFamily, triggerLemma } from "../src/resolve/event-words.ts";
+import { eventFamily, isTimeWord, triggerFamily, triggerLemma } from "../src/resolve/event-words.ts";
 import { storyVectors } from "../src/resolve/stories.ts";
 
 /** The family of the first token `word` of an invented sentence. */
@@ -155,6 +155,24 @@ describe("event coreference inside a story", () => {
     const otherDay = pairFeatures(mentions[0], mentions[2], story);
     assert.equal(feature(otherDay, "times shared"), 0);
     assert.equal(feature(otherDay, "times conflict"), 1);
+  });
+  it("'may' the verb and 'march' the noun name no time; 'May' and 'March' the months do", () => {
+    const timesOf = (text: string, word: string) => {
+      const { tokens, sentences } = tokenize(text, []);
+      return [
+        ...corefMention(
+          0,
+          tokens,
+          sentences,
+          tokens.findIndex((t) => t.text === word),
+        ).times,
+      ];
+    };
+    assert.deepEqual(timesOf("Police said the strike may spread to Korvath.", "strike"), []);
+    assert.deepEqual(timesOf("The march on the Korvath council ended in arrests.", "ended"), []);
+    assert.deepEqual(timesOf("Dockers in Korvath went on strike in May 2019.", "strike"), ["may", "2019"]);
+    assert.equal(isTimeWord("march", "March"), true);
+    assert.equal(isTimeWord("march", "march"), false);
   });
   it("inside one article the bar is higher: a pair the model finds 55% likely joins across articles only", () => {
     const mentions = mentionsOf([

@@ -77,10 +77,14 @@ const TIME_WORDS = new Set(
   ),
 );
 
-/** A day, month or year ("Tuesday", "March", "2008"), by its lemma. */
-export function isTimeWord(lemma: string): boolean {
+/**
+ * A day, month or year ("Tuesday", "March", "2008"). Day and month names are capitalised: "may" and
+ * "march" in lower case are the verb and the noun ("it may rain", "the march on the capital").
+ */
+export function isTimeWord(lemma: string, text: string = lemma): boolean {
   const l = lemma.toLowerCase();
-  return TIME_WORDS.has(l) || /^(1[89]|20)\d\d$/.test(l);
+  if (/^(1[89]|20)\d\d$/.test(l)) return true;
+  return TIME_WORDS.has(l) && /^\p{Lu}/u.test(text);
 }
 
 /** Single words (with "/pos" when limited) and phrases ("check into") to their family's name. */
