@@ -2098,7 +2098,8 @@ describe("objects that give a trigger verb another sense", () => {
   });
 
   it("a sea, a gulf or a river is no party", () => {
-    const [imposed] = byRules("The navy sought to impose its will in the South China Sea.");
+    // ("to impose its will", the example this test had, is no restriction: a will is no curfew.)
+    const [imposed] = byRules("The navy imposed a blockade in the South China Sea on Monday.");
     assert.ok(imposed, "the coercion is coded");
     assert.equal(imposed.recipient, undefined, JSON.stringify(imposed.recipient));
   });
@@ -2661,5 +2662,14 @@ describe("objects that give a trigger verb another sense", () => {
       (e) => e.type === "ASSAULT",
     );
     assert.notEqual(shooting?.actor?.text, "girls");
+  });
+  it("imposing one's will is no restriction; imposing a curfew is", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules("The minister in Hanoi said China uses coercion to impose its will in the region."),
+      ).filter((t) => t.startsWith("COERCE")),
+      [],
+    );
+    assert.ok(byRules("The army in Kano imposed a curfew on Monday.").some((e) => e.type === "COERCE"));
   });
 });

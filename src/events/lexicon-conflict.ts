@@ -115,8 +115,8 @@ prevent|COERCE|restrict|v:from
 state of emergency|COERCE|martial-law|n
 martial law|COERCE|martial-law|n
 siege|COERCE|martial-law|n:state
-impose|COERCE|restrict|v
-reimpose|COERCE|restrict|v
+impose|COERCE|restrict|v:not-will
+reimpose|COERCE|restrict|v:not-will
 close|COERCE|restrict|v:border
 hack|COERCE|cyber|v
 set fire|ASSAULT|destroy|v

@@ -35,6 +35,8 @@ import type { PloverType } from "./schema.ts";
  *   commitment – what is violated is a commitment or a border ("violated the accord", not "violating espionage laws")
  *   not-filing – what is withdrawn is no filing, product or money ("withdrew its troops", not "withdrew
  *               its IPO filing", "withdrew $500")
+ *   not-will  – what is imposed is no will, view or set of values ("imposed a curfew", not "to impose
+ *               its will in the South China Sea")
  *   thrown    – what is thrown is a grenade, a bomb, stones or acid ("threw a grenade at the
  *               convoy", "a petrol bomb was hurled"; not "threw a party", "thrown out of court")
  *   not-decree – what is signed is no order, law or contract of one's own ("signed a treaty", not
@@ -349,6 +351,7 @@ export type TriggerCondition =
   | "truce"
   | "munition"
   | "thrown"
+  | "not-will"
   | "base"
   | "explode-word"
   | "aid"

@@ -591,6 +591,7 @@ export function conditionHolds(
     case "not-approval":
     case "not-computer":
     case "not-proceedings":
+    case "not-will":
     case "not-role": {
       // "executed a search warrant", "abusing his office": the object gives the verb another sense;
       // so does a passive's subject ("the contract was signed", "a loan signed today by the bank").

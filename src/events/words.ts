@@ -142,6 +142,8 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     peacekeeping mission personnel aid support recognition`),
   truce: words(`
     ceasefire cease-fire truce armistice`),
+  // "to impose its will", "imposing their values": a will or a view pressed on others, no restriction.
+  "not-will": words("will views view values ideology ideas culture agenda vision beliefs"),
   // What thrown makes an attack: "threw a grenade", "a petrol bomb was hurled", "pelted with stones".
   thrown: words(`
     grenade grenades bomb bombs firebomb firebombs petrol molotov cocktail cocktails stone stones
