@@ -2672,4 +2672,10 @@ describe("objects that give a trigger verb another sense", () => {
     );
     assert.ok(byRules("The army in Kano imposed a curfew on Monday.").some((e) => e.type === "COERCE"));
   });
+  it("two acts of one sentence by different named parties stay two events", () => {
+    const es = byRules(
+      "Later, about 100 youths hurled petrol bombs at a police station in Athens, where the officer who shot the boy was based.",
+    ).filter((e) => e.type === "ASSAULT");
+    assert.deepEqual(es.map((e) => e.actor?.text).sort(), ["officer", "youths"]);
+  });
 });

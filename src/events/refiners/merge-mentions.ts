@@ -42,7 +42,9 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
       // carries a looser place.
       if (sameSentence && !compatiblePlaces(k.place, c.place)) return false;
       if (k.modality !== c.modality && (k.modality === "planned" || c.modality === "planned")) return false;
-      if (sameSentence) return !inSequence(doc, k, c);
+      // "youths hurled petrol bombs at the station where the officer who shot him was based": two
+      // acts of one sentence by different named parties are two events.
+      if (sameSentence) return !inSequence(doc, k, c) && !otherParties(k, c);
       // "More than 2,500 civilians have been killed in the fighting so far this year": a definite
       // noun dated to a month or a year sums up a period; it does not refer back to one attack.
       if (c.trigger.definite) return !summarisesPeriod(c, k);
@@ -81,6 +83,17 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
     }
   }
   return kept;
+}
+
+/** Both name an actor, and not the same one. */
+function otherParties(a: Candidate, b: Candidate): boolean {
+  if (!a.actor || !b.actor) return false;
+  const key = (x: NonNullable<Candidate["actor"]>) => (x.entity ?? x.text).toLowerCase();
+  return (
+    key(a.actor) !== key(b.actor) &&
+    !a.actor.text.toLowerCase().includes(b.actor.text.toLowerCase()) &&
+    !b.actor.text.toLowerCase().includes(a.actor.text.toLowerCase())
+  );
 }
 
 /** Words that order two acts in time: "was arrested after store employees detained him". */
