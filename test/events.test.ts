@@ -2678,4 +2678,21 @@ describe("objects that give a trigger verb another sense", () => {
     ).filter((e) => e.type === "ASSAULT");
     assert.deepEqual(es.map((e) => e.actor?.text).sort(), ["officer", "youths"]);
   });
+  it("an event noun that modifies an offer or a request names no event; a police station is no force", () => {
+    for (const sentence of [
+      "The rejection of NATO's grant offer eased the French quest for leadership in North Africa.",
+      "The lawyer in Arlington presented the company's permit request to the council on Monday.",
+    ])
+      assert.deepEqual(
+        typesOf(byRules(sentence)).filter((t) => t.startsWith("AID") || t.startsWith("CONCEDE")),
+        [],
+        sentence,
+      );
+    assert.deepEqual(
+      typesOf(byRules("Migrants on Samos are sent to the local police station every week.")).filter((t) =>
+        t.startsWith("MOBILIZE"),
+      ),
+      [],
+    );
+  });
 });

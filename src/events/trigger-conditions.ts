@@ -155,8 +155,31 @@ export function hasNear(
 
 /** A force named near: MILITARY_WORDS as nouns only ("troops", "the army"; not "forced relocations", "forcing people"). */
 function forceNear(tokens: Token[], from: number, to: number): boolean {
-  return hasNear(tokens, from, to, MILITARY_WORDS, (t) => t.pos !== "VERB" && t.pos !== "ADJ");
+  for (let i = Math.max(0, from); i < Math.min(tokens.length, to); i++) {
+    const t = tokens[i];
+    if (!MILITARY_WORDS.has(t.norm) && !MILITARY_WORDS.has(t.lemma)) continue;
+    // "sent to the local police station", "an army base": a force's building or vehicle is no force.
+    if (t.pos !== "VERB" && t.pos !== "ADJ" && !FORCE_PLACES.has(tokens[i + 1]?.norm ?? "")) return true;
+  }
+  return false;
 }
+
+/** Nouns after a force's name that make it a place or a thing ("police station", "army base"). */
+const FORCE_PLACES = new Set([
+  "station",
+  "stations",
+  "headquarters",
+  "precinct",
+  "cell",
+  "cells",
+  "custody",
+  "car",
+  "cars",
+  "van",
+  "vans",
+  "barracks",
+  "academy",
+]);
 
 function previousSentenceStart(tokens: Token[], sentenceStart: number): number {
   if (sentenceStart === 0) return 0;

@@ -218,6 +218,8 @@ export function findTriggers(doc: Doc): Trigger[] {
         best.last === i &&
         !/(?:ed|ing)$/.test(t.norm) &&
         (ARTICLES_AND_POSSESSIVES.has(tokens[i - 1]?.norm ?? "") ||
+          // "NATO's grant offer": so after a possessive "'s".
+          /^['’]s$/.test(tokens[i - 1]?.norm ?? "") ||
           (tokens[i - 1]?.pos === "ADP" && tokens[i - 1].norm !== "to" && /[^s]s$/.test(t.norm))) &&
         tokens[i - 1]?.sentence === t.sentence;
       // "after meeting the prime minister", "before visiting Montenegro": an "-ing" word after a

@@ -702,7 +702,7 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   bargain bargains deal deals
   suspect suspects money funds funding project projects technology stance
   requirement requirements rule rules regulation regulations provision provisions clause clauses
-  plan plans`);
+  plan plans offer offers request requests application applications`);
 /**
  * Gear an "-ing" word names with the noun after it ("detonating cord", "a firing pin", "the shooting
  * range"): no act told, whatever the tagger reads the "-ing" word as.
