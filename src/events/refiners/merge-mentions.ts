@@ -44,7 +44,7 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
       if (k.modality !== c.modality && (k.modality === "planned" || c.modality === "planned")) return false;
       // "youths hurled petrol bombs at the station where the officer who shot him was based": two
       // acts of one sentence by different named parties are two events.
-      if (sameSentence) return !inSequence(doc, k, c) && !otherParties(k, c);
+      if (sameSentence) return !inSequence(doc, k, c) && !(otherParties(k, c) && ownClauses(doc, k, c));
       // "More than 2,500 civilians have been killed in the fighting so far this year": a definite
       // noun dated to a month or a year sums up a period; it does not refer back to one attack.
       if (c.trigger.definite) return !summarisesPeriod(c, k);
@@ -94,6 +94,39 @@ function otherParties(a: Candidate, b: Candidate): boolean {
     !a.actor.text.toLowerCase().includes(b.actor.text.toLowerCase()) &&
     !b.actor.text.toLowerCase().includes(a.actor.text.toLowerCase())
   );
+}
+
+/** Words that open a clause of its own between two acts of a sentence. */
+const CLAUSE_OPENERS = new Set([
+  "who",
+  "whom",
+  "which",
+  "where",
+  "when",
+  "before",
+  "after",
+  "while",
+  "because",
+  "since",
+  "until",
+  ";",
+]);
+
+/**
+ * Each act is a finite verb and a relative or subordinate clause separates them ("hurled petrol bombs
+ * at the station where the officer who shot him was based", "killed five people before a policeman
+ * killed the shooter"). A participle ("shot three co-workers, killing two") or a verb joined by
+ * "and" ("raped and killed") tells the same act, whatever parties the readers found for each.
+ */
+function ownClauses(doc: Doc, a: Candidate, b: Candidate): boolean {
+  if (a.trigger.nominal || b.trigger.nominal) return false;
+  const tokens = doc.tokens;
+  if (/ing$/.test(tokens[a.trigger.firstToken].norm) || /ing$/.test(tokens[b.trigger.firstToken].norm))
+    return false;
+  const [first, second] = a.trigger.start < b.trigger.start ? [a, b] : [b, a];
+  for (let k = first.trigger.lastToken + 1; k < second.trigger.firstToken; k++)
+    if (CLAUSE_OPENERS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** Words that order two acts in time: "was arrested after store employees detained him". */
