@@ -2695,4 +2695,12 @@ describe("objects that give a trigger verb another sense", () => {
       [],
     );
   });
+  it("a compound the lexicon lists as a noun is nominal whatever its first word's tag: tear gas fired on Monday was fired", () => {
+    const es = byRules("Riot police in Lagos fired tear gas on Monday.");
+    assert.ok(es.length > 0);
+    assert.ok(
+      es.every((e) => e.modality !== "planned"),
+      JSON.stringify(es.map((e) => e.modality)),
+    );
+  });
 });

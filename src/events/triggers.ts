@@ -234,7 +234,13 @@ export function findTriggers(doc: Doc): Trigger[] {
       const nominal =
         !resultative &&
         !participle &&
-        (NOUN_POS.has(t.pos) || gerund || taggedAdjective || taggedVerbNoun || possessedGerund);
+        (NOUN_POS.has(t.pos) ||
+          gerund ||
+          taggedAdjective ||
+          taggedVerbNoun ||
+          possessedGerund ||
+          // "fired tear gas": a compound the lexicon lists as a noun, whatever its first word's tag.
+          (best.rule.pos === "n" && best.last > i));
       if (namesVictims(tokens, i, best.last)) continue;
       // "Jailed journalist Aziz Orujov released", "unjustly imprisoned journalists", "a convicted
       // terrorist": a participle of custody or conviction before a noun says who someone is, not
