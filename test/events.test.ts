@@ -2703,4 +2703,18 @@ describe("objects that give a trigger verb another sense", () => {
       JSON.stringify(es.map((e) => e.modality)),
     );
   });
+  it("what one urges, pushes for or works toward has not happened; life support and a sentence imposed are no support and no restriction", () => {
+    for (const [sentence, type] of [
+      ["Hardline clerics in Riyadh urge a TV ban on women.", "COERCE"],
+      ["Diplomats in Tbilisi are pushing urgent peace talks between the two sides.", "CONSULT"],
+      ["The fund in Kuala Lumpur is working to seize $1 billion of assets.", "COERCE"],
+      ["Hege was taken off life support in Oakland on Tuesday.", "SUPPORT"],
+      ["The county attorney in Platte said the sentence imposed on McMahon was fair.", "COERCE"],
+    ] as const)
+      assert.deepEqual(
+        typesOf(byRules(sentence)).filter((t) => t.startsWith(type)),
+        [],
+        sentence,
+      );
+  });
 });

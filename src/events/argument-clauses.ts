@@ -252,7 +252,8 @@ export function isSubjectPosition(doc: Doc, a: ActorCandidate): boolean {
     k >= 0 &&
     k >= a.firstToken - 3 &&
     doc.tokens[k].sentence === doc.tokens[a.firstToken].sentence &&
-    TITLE_OR_DETERMINER.test(doc.tokens[k].text)
+    // "the offensive in eastern Ghouta": past a modifier too.
+    (TITLE_OR_DETERMINER.test(doc.tokens[k].text) || doc.tokens[k].pos === "ADJ")
   )
     k--;
   const prev = doc.tokens[k];

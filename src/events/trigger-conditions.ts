@@ -297,6 +297,9 @@ export function conditionHolds(
         (hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) ||
           tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")))
       );
+    case "not-life":
+      // "Hege was taken off life support": a machine, no backing.
+      return tokens[i - 1]?.norm !== "life";
     case "not-coping":
       // "help school boards understand and deal with the impact": the verb "deal with", read as a
       // noun, copes with something; a deal struck has a determiner or a modifier ("a deal with Iran").
@@ -620,6 +623,8 @@ export function conditionHolds(
       // so does a passive's subject ("the contract was signed", "a loan signed today by the bank").
       const senses = CONDITION_WORDS[condition] ?? new Set();
       if (hasNear(tokens, i + 1, hi, senses)) return false;
+      // "the sentence imposed on McMahon": a reduced relative's noun right before the participle.
+      if (/ed$/.test(tokens[i].norm) && senses.has(tokens[i - 1]?.norm ?? "")) return false;
       return !(
         isPassive(tokens, i) && hasNear(tokens, Math.max(s.tokenStart, i - PASSIVE_SUBJECT_WINDOW), i, senses)
       );

@@ -143,7 +143,10 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   truce: words(`
     ceasefire cease-fire truce armistice`),
   // "to impose its will", "imposing their values": a will or a view pressed on others, no restriction.
-  "not-will": words("will views view values ideology ideas culture agenda vision beliefs"),
+  // ("the sentence imposed on McMahon", "fines imposed": a penalty, the court's sanction, no restriction.)
+  "not-will": words(`
+    will views view values ideology ideas culture agenda vision beliefs sentence sentences fine fines
+    penalty penalties`),
   // What thrown makes an attack: "threw a grenade", "a petrol bomb was hurled", "pelted with stones".
   thrown: words(`
     grenade grenades bomb bombs firebomb firebombs petrol molotov cocktail cocktails stone stones
@@ -418,7 +421,7 @@ export const NONFACTUAL_GOVERNORS = words(`
   desire chance opportunity right power ability capacity way proposal bill due supposed
   agreement deal accord pact deadline timetable envisage envision foresee stipulate
   permission licence license plot conspire conspiracy scheme intent intention intentions
-  crime offence offense felony misdemeanor misdemeanour advise encourage`);
+  crime offence offense felony misdemeanor misdemeanour advise encourage work working`);
 /**
  * Verbs of pressing a party into an act ("tried to scare Arab leaders into supporting him"): when the
  * pressure is only tried or wanted, the "into V-ing" is what it aims at.
@@ -476,7 +479,7 @@ export const PURPOSE_NOUNS = words(
   "attempt attempts bid bids effort efforts mission missions quest drive campaign campaigns push",
 );
 export const SOUGHT_OR_AVERTED = words(
-  "seek pursue demand fear avert prevent avoid forestall foil thwart arrange propose pending incite block stall",
+  "seek pursue demand fear avert prevent avoid forestall foil thwart arrange propose pending incite block stall push urge",
 );
 /**
  * Verbs whose "for" names what is wanted: "calling for a withdrawal", "pressed for talks", "hoping
