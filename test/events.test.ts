@@ -2717,4 +2717,22 @@ describe("objects that give a trigger verb another sense", () => {
         sentence,
       );
   });
+  it("what a verb deploys is a force: a wall system deployed is no mobilisation, even near soldiers", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "Fargo sped up the work by deploying a portable wall system that is used to protect soldiers in Iraq.",
+        ),
+      ),
+      [],
+    );
+    for (const sentence of [
+      "The army deployed a battalion to Goma.",
+      "The navy deployed two frigates to the Gulf.",
+    ])
+      assert.ok(
+        byRules(sentence).some((e) => e.type === "MOBILIZE"),
+        sentence,
+      );
+  });
 });

@@ -1,5 +1,6 @@
 import { MONTH, WEEKDAY } from "../nlp/time/words.ts";
 import type { Token } from "../nlp/types.ts";
+import { agentKind } from "./actors.ts";
 import type { TriggerCondition } from "./lexicon.ts";
 import {
   asksAnonymity,
@@ -164,6 +165,29 @@ function forceNear(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The verb at `i` takes a direct object headed by a common noun that names no force, person or
+ * group ("deploying a portable wall system", "deployed solar panels"; not "deployed 500 troops",
+ * "deployed riot police", "deployed them").
+ */
+function thingObject(tokens: Token[], i: number, end: number): boolean {
+  let k = i + 1;
+  while (
+    k < end &&
+    (tokens[k].pos === "DET" || tokens[k].pos === "ADJ" || tokens[k].pos === "NUM" || tokens[k].text === "-")
+  )
+    k++;
+  if (k >= end || tokens[k].pos !== "NOUN") return false;
+  while (k + 1 < end && tokens[k + 1].pos === "NOUN") k++;
+  const head = tokens[k];
+  return (
+    !MILITARY_WORDS.has(head.norm) &&
+    !MILITARY_WORDS.has(head.lemma) &&
+    agentKind(head.norm) === undefined &&
+    agentKind(head.lemma) === undefined
+  );
+}
+
 /** Nouns after a force's name that make it a place or a thing ("police station", "army base"). */
 const FORCE_PLACES = new Set([
   "station",
@@ -203,7 +227,11 @@ export function conditionHolds(
   switch (condition) {
     case "military":
       // "These men … must complete their departure": the troops are often named a sentence earlier.
-      return forceNear(tokens, previousSentenceStart(tokens, s.tokenStart), s.tokenEnd);
+      // "deploying a portable wall system used to protect soldiers": what a verb deploys is a force.
+      return (
+        forceNear(tokens, previousSentenceStart(tokens, s.tokenStart), s.tokenEnd) &&
+        !(tokens[i].pos === "VERB" && !isPassive(tokens, i) && thingObject(tokens, i, s.tokenEnd))
+      );
     case "troops-subject":
       return forceNear(tokens, Math.max(s.tokenStart, i - SUBJECT_WINDOW), i);
     case "troops-near":
