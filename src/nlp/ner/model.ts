@@ -67,6 +67,7 @@ export function prepareDocument(
   sentences: readonly (readonly string[])[],
   lexicon: Lexicon,
   lean = false,
+  windowCodes?: readonly Uint16Array[],
 ): PreparedSentence[] {
   const infos = sentences.map((words) => tokenInfos(words));
   const document = new DocumentContext(sentences, infos);
@@ -75,7 +76,7 @@ export function prepareDocument(
     infos: infos[s],
     document,
     lean,
-    ...sentenceFeatures(words, infos[s], lexicon, document, lean),
+    ...sentenceFeatures(words, infos[s], lexicon, document, lean, windowCodes?.[s]),
   }));
 }
 
