@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { recogniseEntities } from "../src/nlp/ner/index.ts";
 import type { TokenSpan } from "../src/nlp/ner/labels.ts";
 import { loadLexicon } from "../src/nlp/ner/lexicon.ts";
+import { brandNotPerson } from "../src/nlp/ner/rules/brand-person.ts";
 import { datelineCut, datelinePlace } from "../src/nlp/ner/rules/dateline.ts";
 import { applyEntityRules, type RuleTrace } from "../src/nlp/ner/rules/index.ts";
 import { splitTitledName } from "../src/nlp/ner/rules/titled-name.ts";
@@ -147,5 +148,29 @@ test("entity rules leave a trace of what each rule changed", () => {
   assert.deepEqual(
     trace.map((t) => t.rule),
     ["dateline-place", "titled-name"],
+  );
+});
+
+test("brand, not person: a one-word person only organisation lists hold is the organisation", () => {
+  const lists = {
+    organisation: (p: string) => ["Kwikmart", "Delamere"].includes(p),
+    person: (p: string) => p === "Delamere",
+  };
+  const line = "Kwikmart said it would open new stores, Delamere said.";
+  const ws = words(line);
+  assert.deepEqual(brandNotPerson(ws, { start: 0, end: 1, type: "PER" }, lists), {
+    start: 0,
+    end: 1,
+    type: "ORG",
+  });
+  assert.equal(
+    brandNotPerson(ws, { start: 8, end: 9, type: "PER" }, lists),
+    undefined,
+    "a person's name too",
+  );
+  assert.equal(
+    brandNotPerson(ws, { start: 0, end: 1, type: "LOC" }, lists),
+    undefined,
+    "not read as a person",
   );
 });

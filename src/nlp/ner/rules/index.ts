@@ -2,18 +2,20 @@ import { tokenInfos } from "../features.ts";
 import type { TokenSpan } from "../labels.ts";
 import type { Lexicon } from "../lexicon.ts";
 import type { WordToken } from "../tokens.ts";
+import { brandNotPerson } from "./brand-person.ts";
 import { datelinePlace } from "./dateline.ts";
 import { splitTitledName } from "./titled-name.ts";
 
 /** One rule's change to a line's spans, for a trace of what each rule did. */
 export interface RuleTrace {
-  rule: "dateline-place" | "titled-name";
+  rule: "dateline-place" | "titled-name" | "brand-not-person";
   before: TokenSpan[];
   after: TokenSpan[];
 }
 
 const PLACE_LISTS = ["city", "capital", "country", "place", "region"];
 const ORGANISATION_LISTS = ["org", "nsi-brand", "nsi-operator", "nsi-network"];
+const PERSON_LISTS = ["firstname", "lastname", "people-name", "name-PER"];
 /** Lexicon.capitalisationBucket of a word the word clusters never met. */
 const UNKNOWN_WORD = 0;
 
@@ -46,5 +48,10 @@ export function applyEntityRules(
     if (parts) trace?.push({ rule: "titled-name", before: [span], after: parts });
     return parts ?? [span];
   });
-  return titled;
+  const names = { organisation: inAny(ORGANISATION_LISTS), person: inAny(PERSON_LISTS) };
+  return titled.map((span) => {
+    const retyped = brandNotPerson(words, span, names);
+    if (retyped) trace?.push({ rule: "brand-not-person", before: [span], after: [retyped] });
+    return retyped ?? span;
+  });
 }
