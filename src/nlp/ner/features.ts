@@ -1,6 +1,7 @@
 import { detach } from "../../core/strings.ts";
 import { hashString, mix, prefixHashes, suffixHashes } from "./hash.ts";
 import type { GazetteerTags, Lexicon, WordData } from "./lexicon.ts";
+import { windowBest, windowBucket, windowScored } from "./window-net.ts";
 
 /**
  * Feature templates of the tagger (Ratinov & Roth 2009, "Design challenges and misconceptions in
@@ -46,6 +47,10 @@ export const T = {
   runLast: 71, // the last word of the capitalised run the token is in: + 0 word, 1 cluster, 2 type
   runFirst: 74, // its first word, for the tokens after it: + 0 word, 1 cluster
   runPosition: 76,
+  window: 77, // the window network's probability buckets (window-net.ts)
+  windowBest: 78, // its likeliest class
+  windowPrev: 79,
+  windowNext: 80,
   // Dynamic templates, computed while decoding.
   prevLabel: 50,
   prevTwoLabels: 51,
@@ -323,6 +328,7 @@ export function sentenceFeatures(
   lexicon: Lexicon,
   document: DocumentContext,
   lean = false,
+  windowCodes?: Uint16Array,
 ): { feats: Int32Array; offsets: Int32Array; intrinsic: Int32Array; gazetteer: GazetteerTags[] } {
   const n = words.length;
   const out: number[] = [];
@@ -333,6 +339,13 @@ export function sentenceFeatures(
   const data = infos.map((t) => lexicon.wordData(t.hLower));
   const strongest = data.map((d) => strongestType(d.type));
   const runs = caps ? [] : capitalisedRuns(words, infos);
+  const window =
+    windowCodes ??
+    lexicon.windowScorer?.codes(
+      words,
+      infos.map((t) => t.hLower),
+      caps,
+    );
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
     const t = infos[i];
@@ -384,6 +397,20 @@ export function sentenceFeatures(
         if (data[a].embeddings.length) out.push(mix(T.runFirst + 1, data[a].embeddings[1]));
       }
       out.push(mix(T.runPosition, (i === a ? 0 : i === last ? 1 : 2) * 8 + Math.min(b - a, 6)));
+    }
+    // Only for the words the network scores and their neighbours (see window-net.ts): every
+    // lookup costs tagging time.
+    if (window) {
+      const code = window[i];
+      if (windowScored(code)) {
+        for (let k = 0; k < 4; k++) {
+          const bucket = windowBucket(code, k);
+          if (bucket) out.push(mix(T.window, k * 4 + bucket));
+        }
+        out.push(mix(T.windowBest, windowBest(code)));
+      }
+      if (i > 0 && windowScored(window[i - 1])) out.push(mix(T.windowPrev, windowBest(window[i - 1])));
+      if (i + 1 < n && windowScored(window[i + 1])) out.push(mix(T.windowNext, windowBest(window[i + 1])));
     }
     const position = caps ? 3 : !t.capitalised ? 0 : i === 0 ? 1 : 2;
     out.push(mix(mix(T.documentCase, document.code(words[i])), position));

@@ -5,6 +5,7 @@ import { fromRoot } from "../../core/paths.ts";
 import { decodeEmbeddingTypes } from "./embedding-types.ts";
 import { CLUSTER_PREFIXES, EMBEDDING_PREFIXES, type TokenInfo } from "./features.ts";
 import { hashString, mix } from "./hash.ts";
+import { decodeWindowModel, type WindowScorer } from "./window-net.ts";
 
 /** `CHRONICLE_NER_MODELS` points training and tagging at another folder (parallel experiments). */
 export const MODELS_DIR = process.env.CHRONICLE_NER_MODELS ?? fromRoot("models");
@@ -19,6 +20,8 @@ export const CLUSTER_FILE = join(MODELS_DIR, "ner-clusters.tsv.gz");
 export const EMBEDDING_CLUSTER_FILE = join(MODELS_DIR, "ner-embedding-clusters.bin.gz");
 /** Entity-type probability buckets of GloVe words (embedding-types.ts): word hashes, then one byte each. */
 export const EMBEDDING_TYPE_FILE = join(MODELS_DIR, "ner-embedding-types.bin.gz");
+/** The window network over reduced word vectors (window-net.ts): its weights, then the vector table. */
+export const WINDOW_FILE = join(MODELS_DIR, "ner-window.bin.gz");
 /** Entity names seen in WikiANN's training split, stored as phrase hashes (see train.ts). */
 export const NAMES_FILE = join(MODELS_DIR, "ner-names.tsv.gz");
 /** Small hand-curated lists committed next to the code: *.gaz.tsv, LIST<TAB>phrase per line. */
@@ -148,6 +151,8 @@ export class Lexicon {
   /** Embedding-type table: sorted word hashes and one code byte per word (see embedding-types.ts). */
   private readonly typeHashes: Int32Array;
   private readonly typeCodes: Uint8Array;
+  /** The window network's tagger (window-net.ts), when its file is present. */
+  windowScorer?: WindowScorer;
 
   constructor(
     gazetteer: Iterable<[list: string, phraseHash: number]>,
@@ -337,6 +342,8 @@ export function loadLexicon(): Lexicon {
     ? decodeGazetteer(gunzipSync(readFileSync(GAZETTEER_FILE)))
     : undefined;
   const lexicon = new Lexicon(curatedRows(), [], readEmbeddingClusters(), readEmbeddingTypes(), table);
+  if (existsSync(WINDOW_FILE))
+    lexicon.windowScorer = decodeWindowModel(gunzipSync(readFileSync(WINDOW_FILE)));
   // The generated files are read line by line without splitting them into arrays first: they hold
   // 40,000 lines, and building arrays of cells was most of the model's load time.
   eachLine(NAMES_FILE, (text, start, tab) => {

@@ -15,6 +15,8 @@ import { mix } from "./hash.ts";
 import { ALLOWED, bilouSpans, labelPart, labelType, N_LABELS, OUTSIDE, type TokenSpan } from "./labels.ts";
 import { type GazetteerTags, type Lexicon, loadLexicon, MODELS_DIR } from "./lexicon.ts";
 import { refineSpans } from "./refine.ts";
+import { datelineCut } from "./rules/dateline.ts";
+import { applyEntityRules } from "./rules/index.ts";
 import { decodeSpanTyper, type SpanTyper } from "./span-types.ts";
 import type { WordToken } from "./tokens.ts";
 import { decodeWeights, encodeWeights } from "./weights.ts";
@@ -67,6 +69,7 @@ export function prepareDocument(
   sentences: readonly (readonly string[])[],
   lexicon: Lexicon,
   lean = false,
+  windowCodes?: readonly Uint16Array[],
 ): PreparedSentence[] {
   const infos = sentences.map((words) => tokenInfos(words));
   const document = new DocumentContext(sentences, infos);
@@ -75,7 +78,7 @@ export function prepareDocument(
     infos: infos[s],
     document,
     lean,
-    ...sentenceFeatures(words, infos[s], lexicon, document, lean),
+    ...sentenceFeatures(words, infos[s], lexicon, document, lean, windowCodes?.[s]),
   }));
 }
 
@@ -289,25 +292,43 @@ export class NerModel implements WeightStore {
 
   /**
    * The entities of every sentence of one document: tagged, corrected by the span rules
-   * (refine.ts), and typed again as whole spans (span-types.ts).
+   * (refine.ts), typed again as whole spans (span-types.ts) and put right by the entity rules
+   * (rules/: datelines, titled names).
    */
   entities(sentences: readonly (readonly WordToken[])[]): TokenSpan[][] {
+    // A line's dateline ("ASTANA — …") is tagged as a sentence of its own, the text after its dash as another.
+    const parts: { line: number; from: number; words: readonly WordToken[] }[] = [];
+    sentences.forEach((words, line) => {
+      const cut = datelineCut(words);
+      if (!cut) {
+        parts.push({ line, from: 0, words });
+        return;
+      }
+      parts.push({ line, from: 0, words: words.slice(0, cut.dash) });
+      parts.push({ line, from: cut.dash + 1, words: words.slice(cut.dash + 1) });
+    });
     const prepared = prepareDocument(
-      sentences.map((ws) => ws.map((w) => w.text)),
+      parts.map((p) => p.words.map((w) => w.text)),
       this.lexicon,
       true,
     );
-    return decodeDocument(prepared, this).map((labels, i) => {
-      const spans = refineSpans(sentences[i], bilouSpans(labels));
-      if (!this.spanTyper || !spans.length) return spans;
-      const { words, infos, document, gazetteer } = prepared[i];
-      return this.spanTyper.retype(
-        spans,
-        { words, infos, gazetteer, caps: allCaps(words) },
-        this.lexicon,
-        document,
-      );
+    const lines: TokenSpan[][] = sentences.map(() => []);
+    decodeDocument(prepared, this).forEach((labels, i) => {
+      const part = parts[i];
+      let spans = refineSpans(part.words, bilouSpans(labels));
+      if (this.spanTyper && spans.length) {
+        const { words, infos, document, gazetteer } = prepared[i];
+        spans = this.spanTyper.retype(
+          spans,
+          { words, infos, gazetteer, caps: allCaps(words) },
+          this.lexicon,
+          document,
+        );
+      }
+      for (const s of spans)
+        lines[part.line].push({ ...s, start: s.start + part.from, end: s.end + part.from });
     });
+    return lines.map((spans, line) => applyEntityRules(sentences[line], spans, this.lexicon));
   }
 }
 

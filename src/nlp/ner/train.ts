@@ -18,7 +18,7 @@ import {
   readEmbeddings,
 } from "./embedding-clusters.ts";
 import { encodeEmbeddingTypes, learnEmbeddingTypes, type TypeCounts, typeCounts } from "./embedding-types.ts";
-import { allCaps } from "./features.ts";
+import { allCaps, tokenInfos } from "./features.ts";
 import { buildGazetteers } from "./gazetteer-build.ts";
 import { hashString, seededRandom, shuffled } from "./hash.ts";
 import { bilouFromIob, bilouSpans, ENTITY_TYPES, iobSpans, N_LABELS } from "./labels.ts";
@@ -31,6 +31,7 @@ import {
   loadLexicon,
   MODELS_DIR,
   NAMES_FILE,
+  WINDOW_FILE,
 } from "./lexicon.ts";
 import {
   decodeDocument,
@@ -44,6 +45,14 @@ import {
 import { AveragedPerceptron } from "./perceptron.ts";
 import { decodeSpanTyper, encodeSpanTyper, SpanTyperTrainer, spanFeatures } from "./span-types.ts";
 import { wordTokens } from "./tokens.ts";
+import {
+  encodeWindowModel,
+  reduceVectors,
+  trainWindowNet,
+  WindowScorer,
+  type WindowSentence,
+  windowClass,
+} from "./window-net.ts";
 
 /**
  * Training splits, how many times each is seen per epoch, and for text that is not newswire a
@@ -82,6 +91,12 @@ const EPOCHS = 10;
 const TYPE_VOCABULARY = 400_000;
 /** Passes of the span typer over the training spans (span-types.ts). */
 const SPAN_EPOCHS = 8;
+/**
+ * Folds of the newswire training documents for the window network: each document's window features
+ * come from a network trained on the other folds (stacking), so the tagger learns how far the
+ * network holds on text it has not seen.
+ */
+const WINDOW_FOLDS = 5;
 /** `--seed N` overrides it, to measure how much a score moves with the shuffle and clustering alone. */
 const SEED = process.argv.includes("--seed")
   ? Number(process.argv[process.argv.indexOf("--seed") + 1])
@@ -160,11 +175,58 @@ function unlabelledSentences(dataDir: string): string[][] {
   return sentences;
 }
 
-function prepare(docs: readonly CorpusDocument[], lexicon: Lexicon): TrainingDocument[] {
+function windowSentences(doc: CorpusDocument): WindowSentence[] {
+  return doc.sentences.map((s) => ({
+    words: s.tokens,
+    hLower: tokenInfos(s.tokens).map((t) => t.hLower),
+    gold: Uint8Array.from(s.tags, windowClass),
+    caps: allCaps(s.tokens),
+  }));
+}
+
+/**
+ * Trains the window network on the newswire documents of the mix and writes it; returns the
+ * jackknifed window codes of those documents (each from a network trained without its fold).
+ */
+function trainWindow(newswire: readonly CorpusDocument[]): Map<CorpusDocument, Uint16Array[]> {
+  const t0 = Date.now();
+  const embeddings = readEmbeddings(EMBEDDING_VOCABULARY);
+  centreAndNormalise(embeddings, embeddings.words.length);
+  const vectors = reduceVectors(embeddings.words, embeddings.vectors, embeddings.dimensions);
+  const sentences = newswire.map(windowSentences);
+  const full = trainWindowNet(sentences.flat(), vectors, SEED);
+  writeFileSync(WINDOW_FILE, gzipSync(encodeWindowModel(full, vectors), { level: 9 }));
+  const codes = new Map<CorpusDocument, Uint16Array[]>();
+  for (let f = 0; f < WINDOW_FOLDS; f++) {
+    const net = trainWindowNet(
+      sentences.filter((_s, d) => d % WINDOW_FOLDS !== f).flat(),
+      vectors,
+      SEED + 1 + f,
+    );
+    const scorer = new WindowScorer(net, vectors);
+    newswire.forEach((doc, d) => {
+      if (d % WINDOW_FOLDS !== f) return;
+      codes.set(
+        doc,
+        sentences[d].map((s) => scorer.codes(s.words, s.hLower, s.caps)),
+      );
+    });
+  }
+  console.error(`window network: ${newswire.length} documents, ${WINDOW_FOLDS} folds, ${Date.now() - t0} ms`);
+  return codes;
+}
+
+function prepare(
+  docs: readonly CorpusDocument[],
+  lexicon: Lexicon,
+  windowCodes?: ReadonlyMap<CorpusDocument, Uint16Array[]>,
+): TrainingDocument[] {
   return docs.map((doc) => ({
     sentences: prepareDocument(
       doc.sentences.map((s) => s.tokens),
       lexicon,
+      false,
+      windowCodes?.get(doc),
     ),
     gold: doc.sentences.map((s) => bilouFromIob(s.tags)),
     step: 1,
@@ -255,9 +317,10 @@ async function main(): Promise<void> {
       `embedding types: ${types.length} of ${embeddings.words.length} words typed, ${labelled} labelled (jackknifed accuracy ${accuracy.toFixed(3)}), ${Date.now() - t0} ms`,
     );
   }
+  const windowCodes = trainWindow(mix.flatMap(({ corpus, domain }) => (domain === undefined ? corpus : [])));
   const lexicon = loadLexicon();
   const training: TrainingDocument[] = [];
-  const preparedMix = mix.map(({ corpus }) => prepare(corpus, lexicon));
+  const preparedMix = mix.map(({ corpus }) => prepare(corpus, lexicon, windowCodes));
   mix.forEach(({ file, repeat, domain, step }, m) => {
     const docs = preparedMix[m].map((d) => ({ ...d, domain, step }));
     for (let r = 0; r < repeat; r++) training.push(...docs);
