@@ -6,6 +6,7 @@ import { loadLexicon } from "../src/nlp/ner/lexicon.ts";
 import { brandNotPerson } from "../src/nlp/ner/rules/brand-person.ts";
 import { datelineCut, datelinePlace } from "../src/nlp/ner/rules/dateline.ts";
 import { applyEntityRules, type RuleTrace } from "../src/nlp/ner/rules/index.ts";
+import { surnamePersons } from "../src/nlp/ner/rules/surname-person.ts";
 import { splitTitledName } from "../src/nlp/ner/rules/titled-name.ts";
 import { wordTokens } from "../src/nlp/ner/tokens.ts";
 import { tokenize } from "../src/nlp/tokenize.ts";
@@ -172,5 +173,29 @@ test("brand, not person: a one-word person only organisation lists hold is the o
     brandNotPerson(ws, { start: 0, end: 1, type: "LOC" }, lists),
     undefined,
     "not read as a person",
+  );
+});
+
+test("surname-person: a one-word entity that is the surname of a person named in full is that person, except after a preposition of place", () => {
+  const lines = [
+    "Abraham Lincoln signed the act in 1862.",
+    "Lincoln wrote to the general.",
+    "He moved to Lincoln in May.",
+  ];
+  const sentences = lines.map(words);
+  const spans: TokenSpan[][] = [
+    [{ start: 0, end: 2, type: "PER" }],
+    [{ start: 0, end: 1, type: "ORG" }],
+    [{ start: 3, end: 4, type: "LOC" }],
+  ];
+  const { lines: out, changed } = surnamePersons(sentences, spans);
+  assert.deepEqual(
+    out.map((s, i) => show(lines[i], s)),
+    [["Abraham Lincoln/PER"], ["Lincoln/PER"], ["Lincoln/LOC"]],
+  );
+  assert.equal(changed.length, 1);
+  // Through the whole recogniser: the tagger alone reads the second "Lincoln" as an organisation.
+  assert.ok(
+    found("Abraham Lincoln signed the act in 1862.\n\nLincoln wrote to the general.").includes("Lincoln/PER"),
   );
 });

@@ -17,6 +17,7 @@ import { type GazetteerTags, type Lexicon, loadLexicon, MODELS_DIR } from "./lex
 import { refineSpans } from "./refine.ts";
 import { datelineCut } from "./rules/dateline.ts";
 import { applyEntityRules } from "./rules/index.ts";
+import { surnamePersons } from "./rules/surname-person.ts";
 import { decodeSpanTyper, type SpanTyper } from "./span-types.ts";
 import type { WordToken } from "./tokens.ts";
 import { decodeWeights, encodeWeights } from "./weights.ts";
@@ -328,7 +329,9 @@ export class NerModel implements WeightStore {
       for (const s of spans)
         lines[part.line].push({ ...s, start: s.start + part.from, end: s.end + part.from });
     });
-    return lines.map((spans, line) => applyEntityRules(sentences[line], spans, this.lexicon));
+    const ruled = lines.map((spans, line) => applyEntityRules(sentences[line], spans, this.lexicon));
+    // Across the document: a surname of a person named in full is that person.
+    return surnamePersons(sentences, ruled).lines;
   }
 }
 
