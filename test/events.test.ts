@@ -2716,6 +2716,12 @@ describe("objects that give a trigger verb another sense", () => {
         [],
         sentence,
       );
+    // Only an effort under way: who worked with the FBI to investigate did investigate.
+    assert.ok(
+      byRules(
+        "The office referred the call to U.S. Capitol Police, who worked with the FBI to investigate.",
+      ).some((e) => e.type === "ACCUSE"),
+    );
   });
   it("what a verb deploys is a force: a wall system deployed is no mobilisation, even near soldiers", () => {
     assert.deepEqual(

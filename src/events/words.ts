@@ -421,7 +421,7 @@ export const NONFACTUAL_GOVERNORS = words(`
   desire chance opportunity right power ability capacity way proposal bill due supposed
   agreement deal accord pact deadline timetable envisage envision foresee stipulate
   permission licence license plot conspire conspiracy scheme intent intention intentions
-  crime offence offense felony misdemeanor misdemeanour advise encourage work working`);
+  crime offence offense felony misdemeanor misdemeanour advise encourage working`);
 /**
  * Verbs of pressing a party into an act ("tried to scare Arab leaders into supporting him"): when the
  * pressure is only tried or wanted, the "into V-ing" is what it aims at.
