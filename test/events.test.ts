@@ -2741,4 +2741,20 @@ describe("objects that give a trigger verb another sense", () => {
         sentence,
       );
   });
+  it("a 'she' far from the person she stands for is that person only when no other person is named between", () => {
+    const story = (between: string) =>
+      code(
+        [
+          "Taylor Swift said on Thursday that the label in Nashville had blocked her plans.",
+          between,
+          "The catalogue includes six albums.",
+          "Fans have followed the fight closely.",
+          "She also accused Big Machine of holding back permission to use her music.",
+        ],
+        "2024-05-10",
+        { refiners: ruleRefiners },
+      ).find((e) => e.type === "ACCUSE")?.actor?.text;
+    assert.equal(story("The dispute has lasted for months."), "Taylor Swift");
+    assert.notEqual(story("Scott Borchetta, who runs the label, declined to comment."), "Taylor Swift");
+  });
 });

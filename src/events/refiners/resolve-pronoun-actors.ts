@@ -64,7 +64,9 @@ export const resolvePronounActors: Refiner = {
       // "Vasquez admitted to police that he had stabbed Welch": after "that", the pronoun is the
       // speaker, the sentence's first person, not the last one named.
       const inSentence = named.filter((e) => e.start >= sentence.start);
-      const person = before?.norm === "that" && inSentence.length > 0 ? inSentence[0] : named.at(-1);
+      const person =
+        (before?.norm === "that" && inSentence.length > 0 ? inSentence[0] : named.at(-1)) ??
+        onlyPersonBefore(doc, c.trigger.sentence, tokens[k].start, pronoun);
       if (!person) continue;
       const party = entityActor(doc, person);
       if (party && patient) c.recipient = party;
@@ -73,6 +75,27 @@ export const resolvePronounActors: Refiner = {
     return candidates;
   },
 };
+
+/** How many sentences back a "he" or "she" may reach when only one person is named there. */
+const FAR_LOOK_BACK = 6;
+
+/**
+ * "Taylor Swift … (three sentences about her catalogue) … She also accused Big Machine": past the
+ * near window, the person a pronoun stands for when the sentences before name only one person
+ * who agrees with it (by surname); undefined when they name none or several.
+ */
+function onlyPersonBefore(
+  doc: Parameters<typeof isSubjectPosition>[0],
+  sentence: number,
+  end: number,
+  pronoun: string,
+): Parameters<typeof entityActor>[1] | undefined {
+  const from = doc.sentences[Math.max(0, sentence - FAR_LOOK_BACK)].start;
+  const people = doc.entities.filter((e) => e.label === "PER" && e.end <= end && e.start >= from);
+  const surnames = new Set(people.map((e) => e.text.split(/\s+/).at(-1)));
+  if (surnames.size !== 1 || !agreesWith(doc, people[0], pronoun)) return undefined;
+  return people.at(-1);
+}
 
 /** Collective nouns that news refers back to with "they" ("Police said they …"). */
 const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(["police", "military", "government", "staff"]);
