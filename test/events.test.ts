@@ -2757,4 +2757,10 @@ describe("objects that give a trigger verb another sense", () => {
     assert.equal(story("The dispute has lasted for months."), "Taylor Swift");
     assert.notEqual(story("Scott Borchetta, who runs the label, declined to comment."), "Taylor Swift");
   });
+  it("after 'of' a House is a chamber whose members act, not a building where they are", () => {
+    const meet = byRules(
+      "The leaders of the House and Senate said Thursday they will meet in Washington next week.",
+    )[0];
+    assert.deepEqual([meet?.actor?.text, meet?.recipient?.text], ["House", "Senate"]);
+  });
 });

@@ -79,7 +79,9 @@ function bareLocationOf(
   const place: Place | undefined = mention ? placeOf(mention) : undefined;
   const head = headOf(doc, a);
   if (FACILITY_HEADS.has(head.norm) && /^[A-Z]/.test(head.text)) return { place };
-  if (BUILDING_HEADS.has(head.norm) && afterPlacePreposition(doc, a)) return { place };
+  // ("the leaders of the House and Senate": after "of" a house is a chamber, its members' body.)
+  if (BUILDING_HEADS.has(head.norm) && afterPlacePreposition(doc, a) && prepositionBefore(doc, a) !== "of")
+    return { place };
   // "Netanyahu visited the Gush Etzion settlement bloc", "the minister visited a camp near Goma":
   // what a visit's object names by a noun of places is where the visit was; a country or a capital
   // visited stays the host, as PLOVER codes it ("visited Amman").
