@@ -199,3 +199,9 @@ test("surname-person: a one-word entity that is the surname of a person named in
     found("Abraham Lincoln signed the act in 1862.\n\nLincoln wrote to the general.").includes("Lincoln/PER"),
   );
 });
+
+test("pronoun: a capitalised pronoun opening a quote names no entity", () => {
+  const line = "The envoy replied that ‘He’s going to do it,’ adding that the president agreed.";
+  const spans = applyEntityRules(words(line), [{ start: 5, end: 6, type: "ORG" }], loadLexicon());
+  assert.deepEqual(spans, []);
+});

@@ -8,10 +8,13 @@ import { splitTitledName } from "./titled-name.ts";
 
 /** One rule's change to a line's spans, for a trace of what each rule did. */
 export interface RuleTrace {
-  rule: "dateline-place" | "titled-name" | "brand-not-person";
+  rule: "dateline-place" | "titled-name" | "brand-not-person" | "pronoun";
   before: TokenSpan[];
   after: TokenSpan[];
 }
+
+/** Pronouns, which a capital at a quote's or a sentence's start can make look like names. */
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our"]);
 
 const PLACE_LISTS = ["city", "capital", "country", "place", "region"];
 const ORGANISATION_LISTS = ["org", "nsi-brand", "nsi-operator", "nsi-network"];
@@ -49,9 +52,14 @@ export function applyEntityRules(
     return parts ?? [span];
   });
   const names = { organisation: inAny(ORGANISATION_LISTS), person: inAny(PERSON_LISTS) };
-  return titled.map((span) => {
+  return titled.flatMap((span) => {
+    // "‘He’s going to do it’": a capitalised pronoun opening a quote names no entity.
+    if (span.end - span.start === 1 && PRONOUNS.has(words[span.start].text.toLowerCase())) {
+      trace?.push({ rule: "pronoun", before: [span], after: [] });
+      return [];
+    }
     const retyped = brandNotPerson(words, span, names);
     if (retyped) trace?.push({ rule: "brand-not-person", before: [span], after: [retyped] });
-    return retyped ?? span;
+    return [retyped ?? span];
   });
 }
