@@ -2763,4 +2763,17 @@ describe("objects that give a trigger verb another sense", () => {
     )[0];
     assert.deepEqual([meet?.actor?.text, meet?.recipient?.text], ["House", "Senate"]);
   });
+  it("a meeting set or scheduled for a day is planned; a participle opening a gerund's object names no event", () => {
+    for (const sentence of [
+      "The board in McPherson tentatively set a special meeting for 11 a.m. Friday at the high school.",
+      "The two sides in Geneva scheduled talks for next week.",
+    ]) {
+      const [e] = byRules(sentence);
+      assert.equal(e?.modality, "planned", sentence);
+    }
+    assert.deepEqual(
+      typesOf(byRules("Their lies create obstacles in the path of reaching negotiated solutions in Syria.")),
+      [],
+    );
+  });
 });

@@ -325,6 +325,21 @@ function scheduledSubject(tokens: Token[], trigger: number, sentenceEnd: number)
   return false;
 }
 
+/** Light verbs that arrange an event for later ("scheduled talks"); "set" and "call" with a "for" after the noun. */
+const ARRANGING_VERBS = new Set(["schedule", "slate", "reschedule"]);
+const ARRANGING_WITH_FOR = new Set(["set", "call"]);
+/** How far after the event noun its "for" may stand ("set a special meeting for 11 a.m. Friday"). */
+const ARRANGED_FOR_WINDOW = 3;
+
+function arrangedBy(tokens: Token[], light: number, trigger: number, sentenceEnd: number): boolean {
+  const lemma = tokens[light].lemma.toLowerCase();
+  if (ARRANGING_VERBS.has(lemma)) return true;
+  if (!ARRANGING_WITH_FOR.has(lemma)) return false;
+  for (let k = trigger + 1; k < Math.min(sentenceEnd, trigger + 1 + ARRANGED_FOR_WINDOW); k++)
+    if (tokens[k].norm === "for") return true;
+  return false;
+}
+
 /** The noun phrase of the noun at `i` opens with "the", a demonstrative or a possessor. */
 function definite(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -595,6 +610,9 @@ export function modalityOf(
     scheduledSubject(tokens, trigger, s.tokenEnd)
   )
     return "planned";
+  // "The board set a special meeting for Friday", "scheduled talks for next week": an event
+  // noun arranged by its light verb is planned.
+  if (light >= 0 && arrangedBy(tokens, light, trigger, s.tokenEnd)) return "planned";
   if (before.some((k) => plannedCue(tokens, k)) || futureTime) return "planned";
   if (inFutureTimeClause(tokens, s.tokenStart, s.tokenEnd, trigger)) return "planned";
   // "to strangle Iraq until it retreats from Kuwait": what "until" waits for has not happened.

@@ -312,7 +312,12 @@ export function headNounAfter(tokens: Token[], i: number): boolean {
 export function attributiveSlot(tokens: Token[], i: number, sentenceStart: number): boolean {
   let k = i - 1;
   while (k >= sentenceStart && tokens[k].pos === "ADV") k--;
-  return k < sentenceStart || ["DET", "ADJ", "NUM", "ADP"].includes(tokens[k].pos);
+  // "reaching negotiated solutions": a gerund's object may open with the participle.
+  return (
+    k < sentenceStart ||
+    ["DET", "ADJ", "NUM", "ADP"].includes(tokens[k].pos) ||
+    (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm))
+  );
 }
 
 /**
