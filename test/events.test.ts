@@ -2776,4 +2776,17 @@ describe("objects that give a trigger verb another sense", () => {
       [],
     );
   });
+  it("a killing and a rape told in two sentences stay two events", () => {
+    const es = code(
+      [
+        "DNA evidence linked the gunman to the rape of a 12-year-old girl in Oakland in February.",
+        "The two officers who were killed at the apartment were Sgt. Ervin Lopes and Sgt. Dan Sato.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    const killed = es.find((e) => e.evidence.trigger.text === "killed");
+    assert.ok(killed);
+    assert.notEqual(killed.mode, "sexual");
+  });
 });

@@ -37,6 +37,9 @@ function mergeInto(doc: Doc, docId: string, candidates: Candidate[], sentenceOnl
         (!sameSentence || k.trigger.type === "PROTEST")
       )
         return false;
+      // "officers who were killed" and a rape told elsewhere: sexual violence is another act than
+      // a killing or a beating, whatever mode the other mention lacks.
+      if ((k.trigger.mode === "sexual") !== (c.trigger.mode === "sexual")) return false;
       if (!compatibleTimes(k.time, c.time)) return false;
       // Within a sentence places are the clauses' own; across sentences a later reference often
       // carries a looser place.
