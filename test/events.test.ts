@@ -2789,4 +2789,17 @@ describe("objects that give a trigger verb another sense", () => {
     assert.ok(killed);
     assert.notEqual(killed.mode, "sexual");
   });
+  it("a hyphenated name's lower-case part is the name's; the other side of a meeting in a fronted phrase is the main clause's subject", () => {
+    const es = byRules(
+      "In a meeting with the Chinese diplomat Yang Jiechi last week, South Korean President Moon Jae-in said China was partly responsible for the smog and called for Beijing's help.",
+    );
+    const meeting = es.find((e) => e.type === "CONSULT");
+    assert.match(meeting?.actor?.text ?? "", /Moon Jae-in/);
+    const request = es.find((e) => e.type === "REQUEST");
+    assert.match(request?.actor?.text ?? "", /Moon Jae-in/);
+  });
+  it("an '-ing' verb right after a noun of people has that noun as subject", () => {
+    const rally = byRules("The Latest on teachers rallying for higher pay in Oklahoma City.")[0];
+    assert.equal(rally?.actor?.text, "teachers");
+  });
 });

@@ -254,6 +254,9 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
     if ((patientPossessor || investigated) && !c.recipient) c.recipient = adjacent;
     else if (!c.actor && adjacent && !placeModifier(doc, adjacent, t)) c.actor = adjacent;
     if (!c.actor && MOVEMENT_TYPES.has(t.type)) c.actor = ctx.actors.find((a) => a.kind === "military");
+    // "In a meeting with Yang Jiechi last week, President Moon said …": the other side of a meeting
+    // told in a fronted phrase is the subject of the clause after it.
+    if (!c.actor && SYMMETRIC.has(t.type)) c.actor = frontedMeetingHost(doc, t);
     if (!c.recipient && TAKES_RECIPIENT.has(t.type)) {
       const against = right.find((a) =>
         ["against", "with", "on"].includes(tokens[a.firstToken - 1]?.norm ?? ""),
@@ -267,6 +270,29 @@ export function assignArguments(doc: Doc, c: Candidate, ctx: SentenceContext): s
   // one whose decision it is does the act.
   c.actor = decidingPossessor(doc, t, left) ?? c.actor;
   return "arguments:active";
+}
+
+/** Prepositions that open a phrase fronted before its clause's subject ("In a meeting with …, Moon said"). */
+const FRONTING_PREPOSITIONS = new Set(["in", "during", "at", "after"]);
+
+/**
+ * The subject of the main clause when the event noun stands in a fronted phrase with "with" ("In
+ * a meeting with Yang Jiechi last week, Moon Jae-in said …", "During talks with the rebels, the
+ * envoy proposed …"): that subject met the other side. Undefined elsewhere.
+ */
+function frontedMeetingHost(doc: Doc, t: Trigger): ActorCandidate | undefined {
+  const tokens = doc.tokens;
+  const s = doc.sentences[t.sentence];
+  if (!FRONTING_PREPOSITIONS.has(tokens[s.tokenStart]?.norm ?? "") || t.firstToken > s.tokenStart + 3)
+    return undefined;
+  if (tokens[t.lastToken + 1]?.norm !== "with") return undefined;
+  let comma = t.lastToken + 1;
+  while (comma < s.tokenEnd && tokens[comma].text !== ",") {
+    if (tokens[comma].pos === "VERB") return undefined;
+    comma++;
+  }
+  for (let k = comma + 1; k < s.tokenEnd; k++) if (tokens[k].pos === "VERB") return subjectPhrase(doc, k);
+  return undefined;
 }
 
 /** Modifiers a possessive may have between it and the event noun it owns ("Trump's July 25 phone call"). */

@@ -209,6 +209,20 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   // subject, not the object before it.
   const main = adjunctParticipleHost(doc, verb, sentence.tokenStart);
   if (main !== undefined) return subjectPhrase(doc, main);
+  // "The Latest on teachers rallying for higher pay", "fired at protesters demanding reforms": an
+  // "-ing" verb right after a noun has that noun as its subject, whatever governs the noun.
+  const host = tokens[verb - 1];
+  if (
+    tokens[verb].pos === "VERB" &&
+    /ing$/.test(tokens[verb].norm) &&
+    verb - 1 >= sentence.tokenStart &&
+    (host.pos === "NOUN" || host.pos === "PROPN") &&
+    (agentKind(host.norm) !== undefined || PEOPLE_PLURAL.test(host.norm)) &&
+    // ("an office Christmas party shooting.": with nothing after it the "-ing" word is a noun.)
+    verb + 1 < sentence.tokenEnd &&
+    tokens[verb + 1].pos !== "PUNCT"
+  )
+    return describe(doc, phraseStart(tokens, verb, sentence.tokenStart), verb - 1);
   let k = verb - 1;
   let gap = 0;
   while (k >= sentence.tokenStart && gap < MAX_GAP) {
@@ -422,6 +436,9 @@ function inRelativeClause(tokens: Token[], verb: number): boolean {
     (isNoun(tokens[k - 1]) || RELATIVE_WORDS.has(tokens[k - 1]?.norm ?? ""))
   );
 }
+
+/** Plurals of nouns for people by their agentive endings ("teachers", "activists", "residents", "civilians"). */
+const PEOPLE_PLURAL = /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
 
 /** Verbs that join a subject to a noun phrase that names it ("was the first country", "became the only leader"). */
 const COPULAS = new Set(["be", "become", "remain"]);

@@ -250,6 +250,19 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
           tokens[k].start === tokens[k - 1].end
         )
           tokens[k].pos = "ADJ";
+        // "Moon Jae-in", "Kim Dae-jung": a lower-case part joined by a hyphen to a name's capitalised
+        // part, the hyphen touching both, is the name's, not a preposition or an article.
+        if (
+          k >= 2 &&
+          tokens[k - 1].text === "-" &&
+          tokens[k - 1].start === tokens[k - 2].end &&
+          tokens[k].start === tokens[k - 1].end &&
+          tokens[k - 2].pos === "PROPN" &&
+          /^\p{Lu}/u.test(tokens[k - 2].text) &&
+          /^\p{Ll}{2,4}$/u.test(tokens[k].text) &&
+          ["ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART"].includes(tokens[k].pos)
+        )
+          tokens[k].pos = "PROPN";
         // "Israel has been bombing Gaza", "the army is training militias": after a form of "be", an
         // "-ing" word with an object is the progressive verb, not the noun ("the bombing").
         if (
