@@ -253,6 +253,18 @@ const examples: Example[] = [
     check: (found) => assert.deepEqual(names(found), ["Moscow"]),
   },
   {
+    // Brittany is a region of France; after "her daughter," it is the daughter's first name.
+    filter: "kin-name",
+    sentence: "The mayor thanked her daughter, Brittany, at the fair in Lima.",
+    check: (found) => assert.deepEqual(names(found), ["Lima"]),
+  },
+  {
+    // Superior is also a town in Wisconsin; before "Court" it is the kind of court.
+    filter: "court-type",
+    sentence: "He appeared before Superior Court Judge Ann Cole in Lima.",
+    check: (found) => assert.deepEqual(names(found), ["Lima"]),
+  },
+  {
     filter: "numbered-item",
     sentence: "She lives at Lot No. 5, near the Tianjin No. 2 Detention Centre.",
     check: (found) => assert.deepEqual(names(found), ["Tianjin"]),

@@ -12,6 +12,7 @@ import {
   LEGISLATURES,
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
+import { kinNames, namesKin } from "./filters/kinName.ts";
 import { seatAsInstitution } from "./filters/seatOfGovernment.ts";
 import { namesShip } from "./filters/shipName.ts";
 import { namesWeatherPattern } from "./filters/weatherPattern.ts";
@@ -74,6 +75,8 @@ export function geoparse(doc: Doc): GeoResult {
     if (isCommonWord(e.text) || namesWeatherPattern(e.text)) continue;
     // "INS Mysore", "the Mysore": a ship, as the recogniser's own filter judges it.
     if (namesShip(doc.text, e.start, e.end)) continue;
+    // "her daughter, Brittany": a relative's first name, as the recogniser's own filter judges it.
+    if (namesKin(doc.text, e.start)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     // "White House aides": the institution, as the recogniser's own filter judges it.
     const cue = STRONG_LOCATIVE.test(doc.text.slice(Math.max(0, e.start - 12), e.start));
@@ -85,7 +88,11 @@ export function geoparse(doc: Doc): GeoResult {
     }
   }
   cands.sort((a, b) => a.start - b.start);
-  return resolveInDoc(doc, starts, cands, unread);
+  // "her daughter, Brittany … giving Brittany a lethal dose": a name the article gives a relative
+  // is that person wherever it stands without a place cue (one sense per discourse).
+  const kin = kinNames(doc.text);
+  const read = kin.size ? cands.filter((c) => !kin.has(c.text) || c.strongCue) : cands;
+  return resolveInDoc(doc, starts, read, unread);
 }
 
 /**

@@ -11,11 +11,13 @@ import { cityRegion } from "./cityRegion.ts";
 import { commonWord } from "./commonWord.ts";
 import { compassRegion } from "./compassRegion.ts";
 import { bareCounty, countyAbbreviation, countySuffix } from "./county.ts";
+import { courtType } from "./courtType.ts";
 import { cues } from "./cues.ts";
 import { dateline } from "./dateline.ts";
 import { demonym } from "./demonym.ts";
 import { headOfLongerName } from "./headOfLongerName.ts";
 import { insideProperName } from "./insideProperName.ts";
+import { kinName } from "./kinName.ts";
 import { metonymy } from "./metonymy.ts";
 import { modelYear } from "./modelYear.ts";
 import { mountHospital } from "./mountHospital.ts";
@@ -50,6 +52,8 @@ export const nameFilters: NameFilter[] = [
   namedThingOf,
   sentenceInitialWord,
   afterPersonTitle,
+  kinName,
+  courtType,
   titlePrefix,
   shipName,
   saintsDay,
