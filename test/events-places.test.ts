@@ -252,3 +252,21 @@ describe("a statement is not placed at the place of the act it is about", () => 
     assert.equal(placeOf(es, "accused")?.name, "Hanoi");
   });
 });
+
+describe("a town that qualifies the event's own noun", () => {
+  it("is where it happened ('the Tucson shooting', 'the Denver stabbing'), over the dateline", () => {
+    const es = code(
+      "LONDON (AP) — Police said on Monday that the Tucson shooting had been planned for weeks.",
+      "Detectives on Friday questioned two men about the Denver stabbing.",
+    );
+    assert.equal(placeOf(es, "shooting")?.name, "Tucson");
+    assert.equal(placeOf(es, "stabbing")?.name, "Denver");
+  });
+
+  it("but not a verb's subject ('Washington invaded the country')", () => {
+    const es = code(
+      "KABUL - Thousands of US troops remain in Afghanistan, years after Washington invaded the country.",
+    );
+    assert.equal(placeOf(es, "invaded")?.name, "Afghanistan");
+  });
+});

@@ -4,7 +4,7 @@
  * focus, and place events at their clause's locative.
  */
 import type { Span } from "../core/span.ts";
-import { sentenceAt } from "../nlp/offsets.ts";
+import { sentenceAt, tokenAtOrAfter } from "../nlp/offsets.ts";
 import type { Doc } from "../nlp/types.ts";
 import {
   AUSTRALIA_STATE_ABBREVIATIONS,
@@ -611,6 +611,12 @@ export function locateEvent(
     .map((m) => (m.role === "place" ? m : capitalNamedByDemonym(text, m)))
     .filter((m): m is PlaceMention => !!m);
   const asides = relativeAsides(doc, sentence);
+  const triggerToken = doc.tokens[tokenAtOrAfter(doc.tokens, trigger.start)];
+  // "the Tucson shooting": a tagger may read the -ing noun as a verb; a determiner before the town says noun.
+  const triggerIsNoun = (m: PlaceMention) =>
+    triggerToken?.pos === "NOUN" ||
+    (/ing$/i.test(triggerToken?.text ?? "") &&
+      DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const asideOf = (offset: number) => asides.findIndex(([from, to]) => from <= offset && offset < to);
   const triggerAside = asideOf(trigger.start);
   for (const m of inSentence) {
@@ -625,6 +631,16 @@ export function locateEvent(
     // The qualifier of "Almaty, Kazakhstan" is not a second scene.
     const prev = inSentence.find((o) => o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start)));
     if (prev) continue;
+    // "three Atlanta attacks", "the bombing of a Birmingham, Ala., abortion clinic": a town that
+    // qualifies the event's own noun or its object is where it happened.
+    if (qualifiesEventNoun(text, m, trigger) && triggerIsNoun(m)) {
+      const s = LOCATIVE_SCORE + QUALIFIER_BONUS + (PRECISION_BONUS[m.place.precision] ?? 0);
+      if (s > bestScore) {
+        bestScore = s;
+        best = m;
+      }
+      continue;
+    }
     const after = text.slice(m.end, m.end + 7);
     if (BASED_AFTER.test(after) || OPENS_NAME.test(after) || insideArabicName(text, m)) continue;
     // "explosions near U.S. embassies in Kenya and Tanzania": a toponym that qualifies the noun a
@@ -649,6 +665,36 @@ export function locateEvent(
   if (best) return { place: best.place, mention: best, fromFocus: false };
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
+}
+
+/** A determiner or number before a town that qualifies a noun ("the Tucson shooting", "three Atlanta attacks"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|last|two|three|four|five|several|\d+)\s+$/i;
+/** A town right before an event's noun outranks any other locative of the sentence. */
+const QUALIFIER_BONUS = 1;
+/** Places fine enough for a noun they qualify to have happened or stood there (not a country: "US attacks"). */
+const QUALIFYING_PRECISIONS: ReadonlySet<string> = new Set(["sub-city", "city", "admin1", "facility"]);
+/** Between a town and the event noun it qualifies: a space, or its state set off by commas ("Birmingham, Ala., bombing"). */
+const QUALIFIER_TO_NOUN = /^(?:,\s+\p{Lu}[\p{L}.]*,)?\s+$/u;
+/** Between an event noun and the town qualifying its object ("bombing of a", "shooting at the"). */
+const NOUN_TO_OBJECT = /^\s+(?:of|at|on)\s+(?:a|an|the)\s+$/;
+/** After that town: its state, then a lower-case noun ("Birmingham, Ala., abortion clinic"). */
+const OBJECT_NOUN_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*,)?\s+\p{Ll}/u;
+
+/**
+ * "charged in three Atlanta attacks", "the Salisbury poisoning", "the 1998 bombing of a Birmingham,
+ * Ala., abortion clinic": a town (not a country, which names a party: "US attacks") written before
+ * the event's own noun, or before the noun of its object, says where the event happened. (The
+ * caller checks that the trigger is a noun: before a verb the town is its subject, "Washington
+ * invaded", or a home, "a man from New Hampshire killed".)
+ */
+function qualifiesEventNoun(text: string, m: PlaceMention, trigger: Span): boolean {
+  if (!QUALIFYING_PRECISIONS.has(m.place.precision)) return false;
+  if (trigger.start >= m.end) return QUALIFIER_TO_NOUN.test(text.slice(m.end, trigger.start));
+  return (
+    m.start >= trigger.end &&
+    NOUN_TO_OBJECT.test(text.slice(trigger.end, m.start)) &&
+    OBJECT_NOUN_AFTER.test(text.slice(m.end, m.end + 24))
+  );
 }
 
 /**
