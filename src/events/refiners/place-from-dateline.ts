@@ -30,6 +30,7 @@ export const placeFromDateline: Refiner = {
     const travellers = leadCountries(candidates, lead, found.country);
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
+      if (isHistory(doc, c)) continue;
       if (c.trigger.sentence > lead && actsAtHome(c, found.country, travellers)) continue;
       c.place = eventPlace(found, dateline.name, { start, end: start + dateline.name.length });
     }
@@ -65,6 +66,31 @@ function actsAtHome(c: Candidate, country: string | undefined, travellers: Reado
   const kind = c.actor?.kind as ActorKind;
   if (travellers.has(home)) return SEATED_KINDS.has(kind) && !STATEMENT_TYPES.has(c.trigger.type);
   return SEATED_KINDS.has(kind) || (kind === "person" && LEADER_TITLE.test(c.actor?.text ?? ""));
+}
+
+/** How many months before the story's date an event must be dated to be history, not news. */
+const HISTORY_MONTHS = 2;
+
+/**
+ * "BUFFALO (AP) — … Rudolph has been on the run since the January 1998 bombing of a Birmingham,
+ * Ala., abortion clinic that killed an off-duty officer", "Kopp was arrested in 1990": an event the
+ * story dates months or years before its own date is background, told from the record; the
+ * dateline says where the reporter was on the day, not where that happened.
+ */
+function isHistory(doc: Doc, c: Candidate): boolean {
+  const t = c.time;
+  // "killings since 1993 … under investigation" goes on until the story's day.
+  if (!t || t.anchor !== "explicit" || t.relation !== "on") return false;
+  const event = monthIndex(t.value);
+  const story = monthIndex(doc.reference?.date ?? "");
+  return event !== undefined && story !== undefined && story - event > HISTORY_MONTHS;
+}
+
+/** Months since year 0 of a TIMEX3 year, month or day ("1998", "1998-01", "1998-01-13"); a bare year counts as its December. */
+function monthIndex(value: string): number | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(value);
+  if (!m) return undefined;
+  return Number(m[1]) * 12 + (m[2] ? Number(m[2]) : 12);
 }
 
 /** Countries of the lead's actors other than the dateline's: parties the story travels with. */
