@@ -80,7 +80,7 @@ const HISTORY_MONTHS = 2;
 function isHistory(doc: Doc, c: Candidate): boolean {
   const t = c.time;
   // "killings since 1993 … under investigation" goes on until the story's day.
-  if (!t || t.anchor !== "explicit" || t.relation !== "on") return false;
+  if (t?.anchor !== "explicit" || t.relation !== "on") return false;
   const event = monthIndex(t.value);
   const story = monthIndex(doc.reference?.date ?? "");
   return event !== undefined && story !== undefined && story - event > HISTORY_MONTHS;
