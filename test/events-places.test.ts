@@ -270,3 +270,14 @@ describe("a town that qualifies the event's own noun", () => {
     assert.equal(placeOf(es, "invaded")?.name, "Afghanistan");
   });
 });
+
+describe("where a person was born or lives", () => {
+  it("is no scene of what befell them ('a native of Peru', 'a resident of Leeds')", () => {
+    const es = code(
+      "Luis Ortega, a native of Peru, was arrested by Hartford police on Monday night, officers said.",
+      "Anna Reed, a resident of Leeds, was charged in Manchester on Tuesday.",
+    );
+    assert.notEqual(placeOf(es, "arrested")?.country, "PER");
+    assert.equal(placeOf(es, "charged")?.name, "Manchester");
+  });
+});
