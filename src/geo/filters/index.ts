@@ -30,6 +30,7 @@ import { saintsDay } from "./saintsDay.ts";
 import { seatOfGovernment } from "./seatOfGovernment.ts";
 import { sentenceInitialWord } from "./sentenceInitialWord.ts";
 import { shipName } from "./shipName.ts";
+import { streetSuffix } from "./streetSuffix.ts";
 import { surname } from "./surname.ts";
 import { titlePrefix } from "./titlePrefix.ts";
 import type { NameFilter } from "./types.ts";
@@ -54,6 +55,7 @@ export const nameFilters: NameFilter[] = [
   afterPersonTitle,
   kinName,
   courtType,
+  streetSuffix,
   titlePrefix,
   shipName,
   saintsDay,
