@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { countryPlace, geoparse, locateEvent, lookupPlace } from "../src/geo/index.ts";
+import { annotate } from "../src/nlp/index.ts";
 import type { Doc, Sentence } from "../src/nlp/types.ts";
+import { articleOf } from "./helpers/articles.ts";
 
 /** A Doc built by hand: sentences split at ". ", no tokens, no entities (geo must not need NER). */
 function doc(text: string): Doc {
@@ -1103,4 +1105,18 @@ test("a name the article gives a relative is that person throughout", () => {
     r.places.map((p) => p.text),
     ["Akron"],
   );
+});
+
+test("a building named after a region abroad stands where the story is", () => {
+  // Cascade is a district of the Seychelles; the motel is in the Tennessee story's town.
+  // NER takes "Cascade Motel" whole, as a name of its own.
+  const annotated = annotate(
+    articleOf(["Police in Knoxville, Tennessee, found a drug lab in the Cascade Motel on Monday."], {
+      published: "2024-05-10",
+      uri: "test://geo",
+    }),
+  );
+  const r = geoparse(annotated);
+  const motel = r.places.find((p) => p.text.startsWith("Cascade"));
+  assert.equal(motel?.place.country, "USA");
 });

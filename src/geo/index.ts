@@ -190,9 +190,16 @@ function namedAfterDistantPlace(g: Gazetteer, text: string, resolved: Resolution
     const row = r.row;
     if (!r.cand.embedded) return soleOpening(r) && smallTown(row) && abroad(row);
     if (idx.kind[row] === KIND_CITY) return smallTown(row) && (abroad(row) || farFromTowns(row));
+    // "the Cascade Motel" in a Tennessee story is not in Cascade, Seychelles: a building named
+    // after a region abroad stands where the story is.
+    if (idx.kind[row] === KIND_ADMIN1) return abroad(row) && NAMED_BUILDING.test(r.cand.text);
     return idx.kind[row] === KIND_COUNTRY && abroad(row) && namedByDemonym(g, r.cand.text, row);
   });
 }
+
+/** A single building a business or a congregation keeps, by the last word of its name. */
+const NAMED_BUILDING =
+  /\s(?:Motel|Hotel|Inn|Lodge|Apartments|Restaurant|Diner|Tavern|Bar|Mall|Plaza|Church|Chapel|Theatre|Theater)$/;
 
 /**
  * How far from every town a story names a town inside an institution's name may lie and still
