@@ -281,3 +281,14 @@ describe("where a person was born or lives", () => {
     assert.equal(placeOf(es, "charged")?.name, "Manchester");
   });
 });
+
+describe("'over' after an aircraft's event", () => {
+  it("says where the aircraft was ('shot down in his jet over Hanoi'), not a topic ('talks over Kashmir')", () => {
+    const es = code(
+      "SEOUL - A pilot was shot down in his fighter jet over Pyongyang on Monday, officials said.",
+      "Diplomats held talks in Geneva over Kashmir on Tuesday.",
+    );
+    assert.equal(placeOf(es, "shot down")?.name, "Pyongyang");
+    assert.equal(placeOf(es, "held talks")?.name, "Geneva");
+  });
+});

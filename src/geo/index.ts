@@ -657,7 +657,12 @@ export function locateEvent(
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (qualifiesFinerPlace(before)) continue;
     if (goalOfIntendedMove(before, m.start, trigger)) continue;
-    let s = locativeAround(text, m, before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
+    let s =
+      locativeAround(text, m, before) || overAfterFlight(text, m, before, trigger)
+        ? LOCATIVE_SCORE
+        : SOURCE_BEFORE.test(before)
+          ? SOURCE_SCORE
+          : 0;
     if (s === 0) continue;
     // "in Logar province south of the capital Kabul": a reference point locates a place named
     // before it; it is the scene only when the sentence names no other.
@@ -672,6 +677,28 @@ export function locateEvent(
   if (best) return { place: best.place, mention: best, fromFocus: false };
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
+}
+
+/** "over" before a toponym: where an aircraft was, when the event is a flight's. */
+const OVER_BEFORE = /\bover\s+(?:the\s+)?$/i;
+/** Events of aircraft: downing, crashing, exploding, flying, vanishing, bombing from the air. */
+const FLIGHT_TRIGGER =
+  /^(?:shot\s+down|shoot\s+down|shooting\s+down|down(?:ed|ing)?|crash(?:ed|es|ing)?|explod(?:ed|es|ing)|fl(?:ew|y|ying|own)|vanish(?:ed|ing)?|disappear(?:ed|ing)?|intercept(?:ed|ing)?|bomb(?:ed|ing)?)$/i;
+/** How far after the trigger "over" may name the aircraft's place ("shot down in his Navy jet over Hanoi"). */
+const OVER_REACH = 60;
+
+/**
+ * "shot down in his Navy jet over Hanoi", "the plane crashed over the Atlantic": "over" is no
+ * locative in general ("a dispute over Kashmir"), but after the event of an aircraft it says where
+ * the aircraft was.
+ */
+function overAfterFlight(text: string, m: PlaceMention, before: string, trigger: Span): boolean {
+  return (
+    OVER_BEFORE.test(before) &&
+    FLIGHT_TRIGGER.test(text.slice(trigger.start, trigger.end)) &&
+    m.start > trigger.end &&
+    m.start - trigger.end <= OVER_REACH
+  );
 }
 
 /** A determiner or number before a town that qualifies a noun ("the Tucson shooting", "three Atlanta attacks"). */
