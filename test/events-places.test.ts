@@ -253,3 +253,43 @@ describe("a statement is not placed at the place of the act it is about", () => 
     assert.equal(placeOf(es, "accused")?.name, "Hanoi");
   });
 });
+
+describe("a town that qualifies the event's own noun", () => {
+  it("is where it happened ('the Tucson shooting', 'the Denver stabbing'), over the dateline", () => {
+    const es = code(
+      "LONDON (AP) — Police said on Monday that the Tucson shooting had been planned for weeks.",
+      "Detectives on Friday questioned two men about the Denver stabbing.",
+    );
+    assert.equal(placeOf(es, "shooting")?.name, "Tucson");
+    assert.equal(placeOf(es, "stabbing")?.name, "Denver");
+  });
+
+  it("but not a verb's subject ('Washington invaded the country')", () => {
+    const es = code(
+      "KABUL - Thousands of US troops remain in Afghanistan, years after Washington invaded the country.",
+    );
+    assert.equal(placeOf(es, "invaded")?.name, "Afghanistan");
+  });
+});
+
+describe("where a person was born or lives", () => {
+  it("is no scene of what befell them ('a native of Peru', 'a resident of Leeds')", () => {
+    const es = code(
+      "Luis Ortega, a native of Peru, was arrested by Hartford police on Monday night, officers said.",
+      "Anna Reed, a resident of Leeds, was charged in Manchester on Tuesday.",
+    );
+    assert.notEqual(placeOf(es, "arrested")?.country, "PER");
+    assert.equal(placeOf(es, "charged")?.name, "Manchester");
+  });
+});
+
+describe("'over' after an aircraft's event", () => {
+  it("says where the aircraft was ('shot down in his jet over Hanoi'), not a topic ('talks over Kashmir')", () => {
+    const es = code(
+      "SEOUL - A pilot was shot down in his fighter jet over Pyongyang on Monday, officials said.",
+      "Diplomats held talks in Geneva over Kashmir on Tuesday.",
+    );
+    assert.equal(placeOf(es, "shot down")?.name, "Pyongyang");
+    assert.equal(placeOf(es, "held talks")?.name, "Geneva");
+  });
+});

@@ -1188,6 +1188,34 @@ const CASES: Record<string, Case[]> = {
       },
     },
     {
+      // A party the lead puts at the dateline travels there: what its state says later in the
+      // story is said there; a head of state of another country not in the lead acts at home.
+      text: [
+        "HANOI, Vietnam (AP) — U.S. Defense Secretary Lorne Whitby on Wednesday accused China of bullying its neighbours.",
+        '"The United States firmly opposes intimidation by any claimant," Whitby said.',
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "REJECT")?.place?.name, "Hanoi"),
+    },
+    {
+      text: [
+        "NAIROBI, Kenya (AP) — Rescue workers searched the rubble of the embassy on Saturday.",
+        "U.S. President Bill Clinton has requested $50 million in emergency aid from Congress for Kenya.",
+      ],
+      expect: (es) => assert.equal(es.find((e) => e.type === "REQUEST")?.place?.country, "USA"),
+    },
+    {
+      // An event the story dates years before its own day is history: not where the reporter was.
+      text: [
+        "BUFFALO, N.Y. (AP) — Police searched on Friday for a man wanted in the killing of a doctor.",
+        "He has been on the run since the January 1998 bombing of an abortion clinic that killed a nurse.",
+        "Police arrested his brother on Thursday.",
+      ],
+      expect: (es) => {
+        assert.notEqual(es.find((e) => e.evidence.trigger.text === "killed")?.place?.name, "Buffalo");
+        assert.equal(es.find((e) => e.evidence.trigger.text === "arrested")?.place?.name, "Buffalo");
+      },
+    },
+    {
       // The country in the actor's title is not where the act happened; the dateline is.
       text: [
         "HANOI, Vietnam (AP) — U.S. Defense Secretary Lorne Whitby on Wednesday accused China of bullying its neighbours.",

@@ -10,10 +10,15 @@ import { type Candidate, recognize } from "../src/geo/recognize.ts";
  */
 const g = gazetteer();
 
-function run(text: string, filters = nameFilters): Candidate[] {
+function run(text: string, filters = nameFilters, locations: string[] = []): Candidate[] {
   const starts = [0];
   for (const m of text.matchAll(/[.!?]\s+/g)) starts.push((m.index ?? 0) + m[0].length);
-  return recognize(g, { text, sentenceStarts: starts, entities: [] }, filters);
+  // Words NER tags as locations, where a case needs them.
+  const entities = locations.map((w) => {
+    const start = text.indexOf(w);
+    return { start, end: start + w.length, text: w, label: "LOC" as const, sentence: 0 };
+  });
+  return recognize(g, { text, sentenceStarts: starts, entities }, filters);
 }
 
 const names = (cs: Candidate[]) => cs.map((c) => c.text);
@@ -21,6 +26,8 @@ const names = (cs: Candidate[]) => cs.map((c) => c.text);
 interface Example {
   filter: string;
   sentence: string;
+  /** Words NER tags as locations in the sentence. */
+  locations?: string[];
   check(found: Candidate[]): void;
 }
 
@@ -253,6 +260,25 @@ const examples: Example[] = [
     check: (found) => assert.deepEqual(names(found), ["Moscow"]),
   },
   {
+    // Brittany is a region of France; after "her daughter," it is the daughter's first name.
+    filter: "kin-name",
+    sentence: "The mayor thanked her daughter, Brittany, at the fair in Lima.",
+    check: (found) => assert.deepEqual(names(found), ["Lima"]),
+  },
+  {
+    // Superior is also a town in Wisconsin; before "Court" it is the kind of court.
+    filter: "court-type",
+    sentence: "He appeared before Superior Court Judge Ann Cole in Lima.",
+    check: (found) => assert.deepEqual(names(found), ["Lima"]),
+  },
+  {
+    // Terrace is also a town in British Columbia; after a street's name it ends the address.
+    filter: "street-suffix",
+    sentence: "She lived at 618 S.W. Second Terrace in Lima.",
+    locations: ["S.W. Second Terrace"],
+    check: (found) => assert.deepEqual(names(found), ["Lima"]),
+  },
+  {
     filter: "numbered-item",
     sentence: "She lives at Lot No. 5, near the Tianjin No. 2 Detention Centre.",
     check: (found) => assert.deepEqual(names(found), ["Tianjin"]),
@@ -260,13 +286,13 @@ const examples: Example[] = [
 ];
 
 describe("the recogniser's name filters", () => {
-  for (const { filter, sentence, check } of examples) {
+  for (const { filter, sentence, locations, check } of examples) {
     it(`${filter}: "${sentence}"`, () => {
-      const found = run(sentence);
+      const found = run(sentence, nameFilters, locations);
       check(found);
       const without = nameFilters.filter((f) => f.name !== filter);
       assert.equal(without.length, nameFilters.length - 1, `no filter is named ${filter}`);
-      assert.notDeepEqual(run(sentence, without), found, `removing ${filter} changes nothing`);
+      assert.notDeepEqual(run(sentence, without, locations), found, `removing ${filter} changes nothing`);
     });
   }
 

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { countryPlace, geoparse, locateEvent, lookupPlace } from "../src/geo/index.ts";
+import { annotate } from "../src/nlp/index.ts";
 import type { Doc, Sentence } from "../src/nlp/types.ts";
+import { articleOf } from "./helpers/articles.ts";
 
 /** A Doc built by hand: sentences split at ". ", no tokens, no entities (geo must not need NER). */
 function doc(text: string): Doc {
@@ -1061,4 +1063,60 @@ test("an acronym with a plural s is never a place, even after 'at the'", () => {
     geoparse(doc(text)).places.map((p) => p.text),
     ["Los Angeles", "Leeds"],
   );
+});
+
+test("US local news reads a town that shares a famous city's name in the United States", () => {
+  // Only one toponym, and words of American local institutions (a sheriff's office, "the 900
+  // block of", a councilman): Paris, Texas or Kentucky, not France; Dublin, Ohio, not Ireland.
+  const paris = mention(
+    doc("Paris sheriff's deputies arrested a man in the 900 block of Maple Lane on Friday."),
+    "Paris",
+  ).m;
+  assert.equal(paris?.place.country, "USA");
+  const dublin = mention(
+    doc("A Dublin councilman was charged with a felony on Monday. He denied the charge."),
+    "Dublin",
+  ).m;
+  assert.equal(dublin?.place.country, "USA");
+  // One cue alone is no local story: "a felony" in a story set abroad.
+  const abroad = mention(doc("A Dublin man was charged with a felony on Monday."), "Dublin").m;
+  assert.equal(abroad?.place.country, "IRL");
+  // Without those words the famous city stands.
+  assert.equal(mention(doc("Police in Paris arrested a man on Friday."), "Paris").m?.place.country, "FRA");
+});
+
+test("a place named as someone's home before a word for a person is a town, not a country that has an adjective", () => {
+  // "a Lebanese woman" is how news writes the country's people.
+  const woman = mention(doc("Jane Doyle, a Lebanon woman, was charged on Monday."), "Lebanon").m;
+  assert.notEqual(woman?.place.country, "LBN");
+  assert.equal(woman?.place.precision, "city");
+  const aged = mention(doc("Tom Reed, 61, Lebanon, was arrested on Thursday."), "Lebanon").m;
+  assert.notEqual(aged?.place.country, "LBN");
+  // A country whose people have no other adjective keeps its reading.
+  assert.equal(mention(doc("A New Zealand man was hurt."), "New Zealand").m?.place.country, "NZL");
+  assert.equal(mention(doc("Troops left Lebanon on Monday."), "Lebanon").m?.place.country, "LBN");
+});
+
+test("a name the article gives a relative is that person throughout", () => {
+  const r = geoparse(
+    doc("Jane Doyle is accused of harming her daughter, Brittany, in Akron. She gave Brittany pills."),
+  );
+  assert.deepEqual(
+    r.places.map((p) => p.text),
+    ["Akron"],
+  );
+});
+
+test("a building named after a region abroad stands where the story is", () => {
+  // Cascade is a district of the Seychelles; the motel is in the Tennessee story's town.
+  // NER takes "Cascade Motel" whole, as a name of its own.
+  const annotated = annotate(
+    articleOf(["Police in Knoxville, Tennessee, found a drug lab in the Cascade Motel on Monday."], {
+      published: "2024-05-10",
+      uri: "test://geo",
+    }),
+  );
+  const r = geoparse(annotated);
+  const motel = r.places.find((p) => p.text.startsWith("Cascade"));
+  assert.equal(motel?.place.country, "USA");
 });

@@ -77,8 +77,16 @@ const FLAGGED_VESSEL_AFTER =
  * the person is, not where anything happened.
  */
 export function namesResidence(text: string, m: PlaceMention): boolean {
-  return RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return RESIDENCE_BEFORE.test(before) || ORIGIN_BEFORE.test(before);
 }
+/**
+ * "Gomez, a native of Mexico, was arrested by Danbury police", "a resident of Leeds", "who lives in
+ * Bristol", "originally from Kerala": where a person was born, lives or comes from describes the
+ * person; the deed is told where it happened.
+ */
+const ORIGIN_BEFORE =
+  /\b(?:(?:a|an|the)\s+(?:\p{L}+\s+)?(?:native|natives|resident|residents|citizen|citizens|national|nationals)\s+of|who\s+(?:lives|lived|live|grew\s+up|was\s+born|were\s+born)\s+in|originally\s+from|born\s+in)\s+(?:the\s+)?$/iu;
 const RESIDENCE_BEFORE =
   /(?:,\s+(?:\d+\s+and\s+)?(?:of|from)|\bwho\s+(?:is|was|are|were)\s+(?:from|of))\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
 

@@ -4,7 +4,7 @@
  * focus, and place events at their clause's locative.
  */
 import type { Span } from "../core/span.ts";
-import { sentenceAt } from "../nlp/offsets.ts";
+import { sentenceAt, tokenAtOrAfter } from "../nlp/offsets.ts";
 import type { Doc } from "../nlp/types.ts";
 import {
   AUSTRALIA_STATE_ABBREVIATIONS,
@@ -12,6 +12,7 @@ import {
   LEGISLATURES,
   US_STATE_ABBREVIATIONS,
 } from "./aliases.ts";
+import { kinNames, namesKin } from "./filters/kinName.ts";
 import { seatAsInstitution } from "./filters/seatOfGovernment.ts";
 import { namesShip } from "./filters/shipName.ts";
 import { namesWeatherPattern } from "./filters/weatherPattern.ts";
@@ -74,6 +75,8 @@ export function geoparse(doc: Doc): GeoResult {
     if (isCommonWord(e.text) || namesWeatherPattern(e.text)) continue;
     // "INS Mysore", "the Mysore": a ship, as the recogniser's own filter judges it.
     if (namesShip(doc.text, e.start, e.end)) continue;
+    // "her daughter, Brittany": a relative's first name, as the recogniser's own filter judges it.
+    if (namesKin(doc.text, e.start)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
     // "White House aides": the institution, as the recogniser's own filter judges it.
     const cue = STRONG_LOCATIVE.test(doc.text.slice(Math.max(0, e.start - 12), e.start));
@@ -85,7 +88,11 @@ export function geoparse(doc: Doc): GeoResult {
     }
   }
   cands.sort((a, b) => a.start - b.start);
-  return resolveInDoc(doc, starts, cands, unread);
+  // "her daughter, Brittany … giving Brittany a lethal dose": a name the article gives a relative
+  // is that person wherever it stands without a place cue (one sense per discourse).
+  const kin = kinNames(doc.text);
+  const read = kin.size ? cands.filter((c) => !kin.has(c.text) || c.strongCue) : cands;
+  return resolveInDoc(doc, starts, read, unread);
 }
 
 /**
@@ -183,9 +190,16 @@ function namedAfterDistantPlace(g: Gazetteer, text: string, resolved: Resolution
     const row = r.row;
     if (!r.cand.embedded) return soleOpening(r) && smallTown(row) && abroad(row);
     if (idx.kind[row] === KIND_CITY) return smallTown(row) && (abroad(row) || farFromTowns(row));
+    // "the Cascade Motel" in a Tennessee story is not in Cascade, Seychelles: a building named
+    // after a region abroad stands where the story is.
+    if (idx.kind[row] === KIND_ADMIN1) return abroad(row) && NAMED_BUILDING.test(r.cand.text);
     return idx.kind[row] === KIND_COUNTRY && abroad(row) && namedByDemonym(g, r.cand.text, row);
   });
 }
+
+/** A single building a business or a congregation keeps, by the last word of its name. */
+const NAMED_BUILDING =
+  /\s(?:Motel|Hotel|Inn|Lodge|Apartments|Restaurant|Diner|Tavern|Bar|Mall|Plaza|Church|Chapel|Theatre|Theater)$/;
 
 /**
  * How far from every town a story names a town inside an institution's name may lie and still
@@ -604,6 +618,12 @@ export function locateEvent(
     .map((m) => (m.role === "place" ? m : capitalNamedByDemonym(text, m)))
     .filter((m): m is PlaceMention => !!m);
   const asides = relativeAsides(doc, sentence);
+  const triggerToken = doc.tokens[tokenAtOrAfter(doc.tokens, trigger.start)];
+  // "the Tucson shooting": a tagger may read the -ing noun as a verb; a determiner before the town says noun.
+  const triggerIsNoun = (m: PlaceMention) =>
+    triggerToken?.pos === "NOUN" ||
+    (/ing$/i.test(triggerToken?.text ?? "") &&
+      DETERMINER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
   const asideOf = (offset: number) => asides.findIndex(([from, to]) => from <= offset && offset < to);
   const triggerAside = asideOf(trigger.start);
   for (const m of inSentence) {
@@ -618,6 +638,16 @@ export function locateEvent(
     // The qualifier of "Almaty, Kazakhstan" is not a second scene.
     const prev = inSentence.find((o) => o.end <= m.start && /^\s*,\s*$/.test(text.slice(o.end, m.start)));
     if (prev) continue;
+    // "three Atlanta attacks", "the bombing of a Birmingham, Ala., abortion clinic": a town that
+    // qualifies the event's own noun or its object is where it happened.
+    if (qualifiesEventNoun(text, m, trigger) && triggerIsNoun(m)) {
+      const s = LOCATIVE_SCORE + QUALIFIER_BONUS + (PRECISION_BONUS[m.place.precision] ?? 0);
+      if (s > bestScore) {
+        bestScore = s;
+        best = m;
+      }
+      continue;
+    }
     const after = text.slice(m.end, m.end + 7);
     if (BASED_AFTER.test(after) || OPENS_NAME.test(after) || insideArabicName(text, m)) continue;
     // "explosions near U.S. embassies in Kenya and Tanzania": a toponym that qualifies the noun a
@@ -627,7 +657,12 @@ export function locateEvent(
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if (qualifiesFinerPlace(before)) continue;
     if (goalOfIntendedMove(before, m.start, trigger)) continue;
-    let s = locativeAround(text, m, before) ? LOCATIVE_SCORE : SOURCE_BEFORE.test(before) ? SOURCE_SCORE : 0;
+    let s =
+      locativeAround(text, m, before) || overAfterFlight(text, m, before, trigger)
+        ? LOCATIVE_SCORE
+        : SOURCE_BEFORE.test(before)
+          ? SOURCE_SCORE
+          : 0;
     if (s === 0) continue;
     // "in Logar province south of the capital Kabul": a reference point locates a place named
     // before it; it is the scene only when the sentence names no other.
@@ -642,6 +677,58 @@ export function locateEvent(
   if (best) return { place: best.place, mention: best, fromFocus: false };
   if (geo.focus) return { place: geo.focus, fromFocus: true };
   return undefined;
+}
+
+/** "over" before a toponym: where an aircraft was, when the event is a flight's. */
+const OVER_BEFORE = /\bover\s+(?:the\s+)?$/i;
+/** Events of aircraft: downing, crashing, exploding, flying, vanishing, bombing from the air. */
+const FLIGHT_TRIGGER =
+  /^(?:shot\s+down|shoot\s+down|shooting\s+down|down(?:ed|ing)?|crash(?:ed|es|ing)?|explod(?:ed|es|ing)|fl(?:ew|y|ying|own)|vanish(?:ed|ing)?|disappear(?:ed|ing)?|intercept(?:ed|ing)?|bomb(?:ed|ing)?)$/i;
+/** How far after the trigger "over" may name the aircraft's place ("shot down in his Navy jet over Hanoi"). */
+const OVER_REACH = 60;
+
+/**
+ * "shot down in his Navy jet over Hanoi", "the plane crashed over the Atlantic": "over" is no
+ * locative in general ("a dispute over Kashmir"), but after the event of an aircraft it says where
+ * the aircraft was.
+ */
+function overAfterFlight(text: string, m: PlaceMention, before: string, trigger: Span): boolean {
+  return (
+    OVER_BEFORE.test(before) &&
+    FLIGHT_TRIGGER.test(text.slice(trigger.start, trigger.end)) &&
+    m.start > trigger.end &&
+    m.start - trigger.end <= OVER_REACH
+  );
+}
+
+/** A determiner or number before a town that qualifies a noun ("the Tucson shooting", "three Atlanta attacks"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|last|two|three|four|five|several|\d+)\s+$/i;
+/** A town right before an event's noun outranks any other locative of the sentence. */
+const QUALIFIER_BONUS = 1;
+/** Places fine enough for a noun they qualify to have happened or stood there (not a country: "US attacks"). */
+const QUALIFYING_PRECISIONS: ReadonlySet<string> = new Set(["sub-city", "city", "admin1", "facility"]);
+/** Between a town and the event noun it qualifies: a space, or its state set off by commas ("Birmingham, Ala., bombing"). */
+const QUALIFIER_TO_NOUN = /^(?:,\s+\p{Lu}[\p{L}.]*,)?\s+$/u;
+/** Between an event noun and the town qualifying its object ("bombing of a", "shooting at the"). */
+const NOUN_TO_OBJECT = /^\s+(?:of|at|on)\s+(?:a|an|the)\s+$/;
+/** After that town: its state, then a lower-case noun ("Birmingham, Ala., abortion clinic"). */
+const OBJECT_NOUN_AFTER = /^(?:,\s+\p{Lu}[\p{L}.]*,)?\s+\p{Ll}/u;
+
+/**
+ * "charged in three Atlanta attacks", "the Salisbury poisoning", "the 1998 bombing of a Birmingham,
+ * Ala., abortion clinic": a town (not a country, which names a party: "US attacks") written before
+ * the event's own noun, or before the noun of its object, says where the event happened. (The
+ * caller checks that the trigger is a noun: before a verb the town is its subject, "Washington
+ * invaded", or a home, "a man from New Hampshire killed".)
+ */
+function qualifiesEventNoun(text: string, m: PlaceMention, trigger: Span): boolean {
+  if (!QUALIFYING_PRECISIONS.has(m.place.precision)) return false;
+  if (trigger.start >= m.end) return QUALIFIER_TO_NOUN.test(text.slice(m.end, trigger.start));
+  return (
+    m.start >= trigger.end &&
+    NOUN_TO_OBJECT.test(text.slice(trigger.end, m.start)) &&
+    OBJECT_NOUN_AFTER.test(text.slice(m.end, m.end + 24))
+  );
 }
 
 /**

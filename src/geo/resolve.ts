@@ -18,6 +18,7 @@ import {
   KIND_REGION,
   normalizeName,
 } from "./gazetteer.ts";
+import { isUsLocalNews } from "./localNews.ts";
 import type { Candidate } from "./recognize.ts";
 
 /** A country named outright is nearly always the country ("Georgia" needs context to be the state). */
@@ -74,6 +75,27 @@ function isWorldNews(g: Gazetteer, cands: Candidate[]): boolean {
   return named.size >= WORLD_NEWS_COUNTRIES;
 }
 
+/** Countries whose people have an adjective of their own ("Lebanese"), per gazetteer. */
+const demonymCountries = new WeakMap<Gazetteer, Map<string, Set<string>>>();
+
+/** Do the people of `country` have a word other than `name` ("Lebanese" for Lebanon; not "New Zealand")? */
+function hasOwnDemonym(g: Gazetteer, country: string, name: string): boolean {
+  let byCountry = demonymCountries.get(g);
+  if (!byCountry) {
+    byCountry = new Map();
+    for (const [word, value] of g.demonyms) {
+      if (!byCountry.has(value)) byCountry.set(value, new Set());
+      byCountry.get(value)?.add(normalizeName(word));
+    }
+    demonymCountries.set(g, byCountry);
+  }
+  const words = byCountry.get(country);
+  if (!words) return false;
+  const own = normalizeName(name);
+  // "New Zealander" is the noun; "a New Zealand man" the adjective.
+  return [...words].some((w) => w !== own && w !== `${own}er` && w !== `${own}ers`);
+}
+
 /** Capitals and regional seats are what a bare name usually means. */
 const PRIOR_CAPITAL = 0.3;
 const PRIOR_ADMIN_SEAT = 0.1;
@@ -98,6 +120,19 @@ const LIST_SEPARATOR = /^\s*(?:,|,?\s+(?:and|or))\s*$/;
  */
 const STATE_AFTER =
   /^(?:['’]s)?\s+(?:state\b|border|governor|gov\.|legislature|attorney general|lieutenant governor|state senate|general assembly|lawmakers|national guard|highway patrol)/i;
+/**
+ * "a Lebanon woman", "two Jordan men", "a Paris teen": a place named as someone's home before a
+ * word for a person is a town. News writes a country's people with its adjective ("a Lebanese
+ * woman"), so a country that has one loses this much (its whole PRIOR_COUNTRY): the namesake towns
+ * (Lebanon, Indiana) are read on their own merits. A country whose people have no other word ("a
+ * New Zealand man") keeps its reading.
+ */
+const HOMETOWN_NOT_COUNTRY = PRIOR_COUNTRY;
+/** A word for a person after the name: the name is where that person lives. */
+const PERSON_AFTER =
+  /^\s+(?:man|woman|men|women|teen|teenager|teens|teenagers|boy|girl|youth|couple|resident)\b/;
+/** "Terry Jolly, 60, Lebanon, was arrested": a person's name and age, then the home town. */
+const NAME_AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s+\d{1,3},\s+$/u;
 /** The name is the place's own (not an alternate or foreign spelling). */
 const PRIOR_PRIMARY_NAME = 0.2;
 
@@ -128,6 +163,15 @@ const ROUNDS = 3;
  * acc@161 0.878 → 0.880 with LGL unchanged).
  */
 const ROLE_WEIGHT = { place: 1, actor: 0.5, demonym: 1 } as const;
+
+/**
+ * A story that speaks of American local institutions (a sheriff's office, "the 800 block of", a
+ * councilman: see localNews.ts) counts as this many mentions of the United States in the context
+ * of its toponyms: as much as one place named there. A story that names only "Berea" or
+ * "Alexandria" then reads it in the United States; one that names many places is still read
+ * mostly by them. (One per kind of cue past the first moved LGL acc@161 with import 0.884 → 0.883.)
+ */
+const US_LOCAL_WEIGHT = 1;
 
 export interface Resolution {
   cand: Candidate;
@@ -224,10 +268,16 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
       if (LIST_SEPARATOR.test(text.slice(cands[a].end, cands[b].start))) kinds.add(kind);
     }
     const stateAfter = STATE_AFTER.test(text.slice(cands[k].end, cands[k].end + 24));
+    const hometown =
+      (PERSON_AFTER.test(text.slice(cands[k].end, cands[k].end + 16)) ||
+        NAME_AGE_BEFORE.test(text.slice(Math.max(0, cands[k].start - 40), cands[k].start))) &&
+      cands[k].rows.some((r) => idx.kind[r] !== KIND_COUNTRY);
     cands[k].rows.forEach((r, i) => {
       const kind = idx.kind[r];
       if ((kind === KIND_ADMIN1 || kind === KIND_COUNTRY) && kinds.has(kind)) bonus[k][i] += LIST_KIND;
       if (kind === KIND_ADMIN1 && stateAfter) bonus[k][i] += LIST_KIND;
+      if (kind === KIND_COUNTRY && hometown && hasOwnDemonym(g, idx.country[r], cands[k].text))
+        bonus[k][i] -= HOMETOWN_NOT_COUNTRY;
     });
   }
 
@@ -254,6 +304,7 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
   // Mentions of one name share one reading.
   const groupOf = cands.map((c) => c.rows.join(","));
 
+  const usLocal = isUsLocalNews(text);
   let probs = priors.map((p, k) => softmax(p.map((v, i) => v + bonus[k][i])));
   for (let round = 0; round < ROUNDS; round++) {
     const countryMass = new Map<string, number>();
@@ -285,6 +336,10 @@ export function resolveCandidates(g: Gazetteer, text: string, cands: Candidate[]
     }
     for (const oc of ownCountry.values())
       for (const [c, p] of oc) countryMass.set(c, (countryMass.get(c) ?? 0) + p);
+    if (usLocal) {
+      countryMass.set("USA", (countryMass.get("USA") ?? 0) + US_LOCAL_WEIGHT);
+      total += US_LOCAL_WEIGHT;
+    }
     for (const oa of ownAdmin1.values())
       for (const [a, p] of oa) admin1Mass.set(a, (admin1Mass.get(a) ?? 0) + p);
     // Best reading of each mention so far, for proximity.

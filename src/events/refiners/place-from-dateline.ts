@@ -4,7 +4,7 @@ import type { Doc } from "../../nlp/types.ts";
 import { datelineOf } from "../dateline.ts";
 import { eventPlace, namesWaters } from "../places.ts";
 import type { ActorKind } from "../schema.ts";
-import { type Candidate, happensAtScene, type Refiner } from "../types.ts";
+import { type Candidate, happensAtScene, type Refiner, STATEMENT_TYPES } from "../types.ts";
 
 /**
  * "COLOMBO, Jan 3 (Reuters) - …": wire copy opens with the city it was filed from, which is where
@@ -27,9 +27,11 @@ export const placeFromDateline: Refiner = {
     if (filedFromAbroad(doc, geo, dateline.end, found.country) || leadAtSea(candidates, lead))
       return candidates;
     const { start } = dateline;
+    const travellers = leadCountries(candidates, lead, found.country);
     for (const c of candidates) {
       if (c.place && !c.place.fromFocus) continue;
-      if (c.trigger.sentence > lead && actsAtHome(c, found.country)) continue;
+      if (isHistory(doc, c)) continue;
+      if (c.trigger.sentence > lead && actsAtHome(c, found.country, travellers)) continue;
       c.place = eventPlace(found, dateline.name, { start, end: start + dateline.name.length });
     }
     return candidates;
@@ -45,14 +47,60 @@ const SEATED_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>([
   "party",
 ]);
 
+/** A head of state or government, who acts from the capital unless the story travels with them. */
+const LEADER_TITLE = /\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor)\b/;
+
 /**
  * "WASHINGTON (AP) — … Kenyan police said they had detained nine foreigners": beyond the lead,
  * which the dateline places surely ("HANOI — U.S. Defense Secretary … accused China"), a state,
- * government, army or party of another country acts at home, not where the story was filed.
+ * government, army or party of another country acts at home, not where the story was filed; so
+ * does a head of state or government of another country ("NAIROBI — … U.S. President Bill Clinton
+ * has requested $50 million from Congress"). But a country whose party the lead puts at the
+ * dateline is travelling there: what its people and its state say later in the story is said
+ * where they are ("HANOI — Esper accused China … 'The United States firmly opposes intimidation,'
+ * Esper said"). Its deeds (troops, strikes) happen where they happen.
  */
-function actsAtHome(c: Candidate, country: string | undefined): boolean {
+function actsAtHome(c: Candidate, country: string | undefined, travellers: ReadonlySet<string>): boolean {
   const home = c.actor?.country;
-  return !!home && !!country && home !== country && SEATED_KINDS.has(c.actor?.kind as ActorKind);
+  if (!home || !country || home === country) return false;
+  const kind = c.actor?.kind as ActorKind;
+  if (travellers.has(home)) return SEATED_KINDS.has(kind) && !STATEMENT_TYPES.has(c.trigger.type);
+  return SEATED_KINDS.has(kind) || (kind === "person" && LEADER_TITLE.test(c.actor?.text ?? ""));
+}
+
+/** How many months before the story's date an event must be dated to be history, not news. */
+const HISTORY_MONTHS = 2;
+
+/**
+ * "BUFFALO (AP) — … Rudolph has been on the run since the January 1998 bombing of a Birmingham,
+ * Ala., abortion clinic that killed an off-duty officer", "Kopp was arrested in 1990": an event the
+ * story dates months or years before its own date is background, told from the record; the
+ * dateline says where the reporter was on the day, not where that happened.
+ */
+function isHistory(doc: Doc, c: Candidate): boolean {
+  const t = c.time;
+  // "killings since 1993 … under investigation" goes on until the story's day.
+  if (t?.anchor !== "explicit" || t.relation !== "on") return false;
+  const event = monthIndex(t.value);
+  const story = monthIndex(doc.reference?.date ?? "");
+  return event !== undefined && story !== undefined && story - event > HISTORY_MONTHS;
+}
+
+/** Months since year 0 of a TIMEX3 year, month or day ("1998", "1998-01", "1998-01-13"); a bare year counts as its December. */
+function monthIndex(value: string): number | undefined {
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(value);
+  if (!m) return undefined;
+  return Number(m[1]) * 12 + (m[2] ? Number(m[2]) : 12);
+}
+
+/** Countries of the lead's actors other than the dateline's: parties the story travels with. */
+function leadCountries(candidates: Candidate[], lead: number, country: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const c of candidates) {
+    const home = c.actor?.country;
+    if (c.trigger.sentence === lead && home && home !== country) out.add(home);
+  }
+  return out;
 }
 
 /** A verb of entry before a place also makes it the lead's scene ("entered Kurdish-controlled northern Iraq"). */

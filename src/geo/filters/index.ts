@@ -11,11 +11,13 @@ import { cityRegion } from "./cityRegion.ts";
 import { commonWord } from "./commonWord.ts";
 import { compassRegion } from "./compassRegion.ts";
 import { bareCounty, countyAbbreviation, countySuffix } from "./county.ts";
+import { courtType } from "./courtType.ts";
 import { cues } from "./cues.ts";
 import { dateline } from "./dateline.ts";
 import { demonym } from "./demonym.ts";
 import { headOfLongerName } from "./headOfLongerName.ts";
 import { insideProperName } from "./insideProperName.ts";
+import { kinName } from "./kinName.ts";
 import { metonymy } from "./metonymy.ts";
 import { modelYear } from "./modelYear.ts";
 import { mountHospital } from "./mountHospital.ts";
@@ -28,6 +30,7 @@ import { saintsDay } from "./saintsDay.ts";
 import { seatOfGovernment } from "./seatOfGovernment.ts";
 import { sentenceInitialWord } from "./sentenceInitialWord.ts";
 import { shipName } from "./shipName.ts";
+import { streetSuffix } from "./streetSuffix.ts";
 import { surname } from "./surname.ts";
 import { titlePrefix } from "./titlePrefix.ts";
 import type { NameFilter } from "./types.ts";
@@ -50,6 +53,9 @@ export const nameFilters: NameFilter[] = [
   namedThingOf,
   sentenceInitialWord,
   afterPersonTitle,
+  kinName,
+  courtType,
+  streetSuffix,
   titlePrefix,
   shipName,
   saintsDay,
