@@ -2802,4 +2802,11 @@ describe("objects that give a trigger verb another sense", () => {
     const rally = byRules("The Latest on teachers rallying for higher pay in Oklahoma City.")[0];
     assert.equal(rally?.actor?.text, "teachers");
   });
+  it("a town's name before an '-ing' noun modifies it: the Tucson shooting has no actor named Tucson", () => {
+    const shooting = byRules("Police said the Tucson shooting left six people dead.").find(
+      (e) => e.type === "ASSAULT",
+    );
+    assert.ok(shooting);
+    assert.notEqual(shooting.actor?.text, "Tucson");
+  });
 });

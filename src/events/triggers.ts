@@ -336,14 +336,22 @@ const GERUND_MODIFIERS = 3;
 
 /**
  * The "-ing" word at `i` follows a possessive "'s" or a determiner, past a few dates and adjectives
- * ("Saturday's shooting", "the Friday night shooting", "a deadly shooting"): a noun ("the men
+ * ("Saturday's shooting", "the Friday night shooting", "the Tucson shooting"): a noun ("the men
  * shooting at police" has a noun between, and stays a verb).
  */
 function determinedGerund(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
   const inTime = (t: Token) => doc.times.some((x) => x.start <= t.start && t.end <= x.end);
   let k = i - 1;
-  for (let m = 0; m < GERUND_MODIFIERS && k > 0 && (tokens[k].pos === "ADJ" || inTime(tokens[k])); m++) k--;
+  // ("the Tucson shooting", "the Friday night shooting": a name or a date before it modifies it.)
+  for (
+    let m = 0;
+    m < GERUND_MODIFIERS &&
+    k > 0 &&
+    (tokens[k].pos === "ADJ" || tokens[k].pos === "PROPN" || inTime(tokens[k]));
+    m++
+  )
+    k--;
   const w = tokens[k];
   if (!w || w.sentence !== tokens[i].sentence) return false;
   return /^['’]s$/.test(w.norm) || ["the", "a", "an"].includes(w.norm);
