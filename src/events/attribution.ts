@@ -315,6 +315,8 @@ function scheduledSubject(tokens: Token[], trigger: number, sentenceEnd: number)
   for (let k = trigger + 1; k < Math.min(sentenceEnd, trigger + 1 + FORECAST_WINDOW); k++) {
     const t = tokens[k];
     if (t.lemma.toLowerCase() === "be") {
+      // "the shooting had been planned for weeks": a plan before an act that came.
+      if (tokens[k - 1]?.norm === "had") return false;
       let j = k + 1;
       while (tokens[j] && (tokens[j].pos === "ADV" || tokens[j].norm === "being") && j < k + 3) j++;
       // "were set off by the shooting" is no schedule: "set" is one only as a cue of a plan.

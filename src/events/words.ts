@@ -723,7 +723,7 @@ export const PATIENT_NOUNS = words(`
   extradition conviction sentencing imprisonment jailing expulsion disappearance torture`);
 /** Attacks that news names by their place or occasion: "the Kenya embassy bombing", "the Olympic bombing". */
 export const NAMED_ATTACK_NOUNS = words(
-  "bombing bombings blast blasts explosion explosions massacre massacres shooting shootings attack attacks assault",
+  "bombing bombings blast blasts explosion explosions massacre massacres shooting shootings attack attacks assault stabbing stabbings killing killings murder murders rampage",
 );
 /**
  * Nouns of proceedings whose bare name modifier is who or what is looked into: "the Bin Laden

@@ -71,13 +71,23 @@ function predicated(c: Candidate, doc: Doc): boolean {
   return false;
 }
 
-/** The event's place is named in its sentence after a locative preposition ("in", "near", "outside the"). */
+/**
+ * The event's place is named in its sentence after a locative preposition ("in", "near", "outside
+ * the"), or as the noun's own modifier ("the Tucson shooting").
+ */
 function placedThere(c: Candidate, doc: Doc): boolean {
   const place = c.place;
   if (!place || place.fromFocus || place.start === undefined) return false;
   const sentence = doc.sentences[c.trigger.sentence];
   if (place.start < sentence.start || place.start >= sentence.end) return false;
-  let k = tokenAtOrAfter(doc.tokens, place.start) - 1;
+  const at = tokenAtOrAfter(doc.tokens, place.start);
+  // "the Tucson shooting", "the Denver stabbing": a town's name right before the noun names it.
+  if (place.end !== undefined && at < c.trigger.firstToken) {
+    let j = at;
+    while (j < c.trigger.firstToken && doc.tokens[j].end <= place.end) j++;
+    if (j === c.trigger.firstToken) return true;
+  }
+  let k = at - 1;
   if (k >= 0 && doc.tokens[k].norm === "the") k--;
   return k >= sentence.tokenStart && AT_PLACE_PREPOSITIONS.has(doc.tokens[k].norm);
 }
