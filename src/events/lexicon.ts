@@ -35,7 +35,8 @@ import type { PloverType } from "./schema.ts";
  *   commitment – what is violated is a commitment or a border ("violated the accord", not "violating espionage laws")
  *   not-filing – what is withdrawn is no filing, product or money ("withdrew its troops", not "withdrew
  *               its IPO filing", "withdrew $500")
- *   not-life  – no "life" before the noun ("was taken off life support")
+ *   not-occasion – what is supported is no occasion ("supported the inauguration", "the week is
+ *               supported by …") and no "life" stands before the noun ("taken off life support")
  *   not-will  – what is imposed is no will, view or set of values ("imposed a curfew", not "to impose
  *               its will in the South China Sea")
  *   thrown    – what is thrown is a grenade, a bomb, stones or acid ("threw a grenade at the
@@ -125,7 +126,7 @@ call|CONSULT|phone|n:phone
 interview|CONSULT|phone|n:phone
 conversation|CONSULT|phone|n:phone
 speak|CONSULT|phone|v:phone
-support|SUPPORT||*:not-life
+support|SUPPORT||*:not-occasion
 praise|SUPPORT||*
 endorse|SUPPORT||v
 commend|SUPPORT||v
@@ -353,7 +354,7 @@ export type TriggerCondition =
   | "munition"
   | "thrown"
   | "not-will"
-  | "not-life"
+  | "not-occasion"
   | "base"
   | "explode-word"
   | "aid"

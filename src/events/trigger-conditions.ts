@@ -325,9 +325,18 @@ export function conditionHolds(
         (hasNear(tokens, lo, i, PROTEST_PARTICIPANTS) ||
           tokens.slice(lo, i).some((t) => t.norm.endsWith("workers")))
       );
-    case "not-life":
+    case "not-occasion": {
       // "Hege was taken off life support": a machine, no backing.
-      return tokens[i - 1]?.norm !== "life";
+      const occasions = CONDITION_WORDS[condition] ?? new Set();
+      if (tokens[i - 1]?.norm === "life") return false;
+      // "supported the Presidential Inauguration": the object's head, past its modifiers and name.
+      if (occasionAfter(tokens, i + 1, s.tokenEnd, occasions)) return false;
+      // "Future Technology Week is supported by …": a passive's subject.
+      return !(
+        isPassive(tokens, i) &&
+        hasNear(tokens, Math.max(s.tokenStart, i - PASSIVE_SUBJECT_WINDOW), i, occasions)
+      );
+    }
     case "not-coping":
       // "help school boards understand and deal with the impact": the verb "deal with", read as a
       // noun, copes with something; a deal struck has a determiner or a modifier ("a deal with Iran").
@@ -685,6 +694,15 @@ const PASSIVE_SUBJECT_WINDOW = 3;
 /** The last word of a passive's subject: before "was", "had been", "not" and adverbs ("she'd been suspended"). */
 /** Parts of speech of what stands before the noun "deal" ("a deal", "the trade deal", "Iran's deal", "new deal"). */
 const DEAL_MODIFIERS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
+
+/** The noun phrase at `from` is headed by one of `words` ("the Governor's Inaugural Ball"). */
+function occasionAfter(tokens: Token[], from: number, end: number, words: ReadonlySet<string>): boolean {
+  let k = from;
+  while (k < end && ["DET", "ADJ", "NUM", "PROPN", "NOUN", "PART"].includes(tokens[k].pos) && k < from + 6)
+    k++;
+  const head = tokens[k - 1];
+  return k > from && !!head && (words.has(head.norm) || words.has(head.lemma));
+}
 
 /** How far after "threw" the thing thrown may stand ("threw two hand grenades"). */
 const THROWN_OBJECT_WINDOW = 5;

@@ -142,6 +142,11 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     peacekeeping mission personnel aid support recognition`),
   truce: words(`
     ceasefire cease-fire truce armistice`),
+  // "supported the Presidential Inauguration", "Future Technology Week is supported by …": help
+  // with an occasion or its sponsors, no political backing; nor "life support".
+  "not-occasion": words(`
+    life inauguration ball festival conference conferences exhibition expo fair week tournament
+    championship championships game games event events ceremony gala marathon concert show race`),
   // "to impose its will", "imposing their values": a will or a view pressed on others, no restriction.
   // ("the sentence imposed on McMahon", "fines imposed": a penalty, the court's sanction, no restriction.)
   "not-will": words(`
@@ -234,7 +239,7 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   "not-decree": words(`
     order orders decree decrees bill bills law laws legislation ordinance ordinances warrant
     warrants contract contracts extension copies loan loans lease leases mortgage deal deals
-    agreement agreements accord accords pact pacts`),
+    agreement agreements accord accords pact pacts act acts`),
   // "reopen the investigation", "reopened the case": a proceeding resumed, not a border or embassy.
   "not-proceedings": words(`
     investigation investigations probe inquiry case cases file files hearing trial`),

@@ -1,8 +1,9 @@
+import { ingLemma } from "../../nlp/tokenize.ts";
 import type { Doc } from "../../nlp/types.ts";
 import type { ActorKind } from "../schema.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
-import { PROTEST_HEARING_VERBS, PROTEST_LODGING_VERBS } from "../words.ts";
+import { CLAUSE_COMPLEMENT_VERBS, PROTEST_HEARING_VERBS, PROTEST_LODGING_VERBS } from "../words.ts";
 
 /**
  * "The embassy made a sharp protest to the government", "Beijing lodged a formal protest with
@@ -67,8 +68,28 @@ function verbalProtest(doc: Doc, c: Candidate): boolean {
   // "took to the streets to protest the cuts", "arrested for protesting abortion": the aim of a
   // march or what a protester did, not a statement.
   if (/ing$/.test(verb.norm) || doc.tokens[t.lastToken - 1]?.norm === "to") return false;
-  if (!c.actor || !SPEAKING_KINDS.has(c.actor.kind)) return false;
+  // "Health care providers have protested longer detention periods, warning that children …": a
+  // protest the sentence goes on to word is a statement, whoever makes it.
+  if (!c.actor) return false;
   const next = doc.tokens[t.lastToken + 1];
   if (!next || next.sentence !== t.sentence) return false;
+  // (only a protest with an object: "protested on Monday, saying …" may be a march.)
+  if (wordedAfter(doc, t) && ["DET", "PRON", "PROPN", "NOUN", "ADJ", "ADV"].includes(next.pos)) return true;
+  if (!SPEAKING_KINDS.has(c.actor.kind)) return false;
   return next.norm === "that" || ["DET", "PRON", "PROPN", "NOUN", "ADJ"].includes(next.pos);
+}
+
+/** A comma and an "-ing" verb of saying follow the protest in its sentence (", warning that …", ", saying …"). */
+function wordedAfter(doc: Doc, t: Candidate["trigger"]): boolean {
+  const tokens = doc.tokens;
+  const end = doc.sentences[t.sentence].tokenEnd;
+  for (let k = t.lastToken + 1; k + 1 < end; k++)
+    if (
+      tokens[k].text === "," &&
+      /ing$/.test(tokens[k + 1].norm) &&
+      // (the tagger may read "warning" as a noun there)
+      CLAUSE_COMPLEMENT_VERBS.has(ingLemma(tokens[k + 1].norm))
+    )
+      return true;
+  return false;
 }
