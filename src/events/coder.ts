@@ -181,12 +181,19 @@ export function codeEvents(
   };
   const dct = doc.reference.date;
   let candidates = triggers.map((t) => candidateOf(ctx, t, dct));
+  // Each candidate's signature before a refiner, SIGNATURE_SIZE values a candidate in one array
+  // reused by every refiner: a Map of fresh arrays per refiner was the coder's largest garbage.
+  const before: unknown[] = [];
+  const now: unknown[] = [];
   for (const refiner of list) {
-    const before = new Map(candidates.map((c) => [c, signature(c)]));
+    const was = candidates.slice();
+    for (let i = 0; i < was.length; i++) writeSignature(was[i], before, i * SIGNATURE_SIZE);
     candidates = refiner.refine(candidates, ctx);
+    let from = 0;
     for (const c of candidates) {
-      const was = before.get(c);
-      if (!was || changed(was, c)) c.rules.push(refiner.name);
+      const i = indexFrom(was, c, from);
+      if (i < 0 || changed(before, i * SIGNATURE_SIZE, c, now)) c.rules.push(refiner.name);
+      if (i >= 0) from = i + 1;
     }
   }
   return candidates.map((c) => toMention(doc, docId, c));
@@ -217,33 +224,41 @@ function candidateOf(ctx: CoderContext, trigger: Trigger, dct: string): Candidat
 }
 
 /** What a refiner may change about a candidate, to record which refiners touched it. */
-function signature(c: Candidate): unknown[] {
-  return [
-    c.trigger.type,
-    c.trigger.mode,
-    c.actor?.start,
-    c.actor?.end,
-    c.actor?.country,
-    c.actor?.kind,
-    c.recipient?.start,
-    c.recipient?.end,
-    c.recipient?.country,
-    c.recipient?.kind,
-    c.place?.name,
-    c.place?.start,
-    c.time?.value,
-    c.counts.length,
-    c.modality,
-    c.intended,
-    c.also.length,
-    c.contexts.join(" "),
-    c.weapon,
-  ];
+const SIGNATURE_SIZE = 19;
+
+/** Writes the candidate's signature (SIGNATURE_SIZE values) into `out` from `at`. */
+function writeSignature(c: Candidate, out: unknown[], at: number): void {
+  out[at] = c.trigger.type;
+  out[at + 1] = c.trigger.mode;
+  out[at + 2] = c.actor?.start;
+  out[at + 3] = c.actor?.end;
+  out[at + 4] = c.actor?.country;
+  out[at + 5] = c.actor?.kind;
+  out[at + 6] = c.recipient?.start;
+  out[at + 7] = c.recipient?.end;
+  out[at + 8] = c.recipient?.country;
+  out[at + 9] = c.recipient?.kind;
+  out[at + 10] = c.place?.name;
+  out[at + 11] = c.place?.start;
+  out[at + 12] = c.time?.value;
+  out[at + 13] = c.counts.length;
+  out[at + 14] = c.modality;
+  out[at + 15] = c.intended;
+  out[at + 16] = c.also.length;
+  out[at + 17] = c.contexts.join(" ");
+  out[at + 18] = c.weapon;
 }
 
-/** The candidate differs from the signature taken before a refiner ran. */
-function changed(was: unknown[], c: Candidate): boolean {
-  const now = signature(c);
-  for (let i = 0; i < now.length; i++) if (now[i] !== was[i]) return true;
+/** Where `c` is in `list`, looking from `from` on first (refiners mostly keep the order), or -1. */
+function indexFrom<T>(list: readonly T[], c: T, from: number): number {
+  for (let i = from; i < list.length; i++) if (list[i] === c) return i;
+  for (let i = 0; i < from && i < list.length; i++) if (list[i] === c) return i;
+  return -1;
+}
+
+/** The candidate differs from the signature taken before a refiner ran (`before` from `at`). */
+function changed(before: unknown[], at: number, c: Candidate, now: unknown[]): boolean {
+  writeSignature(c, now, 0);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (now[i] !== before[at + i]) return true;
   return false;
 }

@@ -85,11 +85,15 @@ export function instrumentOf(
     names ??= doc.entities.filter((e) => e.sentence === sentence && e.label === "ORG");
     return names.some((e) => e.start <= tokens[i].start && tokens[i].end <= e.end) || inNameList(i);
   };
-  TABLE.forEach((instrument, rank) => {
+  // Index loops without closures: this runs for every token of an attack's or protest's sentence
+  // against every phrase of the table, and iterator entries and per-phrase closures were the
+  // largest source of garbage in the pipeline threads.
+  for (let rank = 0; rank < TABLE.length; rank++) {
+    const instrument = TABLE[rank];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      for (const [p, phrase] of instrument.words.entries()) {
+      for (let p = 0; p < instrument.words.length; p++) {
         if (
-          phrase.every((w, k) => tokens[i + k]?.norm === w && i + k < s.tokenEnd) &&
+          phraseAt(tokens, i, instrument.words[p], s.tokenEnd) &&
           (!instrument.withExplosive.has(p) || namesExplosive()) &&
           !named(i)
         ) {
@@ -98,8 +102,14 @@ export function instrumentOf(
         }
       }
     }
-  });
+  }
   return best ? { mode: best.instrument.mode, weapon: best.instrument.weapon } : undefined;
+}
+
+/** The phrase's words are the tokens from `i` on, before the sentence's end `end`. */
+function phraseAt(tokens: Doc["tokens"], i: number, phrase: readonly string[], end: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (i + k >= end || tokens[i + k]?.norm !== phrase[k]) return false;
+  return true;
 }
 
 /** Characters of distance that one step up the table is worth: a grenade named a little further away still beats "explosives". */
