@@ -2809,4 +2809,25 @@ describe("objects that give a trigger verb another sense", () => {
     assert.ok(shooting);
     assert.notEqual(shooting.actor?.text, "Tucson");
   });
+  it("support for an occasion, by its sponsors or for a signed Act is no political support; a protest worded after is a statement", () => {
+    for (const sentence of [
+      "In 2017 the unit in Seattle supported the Presidential Inauguration and the Governor's Inaugural Ball.",
+      "Future Technology Week in Dubai is supported by Dubai Police and Smart Dubai.",
+      "Since President Barack Obama signed the Act, the list has been narrowed, the mayor of Alexandria said.",
+    ])
+      assert.deepEqual(
+        typesOf(byRules(sentence)).filter((t) => t.startsWith("SUPPORT")),
+        [],
+        sentence,
+      );
+    assert.ok(
+      byRules("The party in Lagos supported the governor's re-election bid.").some(
+        (e) => e.type === "SUPPORT",
+      ),
+    );
+    const worded = byRules(
+      "Health care providers in Texas have protested longer detention periods for migrants, warning that children would face risks.",
+    );
+    assert.deepEqual(typesOf(worded), ["ACCUSE/disapprove"]);
+  });
 });

@@ -334,7 +334,7 @@ export function conditionHolds(
       // "Future Technology Week is supported by …": a passive's subject.
       return !(
         isPassive(tokens, i) &&
-        hasNear(tokens, Math.max(s.tokenStart, i - PASSIVE_SUBJECT_WINDOW), i, occasions)
+        hasNear(tokens, Math.max(s.tokenStart, i - OCCASION_SUBJECT_WINDOW), i, occasions)
       );
     }
     case "not-coping":
@@ -694,6 +694,9 @@ const PASSIVE_SUBJECT_WINDOW = 3;
 /** The last word of a passive's subject: before "was", "had been", "not" and adverbs ("she'd been suspended"). */
 /** Parts of speech of what stands before the noun "deal" ("a deal", "the trade deal", "Iran's deal", "new deal"). */
 const DEAL_MODIFIERS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON"]);
+
+/** How far before a passive "supported" the occasion may stand ("Future Technology Week in Dubai is supported"). */
+const OCCASION_SUBJECT_WINDOW = 6;
 
 /** The noun phrase at `from` is headed by one of `words` ("the Governor's Inaugural Ball"). */
 function occasionAfter(tokens: Token[], from: number, end: number, words: ReadonlySet<string>): boolean {
