@@ -1325,6 +1325,16 @@ const CASES: Record<string, Case[]> = {
       expect: (es) => assert.equal(es.find((e) => e.type === "ASSAULT")?.place?.country, "BGD"),
     },
   ],
+  "place-not-target": [
+    {
+      // A state's inquiry into another country is made at home; the country it aims at is no scene.
+      text: ["The United States opened an investigation into China's trade practices on Monday."],
+      expect: (es) => {
+        const inquiry = es.find((e) => e.type === "ACCUSE");
+        assert.equal(inquiry?.place?.country, "USA", JSON.stringify(inquiry?.place));
+      },
+    },
+  ],
   "place-not-topic": [
     {
       // A place after a noun of a state of affairs ("stability in Europe") is where that is, not where it was said.

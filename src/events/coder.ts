@@ -55,6 +55,7 @@ import { placeFromTarget } from "./refiners/place-from-target.ts";
 import { placeNationwide } from "./refiners/place-nationwide.ts";
 import { placeNotFlag } from "./refiners/place-not-flag.ts";
 import { placeNotSpeech } from "./refiners/place-not-speech.ts";
+import { placeNotTarget } from "./refiners/place-not-target.ts";
 import { placeNotTopic } from "./refiners/place-not-topic.ts";
 import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
 import { retypeCyberAttacks } from "./refiners/retype-cyber-attacks.ts";
@@ -116,6 +117,7 @@ export const refiners: readonly Refiner[] = [
   placeFromDestination,
   placeNotSpeech,
   placeNotTopic,
+  placeNotTarget,
   placeFromParagraph,
   placeFromDateline,
   placeFromScenes,
