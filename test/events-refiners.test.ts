@@ -1150,6 +1150,16 @@ const CASES: Record<string, Case[]> = {
   ],
   "place-from-dateline": [
     {
+      // A foreign state that speaks in the lead speaks from home; a person may travel with the reporter.
+      text: [
+        "WASHINGTON (AP) — China vowed on Friday to fight the U.S. at any cost after new tariffs were proposed.",
+      ],
+      expect: (es) => {
+        const vow = es.find((e) => e.evidence.trigger.text === "vowed");
+        assert.notEqual(vow?.place?.name, "Washington", JSON.stringify(vow?.place));
+      },
+    },
+    {
       // A lead at sea: the navy's capital is where the story was filed, not where pirates were caught.
       text: [
         "NEW DELHI - An Indian navy warship on patrol in the Gulf of Aden came under attack on Tuesday.",

@@ -32,6 +32,7 @@ export const placeFromDateline: Refiner = {
       if (c.place && !c.place.fromFocus) continue;
       if (isHistory(doc, c)) continue;
       if (c.trigger.sentence > lead && actsAtHome(c, found.country, travellers)) continue;
+      if (c.trigger.sentence === lead && stateSpeaksAtHome(c, found.country)) continue;
       c.place = eventPlace(found, dateline.name, { start, end: start + dateline.name.length });
     }
     return candidates;
@@ -66,6 +67,23 @@ function actsAtHome(c: Candidate, country: string | undefined, travellers: Reado
   const kind = c.actor?.kind as ActorKind;
   if (travellers.has(home)) return SEATED_KINDS.has(kind) && !STATEMENT_TYPES.has(c.trigger.type);
   return SEATED_KINDS.has(kind) || (kind === "person" && LEADER_TITLE.test(c.actor?.text ?? ""));
+}
+
+/**
+ * "WASHINGTON (AP) — China vowed on Friday to fight the U.S. 'at any cost'": a state or a
+ * government of another country that speaks in the lead speaks from home, unlike a person the
+ * reporter may have travelled with ("HANOI — U.S. Defense Secretary Esper accused China").
+ */
+function stateSpeaksAtHome(c: Candidate, country: string | undefined): boolean {
+  const home = c.actor?.country;
+  const kind = c.actor?.kind;
+  return (
+    !!home &&
+    !!country &&
+    home !== country &&
+    (kind === "state" || kind === "government") &&
+    STATEMENT_TYPES.has(c.trigger.type)
+  );
 }
 
 /** How many months before the story's date an event must be dated to be history, not news. */
