@@ -178,8 +178,13 @@ function thingObject(tokens: Token[], i: number, end: number): boolean {
   )
     k++;
   if (k >= end || tokens[k].pos !== "NOUN") return false;
+  const first = k;
   while (k + 1 < end && tokens[k + 1].pos === "NOUN") k++;
   const head = tokens[k];
+  // "mobilized army reservists": a force named inside the object makes it one; so does a noun of
+  // people by its ending.
+  for (let j = first; j < k; j++) if (MILITARY_WORDS.has(tokens[j].norm)) return false;
+  if (/^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|men)$/u.test(head.norm)) return false;
   return (
     !MILITARY_WORDS.has(head.norm) &&
     !MILITARY_WORDS.has(head.lemma) &&
