@@ -2735,6 +2735,7 @@ describe("objects that give a trigger verb another sense", () => {
     for (const sentence of [
       "The army deployed a battalion to Goma.",
       "The navy deployed two frigates to the Gulf.",
+      "Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
     ])
       assert.ok(
         byRules(sentence).some((e) => e.type === "MOBILIZE"),
