@@ -2831,4 +2831,24 @@ describe("objects that give a trigger verb another sense", () => {
     );
     assert.deepEqual(typesOf(worded), ["ACCUSE/disapprove"]);
   });
+  it("a complaints office names no complaint, an impact fee imposed no restriction, and an aside between dashes stands between a subject and its verb", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules("Li has visited the complaints office of the Supreme People's Court in Beijing weekly."),
+      ).filter((t) => t.startsWith("ACCUSE")),
+      [],
+    );
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "To cope with growth costs, the township near Cincinnati imposed an impact fee on new development.",
+        ),
+      ),
+      [],
+    );
+    const criticized = byRules(
+      "Members of a neighborhood group called North Side United -- which has been trying to negotiate an agreement -- criticized the city agency in Oildale.",
+    ).find((e) => e.type === "ACCUSE");
+    assert.ok(criticized?.actor, "the aside's subject acts");
+  });
 });

@@ -242,7 +242,13 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       continue;
     }
     // "Sondland did, in fact, discuss", "the army, however, denied": a short aside between commas.
-    const aside = t.text === "," ? asideStart(tokens, k, sentence.tokenStart) : -1;
+    // "North Side United -- which has been trying to negotiate -- criticized": an aside between dashes.
+    const aside =
+      t.text === ","
+        ? asideStart(tokens, k, sentence.tokenStart)
+        : DASH.test(t.text)
+          ? dashAsideStart(tokens, k, sentence.tokenStart)
+          : -1;
     if (aside >= 0) {
       k = aside - 1;
       gap++;
@@ -260,7 +266,7 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   if (tokens[rel] && RELATIVE_PRONOUNS.has(tokens[rel].norm) && rel > sentence.tokenStart) {
     let end = rel - 1;
     // "The Palestinian Authority - which considers …": a dash opens the clause as a comma does.
-    if (tokens[end]?.text === "," || /^[-–—]$/.test(tokens[end]?.text ?? "")) end--;
+    if (tokens[end]?.text === "," || /^(?:[-–—]|--)$/.test(tokens[end]?.text ?? "")) end--;
     // The tagger reads some agent nouns as adjectives ("Myanmar's military").
     const headLike =
       tokens[end]?.pos === "NOUN" ||
@@ -402,6 +408,17 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     return copular ?? describe(doc, first, k);
   }
   return undefined;
+}
+
+const DASH = /^(?:[–—]|--)$/;
+/** How far back the dash that opens an aside may stand. */
+const DASH_ASIDE = 25;
+
+/** The index of the dash that opens the aside a dash at `k` closes, or -1. */
+function dashAsideStart(tokens: Token[], k: number, sentenceStart: number): number {
+  for (let j = k - 2; j >= Math.max(sentenceStart + 1, k - DASH_ASIDE); j--)
+    if (DASH.test(tokens[j].text)) return j;
+  return -1;
 }
 
 /** How many words a relative clause's own subject may have ("houses that the rebels used"). */

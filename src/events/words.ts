@@ -151,7 +151,7 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   // ("the sentence imposed on McMahon", "fines imposed": a penalty, the court's sanction, no restriction.)
   "not-will": words(`
     will views view values ideology ideas culture agenda vision beliefs sentence sentences fine fines
-    penalty penalties`),
+    penalty penalties fee fees levy levies surcharge`),
   // What thrown makes an attack: "threw a grenade", "a petrol bomb was hurled", "pelted with stones".
   thrown: words(`
     grenade grenades bomb bombs firebomb firebombs petrol molotov cocktail cocktails stone stones
@@ -710,7 +710,7 @@ export const NOUNS_AFTER_EVENT_MODIFIER = words(`
   bargain bargains deal deals
   suspect suspects money funds funding project projects technology stance
   requirement requirements rule rules regulation regulations provision provisions clause clauses
-  plan plans offer offers request requests application applications`);
+  plan plans offer offers request requests application applications office offices desk hotline`);
 /**
  * Gear an "-ing" word names with the noun after it ("detonating cord", "a firing pin", "the shooting
  * range"): no act told, whatever the tagger reads the "-ing" word as.
