@@ -1,6 +1,6 @@
 import type { Doc } from "../nlp/types.ts";
 import type { Trigger } from "./triggers.ts";
-import { DEMAND_VERBS, OBLIGATION_CUES } from "./words.ts";
+import { DEMAND_VERBS, OBLIGATION_CUES, RELATIVE_WH } from "./words.ts";
 
 /**
  * "The Bush administration declared that China must drop barriers": a demand even when the demanded
@@ -17,7 +17,8 @@ export function findObligations(doc: Doc, existing: Trigger[]): Trigger[] {
       if (speech < 0 || !OBLIGATION_CUES.has(t.norm)) continue;
       // "awaiting results of autopsies, which should be released today": a relative clause describes
       // a noun of the report; it is no demand the speaker makes.
-      if (RELATIVE_OPENERS.has(tokens[i - 1]?.norm ?? "")) continue;
+      // ("that" also opens a demand's content, so only the wh- pronouns.)
+      if (RELATIVE_WH.has(tokens[i - 1]?.norm ?? "")) continue;
       let v = i + 1;
       while (v < s.tokenEnd && (tokens[v].pos === "ADV" || tokens[v].norm === "be")) v++;
       const verb = tokens[v];
@@ -44,7 +45,5 @@ export function findObligations(doc: Doc, existing: Trigger[]): Trigger[] {
   });
   return out;
 }
-/** Relative pronouns that open a clause describing the noun before them ("that" also opens a demand's content). */
-const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
 /** How far after the modal an existing trigger still names the demanded act ("must reach an agreement"). */
 const OBLIGATION_OBJECT_WINDOW = 4;
