@@ -2851,4 +2851,13 @@ describe("objects that give a trigger verb another sense", () => {
     ).find((e) => e.type === "ACCUSE");
     assert.ok(criticized?.actor, "the aside's subject acts");
   });
+  it("what someone is to do is arranged, not done: 'is to make an official visit'", () => {
+    for (const sentence of [
+      "Peres is to make an official visit to Prague.",
+      "The envoy is to meet rebel leaders in Goma.",
+    ]) {
+      const [e] = byRules(sentence);
+      assert.equal(e?.modality, "planned", sentence);
+    }
+  });
 });

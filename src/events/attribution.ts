@@ -327,6 +327,14 @@ function scheduledSubject(tokens: Token[], trigger: number, sentenceEnd: number)
   return false;
 }
 
+/** Forms of "be" that with "to" and a verb tell an arrangement ("is to visit", "are to meet"). */
+const ARRANGED_BE = new Set(["is", "are", "am"]);
+
+/** The verb at `verb` follows "is to" or "are to" ("is to make an official visit"). */
+function beTo(tokens: Token[], verb: number): boolean {
+  return tokens[verb - 1]?.norm === "to" && ARRANGED_BE.has(tokens[verb - 2]?.norm ?? "");
+}
+
 /** Light verbs that arrange an event for later ("scheduled talks"); "set" and "call" with a "for" after the noun. */
 const ARRANGING_VERBS = new Set(["schedule", "slate", "reschedule"]);
 const ARRANGING_WITH_FOR = new Set(["set", "call"]);
@@ -615,6 +623,8 @@ export function modalityOf(
   // "The board set a special meeting for Friday", "scheduled talks for next week": an event
   // noun arranged by its light verb is planned.
   if (light >= 0 && arrangedBy(tokens, light, trigger, s.tokenEnd)) return "planned";
+  // "Peres is to make an official visit to Prague", "the envoy is to meet": an arrangement.
+  if (beTo(tokens, trigger) || (light >= 0 && beTo(tokens, light))) return "planned";
   if (before.some((k) => plannedCue(tokens, k)) || futureTime) return "planned";
   if (inFutureTimeClause(tokens, s.tokenStart, s.tokenEnd, trigger)) return "planned";
   // "to strangle Iraq until it retreats from Kuwait": what "until" waits for has not happened.
