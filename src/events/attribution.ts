@@ -441,9 +441,7 @@ const OBJECT_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART",
  * brings the event about counts (EVENT_MAKING_VERBS), with nothing but the noun's phrase between:
  * "did not end the violence" or "did not condemn the attack" says nothing of whether it happened.
  */
-function makingVerb(tokens: Token[], trigger: number): number {
-  if (tokens[trigger].pos !== "NOUN" && tokens[trigger].pos !== "PROPN") return -1;
-  const light = lightVerbBefore(tokens, trigger);
+function makingVerb(tokens: Token[], trigger: number, light: number): number {
   if (light < 0 || light >= trigger - 1) return -1;
   const verb = tokens[light];
   if (!EVENT_MAKING_VERBS.has(verb.lemma.toLowerCase()) && !EVENT_MAKING_VERBS.has(verb.norm)) return -1;
@@ -572,7 +570,10 @@ export function modalityOf(
   if (joined >= 0) before.push(...windowBefore(tokens, joined, s.tokenStart));
   // "is going to have to make a deal", "hopes to soon hold talks": an event noun's light verb
   // carries the modal for it.
-  const maker = makingVerb(tokens, trigger);
+  // The light verb of an event noun (a proper noun too: "the Intifada"), read once.
+  const nominal = tokens[trigger].pos === "NOUN" || tokens[trigger].pos === "PROPN";
+  const lightOfNoun = nominal ? lightVerbBefore(tokens, trigger) : -1;
+  const maker = makingVerb(tokens, trigger, lightOfNoun);
   if (maker >= 0) before.push(...windowBefore(tokens, maker, s.tokenStart));
   for (let i = s.tokenStart; i < trigger; i++) {
     if (DENIAL_VERBS.has(tokens[i].lemma.toLowerCase()) && tokens[i].pos === "VERB") return "denied";
@@ -584,7 +585,7 @@ export function modalityOf(
   if (neitherNor(tokens, s.tokenStart, trigger)) return "negated";
   if (negativeSubject(tokens, s.tokenStart, trigger)) return "negated";
   // "failed to attend the talks": so the event noun of the failed verb.
-  const light = tokens[trigger].pos === "NOUN" ? lightVerbBefore(tokens, trigger) : -1;
+  const light = tokens[trigger].pos === "NOUN" ? lightOfNoun : -1;
   if (failedTo(tokens, trigger) || (light >= 0 && failedTo(tokens, light))) return "negated";
   // "not only killed … but also destroyed": "not only" adds, it does not negate.
   if (before.some((k) => NEGATION_CUES.has(tokens[k].norm) && tokens[k + 1]?.norm !== "only"))

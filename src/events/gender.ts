@@ -17,16 +17,26 @@ const HONORIFICS: Readonly<Record<string, "male" | "female">> = {
  */
 export function genderOf(doc: Doc, person: { text: string }): "male" | "female" | undefined {
   const surname = person.text.split(/\s+/).at(-1)?.toLowerCase();
-  if (!surname) return undefined;
+  return surname ? honorificGenders(doc).get(surname) : undefined;
+}
+
+/** Each document's words after an honorific, with the gender of the first honorific met. */
+const GENDERS = new WeakMap<Doc, Map<string, "male" | "female">>();
+
+function honorificGenders(doc: Doc): Map<string, "male" | "female"> {
+  let genders = GENDERS.get(doc);
+  if (genders) return genders;
+  genders = new Map();
   const tokens = doc.tokens;
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].norm !== surname) continue;
+    if (genders.has(tokens[i].norm)) continue;
     const before =
       HONORIFICS[tokens[i - 1].norm] ??
       (tokens[i - 1].pos === "PROPN" ? HONORIFICS[tokens[i - 2]?.norm ?? ""] : undefined);
-    if (before) return before;
+    if (before) genders.set(tokens[i].norm, before);
   }
-  return undefined;
+  GENDERS.set(doc, genders);
+  return genders;
 }
 
 /** A "he" is no one the text calls Ms., a "she" no one it calls Mr.; other pronouns agree with anyone. */

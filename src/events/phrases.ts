@@ -7,6 +7,7 @@ import {
   APPROXIMATORS,
   CLAUSE_PREPOSITIONS,
   INSTRUMENT_HEADS,
+  PEOPLE_PLURAL,
   POSSESSIVE_S,
   SUBJECT_PLACE_PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -453,9 +454,6 @@ function inRelativeClause(tokens: Token[], verb: number): boolean {
     (isNoun(tokens[k - 1]) || RELATIVE_WORDS.has(tokens[k - 1]?.norm ?? ""))
   );
 }
-
-/** Plurals of nouns for people by their agentive endings ("teachers", "activists", "residents", "civilians"). */
-const PEOPLE_PLURAL = /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
 
 /** Verbs that join a subject to a noun phrase that names it ("was the first country", "became the only leader"). */
 const COPULAS = new Set(["be", "become", "remain"]);

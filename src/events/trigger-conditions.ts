@@ -34,6 +34,7 @@ import {
   OFFERED_COURTESIES,
   PASSIVE_AUX,
   PEOPLE_OBJECT_WORDS,
+  PEOPLE_PLURAL,
   PHONE_WORDS,
   POSSESSIVE_MARK,
   PREVENTED_GATHERINGS,
@@ -184,7 +185,7 @@ function thingObject(tokens: Token[], i: number, end: number): boolean {
   // "mobilized army reservists": a force named inside the object makes it one; so does a noun of
   // people by its ending.
   for (let j = first; j < k; j++) if (MILITARY_WORDS.has(tokens[j].norm)) return false;
-  if (/^\p{Ll}+(?:ists|ers|ors|ians|ants|ents|men)$/u.test(head.norm)) return false;
+  if (PEOPLE_PLURAL.test(head.norm) || /^\p{Ll}+men$/u.test(head.norm)) return false;
   return (
     !MILITARY_WORDS.has(head.norm) &&
     !MILITARY_WORDS.has(head.lemma) &&

@@ -1,6 +1,7 @@
 import { isJoiningHyphen } from "../nlp/offsets.ts";
-import type { Doc, Token } from "../nlp/types.ts";
+import type { Doc } from "../nlp/types.ts";
 import { TRIGGER_RULES, type TriggerRule } from "./lexicon.ts";
+import { inTime } from "./phrases.ts";
 import type { PloverType } from "./schema.ts";
 import {
   afterBeAuxiliary,
@@ -341,14 +342,13 @@ const GERUND_MODIFIERS = 3;
  */
 function determinedGerund(doc: Doc, i: number): boolean {
   const tokens = doc.tokens;
-  const inTime = (t: Token) => doc.times.some((x) => x.start <= t.start && t.end <= x.end);
   let k = i - 1;
   // ("the Tucson shooting", "the Friday night shooting": a name or a date before it modifies it.)
   for (
     let m = 0;
     m < GERUND_MODIFIERS &&
     k > 0 &&
-    (tokens[k].pos === "ADJ" || tokens[k].pos === "PROPN" || inTime(tokens[k]));
+    (tokens[k].pos === "ADJ" || tokens[k].pos === "PROPN" || inTime(doc, tokens[k]));
     m++
   )
     k--;

@@ -1279,3 +1279,9 @@ export const ASSIGNED_TASKS = words(`
   verifying overseeing monitoring supervising ensuring implementing enforcing managing leading
   preparing drafting coordinating organising organizing reviewing protecting investigating
   developing negotiating inspecting administering evaluating assessing`);
+
+/**
+ * Plurals of nouns for people by their agentive endings ("teachers", "activists", "residents",
+ * "civilians", "reservists").
+ */
+export const PEOPLE_PLURAL = /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
