@@ -1285,3 +1285,12 @@ export const ASSIGNED_TASKS = words(`
  * "civilians", "reservists").
  */
 export const PEOPLE_PLURAL = /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
+
+/** Words that order two acts of a sentence in time: "was arrested after store employees detained him". */
+export const SEQUENCE_WORDS = words("after before until since");
+/** Words that open a clause of its own between two acts of a sentence (merge-mentions). */
+export const ACT_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...SEQUENCE_WORDS,
+  ...words("who whom which where when while because"),
+  ";",
+]);

@@ -2,6 +2,7 @@ import type { Doc } from "../../nlp/types.ts";
 import { evidenceOf } from "../mention.ts";
 import type { EventTime, Place } from "../schema.ts";
 import type { Candidate, Refiner } from "../types.ts";
+import { ACT_CLAUSE_OPENERS, SEQUENCE_WORDS } from "../words.ts";
 
 /** One real event told in several places of the article becomes one event with several evidence spans. */
 export const mergeMentions: Refiner = {
@@ -99,22 +100,6 @@ function otherParties(a: Candidate, b: Candidate): boolean {
   );
 }
 
-/** Words that open a clause of its own between two acts of a sentence. */
-const CLAUSE_OPENERS = new Set([
-  "who",
-  "whom",
-  "which",
-  "where",
-  "when",
-  "before",
-  "after",
-  "while",
-  "because",
-  "since",
-  "until",
-  ";",
-]);
-
 /**
  * Each act is a finite verb and a relative or subordinate clause separates them ("hurled petrol bombs
  * at the station where the officer who shot him was based", "killed five people before a policeman
@@ -126,14 +111,8 @@ function ownClauses(doc: Doc, a: Candidate, b: Candidate): boolean {
   const tokens = doc.tokens;
   if (/ing$/.test(tokens[a.trigger.firstToken].norm) || /ing$/.test(tokens[b.trigger.firstToken].norm))
     return false;
-  const [first, second] = a.trigger.start < b.trigger.start ? [a, b] : [b, a];
-  for (let k = first.trigger.lastToken + 1; k < second.trigger.firstToken; k++)
-    if (CLAUSE_OPENERS.has(tokens[k].norm)) return true;
-  return false;
+  return wordBetween(doc, a, b, ACT_CLAUSE_OPENERS) >= 0;
 }
-
-/** Words that order two acts in time: "was arrested after store employees detained him". */
-const SEQUENCE_WORDS = new Set(["after", "before", "until", "since"]);
 
 /**
  * Two acts of one sentence told as one before the other ("was arrested Saturday after Walmart
@@ -143,14 +122,18 @@ const SEQUENCE_WORDS = new Set(["after", "before", "until", "since"]);
  */
 function inSequence(doc: Doc, a: Candidate, b: Candidate): boolean {
   if (a.trigger.type === "ASSAULT" || a.trigger.nominal || b.trigger.nominal) return false;
-  const [first, second] = a.trigger.start < b.trigger.start ? [a, b] : [b, a];
-  const tokens = doc.tokens;
-  for (let k = first.trigger.lastToken + 1; k < second.trigger.firstToken; k++) {
-    if (!SEQUENCE_WORDS.has(tokens[k].norm)) continue;
-    // The word opens a clause: a verb follows it before the second act, or the second act is that verb.
-    return tokens.slice(k + 1, second.trigger.firstToken + 1).some((t) => t.pos === "VERB");
-  }
-  return false;
+  const k = wordBetween(doc, a, b, SEQUENCE_WORDS);
+  if (k < 0) return false;
+  // The word opens a clause: a verb follows it before the second act, or the second act is that verb.
+  const second = Math.max(a.trigger.firstToken, b.trigger.firstToken);
+  return doc.tokens.slice(k + 1, second + 1).some((t) => t.pos === "VERB");
+}
+
+/** The first token between two acts of a sentence that is one of `words`, or -1. */
+function wordBetween(doc: Doc, a: Candidate, b: Candidate, words: ReadonlySet<string>): number {
+  const [first, second] = a.trigger.start < b.trigger.start ? [a.trigger, b.trigger] : [b.trigger, a.trigger];
+  for (let k = first.lastToken + 1; k < second.firstToken; k++) if (words.has(doc.tokens[k].norm)) return k;
+  return -1;
 }
 
 /** The mention is dated only to a month or a year and the event it would join is not. */
