@@ -955,6 +955,33 @@ test("a short all-capital word is an acronym unless it names a country or region
   );
 });
 
+test("a short word in capitals that NER calls a location is still an acronym, unless it abbreviates a place", () => {
+  // The gazetteer holds a town Ūn (India); "UN" opening a headline is the organisation. "NY" is New York.
+  const text = "UN: most young voters oppose the plan. She moved to NY from Dover.";
+  const d = doc(text);
+  d.entities = ["UN", "NY", "Dover"].map((s) => ({
+    start: text.indexOf(s),
+    end: text.indexOf(s) + s.length,
+    text: s,
+    label: "LOC" as const,
+    sentence: 0,
+  }));
+  const found = geoparse(d).places.map((p) => `${p.text}:${p.place.country}`);
+  assert.ok(!found.some((f) => f.startsWith("UN:")), found.join(", "));
+  assert.ok(found.includes("NY:USA"), found.join(", "));
+});
+
+test("a common word set in capitals is the word, also where NER calls it a location", () => {
+  // The gazetteer holds a place called City (Australia); "A CITY cop" is emphasis.
+  const text = "A CITY cop is appealing for information about vandalism in Leeds.";
+  const d = doc(text);
+  d.entities = [{ start: 2, end: 6, text: "CITY", label: "LOC", sentence: 0 }];
+  assert.deepEqual(
+    geoparse(d).places.map((p) => p.text),
+    ["Leeds"],
+  );
+});
+
 test("a building NER calls a location is no toponym; a street it calls one still is", () => {
   const text = "Residents of Quillby House met on Quillby Street in Denver.";
   const d = doc(text);

@@ -36,8 +36,10 @@ import {
   candidateForSpan,
   demonymBeats,
   isCommonWord,
+  isCountryOrRegion,
   isPrefixedFeature,
   recognize,
+  SHORT_ACRONYM,
   STRONG_LOCATIVE,
   withoutCityRegions,
 } from "./recognize.ts";
@@ -78,6 +80,10 @@ export function geoparse(doc: Doc): GeoResult {
     // "her daughter, Brittany": a relative's first name, as the recogniser's own filter judges it.
     if (namesKin(doc.text, e.start)) continue;
     const c = candidateForSpan(g, doc.text, e.start, e.end);
+    // "UN: 70% of youth…", "the EU": a short word in capitals is an acronym unless it names a
+    // country or region, as the recogniser's own filter judges it (Ūn is a town in India).
+    // A known abbreviation ("NY") reads as the place it shortens, not as a town of that name.
+    if (c && SHORT_ACRONYM.test(e.text) && c.rows.every((r) => townNamed(g, r, e.text))) continue;
     // "White House aides": the institution, as the recogniser's own filter judges it.
     const cue = STRONG_LOCATIVE.test(doc.text.slice(Math.max(0, e.start - 12), e.start));
     if (c && seatAsInstitution(c.text, c.role, cue)) continue;
@@ -93,6 +99,11 @@ export function geoparse(doc: Doc): GeoResult {
   const kin = kinNames(doc.text);
   const read = kin.size ? cands.filter((c) => !kin.has(c.text) || c.strongCue) : cands;
   return resolveInDoc(doc, starts, read, unread);
+}
+
+/** The gazetteer row is a town or village whose own name is the word (Ūn for "UN"). */
+function townNamed(g: Gazetteer, row: number, word: string): boolean {
+  return !isCountryOrRegion(g, row) && g.primaryKey[row] === normalizeName(word);
 }
 
 /**

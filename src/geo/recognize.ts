@@ -218,8 +218,19 @@ export const COMPASS = new Set([
  */
 export const PLACE_QUALIFIERS = new Set(["Metro", "Metropolitan", "Historic", "Downtown"]);
 
-/** Is the word alone an ordinary word, a title, a compass word or an institution's name? */
+/**
+ * Is the word alone an ordinary word, a title, a compass word or an institution's name? A word in
+ * capitals is read as the word ("A CITY cop", "the STREET"): news sets words in capitals for
+ * emphasis and in headlines, and a name in capitals is still the name.
+ */
 export function isCommonWord(w: string): boolean {
+  if (ALL_CAPITALS.test(w))
+    return commonWordAsWritten(w) || commonWordAsWritten(w[0] + w.slice(1).toLowerCase());
+  return commonWordAsWritten(w);
+}
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+function commonWordAsWritten(w: string): boolean {
   return (
     SPAN_STOPWORDS.has(w) ||
     COMPASS.has(w) ||
