@@ -4,7 +4,7 @@ import type { Block } from "../extract/types.ts";
 import type { Sentence, Token } from "./types.ts";
 
 /** Titles that end in a full stop but never end a sentence ("MM. Putin and Tokayev"). */
-const HONORIFIC = /^(mr|mrs|ms|mm|messrs|dr|gen|lt|col|capt|sgt|sen|rep|gov|prof|pres|st|mt|no)$/i;
+const HONORIFIC = /^(mr|mrs|ms|mm|messrs|dr|gen|lt|col|capt|sgt|sen|rep|gov|prof|pres|st|mt)$/i;
 
 /**
  * Offices whose title ends in a post-positive "general" ("the attorney general", "the UN
@@ -24,12 +24,27 @@ function engine(): ReturnType<typeof winkNLP> {
 }
 
 /** The sentence ends in a title ("Sen.") or an initial ("F."), after which the tagger cut it wrongly. */
-function endsWithAbbreviation(tokens: Token[], s: Sentence): boolean {
+function endsWithAbbreviation(tokens: Token[], s: Sentence, next: number): boolean {
   const last = tokens[s.tokenEnd - 1];
   const beforeLast = tokens[s.tokenEnd - 2];
   const word =
     last.text === "." ? beforeLast?.text : /\.$/.test(last.text) ? last.text.slice(0, -1) : undefined;
-  return word !== undefined && (HONORIFIC.test(word) || INITIAL.test(word));
+  if (word === undefined) return false;
+  // "No. 3" abbreviates a number; "he said no. The vote failed" ends a sentence.
+  if (/^no$/i.test(word)) return /^\d/.test(tokens[next]?.text ?? "");
+  return HONORIFIC.test(word) || INITIAL.test(word);
+}
+
+/**
+ * "Rep. Jane Doe (D-Calif.) demanded": an abbreviation's full stop inside brackets, and the words go
+ * on in lower case. A sentence of edited news opens with a capital; the split is the tagger's.
+ */
+function goesOnAfterBracket(tokens: Token[], s: Sentence, next: number): boolean {
+  const last = tokens[s.tokenEnd - 1];
+  const beforeLast = tokens[s.tokenEnd - 2];
+  return (
+    last.text === ")" && /\.$/.test(beforeLast?.text ?? "") && /^\p{Ll}{2,}$/u.test(tokens[next]?.text ?? "")
+  );
 }
 
 /**
@@ -298,7 +313,8 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
         tokens.length > tokenStart &&
         previous &&
         previous.start >= block.start &&
-        endsWithAbbreviation(tokens, previous)
+        (endsWithAbbreviation(tokens, previous, tokenStart) ||
+          goesOnAfterBracket(tokens, previous, tokenStart))
       ) {
         // Join with the sentence cut after a title or an initial.
         for (let k = tokenStart; k < tokens.length; k++) tokens[k].sentence = sentences.length - 1;
