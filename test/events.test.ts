@@ -2861,3 +2861,23 @@ describe("objects that give a trigger verb another sense", () => {
     }
   });
 });
+
+describe("legislators' party labels and bracketed asides", () => {
+  it("a party and district label names whom a legislator represents, not the act's place or actor", () => {
+    const [asking] = byRules(
+      "State Sen. Tony Strickland, R-Moorpark, is launching a new group in Sacramento, asking donors for money.",
+    ).filter((e) => e.type === "REQUEST");
+    assert.equal(asking?.actor?.text, "State Sen. Tony Strickland");
+    const [urged] = byRules(
+      "Sen. Ann Ross, D-Fresno, on Tuesday urged the state agency to release the records.",
+    ).filter((e) => e.type === "REQUEST");
+    assert.notEqual(urged?.place?.name, "Fresno");
+  });
+  it("a bracketed aside stands between a subject and its verb: 'Rep. Jane Doe (D-Calif.) demanded'", () => {
+    const [demanded] = byRules(
+      "Rep. Jane Doe (D-Calif.) demanded the resignation of the agency chief on Tuesday.",
+    );
+    assert.equal(demanded?.type, "REQUEST");
+    assert.equal(demanded?.actor?.text, "Rep. Jane Doe");
+  });
+});

@@ -193,10 +193,31 @@ const MAX_ASIDE = 3;
  * the index of the comma that opens it; -1 for anything else (an apposition names someone).
  */
 function asideStart(tokens: Doc["tokens"], close: number, sentenceStart: number): number {
+  const label = partyLabelStart(tokens, close, sentenceStart);
+  if (label >= 0) return label;
   for (let k = close - 1; k >= Math.max(sentenceStart, close - MAX_ASIDE - 1); k--) {
     const t = tokens[k];
     if (t.text === ",") return k < close - 1 ? k : -1;
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "PROPN" || !/^[a-z]/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** A legislator's party and district: "R-Moorpark", "D-N.Y.", "I-Vt.". */
+const PARTY_LABEL = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * "state Sen. Tony Strickland, R-Moorpark, is launching": for a comma that closes a party label
+ * after a name, the index of the comma that opens it; -1 otherwise.
+ */
+function partyLabelStart(tokens: Doc["tokens"], close: number, sentenceStart: number): number {
+  for (let k = close - 1; k >= Math.max(sentenceStart, close - 6); k--) {
+    if (tokens[k].text !== ",") continue;
+    const label = tokens
+      .slice(k + 1, close)
+      .map((t) => t.text)
+      .join("");
+    return PARTY_LABEL.test(label) ? k : -1;
   }
   return -1;
 }
@@ -249,7 +270,9 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
         ? asideStart(tokens, k, sentence.tokenStart)
         : DASH.test(t.text)
           ? dashAsideStart(tokens, k, sentence.tokenStart)
-          : -1;
+          : t.text === ")"
+            ? bracketAsideStart(tokens, k, sentence.tokenStart)
+            : -1;
     if (aside >= 0) {
       k = aside - 1;
       gap++;
@@ -318,6 +341,12 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
     ) {
       const first = phraseStart(tokens, open, sentence.tokenStart);
       const before = tokens[first - 1];
+      // "Sen. Tony Strickland, R-Moorpark, is launching a group, asking donors": what stands between
+      // the commas is the main clause's predicate, and the participle after it has its subject.
+      const predicate = tokens[open + 1];
+      if ((predicate.pos === "AUX" || predicate.pos === "VERB") && /ing$/.test(tokens[verb].norm)) {
+        for (let j = open + 1; j < k; j++) if (tokens[j].pos === "VERB") return subjectPhrase(doc, j);
+      }
       // The actor is the phrase itself; the apposition or relative clause only describes it. An
       // apposition that is only a name names the actor the phrase describes ("One of Mr.
       // Nazarbayev's allies, Karim Massimov, was arrested").
@@ -421,6 +450,20 @@ function dashAsideStart(tokens: Token[], k: number, sentenceStart: number): numb
     if (DASH.test(tokens[j].text)) return j;
   return -1;
 }
+
+/**
+ * "Rep. Jane Doe (D-Calif.) demanded", "the ministry (which oversees the police) denied": a short
+ * aside in brackets between the subject and its verb.
+ */
+function bracketAsideStart(tokens: Token[], k: number, sentenceStart: number): number {
+  for (let j = k - 1; j >= Math.max(sentenceStart + 1, k - BRACKET_ASIDE); j--) {
+    if (tokens[j].text === "(") return j;
+    if (tokens[j].text === ")") return -1;
+  }
+  return -1;
+}
+/** How many words a bracketed aside may hold. */
+const BRACKET_ASIDE = 12;
 
 /** How many words a relative clause's own subject may have ("houses that the rebels used"). */
 const RELATIVE_SUBJECT = 4;

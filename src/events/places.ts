@@ -78,8 +78,13 @@ const FLAGGED_VESSEL_AFTER =
  */
 export function namesResidence(text: string, m: PlaceMention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  return RESIDENCE_BEFORE.test(before) || ORIGIN_BEFORE.test(before);
+  return RESIDENCE_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || PARTY_LABEL_BEFORE.test(before);
 }
+/**
+ * "state Sen. Tony Strickland, R-Moorpark,", "Rep. Jane Doe (D-Calif.)": a legislator's party and
+ * district label names whom the person represents, not where anything happened.
+ */
+const PARTY_LABEL_BEFORE = /(?:^|[\s(,[])[RDI]-$/;
 /**
  * "Gomez, a native of Mexico, was arrested by Danbury police", "a resident of Leeds", "who lives in
  * Bristol", "originally from Kerala": where a person was born, lives or comes from describes the
