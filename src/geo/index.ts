@@ -544,6 +544,20 @@ const BASED_AFTER = /^-based\b/i;
 
 /** "in the Texas Tribune": a place opening an organisation's name is not a scene. */
 const OPENS_NAME = /^ \p{Lu}\p{Ll}/u;
+/**
+ * "captured in the Nebraska Sandhills", "a ranch in the Texas Panhandle", "in the Colorado
+ * Rockies": a state or country opening the name of a stretch of land within it is the scene's
+ * wider place, not an organisation's name.
+ */
+const LAND_FEATURE_AFTER =
+  /^ (?:Sandhills|Panhandle|Rockies|Highlands|Lowlands|Uplands|Plains|Badlands|Hill Country|Outback|Bush|Delta|Valley|Desert|Mountains|Hills|Keys|Everglades|Interior|Countryside|Backcountry|Heartland|Borderlands?)\b/u;
+
+function opensName(text: string, m: PlaceMention): boolean {
+  const after = text.slice(m.end, m.end + 20);
+  if (!OPENS_NAME.test(after)) return false;
+  const wide = m.place.precision === "admin1" || m.place.precision === "country";
+  return !(wide && LAND_FEATURE_AFTER.test(after));
+}
 
 /** The Arabic article joining the words of a name ("al-", "el ", "ash-"). */
 const ARABIC_ARTICLE = "(?:al|el|ad|ar|as|ash|at|az|an)[-\\s]";
@@ -569,7 +583,7 @@ export function insideArabicName(text: string, m: Span): boolean {
  */
 export function namesScene(text: string, m: PlaceMention): boolean {
   const after = text.slice(m.end, m.end + 7);
-  if (BASED_AFTER.test(after) || OPENS_NAME.test(after) || insideArabicName(text, m)) return false;
+  if (BASED_AFTER.test(after) || opensName(text, m) || insideArabicName(text, m)) return false;
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   return (
     locativeAround(text, m, before) && !qualifiesFinerPlace(before) && !INTENDED_GOAL_BEFORE.test(before)
@@ -660,7 +674,7 @@ export function locateEvent(
       continue;
     }
     const after = text.slice(m.end, m.end + 7);
-    if (BASED_AFTER.test(after) || OPENS_NAME.test(after) || insideArabicName(text, m)) continue;
+    if (BASED_AFTER.test(after) || opensName(text, m) || insideArabicName(text, m)) continue;
     // "explosions near U.S. embassies in Kenya and Tanzania": a toponym that qualifies the noun a
     // later locative places names whose the thing is, not where it is.
     if (inSentence.some((o) => o.start > m.end && QUALIFIED_THING_AT.test(text.slice(m.end, o.start))))
