@@ -2881,3 +2881,59 @@ describe("legislators' party labels and bracketed asides", () => {
     assert.equal(demanded?.actor?.text, "Rep. Jane Doe");
   });
 });
+
+describe("support that is aid, views accepted, polls and preventions", () => {
+  it("support that flies, fights or pays is aid: 'gave air support to the militias'", () => {
+    assert.deepEqual(typesOf(byRules("The US gave air support to a coalition of militias near Sirte.")), [
+      "AID",
+    ]);
+    assert.deepEqual(typesOf(byRules("Germany gave financial support to the farmers of Kenya.")), ["AID"]);
+    assert.deepEqual(typesOf(byRules("The party gave political support to the governor in Lagos.")), [
+      "SUPPORT",
+    ]);
+  });
+  it("a view accepted is a belief shared, no agreement: 'accepted Britain's view that'", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules("Allies in Europe accepted Britain's view that the Russian government was responsible."),
+      ),
+      [],
+    );
+    assert.deepEqual(typesOf(byRules("Iran accepted the proposal to resume talks in Vienna.")), ["AGREE"]);
+  });
+  it("what a share of a population thinks is a poll's finding: '70% of youth oppose violence'", () => {
+    assert.deepEqual(
+      typesOf(byRules("About 70% of young voters in Ruritania oppose the new constitution.")),
+      [],
+    );
+    assert.deepEqual(
+      typesOf(byRules("Some 62 percent of Americans support the deal, the survey found.")),
+      [],
+    );
+    assert.deepEqual(typesOf(byRules("The opposition party opposes the new constitution of Ruritania.")), [
+      "REJECT",
+    ]);
+  });
+  it("'from' that opens no '-ing' act makes no prevention: 'violence that might come from many sources'", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "The operation in Tbilisi sought to prevent any violence, which might come from many different sources.",
+        ),
+      ).filter((t) => t.startsWith("COERCE")),
+      [],
+    );
+    assert.deepEqual(typesOf(byRules("Police prevented the protesters from entering the square in Minsk.")), [
+      "COERCE/restrict",
+    ]);
+  });
+});
+
+describe("a state opening the name of a stretch of land within it", () => {
+  it("is the scene's wider place: 'captured in the Nebraska Sandhills'", () => {
+    const [captured] = byRules(
+      "Three escaped Indiana inmates were captured in the Nebraska Sandhills on Thursday.",
+    );
+    assert.equal(captured?.place?.name, "Nebraska");
+  });
+});

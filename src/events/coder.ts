@@ -30,6 +30,7 @@ import { dropNegated } from "./refiners/drop-negated.ts";
 import { dropNonPartyArguments } from "./refiners/drop-non-party-arguments.ts";
 import { dropNonpoliticalSections } from "./refiners/drop-nonpolitical-sections.ts";
 import { dropOtherDomainSenses } from "./refiners/drop-other-domain-senses.ts";
+import { dropPollOpinions } from "./refiners/drop-poll-opinions.ts";
 import { dropProtestPurpose } from "./refiners/drop-protest-purpose.ts";
 import { dropQuestions } from "./refiners/drop-questions.ts";
 import { dropRoleDescriptions } from "./refiners/drop-role-descriptions.ts";
@@ -61,6 +62,7 @@ import { resolvePronounActors } from "./refiners/resolve-pronoun-actors.ts";
 import { retypeCyberAttacks } from "./refiners/retype-cyber-attacks.ts";
 import { retypeDiplomaticProtests } from "./refiners/retype-diplomatic-protests.ts";
 import { retypeGenericViolence } from "./refiners/retype-generic-violence.ts";
+import { retypeMaterialSupport } from "./refiners/retype-material-support.ts";
 import { retypeVerbalAttacks } from "./refiners/retype-verbal-attacks.ts";
 import { schedulePresentTense } from "./refiners/schedule-present-tense.ts";
 import { speakerPronounActors } from "./refiners/speaker-pronoun-actors.ts";
@@ -104,6 +106,7 @@ export const refiners: readonly Refiner[] = [
   dropNegated,
   dropQuestions,
   dropHabitual,
+  dropPollOpinions,
   dropAims,
   dropEventEffects,
   carryMovementActors,
@@ -112,6 +115,7 @@ export const refiners: readonly Refiner[] = [
   retypeVerbalAttacks,
   retypeCyberAttacks,
   retypeDiplomaticProtests,
+  retypeMaterialSupport,
   locationAsPlace,
   placeFromTarget,
   placeFromDestination,

@@ -466,8 +466,10 @@ export function conditionHolds(
       return tokens[i + 1]?.norm === "for";
     case "from": {
       // "prevented a few hundred Protestants, many waving flags, from interfering": to the clause's end.
+      // "… by violence that might come from a thousand sources": "from" before no "-ing" act is no
+      // prevention's.
       for (let k = i + 1; k < s.tokenEnd && tokens[k].text !== ";"; k++)
-        if (tokens[k].norm === "from") return true;
+        if (tokens[k].norm === "from" && /ing$/.test(tokens[k + 1]?.norm ?? "")) return true;
       // "police prevented the demonstration": a gathering stopped is restricted too.
       let k = i + 1;
       while (k < s.tokenEnd && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ")) k++;

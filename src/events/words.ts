@@ -1294,3 +1294,21 @@ export const ACT_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   ...words("who whom which where when while because"),
   ";",
 ]);
+
+/**
+ * Modifiers that make "support" material help from one party to another, PLOVER AID ("gave air
+ * support to the militias", "military support for Kyiv", "logistical support"), not praise or
+ * endorsement. Not "political", "moral" or "public", which are SUPPORT.
+ */
+export const MATERIAL_SUPPORT = words(`
+  air aerial military logistical logistic naval artillery fire financial economic material
+  technical medical humanitarian budgetary`);
+
+/**
+ * Nouns of a belief one accepts ("accepted Britain's view that Russia was responsible", "accepted
+ * the findings"): one agrees with a view, one makes no agreement.
+ */
+export const BELIEF_OBJECTS = words(`
+  view views argument arguments explanation explanations finding findings conclusion conclusions
+  assessment assessments claim claims account accounts version premise notion idea theory
+  analysis interpretation narrative`);

@@ -1,7 +1,13 @@
 import type { Doc } from "../../nlp/types.ts";
 import { agentKind } from "../actors.ts";
 import type { Candidate, Refiner } from "../types.ts";
-import { ACTOR_NOUNS, DEGREE_WORDS, ECONOMIC_DEMAND_CUES, SENSE_MODIFIERS } from "../words.ts";
+import {
+  ACTOR_NOUNS,
+  BELIEF_OBJECTS,
+  DEGREE_WORDS,
+  ECONOMIC_DEMAND_CUES,
+  SENSE_MODIFIERS,
+} from "../words.ts";
 
 /**
  * Two senses of event words that are no event in any domain: a noun whose modifier makes it a
@@ -11,6 +17,8 @@ import { ACTOR_NOUNS, DEGREE_WORDS, ECONOMIC_DEMAND_CUES, SENSE_MODIFIERS } from
  * ("the men fired weapons into the air as the women danced"): celebration or warning, no attack.
  * And the economists' demand: "to meet the growing demand for security products" asks nothing of anyone.
  * And first aid ("officers gave her first aid"): care at the scene, no aid between parties.
+ * And a view accepted ("accepted Britain's view that Russia was responsible"): a belief shared, no
+ * agreement made.
  */
 export const dropWordSenses: Refiner = {
   name: "drop-word-senses",
@@ -27,10 +35,27 @@ export const dropWordSenses: Refiner = {
       )
         return false;
       if (firedInTheAir(doc, c.trigger)) return false;
+      if (acceptedView(doc, c.trigger)) return false;
       if (economicDemand(doc, c.trigger)) return false;
       return !(/ing$/.test(doc.tokens[c.trigger.firstToken].norm) && DEGREE_WORDS.has(before.norm));
     }),
 };
+
+/** How many words may stand between "accepted" and the view's noun ("accepted the British government's view"). */
+const VIEW_WINDOW = 5;
+
+/** "accepted Britain's view that", "accepted the panel's findings": the object of "accept" is a belief. */
+function acceptedView(doc: Doc, t: Candidate["trigger"]): boolean {
+  if (t.type !== "AGREE" || t.nominal || doc.tokens[t.firstToken].lemma.toLowerCase() !== "accept")
+    return false;
+  const end = Math.min(doc.sentences[t.sentence].tokenEnd, t.lastToken + 1 + VIEW_WINDOW);
+  for (let k = t.lastToken + 1; k < end; k++) {
+    const w = doc.tokens[k];
+    if (BELIEF_OBJECTS.has(w.norm)) return true;
+    if (!["DET", "ADJ", "PROPN", "PART"].includes(w.pos) && w.text !== "'s" && w.text !== "’s") return false;
+  }
+  return false;
+}
 
 /** How far after "fired" or "shot" its "into the air" may stand ("fired their weapons into the air"). */
 const AIR_WINDOW = 5;
