@@ -2937,3 +2937,17 @@ describe("a state opening the name of a stretch of land within it", () => {
     assert.equal(captured?.place?.name, "Nebraska");
   });
 });
+
+describe("a dateline is read as the geoparser reads it in its document", () => {
+  it("'WASHINGTON (AP) —' is the capital, not the state", () => {
+    const [arrest] = code(
+      ["WASHINGTON (AP) — Federal agents arrested two men on Monday, officials said."],
+      "2024-05-10",
+      {
+        refiners: ruleRefiners,
+      },
+    );
+    assert.equal(arrest?.place?.name, "Washington");
+    assert.equal(arrest?.place?.precision, "city");
+  });
+});

@@ -20,8 +20,12 @@ export const placeFromDateline: Refiner = {
     const dateline = datelineOf(doc.article);
     if (!dateline) return candidates;
     const name = dateline.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-    // "HAYWARD, Calif.", "HANOI, Vietnam": the qualifier picks the namesake in its country.
-    const found = lookupPlace(name, dateline.qualifier ? qualifierContext(dateline.qualifier) : undefined);
+    // "WASHINGTON (AP) —": the geoparser read the dateline in its document (the capital, not the
+    // state of Washington, nor the Brussels region for "BRUSSELS"); else the gazetteer's first
+    // reading, where "HAYWARD, Calif.", "HANOI, Vietnam": the qualifier picks the namesake in its country.
+    const read = geo.places.find((m) => m.start === dateline.start && m.role === "place")?.place;
+    const found =
+      read ?? lookupPlace(name, dateline.qualifier ? qualifierContext(dateline.qualifier) : undefined);
     if (!found || found.precision === "region") return candidates;
     const lead = doc.sentences.findIndex((s) => s.end > dateline.end);
     if (filedFromAbroad(doc, geo, dateline.end, found.country) || leadAtSea(candidates, lead))
