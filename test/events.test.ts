@@ -2951,3 +2951,18 @@ describe("a dateline is read as the geoparser reads it in its document", () => {
     assert.equal(arrest?.place?.precision, "city");
   });
 });
+
+describe("a country's name before a common noun qualifies it", () => {
+  it("names no scene: 'after years of job losses from China trade, the group applauded'", () => {
+    const events = code(
+      [
+        "The steel union met in Ohio on Monday.",
+        "After years of job losses from China trade, the group applauded the new tariffs.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    const applauded = events.find((e) => e.type === "SUPPORT");
+    assert.equal(applauded?.place?.name, "Ohio");
+  });
+});

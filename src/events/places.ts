@@ -1,5 +1,6 @@
 import { locateEvent, lookupPlace } from "../geo/index.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "../geo/types.ts";
+import { tokenAtOrAfter } from "../nlp/offsets.ts";
 import type { Doc } from "../nlp/types.ts";
 import type { Place } from "./schema.ts";
 import type { Trigger } from "./triggers.ts";
@@ -95,6 +96,19 @@ const ORIGIN_BEFORE =
 const RESIDENCE_BEFORE =
   /(?:,\s+(?:\d+\s+and\s+)?(?:of|from)|\bwho\s+(?:is|was|are|were)\s+(?:from|of))\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}'’.-]*,\s+)?$/u;
 
+/**
+ * "job losses from China trade", "against Iran policy", "in US custody": a country's name right
+ * before a common noun qualifies it (whose trade, which policy, whose custody); it does not say
+ * where anything happened.
+ */
+export function qualifiesNoun(doc: Doc, m: PlaceMention): boolean {
+  if (m.place.precision !== "country") return false;
+  const next = doc.tokens[tokenAtOrAfter(doc.tokens, m.end)];
+  return (
+    !!next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && doc.text.slice(m.end, next.start) === " "
+  );
+}
+
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {
   return eventPlace(m.place, m.text, m);
@@ -111,7 +125,7 @@ export function clausePlace(
   skip?: (m: PlaceMention) => boolean,
 ): Place | undefined {
   // Where a person lives or comes from is never the clause's scene.
-  const notScene = (m: PlaceMention) => namesResidence(doc.text, m) || !!skip?.(m);
+  const notScene = (m: PlaceMention) => namesResidence(doc.text, m) || qualifiesNoun(doc, m) || !!skip?.(m);
   const located = locateEvent(
     doc,
     geo,

@@ -1,7 +1,7 @@
 import { insideArabicName, namesReferencePoint, namesScene } from "../../geo/index.ts";
 import type { PlaceMention } from "../../geo/types.ts";
 import { datelineOf } from "../dateline.ts";
-import { namesFlag, namesResidence, namesVenue, namesWaters, placeOf } from "../places.ts";
+import { namesFlag, namesResidence, namesVenue, namesWaters, placeOf, qualifiesNoun } from "../places.ts";
 import { type Candidate, happensAtScene, type Refiner } from "../types.ts";
 
 /**
@@ -53,6 +53,7 @@ export const placeFromParagraph: Refiner = {
           !(deed && namesVenue(doc.text, m)) &&
           !namesFlag(doc.text, m) &&
           !namesResidence(doc.text, m) &&
+          !qualifiesNoun(doc, m) &&
           !insideArabicName(doc.text, m),
       );
       const scene = named.filter((m) => namesScene(doc.text, m)).at(-1);
