@@ -2956,8 +2956,7 @@ describe("a country's name before a common noun qualifies it", () => {
   it("names no scene: 'after years of job losses from China trade, the group applauded'", () => {
     const events = code(
       [
-        "The steel union met in Ohio on Monday.",
-        "After years of job losses from China trade, the group applauded the new tariffs.",
+        "The steel union met in Ohio on Monday. After years of job losses from China trade, the group applauded the new tariffs.",
       ],
       "2024-05-10",
       { refiners: ruleRefiners },
