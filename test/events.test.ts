@@ -2965,3 +2965,20 @@ describe("a country's name before a common noun qualifies it", () => {
     assert.equal(applauded?.place?.name, "Ohio");
   });
 });
+
+describe("subjects past labels and participles", () => {
+  it("a subject list ends before its party label: 'Sen. Tony Strickland, R-Moorpark, along with …, are launching …, asking'", () => {
+    const asking = byRules(
+      "Publisher Steve Frank and state Sen. Tony Strickland, R-Moorpark, along with a few radio hosts, are launching a new group in Sacramento, asking donors for money.",
+    ).find((e) => e.type === "REQUEST");
+    assert.match(asking?.actor?.text ?? "", /Strickland$/);
+  });
+  it("personnel are people: 'Twenty-three personnel surrendered'", () => {
+    assert.deepEqual(
+      byRules(
+        '"Twenty-three personnel (12 Somali and 11 Yemeni) surrendered on boarding," the navy said.',
+      ).map((e) => e.actor?.text),
+      ["personnel"],
+    );
+  });
+});

@@ -334,6 +334,9 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
   if (tokens[k]?.text === "," && k > sentence.tokenStart) {
     let open = k - 1;
     while (open > sentence.tokenStart && open > k - MAX_APPOSITION && tokens[open].text !== ",") open--;
+    // "state Sen. Tony Strickland, R-Moorpark, along with …,": the phrase ends before its party label.
+    const label = tokens[open].text === "," ? partyLabelStart(tokens, open, sentence.tokenStart) : -1;
+    if (label >= 0) open = label;
     if (
       tokens[open].text === "," &&
       open - 1 >= sentence.tokenStart &&
@@ -344,7 +347,9 @@ export function subjectPhrase(doc: Doc, verb: number): ActorCandidate | undefine
       // "Sen. Tony Strickland, R-Moorpark, is launching a group, asking donors": what stands between
       // the commas is the main clause's predicate, and the participle after it has its subject.
       const predicate = tokens[open + 1];
-      if ((predicate.pos === "AUX" || predicate.pos === "VERB") && /ing$/.test(tokens[verb].norm)) {
+      const finite =
+        predicate.pos === "AUX" || (predicate.pos === "VERB" && !/(?:ing|ed)$/.test(predicate.norm));
+      if (finite && /ing$/.test(tokens[verb].norm)) {
         for (let j = open + 1; j < k; j++) if (tokens[j].pos === "VERB") return subjectPhrase(doc, j);
       }
       // The actor is the phrase itself; the apposition or relative clause only describes it. An

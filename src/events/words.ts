@@ -1026,7 +1026,7 @@ export const ACTOR_NOUNS = words(`
   governor mayor commissioner inspector investigator prosecutor attorney lawyer judge jury
   magistrate sheriff marshal coroner inspector official spokesman spokeswoman spokesperson adviser advisor
   aide staffer analyst expert economist scientist researcher doctor physician medic nurse
-  surgeon teacher professor student pupil worker employee employer staff crew pilot sailor
+  surgeon teacher professor student pupil worker employee employer staff personnel crew pilot sailor
   fisherman farmer miner driver trucker resident citizen inhabitant local villager tribesman
   tribe clan elder warlord commander general colonel officer policeman policewoman cop agent
   guard soldier troop marine sailor veteran recruit conscript
