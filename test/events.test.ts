@@ -2982,3 +2982,42 @@ describe("subjects past labels and participles", () => {
     );
   });
 });
+
+describe("first names, courts, parts formed and acts joined", () => {
+  it("a capitalised word before a middle initial and a surname is a first name: 'Grant W. Graham'", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "Grant W. Graham, 27, of the 1000 block of Elm Street, was stopped by store employees on Sunday.",
+        ),
+      ),
+      [],
+    );
+  });
+  it("a court named in the event's own sentence is its court", () => {
+    const events = code(
+      [
+        "The mother in the Cass County case pleaded not guilty on Monday in Cass County Circuit Court. Separately, Issac Fisher, 26, of Kansas City, Kan., was charged Monday in Wyandotte County District Court with aggravated battery.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    const charged = events.find((e) => e.evidence.trigger.text === "charged");
+    assert.equal(charged?.place?.name, "Wyandotte County");
+  });
+  it("a part formed is no body formed: 'militias that formed the backbone of the operation'", () => {
+    assert.deepEqual(
+      typesOf(byRules("A coalition of militias from Misrata formed the backbone of the operation.")),
+      [],
+    );
+    assert.deepEqual(typesOf(byRules("Rebels formed a new militia in the north of Mali.")), [
+      "MOBILIZE/militia",
+    ]);
+  });
+  it("'joined X in calling for' has the joiner's subject", () => {
+    const [calling] = byRules(
+      "Two senators from New Mexico have joined fellow Democrats in calling for the chief of the agency to resign.",
+    ).filter((e) => e.type === "REQUEST");
+    assert.equal(calling?.actor?.text, "senators");
+  });
+});

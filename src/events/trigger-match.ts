@@ -326,7 +326,8 @@ export function attributiveSlot(tokens: Token[], i: number, sentenceStart: numbe
  * - inside a named entity ("Grant County", "said advocate James Grant", "the Six-Day War"; at a
  *   sentence's start only inside a name of several words);
  * - right after a name, whatever its tag ("GiveWell Incubation Grant funding");
- * - a proper noun before "of" and another capitalised word ("the Pledge of Allegiance").
+ * - a proper noun before "of" and another capitalised word ("the Pledge of Allegiance");
+ * - before a middle initial and a surname ("Grant W. Graham").
  */
 export function partOfName(
   doc: Doc,
@@ -346,8 +347,14 @@ export function partOfName(
     tokens[i + 1]?.norm === "of" &&
     /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "") &&
     tokens[i + 2].sentence === t.sentence;
-  return (inside || afterName || beforeOfName) && !titled();
+  // "Grant W. Graham, 27, was stopped": a capitalised word before a middle initial and a name is
+  // the first name, also where the tagger's name starts at the initial, and in a headline too.
+  const beforeInitial =
+    capital && INITIAL.test(tokens[i + 1]?.text ?? "") && /^\p{Lu}\p{Ll}/u.test(tokens[i + 2]?.text ?? "");
+  return beforeInitial || ((inside || afterName || beforeOfName) && !titled());
 }
+/** A middle initial: "W.", "J.". */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * The participle at `i` names the victims of an act told elsewhere, if at all: after "those" ("the

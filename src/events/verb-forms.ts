@@ -10,6 +10,7 @@ import {
   HEADLINE_PASSIVE_PREPOSITIONS,
   INTENT_PARTICIPLES,
   IRREGULAR_PARTICIPLES,
+  JOINING_IN_VERBS,
   LAWFUL_ACTS_ON_PERSONS,
   LIGHT_VERBS,
   PARTICIPLE_SUBORDINATORS,
@@ -330,7 +331,9 @@ export function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: num
   const comma = tokens[verb - 1].text === "," && tokens[verb].pos === "VERB";
   // A fronted "By collaborating with X, the firm can …" has the clause after it: no host before.
   const manner = tokens[verb - 1].norm === "by" && tokens[verb - 2]?.pos !== "PUNCT";
-  if (!comma && !manner && !PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
+  // "joined fellow Democrats in calling for": after a verb of joining, "in" and a gerund.
+  const joining = tokens[verb - 1].norm === "in" && tokens[verb].pos === "VERB";
+  if (!comma && !manner && !joining && !PARTICIPLE_SUBORDINATORS.has(tokens[verb - 1].norm)) return undefined;
   for (let j = verb - 2; j >= sentenceStart; j--) {
     const t = tokens[j];
     if (t.pos !== "VERB") continue;
@@ -342,6 +345,7 @@ export function adjunctParticipleHost(doc: Doc, verb: number, sentenceStart: num
     // did, so that subject does the gerund's act, not the object before "by". A passive's subject
     // did nothing ("the crowd was dispersed by firing tear gas"): no host then.
     if (manner && isPassive(tokens, j)) return undefined;
+    if (joining && !JOINING_IN_VERBS.has(t.lemma.toLowerCase())) return undefined;
     return j;
   }
   return undefined;

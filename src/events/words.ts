@@ -1312,3 +1312,16 @@ export const BELIEF_OBJECTS = words(`
   view views argument arguments explanation explanations finding findings conclusion conclusions
   assessment assessments claim claims account accounts version premise notion idea theory
   analysis interpretation narrative`);
+
+/** What a body "forms" as a part of something else ("formed the backbone of the operation"): no body is formed. */
+export const FORMED_PARTS = words(`
+  backbone basis core bulk heart majority part parts nucleus spine mainstay base bedrock cornerstone
+  centerpiece centrepiece foundation rest remainder half third`);
+
+/**
+ * Verbs after which "in" and a gerund tell the subject's own act ("joined fellow Democrats in
+ * calling for", "led the region in condemning", "persisted in demanding").
+ */
+export const JOINING_IN_VERBS = words(`
+  join lead unite persist succeed engage participate partner side follow
+  collaborate cooperate`);

@@ -6,6 +6,7 @@ import {
   BELIEF_OBJECTS,
   DEGREE_WORDS,
   ECONOMIC_DEMAND_CUES,
+  FORMED_PARTS,
   SENSE_MODIFIERS,
 } from "../words.ts";
 
@@ -18,7 +19,7 @@ import {
  * And the economists' demand: "to meet the growing demand for security products" asks nothing of anyone.
  * And first aid ("officers gave her first aid"): care at the scene, no aid between parties.
  * And a view accepted ("accepted Britain's view that Russia was responsible"): a belief shared, no
- * agreement made.
+ * agreement made. And a part formed ("militias that formed the backbone of the operation").
  */
 export const dropWordSenses: Refiner = {
   name: "drop-word-senses",
@@ -36,6 +37,7 @@ export const dropWordSenses: Refiner = {
         return false;
       if (firedInTheAir(doc, c.trigger)) return false;
       if (acceptedView(doc, c.trigger)) return false;
+      if (formedPart(doc, c.trigger)) return false;
       if (economicDemand(doc, c.trigger)) return false;
       return !(/ing$/.test(doc.tokens[c.trigger.firstToken].norm) && DEGREE_WORDS.has(before.norm));
     }),
@@ -55,6 +57,14 @@ function acceptedView(doc: Doc, t: Candidate["trigger"]): boolean {
     if (!["DET", "ADJ", "PROPN", "PART"].includes(w.pos) && w.text !== "'s" && w.text !== "’s") return false;
   }
   return false;
+}
+
+/** "militias that formed the backbone of the operation": a part of a whole, no body formed. */
+function formedPart(doc: Doc, t: Candidate["trigger"]): boolean {
+  if (t.nominal || doc.tokens[t.firstToken].lemma.toLowerCase() !== "form") return false;
+  let k = t.lastToken + 1;
+  while (doc.tokens[k]?.pos === "DET" || doc.tokens[k]?.pos === "ADJ") k++;
+  return FORMED_PARTS.has(doc.tokens[k]?.norm ?? "");
 }
 
 /** How far after "fired" or "shot" its "into the air" may stand ("fired their weapons into the air"). */

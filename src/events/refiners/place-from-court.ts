@@ -11,7 +11,8 @@ import { COURT_ACTS, COURT_PARTIES } from "../words.ts";
  * by its place ("in Manhattan federal court", "a federal court in Alexandria", "Leeds Crown Court")
  * places them there, rather than at the dateline the reporter filed from, the paragraph's last
  * scene or the document's focus. A place the event's own sentence names stays ("was charged in
- * Boston"). The court nearest before the event is its court; else the first named after it.
+ * Boston"). A court the event's own sentence names is its court ("was charged Monday in Wyandotte
+ * County District Court"); else the nearest named before it; else the first named after it.
  */
 export const placeFromCourt: Refiner = {
   name: "place-from-court",
@@ -20,7 +21,10 @@ export const placeFromCourt: Refiner = {
     if (!courts.length) return candidates;
     for (const c of candidates) {
       if (!isCourtAct(doc, c) || placedBySentence(doc, c)) continue;
-      const court = courts.filter((m) => m.end <= c.trigger.start).at(-1) ?? courts[0];
+      const court =
+        courts.find((m) => m.sentence === c.trigger.sentence) ??
+        courts.filter((m) => m.end <= c.trigger.start).at(-1) ??
+        courts[0];
       c.place = placeOf(court);
     }
     return candidates;
