@@ -3021,3 +3021,17 @@ describe("first names, courts, parts formed and acts joined", () => {
     assert.equal(calling?.actor?.text, "senators");
   });
 });
+
+describe("a dateline's city against its document's context", () => {
+  it("'HAVANA (AP) —' stays Cuba's capital in a story about Miami", () => {
+    const [demanded] = code(
+      [
+        "HAVANA (AP) — Officials demanded on Monday that the boy be returned to his father. The boy has lived with relatives in Miami, Florida, since November, and lawyers in Florida and Washington have fought over his custody in the United States.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    assert.equal(demanded?.place?.name, "Havana");
+    assert.equal(demanded?.place?.country, "CUB");
+  });
+});

@@ -105,9 +105,28 @@ export function qualifiesNoun(doc: Doc, m: PlaceMention): boolean {
   if (m.place.precision !== "country") return false;
   const next = doc.tokens[tokenAtOrAfter(doc.tokens, m.end)];
   return (
-    !!next && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && doc.text.slice(m.end, next.start) === " "
+    !!next &&
+    next.pos === "NOUN" &&
+    /^\p{Ll}/u.test(next.text) &&
+    doc.text.slice(m.end, next.start) === " " &&
+    !SITES_IN_COUNTRY.has(next.norm)
   );
 }
+/** Nouns of sites that lie in the country named before them ("the Kenya embassy bombing", "at the Syria border"). */
+const SITES_IN_COUNTRY = new Set([
+  "embassy",
+  "consulate",
+  "border",
+  "coast",
+  "capital",
+  "camp",
+  "base",
+  "frontier",
+  "side",
+  "port",
+  "mainland",
+  "countryside",
+]);
 
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {

@@ -20,12 +20,21 @@ export const placeFromDateline: Refiner = {
     const dateline = datelineOf(doc.article);
     if (!dateline) return candidates;
     const name = dateline.name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-    // "WASHINGTON (AP) —": the geoparser read the dateline in its document (the capital, not the
-    // state of Washington, nor the Brussels region for "BRUSSELS"); else the gazetteer's first
-    // reading, where "HAYWARD, Calif.", "HANOI, Vietnam": the qualifier picks the namesake in its country.
+    // "HAYWARD, Calif.", "HANOI, Vietnam": the qualifier picks the namesake in its country. A dateline
+    // names a city: where the gazetteer's first reading is a state or region ("WASHINGTON",
+    // "BRUSSELS") and the geoparser read the dateline in its document as a city of the same country
+    // (the capital), the city it is. (Not any city the document's context suggests: "HAVANA (AP)"
+    // in a story about Miami is still Cuba's capital.)
+    const looked = lookupPlace(name, dateline.qualifier ? qualifierContext(dateline.qualifier) : undefined);
     const read = geo.places.find((m) => m.start === dateline.start && m.role === "place")?.place;
     const found =
-      read ?? lookupPlace(name, dateline.qualifier ? qualifierContext(dateline.qualifier) : undefined);
+      looked &&
+      read &&
+      AREA_PRECISIONS.has(looked.precision) &&
+      read.precision === "city" &&
+      read.country === looked.country
+        ? read
+        : looked;
     if (!found || found.precision === "region") return candidates;
     const lead = doc.sentences.findIndex((s) => s.end > dateline.end);
     if (filedFromAbroad(doc, geo, dateline.end, found.country) || leadAtSea(candidates, lead))
@@ -42,6 +51,9 @@ export const placeFromDateline: Refiner = {
     return candidates;
   },
 };
+
+/** Readings of a dateline's name that are areas, not the city a dateline names. */
+const AREA_PRECISIONS: ReadonlySet<string> = new Set(["admin1", "country", "region"]);
 
 /** Parties that act from their seat, not where a reporter travelled with them; a police force only at home. */
 const SEATED_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>([
