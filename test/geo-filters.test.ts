@@ -130,6 +130,12 @@ const examples: Example[] = [
     check: (found) => assert.deepEqual(names(found), []),
   },
   {
+    filter: "organisation-head",
+    sentence:
+      "The fugitives were caught in Alliance, and the Alliance for Rural Schools thanked the sheriff.",
+    check: (found) => assert.deepEqual(names(found), ["Alliance"]),
+  },
+  {
     filter: "organisation-opening",
     sentence: "She enrolled at Hazard Community College last year.",
     check: (found) => assert.deepEqual(names(found), []),

@@ -25,6 +25,7 @@ import { namedFeature } from "./namedFeature.ts";
 import { namedThingOf } from "./namedThingOf.ts";
 import { numberedItem } from "./numberedItem.ts";
 import { ordinaryWord } from "./ordinaryWord.ts";
+import { organisationHead } from "./organisationHead.ts";
 import { organisationOpening } from "./organisationOpening.ts";
 import { saintsDay } from "./saintsDay.ts";
 import { seatOfGovernment } from "./seatOfGovernment.ts";
@@ -66,6 +67,7 @@ export const nameFilters: NameFilter[] = [
   countyAbbreviation,
   mountHospital,
   organisationOpening,
+  organisationHead,
   demonym,
   bareCounty,
   cityRegion,
