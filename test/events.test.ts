@@ -3022,6 +3022,19 @@ describe("first names, courts, parts formed and acts joined", () => {
   });
 });
 
+describe("a country's embassy is abroad", () => {
+  it("'a grenade at the U.S. embassy here' happened at the dateline, not in the United States", () => {
+    const [hurled] = code(
+      [
+        "NAIROBI, Kenya (AP) — The man who hurled a grenade at security guards at the U.S. embassy here was identified on Thursday.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    assert.equal(hurled?.place?.name, "Nairobi");
+  });
+});
+
 describe("a dateline's city against its document's context", () => {
   it("'HAVANA (AP) —' stays Cuba's capital in a story about Miami", () => {
     const [demanded] = code(

@@ -112,10 +112,11 @@ export function qualifiesNoun(doc: Doc, m: PlaceMention): boolean {
     !SITES_IN_COUNTRY.has(next.norm)
   );
 }
-/** Nouns of sites that lie in the country named before them ("the Kenya embassy bombing", "at the Syria border"). */
+/**
+ * Nouns of sites that lie in the country named before them ("at the Syria border", "off the Libya
+ * coast"). Not "embassy" or "consulate": "at the U.S. embassy" is the United States' embassy abroad.
+ */
 const SITES_IN_COUNTRY = new Set([
-  "embassy",
-  "consulate",
   "border",
   "coast",
   "capital",
