@@ -248,8 +248,9 @@ const HEAD_POS = new Set(["NOUN", "PROPN", "NUM"]);
 /**
  * The token that stands for a gold mention as an event trigger. A verb phrase is headed by its verb,
  * which ECB+ marks first ("checked herself into", "opened fire"); a noun phrase by its last word before
- * a preposition or punctuation, after any leading preposition or article ("double murder", "heart attack", "life in prison"), as the event coder's
- * own triggers are head words.
+ * a preposition or punctuation ("double murder", "heart attack", "life in prison"), after any
+ * preposition or article it starts with ("on the run"), as the event coder's own triggers are head
+ * words.
  */
 export function mentionTrigger(
   tokens: readonly Token[],
@@ -261,7 +262,8 @@ export function mentionTrigger(
   // A phrase led by a preposition or article is headed by what follows ("on the run", "at the
   // negotiating table").
   let k = first;
-  while (k >= 0 && k + 1 < tokens.length && tokens[k + 1].start < m.end && LEADING_POS.has(tokens[k].pos)) k++;
+  while (k >= 0 && k + 1 < tokens.length && tokens[k + 1].start < m.end && LEADING_POS.has(tokens[k].pos))
+    k++;
   if (k >= 0 && !LEADING_POS.has(tokens[k].pos)) first = k;
   if (first < 0 || tokens[first].pos === "VERB" || tokens[first].pos === "AUX") return first;
   let head = first;
