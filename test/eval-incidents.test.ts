@@ -64,7 +64,7 @@ describe("the trigger of a gold mention", () => {
     const { tokens } = tokenize(text, []);
     const at = text.indexOf("on the run");
     assert.equal(tokens[mentionTrigger(tokens, { start: at, end: at + "on the run".length })].text, "run");
-    const escape = text.indexOf("the escape");
-    assert.equal(tokens[mentionTrigger(tokens, { start: escape, end: escape + 10 })].text, "escape");
+    const noun = text.indexOf("the escape");
+    assert.equal(tokens[mentionTrigger(tokens, { start: noun, end: noun + 10 })].text, "escape");
   });
 });
