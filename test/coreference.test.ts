@@ -32,6 +32,12 @@ describe("event words", () => {
     assert.equal(triggerLemma("crisis", "NOUN"), "crisis");
     assert.equal(triggerLemma("access", "NOUN"), "access");
     assert.equal(triggerLemma("kills", "VERB"), "kills");
+    // Headline verbs and plurals with '-es' after a hissing sound, and four-letter ones.
+    assert.equal(triggerLemma("Launches", "PROPN"), "launch");
+    assert.equal(triggerLemma("crashes", "NOUN"), "crash");
+    assert.equal(triggerLemma("Sets", "PROPN"), "set");
+    assert.equal(triggerLemma("Dies", "PROPN"), "die");
+    assert.equal(triggerLemma("news", "NOUN"), "news");
   });
   it("'killed', 'the deaths' and 'shot dead' report one kind of event; an attack and a protest do not", () => {
     assert.equal(eventFamily("kill"), eventFamily("death"));

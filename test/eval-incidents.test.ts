@@ -59,4 +59,12 @@ describe("the trigger of a gold mention", () => {
     assert.equal(tokens[mentionTrigger(tokens, gapped)].text, "checked");
     assert.equal(tokens[mentionTrigger(tokens, span("checked"))].text, "checked");
   });
+  it("a phrase led by a preposition or an article stands by what follows ('on the run')", () => {
+    const text = "The inmate has been on the run since the escape on Monday.";
+    const { tokens } = tokenize(text, []);
+    const at = text.indexOf("on the run");
+    assert.equal(tokens[mentionTrigger(tokens, { start: at, end: at + "on the run".length })].text, "run");
+    const noun = text.indexOf("the escape");
+    assert.equal(tokens[mentionTrigger(tokens, { start: noun, end: noun + 10 })].text, "escape");
+  });
 });

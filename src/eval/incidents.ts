@@ -240,14 +240,17 @@ interface Split {
   mentions: { key: string; cluster: string; topic: number; story: number; coref: CorefMention }[];
 }
 
+/** Parts of speech that lead a phrase without heading it. */
+const LEADING_POS = new Set(["ADP", "DET"]);
 /** Parts of speech a noun phrase's head can be. */
 const HEAD_POS = new Set(["NOUN", "PROPN", "NUM"]);
 
 /**
  * The token that stands for a gold mention as an event trigger. A verb phrase is headed by its verb,
  * which ECB+ marks first ("checked herself into", "opened fire"); a noun phrase by its last word before
- * a preposition or punctuation ("double murder", "heart attack", "life in prison"), as the event coder's
- * own triggers are head words.
+ * a preposition or punctuation ("double murder", "heart attack", "life in prison"), after any
+ * preposition or article it starts with ("on the run"), as the event coder's own triggers are head
+ * words.
  */
 export function mentionTrigger(
   tokens: readonly Token[],
@@ -255,7 +258,13 @@ export function mentionTrigger(
 ): number {
   const at = (offset: number) => tokens.findIndex((t) => t.start <= offset && offset < t.end);
   if (m.token_spans?.length) return at(m.token_spans[0][0]);
-  const first = at(m.start);
+  let first = at(m.start);
+  // A phrase led by a preposition or article is headed by what follows ("on the run", "at the
+  // negotiating table").
+  let k = first;
+  while (k >= 0 && k + 1 < tokens.length && tokens[k + 1].start < m.end && LEADING_POS.has(tokens[k].pos))
+    k++;
+  if (k >= 0 && !LEADING_POS.has(tokens[k].pos)) first = k;
   if (first < 0 || tokens[first].pos === "VERB" || tokens[first].pos === "AUX") return first;
   let head = first;
   for (let k = first + 1; k < tokens.length && tokens[k].start < m.end; k++) {

@@ -105,9 +105,15 @@ for (const line of FAMILIES.trim().split("\n")) {
  */
 export function triggerLemma(lemma: string, pos: string): string {
   const l = lemma.toLowerCase();
-  if ((pos !== "NOUN" && pos !== "PROPN") || l.length <= 4 || !l.endsWith("s") || /(ss|us|is)$/.test(l))
+  if ((pos !== "NOUN" && pos !== "PROPN") || l.length < 4 || !l.endsWith("s") || /(ss|us|is)$/.test(l))
     return l;
-  return l.endsWith("ies") ? `${l.slice(0, -3)}y` : l.slice(0, -1);
+  // A four-letter word is a plural or a headline verb only after a consonant ("Sets", "Wins", "Dies";
+  // not "news", "yes"), and its "-ies" is "-ie" ("dies", "ties").
+  if (l.length === 4) return /[^aeiou]s$|ies$/.test(l) && l !== "news" ? l.slice(0, -1) : l;
+  if (l.endsWith("ies")) return `${l.slice(0, -3)}y`;
+  // "-es" after a hissing sound is the ending, not the stem ("Launches", "crashes", "taxes").
+  if (/(ch|sh|x|zz)es$/.test(l)) return l.slice(0, -2);
+  return l.slice(0, -1);
 }
 
 /** The word's own part of speech in the family lists: v or n. */
