@@ -3048,3 +3048,21 @@ describe("a dateline's city against its document's context", () => {
     assert.equal(demanded?.place?.country, "CUB");
   });
 });
+
+describe("warnings of hazards and places outside of towns", () => {
+  it("an alert about a hazard threatens no one: 'warning residents of the fire'", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules("The officers entered the building in Lansing to start warning residents of the fire."),
+      ),
+      [],
+    );
+    assert.deepEqual(typesOf(byRules("Iran warned of severe retaliation if Israel attacked.")), ["THREATEN"]);
+  });
+  it("'outside of the city of Saida' places the event as 'outside the city of' does", () => {
+    const [killed] = byRules(
+      "Two men were killed on Saturday as rival families in Lebanon battled in a refugee camp outside of the southern coastal city of Saida.",
+    );
+    assert.equal(killed?.place?.name, "Sidon");
+  });
+});

@@ -5,6 +5,7 @@ import {
   CONDITION_WORDS,
   DISCLOSED_THINGS,
   DISCLOSURE_VERBS,
+  HAZARDS,
   INFORMATION_GIVING_VERBS,
   PARTY_PLURALS,
   PROTEST_PARTICIPANTS,
@@ -134,6 +135,12 @@ export function menaces(tokens: Token[], i: number, end: number): boolean {
       let j = k + 1;
       while (j < end && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].text === "-")) j++;
       if (ADVISED_AGAINST.has(tokens[j]?.norm ?? "")) return false;
+    }
+    // "warning residents of the fire", "warned of a storm": an alert about a hazard threatens no one.
+    if (w === "of" || w === "about") {
+      let j = k + 1;
+      while (j < end && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].pos === "NUM")) j++;
+      if (HAZARDS.has(tokens[j]?.norm ?? "")) return false;
     }
     if (w === "of" || w === "against" || w === "to" || w === "not") return true;
     if (w === "that") return partyWill(tokens, k + 1, end);

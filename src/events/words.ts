@@ -1325,3 +1325,10 @@ export const FORMED_PARTS = words(`
 export const JOINING_IN_VERBS = words(`
   join lead unite persist succeed engage participate partner side follow
   collaborate cooperate`);
+
+/** Dangers that no party makes, of which one warns others ("warning residents of the fire"). */
+export const HAZARDS = words(`
+  fire fires blaze flood floods flooding storm storms hurricane hurricanes tornado tornadoes earthquake
+  tsunami heat heatwave cold snow ice avalanche avalanches smoke gas leak leaks danger dangers risk risks
+  hazard hazards scam scams fraud virus outbreak disease epidemic pandemic shortage shortages drought
+  landslide landslides mudslides wildfire wildfires`);

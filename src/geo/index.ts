@@ -483,11 +483,12 @@ const PLACE_NOUNS_OF =
 const PLACE_NOUN_BEFORE = `\\s+(?:(?:the|a|an)\\s+)?(?:${COMPASS_ADJECTIVE}\\s+)?(?:(?:[\\p{L}'’-]+\\s+){0,2}(?:(?:${PLACE_NOUNS_OF}) of\\s+(?:the\\s+)?(?:${COMPASS_ADJECTIVE}\\s+)?|(?:capital|city|town|village),?\\s+))?$`;
 /**
  * Prepositions that make a toponym the scene of the clause's event ("took place in Almaty",
- * "marched along Havana's seafront", "seized off the coast of Somalia"). Not "over": as often a
+ * "marched along Havana's seafront", "seized off the coast of Somalia", "a camp outside of the city of
+ * Saida"). Not "over": as often a
  * topic ("a dispute over Kashmir") as a place.
  */
 const LOCATIVE_BEFORE = new RegExp(
-  `\\b(?:in|at|near|outside|inside|across|through|throughout|around|within|into|along|off|on the outskirts of|${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`,
+  `\\b(?:in|at|near|outside(?:\\s+of)?|inside(?:\\s+of)?|across|through|throughout|around|within|into|along|off|on the outskirts of|${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`,
   "iu",
 );
 const REFERENCE_BEFORE = new RegExp(`\\b(?:${REFERENCE_WORDS})${PLACE_NOUN_BEFORE}`, "iu");
