@@ -3066,3 +3066,32 @@ describe("warnings of hazards and places outside of towns", () => {
     assert.equal(killed?.place?.name, "Sidon");
   });
 });
+
+describe("violence as a kind, a prospect or a stance, and documents signed", () => {
+  it("'domestic violence services', 'fears of violence', 'causing violence' tell no violence", () => {
+    for (const sentence of [
+      "The center in Oslo offers domestic violence services.",
+      "Police were brought in amid fears of violence in Karachi.",
+      "The men tried to buy weapons with the intent of causing violence in Tbilisi.",
+    ])
+      assert.deepEqual(
+        typesOf(byRules(sentence)).filter((t) => t.startsWith("ASSAULT")),
+        [],
+        sentence,
+      );
+    assert.deepEqual(typesOf(byRules("Violence flared in Kidal last weekend, leaving six dead.")), [
+      "ASSAULT",
+    ]);
+  });
+  it("a proclamation, a declaration or a petition signed is no support given", () => {
+    for (const sentence of [
+      "Earlier Saturday, Governor Sebelius signed a declaration of disaster emergency for 62 counties.",
+      "Thirty-three legislators in Colombo signed a petition after the vote.",
+    ])
+      assert.deepEqual(
+        typesOf(byRules(sentence)).filter((t) => t === "SUPPORT"),
+        [],
+        sentence,
+      );
+  });
+});

@@ -23,6 +23,7 @@ import { dropBusinessParties } from "./refiners/drop-business-parties.ts";
 import { dropCarrierVerbs } from "./refiners/drop-carrier-verbs.ts";
 import { dropCommentary } from "./refiners/drop-commentary.ts";
 import { dropEventEffects } from "./refiners/drop-event-effects.ts";
+import { dropGenericViolence } from "./refiners/drop-generic-violence.ts";
 import { dropHabitual } from "./refiners/drop-habitual.ts";
 import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
@@ -94,6 +95,7 @@ export const refiners: readonly Refiner[] = [
   dropProtestPurpose,
   dropOtherDomainSenses,
   dropWordSenses,
+  dropGenericViolence,
   dropLabelWords,
   dropRoleDescriptions,
   dropSeizedWeapons,

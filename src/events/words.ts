@@ -236,10 +236,14 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
   // contract": a text of one's own office or a business paper, no formal agreement with a party.
   // "signed a deal with the EU": an agreement signed is the agreement's event (these nouns are
   // AGREE triggers), no act of support besides it.
+  // "signed a proclamation", "signed a petition", "signed the motion": a document put into force or
+  // endorsed, no support given to a party.
   "not-decree": words(`
     order orders decree decrees bill bills law laws legislation ordinance ordinances warrant
     warrants contract contracts extension copies loan loans lease leases mortgage deal deals
-    agreement agreements accord accords pact pacts act acts`),
+    agreement agreements accord accords pact pacts act acts proclamation proclamations declaration
+    declarations memorandum petition petitions statement statements letter letters motion motions
+    resolution resolutions budget budgets waiver waivers affidavit form forms documents papers`),
   // "reopen the investigation", "reopened the case": a proceeding resumed, not a border or embassy.
   "not-proceedings": words(`
     investigation investigations probe inquiry case cases file files hearing trial`),
@@ -1332,3 +1336,17 @@ export const HAZARDS = words(`
   tsunami heat heatwave cold snow ice avalanche avalanches smoke gas leak leaks danger dangers risk risks
   hazard hazards scam scams fraud virus outbreak disease epidemic pandemic shortage shortages drought
   landslide landslides mudslides wildfire wildfires`);
+
+/** Modifiers that make "violence" a kind of crime or a social problem ("domestic violence services"), no event. */
+export const VIOLENCE_CATEGORIES = words(`
+  domestic sexual gender gender-based family partner intimate dating gun firearm teen youth school
+  workplace animal elder child`);
+/** Nouns whose "of violence" names a prospect, a means or a kind ("fears of violence", "the use of violence"). */
+export const VIOLENCE_PROSPECTS = words(`
+  fear fears threat threats use risk risks cycle culture intent act acts victim victims survivor
+  survivors prevention history glorification incitement renunciation rejection condemnation`);
+/** Verbs whose object "violence" is a prospect or a stance, not a deed told ("causing violence", "renounce violence"). */
+export const VIOLENCE_STANCE_VERBS = words(`
+  cause causing caused incite inciting incited provoke provoking promote promoting condone condoning
+  renounce renouncing renounced reject rejecting oppose opposing prevent preventing avoid avoiding
+  fear fearing feared advocate advocating glorify glorifying`);
