@@ -3095,3 +3095,48 @@ describe("violence as a kind, a prospect or a stance, and documents signed", () 
       );
   });
 });
+
+describe("places of the one an act befell, filings' aims, standing rules and parties that break away", () => {
+  it("a relative clause before a passive verb describes its subject: 'who has asylum in France, was sentenced in Georgia'", () => {
+    const [sentenced] = byRules(
+      "Okruashvili, who has received political asylum in France, was sentenced to an 11-year prison term in Georgia last year.",
+    ).filter((e) => e.type === "SANCTION");
+    assert.equal(sentenced?.place?.name, "Georgia");
+  });
+  it("what a filing asks is its aim: 'filed a motion to prohibit cameras'", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "Attorneys for the mother in Cass County also filed a motion to prohibit cameras in the courtroom.",
+        ),
+      ),
+      [],
+    );
+  });
+  it("a rule in the present tense states what holds: 'county policy prohibits employees from using'", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules("County policy in Hamilton prohibits employees from using cell phones for personal use."),
+      ),
+      [],
+    );
+    assert.deepEqual(typesOf(byRules("Police in Minsk prevented the protesters from entering the square.")), [
+      "COERCE/restrict",
+    ]);
+  });
+  it("one who breaks off from a group cuts no ties", () => {
+    assert.deepEqual(
+      typesOf(byRules("The trio broke off from the group in Svaneti to explore the mountain.")),
+      [],
+    );
+    assert.deepEqual(typesOf(byRules("Georgia broke off diplomatic relations with Russia.")), [
+      "SANCTION/discontinue",
+    ]);
+  });
+  it("'believe violence is a tool' tells no violence", () => {
+    assert.deepEqual(
+      typesOf(byRules("Only 8 percent believe violence is an important tool, the study in Gaza found.")),
+      [],
+    );
+  });
+});

@@ -37,6 +37,7 @@ import { dropQuestions } from "./refiners/drop-questions.ts";
 import { dropRoleDescriptions } from "./refiners/drop-role-descriptions.ts";
 import { dropSeizedWeapons } from "./refiners/drop-seized-weapons.ts";
 import { dropSourcelessStatements } from "./refiners/drop-sourceless-statements.ts";
+import { dropStandingRules } from "./refiners/drop-standing-rules.ts";
 import { dropStoppedNominals } from "./refiners/drop-stopped-nominals.ts";
 import { dropThingActors } from "./refiners/drop-thing-actors.ts";
 import { dropUnanchoredNominals } from "./refiners/drop-unanchored-nominals.ts";
@@ -109,6 +110,7 @@ export const refiners: readonly Refiner[] = [
   dropQuestions,
   dropHabitual,
   dropPollOpinions,
+  dropStandingRules,
   dropAims,
   dropEventEffects,
   carryMovementActors,

@@ -1,10 +1,11 @@
-import { locateEvent, lookupPlace } from "../geo/index.ts";
+import { locateEvent, lookupPlace, relativeAsides } from "../geo/index.ts";
 import type { GeoPlace, GeoResult, PlaceMention } from "../geo/types.ts";
 import { tokenAtOrAfter } from "../nlp/offsets.ts";
 import type { Doc } from "../nlp/types.ts";
 import type { Place } from "./schema.ts";
 import type { Trigger } from "./triggers.ts";
 import type { Candidate } from "./types.ts";
+import { isPassive } from "./verb-forms.ts";
 
 /**
  * An event's place from a gazetteer place, with the words that named it (`text`, at `span` in the
@@ -129,6 +130,17 @@ const SITES_IN_COUNTRY = new Set([
   "countryside",
 ]);
 
+/**
+ * "Okruashvili, who has received political asylum in France, was sentenced … in Georgia": a
+ * relative clause between commas before a passive verb describes the one the act befell; its
+ * places are where that person is, not where the act was done to them.
+ */
+function describedSubject(doc: Doc, trigger: Trigger): (m: PlaceMention) => boolean {
+  if (trigger.nominal || !isPassive(doc.tokens, trigger.firstToken)) return () => false;
+  const asides = relativeAsides(doc, trigger.sentence).filter(([, to]) => to <= trigger.start);
+  return (m) => asides.some(([from, to]) => from <= m.start && m.start < to);
+}
+
 /** The place a toponym of the text names. */
 export function placeOf(m: PlaceMention): Place {
   return eventPlace(m.place, m.text, m);
@@ -145,7 +157,9 @@ export function clausePlace(
   skip?: (m: PlaceMention) => boolean,
 ): Place | undefined {
   // Where a person lives or comes from is never the clause's scene.
-  const notScene = (m: PlaceMention) => namesResidence(doc.text, m) || qualifiesNoun(doc, m) || !!skip?.(m);
+  const described = describedSubject(doc, trigger);
+  const notScene = (m: PlaceMention) =>
+    namesResidence(doc.text, m) || qualifiesNoun(doc, m) || described(m) || !!skip?.(m);
   const located = locateEvent(
     doc,
     geo,

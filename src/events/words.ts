@@ -480,12 +480,16 @@ export const OBJECT_CONTROL_VERBS = words(`
  */
 /**
  * Nouns of an undertaking whose "to V" is its aim: "in an attempt to shut down operations", "in a bid
- * to seize the airport", "a rescue mission to free the hostages", "efforts to reach a deal". The
+ * to seize the airport", "a rescue mission to free the hostages", "efforts to reach a deal"; and of
+ * a filing or a bill whose "to V" is what it asks ("filed a motion to prohibit cameras", "a bill to
+ * ban the party", "a lawsuit to block the merger"). The
  * undertaking is told; whether its aim came about is not. Not "operation" or "offensive", which are
  * fighting whatever they aim at; the verb "attempted to storm" tells an attempt made, and is left.
  */
 export const PURPOSE_NOUNS = words(
-  "attempt attempts bid bids effort efforts mission missions quest drive campaign campaigns push",
+  `attempt attempts bid bids effort efforts mission missions quest drive campaign campaigns push
+  motion motions proposal proposals bill bills measure measures amendment amendments petition
+  petitions lawsuit lawsuits suit appeal appeals`,
 );
 export const SOUGHT_OR_AVERTED = words(
   "seek pursue demand fear avert prevent avoid forestall foil thwart arrange propose pending incite block stall push urge",
@@ -1349,4 +1353,9 @@ export const VIOLENCE_PROSPECTS = words(`
 export const VIOLENCE_STANCE_VERBS = words(`
   cause causing caused incite inciting incited provoke provoking promote promoting condone condoning
   renounce renouncing renounced reject rejecting oppose opposing prevent preventing avoid avoiding
-  fear fearing feared advocate advocating glorify glorifying`);
+  fear fearing feared advocate advocating glorify glorifying believe believes believed think thinks`);
+
+/** Nouns of standing rules, which forbid, require or allow in the present tense without acting ("county policy prohibits"). */
+export const RULE_NOUNS = words(`
+  policy policies law laws rule rules regulation regulations code constitution statute statutes
+  ordinance ordinances guidelines treaty charter bylaw bylaws`);

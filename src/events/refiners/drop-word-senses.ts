@@ -19,7 +19,8 @@ import {
  * And the economists' demand: "to meet the growing demand for security products" asks nothing of anyone.
  * And first aid ("officers gave her first aid"): care at the scene, no aid between parties.
  * And a view accepted ("accepted Britain's view that Russia was responsible"): a belief shared, no
- * agreement made. And a part formed ("militias that formed the backbone of the operation").
+ * agreement made. And a part formed ("militias that formed the backbone of the operation"). And
+ * one who breaks off from a group ("the trio broke off from the group"): no ties cut.
  */
 export const dropWordSenses: Refiner = {
   name: "drop-word-senses",
@@ -38,6 +39,13 @@ export const dropWordSenses: Refiner = {
       if (firedInTheAir(doc, c.trigger)) return false;
       if (acceptedView(doc, c.trigger)) return false;
       if (formedPart(doc, c.trigger)) return false;
+      // "The trio broke off from the group to explore the mountain": a party leaves, no ties are cut.
+      if (
+        doc.tokens[c.trigger.firstToken].lemma.toLowerCase() === "break" &&
+        doc.tokens[c.trigger.lastToken].norm === "off" &&
+        doc.tokens[c.trigger.lastToken + 1]?.norm === "from"
+      )
+        return false;
       if (economicDemand(doc, c.trigger)) return false;
       return !(/ing$/.test(doc.tokens[c.trigger.firstToken].norm) && DEGREE_WORDS.has(before.norm));
     }),
