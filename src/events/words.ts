@@ -243,7 +243,7 @@ export const CONDITION_WORDS: Partial<Record<TriggerCondition, ReadonlySet<strin
     warrants contract contracts extension copies loan loans lease leases mortgage deal deals
     agreement agreements accord accords pact pacts act acts proclamation proclamations declaration
     declarations memorandum petition petitions statement statements letter letters motion motions
-    resolution resolutions budget budgets waiver waivers affidavit form forms documents papers`),
+    resolution resolutions budget budgets waiver waivers affidavit form forms`),
   // "reopen the investigation", "reopened the case": a proceeding resumed, not a border or embassy.
   "not-proceedings": words(`
     investigation investigations probe inquiry case cases file files hearing trial`),
@@ -1351,7 +1351,7 @@ export const VIOLENCE_PROSPECTS = words(`
   survivors prevention history glorification incitement renunciation rejection condemnation`);
 /** Verbs whose object "violence" is a prospect or a stance, not a deed told ("causing violence", "renounce violence"). */
 export const VIOLENCE_STANCE_VERBS = words(`
-  cause causing caused incite inciting incited provoke provoking promote promoting condone condoning
+  cause causing incite inciting promote promoting condone condoning
   renounce renouncing renounced reject rejecting oppose opposing prevent preventing avoid avoiding
   fear fearing feared advocate advocating glorify glorifying believe believes believed think thinks`);
 
