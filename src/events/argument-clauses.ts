@@ -2,7 +2,8 @@ import type { Doc } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, namesParty } from "./actors.ts";
 import { residentBefore } from "./party-references.ts";
 import { cannotBeIt, isPluralNoun } from "./phrase-parties.ts";
-import { describe, subjectPhrase } from "./phrases.ts";
+import { describe } from "./phrases.ts";
+import { subjectPhrase } from "./subject-phrase.ts";
 import type { Trigger } from "./triggers.ts";
 import {
   ACTOR_NOUNS,

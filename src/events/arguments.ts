@@ -29,7 +29,8 @@ import {
   subjectIsNonParty,
   subjectOrSpeaker,
 } from "./phrase-parties.ts";
-import { inTime, objectPhrase, subjectPhrase } from "./phrases.ts";
+import { inTime, objectPhrase } from "./phrases.ts";
+import { subjectPhrase } from "./subject-phrase.ts";
 import type { Trigger } from "./triggers.ts";
 import {
   type Candidate,

@@ -9,8 +9,8 @@ import {
   NP_INNER,
   PRONOUN_POS,
   SKIP_BEFORE_VERB,
-  subjectPhrase,
 } from "./phrases.ts";
+import { subjectPhrase } from "./subject-phrase.ts";
 import { ANTECEDENT_VERBS, POSSESSIVE_S } from "./words.ts";
 
 /**
