@@ -2,7 +2,8 @@ import type { Doc } from "../nlp/types.ts";
 import { type ActorCandidate, agentKind, namesParty } from "./actors.ts";
 import { residentBefore } from "./party-references.ts";
 import { cannotBeIt, isPluralNoun } from "./phrase-parties.ts";
-import { describe, subjectPhrase } from "./phrases.ts";
+import { describe } from "./phrases.ts";
+import { subjectPhrase } from "./subject-phrase.ts";
 import type { Trigger } from "./triggers.ts";
 import {
   ACTOR_NOUNS,
@@ -20,7 +21,8 @@ import {
  * Where a clause's parties stand beyond its subject and object: the two sides after "between", the
  * verb whose subject does a purpose infinitive ("fired tear gas to disperse"), the doer of a gerund
  * after "of", "for" or "with", pronoun subjects ("he", "it"), the next clause's subject after "and",
- * and a passive's patient. assignArguments (arguments.ts) calls them.
+ * and a passive's patient. assignArguments (arguments.ts) and assignSubjectAndObject (active-clause.ts)
+ * call them.
  */
 /** Words for the parties of a conflict that name none of them ("the two sides", "both parties"). */
 const VAGUE_SIDES: ReadonlySet<string> = new Set(["side", "party", "camp"]);

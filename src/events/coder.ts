@@ -1,12 +1,14 @@
 import type { GeoResult } from "../geo/types.ts";
 import type { Doc } from "../nlp/types.ts";
 import { actorCandidates } from "./actor-candidates.ts";
-import { assignArguments, countryOfPhrase } from "./arguments.ts";
-import { findAttribution, isContested, modalityOf } from "./attribution.ts";
+import { assignArguments } from "./arguments.ts";
+import { findAttribution, isContested } from "./attribution.ts";
 import { governingTime } from "./event-time.ts";
 import { type EventModel, loadEventModel } from "./learn/index.ts";
 import { toMention } from "./mention.ts";
+import { modalityOf } from "./modality.ts";
 import { findObligations } from "./obligations.ts";
+import { countryOfPhrase } from "./parties.ts";
 import { acrossBorders, clausePlace, withoutSurnames } from "./places.ts";
 import { attachCounts } from "./refiners/attach-counts.ts";
 import { carryMovementActors } from "./refiners/carry-movement-actors.ts";

@@ -1,4 +1,5 @@
 import { MATERIAL_CONFLICT_TRIGGERS } from "./lexicon-conflict.ts";
+import { VERBAL_AND_COOPERATION_TRIGGERS } from "./lexicon-verbal.ts";
 import type { PloverType } from "./schema.ts";
 
 /**
@@ -98,210 +99,10 @@ import type { PloverType } from "./schema.ts";
  *   not-symptom – no "of" follows ("complained about the police", not "complained of breathing difficulties")
  *   not-building – what is evacuated is people, not a building ("evacuated 2,000 residents", not "the bank
  *               was evacuated")
- * Lemmas are wink-nlp lemmas (lower case). Material conflict (PROTEST, SANCTION, MOBILIZE, COERCE,
- * ASSAULT) is in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
+ * Lemmas are wink-nlp lemmas (lower case). The verbal types and material cooperation (AGREE …
+ * THREATEN, RETREAT, AID) are in lexicon-verbal.ts, material conflict (PROTEST, SANCTION, MOBILIZE,
+ * COERCE, ASSAULT) in lexicon-conflict.ts. PLOVER 2.0 definitions: Open Event Data Alliance, CC BY-SA 4.0.
  */
-/** Verbal events and material cooperation (AGREE … THREATEN, RETREAT, AID). */
-const TRIGGERS = `
-agree|AGREE||v:not-belief
-agree with|SUPPORT||v:opinion
-promise|AGREE||*
-pledge|AGREE||*
-vow|AGREE||v
-offer|AGREE||v:not-reward
-meet|CONSULT||v:not-satisfy
-meeting|CONSULT||n
-talk|CONSULT||n:partner
-talks|CONSULT||n
-negotiate|CONSULT||v
-negotiation|CONSULT||n
-discuss|CONSULT||v:partner
-consult|CONSULT||v
-consultation|CONSULT||n
-summit|CONSULT|multilateral|n
-conference|CONSULT|multilateral|n:not-press
-visit|CONSULT|visit|*:not-private
-host|CONSULT|visit|v:guest
-call|CONSULT|phone|n:phone
-interview|CONSULT|phone|n:phone
-conversation|CONSULT|phone|n:phone
-speak|CONSULT|phone|v:phone
-support|SUPPORT||*:not-occasion
-praise|SUPPORT||*
-endorse|SUPPORT||v
-commend|SUPPORT||v
-thank|SUPPORT||v
-sign|SUPPORT||v:not-decree
-ratify|SUPPORT||v
-recognize|SUPPORT||v:not-clause
-recognise|SUPPORT||v:not-clause
-back|SUPPORT||v:people
-concede|CONCEDE||v
-concession|CONCEDE||n
-ease|CONCEDE||v:restriction
-lift|CONCEDE||v:restriction
-apologize|CONCEDE||v
-apologise|CONCEDE||v
-apology|CONCEDE||n
-cooperate|COOPERATE||v
-cooperation|COOPERATE||n
-collaborate|COOPERATE||v
-collaboration|COOPERATE||n
-aid|AID||*
-assistance|AID||n
-donate|AID||v
-donation|AID||n
-deliver|AID||v:aid
-supply|AID||v:aid
-airlift|AID||*
-relief|AID||n
-withdraw|RETREAT|withdraw|v:not-filing
-withdrawal|RETREAT|withdraw|n
-pull out|RETREAT|withdraw|v
-pullout|RETREAT|withdraw|n
-retreat|RETREAT|withdraw|*
-departure|RETREAT|withdraw|n:military
-leave|RETREAT|withdraw|v:troops-subject
-release|RETREAT|release|*:captives
-free|RETREAT|release|v:captives
-disarm|RETREAT|disarm|v
-ceasefire|RETREAT|ceasefire|n
-truce|RETREAT|ceasefire|n
-resign|RETREAT|resign|v
-resignation|RETREAT|resign|n
-step down|RETREAT|resign|v
-ask|REQUEST||v:not-question
-urge|REQUEST||v
-exhort|REQUEST||v
-implore|REQUEST||v
-demand|REQUEST||*:not-anonymity
-request|REQUEST||*:not-anonymity
-appeal|REQUEST||*:not-court
-call for|REQUEST||v
-plead|REQUEST||v:plea
-accuse|ACCUSE|allege|v
-accusation|ACCUSE|allege|n
-allege|ACCUSE|allege|v
-blame|ACCUSE|allege|v
-condemn|ACCUSE|disapprove|v:not-sentence
-condemn|SANCTION|convict|v:sentence
-criticize|ACCUSE|disapprove|v
-criticise|ACCUSE|disapprove|v
-criticism|ACCUSE|disapprove|n
-denounce|ACCUSE|disapprove|v
-investigate|ACCUSE|investigate|v:not-cause
-investigation|ACCUSE|investigate|n:not-cause
-probe|ACCUSE|investigate|n
-sue|ACCUSE|allege|v
-call|ACCUSE|allege|v:label
-label|ACCUSE|allege|v:label
-brand|ACCUSE|allege|v:label
-describe|ACCUSE|allege|v:label
-reject|REJECT||v
-refuse|REJECT||v:not-disclosure
-refusal|REJECT||n
-veto|REJECT||*
-threaten|THREATEN||v:not-risk
-threat|THREATEN||n:not-risk
-warn|THREATEN||v:menace
-ultimatum|THREATEN||n
-commit|MOBILIZE|troops|v:troops-object
-commit|AGREE||v:intent
-accept|AGREE||v:not-role
-settle|AGREE||v
-deal|AGREE||n:not-coping
-accord|AGREE||n
-pact|AGREE||n
-agreement|AGREE||n
-ready|AGREE||a:intent
-willing|AGREE||a:intent
-prepared|AGREE||a:intent
-mediate|CONSULT|third-party|v
-mediation|CONSULT|third-party|n
-welcome|CONSULT|visit|n
-arrive|CONSULT|visit|v:official
-hold talks|CONSULT||v
-confer|CONSULT||v
-telephone|CONSULT|phone|v
-phone|CONSULT|phone|v
-defend|SUPPORT||v:named-object
-laud|SUPPORT||v
-solidarity|SUPPORT||n
-airdrop|AID||*
-disband|RETREAT|disarm|v
-demobilize|RETREAT|disarm|v
-demobilise|RETREAT|disarm|v
-call on|REQUEST||v
-decry|ACCUSE|disapprove|v
-deplore|ACCUSE|disapprove|v
-turn down|REJECT||v
-rebuff|REJECT||v
-spurn|REJECT||v
-establish|SUPPORT||v:ties
-open|SUPPORT||v:ties
-games|COOPERATE||n:joint
-approve|SUPPORT||v:not-document
-applaud|SUPPORT||v
-hail|SUPPORT||v
-congratulate|SUPPORT||v
-endorsement|SUPPORT||n
-establish ties|SUPPORT||v
-upgrade|SUPPORT||v:ties
-restore|SUPPORT||v:ties
-forgive|SUPPORT||v
-pardon|CONCEDE||*
-amnesty|CONCEDE||n
-allow|CONCEDE||v
-permit|CONCEDE||v
-cancel|CONCEDE||v:restriction
-call off|CONCEDE||v
-shorten|CONCEDE||v:restriction
-relax|CONCEDE||v:restriction
-reopen|CONCEDE||v:reopened
-share|COOPERATE||v:expertise
-exercise|COOPERATE||n:joint
-partner|COOPERATE||v
-grant|AID||v:not-status
-give|AID||v:aid
-provide|AID||v:aid
-send|AID||v:aid
-evacuate|AID||v:not-building
-asylum|AID||n
-shelter|AID||v
-surrender|RETREAT|disarm|*
-hand over|RETREAT|release|v:not-role
-return|RETREAT|release|v:property
-repatriate|RETREAT|release|v
-pull back|RETREAT|withdraw|v
-pullback|RETREAT|withdraw|n
-evacuation|RETREAT|withdraw|n:military
-quit|RETREAT|resign|v:office
-order|REQUEST||v:named-object
-seek|REQUEST||v:not-infinitive
-press|REQUEST||v:for
-petition|REQUEST||*
-plea|REQUEST||n
-complain|ACCUSE|disapprove|v:not-symptom
-complaint|ACCUSE|disapprove|n
-charge|ACCUSE|allege|v:not-task
-indict|ACCUSE|allege|v
-indictment|ACCUSE|allege|n
-hearing|ACCUSE|investigate|n:not-gerund
-inquiry|ACCUSE|investigate|n
-blast|ACCUSE|disapprove|v:named-object
-slam|ACCUSE|disapprove|v
-decline|REJECT||v:refusal
-deny|REJECT||v:granted
-dismiss|REJECT||v:granted
-oppose|REJECT||v
-opposed|REJECT||a
-fail|REJECT||v:agree
-violate|REJECT||v:commitment
-defy|REJECT||v
-boycott|REJECT||n:talks
-warning|THREATEN||n:menace
-vow|THREATEN||v:conflict
-`;
 
 export type TriggerCondition =
   | "military"
@@ -414,16 +215,17 @@ export interface TriggerRule {
   condition?: TriggerCondition;
 }
 
-export const TRIGGER_RULES: TriggerRule[] = `${TRIGGERS.trim()}\n${MATERIAL_CONFLICT_TRIGGERS.trim()}`
-  .split("\n")
-  .map((line) => {
-    const [lemma, type, mode, where] = line.split("|");
-    const [pos, condition] = where.split(":");
-    return {
-      words: lemma.split(" "),
-      type: type as PloverType,
-      ...(mode ? { mode } : {}),
-      pos: pos as TriggerRule["pos"],
-      ...(condition ? { condition: condition as TriggerCondition } : {}),
-    };
-  });
+export const TRIGGER_RULES: TriggerRule[] =
+  `${VERBAL_AND_COOPERATION_TRIGGERS.trim()}\n${MATERIAL_CONFLICT_TRIGGERS.trim()}`
+    .split("\n")
+    .map((line) => {
+      const [lemma, type, mode, where] = line.split("|");
+      const [pos, condition] = where.split(":");
+      return {
+        words: lemma.split(" "),
+        type: type as PloverType,
+        ...(mode ? { mode } : {}),
+        pos: pos as TriggerRule["pos"],
+        ...(condition ? { condition: condition as TriggerCondition } : {}),
+      };
+    });

@@ -6,8 +6,8 @@ import type { Trigger } from "./triggers.ts";
 /**
  * Parties a clause names away from the subject and object slots: the pair "the former" and "the
  * latter" stand for, the person whose home stands between a name and its verb, and whom an event
- * noun's "from" names. assignArguments (arguments.ts) and passivePatient (argument-clauses.ts)
- * call them.
+ * noun's "from" names. assignArguments (arguments.ts), assignSubjectAndObject (active-clause.ts) and
+ * passivePatient (argument-clauses.ts) call them.
  */
 
 /** Parts of speech between "from" and its party ("from the main opposition parties"). */

@@ -9,15 +9,16 @@ import {
   NP_INNER,
   PRONOUN_POS,
   SKIP_BEFORE_VERB,
-  subjectPhrase,
 } from "./phrases.ts";
+import { subjectPhrase } from "./subject-phrase.ts";
 import { ANTECEDENT_VERBS, POSSESSIVE_S } from "./words.ts";
 
 /**
  * Parties read from around a verb or inside a phrase: the speaker whose "it" or "they" a reported
  * clause's subject is ("the union said it had called off"), the two sides of "Putin and Tokayev",
  * the first party of a prepositional phrase ("to Lebanon's new President"), and a subject that
- * names no party ("when clashes killed dozens"). Built on the phrase readers of phrases.ts.
+ * names no party ("when clashes killed dozens"). Built on the phrase readers of phrases.ts and
+ * subject-phrase.ts.
  */
 /**
  * The subject of the verb at `verb`; when it is a pronoun in reported speech ("Libya said it will hand

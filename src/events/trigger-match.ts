@@ -2,7 +2,8 @@ import { wordBefore } from "../nlp/offsets.ts";
 import type { Doc, Token } from "../nlp/types.ts";
 import type { TriggerRule } from "./lexicon.ts";
 import type { PloverType } from "./schema.ts";
-import { conditionHolds, hasNear } from "./trigger-conditions.ts";
+import { hasNear } from "./trigger-conditions/site.ts";
+import { conditionHolds } from "./trigger-conditions.ts";
 import { isPassive } from "./verb-forms.ts";
 
 /**

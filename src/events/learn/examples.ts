@@ -8,20 +8,22 @@ import type { EventMention } from "../schema.ts";
 import {
   type CaseSnippet,
   caseSnippets,
-  conllNegativeDocs,
-  conllPoliticalLeads,
-  dictionaryTriggers,
-  gumNegativeDocs,
   type LabelledSentence,
   linesDoc,
   ploverSentences,
-  syntheticLeads,
   textDoc,
 } from "./data.ts";
+import { dictionaryTriggers } from "./dictionary.ts";
 import { sentenceFeatures, triggerContext, triggerFeatures } from "./features.ts";
 import { MODE_LABELS, TYPE_LABELS } from "./index.ts";
 import type { SentenceExample, TypeExample } from "./learn.ts";
 import { INVENTED_NON_EVENTS } from "./negatives.ts";
+import {
+  conllNegativeDocs,
+  conllPoliticalLeads,
+  gumNegativeDocs,
+  syntheticLeads,
+} from "./sentence-corpora.ts";
 
 /**
  * The corpora as examples, each tagged with the group its cross-validation fold is drawn from.

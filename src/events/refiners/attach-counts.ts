@@ -1,7 +1,7 @@
 import { tokenAtOrAfter, tokensBetween } from "../../nlp/offsets.ts";
 import type { Doc, Quantity } from "../../nlp/types.ts";
+import { OBJECT_WINDOW } from "../active-clause.ts";
 import { agentKind } from "../actors.ts";
-import { OBJECT_WINDOW } from "../arguments.ts";
 import type { Count } from "../schema.ts";
 import { type Candidate, isViolent, MOVEMENT_TYPES, type Refiner } from "../types.ts";
 import { COUNT_NOUNS, COUNT_VERBS, PERSON_NOUNS } from "../words.ts";

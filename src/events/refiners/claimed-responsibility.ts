@@ -1,4 +1,4 @@
-import { subjectPhrase } from "../phrases.ts";
+import { subjectPhrase } from "../subject-phrase.ts";
 import type { Refiner } from "../types.ts";
 import { CLAIMING_VERBS } from "../words.ts";
 

@@ -26,7 +26,7 @@ export const codeIntentions: Refiner = {
         c.trigger.type === "REJECT"
       )
         continue;
-      // "would have withdrawn": a past that did not come about is no intention (attribution.ts made it hypothetical).
+      // "would have withdrawn": a past that did not come about is no intention (modality.ts made it hypothetical).
       if (c.modality === "hypothetical" && doc.tokens[c.trigger.firstToken - 1]?.norm === "have") continue;
       const from = predicateStart(doc, c.trigger);
       if (!hasIntentCue(doc, c.trigger, from)) continue;

@@ -1,4 +1,4 @@
-import { subjectPhrase } from "../phrases.ts";
+import { subjectPhrase } from "../subject-phrase.ts";
 import type { Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
 import { DEMAND_VERBS, OBLIGATION_CUES } from "../words.ts";

@@ -1,6 +1,6 @@
 import type { Doc } from "../../nlp/types.ts";
 import { agentKind } from "../actors.ts";
-import { subjectPhrase } from "../phrases.ts";
+import { subjectPhrase } from "../subject-phrase.ts";
 import type { Candidate, Refiner } from "../types.ts";
 import {
   ACCIDENT_ADVERBS,

@@ -1,5 +1,5 @@
 import type { Token } from "../../nlp/types.ts";
-import { modalityOf } from "../attribution.ts";
+import { modalityOf } from "../modality.ts";
 import type { PloverType } from "../schema.ts";
 import type { Refiner } from "../types.ts";
 import { lightVerbBefore } from "../verb-forms.ts";
