@@ -670,6 +670,50 @@ const CASES: Record<string, Case[]> = {
         ),
     },
   ],
+  "retype-material-support": [
+    {
+      // Support that flies, fights or pays is aid; political support stays support.
+      text: ["The US gave air support to a coalition of militias near Sirte on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["AID"]),
+    },
+    {
+      text: ["The ruling party in Lagos gave political support to the governor on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["SUPPORT"]),
+    },
+  ],
+  "drop-poll-opinions": [
+    {
+      // What a share of a population thinks is a poll's finding; a party's stance is an act.
+      text: ["About 70% of young voters in Ruritania oppose the new constitution, a survey found."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "REJECT"), types(es).join()),
+    },
+    {
+      text: ["The opposition party in Ruritania rejected the new constitution on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["REJECT"]),
+    },
+  ],
+  "drop-standing-rules": [
+    {
+      // A rule in the present tense states what holds; a party that forbids acts.
+      text: ["County policy in Hamilton prohibits employees from using cell phones at work."],
+      expect: (es) => assert.deepEqual(types(es), []),
+    },
+    {
+      text: ["Police in Minsk prevented the protesters from entering the square on Monday."],
+      expect: (es) => assert.deepEqual(types(es), ["COERCE/restrict"]),
+    },
+  ],
+  "drop-generic-violence": [
+    {
+      // A kind of crime or a prospect is no attack; violence told as happening is one.
+      text: ["Police were brought into Karachi amid fears of violence on Monday."],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "ASSAULT"), types(es).join()),
+    },
+    {
+      text: ["Violence flared in Kidal last weekend, leaving six people dead."],
+      expect: (es) => assert.deepEqual(types(es), ["ASSAULT"]),
+    },
+  ],
   "retype-cyber-attacks": [
     {
       // Attacks on a browser's flaw are a cyber operation; hacking marble off a wall is none.
