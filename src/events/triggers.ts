@@ -13,9 +13,8 @@ import {
   matches,
   NOUN_POS,
   namesVictims,
-  partOfName,
-  titleCase,
 } from "./trigger-match.ts";
+import { partOfName, titleCase } from "./trigger-names.ts";
 import {
   DISCOURSE_PARTICIPLES,
   GEAR_AFTER_ING,
