@@ -3140,3 +3140,23 @@ describe("places of the one an act befell, filings' aims, standing rules and par
     );
   });
 });
+
+describe("a kind of violence told with its target or agent, and measures used", () => {
+  it("'sexual violence against Rohingya women by the military' is told as done", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "Sexual violence against Rohingya women by Myanmar's military has left many with severe injuries.",
+        ),
+      ).filter((t) => t.startsWith("ASSAULT")).length,
+      1,
+    );
+  });
+  it("'measures to disperse crowds' were used, not only aimed at", () => {
+    assert.ok(
+      typesOf(
+        byRules("Police in Tampa used smoke grenades and other measures to disperse crowds on Tuesday."),
+      ).some((t) => t.startsWith("ASSAULT")),
+    );
+  });
+});

@@ -1,6 +1,9 @@
 import type { Refiner } from "../types.ts";
 import { VIOLENCE_CATEGORIES, VIOLENCE_PROSPECTS, VIOLENCE_STANCE_VERBS } from "../words.ts";
 
+/** Words after a kind of violence that tell a case of it: its target, its agent, its place. */
+const TOLD_AFTER = new Set(["against", "by", "in", "at"]);
+
 /** How far before "violence" the verb governing it may stand ("causing any more violence"). */
 const GOVERNING_WINDOW = 3;
 
@@ -19,7 +22,10 @@ export const dropGenericViolence: Refiner = {
       const tokens = doc.tokens;
       const before = tokens[t.firstToken - 1];
       if (!before || before.sentence !== t.sentence) return true;
-      if (VIOLENCE_CATEGORIES.has(before.norm)) return false;
+      // ("sexual violence against Rohingya women by Myanmar's military": a kind with its target or
+      // its agent is told as done.)
+      const after = tokens[t.lastToken + 1];
+      if (VIOLENCE_CATEGORIES.has(before.norm) && !TOLD_AFTER.has(after?.norm ?? "")) return false;
       // "fears of violence", "the use of violence".
       if (before.norm === "of" && VIOLENCE_PROSPECTS.has(tokens[t.firstToken - 2]?.norm ?? "")) return false;
       // "causing violence", "to renounce all violence".

@@ -88,7 +88,7 @@ export const OBJECT_CONTROL_VERBS = words(`
  */
 export const PURPOSE_NOUNS = words(
   `attempt attempts bid bids effort efforts mission missions quest drive campaign campaigns push
-  motion motions proposal proposals bill bills measure measures amendment amendments petition
+  motion motions proposal proposals bill bills amendment amendments petition
   petitions lawsuit lawsuits suit appeal appeals`,
 );
 /**
