@@ -3163,3 +3163,34 @@ describe("a kind of violence told with its target or agent, and measures used", 
     );
   });
 });
+
+describe("after the fifth audit: own declarations, relative clauses without 'that', visits' destinations", () => {
+  it("'the Ministry of Defence must confirm that …' demands nothing", () => {
+    const events = byRules(
+      'A spokesman said today: "It is with great sadness that the Ministry of Defence must confirm that Sergeant Tom Hale was killed in action in Helmand."',
+    );
+    assert.deepEqual(typesOf(events), ["ASSAULT"]);
+  });
+  it("'a statement he signed yesterday' is no support given", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "Frank, who was reacting in a statement he signed yesterday in Abuja, faulted the party spokesman.",
+        ),
+      ).filter((t) => t === "SUPPORT"),
+      [],
+    );
+  });
+  it("a visit is placed where the visitor went, whatever the dateline", () => {
+    const events = code(
+      [
+        "WASHINGTON (AP) — President Trump will host the crown prince on Tuesday.",
+        "During Trump's visit to Riyadh last year, the two nations announced an arms sale.",
+      ],
+      "2024-05-10",
+      { refiners: ruleRefiners },
+    );
+    const visit = events.find((e) => e.evidence.trigger.text === "visit");
+    assert.equal(visit?.place?.name, "Riyadh");
+  });
+});

@@ -1,6 +1,6 @@
 import type { Doc } from "../nlp/types.ts";
 import type { Trigger } from "./triggers.ts";
-import { DEMAND_VERBS, OBLIGATION_CUES, RELATIVE_WH } from "./words.ts";
+import { DEMAND_VERBS, OBLIGATION_CUES, OWN_DECLARATIONS, RELATIVE_WH } from "./words.ts";
 
 /**
  * "The Bush administration declared that China must drop barriers": a demand even when the demanded
@@ -23,6 +23,8 @@ export function findObligations(doc: Doc, existing: Trigger[]): Trigger[] {
       while (v < s.tokenEnd && (tokens[v].pos === "ADV" || tokens[v].norm === "be")) v++;
       const verb = tokens[v];
       if (verb?.pos !== "VERB" || v >= s.tokenEnd) continue;
+      // "the Ministry of Defence must confirm that …": a formula of the speaker's own saying.
+      if (OWN_DECLARATIONS.has(verb.lemma.toLowerCase())) continue;
       const covered = existing.some(
         (x) => x.sentence === sentence && x.firstToken >= i && x.firstToken <= v + OBLIGATION_OBJECT_WINDOW,
       );

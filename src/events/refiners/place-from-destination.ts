@@ -11,13 +11,15 @@ const DESTINATION_WINDOW = 8;
  * border region of Kursk": forces are deployed where they are sent. When a deployment's sentence
  * names where it happened in no locative ("in", "at"), the place after its "to" or "into" is its
  * place — before a paragraph, dateline or focus, which say where the story was, not where the
- * troops went. Seas and regions count: they have no country but are places all the same.
+ * troops went. Seas and regions count: they have no country but are places all the same. So is a
+ * visit where the visitor went: "during Trump's visit to Riyadh last year", whatever the dateline.
  */
 export const placeFromDestination: Refiner = {
   name: "place-from-destination",
   refine(candidates, ctx) {
     for (const c of candidates) {
-      if (c.trigger.type !== "MOBILIZE" || (c.place && !c.place.fromFocus)) continue;
+      const moves = c.trigger.type === "MOBILIZE" || c.trigger.mode === "visit";
+      if (!moves || (c.place && !c.place.fromFocus)) continue;
       const destination = destinationOf(ctx, c);
       if (destination) c.place = destination;
     }

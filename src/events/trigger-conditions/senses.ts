@@ -67,6 +67,8 @@ const objectSense: ConditionCheck = ({ condition, tokens, i, s, hi }) => {
   if (hasNear(tokens, i + 1, hi, senses)) return false;
   // "the sentence imposed on McMahon": a reduced relative's noun right before the participle.
   if (/ed$/.test(tokens[i].norm) && senses.has(tokens[i - 1]?.norm ?? "")) return false;
+  // "a statement he signed yesterday": a relative clause without "that", its noun before the subject pronoun.
+  if (tokens[i - 1]?.pos === "PRON" && senses.has(tokens[i - 2]?.norm ?? "")) return false;
   return !(
     isPassive(tokens, i) && hasNear(tokens, Math.max(s.tokenStart, i - PASSIVE_SUBJECT_WINDOW), i, senses)
   );

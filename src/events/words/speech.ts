@@ -89,3 +89,9 @@ export const INFORMATION_GIVING_VERBS = words("give provide release offer");
 export const DISCLOSED_THINGS = words(`
   name names identity identities details detail figures figure numbers information comment
   reason reasons surname surnames`);
+
+/**
+ * Verbs of a speaker's own declaration after "must" ("the Ministry of Defence must confirm that …",
+ * "I must say", "we must inform you"): a formula of saying, not a demand on anyone.
+ */
+export const OWN_DECLARATIONS = words("confirm say report add note stress inform regret");
