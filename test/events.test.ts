@@ -3194,3 +3194,12 @@ describe("after the fifth audit: own declarations, relative clauses without 'tha
     assert.equal(visit?.place?.name, "Riyadh");
   });
 });
+
+describe("verbs joined after a modal", () => {
+  it("'Russia will close the consulate and expel foreign diplomats': Russia expels", () => {
+    const expel = byRules(
+      "Russia will close the US consulate in St. Petersburg and expel foreign diplomats.",
+    ).find((e) => e.evidence.trigger.text === "expel");
+    assert.equal(expel?.actor?.text, "Russia");
+  });
+});

@@ -27,3 +27,11 @@ describe("sentence boundaries the tagger gets wrong", () => {
     ]);
   });
 });
+
+describe("parts of speech the tagger gets wrong", () => {
+  it("right after a modal, a word with an object is the verb: 'Russia will close the consulate'", () => {
+    const text = "Russia will close the consulate and expel the diplomats.";
+    const close = tokenize(text, []).tokens.find((t) => t.text === "close");
+    assert.equal(close?.pos, "VERB");
+  });
+});

@@ -72,6 +72,9 @@ function headPos(head: string): string {
   return "NOUN";
 }
 
+/** Modal verbs, after which the verb stands in its base form. */
+const MODALS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must"]);
+
 /** Forms of "be" before a progressive "-ing" verb. */
 const PROGRESSIVE_BE = new Set([
   "is",
@@ -290,6 +293,17 @@ export function tokenize(text: string, blocks: readonly Block[]): { sentences: S
           tokens[k].pos = "VERB";
           tokens[k].lemma = progressiveLemma(tokens[k].norm);
         }
+        // "Russia will close the consulate", "Kyiv would free the prisoners": right after a modal, a
+        // lower-case word the tagger read as an adjective, with an object after it, is the verb.
+        if (
+          tokens[k].pos === "ADJ" &&
+          /^\p{Ll}+$/u.test(tokens[k].text) &&
+          tokens[k - 1].pos === "AUX" &&
+          MODALS.has(tokens[k - 1].norm) &&
+          OBJECT_START.has(tokens[k + 1]?.pos ?? "") &&
+          tokens[k + 1].sentence === tokens[k].sentence
+        )
+          tokens[k].pos = "VERB";
         // "Police shot a protester", "A gunman shot and killed two people": the tagger reads "shot"
         // after a subject as a noun; with an object or "dead" after it, it is the verb.
         if (pastVerbReadAsNoun(tokens, k)) {
