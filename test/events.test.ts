@@ -3203,3 +3203,21 @@ describe("verbs joined after a modal", () => {
     assert.equal(expel?.actor?.text, "Russia");
   });
 });
+
+describe("things released under a request", () => {
+  it("'police records released under a Freedom of Information Act request' free no one", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "It was one of seven wrecks involving the unit since 2005, according to police records released under a Virginia Freedom of Information Act request.",
+        ),
+      ).filter((t) => t.startsWith("RETREAT")),
+      [],
+    );
+    assert.ok(
+      typesOf(byRules("Two hostages released by the rebels in Mali arrived in Bamako on Monday.")).includes(
+        "RETREAT/release",
+      ),
+    );
+  });
+});

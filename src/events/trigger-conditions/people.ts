@@ -221,10 +221,11 @@ export const PARTY_CONDITIONS: ConditionTable = {
       (host?.pos === "VERB" &&
         /s$/.test(host.norm) &&
         ["ADP", "PART", "DET"].includes(tokens[i - 2]?.pos ?? ""));
+    // ("police records released under a Freedom of Information request": any preposition.)
     if (
       !passive &&
       thing &&
-      tokens[i + 1]?.norm === "by" &&
+      tokens[i + 1]?.pos === "ADP" &&
       !(CONDITION_WORDS.captives ?? new Set()).has(host.norm)
     )
       return false;
