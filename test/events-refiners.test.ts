@@ -236,7 +236,12 @@ const CASES: Record<string, Case[]> = {
       text: [
         "The rebels will free the hostages if the government of Mali finally agrees to release their commander.",
       ],
-      expect: (es) => assert.ok(!es.some((e) => e.type === "AGREE"), types(es).join()),
+      // (The rebels' offer to free the hostages is their own act, planned.)
+      expect: (es) =>
+        assert.ok(
+          !es.some((e) => ["agrees", "release"].includes(e.evidence.trigger.text)),
+          es.map((e) => `${e.type} ${e.evidence.trigger.text}`).join(),
+        ),
     },
     {
       text: ["Officials said the letter contained no credible threat against the embassy."],
