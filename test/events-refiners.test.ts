@@ -675,6 +675,21 @@ const CASES: Record<string, Case[]> = {
         ),
     },
   ],
+  "drop-gerund-subjects": [
+    {
+      // An act named as the subject of a judgement in the present is the idea of it.
+      text: ['Imposing new tariffs is "an economic dead end," the minister said in Beijing.'],
+      expect: (es) => assert.ok(!es.some((e) => e.type === "COERCE"), types(es).join()),
+    },
+    {
+      text: ["Attacking the convoy near Kidal was a mistake, the rebels said on Monday."],
+      expect: (es) =>
+        assert.ok(
+          es.some((e) => e.type === "ASSAULT"),
+          types(es).join(),
+        ),
+    },
+  ],
   "retype-material-support": [
     {
       // Support that flies, fights or pays is aid; political support stays support.

@@ -26,6 +26,7 @@ import { dropCarrierVerbs } from "./refiners/drop-carrier-verbs.ts";
 import { dropCommentary } from "./refiners/drop-commentary.ts";
 import { dropEventEffects } from "./refiners/drop-event-effects.ts";
 import { dropGenericViolence } from "./refiners/drop-generic-violence.ts";
+import { dropGerundSubjects } from "./refiners/drop-gerund-subjects.ts";
 import { dropHabitual } from "./refiners/drop-habitual.ts";
 import { dropHeadings } from "./refiners/drop-headings.ts";
 import { dropLabelWords } from "./refiners/drop-label-words.ts";
@@ -113,6 +114,7 @@ export const refiners: readonly Refiner[] = [
   dropHabitual,
   dropPollOpinions,
   dropStandingRules,
+  dropGerundSubjects,
   dropAims,
   dropEventEffects,
   carryMovementActors,
