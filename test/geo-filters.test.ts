@@ -136,6 +136,11 @@ const examples: Example[] = [
     check: (found) => assert.deepEqual(names(found), ["Alliance"]),
   },
   {
+    filter: "organisation-head",
+    sentence: "He met the Chamber of Commerce president on Monday.",
+    check: (found) => assert.deepEqual(names(found), []),
+  },
+  {
     filter: "organisation-opening",
     sentence: "She enrolled at Hazard Community College last year.",
     check: (found) => assert.deepEqual(names(found), []),
