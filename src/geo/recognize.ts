@@ -259,6 +259,7 @@ export const NAME_HEADS = new Set([
   "Center",
   "Centre",
   "University",
+  "Chamber",
   "College",
   "School",
   "Church",

@@ -2,7 +2,7 @@ import type { NameFilter } from "./types.ts";
 
 /**
  * Words that head the names of organisations and also name a few towns (Alliance, Ohio; Union,
- * New Jersey; Congress, Arizona; Chamber, Pakistan: "the Chamber of Commerce").
+ * New Jersey; Congress, Arizona).
  */
 const ORGANISATION_HEADS = new Set([
   "Alliance",
@@ -19,9 +19,6 @@ const ORGANISATION_HEADS = new Set([
   "Forum",
   "Network",
   "Campaign",
-  "Chamber",
-  "Institute",
-  "Council",
 ]);
 /** What follows such a head in an organisation's name: "for", "of", "on" or "against" and a capitalised word. */
 const NAME_GOES_ON_AFTER = /^\s+(?:for|of|on|against)\s+(?:the\s+)?\p{Lu}/u;
