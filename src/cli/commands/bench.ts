@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { splitThreadCpu, type ThreadCpuSplit, threadCpu } from "../../eval/thread-cpu.ts";
+import type { ThreadCpuSplit } from "../../eval/thread-cpu.ts";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
@@ -51,6 +51,7 @@ async function runOnce(
   const { Store } = await import("../../store/index.ts");
   const { preparedInputs, resolveArticles } = await import("../../resolve/index.ts");
   const { garbageCollector } = await import("../../eval/harness.ts");
+  const { splitThreadCpu, threadCpu } = await import("../../eval/thread-cpu.ts");
   // Start each run from a collected heap so that runs are comparable.
   garbageCollector()();
   const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-"));
