@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
+import type { ThreadCpuSplit } from "../../eval/thread-cpu.ts";
 import type { ProcessedDoc } from "../../pipeline/index.ts";
 import type { DocumentProcessor } from "../../pipeline/pool.ts";
 import type { RawDoc } from "../../sources/types.ts";
@@ -22,12 +23,35 @@ interface RunResult {
   events: number;
   /** One-minute load average of the machine, the mean of its values at the start and end of the run. */
   load: number;
+  /** CPU ms per article by kind of thread (Linux only; src/eval/thread-cpu.ts). */
+  threads?: ThreadCpuSplit;
 }
 
-async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProcessor): Promise<RunResult> {
+/**
+ * Articles each pool thread processes in the bench's untimed first run. V8 compiles and optimises
+ * the pipeline in every thread's heap for itself, on its helper threads, and goes on doing so long
+ * after the models are loaded: measured on examples × 500 with one pool thread (load 7–11, CPU of
+ * every thread from /proc/self/task/<tid>/schedstat, per 500 articles), V8's helper threads spent
+ * 6.9–7.1 ms per article over a thread's first 500 articles, 1.9–2.3 up to its 1,500th, 0.5–1.2 up
+ * to its 4,000th and 0.35–0.8 from there to its 8,000th (median 0.49, garbage collection about 0.3
+ * of it); TurboFan made 884 compilations in the first 500 articles (both threads' heaps), 153–165
+ * per 500 up to the 1,500th, and still 38–74 per 500 from the 2,500th to the 4,000th. With two pool
+ * threads each compiles the same code, so a warm-up of a fixed number of articles (the 2,000 the
+ * bench ran before) left each of two threads half as warm as one, and their timed runs paid a
+ * second thread's compilation that a long ingest pays once (docs/benchmarks.md, Scale).
+ */
+export const WARM_UP_PER_THREAD = 4000;
+
+async function runOnce(
+  raws: RawDoc[],
+  copies: number,
+  processor: DocumentProcessor,
+  workers: number,
+): Promise<RunResult> {
   const { Store } = await import("../../store/index.ts");
   const { preparedInputs, resolveArticles } = await import("../../resolve/index.ts");
   const { garbageCollector } = await import("../../eval/harness.ts");
+  const { splitThreadCpu, threadCpu } = await import("../../eval/thread-cpu.ts");
   // Start each run from a collected heap so that runs are comparable.
   garbageCollector()();
   const dir = mkdtempSync(join(tmpdir(), "chronicle-bench-"));
@@ -42,6 +66,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
   const loadAtStart = loadavg()[0];
   const started = performance.now();
   const cpu = process.cpuUsage();
+  const threadsBefore = threadCpu();
   let batch: StorableDoc[] = [];
   // As `chronicle ingest` does: each batch stored in one transaction, then its incidents resolved.
   const flush = async () => {
@@ -76,6 +101,7 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
   await flush();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  const threadsAfter = threadCpu();
   clearInterval(sample);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
@@ -86,6 +112,9 @@ async function runOnce(raws: RawDoc[], copies: number, processor: DocumentProces
     cpuMsPerArticle: (used.user + used.system) / 1000 / articles,
     events,
     load: (loadAtStart + loadavg()[0]) / 2,
+    ...(threadsBefore && threadsAfter
+      ? { threads: splitThreadCpu(threadsBefore, threadsAfter, String(process.pid), workers, articles) }
+      : {}),
   };
 }
 
@@ -118,6 +147,12 @@ export function benchCommand(): Command {
     .option("--articles <n>", "how many articles to ingest per run", parseCount, 2000)
     .option("--runs <n>", "runs; the median is reported", parseCount, 3)
     .option(
+      "--warm-up <n>",
+      "articles each pipeline thread processes untimed before the timed runs (its first run, reported apart)",
+      parseCount,
+      WARM_UP_PER_THREAD,
+    )
+    .option(
       "--workers <n>",
       'also measure N threads, as ingest --workers N ("auto" = one per core), beside the single thread',
       parseWorkers,
@@ -143,6 +178,7 @@ export function benchCommand(): Command {
       async (opts: {
         articles: number;
         runs: number;
+        warmUp: number;
         workers: number;
         backend: "sqlite" | "postgres";
         server?: string;
@@ -161,13 +197,17 @@ export function benchCommand(): Command {
         for await (const raw of readSources([join(repoRoot, "examples")])) raws.push(raw);
         const copies = Math.max(1, Math.round(opts.articles / raws.length));
         // Each side first runs once untimed: the models are loaded by then (ready()), but V8 still
-        // compiles and optimises the pipeline's code over the first thousand documents or so, in
-        // every thread's heap. That first run is reported on its own, as the warm-up an ingest
-        // pays once; the timed runs after it measure the steady state of a long ingest.
+        // compiles and optimises the pipeline's code in every pool thread's heap, each thread for
+        // itself, over its first few thousand documents (WARM_UP_PER_THREAD). So that first run
+        // gives every pool thread of either side the same number of documents, and the timed runs
+        // after it measure the steady state of a long ingest; it is reported on its own, as the
+        // warm-up an ingest pays once.
         // The one-worker side's first run comes before the N workers' threads exist, so its memory
         // is its own (its peak RSS is read from that run alone). After it the runs alternate,
         // one thread then N workers, so that a change in the load of a shared machine falls on both
         // sides alike and their ratio holds.
+        const warmUpCopies = (threads: number) =>
+          Math.max(1, Math.round((opts.warmUp * threads) / raws.length));
         const single = createProcessor(1);
         await single.ready();
         // The peer's texts come from the worker thread too, so that this thread loads no models.
@@ -176,9 +216,13 @@ export function benchCommand(): Command {
           .map((p) => p.article.text);
         const report1 = (label: string, r: RunResult) =>
           process.stderr.write(
-            `${label}: ${r.articlesPerSecond.toFixed(1)} articles/s, ${r.cpuMsPerArticle.toFixed(1)} CPU ms/article, peak ${r.peakRssMb.toFixed(0)} MB, load ${r.load.toFixed(1)}\n`,
+            `${label}: ${r.articlesPerSecond.toFixed(1)} articles/s, ${r.cpuMsPerArticle.toFixed(1)} CPU ms/article` +
+              (r.threads
+                ? ` (writing thread ${r.threads.writing.toFixed(2)}, pool ${r.threads.pool.toFixed(2)}, helpers ${r.threads.helpers.toFixed(2)})`
+                : "") +
+              `, peak ${r.peakRssMb.toFixed(0)} MB, load ${r.load.toFixed(1)}\n`,
           );
-        const firstSingle = await runOnce(raws, copies, single);
+        const firstSingle = await runOnce(raws, warmUpCopies(1), single, 1);
         report1("one thread, first run (warm-up)", firstSingle);
         let pool: DocumentProcessor | undefined;
         let firstPooled: RunResult | undefined;
@@ -186,19 +230,19 @@ export function benchCommand(): Command {
           pool = createProcessor(opts.workers);
           // Both sides are timed with their models loaded: the threads load theirs before their first run.
           await pool.ready();
-          firstPooled = await runOnce(raws, copies, pool);
+          firstPooled = await runOnce(raws, warmUpCopies(opts.workers), pool, opts.workers);
           report1(`${opts.workers} workers, first run (warm-up)`, firstPooled);
         }
         const runs: RunResult[] = [];
         const pooled: RunResult[] = [];
         const peers: number[] = [];
         for (let i = 0; i < opts.runs; i++) {
-          runs.push(await runOnce(raws, copies, single));
+          runs.push(await runOnce(raws, copies, single, 1));
           const peer = await peerWordsPerSecond(texts, Math.max(1, Math.round(copies / 4)));
           if (peer) peers.push(peer);
           report1(`run ${i + 1}/${opts.runs}`, runs[i]);
           if (!pool) continue;
-          pooled.push(await runOnce(raws, copies, pool));
+          pooled.push(await runOnce(raws, copies, pool, opts.workers));
           report1(`${opts.workers} workers, run ${i + 1}/${opts.runs}`, pooled[i]);
         }
         await pool?.close();
@@ -207,7 +251,15 @@ export function benchCommand(): Command {
           "words/s": Math.round(median(results.map((r) => r.wordsPerSecond))),
           "peak RSS MB": Math.round(median(memory.map((r) => r.peakRssMb))),
           "CPU ms/article": round(median(results.map((r) => r.cpuMsPerArticle)), 1),
+          ...(results.every((r) => r.threads)
+            ? threadColumns(results.map((r) => r.threads as ThreadCpuSplit))
+            : {}),
           "load avg": round(median(results.map((r) => r.load)), 1),
+        });
+        const threadColumns = (split: ThreadCpuSplit[]) => ({
+          "writing thread CPU ms": round(median(split.map((t) => t.writing)), 2),
+          "pool threads CPU ms": round(median(split.map((t) => t.pool)), 2),
+          "V8 helpers CPU ms": round(median(split.map((t) => t.helpers)), 2),
         });
         const cpuSingle = median(runs.map((r) => r.cpuMsPerArticle));
         const cpuPooled = median(pooled.map((r) => r.cpuMsPerArticle));
@@ -235,13 +287,30 @@ export function benchCommand(): Command {
                 ),
                 [`${opts.workers} × CPU ms/article of one thread ÷ that of ${opts.workers} workers (at most what ${opts.workers} idle cores allow)`]:
                   round((opts.workers * cpuSingle) / cpuPooled, 2),
+                ...(runs.every((r) => r.threads) && pooled.every((r) => r.threads)
+                  ? {
+                      [`${opts.workers} × pool thread CPU of one thread ÷ all CPU of ${opts.workers} workers, per article (what ${opts.workers} idle cores allow when one thread is bound by its pool thread)`]:
+                        round(
+                          (opts.workers * median(runs.map((r) => (r.threads as ThreadCpuSplit).pool))) /
+                            median(pooled.map((r) => r.cpuMsPerArticle)),
+                          2,
+                        ),
+                    }
+                  : {}),
+                ...(firstPooled
+                  ? {
+                      [`first runs (warm-up: ${opts.warmUp} articles per pool thread from cold), ${opts.workers} workers ÷ one thread (articles/s)`]:
+                        round(firstPooled.articlesPerSecond / firstSingle.articlesPerSecond, 2),
+                    }
+                  : {}),
               }
             : {},
           notes: [
             "Whole pipeline (extraction, tokens/POS, entities, times, counts, places, events), SQLite writes in batches of " +
               ARTICLES_PER_BATCH +
               " and incident resolution after each batch (duplicates, entities, incidents), as `chronicle ingest` does; each copy of the examples is stored as new articles a week after the copy before, with its words changed, so the archive grows like a running feed (as in bench resolve). `chronicle` runs it in one worker thread while the main thread writes and resolves (`chronicle ingest`), the workers row in a piscina pool of N threads (`chronicle ingest --workers N`).",
-            "Each side runs once before the timed runs (the warm-up rows: models loaded, but V8 still compiling the pipeline in each thread's heap); the timed runs alternate one thread and N workers. Load avg is the machine's one-minute load average during the runs: on a shared machine Linux gives each session (autogroup) an equal share of the cores, so while other sessions keep the cores busy N threads get no more CPU than one, and the articles/s ratio falls towards 1 whatever the code does; the CPU-based ratio is what N idle cores would allow.",
+            `Each side runs once before the timed runs, ${opts.warmUp} articles per pool thread (the warm-up rows: models loaded, but V8 still compiling and optimising the pipeline in each thread's heap, which it does for each thread over its first few thousand articles); the timed runs alternate one thread and N workers, so they measure the steady state of a long ingest.` +
+              " The warm-up row's peak RSS is that of its longer run; the timed rows' CPU by thread (Linux) is the writing thread (storing, resolving), the pool threads (the pipeline) and every other thread (V8's compiler and garbage-collector helpers). Load avg is the machine's one-minute load average during the runs: on a shared machine Linux gives each session (autogroup) an equal share of the cores, so while other sessions keep the cores busy N threads get no more CPU than one, and the articles/s ratio falls towards 1 whatever the code does; the CPU-based ratio is what N idle cores would allow.",
             "spaCy en_core_web_lg runs about 8,000 words/s on CPU (published figure, not measured here).",
             "CPU ms/article is the CPU time of every thread of the process (process.cpuUsage: workers, V8's compiler and garbage-collector threads, SQLite) over the run; on a machine shared with other jobs it moves less than articles/s, and N workers can reach N times the articles/s of one thread only if they spend no more CPU per article.",
           ],
