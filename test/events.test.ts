@@ -3221,3 +3221,17 @@ describe("things released under a request", () => {
     );
   });
 });
+
+describe("requests in a free relative", () => {
+  it("'will do anything you ask him to' asks nothing", () => {
+    assert.deepEqual(
+      typesOf(
+        byRules(
+          "Ambassador Sondland replied that President Zelensky in Kyiv will do anything you ask him to.",
+        ),
+      ).filter((t) => t === "REQUEST"),
+      [],
+    );
+    assert.deepEqual(typesOf(byRules("The mayor of Lviv asked them to leave.")), ["REQUEST"]);
+  });
+});

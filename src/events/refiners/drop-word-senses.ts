@@ -20,7 +20,8 @@ import {
  * And first aid ("officers gave her first aid"): care at the scene, no aid between parties.
  * And a view accepted ("accepted Britain's view that Russia was responsible"): a belief shared, no
  * agreement made. And a part formed ("militias that formed the backbone of the operation"). And
- * one who breaks off from a group ("the trio broke off from the group"): no ties cut.
+ * one who breaks off from a group ("the trio broke off from the group"): no ties cut. And a request
+ * in a free relative ("anything you ask him to"): none made.
  */
 export const dropWordSenses: Refiner = {
   name: "drop-word-senses",
@@ -39,6 +40,15 @@ export const dropWordSenses: Refiner = {
       if (firedInTheAir(doc, c.trigger)) return false;
       if (acceptedView(doc, c.trigger)) return false;
       if (formedPart(doc, c.trigger)) return false;
+      // "He will do anything you ask him to", "whatever they demand": a request in a free relative
+      // is any request that might come, none that was made.
+      if (
+        c.trigger.type === "REQUEST" &&
+        !c.trigger.nominal &&
+        before.pos === "PRON" &&
+        FREE_RELATIVES.has(doc.tokens[c.trigger.firstToken - 2]?.norm ?? "")
+      )
+        return false;
       // "The trio broke off from the group to explore the mountain": a party leaves, no ties are cut.
       if (
         doc.tokens[c.trigger.firstToken].lemma.toLowerCase() === "break" &&
@@ -74,6 +84,9 @@ function formedPart(doc: Doc, t: Candidate["trigger"]): boolean {
   while (doc.tokens[k]?.pos === "DET" || doc.tokens[k]?.pos === "ADJ") k++;
   return FORMED_PARTS.has(doc.tokens[k]?.norm ?? "");
 }
+
+/** Words that open a free relative clause ("anything you ask", "whatever they demand"). */
+const FREE_RELATIVES = new Set(["anything", "whatever", "everything", "all", "whatsoever"]);
 
 /** How far after "fired" or "shot" its "into the air" may stand ("fired their weapons into the air"). */
 const AIR_WINDOW = 5;
