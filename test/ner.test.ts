@@ -214,6 +214,12 @@ test("refiner: a name does not end in a lower-case word, unless it has no capita
       { start: at("Kestrel"), end: at("s") + 1, type: "ORG" },
     ],
   );
+  // A span holding an address is dropped whole, not cut back to "RT".
+  const retweet = wordTokens("RT @kestrelfan : great news", 0, 27);
+  assert.deepEqual(
+    refineSpans(retweet, [{ start: 0, end: retweet.findIndex((w) => w.text === ":"), type: "ORG" }]),
+    [],
+  );
 });
 
 test("refiner: time-of-day markers, addresses and lone letters are not names", () => {

@@ -47,8 +47,11 @@ export function refineSpans(words: readonly WordToken[], spans: readonly TokenSp
     // enquiry", "the Chicago PMI pulled gilts lower"): a greedy tagger that ran on past the name
     // is cut back to its last capitalised word (in CoNLL-2003 train 34 of 23,499 gold names end in
     // one, "Liberal Democratic party"). A lone letter stays ("Applebee s": a possessive without its
-    // apostrophe), and so does a name written all in lower case.
-    const capitalBefore = (e: number) => words.slice(start, e - 1).some((w) => /^\p{Lu}/u.test(w.text));
+    // apostrophe), and so does a name written all in lower case. A span holding an address is
+    // left whole, for the address rule below to drop ("RT @user" is no "RT").
+    const address = words.slice(start, end).some((w) => ADDRESS.test(w.text));
+    const capitalBefore = (e: number) =>
+      !address && words.slice(start, e - 1).some((w) => /^\p{Lu}/u.test(w.text));
     while (
       end - start > 1 &&
       (POSSESSIVE.test(words[end - 1].text) ||
