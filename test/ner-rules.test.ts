@@ -6,6 +6,7 @@ import { loadLexicon } from "../src/nlp/ner/lexicon.ts";
 import { brandNotPerson } from "../src/nlp/ner/rules/brand-person.ts";
 import { datelineCut, datelinePlace } from "../src/nlp/ner/rules/dateline.ts";
 import { applyEntityRules, type RuleTrace } from "../src/nlp/ner/rules/index.ts";
+import { joinNameParticles } from "../src/nlp/ner/rules/name-particle.ts";
 import { surnamePersons } from "../src/nlp/ner/rules/surname-person.ts";
 import { splitTitledName } from "../src/nlp/ner/rules/titled-name.ts";
 import { wordTokens } from "../src/nlp/ner/tokens.ts";
@@ -204,4 +205,37 @@ test("pronoun: a capitalised pronoun opening a quote names no entity", () => {
   const line = "The envoy replied that ‘He’s going to do it,’ adding that the president agreed.";
   const spans = applyEntityRules(words(line), [{ start: 5, end: 6, type: "ORG" }], loadLexicon());
   assert.deepEqual(spans, []);
+});
+
+test("name particle: a first name and a surname with only particles between them are one person", () => {
+  const person = (p: string) => p === "Marten";
+  const line = "Coach Pieter van der Hoogstraat and Marten de Wilde met Anna from Bogota";
+  const ws = words(line);
+  const at = (w: string) => ws.findIndex((t) => t.text === w);
+  const span = (from: string, to: string, type: TokenSpan["type"]): TokenSpan => ({
+    start: at(from),
+    end: at(to) + 1,
+    type,
+  });
+  const joined = joinNameParticles(
+    ws,
+    [
+      span("Pieter", "Pieter", "PER"),
+      span("Hoogstraat", "Hoogstraat", "PER"),
+      span("Marten", "Marten", "MISC"),
+      span("Wilde", "Wilde", "PER"),
+    ],
+    person,
+  );
+  assert.deepEqual(show(line, joined ?? []), ["Pieter van der Hoogstraat/PER", "Marten de Wilde/PER"]);
+  // Not between other types, nor across words that are no particles.
+  assert.equal(
+    joinNameParticles(ws, [span("Anna", "Anna", "PER"), span("Bogota", "Bogota", "LOC")], person),
+    undefined,
+  );
+  assert.equal(
+    joinNameParticles(ws, [span("Hoogstraat", "Hoogstraat", "PER"), span("Marten", "Marten", "PER")], person),
+    undefined,
+    "'and' joins two names",
+  );
 });

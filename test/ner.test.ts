@@ -195,6 +195,33 @@ test("refiner: a name does not end in a lower-case word after 'of', 'for' or 'an
   ]);
 });
 
+test("refiner: a name does not end in a lower-case word, unless it has no capital or the word is a lone letter", () => {
+  const text =
+    "after the Tarvin Cup which started and the Orlen PMI pulled , not the union , nor Kestrel s shop";
+  const words = wordTokens(text, 0, text.length);
+  const at = (w: string) => words.findIndex((t) => t.text === w);
+  assert.deepEqual(
+    refineSpans(words, [
+      { start: at("Tarvin"), end: at("started") + 1, type: "MISC" },
+      { start: at("Orlen"), end: at("pulled") + 2, type: "ORG" },
+      { start: at("union"), end: at("union") + 1, type: "ORG" },
+      { start: at("Kestrel"), end: at("s") + 1, type: "ORG" },
+    ]),
+    [
+      { start: at("Tarvin"), end: at("Cup") + 1, type: "MISC" },
+      { start: at("Orlen"), end: at("PMI") + 1, type: "ORG" },
+      { start: at("union"), end: at("union") + 1, type: "ORG" },
+      { start: at("Kestrel"), end: at("s") + 1, type: "ORG" },
+    ],
+  );
+  // A span holding an address is dropped whole, not cut back to "RT".
+  const retweet = wordTokens("RT @kestrelfan : great news", 0, 27);
+  assert.deepEqual(
+    refineSpans(retweet, [{ start: 0, end: retweet.findIndex((w) => w.text === ":"), type: "ORG" }]),
+    [],
+  );
+});
+
 test("refiner: time-of-day markers, addresses and lone letters are not names", () => {
   const text = "Call at 3:00 PM or see Minutes.htm on page X today";
   const words = wordTokens(text, 0, text.length);

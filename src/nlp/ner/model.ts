@@ -89,6 +89,10 @@ export type Learner = (
   predicted: number,
   sentence: number,
   token: number,
+  /** The labels' scores (only those the previous label allows can have been chosen). */
+  scores: Float64Array,
+  /** The previous label (see ALLOWED). */
+  previous: number,
 ) => void;
 
 /** Slots in the document history: one per entity type, then "seen outside any entity". */
@@ -189,7 +193,7 @@ export function decodeDocument(
       }
       // A sentence cannot end inside an entity: close it instead of opening a dangling B or I.
       if (i === n - 1 && best !== O && (best - 1) % 4 < 2) best = closeLabel(best);
-      if (learner) learner(features, best, s, i);
+      if (learner) learner(features, best, s, i, scores, p1);
       out[i] = best;
       p2 = p1;
       p1 = best;

@@ -4,11 +4,12 @@ import type { Lexicon } from "../lexicon.ts";
 import type { WordToken } from "../tokens.ts";
 import { brandNotPerson } from "./brand-person.ts";
 import { datelinePlace } from "./dateline.ts";
+import { joinNameParticles } from "./name-particle.ts";
 import { splitTitledName } from "./titled-name.ts";
 
 /** One rule's change to a line's spans, for a trace of what each rule did. */
 export interface RuleTrace {
-  rule: "dateline-place" | "titled-name" | "brand-not-person" | "pronoun";
+  rule: "dateline-place" | "name-particle" | "titled-name" | "brand-not-person" | "pronoun";
   before: TokenSpan[];
   after: TokenSpan[];
 }
@@ -44,6 +45,11 @@ export function applyEntityRules(
   if (dated) {
     trace?.push({ rule: "dateline-place", before: out, after: dated });
     out = dated;
+  }
+  const joined = joinNameParticles(words, out, inAny(PERSON_LISTS));
+  if (joined) {
+    trace?.push({ rule: "name-particle", before: out, after: joined });
+    out = joined;
   }
   const nations = { demonym: inAny(["demonym"]), country: inAny(["country"]) };
   const titled = out.flatMap((span) => {

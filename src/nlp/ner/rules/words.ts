@@ -107,3 +107,28 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Dashes that close a wire dateline ("ASTANA — …", "NAIROBI - …", "GENEVA -- …"). */
 export const DATELINE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-", "--", "―"]);
+
+/**
+ * Lower-case particles inside people's names ("van der Westhuizen", "del Olmo", "de Gaulle",
+ * "von Weizsaecker"), written in lower case only: capitalised, "Van" or "De" begins a name.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "van",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "dello",
+  "da",
+  "das",
+  "dos",
+  "di",
+  "du",
+  "von",
+  "zu",
+  "ter",
+  "ten",
+  "le",
+  "la",
+]);
