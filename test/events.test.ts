@@ -526,9 +526,10 @@ describe("event coder rules", () => {
   });
 
   it("a 'he' or 'she' opening a clause, after a light verb or 'that', is the person named before", () => {
-    const praise = code([
+    // The rules alone: whether the learned sentence decision keeps a sentence is scored elsewhere.
+    const praise = byRules(
       "Foreign Minister Amina Okafor arrived in Kuru on Tuesday. She then lavished praise on the embassy staff.",
-    ]).find((e) => e.type === "SUPPORT");
+    ).find((e) => e.type === "SUPPORT");
     assert.equal(praise?.actor?.text, "Amina Okafor");
     const stabbed = code([
       "Vasquez admitted to police that he and Gillen had stolen property from Welch and that he had stabbed Welch.",
@@ -3233,5 +3234,14 @@ describe("requests in a free relative", () => {
       [],
     );
     assert.deepEqual(typesOf(byRules("The mayor of Lviv asked them to leave.")), ["REQUEST"]);
+  });
+});
+
+describe("two clauses joined by ', and'", () => {
+  it("'tantamount to indictment, and the US lawyers are demanding': the lawyers demand", () => {
+    const [demanding] = byRules(
+      "His interview on state-owned television is tantamount to self-indictment, and the US lawyers are demanding that the FBI summon him.",
+    ).filter((e) => e.type === "REQUEST");
+    assert.equal(demanding?.actor?.text, "US lawyers");
   });
 });

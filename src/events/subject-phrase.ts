@@ -374,6 +374,9 @@ const MAX_LIST_ITEMS = 6;
 function listAfterPreposition(tokens: Token[], comma: number, sentenceStart: number): number {
   let j = comma;
   let items = 0;
+  // "tantamount to indictment, and the US lawyers are demanding": two phrases with a comma before
+  // "and" are two clauses, not a list of two.
+  const clauseAnd = tokens[comma].pos === "CCONJ" && tokens[comma - 1]?.text === ",";
   while (
     j > sentenceStart &&
     (tokens[j].text === "," || tokens[j].pos === "CCONJ") &&
@@ -386,6 +389,7 @@ function listAfterPreposition(tokens: Token[], comma: number, sentenceStart: num
     j = phraseStart(tokens, j, sentenceStart) - 1;
     items++;
   }
+  if (items === 1 && clauseAnd) return -1;
   const prep = tokens[j];
   return items && prep && prep.pos === "ADP" && prep.norm !== "of" ? j + 1 : -1;
 }
