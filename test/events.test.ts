@@ -3245,3 +3245,15 @@ describe("two clauses joined by ', and'", () => {
     assert.equal(demanding?.actor?.text, "US lawyers");
   });
 });
+
+describe("an infinitive after a verb of intention has that verb's doer", () => {
+  it("'Hardliners who insulted the president, threatened to bomb the dam': not the president's threat", () => {
+    const events = byRules(
+      "Hardliners who insulted the Egyptian president, threatened to bomb the Aswan dam.",
+    );
+    assert.deepEqual(
+      events.filter((e) => e.type === "THREATEN" && e.actor?.text === "Egyptian president"),
+      [],
+    );
+  });
+});

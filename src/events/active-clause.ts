@@ -122,7 +122,7 @@ export function assignSubjectAndObject(
             // clause is the subject, and the name before it is no actor of the verb ("the union
             // announced that it has called off", reported speech, is read as before).
             undefined
-          : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc, verb)).at(-1));
+          : speakerOfIt(doc, verb, left.filter(isSubjectPositionFor(doc, governed)).at(-1));
   // "Peter Hall, 31, of Leeds, stabbed …": the person, not the home named after the name.
   const resident = residentBefore(doc, purpose ?? governed, phrase, left);
   if (resident) c.actor = resident;

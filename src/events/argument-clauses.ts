@@ -14,6 +14,7 @@ import {
   POSSESSIVE_MARK,
   POSSESSIVE_PRONOUNS,
   PROTEST_TARGET_CUES,
+  SUBJECT_CONTROL_VERBS,
   TITLE_OR_DETERMINER,
 } from "./words.ts";
 
@@ -331,7 +332,8 @@ export function aspectualHost(doc: Doc, verb: number): number | undefined {
   return host &&
     host.sentence === tokens[verb].sentence &&
     host.pos === "VERB" &&
-    ASPECTUAL_VERBS.has(host.lemma.toLowerCase())
+    (ASPECTUAL_VERBS.has(host.lemma.toLowerCase()) ||
+      (k === verb - 2 && SUBJECT_CONTROL_VERBS.has(host.lemma.toLowerCase())))
     ? k
     : undefined;
 }

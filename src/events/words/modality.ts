@@ -40,6 +40,13 @@ export const RESULT_CLAUSE_VERBS = words("see have get");
  */
 export const ASPECTUAL_VERBS = words("begin start continue resume keep stop cease");
 /**
+ * Verbs whose infinitive's doer is their own subject ("the rebels threatened to bomb the dam", "Iran
+ * vowed to retaliate", "the union refused to end the strike").
+ */
+export const SUBJECT_CONTROL_VERBS = words(
+  "threaten vow promise pledge agree refuse decide plan try attempt seek want intend hope offer fail",
+);
+/**
  * Lemmas whose infinitive complement is wanted, needed, allowed or expected, not done: "want Congress
  * to investigate", "requiring employees to sign", "get Ukraine to investigate", "for Damascus to
  * allow", "was due to be released". Verbs and nouns of trying are not among them: PLOVER and ACLED
