@@ -6,6 +6,7 @@ import type { Place } from "./schema.ts";
 import type { Trigger } from "./triggers.ts";
 import type { Candidate } from "./types.ts";
 import { isPassive } from "./verb-forms.ts";
+import { PARTY_LABEL_BEFORE, SITES_IN_COUNTRY } from "./words.ts";
 
 /**
  * An event's place from a gazetteer place, with the words that named it (`text`, at `span` in the
@@ -76,17 +77,13 @@ const FLAGGED_VESSEL_AFTER =
 /**
  * "Peter Hall, 31, of Leeds, was charged", "John Smith, 23 and from Cumbria,", "a nurse who is from
  * Leeds": where a person lives or comes from, set off after the person's name or age. It says who
- * the person is, not where anything happened.
+ * the person is, not where anything happened. So does a legislator's party and district label
+ * ("state Sen. Tony Strickland, R-Moorpark,"): it names whom the person represents.
  */
 export function namesResidence(text: string, m: PlaceMention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   return RESIDENCE_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || PARTY_LABEL_BEFORE.test(before);
 }
-/**
- * "state Sen. Tony Strickland, R-Moorpark,", "Rep. Jane Doe (D-Calif.)": a legislator's party and
- * district label names whom the person represents, not where anything happened.
- */
-const PARTY_LABEL_BEFORE = /(?:^|[\s(,[])[RDI]-$/;
 /**
  * "Gomez, a native of Mexico, was arrested by Danbury police", "a resident of Leeds", "who lives in
  * Bristol", "originally from Kerala": where a person was born, lives or comes from describes the
@@ -113,23 +110,6 @@ export function qualifiesNoun(doc: Doc, m: PlaceMention): boolean {
     !SITES_IN_COUNTRY.has(next.norm)
   );
 }
-/**
- * Nouns of sites that lie in the country named before them ("at the Syria border", "off the Libya
- * coast"). Not "embassy" or "consulate": "at the U.S. embassy" is the United States' embassy abroad.
- */
-const SITES_IN_COUNTRY = new Set([
-  "border",
-  "coast",
-  "capital",
-  "camp",
-  "base",
-  "frontier",
-  "side",
-  "port",
-  "mainland",
-  "countryside",
-]);
-
 /**
  * "Okruashvili, who has received political asylum in France, was sentenced … in Georgia": a
  * relative clause between commas before a passive verb describes the one the act befell; its

@@ -7,6 +7,7 @@ import {
   APPROXIMATORS,
   CLAUSE_PREPOSITIONS,
   INSTRUMENT_HEADS,
+  PARTY_LABEL,
   PEOPLE_PLURAL,
   SUBJECT_PLACE_PREPOSITIONS,
   SUBJECT_PRONOUNS,
@@ -294,9 +295,6 @@ function bracketAsideStart(tokens: Token[], k: number, sentenceStart: number): n
 }
 /** How many words a bracketed aside may hold. */
 const BRACKET_ASIDE = 12;
-
-/** A legislator's party and district: "R-Moorpark", "D-N.Y.", "I-Vt.". */
-const PARTY_LABEL = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 /**
  * "state Sen. Tony Strickland, R-Moorpark, is launching": for a comma that closes a party label

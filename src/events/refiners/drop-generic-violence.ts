@@ -1,8 +1,10 @@
 import type { Refiner } from "../types.ts";
-import { VIOLENCE_CATEGORIES, VIOLENCE_PROSPECTS, VIOLENCE_STANCE_VERBS } from "../words.ts";
-
-/** Words after a kind of violence that tell a case of it: its target, its agent, its place. */
-const TOLD_AFTER = new Set(["against", "by", "in", "at"]);
+import {
+  VIOLENCE_CATEGORIES,
+  VIOLENCE_PROSPECTS,
+  VIOLENCE_STANCE_VERBS,
+  VIOLENCE_TOLD_AFTER,
+} from "../words.ts";
 
 /** How far before "violence" the verb governing it may stand ("causing any more violence"). */
 const GOVERNING_WINDOW = 3;
@@ -25,7 +27,7 @@ export const dropGenericViolence: Refiner = {
       // ("sexual violence against Rohingya women by Myanmar's military": a kind with its target or
       // its agent is told as done.)
       const after = tokens[t.lastToken + 1];
-      if (VIOLENCE_CATEGORIES.has(before.norm) && !TOLD_AFTER.has(after?.norm ?? "")) return false;
+      if (VIOLENCE_CATEGORIES.has(before.norm) && !VIOLENCE_TOLD_AFTER.has(after?.norm ?? "")) return false;
       // "fears of violence", "the use of violence".
       if (before.norm === "of" && VIOLENCE_PROSPECTS.has(tokens[t.firstToken - 2]?.norm ?? "")) return false;
       // "causing violence", "to renounce all violence".

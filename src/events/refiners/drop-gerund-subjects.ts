@@ -1,12 +1,8 @@
 import type { Refiner } from "../types.ts";
+import { JUDGEMENT_AUXILIARIES } from "../words.ts";
 
 /** How far after an "-ing" word that opens a clause the copula of its predicate may stand ("Imposing new tariffs on imports is"). */
 const SUBJECT_WINDOW = 8;
-/**
- * Present forms of "be" and modals that make what follows a judgement of the act in general. Not
- * "was": "Attacking the convoy was a mistake" judges an attack that happened.
- */
-const COPULAS = new Set(["is", "are", "would", "will", "could", "can", "remains", "seems"]);
 
 /**
  * "Imposing new tariffs is an economic dead end", "Protesting is a right": an act named by a gerund
@@ -28,7 +24,7 @@ export const dropGerundSubjects: Refiner = {
       if (!opens) return true;
       for (let k = t.lastToken + 1; k < Math.min(s.tokenEnd, t.lastToken + 1 + SUBJECT_WINDOW); k++) {
         const w = tokens[k];
-        if (COPULAS.has(w.norm) && w.pos === "AUX") return false;
+        if (JUDGEMENT_AUXILIARIES.has(w.norm) && w.pos === "AUX") return false;
         if (w.pos === "VERB" || w.text === "," || w.text === ";") return true;
       }
       return true;

@@ -7,6 +7,7 @@ import {
   DEGREE_WORDS,
   ECONOMIC_DEMAND_CUES,
   FORMED_PARTS,
+  FREE_RELATIVES,
   SENSE_MODIFIERS,
 } from "../words.ts";
 
@@ -84,9 +85,6 @@ function formedPart(doc: Doc, t: Candidate["trigger"]): boolean {
   while (doc.tokens[k]?.pos === "DET" || doc.tokens[k]?.pos === "ADJ") k++;
   return FORMED_PARTS.has(doc.tokens[k]?.norm ?? "");
 }
-
-/** Words that open a free relative clause ("anything you ask", "whatever they demand"). */
-const FREE_RELATIVES = new Set(["anything", "whatever", "everything", "all", "whatsoever"]);
 
 /** How far after "fired" or "shot" its "into the air" may stand ("fired their weapons into the air"). */
 const AIR_WINDOW = 5;

@@ -124,3 +124,12 @@ export const ACT_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 export const JOINING_IN_VERBS = words(`
   join lead unite persist succeed engage participate partner side follow
   collaborate cooperate`);
+
+/** Words that open a free relative clause ("anything you ask", "whatever they demand"). */
+export const FREE_RELATIVES = words("anything whatever everything all whatsoever");
+/**
+ * Present forms of "be" and modals that make what follows a gerund subject a judgement of the act in
+ * general ("Imposing new tariffs is a dead end"). Not "was": "Attacking the convoy was a mistake"
+ * judges an attack that happened.
+ */
+export const JUDGEMENT_AUXILIARIES = words("is are would will could can remains seems");

@@ -123,3 +123,11 @@ export const PEOPLE_PLURAL = /^\p{Ll}+(?:ers|ors|ists|ians|ants|ents)$/u;
 export const RULE_NOUNS = words(`
   policy policies law laws rule rules regulation regulations code constitution statute statutes
   ordinance ordinances guidelines treaty charter bylaw bylaws`);
+
+/**
+ * A legislator's party and district label: "state Sen. Tony Strickland, R-Moorpark,", "Rep. Jane Doe
+ * (D-Calif.)", "I-Vt.". PARTY_LABEL is the label written as one word (its tokens joined);
+ * PARTY_LABEL_BEFORE is the party letter and hyphen right before a place's name in the text.
+ */
+export const PARTY_LABEL = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+export const PARTY_LABEL_BEFORE = /(?:^|[\s(,[])[RDI]-$/;

@@ -130,3 +130,11 @@ export const VISITED_PLACE_NOUNS = words(`
 export const POSTED_ENVOYS = words(
   "ambassador ambassadors envoy envoys embassy consul consulate high-commissioner",
 );
+
+/**
+ * Nouns of sites that lie in the country named before them ("at the Syria border", "off the Libya
+ * coast"). Not "embassy" or "consulate": "at the U.S. embassy" is the United States' embassy abroad.
+ */
+export const SITES_IN_COUNTRY = words(
+  "embassy consulate border coast capital camp base frontier side port mainland countryside",
+);

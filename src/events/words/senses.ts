@@ -145,3 +145,6 @@ export const VIOLENCE_STANCE_VERBS = words(`
   cause causing incite inciting promote promoting condone condoning
   renounce renouncing renounced reject rejecting oppose opposing prevent preventing avoid avoiding
   fear fearing feared advocate advocating glorify glorifying believe believes believed think thinks`);
+
+/** Words after a kind of violence that tell a case of it: its target, its agent, its place ("sexual violence against …"). */
+export const VIOLENCE_TOLD_AFTER = words("against by in at");
