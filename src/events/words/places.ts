@@ -136,5 +136,5 @@ export const POSTED_ENVOYS = words(
  * coast"). Not "embassy" or "consulate": "at the U.S. embassy" is the United States' embassy abroad.
  */
 export const SITES_IN_COUNTRY = words(
-  "embassy consulate border coast capital camp base frontier side port mainland countryside",
+  "border coast capital camp base frontier side port mainland countryside",
 );
